@@ -1,0 +1,23 @@
+import { browser } from 'wxt/browser';
+import { openHamishDB } from './db';
+import { classifySender, route } from './router';
+
+export default defineBackground(() => {
+  let dbPromise: ReturnType<typeof openHamishDB> | null = null;
+  const db = () => (dbPromise ??= openHamishDB());
+  const deps = {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    db,
+    now: () => Date.now(),
+  };
+
+  // sendResponse + `return true` works alike in Chrome, Firefox and the test fake.
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    if (classifySender(sender, deps) === 'foreign') return false;
+    void route(raw, sender, deps).then((answer) => {
+      if (answer) sendResponse(answer);
+    });
+    return true;
+  });
+});

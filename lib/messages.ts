@@ -1,0 +1,76 @@
+// The one message protocol between content scripts, extension pages and the background.
+// Every message is a discriminated union member; the background checks it at runtime with
+// `parseMessage` before its switch, and answers with a Result value.
+import type { EntityType } from './types';
+import { arrayOf, int, httpUrl, isoDate, isRecord, oneOf, optional, shape, str, type Check } from './validate';
+import { err, ok, type Result } from './result';
+
+export interface SeenEntity {
+  id: string;
+  type: EntityType;
+  english: string | null;
+  arabic: string;
+  /** One sentence of context from the page. */
+  context?: string;
+}
+
+export interface PageSeen {
+  url: string;
+  title: string;
+  site: string;
+  lang: string;
+  publishedAt: string | null;
+  entities: SeenEntity[];
+}
+
+export type Message =
+  | { type: 'page/seen'; page: PageSeen }
+  | { type: 'pages/recent'; limit: number };
+
+export type MessageType = Message['type'];
+
+/** Messages a content script (a web page's tab) may send; the rest are for extension pages only. */
+export const CONTENT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['page/seen']);
+
+const seenEntity: Check = shape({
+  id: str(200),
+  type: oneOf('person', 'place', 'organization'),
+  english: optional(str(300)),
+  arabic: str(300),
+  context: optional(str(2000)),
+});
+
+const pageSeen: Check = shape({
+  url: httpUrl,
+  title: str(1000),
+  site: str(300),
+  lang: str(20),
+  publishedAt: optional(isoDate),
+  entities: arrayOf(seenEntity, 2000),
+});
+
+const bodies: Record<MessageType, Check> = {
+  'page/seen': shape({ type: str(), page: pageSeen }),
+  'pages/recent': shape({ type: str(), limit: int(1, 1000) }),
+};
+
+export function parseMessage(raw: unknown): Result<Message> {
+  if (!isRecord(raw) || typeof raw.type !== 'string') return err('message has no type');
+  const check = Object.hasOwn(bodies, raw.type) ? bodies[raw.type as MessageType] : undefined;
+  if (!check) return err(`unknown message type: ${raw.type.slice(0, 40)}`);
+  const problem = check(raw, 'message');
+  return problem ? err(problem) : ok(raw as unknown as Message);
+}
+
+/** A typed sender over any transport (runtime.sendMessage in the extension, a function in tests). */
+export function createClient(transport: (m: Message) => Promise<unknown>) {
+  return async function send<T>(m: Message): Promise<Result<T>> {
+    try {
+      const answer = await transport(m);
+      if (isRecord(answer) && typeof answer.ok === 'boolean') return answer as Result<T>;
+      return err('no answer from the extension background');
+    } catch (e) {
+      return err(e instanceof Error ? e.message : String(e));
+    }
+  };
+}

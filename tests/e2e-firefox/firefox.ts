@@ -1,0 +1,45 @@
+// Drives Debian's Firefox ESR over WebDriver BiDi (puppeteer-core) with the built extension
+// installed under a fixed internal UUID, so its pages have a known moz-extension:// origin.
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { resolve } from 'node:path';
+import { firefoxPath } from '../support/browsers';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv2');
+export const GECKO_ID = 'hamish@hamish.invalid';
+export const EXTENSION_UUID = '5a1e2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b';
+export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+
+export async function launchFirefox(): Promise<Browser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath() ?? undefined,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      'intl.locale.requested': 'en-US',
+      'browser.shell.checkDefaultBrowser': false,
+    },
+  });
+  await browser.installExtension(EXTENSION_DIR);
+  return browser;
+}
+
+/** `goto` on a moz-extension page never resolves under BiDi: start it and wait for content instead. */
+export async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
+  const page = await browser.newPage();
+  void page.goto(`${EXTENSION_ORIGIN}/${path}`).catch(() => {});
+  await page.waitForSelector('body *', { timeout: 20_000 });
+  return page;
+}
+
+export async function pollText(page: Page, selector: string, want: RegExp, reload: () => Promise<void>, tries = 15): Promise<string> {
+  let last = '';
+  for (let i = 0; i < tries; i++) {
+    last = await page.$$eval(selector, (els) => els.map((e) => e.textContent ?? '').join('\n')).catch(() => '');
+    if (want.test(last)) return last;
+    await new Promise((r) => setTimeout(r, 1000));
+    await reload();
+  }
+  return last;
+}

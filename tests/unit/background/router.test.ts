@@ -1,0 +1,55 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openHamishDB } from '@/entrypoints/background/db';
+import { route, type RouterDeps } from '@/entrypoints/background/router';
+
+const ORIGIN = 'chrome-extension://abc/';
+let deps: RouterDeps;
+let dbName: string;
+let clock = 1000;
+
+beforeEach(() => {
+  dbName = `test-${Math.random()}`;
+  deps = { extensionId: 'abc', extensionOrigin: ORIGIN, db: () => openHamishDB(dbName), now: () => clock++ };
+});
+
+const tab = (url: string) => ({ id: 'abc', url, tab: { id: 1, url } });
+const popup = { id: 'abc', url: `${ORIGIN}popup.html` };
+const seen = (url: string, title: string) => ({
+  type: 'page/seen',
+  page: { url, title, site: 'example.com', lang: 'ar', publishedAt: '2024-03-12', entities: [{ id: 'Q1', type: 'person', english: 'Someone', arabic: 'شخص' }] },
+});
+
+describe('route', () => {
+  it('records a page from a content script and lists it for the popup, newest first', async () => {
+    expect(await route(seen('https://example.com/1', 'الأول'), tab('https://example.com/1'), deps)).toEqual({ ok: true, value: { url: 'https://example.com/1', entities: 1 } });
+    await route(seen('https://example.com/2', 'الثاني'), tab('https://example.com/2'), deps);
+    const r = await route({ type: 'pages/recent', limit: 10 }, popup, deps);
+    expect(r?.ok).toBe(true);
+    const titles = (r as { value: { title: string; entityIds: string[] }[] }).value.map((p) => p.title);
+    expect(titles).toEqual(['الثاني', 'الأول']);
+  });
+
+  it('keeps the first-seen time when a page is seen again', async () => {
+    await route(seen('https://example.com/1', 'a'), tab('https://example.com/1'), deps);
+    await route(seen('https://example.com/1', 'b'), tab('https://example.com/1'), deps);
+    const db = await deps.db();
+    const rec = await db.get('pages', 'https://example.com/1');
+    expect(rec?.title).toBe('b');
+    expect(rec!.firstSeen).toBeLessThan(rec!.lastSeen);
+    expect(rec?.entityIds).toEqual(['Q1']);
+  });
+
+  it('ignores other extensions and answers nothing', async () => {
+    expect(await route({ type: 'pages/recent', limit: 1 }, { id: 'someone-else', url: 'https://evil.example' }, deps)).toBeNull();
+  });
+
+  it('refuses reads of history from a web page', async () => {
+    const r = await route({ type: 'pages/recent', limit: 1 }, tab('https://evil.example/'), deps);
+    expect(r).toEqual({ ok: false, error: 'pages/recent is not allowed from a web page' });
+  });
+
+  it('returns validation errors as values', async () => {
+    const r = await route({ type: 'page/seen', page: { url: 'file:///etc/passwd' } }, tab('https://example.com/'), deps);
+    expect(r?.ok).toBe(false);
+  });
+});
