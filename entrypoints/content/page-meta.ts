@@ -1,5 +1,5 @@
-// Reads what the page says about itself: language sample, title, site, publication date.
-const publishedFromMeta = (c: {source:string;value:string}[]) => c.map(x=>x.value.match(/\d{4}-\d{2}-\d{2}/)?.[0]).find(Boolean) ?? null;
+// Reads what the page says about itself: language sample, title, publication date.
+import { candidatesFromHtml, publishedFromMeta } from '@/lib/dates/published';
 
 export function textSample(doc: Document, max = 4000): string {
   const root = doc.querySelector('article, main, [role="main"]') ?? doc.body;
@@ -11,13 +11,14 @@ export function pageTitle(doc: Document): string {
   return (og || doc.title || '').trim().slice(0, 1000);
 }
 
+/** The same candidates the command line reads from a file, gathered from the live DOM. */
 export function publicationDate(doc: Document): string | null {
-  const candidates: { source: string; value: string }[] = [];
-  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) candidates.push({ source: 'json-ld', value: s.textContent ?? '' });
-  for (const m of doc.querySelectorAll<HTMLMetaElement>('meta[property], meta[name], meta[itemprop]')) {
-    const key = m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '';
-    if (/published|pubdate|datePublished/i.test(key)) candidates.push({ source: key, value: m.content });
+  const pieces = [doc.head?.outerHTML ?? ''];
+  for (const s of doc.body?.querySelectorAll('script[type="application/ld+json"], meta[itemprop]') ?? []) pieces.push(s.outerHTML);
+  const candidates = candidatesFromHtml(pieces.join('\n'));
+  for (const t of doc.querySelectorAll('time')) {
+    const value = t.getAttribute('datetime') || t.textContent || '';
+    if (value.trim()) candidates.push({ source: t.hasAttribute('pubdate') ? 'time:pubdate' : t.closest('article') ? 'time:article' : 'time', value });
   }
-  for (const t of doc.querySelectorAll('article time[datetime], time[datetime]')) candidates.push({ source: 'time', value: t.getAttribute('datetime') ?? '' });
   return publishedFromMeta(candidates);
 }
