@@ -2,6 +2,7 @@
 // Every message is a discriminated union member; the background checks it at runtime with
 // `parseMessage` before its switch, and answers with a Result value.
 import type { EntityType } from './types';
+import type { Note, NoteDraft } from './notes/types';
 import { arrayOf, int, httpUrl, isoDate, isRecord, oneOf, optional, shape, str, type Check } from './validate';
 import { err, ok, type Result } from './result';
 
@@ -25,12 +26,21 @@ export interface PageSeen {
 
 export type Message =
   | { type: 'page/seen'; page: PageSeen }
-  | { type: 'pages/recent'; limit: number };
+  | { type: 'pages/recent'; limit: number }
+  | { type: 'notes/forPage'; url: string }
+  | { type: 'notes/all' }
+  | { type: 'notes/save'; draft: NoteDraft; id: string | null }
+  | { type: 'notes/delete'; id: string }
+  | { type: 'notes/restore'; note: Note }
+  | { type: 'notes/import'; json: string }
+  | { type: 'history/clear' }
+  | { type: 'entity/history'; entityId: string; excludeUrl: string | null }
+  | { type: 'corrections/set'; entityId: string; english: string | null };
 
 export type MessageType = Message['type'];
 
 /** Messages a content script (a web page's tab) may send; the rest are for extension pages only. */
-export const CONTENT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['page/seen']);
+export const CONTENT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['page/seen', 'notes/forPage']);
 
 const seenEntity: Check = shape({
   id: str(200),
@@ -49,9 +59,35 @@ const pageSeen: Check = shape({
   entities: arrayOf(seenEntity, 2000),
 });
 
+const noteEntity: Check = shape({ id: str(200), type: oneOf('person', 'place', 'organization'), english: optional(str(300)), arabic: str(300) });
+const draftFields = {
+  url: httpUrl,
+  title: str(1000),
+  site: str(300),
+  publishedAt: optional(isoDate),
+  quote: shape({ exact: str(10_000), prefix: str(1000), suffix: str(1000) }),
+  position: optional(shape({ start: int(), end: int() })),
+  entity: optional(noteEntity),
+  body: str(100_000),
+  format: oneOf('text', 'markdown'),
+  tags: arrayOf(str(100), 50),
+};
+const noteDraft: Check = shape(draftFields);
+const fullNote: Check = shape({ ...draftFields, id: str(100), created: int(), updated: int() });
+const kind = { type: str() };
+
 const bodies: Record<MessageType, Check> = {
-  'page/seen': shape({ type: str(), page: pageSeen }),
-  'pages/recent': shape({ type: str(), limit: int(1, 1000) }),
+  'page/seen': shape({ ...kind, page: pageSeen }),
+  'pages/recent': shape({ ...kind, limit: int(1, 1000) }),
+  'notes/forPage': shape({ ...kind, url: httpUrl }),
+  'notes/all': shape(kind),
+  'notes/save': shape({ ...kind, draft: noteDraft, id: optional(str(100)) }),
+  'notes/delete': shape({ ...kind, id: str(100) }),
+  'notes/restore': shape({ ...kind, note: fullNote }),
+  'notes/import': shape({ ...kind, json: str(50_000_000) }),
+  'history/clear': shape(kind),
+  'entity/history': shape({ ...kind, entityId: str(200), excludeUrl: optional(httpUrl) }),
+  'corrections/set': shape({ ...kind, entityId: str(200), english: optional(str(300)) }),
 };
 
 export function parseMessage(raw: unknown): Result<Message> {

@@ -3,6 +3,7 @@
 // install upgrades through the same path and keeps its data.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { SeenEntity } from '@/lib/messages';
+import type { Note } from '@/lib/notes/types';
 
 export const DB_NAME = 'hamish';
 
@@ -19,11 +20,27 @@ export interface PageRecord {
   entityIds: string[];
 }
 
+/** The reader's own English name for an entity, preferred over the gazetteer's. */
+export interface Correction {
+  entityId: string;
+  english: string;
+  updated: number;
+}
+
 export interface HamishDB extends DBSchema {
   pages: {
     key: string;
     value: PageRecord;
     indexes: { 'by-lastSeen': number; 'by-site': string; 'by-entity': string };
+  };
+  notes: {
+    key: string;
+    value: Note;
+    indexes: { 'by-url': string; 'by-entity': string; 'by-tag': string; 'by-updated': number };
+  };
+  corrections: {
+    key: string;
+    value: Correction;
   };
 }
 
@@ -37,6 +54,15 @@ export const UPGRADES: readonly Upgrade[] = [
     pages.createIndex('by-lastSeen', 'lastSeen');
     pages.createIndex('by-site', 'site');
     pages.createIndex('by-entity', 'entityIds', { multiEntry: true });
+  },
+  // v2: the reader's notes and corrections.
+  (db) => {
+    const notes = db.createObjectStore('notes', { keyPath: 'id' });
+    notes.createIndex('by-url', 'url');
+    notes.createIndex('by-entity', 'entity.id');
+    notes.createIndex('by-tag', 'tags', { multiEntry: true });
+    notes.createIndex('by-updated', 'updated');
+    db.createObjectStore('corrections', { keyPath: 'entityId' });
   },
 ];
 

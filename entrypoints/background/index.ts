@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { readSettings, SETTINGS_KEY } from '@/lib/settings';
 import { openHamishDB } from './db';
 import { classifySender, route } from './router';
 
@@ -10,7 +11,11 @@ export default defineBackground(() => {
     extensionOrigin: browser.runtime.getURL('/'),
     db,
     now: () => Date.now(),
+    newId: () => crypto.randomUUID(),
+    settings: async () => readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]),
   };
+  // Ask the browser not to evict the reader's notes under storage pressure.
+  void navigator.storage?.persist?.().catch(() => false);
 
   // sendResponse + `return true` works alike in Chrome, Firefox and the test fake.
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {

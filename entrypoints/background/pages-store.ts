@@ -25,3 +25,31 @@ export async function recentPages(db: IDBPDatabase<HamishDB>, limit: number): Pr
   }
   return out;
 }
+
+/** Keeps at most `max` pages, dropping the least recently seen first. */
+export async function trimHistory(db: IDBPDatabase<HamishDB>, max: number): Promise<number> {
+  const tx = db.transaction('pages', 'readwrite');
+  let extra = (await tx.store.count()) - max;
+  let dropped = 0;
+  let cursor = extra > 0 ? await tx.store.index('by-lastSeen').openCursor() : null;
+  while (cursor && extra-- > 0) {
+    await cursor.delete();
+    dropped++;
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return dropped;
+}
+
+export async function clearHistory(db: IDBPDatabase<HamishDB>): Promise<void> {
+  await db.clear('pages');
+}
+
+/** Earlier pages that named an entity, newest first. */
+export async function pagesWithEntity(db: IDBPDatabase<HamishDB>, entityId: string, excludeUrl: string | null, limit = 50): Promise<PageRecord[]> {
+  const pages = await db.getAllFromIndex('pages', 'by-entity', entityId);
+  return pages
+    .filter((p) => p.url !== excludeUrl)
+    .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || b.lastSeen - a.lastSeen)
+    .slice(0, limit);
+}

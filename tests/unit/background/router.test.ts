@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openHamishDB } from '@/entrypoints/background/db';
 import { route, type RouterDeps } from '@/entrypoints/background/router';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
 
 const ORIGIN = 'chrome-extension://abc/';
 let deps: RouterDeps;
@@ -9,7 +10,7 @@ let clock = 1000;
 
 beforeEach(() => {
   dbName = `test-${Math.random()}`;
-  deps = { extensionId: 'abc', extensionOrigin: ORIGIN, db: () => openHamishDB(dbName), now: () => clock++ };
+  deps = { extensionId: 'abc', extensionOrigin: ORIGIN, db: () => openHamishDB(dbName), now: () => clock++, newId: () => `id-${clock}`, settings: async () => DEFAULT_SETTINGS };
 });
 
 const tab = (url: string) => ({ id: 'abc', url, tab: { id: 1, url } });
@@ -21,7 +22,7 @@ const seen = (url: string, title: string) => ({
 
 describe('route', () => {
   it('records a page from a content script and lists it for the popup, newest first', async () => {
-    expect(await route(seen('https://example.com/1', 'الأول'), tab('https://example.com/1'), deps)).toEqual({ ok: true, value: { url: 'https://example.com/1', entities: 1 } });
+    expect(await route(seen('https://example.com/1', 'الأول'), tab('https://example.com/1'), deps)).toEqual({ ok: true, value: { url: 'https://example.com/1', recorded: true, entities: 1 } });
     await route(seen('https://example.com/2', 'الثاني'), tab('https://example.com/2'), deps);
     const r = await route({ type: 'pages/recent', limit: 10 }, popup, deps);
     expect(r?.ok).toBe(true);
@@ -51,5 +52,30 @@ describe('route', () => {
   it('returns validation errors as values', async () => {
     const r = await route({ type: 'page/seen', page: { url: 'file:///etc/passwd' } }, tab('https://example.com/'), deps);
     expect(r?.ok).toBe(false);
+  });
+
+  it('records nothing while history is paused', async () => {
+    deps.settings = async () => ({ ...DEFAULT_SETTINGS, historyEnabled: false });
+    expect(await route(seen('https://example.com/1', 'a'), tab('https://example.com/1'), deps)).toEqual({ ok: true, value: { url: 'https://example.com/1', recorded: false } });
+    expect(await (await deps.db()).count('pages')).toBe(0);
+  });
+
+  it('keeps history bounded, dropping the oldest pages first', async () => {
+    deps.settings = async () => ({ ...DEFAULT_SETTINGS, historyMaxPages: 10 });
+    for (let i = 0; i < 12; i++) await route(seen(`https://example.com/${i}`, `p${i}`), tab(`https://example.com/${i}`), deps);
+    const db = await deps.db();
+    expect(await db.count('pages')).toBe(10);
+    expect(await db.get('pages', 'https://example.com/0')).toBeUndefined();
+    expect(await db.get('pages', 'https://example.com/11')).toBeDefined();
+  });
+
+  it('lets a page read its own notes but not another page\'s', async () => {
+    const draft = { url: 'https://example.com/1', title: 't', site: 'example.com', publishedAt: null, quote: { exact: 'نص', prefix: '', suffix: '' }, position: null, entity: null, body: 'b', format: 'text', tags: [] };
+    const saved = await route({ type: 'notes/save', draft, id: null }, popup, deps);
+    expect(saved?.ok).toBe(true);
+    const own = await route({ type: 'notes/forPage', url: 'https://example.com/1' }, tab('https://example.com/1#top'), deps);
+    expect((own as { value: unknown[] }).value).toHaveLength(1);
+    expect(await route({ type: 'notes/forPage', url: 'https://example.com/1' }, tab('https://evil.example/'), deps)).toEqual({ ok: false, error: 'a page may read only its own notes' });
+    expect((await route({ type: 'notes/save', draft, id: null }, tab('https://example.com/1'), deps))?.ok).toBe(false);
   });
 });

@@ -1,0 +1,104 @@
+// Token access shared by the date grammar: category lookups (with proclitics on the first word),
+// digit checks, adjacency and line checks.
+import type { Ymd } from './gregorian';
+import { CLITIC_CATEGORIES, entriesFor, stripClitics, type Category, type Entry } from './lexicon';
+import { NUM, WORD, wordOf, type Tokens } from './scan';
+
+export interface State {
+  t: Tokens;
+  ref: Ymd | null;
+  /** The original text and normalize()'s map, for the few checks that need unfolded letters. */
+  original: string;
+  map: Int32Array;
+}
+
+/** The original character that produced the last character of token i. */
+export function lastOriginalChar(s: State, i: number): number {
+  return s.original.charCodeAt(s.map[s.t.end[i]! - 1]!);
+}
+
+export interface Hit {
+  entry: Entry;
+  /** Token index after the phrase. */
+  next: number;
+  /** The word carried a proclitic (وأمس, للعام). */
+  clitic: boolean;
+}
+
+/** A parsed mention in token indices. */
+export interface Match {
+  first: number;
+  next: number;
+  value: string;
+  cal: 'gregorian' | 'hijri';
+}
+
+function matchIn(s: State, list: Entry[] | undefined, i: number, cat: Category, clitic: boolean): Hit | null {
+  if (!list) return null;
+  const t = s.t;
+  outer: for (const e of list) {
+    if (e.cat !== cat) continue;
+    for (let k = 0; k < e.rest.length; k++) {
+      const j = i + 1 + k;
+      if (j >= t.count || t.newline[j] || t.kind[j] !== WORD || wordOf(t, j) !== e.rest[k]) continue outer;
+    }
+    return { entry: e, next: i + 1 + e.rest.length, clitic };
+  }
+  return null;
+}
+
+/** The phrase of category cat starting at token i (longest first), or null. */
+export function lookup(s: State, i: number, cat: Category, allowClitic = true): Hit | null {
+  if (i < 0 || i >= s.t.count) return null;
+  const w = wordOf(s.t, i);
+  const hit = matchIn(s, entriesFor(w), i, cat, false);
+  if (hit || !allowClitic || !CLITIC_CATEGORIES.has(cat)) return hit;
+  const bare = stripClitics(w);
+  return bare ? matchIn(s, entriesFor(bare), i, cat, true) : null;
+}
+
+/** Same as lookup, but the token must be on the same line as the previous one. */
+export function lookupOnLine(s: State, i: number, cat: Category, allowClitic = false): Hit | null {
+  if (i >= s.t.count || s.t.newline[i]) return null;
+  return lookup(s, i, cat, allowClitic);
+}
+
+
+export function isNum(s: State, i: number, minDigits = 1, maxDigits = 4): boolean {
+  if (i >= s.t.count || s.t.kind[i] !== NUM) return false;
+  const len = s.t.end[i]! - s.t.start[i]!;
+  return len >= minDigits && len <= maxDigits;
+}
+
+export function numAt(s: State, i: number): number {
+  return Number(wordOf(s.t, i));
+}
+
+export function wordAt(s: State, i: number): string {
+  return i >= 0 && i < s.t.count ? wordOf(s.t, i) : '';
+}
+
+/** Token i touches the previous token (no space between). */
+export function glued(s: State, i: number): boolean {
+  return i > 0 && i < s.t.count && s.t.start[i] === s.t.end[i - 1];
+}
+
+export function onSameLine(s: State, i: number): boolean {
+  return i < s.t.count && s.t.newline[i] === 0;
+}
+
+/** A digit run that is part of a larger number (1.5, 2,019, 1/2/3/2021) or a percentage. */
+export function inLargerNumber(s: State, first: number, last: number): boolean {
+  const seps = '.,/:';
+  const before = first - 1;
+  if (glued(s, first) && seps.includes(wordAt(s, before)) && glued(s, before) && s.t.kind[before - 1] === NUM) return true;
+  const after = last + 1;
+  if (glued(s, after) && wordAt(s, after) === '%') return true;
+  return glued(s, after) && seps.includes(wordAt(s, after)) && glued(s, after + 1) && s.t.kind[after + 1] === NUM;
+}
+
+/** A preceding word (same line) that makes a bare year or month a date: في, خلال, منذ, مطلع … */
+export function hasContextBefore(s: State, i: number): boolean {
+  if (i === 0 || s.t.newline[i]) return false;
+  return lookup(s, i - 1, 'context') !== null || lookup(s, i - 1, 'spanprep') !== null;
+}

@@ -1,0 +1,83 @@
+// Date mentions in Arabic text, with ISO values at the precision the text gives.
+//
+// One pass: the text is normalised once (lib/text/normalize: hamza/alef forms, ى/ي, ة/ه, digits,
+// diacritics, tatweel), scanned into tokens, and at each token that could start a date the grammar
+// (phrases.ts, relative.ts) tries its forms in a fixed order; a match skips past its tokens.
+// Offsets come back to the ORIGINAL string through normalize()'s map.
+//
+// Spans: they include منذ (the gold writes "منذ 2019"), the year noun (عام 2019), شهر, يوم before a
+// weekday, era markers (هـ, م), modifiers (الماضي) and proclitics glued to the first word (وأمس);
+// they exclude other prepositions (في, خلال, حتى), which only serve as context.
+// Without a reference date, relative expressions and month names without a year are skipped.
+import type { DateMention } from '../types';
+import { normalize } from '../text/normalize';
+import { hasContextBefore, lookup, wordAt, type Match, type State } from './cursor';
+import { parseIsoDay } from './gregorian';
+import { parseMonthPhrase, parseNumeric, parseYearContinuation, parseYearPhrase } from './phrases';
+import { parseRelative, weekdayPhrase } from './relative';
+import { scan } from './scan';
+
+function isFormatChar(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff || c === 0x061c || c === 0xad || c === 0x2060;
+}
+
+/** Forms that start at token i, without a منذ prefix. */
+function parseCore(s: State, i: number, context: boolean): Match | null {
+  // A weekday before a full date belongs to it: "الخميس 18 سبتمبر 2021", "يوم الأحد 18/9/2021".
+  const wp = weekdayPhrase(s, i);
+  if (wp) {
+    let j = wp.next;
+    if (wordAt(s, j) === '،' || wordAt(s, j) === ',') j++;
+    const dated = parseNumeric(s, j) ?? parseMonthPhrase(s, j, true, true);
+    if (dated) return { ...dated, first: wp.first };
+  }
+  return parseNumeric(s, i) ?? parseMonthPhrase(s, i, context) ?? parseYearPhrase(s, i, context) ?? parseRelative(s, i);
+}
+
+function parseAt(s: State, i: number): Match | null {
+  if (!s.t.candidate[i]) return null;
+  const since = lookup(s, i, 'spanprep');
+  if (since) {
+    const m = since.next < s.t.count && !s.t.newline[since.next] ? parseCore(s, since.next, true) : null;
+    if (m) return { ...m, first: i };
+  }
+  return parseCore(s, i, hasContextBefore(s, i));
+}
+
+/**
+ * Date mentions in text, in order, non-overlapping. ref: the publication date (YYYY-MM-DD) used to
+ * resolve relative and year-less expressions, or null (they are then skipped). Offsets are UTF-16
+ * indices into text as given.
+ */
+export function findDates(text: string, ref: string | null): DateMention[] {
+  const { text: norm, map } = normalize(text);
+  const t = scan(norm);
+  const s: State = { t, ref: ref ? parseIsoDay(ref) : null, original: text, map };
+  const out: DateMention[] = [];
+  const emit = (m: Match): void => {
+    const start = map[t.start[m.first]!]!;
+    let end = map[t.end[m.next - 1]!]!;
+    while (end > start && isFormatChar(text.charCodeAt(end - 1))) end--;
+    out.push({ start, end, text: text.slice(start, end), value: m.value, calendar: m.cal });
+  };
+  let i = 0;
+  while (i < t.count) {
+    const m = parseAt(s, i);
+    if (!m) {
+      i++;
+      continue;
+    }
+    emit(m);
+    i = m.next;
+    // A year list continues the mention before it: عامي 2019 و2020, بين 2010 و2015.
+    let prev = m;
+    while (prev.value.length === 4) {
+      const more = parseYearContinuation(s, i, prev.cal);
+      if (!more) break;
+      emit(more);
+      i = more.next;
+      prev = more;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,126 @@
+// A light token scan of NORMALISED text for the date finder: Arabic words, ASCII digit runs
+// (normalisation has already turned Arabic-Indic and Persian digits into ASCII), Latin words, and
+// one-character punctuation. Spaces separate tokens; a line break is remembered because a date
+// never continues onto the next line.
+//
+// Speed: word strings are sliced lazily (wordOf). While scanning, each Arabic word is hashed (whole,
+// and without one or two leading proclitic letters) and checked against a small bit table of the
+// lexicon's first words (lexicon.ts); only words that pass may start a date, so most tokens cost a
+// few arithmetic operations and no allocation.
+import { isArabicLetter } from '../text/normalize';
+import { FNV_OFFSET, FNV_PRIME, mayBeLexiconWord } from './lexicon';
+
+export const WORD = 0;
+export const NUM = 1;
+export const PUNCT = 2;
+export const LATIN = 3;
+
+export interface Tokens {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  /** 1 when a line break separates this token from the previous one. */
+  newline: Uint8Array;
+  /** 1 when the token is a number, or a word that may be (a proclitic +) a lexicon first word. */
+  candidate: Uint8Array;
+  /** The normalised text the offsets refer to. */
+  text: string;
+  /** Lazily filled by wordOf. */
+  word: (string | undefined)[];
+}
+
+export function wordOf(t: Tokens, i: number): string {
+  return (t.word[i] ??= t.text.slice(t.start[i]!, t.end[i]!));
+}
+
+const C_OTHER = 0;
+const C_SPACE = 1;
+const C_NEWLINE = 2;
+const C_AR = 3;
+const C_DIGIT = 4;
+const C_LATIN = 5;
+
+const cls = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if (isArabicLetter(c)) cls[c] = C_AR;
+  else if (c >= 0x30 && c <= 0x39) cls[c] = C_DIGIT;
+  else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) cls[c] = C_LATIN;
+  else if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x3000) cls[c] = C_SPACE;
+  else if (c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0x85 || c === 0x2028 || c === 0x2029) cls[c] = C_NEWLINE;
+}
+// The normaliser removes harakat; any it leaves (none today) must not split a word.
+for (let c = 0x064b; c <= 0x065f; c++) cls[c] = C_AR;
+
+const WAW = 0x648;
+const FA = 0x641;
+const BA = 0x628;
+const LAM = 0x644;
+const KAF = 0x643;
+
+/**
+ * One backward pass hashes every suffix of the word, so the forms without one or two proclitic
+ * letters (وأمس → أمس, وبالأمس → الأمس) cost nothing extra.
+ */
+function isCandidateWord(text: string, s: number, e: number): boolean {
+  let h = FNV_OFFSET;
+  for (let k = e - 1; k > s + 1; k--) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
+  const c0 = text.charCodeAt(s);
+  const c1 = e - s > 1 ? text.charCodeAt(s + 1) : 0;
+  // Word without two leading letters (و/ف + ب/ل/ك).
+  if (e - s >= 4 && (c0 === WAW || c0 === FA) && (c1 === BA || c1 === LAM || c1 === KAF) && mayBeLexiconWord(h)) return true;
+  if (e - s > 1) {
+    h = Math.imul(h ^ c1, FNV_PRIME);
+    if (e - s >= 3 && (c0 === WAW || c0 === FA || c0 === BA || c0 === LAM || c0 === KAF) && mayBeLexiconWord(h)) return true;
+  }
+  return mayBeLexiconWord(Math.imul(h ^ c0, FNV_PRIME));
+}
+
+export function scan(text: string): Tokens {
+  const n = text.length;
+  // Upper bound on tokens: one per character; grown lazily in the rare dense case.
+  let cap = Math.max(16, n >> 2);
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let kind = new Uint8Array(cap);
+  let newline = new Uint8Array(cap);
+  let candidate = new Uint8Array(cap);
+  let count = 0;
+  let sawNewline = 0;
+  let i = 0;
+  while (i < n) {
+    const c = cls[text.charCodeAt(i)]!;
+    if (c === C_SPACE) {
+      i++;
+      continue;
+    }
+    if (c === C_NEWLINE) {
+      sawNewline = 1;
+      i++;
+      continue;
+    }
+    const s = i;
+    if (c === C_OTHER) {
+      i++;
+    } else {
+      while (i < n && cls[text.charCodeAt(i)] === c) i++;
+    }
+    if (count === cap) {
+      cap *= 2;
+      const grow = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
+      start = grow(start, new Int32Array(cap));
+      end = grow(end, new Int32Array(cap));
+      kind = grow(kind, new Uint8Array(cap));
+      newline = grow(newline, new Uint8Array(cap));
+      candidate = grow(candidate, new Uint8Array(cap));
+    }
+    start[count] = s;
+    end[count] = i;
+    kind[count] = c === C_AR ? WORD : c === C_DIGIT ? NUM : c === C_LATIN ? LATIN : PUNCT;
+    newline[count] = sawNewline;
+    candidate[count] = c === C_DIGIT || (c === C_AR && isCandidateWord(text, s, i)) ? 1 : 0;
+    sawNewline = 0;
+    count++;
+  }
+  return { count, start, end, kind, newline, candidate, text, word: new Array<string | undefined>(count) };
+}

@@ -1,0 +1,152 @@
+// Compiles gazetteer entries (open data, curated people/orgs, extra places) into a compact,
+// JSON-serialisable form that loads fast: an entries table and a map from normalised token
+// sequences to entry indexes. Pure: the build script reads files and passes them in.
+import type { DatedRole, EntityType, GazetteerEntry } from '../types';
+import { normalizeText, foldLoose, stripDiacritics } from '../text/normalize';
+import { tokenize } from '../text/tokens';
+
+export interface Demonym {
+  countryId: string;
+  countryEn: string;
+  adjective: string;
+}
+
+export interface CompiledEntry {
+  id: string;
+  type: EntityType;
+  en: string;
+  desc: string;
+  roles?: DatedRole[];
+  country?: string;
+  rank?: number;
+}
+
+/** Flags stored beside each entry index of a form. */
+export const FORM_ARTICLE_DROPPED = 1; // key is the written form without its leading ال (للعراق → عراق)
+export const FORM_AMBIGUOUS = 2; // the form is also a common word (entry.ambiguous): needs context
+
+export interface CompiledGazetteer {
+  version: 1;
+  entries: CompiledEntry[];
+  /** Key: normalised tokens joined by one space. Value: [entryIndex, flags, entryIndex, flags, ...], best first. */
+  forms: Record<string, number[]>;
+  /** First token of any form → token count of its longest form; lets the loader skip indexing. */
+  heads: Record<string, number>;
+  /** Key: normalised masculine singular nisba base (روسي, اميركي). */
+  demonyms: Record<string, Demonym>;
+}
+
+/** Normalised token sequences for one written form: the text tokens as the page tokenizer cuts them. */
+export function formKeys(form: string): string[] {
+  const toks = tokenize(form).map((t) => t.norm).filter((t) => t.length > 0);
+  const keys = new Set<string>();
+  const withPunct = toks.join(' ');
+  if (withPunct) keys.add(withPunct);
+  // "باس-تير" is written both with and without its hyphen
+  const words = toks.filter((t) => t !== '-');
+  if (words.length) keys.add(words.join(' '));
+  for (const k of [...keys]) keys.add(foldLoose(k));
+  return [...keys];
+}
+
+/** The key without its leading article, when the first token has one and keeps 2+ letters. */
+export function articleDropped(key: string): string | null {
+  if (!key.startsWith('ال')) return null;
+  const first = key.split(' ')[0]!;
+  return first.length >= 4 ? key.slice(2) : null;
+}
+
+const TYPE_PRIORITY: Record<EntityType, number> = { place: 3, organization: 2, person: 1 };
+
+/** Merges entries that share an id (curated files may extend open ones): first seen keeps its fields. */
+export function mergeEntries(entries: GazetteerEntry[]): { merged: GazetteerEntry[]; problems: string[] } {
+  const byId = new Map<string, GazetteerEntry>();
+  const problems: string[] = [];
+  for (const e of entries) {
+    const prev = byId.get(e.id);
+    if (!prev) {
+      byId.set(e.id, { ...e, ar: [...e.ar], ambiguous: e.ambiguous ? [...e.ambiguous] : undefined });
+      continue;
+    }
+    if (prev.type !== e.type) problems.push(`${e.id}: type ${prev.type} vs ${e.type}`);
+    for (const a of e.ar) if (!prev.ar.includes(a)) prev.ar.push(a);
+    if (e.ambiguous) prev.ambiguous = [...new Set([...(prev.ambiguous ?? []), ...e.ambiguous])];
+    prev.roles ??= e.roles;
+    prev.country ??= e.country;
+    prev.rank ??= e.rank;
+  }
+  return { merged: [...byId.values()], problems };
+}
+
+export function compileGazetteer(entries: GazetteerEntry[], demonyms: Record<string, Demonym> = {}): CompiledGazetteer {
+  const { merged } = mergeEntries(entries);
+  const table: CompiledEntry[] = merged.map((e) => {
+    const c: CompiledEntry = { id: e.id, type: e.type, en: e.en, desc: e.desc };
+    if (e.roles?.length) c.roles = e.roles;
+    if (e.country) c.country = e.country;
+    if (e.rank !== undefined) c.rank = e.rank;
+    return c;
+  });
+  const slots = new Map<string, Map<number, number>>();
+  const add = (key: string, idx: number, flags: number) => {
+    let m = slots.get(key);
+    if (!m) slots.set(key, (m = new Map()));
+    const prev = m.get(idx);
+    // a form written with and without the article keeps the stronger (article-less) reading
+    m.set(idx, prev === undefined ? flags : prev & flags);
+  };
+  merged.forEach((e, idx) => {
+    const amb = new Set((e.ambiguous ?? []).flatMap(formKeys));
+    for (const form of e.ar) {
+      // only a written ال is an article: ألمانيا and إلياس normalise to ال… but keep their letters
+      const hasArticle = stripDiacritics(form).trimStart().startsWith('ال');
+      for (const key of formKeys(form)) {
+        const flag = amb.has(key) ? FORM_AMBIGUOUS : 0;
+        add(key, idx, flag);
+        const bare = hasArticle ? articleDropped(key) : null;
+        if (bare) add(bare, idx, flag | FORM_ARTICLE_DROPPED);
+      }
+    }
+  });
+  const forms: Record<string, number[]> = {};
+  const heads: Record<string, number> = {};
+  for (const key of [...slots.keys()].sort()) {
+    const toks = key.split(' ');
+    heads[toks[0]!] = Math.max(heads[toks[0]!] ?? 0, toks.length);
+    const cands = [...slots.get(key)!.entries()].sort(([a, fa], [b, fb]) => compareCandidates(table[a]!, fa, table[b]!, fb));
+    forms[key] = cands.flat();
+  }
+  const dem: Record<string, Demonym> = {};
+  for (const [base, d] of Object.entries(demonyms)) dem[normalizeText(base)] = d;
+  return { version: 1, entries: table, forms, heads, demonyms: dem };
+}
+
+/** Order of candidates for one form: unflagged readings, then rank, then type priority. */
+function compareCandidates(a: CompiledEntry, fa: number, b: CompiledEntry, fb: number): number {
+  return (
+    (fa & FORM_ARTICLE_DROPPED) - (fb & FORM_ARTICLE_DROPPED) ||
+    (b.rank ?? 0) - (a.rank ?? 0) ||
+    TYPE_PRIORITY[b.type] - TYPE_PRIORITY[a.type] ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+/**
+ * Forms whose first two candidates cannot be told apart by the compiled order: same article flag,
+ * same rank, same type, and neither marked ambiguous. The validation test requires none.
+ */
+export function unresolvedForms(c: CompiledGazetteer): string[] {
+  const out: string[] = [];
+  for (const [key, v] of Object.entries(c.forms)) {
+    if (v.length < 4) continue;
+    const a = c.entries[v[0]!]!;
+    const b = c.entries[v[2]!]!;
+    const fa = v[1]!;
+    const fb = v[3]!;
+    if ((fa | fb) & FORM_AMBIGUOUS) continue;
+    if ((fa & FORM_ARTICLE_DROPPED) !== (fb & FORM_ARTICLE_DROPPED)) continue;
+    if ((a.rank ?? 0) !== (b.rank ?? 0) || a.type !== b.type) continue;
+    out.push(`${key}: ${a.id} ${a.en} / ${b.id} ${b.en}`);
+  }
+  return out;
+}

@@ -1,0 +1,153 @@
+// Proclitic and suffix analysis of NORMALISED words, as data (Yomitan style). The rules only
+// propose candidates; the caller's lexicon decides which split is real, so a name that begins
+// with a clitic letter (وزير، بغداد، كييف، فيينا) stays whole when the lexicon has it whole.
+
+export interface Analysis {
+  /** Clitic letters removed from the front of the word, e.g. 'وب'. */
+  prefix: string;
+  /** What remains; after لل the stem gets its ال back (للامم → الامم), so prefix + stem may differ from the word. */
+  stem: string;
+  /** True when an ال was removed from the stem or is still at its start. */
+  article: boolean;
+}
+
+export interface CliticRule {
+  name: string;
+  description: string;
+  slot: 'conjunction' | 'preposition' | 'article';
+  /** The surface letters removed and the remaining stem, or null when the rule does not apply. */
+  process(word: string): { removed: string; rest: string } | null;
+}
+
+/** Stems shorter than this are never proposed (a one-letter stem is always a wrong split). */
+export const MIN_STEM = 2;
+
+function strip(letters: string, restore = ''): (word: string) => { removed: string; rest: string } | null {
+  return (word) => {
+    if (!word.startsWith(letters)) return null;
+    const rest = restore + word.slice(letters.length);
+    return rest.length - restore.length >= MIN_STEM ? { removed: letters, rest } : null;
+  };
+}
+
+export const CLITIC_RULES: readonly CliticRule[] = [
+  { name: 'wa', description: 'وروسيا → روسيا', slot: 'conjunction', process: strip('و') },
+  { name: 'fa', description: 'فبغداد → بغداد', slot: 'conjunction', process: strip('ف') },
+  { name: 'bi', description: 'بالعراق → العراق', slot: 'preposition', process: strip('ب') },
+  { name: 'ka', description: 'كروسيا → روسيا', slot: 'preposition', process: strip('ك') },
+  { name: 'li', description: 'لروسيا → روسيا', slot: 'preposition', process: strip('ل') },
+  // ل + ال is written لل: the article's alef is restored so the stem can match الامم as well as امم.
+  { name: 'li-al', description: 'للامم → الامم', slot: 'preposition', process: strip('ل', 'ا') },
+  { name: 'al', description: 'الجزائر → جزائر', slot: 'article', process: strip('ال') },
+];
+
+const bySlot = (slot: CliticRule['slot']) => CLITIC_RULES.filter((r) => r.slot === slot);
+const CONJ = bySlot('conjunction');
+const PREP = bySlot('preposition');
+const ART = bySlot('article');
+
+/**
+ * Every plausible split of a normalised word, the unsplit word first, then by increasing prefix
+ * length. Order of clitics: (و|ف)? (ب|ك|ل|لل)? (ال)?.
+ */
+export function proclitics(norm: string): Analysis[] {
+  const out: Analysis[] = [];
+  const seen = new Set<string>();
+  const add = (prefix: string, stem: string, article: boolean): void => {
+    const key = prefix + '|' + stem;
+    if (stem.length < MIN_STEM || seen.has(key)) return;
+    seen.add(key);
+    out.push({ prefix, stem, article });
+  };
+  const withArticle = (prefix: string, stem: string, articleRemoved: boolean): void => {
+    add(prefix, stem, articleRemoved || stem.startsWith('ال'));
+    if (articleRemoved) return;
+    for (const rule of ART) {
+      const r = rule.process(stem);
+      if (r) add(prefix + r.removed, r.rest, true);
+    }
+  };
+  const afterConj = (prefix: string, rest: string): void => {
+    withArticle(prefix, rest, false);
+    for (const rule of PREP) {
+      const r = rule.process(rest);
+      if (!r) continue;
+      if (rule.name === 'li-al') {
+        // Only a real لل: the restored ال is then also removable (prefix 'لل').
+        if (!rest.startsWith('لل')) continue;
+        add(prefix + r.removed, r.rest, true);
+        if (r.rest.length - 2 >= MIN_STEM) add(prefix + 'لل', r.rest.slice(2), true);
+      } else {
+        // ل + ال is always spelt لل, so لال... is not ل + ال.
+        if (rule.name === 'li') add(prefix + r.removed, r.rest, r.rest.startsWith('ال'));
+        else withArticle(prefix + r.removed, r.rest, false);
+      }
+    }
+  };
+  afterConj('', norm);
+  for (const rule of CONJ) {
+    const r = rule.process(norm);
+    if (r) afterConj(r.removed, r.rest);
+  }
+  return out.sort((a, b) => a.prefix.length - b.prefix.length);
+}
+
+/**
+ * The analysis whose stem the lexicon has, preferring the shortest prefix (the unsplit word wins
+ * when the lexicon has it), so وزير stays وزير but وبافغانستان becomes وب + افغانستان.
+ */
+export function splitAgainst(norm: string, has: (stem: string) => boolean): Analysis | null {
+  for (const a of proclitics(norm)) if (has(a.stem)) return a;
+  return null;
+}
+
+export interface SuffixRule {
+  suffix: string;
+  description: string;
+  /** Pronoun suffixes never follow ال (a definite noun takes no possessive). */
+  pronoun: boolean;
+}
+
+// Longest first so that هما is tried before ما and ها.
+export const SUFFIX_RULES: readonly SuffixRule[] = [
+  { suffix: 'هما', description: 'حكومتهما → حكومه', pronoun: true },
+  { suffix: 'كما', description: 'بلدكما → بلد', pronoun: true },
+  { suffix: 'ها', description: 'رييسها → رييس', pronoun: true },
+  { suffix: 'هم', description: 'قادتهم → قاده', pronoun: true },
+  { suffix: 'هن', description: 'بيوتهن → بيوت', pronoun: true },
+  { suffix: 'كم', description: 'بلادكم → بلاد', pronoun: true },
+  { suffix: 'كن', description: 'بيوتكن → بيوت', pronoun: true },
+  { suffix: 'نا', description: 'بلادنا → بلاد', pronoun: true },
+  { suffix: 'ه', description: 'حزبه → حزب', pronoun: true },
+  { suffix: 'ي', description: 'بلدي → بلد', pronoun: true },
+  { suffix: 'ان', description: 'الوزيران → الوزير', pronoun: false },
+  { suffix: 'ين', description: 'المسلحين → المسلح', pronoun: false },
+  { suffix: 'ون', description: 'المسلحون → المسلح', pronoun: false },
+  { suffix: 'ات', description: 'الولايات → الولايه', pronoun: false },
+];
+
+/** Letters a stem needs outside its ال before a suffix is proposed (keeps فيها, بها, كتب whole). */
+export const MIN_SUFFIX_STEM = 3;
+
+/**
+ * Candidate (stem, suffix) splits, longest suffix first; the unsplit word is not included. A stem
+ * ending in ت before a pronoun or dual also yields its ta marbuta form (حكومته → حكومه), and a
+ * plural in ات yields the singular in ه (ولايات → ولايه).
+ */
+export function suffixes(norm: string): { stem: string; suffix: string }[] {
+  const out: { stem: string; suffix: string }[] = [];
+  const definite = norm.startsWith('ال');
+  for (const rule of SUFFIX_RULES) {
+    if (!norm.endsWith(rule.suffix)) continue;
+    if (rule.pronoun && definite) continue;
+    const stem = norm.slice(0, norm.length - rule.suffix.length);
+    const core = definite ? stem.length - 2 : stem.length;
+    if (core < MIN_SUFFIX_STEM) continue;
+    out.push({ stem, suffix: rule.suffix });
+    if (stem.endsWith('ت') && (rule.pronoun || rule.suffix === 'ان' || rule.suffix === 'ين')) {
+      out.push({ stem: stem.slice(0, -1) + 'ه', suffix: rule.suffix });
+    }
+    if (rule.suffix === 'ات') out.push({ stem: stem + 'ه', suffix: rule.suffix });
+  }
+  return out;
+}

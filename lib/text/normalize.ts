@@ -1,0 +1,211 @@
+// Arabic normal form used for every lookup (gazetteer, dates, recogniser), with an offset map back
+// to the original string so that matches found in normal text can be painted on the page.
+//
+// Decisions (see lib/text/romanization.md, "Normal form"):
+// - ؤ → و and ئ → ي ARE folded: news spells the same name both ways (فائز / فايز, عائشة / عايشة),
+//   and because both the gazetteer and the page go through this function, words that keep their
+//   hamza (رئيس → رييس, إسرائيل → اسراييل) still match each other.
+// - ء is kept; گ چ پ ڤ ژ are kept (foldLoose() maps them to the common Arabic letters).
+// - Latin case is kept so that the output stays one code unit per kept input code unit.
+
+const KEEP = 0;
+const REPLACE = 1;
+const REMOVE = 2;
+const EXPAND = 3;
+
+const kind = new Uint8Array(0x10000);
+const repl = new Uint16Array(0x10000);
+const expansions = new Map<number, Uint16Array>();
+
+function setRemove(from: number, to = from): void {
+  for (let c = from; c <= to; c++) kind[c] = REMOVE;
+}
+
+function setReplace(chars: string, target: string): void {
+  const t = target.charCodeAt(0);
+  for (const ch of chars) {
+    const c = ch.charCodeAt(0);
+    kind[c] = REPLACE;
+    repl[c] = t;
+  }
+}
+
+// Harakat, tanwin, shadda, sukun, hamza above/below marks, superscript alef, Quranic annotation marks,
+// and the small honorific marks U+0610–U+061A which behave like diacritics.
+setRemove(0x064b, 0x065f);
+setRemove(0x0670);
+setRemove(0x06d6, 0x06ed);
+setRemove(0x0610, 0x061a);
+setRemove(0x0640); // tatweel
+// Invisible format characters: zero-width space/joiners, bidi marks and embeddings, BOM, ALM,
+// soft hyphen and word joiner (copy-paste from web pages is full of them).
+setRemove(0x200b, 0x200f);
+setRemove(0x202a, 0x202e);
+setRemove(0x2066, 0x2069);
+setRemove(0xfeff);
+setRemove(0x061c);
+setRemove(0x00ad);
+setRemove(0x2060);
+
+setReplace('أإآٱٲٳ', 'ا');
+setReplace('ىیېۍ', 'ي');
+setReplace('ئ', 'ي');
+setReplace('ؤ', 'و');
+setReplace('ةۃ', 'ه');
+setReplace('ھہۀە', 'ه');
+setReplace('کڪ', 'ك');
+for (let d = 0; d < 10; d++) {
+  const ascii = String.fromCharCode(0x30 + d);
+  setReplace(String.fromCharCode(0x0660 + d) + String.fromCharCode(0x06f0 + d), ascii);
+}
+setReplace('٫', '.'); // Arabic decimal separator
+setReplace('٬', ','); // Arabic thousands separator
+setReplace('٪', '%');
+
+/** Folds one character through the single-character table; null when it is removed. */
+function foldChar(c: number): number | null {
+  const k = kind[c];
+  if (k === REMOVE) return null;
+  if (k === REPLACE) return repl[c]!;
+  return c;
+}
+
+// Presentation forms: NFKC gives the base letters (lam-alef ligatures give two, ﷺ gives a phrase),
+// which are then folded like ordinary text. Isolated haraka forms (ﹰ = space + tanwin) vanish.
+function addPresentationForms(from: number, to: number): void {
+  for (let c = from; c <= to; c++) {
+    if (kind[c] === REMOVE) continue;
+    const nfkc = String.fromCharCode(c).normalize('NFKC');
+    if (nfkc === String.fromCharCode(c)) continue;
+    const out: number[] = [];
+    for (let i = 0; i < nfkc.length; i++) {
+      const f = foldChar(nfkc.charCodeAt(i));
+      if (f !== null) out.push(f);
+    }
+    if (out.every((x) => x === 0x20)) {
+      kind[c] = REMOVE;
+    } else if (out.length === 1) {
+      kind[c] = REPLACE;
+      repl[c] = out[0]!;
+    } else {
+      kind[c] = EXPAND;
+      expansions.set(c, Uint16Array.from(out));
+    }
+  }
+}
+addPresentationForms(0xfb50, 0xfdff);
+addPresentationForms(0xfe70, 0xfefe);
+
+export interface Normalized {
+  text: string;
+  /** map[i] = index in the original of the character that produced text[i]; map[text.length] = original length. */
+  map: Int32Array;
+}
+
+function codesToString(codes: Uint16Array, length: number): string {
+  let out = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < length; i += CHUNK) {
+    out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]);
+  }
+  return out;
+}
+
+export function normalize(s: string): Normalized {
+  const n = s.length;
+  let codes = new Uint16Array(n + 16);
+  let map = new Int32Array(n + 17);
+  let j = 0;
+  let changed = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const k = kind[c];
+    if (k === KEEP) {
+      codes[j] = c;
+      map[j++] = i;
+    } else if (k === REPLACE) {
+      codes[j] = repl[c]!;
+      map[j++] = i;
+      changed = true;
+    } else if (k === REMOVE) {
+      changed = true;
+    } else {
+      const exp = expansions.get(c)!;
+      if (j + exp.length + (n - i) > codes.length) {
+        const size = (j + exp.length + (n - i)) * 2;
+        const c2 = new Uint16Array(size);
+        c2.set(codes.subarray(0, j));
+        codes = c2;
+        const m2 = new Int32Array(size + 1);
+        m2.set(map.subarray(0, j));
+        map = m2;
+      }
+      for (let e = 0; e < exp.length; e++) {
+        codes[j] = exp[e]!;
+        map[j++] = i;
+      }
+      changed = true;
+    }
+  }
+  map[j] = n;
+  const text = changed ? codesToString(codes, j) : s;
+  return { text, map: map.slice(0, j + 1) };
+}
+
+/** The normal form without the offset map (for lexicon keys and one-off comparisons). */
+export function normalizeText(s: string): string {
+  return normalize(s).text;
+}
+
+/** Removes only harakat, tanwin, shadda, sukun, superscript alef, Quranic marks and tatweel; letters are untouched. */
+export function stripDiacritics(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed) || c === 0x0640 || (c >= 0x0610 && c <= 0x061a)) {
+      out += s.slice(from, i);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+/** True for Arabic-script letters (not marks, digits, tatweel or punctuation), including presentation forms. */
+export function isArabicLetter(code: number): boolean {
+  if (code < 0x0621) return false;
+  if (code <= 0x063a) return true;
+  if (code >= 0x0641 && code <= 0x064a) return true;
+  if (code >= 0x066e && code <= 0x066f) return true;
+  if (code >= 0x0671 && code <= 0x06d3) return true;
+  if (code === 0x06d5 || code === 0x06ee || code === 0x06ef || code === 0x06ff) return true;
+  if (code >= 0x06fa && code <= 0x06fc) return true;
+  if (code >= 0x0750 && code <= 0x077f) return true;
+  if (code >= 0x08a0 && code <= 0x08c9) return true;
+  if (code >= 0xfb50 && code <= 0xfdfb) return !(code >= 0xfd3e && code <= 0xfd4f);
+  if (code >= 0xfe80 && code <= 0xfefc) return true;
+  return false;
+}
+
+// Persian/Kurdish letters in foreign names, mapped to the letter Arabic news most often uses.
+// گ → ج follows Egyptian usage (جوجل); Levantine/Gulf news writes غ (غوغل) — the compiler can
+// index both spellings of the gazetteer, but the page side needs one choice.
+const LOOSE: Record<string, string> = { 'گ': 'ج', 'چ': 'ج', 'پ': 'ب', 'ڤ': 'ف', 'ژ': 'ز', 'ڨ': 'ق', 'ڭ': 'ك' };
+const looseTable = new Uint16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) looseTable[c] = c;
+for (const [from, to] of Object.entries(LOOSE)) looseTable[from.charCodeAt(0)] = to.charCodeAt(0);
+
+/** Same length as its input, char for char: maps گ چ پ ڤ ژ ڨ ڭ to ج ج ب ف ز ق ك. Apply to normal text. */
+export function foldLoose(normText: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < normText.length; i++) {
+    const c = normText.charCodeAt(i);
+    const t = looseTable[c]!;
+    if (t !== c) {
+      out += normText.slice(from, i) + String.fromCharCode(t);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? normText : out + normText.slice(from);
+}

@@ -1,0 +1,191 @@
+// Word tokens with offsets into the ORIGINAL string, and sentence spans.
+//
+// Decisions (documented in lib/text/romanization.md, "Tokens"):
+// - An Arabic word is a run of Arabic letters; harakat, tatweel and zero-width/bidi marks inside
+//   it belong to it. Harakat at the end belong to it; invisible format marks at the end do not
+//   (so a highlight never ends on an invisible character).
+// - A number is a run of digits (ASCII, Arabic-Indic or Persian). Separators (/ . , : -) are
+//   separate punct tokens: 18/9/2021 is number, punct, number, punct, number.
+// - Every other visible character is a one-character punct token (a surrogate pair is one token).
+import { isArabicLetter, normalize } from './normalize';
+
+export type TokenKind = 'arabic' | 'latin' | 'number' | 'punct';
+
+export interface Token {
+  start: number;
+  end: number;
+  /** Original text, original.slice(start, end). */
+  text: string;
+  /** Normal form of the token (see normalize()). */
+  norm: string;
+  kind: TokenKind;
+}
+
+const OTHER = 0;
+const SPACE = 1;
+const AR = 2;
+const AR_MARK = 3; // harakat, tatweel: inside or at the end of an Arabic word
+const FORMAT = 4; // invisible format marks: only inside a word
+const LATIN = 5;
+const LATIN_MARK = 6; // combining accents inside a Latin word
+const DIGIT = 7;
+
+const cls = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if (isArabicLetter(c)) cls[c] = AR;
+}
+function setRange(from: number, to: number, k: number): void {
+  for (let c = from; c <= to; c++) cls[c] = k;
+}
+setRange(0x09, 0x0d, SPACE);
+cls[0x20] = SPACE;
+cls[0x85] = SPACE;
+cls[0xa0] = SPACE;
+setRange(0x2000, 0x200a, SPACE);
+setRange(0x2028, 0x2029, SPACE);
+cls[0x202f] = SPACE;
+cls[0x205f] = SPACE;
+cls[0x3000] = SPACE;
+setRange(0x064b, 0x065f, AR_MARK);
+cls[0x0670] = AR_MARK;
+setRange(0x06d6, 0x06ed, AR_MARK);
+setRange(0x0610, 0x061a, AR_MARK);
+cls[0x0640] = AR_MARK;
+setRange(0xfe70, 0xfe7f, AR_MARK); // presentation forms of harakat
+setRange(0x200b, 0x200f, FORMAT);
+setRange(0x202a, 0x202e, FORMAT);
+setRange(0x2066, 0x2069, FORMAT);
+cls[0xfeff] = FORMAT;
+cls[0x061c] = FORMAT;
+cls[0x00ad] = FORMAT;
+cls[0x2060] = FORMAT;
+setRange(0x41, 0x5a, LATIN);
+setRange(0x61, 0x7a, LATIN);
+setRange(0xc0, 0x24f, LATIN);
+cls[0xd7] = OTHER; // ×
+cls[0xf7] = OTHER; // ÷
+setRange(0x1e00, 0x1eff, LATIN);
+setRange(0x0300, 0x036f, LATIN_MARK);
+setRange(0x30, 0x39, DIGIT);
+setRange(0x0660, 0x0669, DIGIT);
+setRange(0x06f0, 0x06f9, DIGIT);
+
+/** Character class used by the tokenizer (exported for other scanners, e.g. the page-language check). */
+export function charClass(code: number): 'space' | 'arabic' | 'mark' | 'format' | 'latin' | 'digit' | 'other' {
+  return (['other', 'space', 'arabic', 'mark', 'format', 'latin', 'mark', 'digit'] as const)[cls[code]!]!;
+}
+
+/** inv[k] = index in the normal text of the first output produced by original chars at index >= k. */
+function inverseMap(map: Int32Array, originalLength: number): Int32Array {
+  const inv = new Int32Array(originalLength + 1);
+  let j = 0;
+  const outLen = map.length - 1;
+  for (let k = 0; k <= originalLength; k++) {
+    while (j < outLen && map[j]! < k) j++;
+    inv[k] = j;
+  }
+  return inv;
+}
+
+export function tokenize(original: string): Token[] {
+  const n = original.length;
+  const { text: normText, map } = normalize(original);
+  const inv = inverseMap(map, n);
+  const tokens: Token[] = [];
+  const push = (start: number, end: number, kind: TokenKind): void => {
+    tokens.push({ start, end, text: original.slice(start, end), norm: normText.slice(inv[start]!, inv[end]!), kind });
+  };
+  let i = 0;
+  while (i < n) {
+    const c = cls[original.charCodeAt(i)]!;
+    if (c === AR || c === LATIN || c === DIGIT) {
+      const start = i;
+      const mark = c === AR ? AR_MARK : c === LATIN ? LATIN_MARK : -1;
+      let lastSolid = i; // last index that may end the token
+      i++;
+      while (i < n) {
+        const d = cls[original.charCodeAt(i)]!;
+        if (d === c || d === mark) {
+          lastSolid = i;
+        } else if (d !== FORMAT || c === DIGIT) {
+          break;
+        }
+        i++;
+      }
+      i = lastSolid + 1;
+      push(start, i, c === AR ? 'arabic' : c === LATIN ? 'latin' : 'number');
+    } else if (c === OTHER) {
+      const code = original.charCodeAt(i);
+      const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < n && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      push(i, i + (pair ? 2 : 1), 'punct');
+      i += pair ? 2 : 1;
+    } else {
+      i++; // spaces, stray marks and format characters outside words
+    }
+  }
+  return tokens;
+}
+
+const TERMINATORS = new Set(['.', '!', '?', '؟', '؛', '…', '।']);
+const CLOSERS = new Set(['"', "'", '»', '”', '’', ')', ']', '}', '›']);
+
+function isDigitAt(s: string, i: number): boolean {
+  return i >= 0 && i < s.length && cls[s.charCodeAt(i)] === DIGIT;
+}
+
+/**
+ * Sentence spans (trimmed of surrounding white space). Boundaries: . ! ? ؟ ؛ … (a run of them
+ * counts once, closing quotes and brackets stay with the sentence) and every line break (news
+ * paragraphs are lines). Not boundaries: a dot between digits (3.5, 18.9.2021) and a dot after a
+ * one-letter word (initials "J. Smith", the Arabic abbreviation "د. محمد").
+ */
+export function sentences(original: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const n = original.length;
+  const emit = (start: number, end: number): void => {
+    while (start < end && cls[original.charCodeAt(start)] === SPACE) start++;
+    while (end > start && cls[original.charCodeAt(end - 1)] === SPACE) end--;
+    if (end > start) out.push({ start, end });
+  };
+  let start = 0;
+  let i = 0;
+  while (i < n) {
+    const ch = original[i]!;
+    if (ch === '\n' || ch === '\r' || ch === '\u2029') {
+      emit(start, i);
+      start = i + 1;
+      i++;
+      continue;
+    }
+    if (TERMINATORS.has(ch)) {
+      if (ch === '.' && isDigitAt(original, i - 1) && isDigitAt(original, i + 1)) {
+        i++;
+        continue;
+      }
+      if (ch === '.' && isInitial(original, i)) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end < n && (TERMINATORS.has(original[end]!) || CLOSERS.has(original[end]!))) end++;
+      emit(start, end);
+      start = end;
+      i = end;
+      continue;
+    }
+    i++;
+  }
+  emit(start, n);
+  return out;
+}
+
+/** A dot right after a one-letter word that is followed by more text on the line. */
+function isInitial(s: string, dot: number): boolean {
+  const prev = dot - 1;
+  if (prev < 0) return false;
+  const c = cls[s.charCodeAt(prev)];
+  if (c !== AR && c !== LATIN) return false;
+  if (prev > 0 && cls[s.charCodeAt(prev - 1)] !== SPACE && s[prev - 1] !== '(' ) return false;
+  const next = s.charCodeAt(dot + 1);
+  return cls[next] === SPACE && dot + 2 < s.length && s[dot + 1] !== '\n';
+}
