@@ -14,6 +14,8 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_extName__' },
+    // The hover card is an extension page framed inside news pages; nothing else is exposed.
+    web_accessible_resources: [{ resources: ['card.html'], matches: ['http://*/*', 'https://*/*'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

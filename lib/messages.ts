@@ -3,6 +3,7 @@
 // `parseMessage` before its switch, and answers with a Result value.
 import type { EntityType } from './types';
 import type { Note, NoteDraft } from './notes/types';
+import { cardPayload, type CardPayload } from './card';
 import { arrayOf, int, httpUrl, isoDate, isRecord, oneOf, optional, shape, str, type Check } from './validate';
 import { err, ok, type Result } from './result';
 
@@ -35,12 +36,17 @@ export type Message =
   | { type: 'notes/import'; json: string }
   | { type: 'history/clear' }
   | { type: 'entity/history'; entityId: string; excludeUrl: string | null }
-  | { type: 'corrections/set'; entityId: string; english: string | null };
+  | { type: 'corrections/set'; entityId: string; english: string | null }
+  | { type: 'notes/forEntity'; entityId: string }
+  | { type: 'page/annotate'; text: string; published: string | null }
+  | { type: 'card/show'; card: CardPayload }
+  | { type: 'card/hide' }
+  | { type: 'card/closed' };
 
 export type MessageType = Message['type'];
 
 /** Messages a content script (a web page's tab) may send; the rest are for extension pages only. */
-export const CONTENT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['page/seen', 'notes/forPage']);
+export const CONTENT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['page/seen', 'notes/forPage', 'page/annotate', 'card/show', 'card/hide']);
 
 const seenEntity: Check = shape({
   id: str(200),
@@ -88,6 +94,11 @@ const bodies: Record<MessageType, Check> = {
   'history/clear': shape(kind),
   'entity/history': shape({ ...kind, entityId: str(200), excludeUrl: optional(httpUrl) }),
   'corrections/set': shape({ ...kind, entityId: str(200), english: optional(str(300)) }),
+  'notes/forEntity': shape({ ...kind, entityId: str(200) }),
+  'page/annotate': shape({ ...kind, text: str(5_000_000), published: optional(isoDate) }),
+  'card/show': shape({ ...kind, card: cardPayload }),
+  'card/hide': shape(kind),
+  'card/closed': shape(kind),
 };
 
 export function parseMessage(raw: unknown): Result<Message> {
@@ -109,4 +120,26 @@ export function createClient(transport: (m: Message) => Promise<unknown>) {
       return err(e instanceof Error ? e.message : String(e));
     }
   };
+}
+
+/** An entity found on the page, as the popup's "On this page" lists it. */
+export interface PageEntity {
+  /** Stable within the page: the entity id. */
+  id: string;
+  type: EntityType;
+  english: string | null;
+  arabic: string;
+  known: boolean;
+  count: number;
+}
+
+/** Messages an extension page (the popup) sends to the content script of a tab. */
+export type TabMessage = { type: 'tab/entities' } | { type: 'tab/reveal'; id: string } | { type: 'tab/cardClosed' };
+
+export function parseTabMessage(raw: unknown): Result<TabMessage> {
+  if (!isRecord(raw) || typeof raw.type !== 'string') return err('message has no type');
+  if (raw.type === 'tab/entities') return ok({ type: 'tab/entities' });
+  if (raw.type === 'tab/cardClosed') return ok({ type: 'tab/cardClosed' });
+  if (raw.type === 'tab/reveal' && typeof raw.id === 'string' && raw.id.length <= 200) return ok({ type: 'tab/reveal', id: raw.id });
+  return err(`unknown tab message: ${raw.type.slice(0, 40)}`);
 }

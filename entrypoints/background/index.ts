@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { readSettings, SETTINGS_KEY } from '@/lib/settings';
+import { createCardRelay } from './card-relay';
 import { openHamishDB } from './db';
+import { annotatePage } from './engine-host';
 import { classifySender, route } from './router';
 
 export default defineBackground(() => {
@@ -13,6 +15,8 @@ export default defineBackground(() => {
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
     settings: async () => readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]),
+    annotate: annotatePage,
+    cards: createCardRelay(browser.runtime.getURL('/card.html')),
   };
   // Ask the browser not to evict the reader's notes under storage pressure.
   void navigator.storage?.persist?.().catch(() => false);

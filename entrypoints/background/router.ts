@@ -4,6 +4,7 @@ import { CONTENT_MESSAGES, parseMessage, type Message } from '@/lib/messages';
 import { err, ok, type Result } from '@/lib/result';
 import { parseImport } from '@/lib/notes/import';
 import type { Settings } from '@/lib/settings';
+import type { CardPayload } from '@/lib/card';
 import type { HamishDB } from './db';
 import { allNotes, deleteNote, importNotes, notesForUrl, restoreNote, saveNote } from './notes-store';
 import { clearHistory, pagesWithEntity, recentPages, recordPage, trimHistory } from './pages-store';
@@ -21,15 +22,28 @@ export interface RouterDeps {
   now: () => number;
   newId: () => string;
   settings: () => Promise<Settings>;
+  annotate: (text: string, published: string | null) => unknown;
+  cards: CardRelay;
+}
+
+/** Carries card messages between a tab's content script and the card frame in the same tab. */
+export interface CardRelay {
+  show(tabId: number, card: CardPayload): void;
+  hide(tabId: number): void;
+  closed(tabId: number): void;
 }
 
 export type SenderKind = 'extension-page' | 'content' | 'foreign';
 
-export function classifySender(sender: SenderInfo, deps: RouterDeps): SenderKind {
+// sender.url is the sending frame's URL, set by the browser: the extension's own pages (popup,
+// options, and the card frame inside a web page's tab) have the extension origin; content
+// scripts have the web page's.
+export function classifySender(sender: SenderInfo, deps: Pick<RouterDeps, 'extensionId' | 'extensionOrigin'>): SenderKind {
   if (sender.id !== deps.extensionId) return 'foreign';
-  if (sender.url?.startsWith(deps.extensionOrigin) && !sender.tab?.url?.match(/^https?:/)) return 'extension-page';
-  if (sender.tab && /^https?:/.test(sender.tab.url ?? sender.url ?? '')) return 'content';
-  return sender.url?.startsWith(deps.extensionOrigin) ? 'extension-page' : 'foreign';
+  const url = sender.url ?? '';
+  if (url.startsWith(deps.extensionOrigin)) return 'extension-page';
+  if (/^https?:/.test(url) && sender.tab) return 'content';
+  return 'foreign';
 }
 
 /** Returns null for senders that are ignored (no answer at all). */
@@ -41,8 +55,22 @@ export async function route(raw: unknown, sender: SenderInfo, deps: RouterDeps):
   const msg = parsed.value;
   if (kind === 'content' && !CONTENT_MESSAGES.has(msg.type)) return err(`${msg.type} is not allowed from a web page`);
   // A page may read only its own notes (to re-attach them), never another page's.
-  if (kind === 'content' && msg.type === 'notes/forPage' && stripHash(msg.url) !== stripHash(sender.tab?.url ?? '')) return err('a page may read only its own notes');
+  if (kind === 'content' && msg.type === 'notes/forPage' && stripHash(msg.url) !== stripHash(sender.url ?? '')) return err('a page may read only its own notes');
+  const tabId = sender.tab?.id ?? -1;
   try {
+    switch (msg.type) {
+      case 'page/annotate':
+        return ok(deps.annotate(msg.text, msg.published));
+      case 'card/show':
+        deps.cards.show(tabId, msg.card);
+        return ok(true);
+      case 'card/hide':
+        deps.cards.hide(tabId);
+        return ok(true);
+      case 'card/closed':
+        deps.cards.closed(tabId);
+        return ok(true);
+    }
     return await dispatch(msg, deps);
   } catch (e) {
     return err(describe(e));
@@ -51,9 +79,13 @@ export async function route(raw: unknown, sender: SenderInfo, deps: RouterDeps):
 
 const stripHash = (url: string) => url.split('#')[0];
 
-async function dispatch(msg: Message, deps: RouterDeps): Promise<Result<unknown>> {
+type StoreMessage = Exclude<Message, { type: 'page/annotate' | 'card/show' | 'card/hide' | 'card/closed' }>;
+
+async function dispatch(msg: StoreMessage, deps: RouterDeps): Promise<Result<unknown>> {
   const db = await deps.db();
   switch (msg.type) {
+    case 'notes/forEntity':
+      return ok((await db.getAllFromIndex('notes', 'by-entity', msg.entityId)).sort((a, b) => b.updated - a.updated));
     case 'page/seen': {
       const settings = await deps.settings();
       if (!settings.historyEnabled) return ok({ url: msg.page.url, recorded: false });

@@ -1,25 +1,117 @@
 import { browser } from 'wxt/browser';
 import { guessLanguage } from '@/lib/detect';
-import { createClient, type Message } from '@/lib/messages';
+import { createClient, parseTabMessage, type Message, type PageEntity } from '@/lib/messages';
+import { isNewsArticle } from '@/lib/news';
+import { readSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
+import { contextSentences } from '@/lib/timeline';
+import { Annotator, type Annotation } from './annotator';
+import { CardFrame } from './card-frame';
+import { Hover } from './hover';
+import { newsSignals } from './news-signals';
+import { reattachNotes } from './notes';
 import { pageTitle, publicationDate, textSample } from './page-meta';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {
-    const guess = guessLanguage(textSample(document), document.documentElement.lang);
-    if (guess.lang !== 'ar') return;
+  async main(ctx) {
+    performance.mark('hamish:start');
+    const lang = guessLanguage(textSample(document), document.documentElement.lang).lang;
     const send = createClient((m: Message) => browser.runtime.sendMessage(m));
-    void send({
-      type: 'page/seen',
-      page: {
-        url: location.href.split('#')[0]!,
-        title: pageTitle(document),
-        site: location.hostname,
-        lang: 'ar',
-        publishedAt: publicationDate(document),
-        entities: [],
-      },
+    let annotator: Annotator | null = null;
+    let active = false;
+
+    browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+      if (sender.id !== browser.runtime.id || sender.tab) return false; // only the extension's own pages
+      const msg = parseTabMessage(raw);
+      if (!msg.ok) return false;
+      if (msg.value.type === 'tab/entities') {
+        sendResponse({ ok: true, value: { site: location.hostname, lang, active, entities: annotator?.summary() ?? ([] as PageEntity[]) } });
+      } else if (msg.value.type === 'tab/reveal') {
+        sendResponse({ ok: hover?.reveal(msg.value.id) ?? false, value: true });
+      } else if (msg.value.type === 'tab/cardClosed') {
+        hover?.closeCard(true);
+      }
+      return false;
     });
+    if (lang !== 'ar') return;
+
+    let settings: Settings = readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+    const decide = () => settings.sites[location.hostname] ?? isNewsArticle(newsSignals(document, location));
+    let hover: Hover | null = null;
+    let generation = 0;
+
+    const info = () => ({ url: location.href.split('#')[0]!, title: pageTitle(document), site: location.hostname, publishedAt: publicationDate(document) });
+    const annotate = async (text: string, published: string | null) => {
+      const r = await send<Annotation>({ type: 'page/annotate', text, published });
+      return r.ok ? r.value : null;
+    };
+
+    async function refresh() {
+      if (!annotator || !ctx.isValid) return;
+      const gen = ++generation;
+      const changed = await annotator.run(settings, () => gen === generation && ctx.isValid);
+      if (!changed || gen !== generation) return;
+      performance.mark('hamish:marked');
+      const page = annotator.page!;
+      const contexts = contextSentences(page.text, annotator.marks);
+      void send({
+        type: 'page/seen',
+        page: { ...info(), lang: 'ar', entities: annotator.summary().map((e) => ({ id: e.id, type: e.type, english: e.english, arabic: e.arabic, context: contexts.get(e.id) })) },
+      });
+      void reattachNotes(annotator, send, info().url);
+    }
+
+    function start() {
+      if (active) return;
+      active = true;
+      annotator = new Annotator(document, info, annotate);
+      const card = new CardFrame(document, browser.runtime.getURL('/card.html'));
+      hover = new Hover(document, annotator, card, () => settings, send, browser.i18n.getMessage('addNote'));
+      void refresh();
+      let timer = 0;
+      let lastUrl = location.href;
+      const observer = new MutationObserver((records) => {
+        // Our own elements and highlight style changes must not wake us: nothing loops.
+        if (records.every((r) => hover?.owns(r.target) || [...r.addedNodes].every((n) => hover?.owns(n)))) return;
+        clearTimeout(timer);
+        timer = ctx.setTimeout(() => {
+          if (location.href !== lastUrl) {
+            lastUrl = location.href;
+            annotator?.clear();
+          }
+          void refresh();
+        }, 400);
+      });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      ctx.onInvalidated(() => {
+        observer.disconnect();
+        hover?.destroy();
+        annotator?.clear();
+        active = false;
+      });
+    }
+
+    function stop() {
+      if (!active) return;
+      active = false;
+      hover?.destroy();
+      annotator?.clear();
+      [hover, annotator] = [null, null];
+    }
+
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area !== 'local' || !(SETTINGS_KEY in changes) || !ctx.isValid) return;
+      settings = readSettings(changes[SETTINGS_KEY]!.newValue);
+      if (decide()) {
+        if (!active) start();
+        else if (annotator) {
+          annotator.page = null; // repaint with the new types and colours
+          void refresh();
+        }
+      } else stop();
+    });
+
+    if (decide()) start();
   },
 });

@@ -78,7 +78,7 @@ export function proclitics(norm: string): Analysis[] {
         add(prefix + r.removed, r.rest, true);
         if (r.rest.length - 2 >= MIN_STEM) add(prefix + 'لل', r.rest.slice(2), true);
       } else {
-        // ل + ال is always spelt لل, so لال... is not ل + ال.
+        // ل + ال is always spelt لل, so after a plain ل no further ال is stripped (no لال + عراق).
         if (rule.name === 'li') add(prefix + r.removed, r.rest, r.rest.startsWith('ال'));
         else withArticle(prefix + r.removed, r.rest, false);
       }

@@ -18,18 +18,37 @@ export const NISBA_ENDINGS: readonly { ending: string; description: string }[] =
 /** Letters the base needs before its ي: في، علي، الذي، قضيه are not nisbas. */
 export const MIN_NISBA_STEM = 3;
 
-/**
- * Masculine singular base of a nisba-shaped normalised word, with or without ال (other proclitics
- * are the caller's), or null when the word does not have the shape.
- */
-export function nisbaBase(norm: string): string | null {
-  let w = norm;
-  if (w.startsWith('ال') && w.length - 2 >= MIN_NISBA_STEM + 1) w = w.slice(2);
+function baseOf(w: string): string | null {
   for (const { ending } of NISBA_ENDINGS) {
     if (!w.endsWith(ending)) continue;
     const stem = w.slice(0, w.length - ending.length);
-    if (stem.length < MIN_NISBA_STEM) return null;
-    return stem + 'ي';
+    return stem.length < MIN_NISBA_STEM ? null : stem + 'ي';
   }
   return null;
+}
+
+/**
+ * Masculine singular base of a nisba-shaped normalised word, with or without ال (other proclitics
+ * are the caller's), or null when the word does not have the shape. A leading ال is always read as
+ * the article (الذي → ذي → null); use nisbaBases() for stems that begin with ال themselves.
+ */
+export function nisbaBase(norm: string): string | null {
+  const w = norm.startsWith('ال') && norm.length >= 4 ? norm.slice(2) : norm;
+  return baseOf(w);
+}
+
+/**
+ * Every reading: the article-stripped base first, then, for a word starting with ال, the base that
+ * keeps it, because normalisation makes ألماني (German) start with ال: الماني → ماني, الماني.
+ * Callers look each up in the demonym table and take the first hit.
+ */
+export function nisbaBases(norm: string): string[] {
+  const out: string[] = [];
+  const first = nisbaBase(norm);
+  if (first) out.push(first);
+  if (norm.startsWith('ال')) {
+    const whole = baseOf(norm);
+    if (whole && whole !== first) out.push(whole);
+  }
+  return out;
 }

@@ -81,6 +81,16 @@ function vowelAfter(units: Unit[], i: number): [string, number] {
   return ['', 0];
 }
 
+// A bare initial alef before a bare و or ي is read as a long vowel, as news names spell them
+// (اوباما ūbāmā, ايطاليا īṭālyā); أ before ي stays a diphthong (أيمن ayman).
+function initialVowel(units: Unit[], fallback: 'a', yeh = true): 'a' | 'i' | 'u' {
+  const next = units[1];
+  if (!bare(next) || next!.sukun) return fallback;
+  if (next!.ch === 'و') return 'u';
+  if (next!.ch === 'ي' && yeh) return 'i';
+  return fallback;
+}
+
 function romanizeUnits(units: Unit[]): string {
   let out = '';
   let i = 0;
@@ -107,7 +117,7 @@ function romanizeUnits(units: Unit[]): string {
       if (i > 0 && lastVowel === 'ū' && i === len - 1) continue; // silent alef after final ū: كتبوا
       if (i > 0 && !u.v) { out += 'ā'; lastVowel = 'ā'; continue; }
       cons = '';
-      if (!u.v && !u.tan) u.v = c === 'ٱ' ? 'i' : 'a';
+      if (!u.v && !u.tan) u.v = c === 'ٱ' ? 'i' : initialVowel(units, 'a');
     } else if (c === 'آ') {
       out += i === 0 ? 'ā' : 'ʾā';
       lastVowel = 'ā';
@@ -123,7 +133,7 @@ function romanizeUnits(units: Unit[]): string {
       continue;
     } else if (HAMZA_SEATS.has(c)) {
       cons = i === 0 ? '' : 'ʾ'; // initial hamza is not written (ALA-LC)
-      if (i === 0 && !u.v && !u.tan) u.v = c === 'إ' ? 'i' : 'a';
+      if (i === 0 && !u.v && !u.tan) u.v = c === 'إ' ? 'i' : initialVowel(units, 'a', false);
     } else {
       cons = CONSONANTS[c] ?? '';
     }

@@ -7,10 +7,12 @@ const ORIGIN = 'chrome-extension://abc/';
 let deps: RouterDeps;
 let dbName: string;
 let clock = 1000;
+const shown: [number, unknown][] = [];
+const cards = { show: (tab: number, card: unknown) => void shown.push([tab, card]), hide: () => {}, closed: () => {} };
 
 beforeEach(() => {
   dbName = `test-${Math.random()}`;
-  deps = { extensionId: 'abc', extensionOrigin: ORIGIN, db: () => openHamishDB(dbName), now: () => clock++, newId: () => `id-${clock}`, settings: async () => DEFAULT_SETTINGS };
+  deps = { extensionId: 'abc', extensionOrigin: ORIGIN, db: () => openHamishDB(dbName), now: () => clock++, newId: () => `id-${clock}`, settings: async () => DEFAULT_SETTINGS, annotate: () => ({ entities: [], dates: [] }), cards };
 });
 
 const tab = (url: string) => ({ id: 'abc', url, tab: { id: 1, url } });

@@ -1,0 +1,74 @@
+// The hover card, an extension page shown in an iframe inside the web page: the page cannot read
+// or script it, and only the background can feed it (through the "card" port).
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { Card, type CardProps } from '@/components/card/Card';
+import { makeTranslate, uiDirection } from '@/components/i18n';
+import type { CardPayload } from '@/lib/card';
+import { createClient, type Message } from '@/lib/messages';
+import type { Note } from '@/lib/notes/types';
+import { sortTimeline, type TimelineItem } from '@/lib/timeline';
+import type { PageRecord } from '../background/db';
+import '@/components/card/card.css';
+
+const t = makeTranslate((k, s) => browser.i18n.getMessage(k as never, s));
+const send = createClient((m: Message) => browser.runtime.sendMessage(m));
+const root = document.getElementById('app')!;
+document.documentElement.lang = browser.i18n.getUILanguage();
+document.documentElement.dir = uiDirection(browser.i18n.getUILanguage());
+
+let current: CardPayload | null = null;
+let state: Omit<CardProps, 't' | 'onSave' | 'onClose'> | null = null;
+let generation = 0;
+
+const close = () => void send({ type: 'card/closed' });
+const paint = () => {
+  if (!current || !state) return render(null, root);
+  render(<Card key={`${current.entity?.id ?? current.quote.exact}|${current.position?.start ?? ''}`} t={t} {...state} onSave={save} onClose={close} />, root);
+};
+
+function historyItems(pages: PageRecord[]): TimelineItem[] {
+  return pages.map((p) => ({ date: p.publishedAt ?? new Date(p.lastSeen).toISOString().slice(0, 10), label: p.title || p.url, source: 'history', url: p.url }));
+}
+
+async function show(card: CardPayload) {
+  const gen = ++generation;
+  current = card;
+  state = { card, timeline: card.timeline, notes: [], status: { kind: 'idle' } };
+  paint();
+  const e = card.entity;
+  const [notes, history] = await Promise.all([
+    e ? send<Note[]>({ type: 'notes/forEntity', entityId: e.id }) : send<Note[]>({ type: 'notes/forPage', url: card.page.url }),
+    e ? send<PageRecord[]>({ type: 'entity/history', entityId: e.id, excludeUrl: card.page.url }) : Promise.resolve(null),
+  ]);
+  if (gen !== generation || !state) return;
+  const mine = notes.ok ? (e ? notes.value : notes.value.filter((n) => !n.entity && n.quote.exact === card.quote.exact)) : [];
+  state = { ...state, notes: mine, timeline: history?.ok ? sortTimeline([...card.timeline, ...historyItems(history.value)]) : card.timeline };
+  paint();
+}
+
+async function save(body: string) {
+  const card = current;
+  if (!card || !state) return;
+  state = { ...state, status: { kind: 'saving' } };
+  paint();
+  const r = await send<Note>({
+    type: 'notes/save',
+    id: null,
+    draft: { ...card.page, quote: card.quote, position: card.position, entity: card.entity && { id: card.entity.id, type: card.entity.type, english: card.entity.english, arabic: card.entity.arabic }, body, format: 'text', tags: [] },
+  });
+  if (current !== card || !state) return;
+  state = r.ok ? { ...state, notes: [r.value, ...state.notes], status: { kind: 'saved' } } : { ...state, status: { kind: 'error', message: r.error } };
+  paint();
+}
+
+const port = browser.runtime.connect({ name: 'card' });
+port.onMessage.addListener((raw: unknown) => {
+  const m = raw as { type?: string; card?: CardPayload };
+  if (m.type === 'card/show' && m.card) void show(m.card);
+  if (m.type === 'card/hide') [current, state] = [null, null];
+  paint();
+});
+document.addEventListener('keydown', (ev) => {
+  if (ev.key === 'Escape') close();
+});

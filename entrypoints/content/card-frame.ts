@@ -1,0 +1,75 @@
+// Hosts the card's extension-origin iframe in a closed shadow root. Page CSS cannot reach into
+// the shadow root, and the host's own box is set with inline !important declarations, which
+// outrank any page rule; the iframe's document is extension-origin, so page scripts cannot read it.
+const CARD_W = 340;
+const CARD_H = 300;
+const GAP = 6;
+
+export class CardFrame {
+  readonly host: HTMLElement;
+  private readonly frame: HTMLIFrameElement;
+  visible = false;
+
+  constructor(doc: Document, src: string) {
+    this.host = doc.createElement('hamish-card');
+    const root = this.host.attachShadow({ mode: 'closed' });
+    this.frame = doc.createElement('iframe');
+    this.frame.src = src;
+    this.frame.title = 'Hamish';
+    this.frame.setAttribute('style', 'all:initial;display:block;width:100%;height:100%;border:0;color-scheme:normal');
+    const style = doc.createElement('style');
+    style.textContent = ':host{all:initial}';
+    root.append(style, this.frame);
+    this.hide();
+    (doc.body ?? doc.documentElement).append(this.host);
+  }
+
+  private setBox(left: number, top: number, shown: boolean) {
+    const s = [
+      'all:initial',
+      'position:fixed',
+      `left:${Math.round(left)}px`,
+      `top:${Math.round(top)}px`,
+      `width:${CARD_W}px`,
+      `height:${CARD_H}px`,
+      'z-index:2147483647',
+      `display:${shown ? 'block' : 'none'}`,
+      'border-radius:10px',
+      'box-shadow:0 6px 24px rgba(0,0,0,.28)',
+      'overflow:hidden',
+      'background:Canvas',
+      'opacity:1',
+      'visibility:visible',
+      'pointer-events:auto',
+      'transform:none',
+      'filter:none',
+      'clip-path:none',
+    ];
+    this.host.setAttribute('style', s.map((d) => `${d} !important`).join(';'));
+  }
+
+  /** Beside the word, not over it, inside the viewport; below it when there is room, else above. */
+  showAt(anchor: DOMRect, viewport: { width: number; height: number }) {
+    const below = anchor.bottom + GAP;
+    const top = below + CARD_H <= viewport.height || anchor.top - GAP - CARD_H < 0 ? below : anchor.top - GAP - CARD_H;
+    // Right-to-left text: align the card's right edge with the word's right edge.
+    let left = anchor.right - CARD_W;
+    if (left < 4) left = Math.min(anchor.left, viewport.width - CARD_W - 4);
+    left = Math.max(4, Math.min(left, viewport.width - CARD_W - 4));
+    this.setBox(left, Math.max(4, Math.min(top, viewport.height - CARD_H - 4)), true);
+    this.visible = true;
+  }
+
+  hide() {
+    this.setBox(-10000, -10000, false);
+    this.visible = false;
+  }
+
+  focus() {
+    this.frame.focus();
+  }
+
+  remove() {
+    this.host.remove();
+  }
+}

@@ -1,0 +1,168 @@
+// Pointer, keyboard and selection: which entity the reader points at (from the caret position),
+// when its card opens and closes, stepping through entities, and notes on a selected passage.
+import type { CardPayload } from '@/lib/card';
+import type { Message } from '@/lib/messages';
+import { describeQuote } from '@/lib/notes/anchor';
+import type { Result } from '@/lib/result';
+import type { Settings } from '@/lib/settings';
+import type { EntityMention } from '@/lib/types';
+import type { Annotator } from './annotator';
+import type { CardFrame } from './card-frame';
+import { offsetAtPoint, offsetOfNode } from './page-text';
+import { SelectionControl } from './selection';
+
+type Send = (m: Message) => Promise<Result<unknown>>;
+const HIDE_AFTER_MS = 300;
+
+export class Hover {
+  private current: EntityMention | null = null;
+  private showTimer = 0;
+  private hideTimer = 0;
+  private overCard = false;
+  private keyHeld = false;
+  private stepIndex = -1;
+  private lastFocus: Element | null = null;
+  private readonly selection: SelectionControl;
+  private readonly off: (() => void)[] = [];
+
+  constructor(
+    private readonly doc: Document,
+    private readonly annotator: Annotator,
+    private readonly card: CardFrame,
+    private readonly settings: () => Settings,
+    private readonly send: Send,
+    addNoteLabel: string,
+  ) {
+    this.selection = new SelectionControl(doc, addNoteLabel || 'Add note', () => this.noteOnSelection());
+    const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void, target: EventTarget = doc) => {
+      target.addEventListener(type, fn as EventListener, { passive: true, capture: true });
+      this.off.push(() => target.removeEventListener(type, fn as EventListener, { capture: true }));
+    };
+    on('mousemove', (e) => this.onMove(e));
+    on('keydown', (e) => this.onKey(e));
+    on('keyup', (e) => {
+      if (e.key === this.settings().holdKey) this.keyHeld = false;
+    });
+    on('mouseup', () => setTimeout(() => this.onSelection(), 0));
+    this.card.host.addEventListener('mouseenter', () => {
+      this.overCard = true;
+      clearTimeout(this.hideTimer);
+    });
+    this.card.host.addEventListener('mouseleave', () => {
+      this.overCard = false;
+      this.scheduleHide();
+    });
+  }
+
+  owns(n: Node): boolean {
+    return n === this.card.host || n === this.doc.getElementById('hamish-highlight-style') || n.nodeName === 'HAMISH-ADD-NOTE' || n.nodeName === 'HAMISH-CARD';
+  }
+
+  private onMove(e: MouseEvent) {
+    if (!e.isTrusted) return; // synthetic events from page scripts do not drive the card
+    const s = this.settings();
+    if (s.holdKey && !this.keyHeld) return;
+    const page = this.annotator.page;
+    const offset = page ? offsetAtPoint(page, this.doc, e.clientX, e.clientY) : null;
+    const ent = offset === null ? null : this.annotator.entityAt(offset);
+    if (ent && ent === this.current) return clearTimeout(this.hideTimer);
+    clearTimeout(this.showTimer);
+    if (!ent) return this.scheduleHide();
+    this.showTimer = window.setTimeout(() => this.open(ent, false), s.holdKey ? 0 : s.hoverDelayMs);
+  }
+
+  private scheduleHide() {
+    clearTimeout(this.hideTimer);
+    this.hideTimer = window.setTimeout(() => {
+      if (!this.overCard) this.closeCard(false);
+    }, HIDE_AFTER_MS);
+  }
+
+  open(ent: EntityMention, focus: boolean) {
+    const range = this.annotator.range(ent);
+    if (!range) return;
+    this.current = ent;
+    this.show(this.annotator.cardFor(ent), range.getBoundingClientRect(), focus);
+  }
+
+  private show(card: CardPayload, rect: DOMRect, focus: boolean) {
+    performance.mark('hamish:card-request');
+    void this.send({ type: 'card/show', card });
+    this.card.showAt(rect, { width: this.doc.documentElement.clientWidth, height: window.innerHeight });
+    if (focus) {
+      this.lastFocus = this.doc.activeElement;
+      this.card.focus();
+    }
+  }
+
+  closeCard(restoreFocus: boolean) {
+    if (!this.card.visible) return;
+    this.card.hide();
+    this.current = null;
+    void this.send({ type: 'card/hide' });
+    if (restoreFocus && this.lastFocus instanceof HTMLElement) this.lastFocus.focus();
+  }
+
+  reveal(id: string): boolean {
+    const ent = this.annotator.marks.find((e) => e.id === id);
+    if (!ent) return false;
+    this.stepIndex = this.annotator.marks.indexOf(ent);
+    this.annotator.range(ent)?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    setTimeout(() => this.open(ent, true), 50);
+    return true;
+  }
+
+  private onKey(e: KeyboardEvent) {
+    const s = this.settings();
+    if (e.key === s.holdKey) this.keyHeld = true;
+    if (!e.isTrusted) return;
+    if (e.key === 'Escape') return this.closeCard(true);
+    if (!(e.altKey && e.shiftKey)) return;
+    if (e.code === 'KeyN' || e.code === 'KeyP') this.step(e.code === 'KeyN' ? 1 : -1);
+    else if (e.code === 'KeyM') this.noteOnSelection();
+  }
+
+  private step(dir: 1 | -1) {
+    const marks = this.annotator.marks;
+    if (!marks.length) return;
+    this.stepIndex = (this.stepIndex + dir + marks.length) % marks.length;
+    const ent = marks[this.stepIndex]!;
+    const range = this.annotator.range(ent);
+    range?.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
+    this.open(ent, true);
+  }
+
+  private selectedOffsets(): { start: number; end: number; rect: DOMRect } | null {
+    const sel = this.doc.getSelection();
+    const page = this.annotator.page;
+    if (!sel || sel.isCollapsed || !sel.rangeCount || !page) return null;
+    const r = sel.getRangeAt(0);
+    const a = offsetOfNode(page, r.startContainer, r.startOffset);
+    const b = offsetOfNode(page, r.endContainer, r.endOffset);
+    if (a === null || b === null || b - a < 2) return null;
+    return { start: a, end: b, rect: r.getBoundingClientRect() };
+  }
+
+  private onSelection() {
+    const s = this.selectedOffsets();
+    if (s) this.selection.showAt(s.rect, { width: this.doc.documentElement.clientWidth, height: window.innerHeight });
+    else this.selection.hide();
+  }
+
+  private noteOnSelection() {
+    const s = this.selectedOffsets();
+    const page = this.annotator.page;
+    if (!s || !page) return;
+    const { quote, position } = describeQuote(page.text, s.start, s.end);
+    this.current = null;
+    this.show({ mode: 'passage', entity: null, page: this.annotator.pageInfo(), quote, position, timeline: [] }, s.rect, true);
+  }
+
+  destroy() {
+    for (const f of this.off) f();
+    clearTimeout(this.showTimer);
+    clearTimeout(this.hideTimer);
+    this.card.remove();
+    this.selection.remove();
+  }
+}

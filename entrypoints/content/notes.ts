@@ -1,0 +1,23 @@
+// Saved notes come back onto their passages when the page is revisited.
+import type { Message } from '@/lib/messages';
+import { anchor } from '@/lib/notes/anchor';
+import type { Note } from '@/lib/notes/types';
+import type { Result } from '@/lib/result';
+import type { Annotator } from './annotator';
+import { NOTE_HIGHLIGHT } from './painter';
+
+export async function reattachNotes(annotator: Annotator, send: (m: Message) => Promise<Result<unknown>>, url: string): Promise<void> {
+  const r = (await send({ type: 'notes/forPage', url })) as Result<Note[]>;
+  const page = annotator.page;
+  if (!r.ok || !page) return;
+  const ranges: Range[] = [];
+  const orphans: string[] = [];
+  for (const n of r.value) {
+    const placed = anchor(page.text, n.quote, n.position);
+    const range = placed && annotator.range(placed);
+    if (range) ranges.push(range);
+    else orphans.push(n.id);
+  }
+  annotator.orphans = orphans;
+  if (ranges.length) annotator.painter.add(NOTE_HIGHLIGHT, ranges);
+}

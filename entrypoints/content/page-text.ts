@@ -1,0 +1,67 @@
+// The article's text and the way back from text offsets to DOM ranges (and from a caret
+// position to a text offset), over the segments article extraction recorded.
+import { extractArticle, type Extracted, type Segment } from '@/lib/article/extract';
+import type { NodeLike } from '@/lib/article/dom-like';
+
+export interface PageText extends Extracted {
+  /** Text node → index of its segment. */
+  index: Map<Node, number>;
+}
+
+export function readPageText(body: HTMLElement): PageText {
+  const ex = extractArticle(body as unknown as NodeLike);
+  const index = new Map<Node, number>();
+  ex.segments.forEach((s, i) => s.node && index.set(s.node as unknown as Node, i));
+  return { ...ex, index };
+}
+
+function segmentAt(segs: Segment[], offset: number, preferEnd: boolean): Segment | null {
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segs[mid]!;
+    if (offset < s.start || (preferEnd && offset === s.start && mid > 0)) hi = mid - 1;
+    else if (offset > s.end || (!preferEnd && offset === s.end)) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}
+
+export function rangeFor(page: PageText, start: number, end: number, doc: Document): Range | null {
+  const a = segmentAt(page.segments, start, false);
+  const b = segmentAt(page.segments, end, true);
+  if (!a?.node || !b?.node) return null;
+  const r = doc.createRange();
+  try {
+    r.setStart(a.node as unknown as Node, start - a.start);
+    r.setEnd(b.node as unknown as Node, end - b.start);
+  } catch {
+    return null; // the page changed under us; the next refresh rebuilds the map
+  }
+  return r;
+}
+
+/** Text offset under a viewport point, found from the caret position (as 10ten Japanese Reader does). */
+export function offsetAtPoint(page: PageText, doc: Document, x: number, y: number): number | null {
+  let node: Node | null = null;
+  let offset = 0;
+  const d = doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+  if (d.caretPositionFromPoint) {
+    const p = d.caretPositionFromPoint(x, y);
+    if (p) [node, offset] = [p.offsetNode, p.offset];
+  } else if (doc.caretRangeFromPoint) {
+    const r = doc.caretRangeFromPoint(x, y);
+    if (r) [node, offset] = [r.startContainer, r.startOffset];
+  }
+  if (!node) return null;
+  const i = page.index.get(node);
+  if (i === undefined) return null;
+  return page.segments[i]!.start + offset;
+}
+
+/** Text offset of a DOM position inside a text node of the article, or null outside it. */
+export function offsetOfNode(page: PageText, node: Node, offset: number): number | null {
+  const i = page.index.get(node);
+  return i === undefined ? null : page.segments[i]!.start + offset;
+}

@@ -1,0 +1,64 @@
+// Everything the popup needs from the browser, in one place, so app.tsx stays testable.
+import { browser } from 'wxt/browser';
+import { createClient, type Message, type TabMessage } from '@/lib/messages';
+import type { Result } from '@/lib/result';
+import { readSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
+
+export interface PopupApi {
+  send: <T>(m: Message) => Promise<Result<T>>;
+  /** Asks the content script of the active tab; rejects when the tab has none. */
+  askTab: (m: TabMessage) => Promise<unknown>;
+  settings: () => Promise<Settings>;
+  saveSettings: (s: Settings) => Promise<void>;
+  download: (filename: string, text: string, type: string) => void;
+  close: () => void;
+  openOptions: () => void;
+  /** Set only where a file picker would close the popup (Firefox's action popup). */
+  importElsewhere: (() => void) | undefined;
+}
+
+let lastLink: HTMLAnchorElement | null = null;
+
+// No `downloads` permission: a blob URL on an <a download> saves the file. The last link stays in
+// the page (hidden) until the next export, so the blob is not revoked before the save starts.
+function download(filename: string, text: string, type: string) {
+  if (lastLink) {
+    URL.revokeObjectURL(lastLink.href);
+    lastLink.remove();
+  }
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([text], { type }));
+  a.download = filename;
+  a.hidden = true;
+  a.dataset.export = filename;
+  document.body.append(a);
+  a.click();
+  lastLink = a;
+}
+
+async function activeTabId(): Promise<number> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) throw new Error('no active tab');
+  return tab.id;
+}
+
+export async function browserApi(): Promise<PopupApi> {
+  const isFirefox = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
+  // tabs.getCurrent() is undefined in the action popup and a tab when this page runs in a tab.
+  const inPopup = isFirefox && !(await browser.tabs.getCurrent().catch(() => undefined));
+  return {
+    send: createClient((m: Message) => browser.runtime.sendMessage(m)),
+    askTab: async (m) => browser.tabs.sendMessage(await activeTabId(), m),
+    settings: async () => readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]),
+    saveSettings: (s) => browser.storage.local.set({ [SETTINGS_KEY]: s }),
+    download,
+    close: () => window.close(),
+    openOptions: () => void browser.runtime.openOptionsPage(),
+    importElsewhere: inPopup
+      ? () => {
+          void browser.tabs.create({ url: browser.runtime.getURL('/popup.html#notes') });
+          window.close();
+        }
+      : undefined,
+  };
+}

@@ -1,0 +1,16 @@
+// Proclitic analyses of a token key, memoised: news text repeats its words, and every stage
+// (gazetteer match, patterns, demonyms, context) asks for the same splits.
+import { proclitics, type Analysis } from '../text/clitics';
+
+const cache = new Map<string, Analysis[]>();
+const LIMIT = 50_000;
+
+export function analyses(key: string): Analysis[] {
+  let a = cache.get(key);
+  if (a === undefined) {
+    if (cache.size >= LIMIT) cache.clear();
+    a = proclitics(key);
+    cache.set(key, a);
+  }
+  return a;
+}

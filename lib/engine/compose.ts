@@ -1,0 +1,167 @@
+// Names made of a body pattern plus a country (lib/gazetteer/patterns.json): الخارجية الروسية,
+// وزارة دفاع روسيا, جيش الاحتلال — one organisation span; and standalone nisba adjectives
+// (الروسي), reported as demonyms carrying their country.
+import type { Demonym } from '../gazetteer/compile';
+import type { Gazetteer } from '../gazetteer/load';
+import { analyses as proclitics } from './analyses';
+import { foldLoose, normalizeText } from '../text/normalize';
+import { nisbaBase } from '../text/nisba';
+import type { BodyPattern, Candidate, Doc, PatternsDoc } from './types';
+
+interface Country {
+  iso2: string;
+  id: string;
+  en: string;
+  adjective: string;
+}
+
+interface Form {
+  tokens: string[];
+  pattern: BodyPattern;
+  construct: boolean;
+}
+
+export interface Composer {
+  patterns(doc: Doc, gazMatchAt: (i: number) => { end: number; id: string | null } | null): Candidate[];
+  demonyms(doc: Doc): Candidate[];
+  /** True when the key sequence is a body pattern word alone (وزارة الخارجية, الحكومة): not a name. */
+  bodyWithoutCountry(keys: string[]): boolean;
+  /** Country of a nisba-shaped key (الروسية → Russia), or null. */
+  nisbaCountry(key: string): Country | null;
+}
+
+const key = (s: string): string[] => foldLoose(normalizeText(s)).split(' ').filter(Boolean);
+
+export function createComposer(gaz: Gazetteer, doc: PatternsDoc | null, demonymTable: Record<string, Demonym>): Composer {
+  // Countries by Wikidata id and by ISO code, from the demonym table and the gazetteer entries.
+  const byId = new Map<string, Country>();
+  const byIso = new Map<string, Country>();
+  for (const d of Object.values(demonymTable)) {
+    if (byId.has(d.countryId)) continue;
+    const idx = gaz.byId(d.countryId);
+    const iso2 = idx === undefined ? '' : (gaz.entry(idx).country ?? '');
+    const c: Country = { iso2, id: d.countryId, en: d.countryEn, adjective: d.adjective };
+    byId.set(d.countryId, c);
+    if (iso2 && !byIso.has(iso2)) byIso.set(iso2, c);
+  }
+  const forms = new Map<string, Form[]>();
+  const aliasConstruct: { tokens: string[]; iso2: string }[] = [];
+  const aliasNisba = new Map<string, string>();
+  const definite = new Set(doc?.definiteCountries ?? []);
+  const bare = new Set((doc?.notStandalone ?? []).map((w) => key(w).join(' ')));
+  const notAfter = new Set((doc?.notAfter ?? []).map((w) => key(w)[0]!));
+  for (const p of doc?.patterns ?? []) {
+    for (const [list, construct] of [[p.ar, false], [p.arConstruct ?? [], true]] as const) {
+      for (const f of list) {
+        const tokens = key(f);
+        const l = forms.get(tokens[0]!) ?? [];
+        l.push({ tokens, pattern: p, construct });
+        forms.set(tokens[0]!, l);
+      }
+    }
+  }
+  for (const l of forms.values()) l.sort((a, b) => b.tokens.length - a.tokens.length);
+  for (const a of doc?.countryAliases ?? []) {
+    if (a.as === 'construct') aliasConstruct.push({ tokens: key(a.ar), iso2: a.country });
+    else aliasNisba.set(nisbaBase(key(a.ar)[0]!) ?? key(a.ar)[0]!, a.country);
+  }
+  aliasConstruct.sort((a, b) => b.tokens.length - a.tokens.length);
+
+  function nisbaCountry(k: string): Country | null {
+    const base = nisbaBase(k);
+    if (!base) return null;
+    const d = gaz.demonym(base);
+    if (d) return byId.get(d.countryId) ?? null;
+    const iso = aliasNisba.get(base);
+    return iso ? (byIso.get(iso) ?? null) : null;
+  }
+
+  function genderOk(k: string, g: BodyPattern['nisbaGender']): boolean {
+    if (!k.startsWith('ال')) return false;
+    const fem = k.endsWith('يه');
+    const masc = k.endsWith('ي');
+    return g === 'f' ? fem : g === 'm' ? masc : fem || masc;
+  }
+
+  function build(p: BodyPattern, c: Country, start: number, end: number, prefix: string): Candidate {
+    const o = p.overrides?.[c.iso2];
+    const country = (definite.has(c.iso2) ? 'the ' : '') + c.en;
+    const en = o?.en ?? p.en.replace('{country}', country).replace('{adjective}', c.adjective);
+    const id = o?.id ?? `hamish:org:${p.id}-${c.iso2.toLowerCase()}`;
+    const idx = o?.id ? gaz.byId(o.id) : undefined;
+    const description = idx !== undefined ? gaz.entry(idx).desc : undefined;
+    return { start, end, type: p.type, source: 'pattern', known: true, english: en, id, description, prefix };
+  }
+
+  function patterns(d: Doc, gazMatchAt: (i: number) => { end: number; id: string | null } | null): Candidate[] {
+    const out: Candidate[] = [];
+    const keys = d.keys;
+    for (let i = 0; i < keys.length; i++) {
+      for (const a of proclitics(keys[i]!)) {
+        const list = forms.get(a.stem);
+        if (!list) continue;
+        let found: Candidate | null = null;
+        for (const f of list) {
+          if (!f.tokens.every((t, k) => k === 0 || keys[i + k] === t)) continue;
+          let j = i + f.tokens.length;
+          // وزير الخارجية الروسي is the minister: short forms are blocked after these words.
+          const before = i > 0 && !a.prefix ? keys[i - 1]! : '';
+          if (f.tokens.length === 1 && before && proclitics(before).some((b) => notAfter.has(b.stem))) continue;
+          if (!f.construct) {
+            const nk = keys[j];
+            if (!nk || !genderOk(nk, f.pattern.nisbaGender)) continue;
+            const c = nisbaCountry(nk);
+            if (!c || !c.iso2) continue;
+            found = { ...build(f.pattern, c, i, j + 1, a.prefix), stem: a.stem };
+          } else {
+            const alias = aliasConstruct.find((al) => al.tokens.every((t, k) => keys[j + k] === t));
+            let c: Country | undefined;
+            if (alias) {
+              c = byIso.get(alias.iso2);
+              j += alias.tokens.length;
+            } else {
+              const m = gazMatchAt(j);
+              const country = m?.id ? byId.get(m.id) : undefined;
+              if (m && country) {
+                c = country;
+                j = m.end;
+              }
+            }
+            if (!c || !c.iso2) continue;
+            found = { ...build(f.pattern, c, i, j, a.prefix), stem: a.stem };
+          }
+          break;
+        }
+        if (found) {
+          out.push(found);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  function demonyms(d: Doc): Candidate[] {
+    const out: Candidate[] = [];
+    for (let i = 0; i < d.keys.length; i++) {
+      const k = d.keys[i]!;
+      if (d.tokens[i]!.kind !== 'arabic' || k.length < 4 || !(k.endsWith('ي') || k.endsWith('يه') || k.endsWith('ون') || k.endsWith('ين') || k.endsWith('ان') || k.endsWith('ات'))) continue;
+      for (const a of proclitics(k)) {
+        if (/ال$/.test(a.prefix)) continue; // nisbaBase reads the article itself
+        const c = nisbaCountry(a.stem);
+        if (!c) continue;
+        out.push({ start: i, end: i + 1, type: 'demonym', source: 'demonym', known: true, english: c.en, id: c.id, prefix: a.prefix, stem: a.stem });
+        break;
+      }
+    }
+    return out;
+  }
+
+  function bodyWithoutCountry(keys: string[]): boolean {
+    if (keys.length === 0) return false;
+    const rest = keys.slice(1).join(' ');
+    return proclitics(keys[0]!).some((a) => bare.has(rest ? `${a.stem} ${rest}` : a.stem));
+  }
+
+  return { patterns, demonyms, nisbaCountry, bodyWithoutCountry };
+}

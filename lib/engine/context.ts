@@ -1,0 +1,98 @@
+// Gazetteer forms that are also common words (القاعدة "the base", الجزيرة "the island", الأمل
+// "hope", الأهلي "the national ...") are kept only when the context supports the name reading:
+// a type noun before them (تنظيم القاعدة, قناة الجزيرة, نادي الأهلي), the same entry named without
+// doubt elsewhere in the document, a list of names of the same type around them (الأهلي والزمالك),
+// or, for news media, a reporting verb before them (قالت الجزيرة). An adjective right after the
+// word (القاعدة العسكرية, الجزيرة العربية) reads it as a common noun whatever else holds.
+import { analyses as proclitics } from './analyses';
+import { foldLoose, normalizeText } from '../text/normalize';
+import type { GazCandidate } from './match';
+import type { Doc } from './types';
+import type { Gazetteer } from '../gazetteer/load';
+
+const k = (words: string[]): Set<string> => new Set(words.map((w) => foldLoose(normalizeText(w))));
+
+/** Nouns that announce an organisation; the span grows to include them (صحيفة النهار). */
+const ORG_NOUNS = k([
+  'تنظيم', 'قناة', 'شبكة', 'صحيفة', 'جريدة', 'مجلة', 'موقع', 'حركة', 'حزب', 'نادي', 'فريق', 'وكالة',
+  'شركة', 'جماعة', 'مجموعة', 'تلفزيون', 'إذاعة', 'منظمة', 'فضائية', 'قنوات', 'ميليشيا', 'ميليشيات',
+  'مجموعة', 'بنك', 'مصرف', 'كتائب', 'عصائب', 'جمعية', 'تيار', 'ائتلاف', 'تكتل',
+]);
+const PLACE_NOUNS = k(['مدينة', 'جزيرة', 'شبه', 'منطقة', 'بلدة', 'قرية', 'محافظة', 'ولاية', 'إقليم', 'عاصمة', 'شمال', 'جنوب', 'شرق', 'غرب']);
+/** Verbs and phrases that introduce a news source. */
+const REPORTING = k([
+  'قالت', 'قال', 'ذكرت', 'ذكر', 'أفادت', 'أفاد', 'نقلت', 'نقل', 'أوردت', 'أورد', 'بثت', 'نشرت', 'بحسب',
+  'حسب', 'وفق', 'وفقا', 'نقلا', 'مراسل', 'مراسلة', 'لقناة', 'أكدت', 'كشفت', 'علمت',
+]);
+const MEDIA_DESC = /\b(broadcaster|channel|television|TV|newspaper|news|agency|daily|radio|website|outlet)\b/i;
+const SEPARATORS = new Set(['،', ',', 'و', '/']);
+
+function stems(key: string | undefined): string[] {
+  return key ? proclitics(key).map((a) => a.stem) : [];
+}
+
+/** A definite adjective-like word right after the name: nisba, or an ال word ending in ه/ي. */
+function adjectiveAfter(doc: Doc, i: number): boolean {
+  const next = doc.keys[i];
+  if (!next || doc.tokens[i]!.kind !== 'arabic' || !next.startsWith('ال') || next.length < 5) return false;
+  return /(يه|ي|يين|يون|يات|ه)$/.test(next);
+}
+
+export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]): GazCandidate[] {
+  const sure = new Set(cands.filter((c) => !c.ambiguous).map((c) => c.id));
+  const byStart = new Map<number, GazCandidate>();
+  const byEnd = new Map<number, GazCandidate>();
+  for (const c of cands) {
+    byStart.set(c.start, c);
+    if (!byEnd.has(c.end)) byEnd.set(c.end, c);
+  }
+  const out: GazCandidate[] = [];
+  for (const c of cands) {
+    if (!c.ambiguous) {
+      out.push(c);
+      continue;
+    }
+    if (adjectiveAfter(doc, c.end)) continue;
+    const prevKey = c.prefix ? undefined : doc.keys[c.start - 1];
+    const prevStems = stems(prevKey);
+    const nouns = c.type === 'organization' ? ORG_NOUNS : c.type === 'place' ? PLACE_NOUNS : null;
+    if (nouns && prevStems.some((s) => nouns.has(s)) && doc.tokens[c.start - 1]?.kind === 'arabic') {
+      // The noun joins the span: its own proclitics become the span's prefix.
+      const a = proclitics(prevKey!).find((x) => nouns.has(x.stem))!;
+      out.push({ ...c, start: c.start - 1, prefix: a.prefix, stem: a.stem, ambiguous: false });
+      continue;
+    }
+    if (sure.has(c.id)) {
+      out.push(c);
+      continue;
+    }
+    if (listNeighbour(doc, c, byStart, byEnd)) {
+      out.push(c);
+      continue;
+    }
+    const e = gaz.entry(c.entry);
+    if (c.type === 'organization' && MEDIA_DESC.test(e.desc) && prevStems.some((s) => REPORTING.has(s))) {
+      out.push(c);
+      continue;
+    }
+  }
+  return out;
+}
+
+/** Another name of the same type right before or after, joined by و or a comma. */
+function listNeighbour(doc: Doc, c: GazCandidate, byStart: Map<number, GazCandidate>, byEnd: Map<number, GazCandidate>): boolean {
+  // After: "X والزمالك", "X، Y"
+  let j = c.end;
+  if (SEPARATORS.has(doc.tokens[j]?.text ?? '')) j++;
+  const after = byStart.get(j);
+  if (after && after !== c && after.type === c.type && (j > c.end || after.prefix.startsWith('و'))) return true;
+  // Before: "Y والأهلي", "Y، الأهلي"
+  let i = c.start;
+  if (c.prefix.startsWith('و')) {
+    const before = byEnd.get(i);
+    if (before && before.type === c.type) return true;
+  }
+  if (SEPARATORS.has(doc.tokens[i - 1]?.text ?? '')) i--;
+  const before = byEnd.get(i);
+  return !!before && i < c.start && before.type === c.type;
+}

@@ -1,0 +1,71 @@
+// Span conventions of Arabic news gold data applied to raw candidates:
+// - A generic noun before a name that stands on its own is not part of the span when the English
+//   name does not carry it either: حركة حماس → حماس (Hamas), شركة إيني → إيني, محافظة الأنبار →
+//   الأنبار, وكالة رويترز → رويترز. Nouns that English keeps stay: حزب العدالة والتنمية (Party),
+//   جامعة القاهرة (University), مجموعة فاغنر (Group). A name that alone is a common word keeps
+//   its noun (حركة أمل, قناة الجزيرة).
+// - A guessed organisation does not end in a descriptor (حزب الشعب الجمهوري المعارض) nor in a
+//   country adjective after a foreign name (مجموعة فاغنر الروسية); one made of definite words
+//   keeps it (لجنة الانتخابات الهندية).
+// - A guessed place does not start with its place noun (بمدينة غوما → غوما).
+import { analyses as proclitics } from './analyses';
+import { foldLoose, normalizeText } from '../text/normalize';
+import type { GazCandidate } from './match';
+import type { Candidate, Doc } from './types';
+
+const set = (words: string[]): Set<string> => new Set(words.map((w) => foldLoose(normalizeText(w))));
+
+export const DROPPED_NOUNS = set([
+  'حركة', 'شركة', 'منظمة', 'مصرف', 'بنك', 'وكالة', 'صحيفة', 'جريدة', 'موقع', 'قناة', 'شبكة', 'مجلة',
+  'محافظة', 'إقليم', 'مدينة', 'ولاية', 'منطقة', 'جزيرة', 'مخيم', 'بلدة', 'قرية', 'معبر', 'العاصمة',
+  'مقاطعة', 'بلدية', 'قضاء', 'ناحية', 'منشأة', 'ضاحية', 'دولة', 'جمهورية', 'إمارة', 'مملكة', 'تنظيم',
+  'ميليشيا', 'جماعة',
+]);
+const DESCRIPTORS = set([
+  'المعارض', 'المعارضة', 'الحاكم', 'الحاكمة', 'المحظور', 'المحظورة', 'المتشدد', 'المتشددة', 'اليميني',
+  'اليمينية', 'اليساري', 'اليسارية', 'المسلح', 'المسلحة', 'الموالي', 'الموالية', 'المدعوم', 'المدعومة',
+  'الرسمي', 'الرسمية', 'الحكومي', 'الحكومية', 'الخاص', 'الخاصة', 'العملاق', 'العملاقة', 'الناشئة',
+  'الإسلامي', 'المتطرف', 'المتطرفة', 'الشهير', 'الشهيرة', 'الجديد', 'الجديدة',
+]);
+
+function hasNoun(key: string, nouns: Set<string>): { prefix: string; stem: string } | null {
+  for (const a of proclitics(key)) if (nouns.has(a.stem)) return a;
+  return null;
+}
+
+/** Gazetteer matches that begin with a dropped noun give way to the name after it. */
+export function trimGenericNouns(doc: Doc, cands: GazCandidate[]): GazCandidate[] {
+  const byStart = new Map(cands.map((c) => [c.start, c]));
+  return cands.map((c) => {
+    if (c.end - c.start < 2) return c;
+    const noun = hasNoun(doc.keys[c.start]!, DROPPED_NOUNS);
+    if (!noun) return trimDescriptor(doc, c);
+    const rest = byStart.get(c.start + 1);
+    if (!rest || rest.prefix || rest.end !== c.end || rest.id !== c.id || rest.ambiguous) return trimDescriptor(doc, c);
+    return rest;
+  });
+}
+
+/** A known name of three words or more ending in a descriptor (حزب العدالة والتنمية الحاكم) loses it. */
+function trimDescriptor(doc: Doc, c: GazCandidate): GazCandidate {
+  return c.end - c.start >= 3 && DESCRIPTORS.has(doc.keys[c.end - 1]!) ? { ...c, end: c.end - 1 } : c;
+}
+
+/** Trailing descriptors and country adjectives off guessed organisations; place nouns off guessed places. */
+export function trimGuess(doc: Doc, c: Candidate, isNisba: (key: string) => boolean): Candidate | null {
+  let { start, end } = c;
+  if (c.type === 'organization') {
+    while (end - start > 1 && DESCRIPTORS.has(doc.keys[end - 1]!)) end--;
+    const bareInside = doc.keys.slice(start + 1, end - 1).some((k) => !k.startsWith('ال'));
+    if (end - start > 2 && bareInside && isNisba(doc.keys[end - 1]!)) end--;
+  }
+  let prefix = c.prefix;
+  let stem = c.stem;
+  if (c.type === 'place' && end - start > 1 && hasNoun(doc.keys[start]!, DROPPED_NOUNS)) {
+    start++;
+    prefix = '';
+    stem = undefined;
+  }
+  if (start === c.start && end === c.end) return c;
+  return end > start ? { ...c, start, end, prefix, stem } : null;
+}

@@ -1,0 +1,76 @@
+// In-document coreference: a surname alone after the person's full name (شولتس after أولاف شولتس,
+// الزين after هادي الزين) and an acronym in brackets after a full name ((آسيان), (واس)) refer to
+// the same entity, and so do the acronym's later mentions. They share the entity's id.
+import type { CueLexicon } from '../ner/cues';
+import { analyses as proclitics } from './analyses';
+import type { Candidate, Doc } from './types';
+
+const OPEN = new Set(['(', '[', '«']);
+const CLOSE = new Set([')', ']', '»']);
+const PARTICLES = new Set(['al', 'el', 'le', 'la', 'de', 'di', 'da', 'du', 'del', 'van', 'von', 'der', 'bin', 'ben', 'abu', 'ibn', 'ould', 'dos', 'das']);
+
+/** English of a surname from the full name's English: its last word, with a particle before it (Le Drian, al-Zein). */
+export function surnameEnglish(full: string | null): string | null {
+  if (!full) return null;
+  const words = full.trim().split(/\s+/);
+  if (words.length < 2) return full;
+  const last = words[words.length - 1]!;
+  const before = words[words.length - 2]!;
+  return PARTICLES.has(before.toLowerCase()) && words.length > 2 ? `${before} ${last}` : last;
+}
+
+export function corefCandidates(doc: Doc, merged: readonly Candidate[], cues: CueLexicon): Candidate[] {
+  const out: Candidate[] = [];
+  const surnames = new Map<string, Candidate>();
+  const acronyms = new Map<string, Candidate>();
+  const starts = new Map<number, Candidate>();
+  for (const c of merged) starts.set(c.start, c);
+
+  for (const c of merged) {
+    if (c.type === 'demonym') continue;
+    const root = c.ref ?? c;
+    if (c.type === 'person' && c.end - c.start >= 2) {
+      const last = doc.keys[c.end - 1]!;
+      const bare = last.startsWith('ال') ? last.slice(2) : last;
+      if (bare.length >= 3 && !cues.stop.has(last) && !cues.single.has(last) && !surnames.has(last)) surnames.set(last, root);
+    }
+    // FULL NAME (ACRONYM): organisations only (a dateline "بيروت (رويترز)" names the agency), and
+    // not when the brackets hold another known name.
+    const inBrackets = starts.get(c.end + 1);
+    if (c.type === 'organization' && OPEN.has(doc.tokens[c.end]?.text ?? '') && !(inBrackets?.known && inBrackets.id !== root.id)) {
+      let close = c.end + 1;
+      while (close < doc.tokens.length && close - c.end <= 4 && !CLOSE.has(doc.tokens[close]!.text)) close++;
+      const inner = doc.tokens.slice(c.end + 1, close);
+      if (close < doc.tokens.length && CLOSE.has(doc.tokens[close]!.text) && inner.length > 0 && inner.length <= 3 && inner.every((t) => t.kind === 'arabic' || t.kind === 'latin')) {
+        out.push({ start: c.end + 1, end: close, type: c.type, source: 'coref', known: root.known, english: root.english, id: root.id, description: root.description, prefix: '', ref: root });
+        if (inner.length === 1 && !acronyms.has(doc.keys[c.end + 1]!)) acronyms.set(doc.keys[c.end + 1]!, root);
+      }
+    }
+  }
+  if (surnames.size === 0 && acronyms.size === 0) return out;
+
+  const firstCache = new Map<Candidate, number>();
+  for (const c of merged) {
+    const root = c.ref ?? c;
+    firstCache.set(root, Math.min(firstCache.get(root) ?? Infinity, c.end));
+  }
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (doc.tokens[i]!.kind !== 'arabic' && doc.tokens[i]!.kind !== 'latin') continue;
+    const existing = starts.get(i);
+    if (existing && existing.end - existing.start > 1) continue;
+    for (const a of proclitics(doc.keys[i]!)) {
+      const root = surnames.get(a.stem) ?? acronyms.get(a.stem);
+      if (!root) continue;
+      if ((firstCache.get(root) ?? Infinity) > i) break; // only after the full name
+      if (existing && (existing.ref ?? existing) === root) break;
+      const acronym = acronyms.get(a.stem) === root;
+      out.push({
+        start: i, end: i + 1, type: root.type, source: 'coref', known: root.known,
+        english: acronym ? root.english : surnameEnglish(root.english), id: root.id,
+        description: root.description, prefix: a.prefix, stem: a.stem, ref: root,
+      });
+      break;
+    }
+  }
+  return out;
+}

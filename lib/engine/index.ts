@@ -1,0 +1,159 @@
+// The Hamish engine: Arabic text in, name and date mentions out. Pure; its data is a parameter
+// (lib/engine/default-data.ts builds the shipped data once; tests pass small data).
+//
+// Stages: gazetteer match (match.ts) → context for ambiguous forms (context.ts) → compositional
+// bodies (compose.ts) → unknown names (unknown.ts) → overlaps (merge.ts) → coreference (coref.ts)
+// → demonyms where no name is → offsets, romanization, English, ids.
+import { findDates } from '../dates/find';
+import { cueLexicon } from '../ner/cues';
+import { foldLoose } from '../text/normalize';
+import { romanize } from '../text/romanize';
+import { tokenize } from '../text/tokens';
+import type { EntityMention } from '../types';
+import { createComposer } from './compose';
+import { resolveAmbiguous } from './context';
+import { corefCandidates } from './coref';
+import { gazetteerMatches } from './match';
+import { merge } from './merge';
+import { trimGenericNouns, trimGuess } from './conventions';
+import type { AnnotateOptions, Annotation, Candidate, Doc, Engine, EngineData } from './types';
+import { unknownCandidates } from './unknown';
+
+export type { Engine, EngineData, Annotation, AnnotateOptions, PatternsDoc } from './types';
+
+export function createEngine(data: EngineData): Engine {
+  const cues = data.cues ?? cueLexicon();
+  const composer = createComposer(data.gazetteer, data.patterns, data.demonyms ?? {});
+  // Names recur within and across articles: romanization and guesses are computed once each.
+  const romanCache = new Map<string, string>();
+  const guessCache = new Map<string, string | null>();
+
+  function annotate(text: string, opts: AnnotateOptions = {}): Annotation {
+    const tokens = tokenize(text);
+    const doc: Doc = { text, tokens, keys: tokens.map((t) => foldLoose(t.norm)) };
+
+    const gaz = resolveAmbiguous(doc, data.gazetteer, trimGenericNouns(doc, gazetteerMatches(doc, data.gazetteer)));
+    const plainAt = new Map(gaz.filter((c) => !c.prefix).map((c) => [c.start, c]));
+    const bodies = composer.patterns(doc, (i) => plainAt.get(i) ?? null);
+    const known = merge([...gaz, ...bodies], undefined, tokens.length);
+    const names = withGuesses(doc, known, unknownCandidates(doc, data, cues, known));
+    const coref = corefCandidates(doc, names, cues);
+    const final = coref.length ? merge([...names, ...coref], undefined, tokens.length) : names;
+
+    const taken = new Uint8Array(tokens.length);
+    for (const c of final) taken.fill(1, c.start, c.end);
+    const demonyms = composer.demonyms(doc).filter((c) => !taken[c.start]);
+    const all = [...final, ...demonyms].sort((a, b) => a.start - b.start);
+
+    const entities = render(doc, all);
+    const dates = findDates(text, opts.published ?? null);
+    return { entities, dates };
+  }
+
+  /**
+   * Known names win over guesses, and the tagger's boundaries over the rules', except that a rule
+   * organisation made of its noun and a known place or person (جامعة القاهرة) is the longer name.
+   */
+  /** A one-word guess that is a nisba (الهايتي) or a definite cue noun (الوكالة, المدينة) is not a name. */
+  function commonWord(c: Candidate): boolean {
+    const stem = c.stem ?? '';
+    return composer.nisbaCountry(stem) !== null || (stem.startsWith('ال') && (cues.single.has(stem) || cues.single.has(stem.slice(2))));
+  }
+
+  function withGuesses(doc: Doc, known: Candidate[], raw: Candidate[]): Candidate[] {
+    const isNisba = (k: string) => composer.nisbaCountry(k) !== null;
+    const guesses = raw
+      .map((c) => trimGuess(doc, c, isNisba))
+      .filter((c): c is Candidate => c !== null && !composer.bodyWithoutCountry(doc.keys.slice(c.start, c.end)) && !(c.end - c.start === 1 && commonWord(c)));
+    const n = doc.tokens.length;
+    const used = new Uint8Array(n);
+    const out: Candidate[] = [];
+    const cover = new Int32Array(n).fill(-1);
+    known.forEach((k, i) => cover.fill(i, k.start, k.end));
+    for (const g of guesses) {
+      if (g.source !== 'rule' || g.type !== 'organization') continue;
+      let ok = cover[g.start] === -1;
+      let any = false;
+      for (let t = g.start; t < g.end && ok; t++) {
+        const k = cover[t]!;
+        if (k < 0) continue;
+        const c = known[k]!;
+        any = true;
+        ok = c.start > g.start && c.end <= g.end && c.type !== 'organization';
+      }
+      if (ok && any) out.push(...merge([g], used));
+    }
+    out.push(...merge(known, used));
+    out.push(...merge(guesses.filter((g) => g.source === 'tagger'), used));
+    out.push(...merge(guesses.filter((g) => g.source === 'rule'), used));
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  function render(doc: Doc, cands: Candidate[]): EntityMention[] {
+    const docIds = new Map<string, string>();
+    const idOf = new Map<Candidate, string>();
+    const out: EntityMention[] = [];
+    for (const c of cands) {
+      const start = doc.tokens[c.start]!.start;
+      const end = doc.tokens[c.end - 1]!.end;
+      const text = doc.text.slice(start, end);
+      const name = withoutPrefix(doc, c);
+      let english = c.english;
+      if (!c.known && english === null && data.translit) {
+        const words = [c.stem ?? doc.tokens[c.start]!.norm, ...doc.tokens.slice(c.start + 1, c.end).map((t) => t.norm)];
+        const k = words.join(' ');
+        english = guessCache.get(k) ?? null;
+        if (!guessCache.has(k)) {
+          if (guessCache.size > 20_000) guessCache.clear();
+          english = data.translit.guessName(words) || null;
+          guessCache.set(k, english);
+        }
+      }
+      const root = c.ref ?? c;
+      let id = root.id ?? idOf.get(root);
+      if (!id) {
+        // The same unknown name written the same way is one entity in this document.
+        const key = c.type + ':' + foldLoose(name);
+        id = docIds.get(key) ?? `doc:${docIds.size + 1}`;
+        docIds.set(key, id);
+        idOf.set(root, id);
+      }
+      let romanized = romanCache.get(name);
+      if (romanized === undefined) {
+        if (romanCache.size > 20_000) romanCache.clear();
+        romanized = romanize(name, 'strict');
+        romanCache.set(name, romanized);
+      }
+      const m: EntityMention = { start, end, text, type: c.type, english, romanized, id, known: c.known };
+      if (c.description) m.description = c.description;
+      out.push(m);
+    }
+    return out;
+  }
+
+  return { annotate };
+}
+
+/** The name as written without the proclitics attached to its first word (للأمم → الأمم). */
+function withoutPrefix(doc: Doc, c: Candidate): string {
+  const first = doc.tokens[c.start]!;
+  const end = doc.tokens[c.end - 1]!.end;
+  if (!c.prefix) return doc.text.slice(first.start, end);
+  // Skip as many letters of the original as the normalised prefix has (marks ride along).
+  let i = first.start;
+  let letters = 0;
+  while (i < first.end && letters < c.prefix.length) {
+    const ch = doc.text.charCodeAt(i);
+    const isMark = (ch >= 0x064b && ch <= 0x065f) || ch === 0x0670 || ch === 0x0640 || (ch >= 0x200b && ch <= 0x200f);
+    if (!isMark) letters++;
+    i++;
+  }
+  while (i < first.end) {
+    const ch = doc.text.charCodeAt(i);
+    if (!((ch >= 0x064b && ch <= 0x065f) || ch === 0x0670 || ch === 0x0640)) break;
+    i++;
+  }
+  const rest = doc.text.slice(i, end);
+  // ل + ال is written لل: give the name its article back.
+  return c.stem?.startsWith('ال') && rest.startsWith('ل') && !rest.startsWith('ال') ? 'ا' + rest : rest;
+}

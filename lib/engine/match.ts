@@ -1,0 +1,85 @@
+// Gazetteer longest match over the document's token keys. The first token may carry proclitics
+// (وبأفغانستان, للناتو, كروسيا); a form stored without its article (the compiler's article-dropped
+// key) only counts when the page word really had the article, split off with its proclitics
+// (بالخرطوم → بال + خرطوم), so a bare common word never matches a name that needs ال.
+import { FORM_AMBIGUOUS, FORM_ARTICLE_DROPPED } from '../gazetteer/compile';
+import type { Gazetteer } from '../gazetteer/load';
+import { analyses as proclitics } from './analyses';
+import type { Candidate, Doc } from './types';
+
+export interface GazCandidate extends Candidate {
+  /** The form is also a common word: context.ts decides. */
+  ambiguous: boolean;
+  /** Entry index in the gazetteer. */
+  entry: number;
+}
+
+/** Letters a split-off stem keeps (without its article) before a one-token match is believed. */
+const MIN_SPLIT_STEM = 3;
+
+function articleLess(stem: string): number {
+  return stem.startsWith('ال') ? stem.length - 2 : stem.length;
+}
+
+/** The best gazetteer match starting at token i, or null. */
+export function matchAt(doc: Doc, gaz: Gazetteer, i: number): GazCandidate | null {
+  const keys = doc.keys;
+  const own = keys[i]!;
+  if (!own || doc.tokens[i]!.kind === 'punct' || doc.tokens[i]!.kind === 'number') return null;
+  let best: GazCandidate | null = null;
+  for (const a of proclitics(own)) {
+    keys[i] = a.stem;
+    let hits;
+    try {
+      hits = gaz.lookup(keys, i);
+    } finally {
+      keys[i] = own;
+    }
+    for (const h of hits) {
+      if (best && h.length <= best.end - best.start) break; // analyses come shortest prefix first
+      if (a.prefix && h.length === 1 && articleLess(a.stem) < MIN_SPLIT_STEM) continue;
+      let k = -1;
+      for (let c = 0; c < h.ids.length; c++) {
+        const dropped = (h.flags[c]! & FORM_ARTICLE_DROPPED) !== 0;
+        // Dropped-article key: the analysis must have removed a real article from the page word.
+        const articleRemoved = a.article && !a.stem.startsWith('ال') && /(ال|لل)$/.test(a.prefix);
+        // and a form written without the article is not matched by a page word that has one (المالية ≠ ماليه).
+        if (dropped !== articleRemoved) continue;
+        k = c;
+        break;
+      }
+      if (k < 0) continue;
+      const idx = h.ids[k]!;
+      const e = gaz.entry(idx);
+      const dropped = (h.flags[k]! & FORM_ARTICLE_DROPPED) !== 0;
+      // The article belongs to the name (العراق): only the clitics before it are not the name's.
+      const prefix = dropped ? a.prefix.replace(/ال$/, '').replace(/لل$/, 'ل') : a.prefix;
+      best = {
+        start: i,
+        end: i + h.length,
+        type: e.type,
+        source: 'gazetteer',
+        known: true,
+        english: e.en,
+        id: e.id,
+        description: e.desc || undefined,
+        prefix,
+        ambiguous: (h.flags[k]! & FORM_AMBIGUOUS) !== 0,
+        entry: idx,
+        stem: dropped ? 'ال' + a.stem : a.stem,
+      };
+      break;
+    }
+  }
+  return best;
+}
+
+/** The best match at every token (overlaps are resolved later by merge.ts). */
+export function gazetteerMatches(doc: Doc, gaz: Gazetteer): GazCandidate[] {
+  const out: GazCandidate[] = [];
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const m = matchAt(doc, gaz, i);
+    if (m) out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+// Shapes shared by the engine's stages. Every stage works on token indexes (end exclusive); the
+// engine turns them into UTF-16 offsets once, at the end.
+import type { Demonym } from '../gazetteer/compile';
+import type { Gazetteer } from '../gazetteer/load';
+import type { NerModel } from '../ner/model';
+import type { CueLexicon } from '../ner/cues';
+import type { Translit } from '../translit/guess';
+import type { DateMention, EntityMention, EntityType } from '../types';
+import type { Token } from '../text/tokens';
+
+export interface PatternOverride {
+  en: string;
+  id?: string;
+}
+
+export interface BodyPattern {
+  id: string;
+  ar: string[];
+  arConstruct?: string[];
+  en: string;
+  type: EntityType;
+  requiresCountry?: boolean;
+  nisbaGender: 'f' | 'm' | 'any';
+  overrides?: Record<string, PatternOverride>;
+}
+
+/** lib/gazetteer/patterns.json as published by the gazetteer helper. */
+export interface PatternsDoc {
+  patterns: BodyPattern[];
+  countryAliases: { ar: string; country: string; as: 'construct' | 'nisba' }[];
+  definiteCountries: string[];
+  notAfter: string[];
+  notStandalone: string[];
+}
+
+/** Everything the engine reads, passed in (tests give small in-memory data). */
+export interface EngineData {
+  gazetteer: Gazetteer;
+  /** Nisba base → country (the compiled gazetteer's demonym table), for compositional names. */
+  demonyms?: Record<string, Demonym>;
+  patterns: PatternsDoc | null;
+  /** Guesses English for names the gazetteer lacks; null leaves english null for them. */
+  translit: Translit | null;
+  /** The learned tagger; null uses the trigger rules alone. */
+  ner: NerModel | null;
+  /** Cue words for the rules; defaults to lib/ner/cues. */
+  cues?: CueLexicon;
+}
+
+export interface AnnotateOptions {
+  /** Publication date YYYY-MM-DD, the reference for relative dates. */
+  published?: string | null;
+}
+
+export interface Annotation {
+  entities: EntityMention[];
+  dates: DateMention[];
+}
+
+export interface Engine {
+  annotate(text: string, opts?: AnnotateOptions): Annotation;
+}
+
+/** Where a candidate came from; decides ties in merge.ts. */
+export type Source = 'gazetteer' | 'pattern' | 'coref' | 'rule' | 'tagger' | 'demonym';
+
+/** A candidate mention over token indexes [start, end). */
+export interface Candidate {
+  start: number;
+  end: number;
+  type: EntityType | 'demonym';
+  source: Source;
+  known: boolean;
+  english: string | null;
+  id: string | null;
+  description?: string;
+  /** Normalised proclitic letters attached to the first token and not part of the name (و, بال, لل). */
+  prefix: string;
+  /** The first token's key without that prefix, as matched (للامم → الامم restores the article's alef). */
+  stem?: string;
+  /** For an in-document coreference: the mention it refers back to (shares its id). */
+  ref?: Candidate;
+}
+
+/** The document as the stages see it. */
+export interface Doc {
+  text: string;
+  tokens: Token[];
+  /** foldLoose(normal form) of each token: the gazetteer's key space. */
+  keys: string[];
+}

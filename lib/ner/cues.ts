@@ -1,0 +1,120 @@
+// Cue words for recognising names that are not in the gazetteer. Written unnormalised (as news
+// writes them) and normalised once at load. Used as features by the learned model and as triggers
+// by the rules in ./triggers.ts.
+
+import { normalizeText } from '../text/normalize';
+import names from './given-names.generated.json';
+
+export type CueType = 'title' | 'place' | 'organization';
+
+/** Titles and roles that precede a person's name (the title is not part of the span). */
+export const TITLE_CUES = [
+  'الرئيس', 'رئيس', 'الرئيسة', 'رئيسة', 'الجنرال', 'وزير', 'وزيرة', 'الوزير', 'الوزيرة', 'رئيس الوزراء',
+  'رئيسة الوزراء', 'نائب الرئيس', 'المتحدث باسم', 'المتحدثة باسم', 'الناطق باسم', 'الناطقة باسم', 'المتحدث',
+  'الناطق', 'المحلل', 'الشيخ', 'الأمير', 'الأميرة', 'الملك', 'الملكة', 'العاهل', 'السفير', 'سفير', 'النائب',
+  'نائب', 'القائد', 'قائد', 'المبعوث', 'مبعوث', 'المدير', 'مدير', 'الزعيم', 'زعيم', 'المستشار', 'مستشار',
+  'الأمين العام', 'أمين عام', 'السيد', 'السيدة', 'الدكتور', 'الدكتورة', 'البروفيسور', 'اللواء', 'العميد',
+  'العقيد', 'المشير', 'الأدميرال', 'الإمام', 'البابا', 'آية الله', 'الحاخام', 'القس', 'المرشح', 'المرشحة',
+  'اللاعب', 'اللاعبة', 'المدرب', 'المهاجم', 'الحارس', 'النجم', 'النجمة', 'الفنان', 'الفنانة', 'الممثل',
+  'الممثلة', 'المخرج', 'المغني', 'المطرب', 'المطربة', 'الكاتب', 'الكاتبة', 'الروائي', 'الشاعر', 'الصحفي',
+  'الصحفية', 'المراسل', 'الباحث', 'الأستاذ', 'الخبير', 'المفوض', 'الحاكم', 'المحافظ', 'رئيس الحكومة',
+  'رئيس الأركان', 'ولي العهد', 'السلطان', 'الجنرال المتقاعد', 'المدعي العام', 'القاضي', 'المحامي',
+];
+
+/** Nouns that precede a place name (the noun is not part of the span). */
+export const PLACE_CUES = [
+  'مدينة', 'بلدة', 'قرية', 'محافظة', 'ولاية', 'منطقة', 'مخيم', 'العاصمة', 'إقليم', 'مقاطعة', 'جزيرة',
+  'ميناء', 'حي', 'ضاحية', 'بلدية', 'قضاء', 'ناحية', 'نهر', 'جبل', 'بحيرة', 'صحراء',
+];
+
+/** Nouns that begin an organisation name (the noun IS part of the span: حركة حماس). */
+export const ORG_CUES = [
+  'حركة', 'وكالة', 'شركة', 'جامعة', 'حزب', 'جماعة', 'منظمة', 'مؤسسة', 'جمعية', 'مجلس', 'هيئة', 'وزارة',
+  'صحيفة', 'قناة', 'نادي', 'فريق', 'بنك', 'تنظيم', 'مصرف', 'اتحاد', 'رابطة', 'لجنة', 'محكمة', 'مجموعة',
+  'مركز', 'معهد', 'جبهة', 'ائتلاف', 'تحالف', 'كتائب', 'ميليشيا', 'إذاعة', 'مجلة', 'مستشفى', 'أكاديمية',
+];
+
+/** Words that are never part of a name and stop a rule's span (function words, reporting verbs, time words). */
+export const STOP_WORDS = [
+  'في', 'من', 'على', 'إلى', 'الى', 'عن', 'مع', 'إن', 'أن', 'ان', 'أنه', 'إنه', 'لا', 'لم', 'لن', 'قد', 'ما',
+  'هو', 'هي', 'هم', 'الذي', 'التي', 'الذين', 'هذا', 'هذه', 'ذلك', 'تلك', 'كان', 'كانت', 'يكون', 'قال',
+  'قالت', 'يقول', 'تقول', 'أكد', 'أكدت', 'أعلن', 'أعلنت', 'أضاف', 'أضافت', 'أوضح', 'أشار', 'يوم', 'أمس',
+  'اليوم', 'خلال', 'بعد', 'قبل', 'منذ', 'حتى', 'أو', 'ثم', 'بل', 'كل', 'بين', 'عند', 'نفسه', 'نفسها',
+  'أيضا', 'حيث', 'لكن', 'غير', 'عبر', 'وفق', 'ضد', 'حول', 'نحو', 'دون', 'كما', 'إذ', 'إذا', 'لو', 'فقط',
+  'يزور', 'زار', 'التقى', 'يلتقي', 'استقبل', 'دعا', 'طالب', 'وصل', 'غادر', 'بحث', 'ناقش', 'أجرى', 'وقع',
+  'يرى', 'أمر', 'رفض', 'حذر', 'شدد', 'اعتبر', 'أشاد', 'هنأ', 'وعد', 'تعهد', 'أمام', 'لدى', 'عقب', 'إثر',
+  'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'الماضي', 'المقبل', 'الجاري',
+  'الحالي', 'السابق', 'الأسبق', 'الجديد', 'إنها', 'أنها', 'بأن', 'لأن', 'كيف', 'متى', 'أين', 'هل', 'سوف',
+  'وقال', 'وأضاف', 'وأكد', 'ليس', 'ليست', 'عام', 'جميع', 'بعض', 'أحد', 'إحدى', 'عدة', 'عدد',
+];
+
+/** Foreign name endings that mark a person (لافروف, ميدفيديف, زيلينسكي, تيموشينكو, ميلوسيفيتش). */
+export const FOREIGN_PERSON_ENDINGS: readonly { suffix: string; minLength: number }[] = [
+  { suffix: 'وف', minLength: 6 },
+  { suffix: 'وفا', minLength: 6 },
+  { suffix: 'يف', minLength: 6 },
+  { suffix: 'يفا', minLength: 6 },
+  { suffix: 'سكي', minLength: 5 },
+  { suffix: 'سكايا', minLength: 6 },
+  { suffix: 'ينكو', minLength: 6 },
+  { suffix: 'يتش', minLength: 6 },
+  { suffix: 'شفيلي', minLength: 6 },
+];
+/** Arabic words with those endings (passive participles, broken plurals). */
+export const FOREIGN_ENDING_EXCEPTIONS = [
+  'معروف', 'مصروف', 'مكشوف', 'مخطوف', 'محذوف', 'مألوف', 'موقوف', 'الوقوف', 'ظروف', 'صفوف', 'حروف',
+  'ضيوف', 'سيوف', 'كهوف', 'ألوف', 'خروف', 'تصنيف', 'تكييف', 'توظيف', 'تخفيف', 'تعريف', 'تكاليف',
+  'ضعيف', 'لطيف', 'نظيف', 'شريف', 'رغيف', 'طفيف', 'عنيف', 'تأليف', 'مصاريف', 'وظيف',
+];
+
+const norm = (list: readonly string[]): string[] => list.map(normalizeText);
+
+export interface CueLexicon {
+  /** Single-token cues by their definite/bare form (see stem.ts), e.g. 'الرييس' → title. */
+  single: Map<string, CueType>;
+  /** Multi-token cues: first token → list of full token sequences with their type. */
+  phrases: Map<string, { tokens: string[]; type: CueType }[]>;
+  stop: Set<string>;
+  given: Set<string>;
+  family: Set<string>;
+  names: Set<string>;
+  foreignEndings: readonly { suffix: string; minLength: number }[];
+  foreignExceptions: Set<string>;
+}
+
+export function buildCueLexicon(): CueLexicon {
+  const single = new Map<string, CueType>();
+  const phrases = new Map<string, { tokens: string[]; type: CueType }[]>();
+  const add = (list: readonly string[], type: CueType): void => {
+    for (const cue of norm(list)) {
+      const tokens = cue.split(' ');
+      if (tokens.length === 1) single.set(cue, type);
+      else {
+        const l = phrases.get(tokens[0]!) ?? [];
+        l.push({ tokens, type });
+        phrases.set(tokens[0]!, l);
+      }
+    }
+  };
+  add(TITLE_CUES, 'title');
+  add(PLACE_CUES, 'place');
+  add(ORG_CUES, 'organization');
+  for (const l of phrases.values()) l.sort((a, b) => b.tokens.length - a.tokens.length);
+  return {
+    single,
+    phrases,
+    stop: new Set(norm(STOP_WORDS)),
+    given: new Set(names.given),
+    family: new Set(names.family),
+    names: new Set(names.names),
+    foreignEndings: FOREIGN_PERSON_ENDINGS.map((e) => ({ suffix: normalizeText(e.suffix), minLength: e.minLength })),
+    foreignExceptions: new Set(norm(FOREIGN_ENDING_EXCEPTIONS)),
+  };
+}
+
+let shared: CueLexicon | null = null;
+/** The lexicon built from the lists above (built once). */
+export function cueLexicon(): CueLexicon {
+  shared ??= buildCueLexicon();
+  return shared;
+}

@@ -1,0 +1,229 @@
+// Feature extraction for the NER tagger. Every feature is a 32-bit integer (template id mixed with
+// hashed values); the same input always gives the same integers (tests check this). Word-level
+// features are cached per distinct token, so a page of news costs mostly Map lookups.
+
+import { hashString, mix } from './hash';
+import { clitics } from './stem';
+import { NUM_TAGS, type NerInputToken } from './types';
+import type { CueLexicon, CueType } from '../cues';
+import { cueAt, cueForms } from '../triggers';
+
+/** Bump when anything below changes the integers produced (models record it). */
+export const FEATURE_VERSION = 1;
+
+// Template ids (arbitrary distinct constants).
+const enum T {
+  Bias = 1, Word, Bare, Definite, Alt, Pre2, Pre3, Suf2, Suf3, Suf4, Shape, Len, Flag, Clitic,
+  WordM1, WordP1, WordM2, WordP2, BareM1, BareP1, BigramM1, BigramP1, FlagM1, FlagP1, Suf2P1,
+  CuePrev, CuePrev2, TitleDist, GazHere, GazM1, GazP1, Prev1, Prev12, Prev1Word, Prev1Bare,
+  ShapeWindow, Prev1Flag, FlagP2,
+}
+
+// Flag bits of a word.
+export const F = {
+  given: 1, family: 2, name: 4, article: 8, foreign: 16, stop: 32, nisba: 64,
+  latin: 128, digit: 256, punct: 512, cueTitle: 1024, cuePlace: 2048, cueOrg: 4096,
+} as const;
+const FLAG_BITS = Object.values(F);
+
+export interface WordInfo {
+  /** Word-level features, template mixed in. */
+  feats: Int32Array;
+  /** Features this word gives its right neighbour (as word -1) and the word two to the right (-2). */
+  asLeft: Int32Array;
+  asLeft2: Int32Array;
+  /** Features this word gives its left neighbour (as word +1) and the word two to the left (+2). */
+  asRight: Int32Array;
+  asRight2: Int32Array;
+  /** Transition features into this word from every previous state (see historyFeatures). */
+  trans: Int32Array;
+  word: number;
+  bare: number;
+  flags: number;
+  shape: number;
+  /** Single-token cue code (1 title, 2 place, 3 org) and multi-token cues starting here. */
+  cue: number;
+  phrases: { tokens: string[]; type: CueType }[] | null;
+}
+
+const BOS = hashString('<s>');
+const EOS = hashString('</s>');
+
+function shapeOf(w: string): string {
+  let out = '';
+  for (let i = 0; i < w.length && out.length < 4; i++) {
+    const c = w.charCodeAt(i);
+    const k = c >= 0x0600 && c <= 0x06ff ? 'a' : c >= 0x30 && c <= 0x39 ? 'd' : (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? 'L' : 'p';
+    if (out[out.length - 1] !== k) out += k;
+  }
+  return out;
+}
+
+export class FeatureExtractor {
+  private cache = new Map<string, WordInfo>();
+  constructor(private lex: CueLexicon) {}
+
+  word(norm: string): WordInfo {
+    let info = this.cache.get(norm);
+    if (info) return info;
+    if (this.cache.size > 60000) this.cache.clear();
+    info = this.compute(norm);
+    this.cache.set(norm, info);
+    return info;
+  }
+
+  private compute(norm: string): WordInfo {
+    const lex = this.lex;
+    const c = clitics(norm);
+    const shape = shapeOf(norm);
+    const has = (set: Set<string>): boolean => set.has(norm) || set.has(c.bare) || set.has(c.definite) || (c.alt !== null && set.has(c.alt));
+    let flags = 0;
+    if (has(lex.given)) flags |= F.given;
+    if (has(lex.family)) flags |= F.family;
+    if (has(lex.names)) flags |= F.name;
+    if (c.article) flags |= F.article;
+    if (lex.stop.has(norm)) flags |= F.stop;
+    if (c.bare.length >= 4 && (c.bare.endsWith('ي') || c.bare.endsWith('يه') || c.bare.endsWith('يين') || c.bare.endsWith('يون'))) flags |= F.nisba;
+    if (!c.article && lex.foreignEndings.some((e) => norm.length >= e.minLength && norm.endsWith(e.suffix)) && !lex.foreignExceptions.has(norm)) flags |= F.foreign;
+    if (shape.includes('L')) flags |= F.latin;
+    if (shape.includes('d')) flags |= F.digit;
+    if (shape === 'p') flags |= F.punct;
+    const cue = cueAt([{ norm, kind: 'arabic' }], 0, lex);
+    if (cue?.length === 1) flags |= cue.type === 'title' ? F.cueTitle : cue.type === 'place' ? F.cuePlace : F.cueOrg;
+    const cueCode = cue?.length === 1 ? CUE_CODE[cue.type] : 0;
+    const phrases = cueForms(norm).flatMap((f) => lex.phrases.get(f) ?? []);
+
+    const b = c.bare;
+    const feats: number[] = [
+      mix(T.Word, hashString(norm)),
+      mix(T.Bare, hashString(b)),
+      mix(T.Definite, hashString(c.definite)),
+      mix(T.Pre2, hashString(norm.slice(0, 2))),
+      mix(T.Pre3, hashString(norm.slice(0, 3))),
+      mix(T.Suf2, hashString(b.slice(-2))),
+      mix(T.Suf3, hashString(b.slice(-3))),
+      mix(T.Suf4, hashString(b.slice(-4))),
+      mix(T.Shape, hashString(shape)),
+      mix(T.Len, Math.min(b.length, 9)),
+      mix(T.Clitic, hashString(c.pre + (c.article ? '+ال' : ''))),
+    ];
+    if (c.alt !== null) feats.push(mix(T.Alt, hashString(c.alt)));
+    for (const bit of FLAG_BITS) if (flags & bit) feats.push(mix(T.Flag, bit));
+    const word = hashString(norm);
+    const bare = hashString(b);
+    const bits = FLAG_BITS.filter((bit) => flags & bit);
+    const info: WordInfo = {
+      feats: Int32Array.from(feats),
+      asLeft: Int32Array.from([mix(T.WordM1, word), mix(T.BareM1, bare), ...bits.map((x) => mix(T.FlagM1, x))]),
+      asLeft2: Int32Array.of(mix(T.WordM2, word)),
+      asRight: Int32Array.from([mix(T.WordP1, word), mix(T.BareP1, bare), mix(T.Suf2P1, hashString(b.slice(-2))), ...bits.map((x) => mix(T.FlagP1, x))]),
+      asRight2: Int32Array.from([mix(T.WordP2, word), ...bits.map((x) => mix(T.FlagP2, x))]),
+      trans: new Int32Array(0),
+      word, bare, flags, shape: hashString(shape), cue: cueCode, phrases: phrases.length ? phrases : null,
+    };
+    info.trans = new Int32Array((NUM_TAGS + 1) * HISTORY_COUNT);
+    for (let p = -1; p < NUM_TAGS; p++) historyFeatures(p, info, info.trans, (p + 1) * HISTORY_COUNT);
+    return info;
+  }
+
+  private buf = new Int32Array(4096);
+
+  /**
+   * Context features of every position, flat: position i owns feats[offsets[i] .. offsets[i + 1]).
+   * The buffer is reused by the next call. The rest of a position's static features are word-level
+   * arrays (see staticParts), which a frozen model scores once per distinct word. Cue phrases such
+   * as المتحدث باسم are matched here, so "the previous tokens end a title" is one feature.
+   */
+  sentence(tokens: readonly NerInputToken[]): { feats: Int32Array; offsets: Int32Array; words: WordInfo[] } {
+    const n = tokens.length;
+    const words = tokens.map((t) => this.word(t.norm));
+    const cueEnd = new Int8Array(n + 1); // cue code of a cue ending just before position i
+    for (let i = 0; i < n; i++) {
+      const w = words[i]!;
+      if (w.cue) cueEnd[i + 1] = w.cue;
+      for (const p of w.phrases ?? []) {
+        if (p.tokens.every((t, k) => k === 0 || tokens[i + k]?.norm === t)) {
+          cueEnd[i + p.tokens.length] = CUE_CODE[p.type];
+          break;
+        }
+      }
+    }
+    const offsets = new Int32Array(n + 1);
+    let at = 0;
+    let buf = this.buf;
+    const put = (x: number): void => {
+      if (at === buf.length) {
+        const bigger = new Int32Array(buf.length * 2);
+        bigger.set(buf);
+        buf = this.buf = bigger;
+      }
+      buf[at++] = x;
+    };
+    const putAll = (xs: Int32Array): void => {
+      for (let k = 0; k < xs.length; k++) put(xs[k]!);
+    };
+    let lastTitle = -10;
+    for (let i = 0; i < n; i++) {
+      offsets[i] = at;
+      if (cueEnd[i] === 1) lastTitle = i;
+      const w = words[i]!;
+      const m1 = words[i - 1];
+      const p1 = words[i + 1];
+      put(T.Bias);
+      if (!m1) putAll(BOS_LEFT);
+      if (i < 2) putAll(BOS_LEFT2);
+      if (!p1) putAll(EOS_RIGHT);
+      if (i + 2 >= n) putAll(EOS_RIGHT2);
+      put(mix(mix(T.BigramM1, m1?.word ?? BOS), w.word));
+      put(mix(mix(T.BigramP1, w.word), p1?.word ?? EOS));
+      put(mix(mix(mix(T.ShapeWindow, m1?.shape ?? BOS), w.shape), p1?.shape ?? EOS));
+      if (cueEnd[i]) put(mix(T.CuePrev, cueEnd[i]!));
+      if (i > 0 && cueEnd[i - 1]) put(mix(T.CuePrev2, cueEnd[i - 1]!));
+      const d = i - lastTitle;
+      if (d >= 0 && d <= 3) put(mix(T.TitleDist, d));
+      const g = gazCode(tokens[i]!);
+      if (g) put(mix(T.GazHere, g));
+      const gm = i > 0 ? gazCode(tokens[i - 1]!) : 0;
+      if (gm) put(mix(T.GazM1, gm));
+      const gp = i + 1 < n ? gazCode(tokens[i + 1]!) : 0;
+      if (gp) put(mix(T.GazP1, gp));
+    }
+    offsets[n] = at;
+    return { feats: buf, offsets, words };
+  }
+}
+
+/** Word-level feature arrays of position i (those of its neighbours as context), for training updates. */
+export function staticParts(words: readonly WordInfo[], i: number): Int32Array[] {
+  const parts = [words[i]!.feats];
+  if (i > 0) parts.push(words[i - 1]!.asLeft);
+  if (i > 1) parts.push(words[i - 2]!.asLeft2);
+  if (i + 1 < words.length) parts.push(words[i + 1]!.asRight);
+  if (i + 2 < words.length) parts.push(words[i + 2]!.asRight2);
+  return parts;
+}
+
+const CUE_CODE: Record<CueType, number> = { title: 1, place: 2, organization: 3 };
+const BOS_LEFT = Int32Array.of(mix(T.WordM1, BOS), mix(T.BareM1, BOS));
+const BOS_LEFT2 = Int32Array.of(mix(T.WordM2, BOS));
+const EOS_RIGHT = Int32Array.of(mix(T.WordP1, EOS), mix(T.BareP1, EOS), mix(T.Suf2P1, EOS));
+const EOS_RIGHT2 = Int32Array.of(mix(T.WordP2, EOS));
+
+/** 0 = no gazetteer match; else type (1..3) * 2 + begin. */
+function gazCode(t: NerInputToken): number {
+  if (!t.gazType) return 0;
+  const type = t.gazType === 'person' ? 1 : t.gazType === 'place' ? 2 : 3;
+  return type * 2 + (t.gazBegin ? 1 : 0);
+}
+
+/**
+ * Features of the transition from label `prev` (-1 = sentence start) into word w; out receives
+ * HISTORY_COUNT integers. First-order only, so that decoding can be exact (Viterbi).
+ */
+export function historyFeatures(prev: number, w: WordInfo, out: Int32Array, at = 0): void {
+  out[at] = mix(T.Prev1, prev);
+  out[at + 1] = mix(mix(T.Prev1Word, prev), w.word);
+  out[at + 2] = mix(mix(T.Prev1Bare, prev), w.bare);
+  out[at + 3] = mix(mix(T.Prev1Flag, prev), w.flags & (F.article | F.nisba | F.given | F.name | F.stop));
+}
+export const HISTORY_COUNT = 4;

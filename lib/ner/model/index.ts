@@ -1,0 +1,42 @@
+// Public API of the learned NER tagger. Build the model once with loadNerModel(json) and call
+// model.tag(tokens) per sentence (a few hundred tokens at most; longer input works but costs more).
+
+import { cueLexicon, type CueLexicon } from '../cues';
+import { decodeSparse, encodeSparse, toBase64, fromBase64 } from './codec';
+import { FeatureExtractor, FEATURE_VERSION } from './features';
+import { decode, tagIndexes, WeightTable } from './perceptron';
+import { NUM_TAGS, TAGS, type NerModel, type NerModelJson } from './types';
+
+export type { NerModel, NerModelJson, NerInputToken, NerTag } from './types';
+export { TAGS } from './types';
+
+/** Builds a tagger from its JSON (lib/ner/model.generated.json, or a small one in tests). */
+export function loadNerModel(json: NerModelJson, lexicon: CueLexicon = cueLexicon()): NerModel {
+  if (json.format !== 'hamish-ner-perceptron') throw new Error(`not a NER model: ${String(json.format)}`);
+  if (json.featureVersion !== FEATURE_VERSION) throw new Error(`NER model has feature version ${json.featureVersion}, code expects ${FEATURE_VERSION}`);
+  if (json.labels.join() !== TAGS.join()) throw new Error('NER model labels do not match');
+  const size = (1 << json.bits) * NUM_TAGS;
+  return modelFromTable(new WeightTable(json.bits, decodeSparse(fromBase64(json.weights), size, json.scale)).freeze(), lexicon);
+}
+
+export function modelFromTable(table: WeightTable, lexicon: CueLexicon = cueLexicon()): NerModel {
+  const fx = new FeatureExtractor(lexicon);
+  return { tag: (tokens) => (tokens.length ? tagIndexes(decode(table, fx, tokens).labels) : []) };
+}
+
+/** Quantises a trained table (weight × scale, rounded; zeros dropped) into its JSON form. */
+export function serializeNerModel(table: WeightTable, meta: { scale: number; epochs: number; license: string; source: string }): NerModelJson {
+  const q = new Int32Array(table.w.length);
+  for (let c = 0; c < q.length; c++) q[c] = Math.round(table.w[c]! * meta.scale);
+  return {
+    format: 'hamish-ner-perceptron',
+    featureVersion: FEATURE_VERSION,
+    bits: table.bits,
+    labels: [...TAGS],
+    scale: meta.scale,
+    weights: toBase64(encodeSparse(q)),
+    epochs: meta.epochs,
+    license: meta.license,
+    source: meta.source,
+  };
+}

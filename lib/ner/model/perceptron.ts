@@ -1,0 +1,199 @@
+// Structured averaged perceptron over a hashed weight table, decoded exactly with Viterbi over
+// first-order label transitions. I-x may only follow B-x or I-x, so output is always valid BIO.
+
+import { FeatureExtractor, HISTORY_COUNT, staticParts, type WordInfo } from './features';
+import { NUM_TAGS, TAGS, type NerInputToken, type NerTag } from './types';
+
+const L = NUM_TAGS;
+/** Previous-label states: -1 (start) and 0..L-1, stored at index prev + 1. */
+const S = L + 1;
+
+/** May label `l` follow label `prev`? (TAGS order: O, B-x, I-x, ...; prev -1 = sentence start) */
+export function allowed(prev: number, l: number): boolean {
+  if (l === 0 || l % 2 === 1) return true;
+  return prev === l || prev === l - 1;
+}
+
+// Layout of a word's cached score vector: its own features, its features as the word at -1, -2,
+// +1, +2 of another position, then the transition scores from each previous state.
+const SELF = 0;
+const LEFT = L;
+const LEFT2 = 2 * L;
+const RIGHT = 3 * L;
+const RIGHT2 = 4 * L;
+const TRANS = 5 * L;
+const WORD_VECTOR = TRANS + S * L;
+
+export class WeightTable {
+  readonly mask: number;
+  /** A frozen table never changes, so each word's score vector is computed once and cached. */
+  private cache: WeakMap<WordInfo, Float32Array> | null = null;
+  constructor(readonly bits: number, readonly w: Float32Array = new Float32Array((1 << bits) * L)) {
+    this.mask = (1 << bits) - 1;
+  }
+  freeze(): this {
+    this.cache = new WeakMap();
+    return this;
+  }
+
+  wordVector(info: WordInfo): Float32Array {
+    const hit = this.cache?.get(info);
+    if (hit) return hit;
+    const v = new Float32Array(WORD_VECTOR);
+    this.addScores(info.feats, 0, info.feats.length, v, SELF);
+    this.addScores(info.asLeft, 0, info.asLeft.length, v, LEFT);
+    this.addScores(info.asLeft2, 0, info.asLeft2.length, v, LEFT2);
+    this.addScores(info.asRight, 0, info.asRight.length, v, RIGHT);
+    this.addScores(info.asRight2, 0, info.asRight2.length, v, RIGHT2);
+    for (let s = 0; s < S; s++) this.addScores(info.trans, s * HISTORY_COUNT, (s + 1) * HISTORY_COUNT, v, TRANS + s * L);
+    this.cache?.set(info, v);
+    return v;
+  }
+  /** scores[at + l] += Σ_k w[feats[k], l] for k in [from, to). */
+  addScores(feats: Int32Array, from: number, to: number, scores: Float64Array | Float32Array, at = 0): void {
+    const w = this.w;
+    for (let k = from; k < to; k++) {
+      const base = (feats[k]! & this.mask) * L;
+      for (let l = 0; l < L; l++) scores[at + l]! += w[base + l]!;
+    }
+  }
+}
+
+export interface Decoded {
+  labels: number[];
+  /** Static features of position i: feats[offsets[i] .. offsets[i + 1]). */
+  feats: Int32Array;
+  offsets: Int32Array;
+  words: WordInfo[];
+}
+
+/** ALLOWED[s * L + l]: may label l follow state s (= previous label + 1)? */
+const ALLOWED = new Uint8Array(S * L);
+for (let s = 0; s < S; s++) for (let l = 0; l < L; l++) ALLOWED[s * L + l] = allowed(s - 1, l) ? 1 : 0;
+// Decoding buffers, reused across calls (decoding is synchronous).
+const EMIT = new Float64Array(L);
+const BEST_A = new Float64Array(S);
+const BEST_B = new Float64Array(S);
+let BACK = new Int8Array(1024 * L);
+
+export function decode(table: WeightTable, fx: FeatureExtractor, tokens: readonly NerInputToken[]): Decoded {
+  const n = tokens.length;
+  const { feats, offsets, words } = fx.sentence(tokens);
+  const emit = EMIT;
+  let prevBest = BEST_A.fill(-Infinity);
+  prevBest[0] = 0; // only the start state at position 0
+  let cur = BEST_B;
+  if (BACK.length < n * L) BACK = new Int8Array(n * L * 2);
+  const back = BACK;
+  const vecs = words.map((w) => table.wordVector(w));
+  for (let i = 0; i < n; i++) {
+    emit.fill(0);
+    table.addScores(feats, offsets[i]!, offsets[i + 1]!, emit);
+    const self = vecs[i]!;
+    const m1 = i > 0 ? vecs[i - 1]! : null;
+    const m2 = i > 1 ? vecs[i - 2]! : null;
+    const p1 = i + 1 < n ? vecs[i + 1]! : null;
+    const p2 = i + 2 < n ? vecs[i + 2]! : null;
+    for (let l = 0; l < L; l++) {
+      emit[l]! += self[SELF + l]! + (m1 ? m1[LEFT + l]! : 0) + (m2 ? m2[LEFT2 + l]! : 0) + (p1 ? p1[RIGHT + l]! : 0) + (p2 ? p2[RIGHT2 + l]! : 0);
+    }
+    cur.fill(-Infinity);
+    for (let l = 0; l < L; l++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let s = 0; s < S; s++) {
+        if (ALLOWED[s * L + l] === 0 || prevBest[s] === -Infinity) continue;
+        const v = prevBest[s]! + self[TRANS + s * L + l]!;
+        if (v > best) {
+          best = v;
+          arg = s;
+        }
+      }
+      cur[l + 1] = best + emit[l]!;
+      back[i * L + l] = arg;
+    }
+    [prevBest, cur] = [cur, prevBest];
+  }
+  const labels = new Array<number>(n);
+  let state = 0;
+  let best = -Infinity;
+  for (let s = 1; s < S; s++) {
+    if (prevBest[s]! > best) {
+      best = prevBest[s]!;
+      state = s;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    labels[i] = state - 1;
+    state = back[i * L + state - 1]!;
+  }
+  return { labels, feats, offsets, words };
+}
+
+export function tagIndexes(labels: readonly number[]): NerTag[] {
+  return labels.map((l) => TAGS[l]!);
+}
+
+/** Averaged structured perceptron trainer (lazy averaging with per-cell timestamps). */
+export class Trainer {
+  readonly table: WeightTable;
+  private totals: Float64Array;
+  private stamps: Int32Array;
+  private t = 1;
+  constructor(bits: number, readonly fx: FeatureExtractor) {
+    this.table = new WeightTable(bits);
+    this.totals = new Float64Array(this.table.w.length);
+    this.stamps = new Int32Array(this.table.w.length);
+  }
+
+  private bump(feats: Int32Array, from: number, to: number, label: number, delta: number): void {
+    const w = this.table.w;
+    for (let k = from; k < to; k++) {
+      const cell = (feats[k]! & this.table.mask) * L + label;
+      this.totals[cell]! += (this.t - this.stamps[cell]!) * w[cell]!;
+      this.stamps[cell] = this.t;
+      w[cell]! += delta;
+    }
+  }
+
+  private bumpSequence(d: Decoded, labels: readonly number[], delta: number, from: number, to: number): void {
+    for (let i = from; i < to; i++) {
+      const l = labels[i]!;
+      const prev = i > 0 ? labels[i - 1]! : -1;
+      this.bump(d.feats, d.offsets[i]!, d.offsets[i + 1]!, l, delta);
+      for (const part of staticParts(d.words, i)) this.bump(part, 0, part.length, l, delta);
+      this.bump(d.words[i]!.trans, (prev + 1) * HISTORY_COUNT, (prev + 2) * HISTORY_COUNT, l, delta);
+    }
+  }
+
+  /** One update on a sentence; returns the number of wrongly predicted tokens. */
+  trainSentence(tokens: readonly NerInputToken[], gold: readonly number[]): number {
+    const d = decode(this.table, this.fx, tokens);
+    let first = -1;
+    let last = -1;
+    let errors = 0;
+    for (let i = 0; i < gold.length; i++) {
+      if (d.labels[i] !== gold[i]) {
+        errors++;
+        if (first < 0) first = i;
+        last = i;
+      }
+    }
+    if (errors) {
+      // Positions outside [first, last+1] agree (and so do their transitions), so they cancel out.
+      const to = Math.min(gold.length, last + 2);
+      this.bumpSequence(d, gold, 1, first, to);
+      this.bumpSequence(d, d.labels, -1, first, to);
+    }
+    this.t++;
+    return errors;
+  }
+
+  /** The averaged weights as a new table (the trainer keeps its own state). */
+  averaged(): WeightTable {
+    const w = this.table.w;
+    const avg = new Float32Array(w.length);
+    for (let c = 0; c < w.length; c++) avg[c] = (this.totals[c]! + (this.t - this.stamps[c]!) * w[c]!) / this.t;
+    return new WeightTable(this.table.bits, avg);
+  }
+}

@@ -1,0 +1,39 @@
+// Types of the learned NER tagger (averaged perceptron, greedy left-to-right with tag history).
+import type { EntityType } from '../../types';
+
+export type NerTag = 'O' | `B-${EntityType}` | `I-${EntityType}`;
+
+/** Label order of the weight table. I-x sits right after B-x (decoding relies on it). */
+export const TAGS: readonly NerTag[] = ['O', 'B-person', 'I-person', 'B-place', 'I-place', 'B-organization', 'I-organization'];
+export const NUM_TAGS = TAGS.length;
+
+export interface NerInputToken {
+  /** Normal form (lib/text normalize). */
+  norm: string;
+  /** lib/text TokenKind; the model computes its own shape from norm, so this is informational. */
+  kind: string;
+  /** Set by the caller when the gazetteer matched a span covering this token. */
+  gazType?: EntityType | null;
+  /** True on the first token of that gazetteer span. */
+  gazBegin?: boolean;
+}
+
+export interface NerModelJson {
+  format: 'hamish-ner-perceptron';
+  /** Bumped whenever feature extraction changes; a model only loads with the same version. */
+  featureVersion: number;
+  /** The weight table has 2^bits buckets of NUM_TAGS weights. */
+  bits: number;
+  labels: NerTag[];
+  /** Stored weights are integers; real weight = stored / scale. */
+  scale: number;
+  /** Base64 of the sparse table: repeated (varint gap in cells, zigzag varint value). */
+  weights: string;
+  epochs: number;
+  license: string;
+  source: string;
+}
+
+export interface NerModel {
+  tag(tokens: readonly NerInputToken[]): NerTag[];
+}

@@ -1,0 +1,245 @@
+// Rule-based recognition of names that are not in the gazetteer, from the cue words in ./cues.ts:
+//   title  + (complement/nisba)* + 1–3 name-like tokens → person   (الرئيس الكيني ويليام روتو)
+//   place noun + 1–2 name tokens                          → place    (مدينة الموصل, مخيم جنين)
+//   org noun + name tokens, the noun included             → organization (حركة حماس, وزارة الخارجية الروسية)
+//   a foreign surname ending (-وف -يف -سكي -ينكو ...)     → person   (سيرغي لافروف)
+// Spans are over token indexes, end exclusive, and cover whole tokens (clitics included).
+
+import type { EntityType } from '../types';
+import { clitics } from './model/stem';
+import { cueLexicon, type CueLexicon, type CueType } from './cues';
+
+export {
+  TITLE_CUES, PLACE_CUES, ORG_CUES, STOP_WORDS, FOREIGN_PERSON_ENDINGS, cueLexicon, buildCueLexicon,
+} from './cues';
+export type { CueType, CueLexicon } from './cues';
+
+export interface RuleToken {
+  norm: string;
+  kind: string;
+}
+export interface RuleSpan {
+  start: number;
+  end: number;
+  type: EntityType;
+}
+
+// Org nouns that are also common nouns with an indefinite complement (فريق عمل, مجلس إدارة): the
+// name after them must carry the article.
+const ORG_NEEDS_ARTICLE = new Set(['فريق', 'مجلس', 'تنظيم', 'مركز', 'مجموعه', 'لجنه', 'اتحاد', 'محكمه', 'معهد', 'مستشفي']);
+// Masculine adjectives that follow a place noun (مخيم مؤقت, حي قديم).
+const ADJECTIVES = new Set(['كبير', 'صغير', 'جديد', 'قديم', 'موقت', 'اخر', 'واحد', 'اول', 'ثاني', 'بعيد', 'قريب', 'مهم', 'شاهق', 'مستقل', 'كامل']);
+// Relative pronouns and time words end the title's complement.
+const NOT_COMPLEMENT = new Set(['الذي', 'التي', 'الذين', 'اليوم', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد']);
+const CONNECTORS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'عبد', 'ال']);
+
+// Per-word work is memoised: news repeats its words, and every rule asks about the same ones.
+const formsCache = new Map<string, string[]>();
+/** Per lexicon: words that start no cue at all (most of a page), so cueAt can answer at once. */
+const noCue = new WeakMap<CueLexicon, Map<string, boolean>>();
+
+function startsNoCue(norm: string, lex: CueLexicon): boolean {
+  let m = noCue.get(lex);
+  if (!m) noCue.set(lex, (m = new Map()));
+  let v = m.get(norm);
+  if (v === undefined) {
+    if (m.size > 50_000) m.clear();
+    v = !cueForms(norm).some((f) => lex.phrases.has(f) || lex.single.has(f));
+    m.set(norm, v);
+  }
+  return v;
+}
+
+/** Cue at token i: its type and how many tokens it spans. Clitics on the first token are allowed. */
+export function cueAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon = cueLexicon()): { type: CueType; length: number } | null {
+  if (startsNoCue(tokens[i]!.norm, lex)) return null;
+  for (const first of cueForms(tokens[i]!.norm)) {
+    for (const p of lex.phrases.get(first) ?? []) {
+      if (p.tokens.every((t, k) => k === 0 || tokens[i + k]?.norm === t)) return { type: p.type, length: p.tokens.length };
+    }
+    const t = lex.single.get(first);
+    if (t) return { type: t, length: 1 };
+  }
+  return null;
+}
+
+/** The token, then without conj/prep before the article, then without up to two leading و ف ب ك ل. */
+export function cueForms(norm: string): string[] {
+  const hit = formsCache.get(norm);
+  if (hit) return hit;
+  if (formsCache.size > 50_000) formsCache.clear();
+  const forms = [norm, clitics(norm).definite];
+  let w = norm;
+  for (let k = 0; k < 2 && /^[وفبكل]/.test(w) && w.length > 3; k++) {
+    w = w.slice(1);
+    forms.push(w);
+  }
+  formsCache.set(norm, forms);
+  return forms;
+}
+
+function isWord(t: RuleToken | undefined): t is RuleToken {
+  return !!t && t.kind === 'arabic' && t.norm.length >= 2;
+}
+
+function inNames(lex: CueLexicon, w: string): boolean {
+  return lex.given.has(w) || lex.family.has(w) || lex.names.has(w);
+}
+
+function isNisbaShaped(bare: string): boolean {
+  return bare.endsWith('ي') || bare.endsWith('يه');
+}
+
+/** A token that can start a person's name after a title. */
+function personHead(t: RuleToken | undefined, lex: CueLexicon): boolean {
+  if (!isWord(t) || lex.stop.has(t.norm)) return false;
+  const c = clitics(t.norm);
+  if (c.article || c.alt !== null && lex.stop.has(c.alt)) return false;
+  if (inNames(lex, t.norm)) return true;
+  if (cueForms(t.norm).some((f) => lex.single.has(f))) return false;
+  // An imperfect verb after a title (الرئيس يدعو, الوزيرة تؤكد) looks like an unknown name.
+  return !(/^[يتن]/.test(t.norm) && t.norm.length <= 6);
+}
+
+/** A token that continues a person's name. */
+function personTail(t: RuleToken | undefined, lex: CueLexicon): boolean {
+  if (!isWord(t) || lex.stop.has(t.norm)) return false;
+  const c = clitics(t.norm);
+  if (c.article) return c.pre === '' && (lex.family.has(t.norm) || lex.names.has(t.norm) || lex.names.has(c.bare));
+  if (c.alt !== null && lex.stop.has(c.alt)) return false;
+  if (cueForms(t.norm).some((f) => lex.single.has(f))) return false;
+  return inNames(lex, t.norm) || !(/^[يتن]/.test(t.norm) && t.norm.length <= 6);
+}
+
+/** [start, end) of the name after a title ending at j, or null. */
+function personAfterTitle(tokens: readonly RuleToken[], j: number, lex: CueLexicon): [number, number] | null {
+  for (let skipped = 0; skipped < 3; skipped++) {
+    const t = tokens[j];
+    if (!isWord(t) || NOT_COMPLEMENT.has(t.norm)) break;
+    const c = clitics(t.norm);
+    if (!c.article || c.pre !== '' || cueAt(tokens, j, lex)) break;
+    j++;
+  }
+  if (!personHead(tokens[j], lex)) return null;
+  let end = j + 1;
+  while (end - j < 3) {
+    const t = tokens[end];
+    if (t && CONNECTORS.has(t.norm) && personTail(tokens[end + 1], lex) && end - j < 2) end += 2;
+    else if (personTail(t, lex)) end++;
+    else break;
+  }
+  return [j, end];
+}
+
+/** Is t an adjective agreeing with the noun before it rather than a name? */
+function adjectiveShaped(t: RuleToken, lex: CueLexicon): boolean {
+  const w = t.norm;
+  if (inNames(lex, w)) return false;
+  return ADJECTIVES.has(w) || (w.length >= 4 && (w.endsWith('ه') || isNisbaShaped(w)));
+}
+
+function placeAfterCue(tokens: readonly RuleToken[], cue: RuleToken, j: number, lex: CueLexicon): [number, number] | null {
+  const definiteCue = clitics(cue.norm).article;
+  if (definiteCue) {
+    // العاصمة الأفغانية كابول: skip agreeing nisba adjectives.
+    for (let k = 0; k < 2; k++) {
+      const t = tokens[j];
+      if (!isWord(t)) break;
+      const c = clitics(t.norm);
+      if (!c.article || c.pre !== '' || !isNisbaShaped(c.bare)) break;
+      j++;
+    }
+  }
+  const head = tokens[j];
+  if (!isWord(head) || lex.stop.has(head.norm) || cueAt(tokens, j, lex)) return null;
+  const c = clitics(head.norm);
+  if (c.pre !== '') return null;
+  if (c.article ? isNisbaShaped(c.bare) : adjectiveShaped(head, lex)) return null;
+  let end = j + 1;
+  const next = tokens[end];
+  // عين الحلوة, الشيخ جراح: a second word when the pair reads as one name.
+  if (isWord(next) && !lex.stop.has(next.norm) && !cueAt(tokens, end, lex)) {
+    const n = clitics(next.norm);
+    if (n.pre === '' && (c.article ? inNames(lex, next.norm) : n.article && !isNisbaShaped(n.bare))) end++;
+  }
+  return [j, end];
+}
+
+function orgAfterCue(tokens: readonly RuleToken[], cue: RuleToken, j: number, lex: CueLexicon): number {
+  const cueWord = clitics(cue.norm);
+  if (cueWord.article) return j; // الحركة, المنظمة: anaphoric, not a name.
+  const needsArticle = cueForms(cue.norm).some((f) => ORG_NEEDS_ARTICLE.has(f));
+  let end = j;
+  let bareRun = 0;
+  while (end - j < 4) {
+    const t = tokens[end];
+    if (!t) break;
+    if (t.kind === 'latin' && end - j < 2) {
+      end++;
+      continue;
+    }
+    if (!isWord(t) || lex.stop.has(t.norm) || NOT_COMPLEMENT.has(t.norm) || cueAt(tokens, end, lex)) break;
+    const c = clitics(t.norm);
+    if (c.pre !== '') break;
+    if (c.article) {
+      end++;
+      continue;
+    }
+    // One unknown bare word (حركة حماس); a second only when it is a known name word (شركة جنرال موتورز).
+    if (needsArticle || end - j !== bareRun || adjectiveShaped(t, lex) || (bareRun >= 1 && !inNames(lex, t.norm))) break;
+    bareRun++;
+    end++;
+  }
+  return end;
+}
+
+function foreignSurname(t: RuleToken, lex: CueLexicon): boolean {
+  if (t.kind !== 'arabic' || lex.stop.has(t.norm)) return false;
+  if (!lex.foreignEndings.some((e) => t.norm.length >= e.minLength && t.norm.endsWith(e.suffix))) return false;
+  const c = clitics(t.norm);
+  if (c.article) return false;
+  const forms = c.alt ? [t.norm, c.alt] : [t.norm];
+  if (forms.some((f) => lex.foreignExceptions.has(f))) return false;
+  return lex.foreignEndings.some((e) => t.norm.length >= e.minLength && t.norm.endsWith(e.suffix));
+}
+
+/** Rule spans over `tokens`, sorted, non-overlapping (earlier and longer spans win). */
+export function ruleSpans(tokens: readonly RuleToken[], lex: CueLexicon = cueLexicon()): RuleSpan[] {
+  const found: RuleSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'arabic') continue;
+    const cue = cueAt(tokens, i, lex);
+    if (cue) {
+      const j = i + cue.length;
+      if (cue.type !== 'organization') {
+        const span = cue.type === 'title' ? personAfterTitle(tokens, j, lex) : placeAfterCue(tokens, t, j, lex);
+        if (span) found.push({ start: span[0], end: span[1], type: cue.type === 'title' ? 'person' : 'place' });
+      } else {
+        const end = orgAfterCue(tokens, t, j, lex);
+        if (end > j) found.push({ start: i, end, type: 'organization' });
+      }
+    }
+    if (foreignSurname(t, lex)) {
+      let start = i;
+      while (start > 0 && i - start < 2) {
+        const p = tokens[start - 1]!;
+        if (p.kind !== 'arabic' || !inNames(lex, p.norm) || lex.stop.has(p.norm)) break;
+        start--;
+      }
+      found.push({ start, end: i + 1, type: 'person' });
+    }
+  }
+  return resolveOverlaps(found);
+}
+
+function resolveOverlaps(spans: RuleSpan[]): RuleSpan[] {
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: RuleSpan[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) continue;
+    out.push(s);
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+// An entity's timeline on one page: the sentences that name it together with a date, the
+// article's own publication date, related stories that mention it, and dated facts (roles) from
+// the gazetteer. The reader's history joins it in the card, which alone may read it.
+import { sentences } from './text/tokens';
+import type { DatedRole, DateMention, EntityMention } from './types';
+
+export interface TimelineItem {
+  /** ISO date at the precision known (YYYY, YYYY-MM, YYYY-MM-DD); '' when undated. */
+  date: string;
+  /** The date as the text wrote it when that was a Hijri date, shown beside the Gregorian one. */
+  hijri?: string;
+  end?: string;
+  label: string;
+  source: 'article' | 'published' | 'related' | 'fact' | 'history';
+  url?: string;
+}
+
+export interface PageContext {
+  text: string;
+  entities: readonly EntityMention[];
+  dates: readonly DateMention[];
+  related: readonly { start: number; end: number }[];
+  publishedAt: string | null;
+  title: string;
+  url: string;
+}
+
+const MAX_LABEL = 180;
+
+/** The sentence, shortened around the mention so the card stays compact. */
+export function snippet(text: string, s: { start: number; end: number }, focus: { start: number; end: number }): string {
+  const sentence = text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
+  if (sentence.length <= MAX_LABEL) return sentence;
+  const mid = Math.max(0, focus.start - s.start - MAX_LABEL / 2);
+  const cut = text.slice(s.start + mid, s.start + mid + MAX_LABEL).replace(/\s+/g, ' ').trim();
+  return `${mid > 0 ? '…' : ''}${cut}…`;
+}
+
+const within = (r: { start: number; end: number }, x: { start: number; end: number }) => x.start >= r.start && x.end <= r.end;
+
+export function pageTimeline(ctx: PageContext, entityId: string, roles: readonly DatedRole[] = []): TimelineItem[] {
+  const mine = ctx.entities.filter((e) => e.id === entityId);
+  const items: TimelineItem[] = [];
+  const seen = new Set<string>();
+  const inRelated = (x: { start: number; end: number }) => ctx.related.some((r) => within(r, x));
+  for (const s of sentences(ctx.text)) {
+    if (inRelated(s)) continue;
+    const m = mine.find((e) => within(s, e));
+    if (!m) continue;
+    for (const d of ctx.dates) {
+      if (!within(s, d)) continue;
+      const key = `${d.value}|${s.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      items.push({ date: d.value, ...(d.calendar === 'hijri' ? { hijri: d.text } : {}), label: snippet(ctx.text, s, m), source: 'article' });
+    }
+  }
+  if (ctx.publishedAt && mine.some((e) => !inRelated(e))) items.push({ date: ctx.publishedAt, label: ctx.title, source: 'published', url: ctx.url });
+  for (const r of ctx.related) {
+    if (!mine.some((e) => within(r, e))) continue;
+    const d = ctx.dates.find((x) => within(r, x));
+    items.push({ date: d?.value ?? '', label: snippet(ctx.text, r, r), source: 'related' });
+  }
+  for (const role of roles) items.push({ date: role.start ?? '', ...(role.end ? { end: role.end } : {}), label: role.role, source: 'fact' });
+  return sortTimeline(items);
+}
+
+/** Newest first; undated items last, in their original order. */
+export function sortTimeline(items: TimelineItem[]): TimelineItem[] {
+  return items
+    .map((it, i) => ({ it, i }))
+    .sort((a, b) => (a.it.date && b.it.date ? b.it.date.localeCompare(a.it.date) : a.it.date ? -1 : b.it.date ? 1 : 0) || a.i - b.i)
+    .map((x) => x.it);
+}
+
+/** One context sentence per entity id (its first mention), for the reader's history. */
+export function contextSentences(text: string, entities: readonly EntityMention[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const ss = sentences(text);
+  let j = 0;
+  for (const e of [...entities].sort((a, b) => a.start - b.start)) {
+    while (j < ss.length && ss[j]!.end <= e.start) j++;
+    if (!out.has(e.id) && ss[j] && ss[j]!.start <= e.start) out.set(e.id, snippet(text, ss[j]!, e));
+  }
+  return out;
+}

@@ -1,0 +1,135 @@
+// Beam search over the joint-sequence model: splits an Arabic key into model units and returns the
+// English spellings with the highest summed probability.
+
+import type { TranslitModel } from './types';
+
+interface History {
+  total: number;
+  types: number;
+  next: Map<number, number>;
+}
+
+interface State {
+  hist: number[];
+  histKey: string;
+  score: number;
+  en: string;
+}
+
+export interface Candidate {
+  en: string;
+  /** Natural log of the summed probability of all segmentations that spell `en`. */
+  logProb: number;
+}
+
+export interface Decoder {
+  decode(arKey: string, nBest?: number): Candidate[];
+  /** True when the model has at least one unit starting with this letter. */
+  knows(letter: string): boolean;
+}
+
+/** Global candidates per Arabic chunk (most frequent units first), besides what the context predicts. */
+const TOP_UNITS = 12;
+
+export function createDecoder(model: TranslitModel, beamWidth = 8): Decoder {
+  const histories = new Map<string, History>();
+  for (const [key, v] of Object.entries(model.ngrams)) {
+    const next = new Map<number, number>();
+    for (let i = 2; i + 1 < v.length; i += 2) next.set(v[i]!, v[i + 1]!);
+    histories.set(key, { total: v[0]!, types: v[1]!, next });
+  }
+  const byArabic = new Map<string, number[]>();
+  const english: string[] = [];
+  let maxAr = 1;
+  model.units.forEach((u, id) => {
+    const bar = u.indexOf('|');
+    english.push(u.slice(bar + 1));
+    if (id === 0) return;
+    const ar = u.slice(0, bar);
+    maxAr = Math.max(maxAr, ar.length);
+    const list = byArabic.get(ar) ?? [];
+    list.push(id);
+    byArabic.set(ar, list);
+  });
+  const arabicOf = model.units.map((u) => u.slice(0, u.indexOf('|')));
+  const uniform = 1 / model.units.length;
+  const candidateCache = new Map<string, number[]>();
+
+  // Units worth trying after this history: those the history's own counts attest for this chunk,
+  // plus the chunk's most frequent units (reached by backoff).
+  function candidates(histKey: string, chunk: string): number[] {
+    const ck = histKey + '/' + chunk;
+    const hit = candidateCache.get(ck);
+    if (hit) return hit;
+    const all = byArabic.get(chunk) ?? [];
+    const out = new Set(all.slice(0, TOP_UNITS));
+    const h = histories.get(histKey);
+    if (h) for (const w of h.next.keys()) if (arabicOf[w] === chunk) out.add(w);
+    const list = [...out];
+    if (candidateCache.size > 100_000) candidateCache.clear();
+    candidateCache.set(ck, list);
+    return list;
+  }
+  const cache = new Map<string, number>();
+
+  function logProb(hist: number[], w: number): number {
+    const ck = hist.join(' ') + '>' + w;
+    const hit = cache.get(ck);
+    if (hit !== undefined) return hit;
+    let p = uniform;
+    for (let k = 0; k <= hist.length; k++) {
+      const h = histories.get(hist.slice(hist.length - k).join(' '));
+      if (!h) break;
+      p = ((h.next.get(w) ?? 0) + h.types * p) / (h.total + h.types);
+    }
+    const lp = Math.log(p);
+    if (cache.size > 200_000) cache.clear();
+    cache.set(ck, lp);
+    return lp;
+  }
+
+  function decode(arKey: string, nBest = 1): Candidate[] {
+    const n = arKey.length;
+    const beams: Map<string, State>[] = Array.from({ length: n + 1 }, () => new Map());
+    const start = new Array<number>(model.order - 1).fill(0);
+    beams[0]!.set('', { hist: start, histKey: start.join(' '), score: 0, en: '' });
+    for (let i = 0; i < n; i++) {
+      const states = [...beams[i]!.values()].sort((a, b) => b.score - a.score).slice(0, beamWidth);
+      if (states.length === 0) continue;
+      let extended = false;
+      for (let a = 1; a <= maxAr && i + a <= n; a++) {
+        const chunk = arKey.slice(i, i + a);
+        if (!byArabic.has(chunk)) continue;
+        for (const s of states) {
+          for (const w of candidates(s.histKey, chunk)) {
+            const score = s.score + logProb(s.hist, w);
+            const hist = [...s.hist.slice(1), w];
+            const histKey = hist.join(' ');
+            const en = s.en + english[w];
+            // States that agree on the history and the spelling so far are merged (max).
+            const key = histKey + '/' + en;
+            const old = beams[i + a]!.get(key);
+            if (!old || old.score < score) beams[i + a]!.set(key, { hist, histKey, score, en });
+            extended = true;
+          }
+        }
+      }
+      // A letter the model has never seen is skipped rather than stopping the search.
+      if (!extended) for (const s of states) beams[i + 1]!.set(s.histKey + '/' + s.en, s);
+    }
+    const totals = new Map<string, number>();
+    for (const s of beams[n]!.values()) {
+      const lp = s.score + logProb(s.hist, 0);
+      const old = totals.get(s.en);
+      totals.set(s.en, old === undefined ? lp : logAdd(old, lp));
+    }
+    return [...totals].map(([en, lp]) => ({ en, logProb: lp })).sort((a, b) => b.logProb - a.logProb).slice(0, nBest);
+  }
+
+  return { decode, knows: (letter) => byArabic.has(letter) };
+}
+
+function logAdd(a: number, b: number): number {
+  const m = Math.max(a, b);
+  return m + Math.log(Math.exp(a - m) + Math.exp(b - m));
+}

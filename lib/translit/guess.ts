@@ -1,0 +1,87 @@
+// English spellings for Arabic names the gazetteer does not know: a table of attested spellings
+// (only where the learned model gets them wrong) in front of the joint-sequence model.
+//
+// guessToken() follows the name-pair data, in which the article of a surname is dropped
+// (الأتاسي → Atassi). guessName() writes whole names the way English-language news does:
+// "al-Assad", "Mohammed bin Salman", "Abu Bakr", "Umm Kulthum", "Al Thani", "Abdullah",
+// "Abdul Rahman" (the عبد form is whichever spelling the data prefers).
+
+import { letterByLetter } from './baseline';
+import { createDecoder } from './decode';
+import { titleCase } from './english';
+import { arabicKey } from './key';
+import { foldLoose } from '../text/normalize';
+import type { Translit, TranslitModel } from './types';
+
+export type { Translit, TranslitModel } from './types';
+
+const ARTICLE = 'ال';
+const ALLAH = 'الله';
+
+export function loadTranslit(model: TranslitModel): Translit {
+  const decoder = createDecoder(model);
+
+  /** Lowercase spelling of a key: attested form, else the model, else (never seen letters) letters. */
+  function spell(key: string): string {
+    const attested = model.table[key];
+    if (attested) return attested;
+    let known = '';
+    for (const ch of key) known += decoder.knows(ch) ? ch : foldLoose(ch);
+    return decoder.decode(known)[0]?.en || letterByLetter(known);
+  }
+
+  function hasArticle(key: string): boolean {
+    return key.startsWith(ARTICLE) && key.length >= 4 && key !== ALLAH;
+  }
+
+  /**
+   * Spelling of an article word as [article, rest]: the article is '' when the attested or
+   * modelled spelling fuses it into the word (Alaoui, Alberto), 'al' when the data drops it.
+   */
+  function splitArticle(key: string): [string, string] {
+    const whole = spell(key);
+    if (/^(al|el)/.test(whole)) return ['', whole];
+    return ['al', model.table[key] ?? spell(key.slice(ARTICLE.length))];
+  }
+
+  function guessToken(normArabicToken: string): string {
+    const key = arabicKey(normArabicToken);
+    return key ? titleCase(spell(key)) : '';
+  }
+
+  function guessName(normTokens: string[]): string {
+    const keys = normTokens.map(arabicKey).filter((k) => k.length > 0);
+    const words: string[] = [];
+    // Particles are lowercase inside a name and capitalised when they open it.
+    const particle = (w: string) => (words.length === 0 ? titleCase(w) : w);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const next = keys[i + 1];
+      if (next === ALLAH && key !== ARTICLE) {
+        // عبد الله → Abdullah, نصر الله → Nasrallah: one word, as news writes it.
+        const fused = model.table[key + ALLAH];
+        words.push(titleCase(fused ?? (key === 'عبد' ? 'abdullah' : spell(key).replace(/a$/, '') + 'allah')));
+        i++;
+      } else if (key === 'عبد' && next !== undefined && hasArticle(next)) {
+        words.push(titleCase(spell(key)), titleCase(splitArticle(next)[1]));
+        i++;
+      } else if (key.startsWith('عبدال') && key.length > 6 && !model.table[key]) {
+        words.push(titleCase(spell('عبد')), titleCase(splitArticle(key.slice(3))[1]));
+      } else if (next !== undefined && (key === 'ابو' || key === 'ام' || key === ARTICLE)) {
+        words.push(key === 'ابو' ? 'Abu' : key === 'ام' ? 'Umm' : 'Al');
+      } else if (key === 'بن' || key === 'ابن') {
+        words.push(particle(key === 'بن' ? 'bin' : 'ibn'));
+      } else if (key === ALLAH) {
+        words.push('Allah');
+      } else if (hasArticle(key)) {
+        const [article, rest] = splitArticle(key);
+        words.push(article ? particle(article) + '-' + titleCase(rest) : titleCase(rest));
+      } else {
+        words.push(titleCase(spell(key)));
+      }
+    }
+    return words.filter((w) => w.length > 0).join(' ');
+  }
+
+  return { guessToken, guessName };
+}

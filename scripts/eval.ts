@@ -1,0 +1,220 @@
+// Accuracy of the engine.
+//   npm run eval                                   project passages (tests/eval/passages)
+//   npm run eval -- /work/shared/data [--dev]      + NewsFANE held-out test split (dev with --dev),
+//                                                  the seed article gold and the translit eval
+// The data folder can also come from HAMISH_DATA. The project never reads it by default.
+// Scores: precision, recall, F1 per type and micro, for exact spans and for overlapping spans of
+// the same type. Ignore spans are neither rewarded nor penalised: a prediction overlapping one is
+// dropped. English accuracy: share of exactly found names whose English is in the gold list
+// (case-insensitive), for known and for guessed names. Dates: exact span and value.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultEngine } from '../lib/engine/default-data';
+import type { EntityMention, EntityType } from '../lib/types';
+import { loadPassages } from '../tests/eval/load-passages';
+import { formatReport, evaluateTagger } from './ner-metrics';
+import { loadNewsFane, type GoldSentence } from './newsfane';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const TYPES: EntityType[] = ['person', 'place', 'organization'];
+
+interface Span { start: number; end: number; type: EntityType }
+interface GoldSpan extends Span { english: string[]; types?: EntityType[]; text?: string }
+interface Counts { tp: number; fp: number; fn: number; found: number }
+type Table = Record<'exact' | 'overlap', Record<EntityType | 'micro', Counts>>;
+
+const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0, found: 0 });
+const newTable = (): Table => ({
+  exact: { person: zero(), place: zero(), organization: zero(), micro: zero() },
+  overlap: { person: zero(), place: zero(), organization: zero(), micro: zero() },
+});
+const typeOk = (g: GoldSpan, t: EntityType) => (g.types ?? [g.type]).includes(t);
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+interface English { known: [number, number]; unknown: [number, number] }
+interface Miss { kind: 'fp' | 'fn'; text: string; type: string; where: string }
+
+/** Adds one document's predictions to the table; returns its misses for the error listing. */
+function score(table: Table, eng: English, gold: GoldSpan[], pred: EntityMention[], ignore: { start: number; end: number }[], where: string): Miss[] {
+  const misses: Miss[] = [];
+  const preds = pred.filter((p) => p.type !== 'demonym' && !ignore.some((i) => overlaps(i, p)));
+  for (const mode of ['exact', 'overlap'] as const) {
+    const match = (g: GoldSpan, p: EntityMention) =>
+      typeOk(g, p.type as EntityType) && (mode === 'exact' ? g.start === p.start && g.end === p.end : overlaps(g, p));
+    for (const p of preds) {
+      const hit = gold.find((g) => match(g, p));
+      const c = [table[mode][p.type as EntityType], table[mode].micro];
+      for (const x of c) {
+        if (hit) x.tp++;
+        else x.fp++;
+      }
+      if (mode === 'exact' && !hit) misses.push({ kind: 'fp', text: p.text, type: p.type, where });
+      if (mode === 'exact' && hit) {
+        const ok = !!p.english && hit.english.some((e) => e.toLowerCase() === p.english!.toLowerCase());
+        const slot = p.known ? eng.known : eng.unknown;
+        slot[0] += ok ? 1 : 0;
+        slot[1]++;
+      }
+    }
+    for (const g of gold) {
+      const found = preds.some((p) => match(g, p));
+      for (const x of [table[mode][g.type], table[mode].micro]) {
+        if (found) x.found++;
+        else x.fn++;
+      }
+      if (mode === 'exact' && !found) misses.push({ kind: 'fn', text: g.text ?? '', type: g.type, where });
+    }
+  }
+  return misses;
+}
+
+function pct(n: number): string {
+  return (100 * n).toFixed(1).padStart(5);
+}
+
+function printTable(title: string, t: Table): void {
+  console.log(`\n${title}`);
+  console.log('                   exact: P     R     F1   | overlap: P     R     F1   | gold  pred');
+  for (const k of [...TYPES, 'micro'] as const) {
+    const row = (['exact', 'overlap'] as const).map((m) => {
+      const c = t[m][k];
+      const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 0;
+      const r = c.found + c.fn ? c.found / (c.found + c.fn) : 0;
+      const f = p + r ? (2 * p * r) / (p + r) : 0;
+      return `${pct(p)} ${pct(r)} ${pct(f)}`;
+    });
+    const c = t.exact[k];
+    console.log(`  ${k.padEnd(13)}      ${row[0]}   |          ${row[1]}   | ${String(c.found + c.fn).padStart(4)}  ${String(c.tp + c.fp).padStart(4)}`);
+  }
+}
+
+function printEnglish(e: English): void {
+  const f = ([ok, n]: [number, number]) => `${n ? ((100 * ok) / n).toFixed(1) : '-'}% of ${n}`;
+  console.log(`  English name accuracy (exact spans found): known ${f(e.known)}, guessed ${f(e.unknown)}`);
+}
+
+function evalPassages(showErrors: boolean): void {
+  const engine = defaultEngine();
+  const table = newTable();
+  const eng: English = { known: [0, 0], unknown: [0, 0] };
+  const misses: Miss[] = [];
+  let dTp = 0;
+  let dPred = 0;
+  let dGold = 0;
+  const passages = loadPassages(join(ROOT, 'tests/eval/passages'));
+  for (const p of passages) {
+    const r = engine.annotate(p.text, { published: p.published });
+    misses.push(...score(table, eng, p.entities as GoldSpan[], r.entities, p.ignore, p.id));
+    const dates = r.dates.filter((d) => !p.ignore.some((i) => overlaps(i, d)));
+    dPred += dates.length;
+    dGold += p.dates.length;
+    dTp += dates.filter((d) => p.dates.some((g) => g.start === d.start && g.end === d.end && g.value === d.value)).length;
+  }
+  printTable(`Project passages (${passages.length} files, tests/eval/passages)`, table);
+  printEnglish(eng);
+  const dp = dPred ? dTp / dPred : 0;
+  const dr = dGold ? dTp / dGold : 0;
+  console.log(`  Dates (exact span and value): P ${pct(dp)}  R ${pct(dr)}  F1 ${pct(dp + dr ? (2 * dp * dr) / (dp + dr) : 0)}  (${dTp}/${dGold} gold, ${dPred} found)`);
+  if (showErrors) for (const m of misses) console.log(`    ${m.kind} ${m.type.padEnd(12)} ${m.text}  [${m.where}]`);
+}
+
+/** NewsFANE: blocks of sentences joined by line breaks form the documents; mentions map back to tokens. */
+function evalNewsFane(dir: string, split: 'dev' | 'test', showErrors: boolean): void {
+  const engine = defaultEngine();
+  const sentences = loadNewsFane(dir)[split];
+  const tags = new Map<GoldSentence, string[]>();
+  const BLOCK = 40;
+  for (let b = 0; b < sentences.length; b += BLOCK) {
+    const block = sentences.slice(b, b + BLOCK);
+    let text = '';
+    const offsets: { sentence: GoldSentence; starts: number[]; ends: number[] }[] = [];
+    for (const s of block) {
+      const starts: number[] = [];
+      const ends: number[] = [];
+      for (const t of s) {
+        if (starts.length) text += ' ';
+        starts.push(text.length);
+        text += t.text;
+        ends.push(text.length);
+      }
+      text += '\n';
+      offsets.push({ sentence: s, starts, ends });
+    }
+    const ents = engine.annotate(text, { published: null }).entities.filter((e) => e.type !== 'demonym');
+    for (const { sentence, starts, ends } of offsets) {
+      const t = new Array<string>(sentence.length).fill('O');
+      for (const e of ents) {
+        const first = ends.findIndex((x) => x > e.start);
+        if (first < 0 || starts[first]! >= e.end) continue;
+        let last = first;
+        while (last + 1 < starts.length && starts[last + 1]! < e.end) last++;
+        for (let k = first; k <= last; k++) t[k] = (k === first ? 'B-' : 'I-') + e.type;
+      }
+      tags.set(sentence, t);
+    }
+  }
+  console.log('\n' + formatReport(evaluateTagger(sentences, (s) => tags.get(s)!), `NewsFANE ${split} split (${sentences.length} sentences), whole engine`));
+  if (showErrors) {
+    for (const s of sentences.slice(0, 400)) {
+      const gold = s.map((t) => t.tag).join(' ');
+      const pred = tags.get(s)!.join(' ');
+      if (gold !== pred) console.log(`  ${s.map((t, i) => (t.tag === 'O' && tags.get(s)![i] === 'O' ? t.text : `${t.text}/${t.tag}/${tags.get(s)![i]}`)).join(' ')}`);
+    }
+  }
+}
+
+interface SeedGold { text: string; publishedAt: string; gold: { text: string; type: EntityType; types: EntityType[]; english: string[]; nth: number }[]; ignore: string[] }
+
+function evalSeed(dir: string, showErrors: boolean): void {
+  const file = join(dir, '../fixtures/seed-article.gold.json');
+  if (!existsSync(file)) return void console.log(`\nSeed article: ${file} not found`);
+  const seed = JSON.parse(readFileSync(file, 'utf8')) as SeedGold;
+  const nthIndex = (s: string, n: number): number => {
+    let at = -1;
+    for (let k = 0; k <= n; k++) {
+      at = seed.text.indexOf(s, at + 1);
+      if (at < 0) return -1;
+    }
+    return at;
+  };
+  const gold: GoldSpan[] = [];
+  for (const g of seed.gold) {
+    const at = nthIndex(g.text, g.nth);
+    if (at >= 0) gold.push({ start: at, end: at + g.text.length, type: g.type, types: g.types, english: g.english, text: g.text } as GoldSpan);
+  }
+  const ignore = seed.ignore.flatMap((s) => {
+    const out: { start: number; end: number }[] = [];
+    for (let at = seed.text.indexOf(s); at >= 0; at = seed.text.indexOf(s, at + 1)) out.push({ start: at, end: at + s.length });
+    return out;
+  });
+  const table = newTable();
+  const eng: English = { known: [0, 0], unknown: [0, 0] };
+  const r = defaultEngine().annotate(seed.text, { published: seed.publishedAt });
+  const misses = score(table, eng, gold, r.entities, ignore, 'seed');
+  printTable('Seed article (smoke check)', table);
+  printEnglish(eng);
+  if (showErrors) for (const m of misses) console.log(`    ${m.kind} ${m.type.padEnd(12)} ${m.text}`);
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const showErrors = args.includes('--errors');
+  const dir = args.find((a) => !a.startsWith('--')) ?? process.env.HAMISH_DATA;
+  const t0 = performance.now();
+  evalPassages(showErrors);
+  if (dir) {
+    evalNewsFane(dir, args.includes('--dev') ? 'dev' : 'test', showErrors);
+    evalSeed(dir, showErrors);
+    if (existsSync(join(ROOT, 'lib/translit/model.generated.json')) && !args.includes('--no-translit')) {
+      console.log('\nTransliteration (scripts/eval-translit.ts):');
+      spawnSync('npx', ['tsx', join(ROOT, 'scripts/eval-translit.ts'), dir], { stdio: 'inherit', cwd: ROOT });
+    }
+  } else {
+    console.log('\n(NewsFANE, seed and transliteration: pass the shared data folder as an argument or HAMISH_DATA)');
+  }
+  console.log(`\n${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+main();

@@ -1,0 +1,63 @@
+// The engine on small in-memory data: gazetteer match with clitics, compositional bodies,
+// demonyms, context for ambiguous words, span conventions. Each case lists every mention expected
+// (text, type, English); anything else found fails the case.
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '@/lib/engine';
+import { smallData, smallEngine } from './fixture';
+
+type Expect = [text: string, type: string, english: string | null];
+const CASES: [label: string, input: string, expected: Expect[]][] = [
+  ['plain country', 'زار الوفد روسيا أمس', [['روسيا', 'place', 'Russia']]],
+  ['و + ب proclitics', 'عاد من روسيا وبأفغانستان', [['روسيا', 'place', 'Russia'], ['وبأفغانستان', 'place', 'Afghanistan']]],
+  ['ل + ال written لل', 'قدم دعمه للناتو علنا', [['للناتو', 'organization', 'NATO']]],
+  ['ك proclitic', 'دول كبرى كروسيا', [['كروسيا', 'place', 'Russia']]],
+  ['article kept, ب before it', 'وصل إلى الخرطوم ثم بالخرطوم', [['الخرطوم', 'place', 'Khartoum'], ['بالخرطوم', 'place', 'Khartoum']]],
+  ['multi-word form', 'اجتمع حلف شمال الأطلسي', [['حلف شمال الأطلسي', 'organization', 'NATO']]],
+  ['body + nisba is one span', 'أعلنت الخارجية الروسية ذلك', [['الخارجية الروسية', 'organization', 'Ministry of Foreign Affairs of Russia']]],
+  ['full ministry form, override', 'قالت وزارة الخارجية الأميركية', [['وزارة الخارجية الأميركية', 'organization', 'United States Department of State']]],
+  ['construct with a country name', 'بيان وزارة خارجية روسيا', [['وزارة خارجية روسيا', 'organization', 'Ministry of Foreign Affairs of Russia']]],
+  ['adjective template', 'تقدم الجيش الروسي', [['الجيش الروسي', 'organization', 'Russian Army']]],
+  ['minister is not the ministry', 'قال وزير الخارجية الروسي', [['الروسي', 'demonym', 'Russia']]],
+  ['gender must agree', 'الخارجية الروسي', [['الروسي', 'demonym', 'Russia']]],
+  ['body alone is not a name', 'أعلنت وزارة الخارجية أمس', []],
+  ['standalone nisba is a demonym', 'قال المسؤول الروسي', [['الروسي', 'demonym', 'Russia']]],
+  ['ambiguous word with its noun', 'نفذ تنظيم القاعدة هجوما', [['تنظيم القاعدة', 'organization', 'al-Qaeda']]],
+  ['ambiguous word as common noun', 'قصفت الطائرات القاعدة العسكرية', []],
+  ['ambiguous word without support', 'هذه هي القاعدة في العمل', []],
+  ['ambiguous word after a sure mention', 'تبنى تنظيم القاعدة الهجوم، وقالت القاعدة إنها', [['تنظيم القاعدة', 'organization', 'al-Qaeda'], ['القاعدة', 'organization', 'al-Qaeda']]],
+  ['channel noun joins the span', 'قالت قناة الجزيرة', [['قناة الجزيرة', 'organization', 'Al Jazeera']]],
+  ['island is not the channel', 'شبه الجزيرة العربية', []],
+  ['list of clubs', 'فاز الأهلي والزمالك', [['الأهلي', 'organization', 'Al Ahly'], ['والزمالك', 'organization', 'Zamalek']]],
+  ['generic noun dropped', 'قالت حركة حماس', [['حماس', 'organization', 'Hamas']]],
+  ['word starting with و stays whole', 'قال وزير إن', []],
+];
+
+describe('engine.annotate on small data', () => {
+  it.each(CASES)('%s: %s', (_label, input, expected) => {
+    const { entities } = smallEngine.annotate(input);
+    for (const e of entities) expect(input.slice(e.start, e.end)).toBe(e.text);
+    expect(entities.map((e) => [e.text, e.type, e.english])).toEqual(expected);
+  });
+
+  it('gives known names their gazetteer id, description and a romanization without the proclitic', () => {
+    const [m] = smallEngine.annotate('وبأفغانستان').entities;
+    expect(m).toMatchObject({ id: 'Q889', known: true, description: 'Country' });
+    expect(m!.romanized).not.toMatch(/^wa|^bi/);
+    expect(m!.romanized.length).toBeGreaterThan(3);
+  });
+
+  it('restores the article of لل in the romanized name', () => {
+    const [m] = smallEngine.annotate('للناتو').entities;
+    expect(m!.romanized.startsWith('al-')).toBe(true);
+  });
+
+  it('finds dates against the publication date', () => {
+    const { dates } = smallEngine.annotate('وقع الاتفاق في 5 مارس 2023 ثم أمس', { published: '2024-05-02' });
+    expect(dates.map((d) => d.value)).toEqual(['2023-03-05', '2024-05-01']);
+  });
+
+  it('works without patterns, translit and tagger', () => {
+    const bare = createEngine(smallData({ patterns: null, translit: null }));
+    expect(bare.annotate('أعلنت الخارجية الروسية').entities.map((e) => e.type)).toEqual(['demonym']);
+  });
+});

@@ -1,0 +1,49 @@
+// Small in-memory engine data for the engine's unit tests (the real data is tested through the CLI).
+import { compileGazetteer, loadGazetteer } from '@/lib/gazetteer';
+import { createEngine } from '@/lib/engine';
+import type { EngineData, PatternsDoc } from '@/lib/engine';
+import type { GazetteerEntry } from '@/lib/types';
+
+export const ENTRIES: GazetteerEntry[] = [
+  { id: 'Q159', type: 'place', en: 'Russia', ar: ['روسيا'], desc: 'Country', country: 'RU', rank: 100 },
+  { id: 'Q30', type: 'place', en: 'United States', ar: ['الولايات المتحدة', 'أميركا'], desc: 'Country', country: 'US', rank: 100 },
+  { id: 'Q889', type: 'place', en: 'Afghanistan', ar: ['أفغانستان'], desc: 'Country', country: 'AF' },
+  { id: 'Q1963', type: 'place', en: 'Khartoum', ar: ['الخرطوم'], desc: 'Capital of Sudan', country: 'SD' },
+  { id: 'Q7184', type: 'organization', en: 'NATO', ar: ['الناتو', 'حلف شمال الأطلسي'], desc: 'Military alliance' },
+  { id: 'Q34490', type: 'organization', en: 'al-Qaeda', ar: ['القاعدة', 'تنظيم القاعدة'], ambiguous: ['القاعدة'], desc: 'Militant group' },
+  { id: 'hamish:org:al-jazeera', type: 'organization', en: 'Al Jazeera', ar: ['الجزيرة', 'قناة الجزيرة'], ambiguous: ['الجزيرة'], desc: 'Qatari news channel' },
+  { id: 'Q61053', type: 'person', en: 'Olaf Scholz', ar: ['أولاف شولتس'], desc: 'Chancellor of Germany' },
+  { id: 'Q7768', type: 'organization', en: 'ASEAN', ar: ['رابطة دول جنوب شرق آسيا'], desc: 'Regional organisation' },
+  { id: 'Q38104', type: 'organization', en: 'Hamas', ar: ['حماس', 'حركة حماس'], desc: 'Palestinian movement' },
+  { id: 'hamish:org:ahly', type: 'organization', en: 'Al Ahly', ar: ['الأهلي'], ambiguous: ['الأهلي'], desc: 'Egyptian football club' },
+  { id: 'hamish:org:zamalek', type: 'organization', en: 'Zamalek', ar: ['الزمالك'], ambiguous: ['الزمالك'], desc: 'Egyptian football club' },
+];
+
+export const DEMONYMS = {
+  'روسي': { countryId: 'Q159', countryEn: 'Russia', adjective: 'Russian' },
+  'أميركي': { countryId: 'Q30', countryEn: 'United States', adjective: 'American' },
+};
+
+export const PATTERNS: PatternsDoc = {
+  patterns: [
+    {
+      id: 'mfa', ar: ['وزارة الخارجية', 'الخارجية'], arConstruct: ['وزارة خارجية'], en: 'Ministry of Foreign Affairs of {country}',
+      type: 'organization', requiresCountry: true, nisbaGender: 'f', overrides: { US: { en: 'United States Department of State' } },
+    },
+    { id: 'army', ar: ['الجيش'], arConstruct: ['جيش'], en: '{adjective} Army', type: 'organization', requiresCountry: true, nisbaGender: 'm' },
+  ],
+  countryAliases: [],
+  definiteCountries: ['US'],
+  notAfter: ['وزير'],
+  notStandalone: ['الخارجية', 'وزارة الخارجية', 'الجيش'],
+};
+
+/** Guesses are the words joined with '+', so a test can tell a guess from a gazetteer name. */
+export const fakeTranslit = { guessToken: (w: string) => w, guessName: (ws: string[]) => ws.join('+') };
+
+export function smallData(over: Partial<EngineData> = {}): EngineData {
+  const compiled = compileGazetteer(ENTRIES, DEMONYMS);
+  return { gazetteer: loadGazetteer(compiled), demonyms: compiled.demonyms, patterns: PATTERNS, translit: fakeTranslit, ner: null, ...over };
+}
+
+export const smallEngine = createEngine(smallData());

@@ -1,0 +1,89 @@
+// Names the gazetteer lacks (trigger rules; the tagger is left out here), coreference of surnames
+// and bracketed acronyms, and overlap resolution.
+import { describe, expect, it } from 'vitest';
+import { surnameEnglish } from '@/lib/engine/coref';
+import { merge } from '@/lib/engine/merge';
+import type { Candidate } from '@/lib/engine/types';
+import { normalizeText } from '@/lib/text';
+import { smallEngine } from './fixture';
+
+describe('unknown names', () => {
+  const CASES: [input: string, text: string | null, type: string | null][] = [
+    ['قال الرئيس الكيني ويليام روتو إن', 'ويليام روتو', 'person'],
+    ['وصرح الجنرال سيرغي سوروفيكين أمس', 'سيرغي سوروفيكين', 'person'],
+    ['وقعت اشتباكات في مخيم جنين', 'جنين', 'place'],
+    // must not match: a verb after a title, a bare common word
+    ['قال الرئيس يدعو إلى الهدوء', null, null],
+    ['وقال مصدر إن الوضع هادئ', null, null],
+  ];
+  it.each(CASES)('%s → %s', (input, text, type) => {
+    const found = smallEngine.annotate(input).entities;
+    if (text === null) return expect(found).toEqual([]);
+    expect(found).toHaveLength(1);
+    const m = found[0]!;
+    expect([m.text, m.type, m.known]).toEqual([text, type, false]);
+    expect(input.slice(m.start, m.end)).toBe(m.text);
+    expect(m.id).toMatch(/^doc:\d+$/);
+    // The fake transliterator joins the normalised words with '+': the guess came from translit.
+    expect(m.english).toBe(text.split(' ').map(normalizeText).join('+'));
+  });
+
+  it('gives the same unknown name written twice the same document id', () => {
+    const { entities } = smallEngine.annotate('قال الرئيس الكيني ويليام روتو إن البلاد بخير. وأضاف الرئيس الكيني ويليام روتو أن');
+    expect(entities.map((e) => e.id)).toEqual(['doc:1', 'doc:1']);
+  });
+});
+
+describe('coreference', () => {
+  it('links a surname after the full name to it', () => {
+    const { entities } = smallEngine.annotate('التقى أولاف شولتس الوفد. وقال شولتس إن المحادثات جيدة');
+    expect(entities.map((e) => [e.text, e.id, e.english])).toEqual([
+      ['أولاف شولتس', 'Q61053', 'Olaf Scholz'],
+      ['شولتس', 'Q61053', 'Scholz'],
+    ]);
+  });
+
+  it('does not link a surname that comes before the full name', () => {
+    const { entities } = smallEngine.annotate('وقال شولتس إن المحادثات جيدة. التقى أولاف شولتس الوفد');
+    expect(entities.map((e) => e.text)).toEqual(['أولاف شولتس']);
+  });
+
+  it('links an acronym in brackets and its later mentions', () => {
+    const { entities } = smallEngine.annotate('عقدت رابطة دول جنوب شرق آسيا (آسيان) قمتها، وقالت آسيان إن');
+    expect(entities.map((e) => [e.text, e.id])).toEqual([
+      ['رابطة دول جنوب شرق آسيا', 'Q7768'],
+      ['آسيان', 'Q7768'],
+      ['آسيان', 'Q7768'],
+    ]);
+  });
+
+  it('does not treat a bracketed comment after a place as an acronym of it', () => {
+    const { entities } = smallEngine.annotate('زار روسيا (في زيارة رسمية طويلة جدا) أمس');
+    expect(entities.map((e) => e.text)).toEqual(['روسيا']);
+  });
+
+  const SURNAMES: [string | null, string | null][] = [
+    ['Olaf Scholz', 'Scholz'],
+    ['Jean-Yves Le Drian', 'Le Drian'],
+    ['Hadi al-Zein', 'al-Zein'],
+    ['Madonna', 'Madonna'],
+    [null, null],
+  ];
+  it.each(SURNAMES)('surname English of %s is %s', (full, sur) => expect(surnameEnglish(full)).toBe(sur));
+});
+
+describe('merge', () => {
+  const c = (start: number, end: number, known: boolean, source: Candidate['source']): Candidate => ({
+    start, end, type: 'place', source, known, english: null, id: null, prefix: '',
+  });
+  const CASES: [label: string, input: Candidate[], kept: [number, number, Candidate['source']][]][] = [
+    ['longest wins', [c(0, 1, true, 'gazetteer'), c(0, 2, false, 'tagger')], [[0, 2, 'tagger']]],
+    ['known wins a tie', [c(0, 2, false, 'tagger'), c(0, 2, true, 'gazetteer')], [[0, 2, 'gazetteer']]],
+    ['coref wins among known', [c(3, 4, true, 'gazetteer'), c(3, 4, true, 'coref')], [[3, 4, 'coref']]],
+    ['disjoint spans both stay', [c(0, 1, true, 'gazetteer'), c(2, 3, false, 'rule')], [[0, 1, 'gazetteer'], [2, 3, 'rule']]],
+    ['partial overlap: the later loses', [c(0, 2, true, 'gazetteer'), c(1, 3, true, 'pattern')], [[0, 2, 'gazetteer']]],
+  ];
+  it.each(CASES)('%s', (_l, input, kept) => {
+    expect(merge(input, undefined, 5).map((m) => [m.start, m.end, m.source])).toEqual(kept);
+  });
+});

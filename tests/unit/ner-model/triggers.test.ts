@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { ruleSpans, cueAt } from '../../../lib/ner/triggers';
+import { tokenize } from '../../../lib/text';
+
+function spans(text: string): string[] {
+  const t = tokenize(text);
+  return ruleSpans(t).map((s) => `${s.type}:${t.slice(s.start, s.end).map((x) => x.text).join(' ')}`);
+}
+
+describe('ruleSpans', () => {
+  // Own sentences; [text, expected spans as "type:surface"].
+  const positive: [string, string[]][] = [
+    ['قال الرئيس الكيني ويليام روتو إن البلاد مستعدة', ['person:ويليام روتو']],
+    ['وقال وزير الخارجية الروسي سيرغي لافروف للصحفيين', ['person:سيرغي لافروف']],
+    ['المتحدث باسم الخارجية الأمريكية نيد برايس', ['person:نيد برايس']],
+    ['التقى الشيخ محمد بن زايد وفدا', ['person:محمد بن زايد']],
+    ['وصل الجنرال مارك ميلي أمس', ['person:مارك ميلي']],
+    ['سقطت قذيفة في مدينة الموصل شمال العراق', ['place:الموصل']],
+    ['وصلت القافلة إلى العاصمة الأفغانية كابول', ['place:كابول']],
+    ['قتل شاب في مخيم جنين', ['place:جنين']],
+    ['أعلنت حركة حماس موقفها', ['organization:حركة حماس']],
+    ['وأكدت وزارة الخارجية الروسية ذلك', ['organization:وزارة الخارجية الروسية']],
+    ['ذكرت وكالة رويترز أن', ['organization:وكالة رويترز']],
+    ['صرح زيلينسكي بأن', ['person:زيلينسكي']],
+    ['تحدث ديمتري بيسكوف عن', ['person:ديمتري بيسكوف']],
+  ];
+  it.each(positive)('finds names in: %s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  // Titles and triggers with no name after them, and words that only look like foreign names.
+  const negative: string[] = [
+    'قال الرئيس إن الاجتماع انتهى',
+    'قال المسؤول إن الاجتماع انتهى',
+    'وزير الخارجية أكد ذلك',
+    'أكد وزير الخارجية خلال المؤتمر',
+    'قال الرئيس للصحفيين',
+    'الرئيس يدعو إلى الحوار',
+    'أقيمت منطقة عازلة على الحدود',
+    'تعمل شركة كبيرة في المجال',
+    'شكل فريق عمل جديد',
+    'هذا أمر معروف منذ زمن',
+    'في ظل ظروف صعبة',
+    'تم تصنيف الفندق',
+    'وقالت الحركة في بيان',
+    'زار الرئيس السابق المدينة',
+  ];
+  it.each(negative)('finds nothing in: %s', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});
+
+describe('cueAt', () => {
+  const cases: [string, number, string | null, number][] = [
+    ['والرئيس', 0, 'title', 1],
+    ['رئيس الوزراء', 0, 'title', 2],
+    ['المتحدث باسم الجيش', 0, 'title', 2],
+    ['لحركة', 0, 'organization', 1],
+    ['بمدينة', 0, 'place', 1],
+    ['الحركة', 0, null, 0],
+    ['المسؤول', 0, null, 0],
+  ];
+  it.each(cases)('%s', (text, i, type, length) => {
+    const cue = cueAt(tokenize(text), i);
+    expect(cue ? [cue.type, cue.length] : [null, 0]).toEqual([type, length]);
+  });
+});

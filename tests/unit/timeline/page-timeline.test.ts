@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { pageTimeline, sortTimeline, type PageContext } from '@/lib/timeline';
+import type { DateMention, EntityMention } from '@/lib/types';
+
+function ctx(text: string, names: [string, string][], dates: [string, string, 'gregorian' | 'hijri'][], related: string[] = []): PageContext {
+  const at = (s: string, from = 0) => {
+    const i = text.indexOf(s, from);
+    if (i < 0) throw new Error(`not in text: ${s}`);
+    return i;
+  };
+  const entities: EntityMention[] = [];
+  for (const [s, id] of names) {
+    for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1))
+      entities.push({ start: i, end: i + s.length, text: s, type: 'person', english: id, romanized: '', id, known: true });
+  }
+  const ds: DateMention[] = dates.map(([s, value, calendar]) => ({ start: at(s), end: at(s) + s.length, text: s, value, calendar }));
+  return { text, entities, dates: ds, related: related.map((r) => ({ start: at(r), end: at(r) + r.length })), publishedAt: '2021-09-22', title: 'عنوان المقال', url: 'https://news.example/a' };
+}
+
+const TEXT =
+  'التقى ميلي نظيره في هلسنكي. وكان ميلي قد زار المنطقة في أغسطس/آب الماضي. وقال بوتين في 15 رمضان 1445 هـ إن الوضع هادئ.\n\n' +
+  'ميلي يلتقي مسؤولين في بروكسل 18/9/2021\n\nخبر آخر عن بوتين 10/9/2021';
+
+describe('pageTimeline', () => {
+  const c = ctx(
+    TEXT,
+    [['ميلي', 'milley'], ['بوتين', 'putin']],
+    [['أغسطس/آب الماضي', '2021-08', 'gregorian'], ['15 رمضان 1445 هـ', '2024-03-25', 'hijri'], ['18/9/2021', '2021-09-18', 'gregorian'], ['10/9/2021', '2021-09-10', 'gregorian']],
+    ['ميلي يلتقي مسؤولين في بروكسل 18/9/2021', 'خبر آخر عن بوتين 10/9/2021'],
+  );
+
+  it('joins the sentence naming the entity with its date, the publication date and related stories, newest first', () => {
+    const items = pageTimeline(c, 'milley', [{ role: 'Chairman of the Joint Chiefs of Staff', start: '2019-10-01', end: '2023-09-29' }]);
+    expect(items.map((i) => [i.source, i.date])).toEqual([
+      ['published', '2021-09-22'],
+      ['related', '2021-09-18'],
+      ['article', '2021-08'],
+      ['fact', '2019-10-01'],
+    ]);
+    expect(items[2]!.label).toBe('وكان ميلي قد زار المنطقة في أغسطس/آب الماضي.');
+    expect(items[3]!.end).toBe('2023-09-29');
+  });
+
+  it('keeps the Hijri text beside its Gregorian date', () => {
+    const items = pageTimeline(c, 'putin');
+    expect(items.find((i) => i.source === 'article')).toMatchObject({ date: '2024-03-25', hijri: '15 رمضان 1445 هـ' });
+  });
+
+  it('does not take dates from sentences that do not name the entity', () => {
+    const items = pageTimeline(c, 'putin');
+    expect(items.map((i) => i.date)).not.toContain('2021-08');
+    expect(items.map((i) => i.date)).not.toContain('2021-09-18');
+  });
+
+  it('gives nothing for an entity that is not on the page', () => {
+    expect(pageTimeline(c, 'nobody')).toEqual([]);
+  });
+});
+
+describe('sortTimeline', () => {
+  it('puts undated items last and compares dates of mixed precision', () => {
+    const items = sortTimeline([
+      { date: '', label: 'a', source: 'related' },
+      { date: '2021', label: 'b', source: 'article' },
+      { date: '2021-08-11', label: 'c', source: 'article' },
+    ]);
+    expect(items.map((i) => i.label)).toEqual(['c', 'b', 'a']);
+  });
+});
