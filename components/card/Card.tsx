@@ -75,7 +75,7 @@ export function Card({ t, card, timeline, notes, status, onSave, onClose }: Card
         <textarea id="note" dir="auto" rows={3} value={body} onInput={(ev) => setBody((ev.target as HTMLTextAreaElement).value)} />
         <div class="actions">
           <button type="submit" disabled={!body.trim() || status.kind === 'saving'}>
-            {t('saveNote')}
+            {t('saveNoteButton')}
           </button>
           <span role="status" class={`status ${status.kind}`}>
             {status.kind === 'saved' ? t('noteSaved') : status.kind === 'error' ? status.message : ''}

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { guessLanguage } from '@/lib/detect';
+import { guessLanguage, type LangGuess } from '@/lib/detect';
 import { createClient, parseTabMessage, type Message, type PageEntity } from '@/lib/messages';
 import { isNewsArticle } from '@/lib/news';
 import { readSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
@@ -11,12 +11,35 @@ import { newsSignals } from './news-signals';
 import { reattachNotes } from './notes';
 import { pageTitle, publicationDate, textSample } from './page-meta';
 
+const LOAD_WAIT_MS = 30_000;
+
+function languageOnceLoaded(ctx: { setTimeout: (fn: () => void, ms: number) => number }): Promise<LangGuess['lang']> {
+  return new Promise((resolve) => {
+    let timer = 0;
+    const done = (lang: LangGuess['lang']) => {
+      observer.disconnect();
+      resolve(lang);
+    };
+    const observer = new MutationObserver(() => {
+      clearTimeout(timer);
+      timer = ctx.setTimeout(() => {
+        const lang = guessLanguage(textSample(document), document.documentElement.lang).lang;
+        if (lang === 'ar' || textSample(document).trim().length >= 500) done(lang);
+      }, 300);
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    ctx.setTimeout(() => done('other'), LOAD_WAIT_MS);
+  });
+}
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
     performance.mark('hamish:start');
-    const lang = guessLanguage(textSample(document), document.documentElement.lang).lang;
+    let lang = guessLanguage(textSample(document), document.documentElement.lang).lang;
+    // A page still loading its story (a single-page app) has almost no text yet: decide once it has.
+    if (lang !== 'ar' && textSample(document).trim().length < 200) lang = await languageOnceLoaded(ctx);
     const send = createClient((m: Message) => browser.runtime.sendMessage(m));
     let annotator: Annotator | null = null;
     let active = false;

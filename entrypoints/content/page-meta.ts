@@ -1,9 +1,16 @@
 // Reads what the page says about itself: language sample, title, publication date.
 import { candidatesFromHtml, publishedFromMeta } from '@/lib/dates/published';
 
+/** Readable text near the top of the story (script and style contents left out). */
 export function textSample(doc: Document, max = 4000): string {
   const root = doc.querySelector('article, main, [role="main"]') ?? doc.body;
-  return (root?.textContent ?? '').slice(0, max);
+  if (!root) return '';
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => (/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(n.parentElement?.nodeName ?? '') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  let out = '';
+  for (let n = walker.nextNode(); n && out.length < max; n = walker.nextNode()) out += n.nodeValue;
+  return out.slice(0, max);
 }
 
 export function pageTitle(doc: Document): string {

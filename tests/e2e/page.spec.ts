@@ -1,0 +1,74 @@
+import { test, expect } from './fixtures';
+import { cardFrame, highlighted, pointOf } from './helpers';
+
+test('the demo article: entities marked by type, the card on hover, a note saved from it reaches the popup', async ({ context, extensionId, pages }) => {
+  const page = await context.newPage();
+  await page.goto(pages.url('demo-article.html'));
+  await expect.poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+  const marks = await highlighted(page);
+  expect(marks['hamish-person']).toEqual(expect.arrayContaining(['أنطونيو غوتيريش', 'أيمن الصفدي', 'عبد الفتاح البرهان']));
+  expect(marks['hamish-place']).toEqual(expect.arrayContaining(['عمّان', 'السودان', 'الخرطوم', 'ودارفور', 'الفاشر', 'القاهرة', 'مصر']));
+  expect(marks['hamish-organization']).toEqual(expect.arrayContaining(['منظمة الصحة العالمية', 'وقوات الدعم السريع', 'رويترز']));
+  expect(marks['hamish-person']!.length).toBeGreaterThanOrEqual(7);
+  expect(marks['hamish-place']!.length).toBeGreaterThanOrEqual(14);
+  expect(marks['hamish-organization']!.length).toBeGreaterThanOrEqual(7);
+  // Comments, menus and the footer are not the article.
+  const all = Object.values(marks).flat().join(' ');
+  expect(all).not.toMatch(/الرئيسية|تعليق|الحقوق/);
+
+  const { x, y } = await pointOf(page, 'أيمن الصفدي');
+  await page.mouse.move(x, y);
+  const card = await cardFrame(page, extensionId);
+  await expect(card.getByRole('heading', { name: /Ayman Safadi/ })).toBeVisible({ timeout: 5000 });
+  await card.getByRole('textbox', { name: 'Note' }).fill('Jordan FM; hosted the neighbours meeting');
+  await card.getByRole('button', { name: 'Save note' }).click();
+  await expect(card.getByRole('status')).toHaveText('Saved');
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByText('Jordan FM; hosted the neighbours meeting')).toBeVisible({ timeout: 10_000 });
+});
+
+for (const [name, file] of [
+  ['an English page', 'english.html'],
+  ['a Persian page', 'persian.html'],
+  ['an Arabic page that is not news', 'arabic-not-news.html'],
+] as const) {
+  test(`nothing is marked on ${name}`, async ({ context, pages }) => {
+    const page = await context.newPage();
+    await page.goto(pages.url(file));
+    await page.waitForTimeout(2000);
+    expect(await highlighted(page)).toEqual({});
+    expect(await page.locator('hamish-card').count()).toBe(0);
+  });
+}
+
+test('an article added after load is marked', async ({ context, pages }) => {
+  const page = await context.newPage();
+  await page.goto(pages.url('late-article.html'));
+  await expect.poll(async () => (await highlighted(page))['hamish-place'] ?? [], { timeout: 15_000 }).toContain('بغداد');
+  expect((await highlighted(page))['hamish-person']).toEqual(expect.arrayContaining(['محمد شياع السوداني']));
+});
+
+test('a hostile page: the card still works and nothing leaks', async ({ context, extensionId, pages }) => {
+  const page = await context.newPage();
+  await page.goto(pages.url('hostile.html'));
+  await expect.poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+  const { x, y } = await pointOf(page, 'أيمن الصفدي');
+  await page.mouse.move(x, y);
+  const card = await cardFrame(page, extensionId);
+  await expect(card.getByRole('heading', { name: /Ayman Safadi/ })).toBeVisible({ timeout: 5000 });
+  // The card's box is still on screen at full size despite the page's CSS.
+  const box = await page.locator('hamish-card').boundingBox();
+  expect(box?.width).toBeGreaterThan(300);
+  expect(box?.height).toBeGreaterThan(200);
+  await card.getByRole('textbox', { name: 'Note' }).fill('secret-note-4711');
+  await card.getByRole('button', { name: 'Save note' }).click();
+  await expect(card.getByRole('status')).toHaveText('Saved');
+  await page.waitForTimeout(1000);
+  const leaks = await page.evaluate(() => (window as unknown as { hamishLeaks: string[] }).hamishLeaks);
+  expect(leaks).toEqual([]);
+  expect(await page.content()).not.toContain('secret-note-4711');
+  // The markup-looking text stays text.
+  expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
+});
