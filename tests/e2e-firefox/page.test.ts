@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, Frame, Page } from 'puppeteer-core';
+import { servePages, type PageServer } from '../support/server';
+import { EXTENSION_ORIGIN, launchFirefox, openExtensionPage } from './firefox';
+
+let browser: Browser;
+let pages: PageServer;
+
+beforeAll(async () => {
+  pages = await servePages();
+  browser = await launchFirefox();
+});
+afterAll(async () => {
+  await browser?.close();
+  await pages?.close();
+});
+
+const highlighted = (page: Page) =>
+  page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    for (const [name, h] of reg) if (name.startsWith('hamish-')) out[name] = [...h].map((r) => r.toString());
+    return out;
+  });
+
+async function waitFor<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
+  const end = Date.now() + ms;
+  let v = await fn();
+  while (!ok(v) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 300));
+    v = await fn();
+  }
+  return v;
+}
+
+async function hover(page: Page, text: string) {
+  const p = await page.evaluate((t) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n.nodeValue ?? '').indexOf(t);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + t.length);
+      const b = r.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    }
+    return null;
+  }, text);
+  if (!p) throw new Error(`not on page: ${text}`);
+  await page.mouse.move(p.x - 3, p.y);
+  await page.mouse.move(p.x, p.y);
+}
+
+// Under BiDi the card frame may still report its initial about:blank URL; it is the child frame
+// whose document is the card (an <article class="card">).
+async function card(page: Page): Promise<Frame> {
+  const find = async () => {
+    for (const f of page.frames()) {
+      if (f === page.mainFrame()) continue;
+      const isCard = await f.evaluate(() => location.href.startsWith('moz-extension:') && !!document.querySelector('article.card')).catch(() => false);
+      if (isCard || f.url().startsWith(`${EXTENSION_ORIGIN}/card.html`)) return f;
+    }
+    return null;
+  };
+  const f = await waitFor(find, (x) => x !== null);
+  if (!f) throw new Error('no card frame');
+  return f;
+}
+
+it('marks the demo article, opens the card on hover and saves a note that the popup lists', async () => {
+  const page = await browser.newPage();
+  await page.goto(pages.url('demo-article.html'));
+  const marks = await waitFor(() => highlighted(page), (m) => (m['hamish-person']?.length ?? 0) > 0);
+  expect(marks['hamish-person']).toEqual(expect.arrayContaining(['أنطونيو غوتيريش', 'أيمن الصفدي']));
+  expect(marks['hamish-place']).toEqual(expect.arrayContaining(['الخرطوم', 'القاهرة']));
+  expect(marks['hamish-organization']).toEqual(expect.arrayContaining(['رويترز']));
+
+  await hover(page, 'أيمن الصفدي');
+  const frame = await card(page);
+  const heading = await waitFor(() => frame.$eval('h2', (h) => h.textContent ?? '').catch(() => ''), (t) => t.includes('Ayman Safadi'));
+  expect(heading).toContain('Ayman Safadi');
+  await frame.type('textarea', 'Firefox note on Safadi');
+  await frame.click('button[type="submit"]');
+  const status = await waitFor(() => frame.$eval('[role="status"]', (s) => s.textContent ?? ''), (t) => t === 'Saved');
+  expect(status).toBe('Saved');
+
+  const popup = await openExtensionPage(browser, 'popup.html');
+  const text = await waitFor(() => popup.evaluate(() => document.body.innerText), (t) => t.includes('Firefox note on Safadi'));
+  expect(text).toContain('Firefox note on Safadi');
+});
+
+it('marks nothing on English, Persian and non-news Arabic pages', async () => {
+  for (const file of ['english.html', 'persian.html', 'arabic-not-news.html']) {
+    const page = await browser.newPage();
+    await page.goto(pages.url(file));
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(await highlighted(page)).toEqual({});
+    await page.close();
+  }
+});
+
+it('marks an article added after load, and keeps the card working on a hostile page', async () => {
+  const late = await browser.newPage();
+  await late.goto(pages.url('late-article.html'));
+  const marks = await waitFor(() => highlighted(late), (m) => (m['hamish-place'] ?? []).includes('بغداد'));
+  expect(marks['hamish-place']).toContain('بغداد');
+
+  const page = await browser.newPage();
+  await page.goto(pages.url('hostile.html'));
+  await waitFor(() => highlighted(page), (m) => (m['hamish-person']?.length ?? 0) > 0);
+  await hover(page, 'أيمن الصفدي');
+  const frame = await card(page);
+  const heading = await waitFor(() => frame.$eval('h2', (h) => h.textContent ?? '').catch(() => ''), (t) => t.includes('Ayman Safadi'));
+  expect(heading).toContain('Ayman Safadi');
+  const leaks = await page.evaluate(() => (window as unknown as { hamishLeaks: string[] }).hamishLeaks);
+  expect(leaks).toEqual([]);
+});
