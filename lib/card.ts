@@ -23,6 +23,8 @@ export interface CardPayload {
   quote: TextQuote;
   position: TextPosition | null;
   timeline: TimelineItem[];
+  /** Date.now() when the content script asked for the card; the card reports its latency. */
+  requestedAt?: number;
 }
 
 const timelineItem: Check = shape({
@@ -51,4 +53,5 @@ export const cardPayload: Check = shape({
   quote: shape({ exact: str(10_000), prefix: str(1000), suffix: str(1000) }),
   position: optional(shape({ start: int(), end: int() })),
   timeline: arrayOf(timelineItem, 200),
+  requestedAt: optional(int()),
 });

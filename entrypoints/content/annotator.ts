@@ -23,6 +23,7 @@ export interface PageInfo {
 }
 
 const SLICE_MS = 8;
+const LAZY_ABOVE = 400;
 export const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
 
 export class Annotator {
@@ -32,6 +33,7 @@ export class Annotator {
   orphans: string[] = [];
   annotation: Annotation | null = null;
   readonly painter: Painter;
+  private stopLazy: (() => void) | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -43,9 +45,12 @@ export class Annotator {
 
   /** Returns false when the article text is unchanged since the last run. */
   async run(settings: Settings, isCurrent: () => boolean): Promise<boolean> {
-    const page = readPageText(this.doc.body);
+    performance.mark('hamish:extract');
+    const page = await readPageText(this.doc.body);
     if (this.page && page.text === this.page.text) return false;
+    performance.mark('hamish:extracted');
     const ann = await this.annotate(page.text, this.info().publishedAt);
+    performance.mark('hamish:annotated');
     if (!ann || !isCurrent()) return false;
     this.page = page;
     this.annotation = ann;
@@ -56,26 +61,84 @@ export class Annotator {
     return true;
   }
 
+  // Ranges are made in slices; each highlight is registered once, at the end, so the browser
+  // re-renders highlights once rather than after every slice. On long pages only the blocks
+  // near the viewport are painted, the rest as the reader scrolls to them: thousands of
+  // highlighted ranges at once would hold the page for hundreds of milliseconds.
   private async paint(settings: Settings, isCurrent: () => boolean) {
-    const page = this.page!;
-    let batch: Record<string, Range[]> = {};
+    this.stopLazy?.();
+    const shown = this.marks.filter((e) => settings.shown[e.type as EntityType]);
+    if (shown.length > LAZY_ABOVE) return this.paintLazily(shown);
+    const batch: Record<string, Range[]> = {};
     let t0 = performance.now();
-    const flush = () => {
-      for (const [name, ranges] of Object.entries(batch)) this.painter.add(name, ranges);
-      batch = {};
-    };
-    for (const e of this.marks) {
-      if (!settings.shown[e.type as EntityType]) continue;
-      const r = rangeFor(page, e.start, e.end, this.doc);
+    for (const e of shown) {
+      const r = this.range(e);
       if (r) (batch[`hamish-${e.type}`] ??= []).push(r);
       if (performance.now() - t0 > SLICE_MS) {
-        flush();
         await yieldToPage();
         if (!isCurrent()) return;
         t0 = performance.now();
       }
     }
-    flush();
+    for (const [name, ranges] of Object.entries(batch)) this.painter.add(name, ranges);
+  }
+
+  private paintLazily(shown: EntityMention[]) {
+    const painted = new Uint8Array(shown.length);
+    const paintVisible = () => {
+      const window_ = this.visibleTextWindow();
+      if (!window_) return;
+      const batch: Record<string, Range[]> = {};
+      // Marks are sorted by offset: find the first one in the window, paint until past it.
+      let lo = 0;
+      let hi = shown.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (shown[mid]!.end < window_.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < shown.length && shown[i]!.start <= window_.end; i++) {
+        if (painted[i]) continue;
+        painted[i] = 1;
+        const e = shown[i]!;
+        const r = this.range(e);
+        if (r) (batch[`hamish-${e.type}`] ??= []).push(r);
+      }
+      for (const [name, ranges] of Object.entries(batch)) this.painter.add(name, ranges);
+    };
+    let queued = false;
+    const onScroll = () => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        paintVisible();
+      });
+    };
+    this.doc.addEventListener('scroll', onScroll, { passive: true, capture: true });
+    this.stopLazy = () => this.doc.removeEventListener('scroll', onScroll, { capture: true });
+    paintVisible();
+  }
+
+  /** The text offsets on screen (with a screen of margin each way), by binary search over segments. */
+  private visibleTextWindow(): { start: number; end: number } | null {
+    const segs = this.page?.segments.filter((s) => s.node) ?? [];
+    if (!segs.length) return null;
+    const h = this.doc.defaultView?.innerHeight ?? 800;
+    const rect = (i: number) => ((segs[i]!.node as unknown as Node).parentElement ?? this.doc.body).getBoundingClientRect();
+    const first = (pred: (r: DOMRect) => boolean) => {
+      let lo = 0;
+      let hi = segs.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (pred(rect(mid))) hi = mid;
+        else lo = mid + 1;
+      }
+      return lo;
+    };
+    const a = first((r) => r.bottom >= -h);
+    const b = Math.max(a, first((r) => r.top > 2 * h) - 1);
+    return { start: segs[Math.min(a, segs.length - 1)]!.start, end: segs[Math.min(b, segs.length - 1)]!.end };
   }
 
   pageInfo(): PageInfo {
@@ -126,6 +189,8 @@ export class Annotator {
   }
 
   clear() {
+    this.stopLazy?.();
+    this.stopLazy = null;
     this.painter.clear();
     this.page = null;
     this.marks = [];

@@ -86,8 +86,7 @@ export class Hover {
   }
 
   private show(card: CardPayload, rect: DOMRect, focus: boolean) {
-    performance.mark('hamish:card-request');
-    void this.send({ type: 'card/show', card });
+    void this.send({ type: 'card/show', card: { ...card, requestedAt: Date.now() } });
     this.card.showAt(rect, { width: this.doc.documentElement.clientWidth, height: window.innerHeight });
     if (focus) {
       this.lastFocus = this.doc.activeElement;

@@ -4,7 +4,7 @@ import { createClient, parseTabMessage, type Message, type PageEntity } from '@/
 import { isNewsArticle } from '@/lib/news';
 import { readSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
 import { contextSentences } from '@/lib/timeline';
-import { Annotator, type Annotation } from './annotator';
+import { Annotator, type Annotation, type PageInfo } from './annotator';
 import { CardFrame } from './card-frame';
 import { Hover } from './hover';
 import { newsSignals } from './news-signals';
@@ -37,6 +37,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     performance.mark('hamish:start');
+    // Read settings while the language is being decided.
+    const stored = browser.storage.local.get(SETTINGS_KEY);
     let lang = guessLanguage(textSample(document), document.documentElement.lang).lang;
     // A page still loading its story (a single-page app) has almost no text yet: decide once it has.
     if (lang !== 'ar' && textSample(document).trim().length < 200) lang = await languageOnceLoaded(ctx);
@@ -59,12 +61,18 @@ export default defineContentScript({
     });
     if (lang !== 'ar') return;
 
-    let settings: Settings = readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+    let settings: Settings = readSettings((await stored)[SETTINGS_KEY]);
     const decide = () => settings.sites[location.hostname] ?? isNewsArticle(newsSignals(document, location));
     let hover: Hover | null = null;
     let generation = 0;
 
-    const info = () => ({ url: location.href.split('#')[0]!, title: pageTitle(document), site: location.hostname, publishedAt: publicationDate(document) });
+    // Page facts are read once per address (a single-page app changes it on navigation).
+    let infoCache: { href: string; value: PageInfo } | null = null;
+    const info = (): PageInfo => {
+      if (infoCache?.href !== location.href)
+        infoCache = { href: location.href, value: { url: location.href.split('#')[0]!, title: pageTitle(document), site: location.hostname, publishedAt: publicationDate(document) } };
+      return infoCache.value;
+    };
     const annotate = async (text: string, published: string | null) => {
       const r = await send<Annotation>({ type: 'page/annotate', text, published });
       return r.ok ? r.value : null;
@@ -89,9 +97,12 @@ export default defineContentScript({
       if (active) return;
       active = true;
       annotator = new Annotator(document, info, annotate);
-      const card = new CardFrame(document, browser.runtime.getURL('/card.html'));
-      hover = new Hover(document, annotator, card, () => settings, send, browser.i18n.getMessage('addNote'));
-      void refresh();
+      // The card frame and the pointer handling come after the first paint, so marking is not delayed.
+      void refresh().then(() => {
+        if (!active || hover || !annotator) return;
+        const card = new CardFrame(document, browser.runtime.getURL('/card.html'));
+        hover = new Hover(document, annotator, card, () => settings, send, browser.i18n.getMessage('addNote'));
+      });
       let timer = 0;
       let lastUrl = location.href;
       const observer = new MutationObserver((records) => {
@@ -135,6 +146,7 @@ export default defineContentScript({
       } else stop();
     });
 
+    performance.mark('hamish:decide');
     if (decide()) start();
   },
 });

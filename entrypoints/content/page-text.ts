@@ -1,6 +1,6 @@
 // The article's text and the way back from text offsets to DOM ranges (and from a caret
 // position to a text offset), over the segments article extraction recorded.
-import { extractArticle, type Extracted, type Segment } from '@/lib/article/extract';
+import { extractArticleSteps, type Extracted, type Segment } from '@/lib/article/extract';
 import type { NodeLike } from '@/lib/article/dom-like';
 
 export interface PageText extends Extracted {
@@ -8,8 +8,19 @@ export interface PageText extends Extracted {
   index: Map<Node, number>;
 }
 
-export function readPageText(body: HTMLElement): PageText {
-  const ex = extractArticle(body as unknown as NodeLike);
+/** Reads the article in slices of a few milliseconds, giving the page its turn in between. */
+export async function readPageText(body: HTMLElement, sliceMs = 8): Promise<PageText> {
+  const steps = extractArticleSteps(body as unknown as NodeLike);
+  let t0 = performance.now();
+  let r = steps.next();
+  while (!r.done) {
+    if (performance.now() - t0 > sliceMs) {
+      await new Promise((ok) => setTimeout(ok, 0));
+      t0 = performance.now();
+    }
+    r = steps.next();
+  }
+  const ex = r.value;
   const index = new Map<Node, number>();
   ex.segments.forEach((s, i) => s.node && index.set(s.node as unknown as Node, i));
   return { ...ex, index };

@@ -98,44 +98,89 @@ export function findArticleRoot(body: NodeLike): NodeLike {
 }
 
 export function extractArticle(body: NodeLike, opts: ExtractOptions = {}): Extracted {
+  const steps = extractArticleSteps(body, opts);
+  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+}
+
+/**
+ * The same extraction in steps: it pauses (yields) every few hundred nodes, so a caller on a
+ * live page can give the page its turn between steps and never hold the main thread for long.
+ */
+export function* extractArticleSteps(body: NodeLike, opts: ExtractOptions = {}, stepNodes = 400): Generator<void, Extracted> {
   const root = findArticleRoot(body);
+  yield;
   const out = new Builder();
   const relatedBlocks = elements(body, (n) => isRelatedBlock(n)).filter((n, i, all) => !all.some((m, j) => j !== i && contains(m, n) && m !== n));
-  walk(root, out, opts, false, relatedBlocks);
+  yield;
+  yield* walk(root, out, opts, relatedBlocks, stepNodes);
   // Related stories outside the chosen root (e.g. a sidebar) are read too, after the story.
-  for (const block of relatedBlocks) if (!contains(root, block) && !contains(block, root)) walk(block, out, opts, false, relatedBlocks);
+  for (const block of relatedBlocks) if (!contains(root, block) && !contains(block, root)) yield* walk(block, out, opts, relatedBlocks, stepNodes);
   return out.finish();
 }
 
 function isRelatedBlock(n: NodeLike): boolean {
   if (!['aside', 'section', 'div', 'ul', 'ol'].includes(tag(n))) return false;
   if (RELATED_NAME.test(`${attr(n, 'class')} ${attr(n, 'id')}`)) return true;
-  const heading = elements(n, (h) => /^h[1-6]$/.test(tag(h)))[0];
+  const heading = firstHeading(n, 3);
   return !!heading && RELATED_HEADING.test(textOf(heading, 200));
 }
 
-function walk(n: NodeLike, out: Builder, opts: ExtractOptions, inArticle: boolean, related: NodeLike[]): void {
-  if (n.nodeType === TEXT) return out.text(n);
-  if (n.nodeType !== ELEMENT) return;
-  const t = tag(n);
-  if (SKIP_ALWAYS.has(t) || isHidden(n)) return;
-  const isRelated = related.includes(n);
-  if (!isRelated && isBoilerplate(n, inArticle)) return;
-  // A dateline <time> in the story repeats the publication date; related items keep theirs.
-  if (t === 'time' && inArticle && !out.inRelated) return;
-  const block = BLOCK.has(t);
-  if (block) out.separate();
-  if (opts.ariaLabels && attr(n, 'role') === 'img' && attr(n, 'aria-label')) {
-    out.synthetic(attr(n, 'aria-label'));
-    out.separate();
+// A related block's heading sits near its top: looking a few levels down keeps this linear.
+function firstHeading(n: NodeLike, depth: number): NodeLike | null {
+  for (let i = 0; i < n.childNodes.length; i++) {
+    const c = n.childNodes[i]!;
+    if (c.nodeType !== ELEMENT) continue;
+    if (/^h[1-6]$/.test(tag(c))) return c;
+    const deeper = depth > 0 ? firstHeading(c, depth - 1) : null;
+    if (deeper) return deeper;
   }
-  if (isRelated) out.beginRelated();
-  const itemStart = out.inRelated && t === 'li' ? out.length : -1;
-  const childInArticle = inArticle || t === 'article';
-  for (let i = 0; i < n.childNodes.length; i++) walk(n.childNodes[i]!, out, opts, childInArticle, related);
-  if (itemStart >= 0) out.relatedItem(itemStart);
-  if (isRelated) out.endRelated();
-  if (block) out.separate();
+  return null;
+}
+
+interface Frame {
+  node: NodeLike;
+  inArticle: boolean;
+  /** Set once the element was entered: what to close when leaving it. */
+  exit?: { block: boolean; related: boolean; itemStart: number };
+}
+
+// An explicit stack instead of recursion, so the walk can pause between nodes.
+function* walk(root: NodeLike, out: Builder, opts: ExtractOptions, related: NodeLike[], stepNodes: number): Generator<void, void> {
+  const stack: Frame[] = [{ node: root, inArticle: false }];
+  let visited = 0;
+  while (stack.length) {
+    const f = stack.pop()!;
+    if (f.exit) {
+      if (f.exit.itemStart >= 0) out.relatedItem(f.exit.itemStart);
+      if (f.exit.related) out.endRelated();
+      if (f.exit.block) out.separate();
+      continue;
+    }
+    if (++visited % stepNodes === 0) yield;
+    const n = f.node;
+    if (n.nodeType === TEXT) {
+      out.text(n);
+      continue;
+    }
+    if (n.nodeType !== ELEMENT) continue;
+    const t = tag(n);
+    if (SKIP_ALWAYS.has(t) || isHidden(n)) continue;
+    const isRelated = related.includes(n);
+    if (!isRelated && isBoilerplate(n, f.inArticle)) continue;
+    // A dateline <time> in the story repeats the publication date; related items keep theirs.
+    if (t === 'time' && f.inArticle && !out.inRelated) continue;
+    const block = BLOCK.has(t);
+    if (block) out.separate();
+    if (opts.ariaLabels && attr(n, 'role') === 'img' && attr(n, 'aria-label')) {
+      out.synthetic(attr(n, 'aria-label'));
+      out.separate();
+    }
+    if (isRelated) out.beginRelated();
+    const itemStart = out.inRelated && t === 'li' ? out.length : -1;
+    stack.push({ node: n, inArticle: f.inArticle, exit: { block, related: isRelated, itemStart } });
+    const childInArticle = f.inArticle || t === 'article';
+    for (let i = n.childNodes.length - 1; i >= 0; i--) stack.push({ node: n.childNodes[i]!, inArticle: childInArticle });
+  }
 }
 
 class Builder {
