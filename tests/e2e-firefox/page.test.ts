@@ -116,3 +116,21 @@ it('marks an article added after load, and keeps the card working on a hostile p
   const leaks = await page.evaluate(() => (window as unknown as { hamishLeaks: string[] }).hamishLeaks);
   expect(leaks).toEqual([]);
 });
+
+it('shows both articles on the timeline of the second one, and the month stated near the name', async () => {
+  const first = await browser.newPage();
+  await first.goto(pages.url('demo-article.html'));
+  await waitFor(() => highlighted(first), (m) => (m['hamish-person']?.length ?? 0) > 0);
+  await new Promise((r) => setTimeout(r, 500));
+  const page = await browser.newPage();
+  await page.goto(pages.url('second-article.html'));
+  await waitFor(() => highlighted(page), (m) => (m['hamish-person'] ?? []).includes('أيمن الصفدي'));
+  await hover(page, 'أيمن الصفدي');
+  const frame = await card(page);
+  const dates = await waitFor(
+    () => frame.$$eval('section.timeline time', (ts) => ts.map((t) => t.getAttribute('datetime') ?? '')).catch(() => [] as string[]),
+    (d) => d.includes('2024-03-12'),
+  );
+  expect(dates).toEqual(expect.arrayContaining(['2024-05-20', '2024-03-12', '2023-08']));
+  expect(dates).toEqual([...dates].sort().reverse());
+});
