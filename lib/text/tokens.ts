@@ -126,8 +126,13 @@ export function tokenize(original: string): Token[] {
   return tokens;
 }
 
-const TERMINATORS = new Set(['.', '!', '?', '؟', '؛', '…', '।']);
-const CLOSERS = new Set(['"', "'", '»', '”', '’', ')', ']', '}', '›']);
+const TERMINATOR = 1;
+const CLOSER = 2;
+const LINE = 3;
+const sentenceCls = new Uint8Array(0x10000);
+for (const ch of '.!?؟؛…') sentenceCls[ch.charCodeAt(0)] = TERMINATOR;
+for (const ch of '"\'»”’)]}›') sentenceCls[ch.charCodeAt(0)] = CLOSER;
+for (const ch of '\n\r\u2028\u2029') sentenceCls[ch.charCodeAt(0)] = LINE;
 
 function isDigitAt(s: string, i: number): boolean {
   return i >= 0 && i < s.length && cls[s.charCodeAt(i)] === DIGIT;
@@ -150,30 +155,27 @@ export function sentences(original: string): { start: number; end: number }[] {
   let start = 0;
   let i = 0;
   while (i < n) {
-    const ch = original[i]!;
-    if (ch === '\n' || ch === '\r' || ch === '\u2029') {
+    const k = sentenceCls[original.charCodeAt(i)];
+    if (k === LINE) {
       emit(start, i);
-      start = i + 1;
-      i++;
-      continue;
-    }
-    if (TERMINATORS.has(ch)) {
-      if (ch === '.' && isDigitAt(original, i - 1) && isDigitAt(original, i + 1)) {
-        i++;
-        continue;
-      }
-      if (ch === '.' && isInitial(original, i)) {
+      start = ++i;
+    } else if (k === TERMINATOR) {
+      const ch = original.charCodeAt(i);
+      if (ch === 0x2e && ((isDigitAt(original, i - 1) && isDigitAt(original, i + 1)) || isInitial(original, i))) {
         i++;
         continue;
       }
       let end = i + 1;
-      while (end < n && (TERMINATORS.has(original[end]!) || CLOSERS.has(original[end]!))) end++;
+      while (end < n) {
+        const e = sentenceCls[original.charCodeAt(end)];
+        if (e !== TERMINATOR && e !== CLOSER) break;
+        end++;
+      }
       emit(start, end);
-      start = end;
-      i = end;
-      continue;
+      start = i = end;
+    } else {
+      i++;
     }
-    i++;
   }
   emit(start, n);
   return out;
