@@ -35,13 +35,20 @@ export function loadTranslit(model: TranslitModel): Translit {
   }
 
   /**
-   * Spelling of an article word as [article, rest]: the article is '' when the attested or
-   * modelled spelling fuses it into the word (Alaoui, Alberto), 'al' when the data drops it.
+   * Spelling of an article word as [article, rest]. The data spells such words without the
+   * article (الأتاسي → atassi), so 'al' is added back, except where the attested or modelled
+   * spelling fuses it into the word (Alaoui, Alberto).
    */
   function splitArticle(key: string): [string, string] {
-    const whole = spell(key);
-    if (/^(al|el)/.test(whole)) return ['', whole];
-    return ['al', model.table[key] ?? spell(key.slice(ARTICLE.length))];
+    const fused = (en: string): [string, string] => (/^(al|el)/.test(en) ? ['', en] : ['al', en]);
+    const attested = model.table[key];
+    if (attested) return fused(attested);
+    // Unattested: the word with its article and the bare stem are both spelled, and the likelier
+    // wins (the model knows few article-initial words: الاسد alone comes out as "asd").
+    const whole = decoder.decode(key)[0];
+    const stem = decoder.decode(key.slice(ARTICLE.length))[0];
+    const best = whole && (!stem || whole.logProb >= stem.logProb) ? whole : stem;
+    return best && best.en ? fused(best.en) : ['al', spell(key.slice(ARTICLE.length))];
   }
 
   function guessToken(normArabicToken: string): string {

@@ -1,0 +1,94 @@
+// Builds lib/translit/model.generated.json from the Arabic–English name-pair data.
+// Usage: npx tsx scripts/gen-translit.ts /path/to/shared/data [--dev] [--out file] [--order N]
+//   --dev trains on the dev-training slices only (wd_arabic_64; Google train) for tuning against
+//   wd_arabic_16 / Google eval. Without it: wd_arabic_80 + Google train (test splits never read).
+
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
+import { alignPairs } from '../lib/translit/align';
+import { createDecoder } from '../lib/translit/decode';
+import { trainNgrams } from '../lib/translit/ngram-train';
+import { groupByArabic, parseGooglePairs, parseWikidataPairs, topSpelling, type NamePair } from '../lib/translit/pairs';
+import type { TranslitModel } from '../lib/translit/types';
+
+export type Split = 'train' | 'dev-train' | 'dev' | 'test';
+
+const WIKIDATA_FILE: Record<Split, string> = { train: 'wd_arabic_80', 'dev-train': 'wd_arabic_64', dev: 'wd_arabic_16', test: 'wd_arabic_20' };
+const GOOGLE_FILE: Record<Split, string> = { train: 'ar2en-train.txt', 'dev-train': 'ar2en-train.txt', dev: 'ar2en-eval.txt', test: 'ar2en-test.txt' };
+
+/** The pairs of one split, per dataset. */
+export function loadSplit(dataDir: string, split: Split): { wikidata: NamePair[]; google: NamePair[] } {
+  const read = (dir: string, file: string) => readFileSync(join(dataDir, dir, file), 'utf8');
+  return {
+    wikidata: parseWikidataPairs(read('name-pairs-netranslit', WIKIDATA_FILE[split])),
+    google: parseGooglePairs(read('name-pairs-google', GOOGLE_FILE[split])),
+  };
+}
+
+function flag(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function main(): void {
+  const dataDir = process.argv[2];
+  if (!dataDir) throw new Error('usage: gen-translit.ts <shared data dir> [--dev] [--out file] [--order N]');
+  const dev = process.argv.includes('--dev');
+  const out = flag('--out') ?? join(import.meta.dirname, '../lib/translit/model.generated.json');
+  const maxAr = Number(flag('--max-ar') ?? '1');
+  const minNgram = Number(flag('--min-ngram') ?? '3');
+  const order = Number(flag('--order') ?? '4');
+  const minTable = Number(flag('--min-table') ?? '1');
+  const log = (m: string) => console.error(m);
+
+  const { wikidata, google } = loadSplit(dataDir, dev ? 'dev-train' : 'train');
+  // A Google pair is one Wikipedia title pair, checked by its editors; Wikidata word pairs with
+  // low counts are often alignment slips (أحمد: "zog", "hain", "akhmet" 2), and the slices split
+  // pairs, not words, so a word's commonest Wikidata pair (ahmed 544) may sit in the test slice.
+  const googleWeight = Number(flag('--google-weight') ?? '3');
+  const byArabic = groupByArabic([...wikidata, ...google.map((p) => ({ ...p, count: p.count * googleWeight }))]);
+  const pairs: { ar: string; en: string; weight: number }[] = [];
+  for (const [ar, spellings] of byArabic) {
+    for (const [en, n] of spellings) pairs.push({ ar, en, weight: 1 + Math.log(n) });
+  }
+  log(`${pairs.length} distinct pairs, ${byArabic.size} Arabic keys`);
+
+  // --cache keeps the EM alignment between runs that only change the n-gram settings.
+  const cache = flag('--cache');
+  const aligned: (string[] | null)[] =
+    cache && existsSync(cache)
+      ? (JSON.parse(readFileSync(cache, 'utf8')) as (string[] | null)[])
+      : alignPairs(pairs, { maxAr, maxEn: Number(flag('--max-en') ?? '4'), iterations: 6 }, log);
+  if (cache && !existsSync(cache)) writeFileSync(cache, JSON.stringify(aligned));
+  const seqs = aligned.flatMap((units, i) => (units ? [{ units, weight: pairs[i]!.weight }] : []));
+  log(`${seqs.length} aligned, ${aligned.length - seqs.length} unalignable`);
+  const minUnit = Number(flag('--min-unit') ?? '2');
+  const unitModel = trainNgrams(seqs, { order, minUnitCount: minUnit, minNgramCount: minNgram });
+  log(`unit model: ${unitModel.units.length} units, ${(JSON.stringify(unitModel).length / 1024).toFixed(0)} KiB`);
+  if (process.argv.includes('--no-table')) {
+    writeFileSync(out, JSON.stringify({ ...unitModel, table: {} }));
+    return;
+  }
+
+  // The table keeps a word's commonest spelling only where the unit model does not produce it.
+  const decoder = createDecoder({ ...unitModel, table: {} });
+  const table: Record<string, string> = {};
+  let agree = 0;
+  const t0 = performance.now();
+  for (const [ar, spellings] of [...byArabic].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const top = topSpelling(spellings);
+    if (decoder.decode(ar)[0]?.en === top) agree++;
+    else if (spellings.get(top)! >= minTable) table[ar] = top;
+  }
+  log(`decoded ${byArabic.size} keys in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  log(`unit model already right on ${agree} of ${byArabic.size} training keys; table keeps ${Object.keys(table).length}`);
+
+  const model: TranslitModel = { ...unitModel, table };
+  const json = JSON.stringify(model);
+  writeFileSync(out, json);
+  log(`wrote ${out}: ${model.units.length} units, ${Object.keys(model.ngrams).length} histories, ${(Buffer.byteLength(json) / 1024).toFixed(0)} KiB (gzip ${(gzipSync(json).length / 1024).toFixed(0)} KiB)`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

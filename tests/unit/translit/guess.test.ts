@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { letterByLetter } from '../../../lib/translit/baseline';
+import { loadTranslit } from '../../../lib/translit/guess';
+import { trainNgrams } from '../../../lib/translit/ngram-train';
+import type { TranslitModel } from '../../../lib/translit/types';
+import realModel from '../../../lib/translit/model.generated.json';
+
+// A hand-aligned toy model: enough units to spell the names below and nothing else.
+const toySeqs = [
+  ['م|mu', 'ح|ha', 'م|mm', 'د|ad'],
+  ['ب|ba', 'ش|sh', 'ا|a', 'ر|r'],
+  ['ا|', 'ل|', 'ا|a', 'س|s', 'د|ad'],
+  ['ا|a', 'س|s', 'د|ad'],
+  ['ب|ba', 'ك|k', 'ر|r'],
+  ['س|sa', 'ل|l', 'م|m', 'ا|a', 'ن|n'],
+  ['ك|ku', 'ل|l', 'ث|th', 'و|u', 'م|m'],
+  ['ث|tha', 'ا|', 'ن|n', 'ي|i'],
+  ['ن|na', 'ص|s', 'ر|r'],
+].map((units) => ({ units, weight: 3 }));
+const toy: TranslitModel = {
+  ...trainNgrams(toySeqs, { order: 3, minUnitCount: 1, minNgramCount: 1 }),
+  table: { 'عبد': 'abdul', 'الرحمن': 'rahman', 'علي': 'ali' },
+};
+const t = loadTranslit(toy);
+
+describe('guessToken with an in-memory model', () => {
+  it.each([
+    ['محمد', 'Muhammad'], // spelled by the unit model
+    ['مُحَمَّد', 'Muhammad'], // diacritics are dropped by the key
+    ['علي', 'Ali'], // attested spelling from the table
+    ['الاسد', 'Asad'], // the data's own convention: article dropped
+    ['بشار،', 'Bashar'], // punctuation is not part of the key
+    ['ظظ', 'Zz'], // letters the model never saw fall back to letters, never to ''
+    ['', ''],
+    ['2024', ''],
+    ['abc', ''],
+  ])('%s → %s', (ar, en) => {
+    expect(t.guessToken(ar)).toBe(en);
+  });
+});
+
+describe('guessName particles with an in-memory model', () => {
+  it.each([
+    [['محمد'], 'Muhammad'],
+    [['عبد', 'الله'], 'Abdullah'],
+    [['عبد', 'الرحمن'], 'Abdul Rahman'],
+    [['عبدالرحمن'], 'Abdul Rahman'],
+    [['نصر', 'الله'], 'Nasrallah'],
+    [['محمد', 'بن', 'سلمان'], 'Muhammad bin Salman'],
+    [['ابن', 'سلمان'], 'Ibn Salman'],
+    [['ابو', 'بكر'], 'Abu Bakr'],
+    [['ام', 'كلثوم'], 'Umm Kulthum'],
+    [['ال', 'ثاني'], 'Al Thani'],
+    [['بشار', 'الاسد'], 'Bashar al-Asad'],
+    [['الاسد'], 'Al-Asad'],
+    [['الله'], 'Allah'],
+    [[], ''],
+  ])('%j → %s', (tokens, en) => {
+    expect(t.guessName(tokens)).toBe(en);
+  });
+
+  it.each([
+    [['ام'], 'Umm'], // ام alone is a word, not the kunya particle
+    [['بشار', 'الاسد'], 'Bashar Al-Asad'], // the article is lowercase inside a name
+    [['بشار', 'الاسد'], 'Bashar Asad'], // and not dropped
+    [['عبد', 'الرحمن'], 'Abd Al-Rahman'],
+  ])('%j is not %s', (tokens, wrong) => {
+    expect(t.guessName(tokens)).not.toBe(wrong);
+  });
+});
+
+describe('the generated model', () => {
+  const real = loadTranslit(realModel as TranslitModel);
+
+  it.each([
+    ['محمد', /^(Mohammed|Muhammad|Mohamed|Mohammad)$/],
+    ['أحمد', /^(Ahmed|Ahmad)$/],
+    ['يوسف', /^(Youssef|Yousef|Yusuf|Youssef|Yousuf|Yousif)$/],
+    ['فاطمة', /^(Fatima|Fatma)$/],
+    ['حسن', /^(Hassan|Hasan)$/],
+  ])('guessToken(%s) matches %s', (ar, en) => {
+    expect(real.guessToken(ar)).toMatch(en);
+  });
+
+  it.each([
+    [['عبد', 'الله'], /^Abdullah$/],
+    [['عبد', 'الرحمن'], /^Abd(ul|el) Rahman$/],
+    [['محمد', 'بن', 'سلمان'], /^(Mohammed|Muhammad|Mohamed|Mohammad) bin Salman$/],
+    // The training slices only attest بشار as French "Bachar" (2) and "Bashshar" (1).
+    [['بشار', 'الأسد'], /^Ba(sh|ch)ar al-Ass?ad$/],
+    [['أبو', 'بكر', 'البغدادي'], /^Abu Bakr al-Baghdadi$/],
+  ])('guessName(%j) matches %s', (tokens, en) => {
+    expect(real.guessName(tokens)).toMatch(en);
+  });
+
+  // Invented or rare words: the model must still write vowels, not a consonant skeleton.
+  const words = ['زرقنطوش', 'سلمان', 'كمال', 'مرسي', 'بلخادم', 'تشكيلوف', 'غ', 'ء', 'پژمان', 'فلسطين', 'قرطبة'];
+  it.each(words)('%s gives plain ASCII letters with vowels', (ar) => {
+    const en = real.guessToken(ar);
+    expect(en).toMatch(/^[A-Z][a-z]*$/);
+    expect(en).not.toMatch(/[\u0600-\u06ff]/);
+  });
+  it.each(words.filter((w) => w.length > 2))('%s is not spelled letter by letter', (ar) => {
+    const en = real.guessToken(ar).toLowerCase();
+    expect(en).toMatch(/[aeiouy]/);
+    expect(en).not.toBe(letterByLetter(ar));
+  });
+});
