@@ -10,6 +10,8 @@ export function analyses(key: string): Analysis[] {
   if (a === undefined) {
     if (cache.size >= LIMIT) cache.clear();
     a = proclitics(key);
+    // A one-letter word (the أ of "أ ف ب") has no analysis there; it can still open a known form.
+    if (a.length === 0 && key.length === 1) a = [{ prefix: '', stem: key, article: false }];
     cache.set(key, a);
   }
   return a;

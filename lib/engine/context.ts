@@ -24,6 +24,15 @@ const REPORTING = k([
   'قالت', 'قال', 'ذكرت', 'ذكر', 'أفادت', 'أفاد', 'نقلت', 'نقل', 'أوردت', 'أورد', 'بثت', 'نشرت', 'بحسب',
   'حسب', 'وفق', 'وفقا', 'نقلا', 'مراسل', 'مراسلة', 'لقناة', 'أكدت', 'كشفت', 'علمت',
 ]);
+/** Agency names that are otherwise nisba adjectives: a name only in a dateline's brackets, "(الفرنسية)". */
+const BRACKET_ONLY = k(['الفرنسية', 'الألمانية']);
+/** Words of sports reporting: with two of them in a document a club's bare name (الهلال, النصر) is the club. */
+const SPORTS = k([
+  'مباراة', 'مباراه', 'المباراة', 'الدوري', 'هدف', 'هدفين', 'أهداف', 'الهدف', 'المدرب', 'مدرب', 'اللاعب', 'لاعب', 'لاعبي',
+  'الملعب', 'ملعب', 'بطولة', 'البطولة', 'الكأس', 'كأس', 'تعادل', 'فوز', 'فاز', 'الفوز', 'نقاط', 'نقطة', 'الشوط',
+  'المنتخب', 'منتخب', 'الموسم', 'ضربة', 'مرمى', 'المهاجم', 'الحارس', 'الجولة', 'الدقيقة', 'ديربي', 'المدافع',
+]);
+const CLUB_DESC = /\b(football|sports?|basketball) club\b/i;
 const MEDIA_DESC = /\b(broadcaster|channel|television|TV|newspaper|news|agency|daily|radio|website|outlet)\b/i;
 const SEPARATORS = new Set(['،', ',', 'و', '/']);
 
@@ -47,9 +56,14 @@ export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]
     if (!byEnd.has(c.end)) byEnd.set(c.end, c);
   }
   const out: GazCandidate[] = [];
+  let sports: boolean | null = null;
   for (const c of cands) {
     if (!c.ambiguous) {
       out.push(c);
+      continue;
+    }
+    if (c.end - c.start === 1 && BRACKET_ONLY.has(c.stem ?? doc.keys[c.start]!)) {
+      if (doc.tokens[c.start - 1]?.text === '(' && doc.tokens[c.end]?.text === ')' && !c.prefix) out.push({ ...c, ambiguous: false });
       continue;
     }
     if (adjectiveAfter(doc, c.end)) continue;
@@ -71,6 +85,10 @@ export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]
       continue;
     }
     const e = gaz.entry(c.entry);
+    if (c.type === 'organization' && CLUB_DESC.test(e.desc) && (sports ??= sportsDoc(doc))) {
+      out.push(c);
+      continue;
+    }
     if (c.type === 'organization' && MEDIA_DESC.test(e.desc) && prevStems.some((s) => REPORTING.has(s))) {
       out.push(c);
       continue;
@@ -95,4 +113,13 @@ function listNeighbour(doc: Doc, c: GazCandidate, byStart: Map<number, GazCandid
   if (SEPARATORS.has(doc.tokens[i - 1]?.text ?? '')) i--;
   const before = byEnd.get(i);
   return !!before && i < c.start && before.type === c.type;
+}
+
+/** Does the document report sport (two sports words or more)? */
+function sportsDoc(doc: Doc): boolean {
+  let n = 0;
+  for (let i = 0; i < doc.keys.length && n < 2; i++) {
+    if (doc.tokens[i]!.kind === 'arabic' && stems(doc.keys[i]).some((s) => SPORTS.has(s))) n++;
+  }
+  return n >= 2;
 }

@@ -7,6 +7,8 @@ import type { CompiledGazetteer } from '../gazetteer/compile';
 import { loadGazetteer } from '../gazetteer/load';
 import nerJson from '../ner/model.generated.json';
 import { loadNerModel, type NerModelJson } from '../ner/model';
+import translitJson from '../translit/model.generated.json';
+import { loadTranslit, type TranslitModel } from '../translit/guess';
 import { createEngine } from './index';
 import type { Engine, EngineData, PatternsDoc } from './types';
 
@@ -20,7 +22,7 @@ export function defaultEngineData(): EngineData {
     gazetteer: loadGazetteer(gaz),
     demonyms: gaz.demonyms,
     patterns: patterns as unknown as PatternsDoc,
-    translit: null,
+    translit: loadTranslit(translitJson as unknown as TranslitModel),
     ner: loadNerModel(nerJson as unknown as NerModelJson),
   };
   return data;

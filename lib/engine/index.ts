@@ -17,7 +17,8 @@ import { gazetteerMatches } from './match';
 import { merge } from './merge';
 import { trimGenericNouns, trimGuess } from './conventions';
 import type { AnnotateOptions, Annotation, Candidate, Doc, Engine, EngineData } from './types';
-import { unknownCandidates } from './unknown';
+import { givenNamesAsPeople, unknownCandidates } from './unknown';
+import type { GazCandidate } from './match';
 
 export type { Engine, EngineData, Annotation, AnnotateOptions, PatternsDoc } from './types';
 
@@ -26,17 +27,25 @@ export function createEngine(data: EngineData): Engine {
   const composer = createComposer(data.gazetteer, data.patterns, data.demonyms ?? {});
   // Names recur within and across articles: romanization and guesses are computed once each.
   const romanCache = new Map<string, string>();
+  const commonKeys = new Set([...cues.common].map(foldLoose));
   const guessCache = new Map<string, string | null>();
 
   function annotate(text: string, opts: AnnotateOptions = {}): Annotation {
     const tokens = tokenize(text);
     const doc: Doc = { text, tokens, keys: tokens.map((t) => foldLoose(t.norm)) };
 
-    const gaz = resolveAmbiguous(doc, data.gazetteer, trimGenericNouns(doc, gazetteerMatches(doc, data.gazetteer)));
+    // A one-word form that news mostly uses as a common word (إطار "framework", not Atar) needs context.
+    const matches = gazetteerMatches(doc, data.gazetteer).map((c) =>
+      c.end - c.start === 1 && !c.ambiguous && commonKeys.has(c.stem ?? doc.keys[c.start]!) ? { ...c, ambiguous: true } : c,
+    );
+    const resolved = resolveAmbiguous(doc, data.gazetteer, trimGenericNouns(doc, matches));
+    const people = givenNamesAsPeople(doc, cues, data.gazetteer, resolved);
+    const gaz = people.filter((c): c is GazCandidate => c.source === 'gazetteer');
     const plainAt = new Map(gaz.filter((c) => !c.prefix).map((c) => [c.start, c]));
     const bodies = composer.patterns(doc, (i) => plainAt.get(i) ?? null);
     const known = merge([...gaz, ...bodies], undefined, tokens.length);
-    const names = withGuesses(doc, known, unknownCandidates(doc, data, cues, known));
+    const guessed = people.filter((c) => c.source !== 'gazetteer');
+    const names = withGuesses(doc, known, [...guessed, ...unknownCandidates(doc, data, cues, known)]);
     const coref = corefCandidates(doc, names, cues);
     const final = coref.length ? merge([...names, ...coref], undefined, tokens.length) : names;
 

@@ -17,7 +17,7 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
 export function merge(cands: readonly Candidate[], taken?: Uint8Array, size?: number): Candidate[] {
   const used = taken ?? new Uint8Array(size ?? cands.reduce((m, c) => Math.max(m, c.end), 0));
   const out: Candidate[] = [];
-  for (const c of [...cands].sort(compareCandidates)) {
+  for (const c of byPriority(cands)) {
     let free = true;
     for (let i = c.start; i < c.end && free; i++) free = used[i] === 0;
     if (!free) continue;
@@ -26,3 +26,28 @@ export function merge(cands: readonly Candidate[], taken?: Uint8Array, size?: nu
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The candidates in compareCandidates order. A page has tens of thousands of candidates, so each
+ * is packed into one number (length, known, source, start, then input position for stability)
+ * and a typed array is sorted; the comparator is the fallback for what does not fit.
+ */
+function byPriority(cands: readonly Candidate[]): Candidate[] {
+  const n = cands.length;
+  if (n < 2) return [...cands];
+  let fits = n <= IDX;
+  for (let i = 0; i < n && fits; i++) fits = cands[i]!.start < START && cands[i]!.end - cands[i]!.start < 64;
+  if (!fits) return [...cands].sort(compareCandidates);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = cands[i]!;
+    const head = ((63 - (c.end - c.start)) * 2 + (c.known ? 0 : 1)) * 8 + SOURCE_RANK[c.source];
+    keys[i] = (head * START + c.start) * IDX + i;
+  }
+  keys.sort();
+  const out = new Array<Candidate>(n);
+  for (let i = 0; i < n; i++) out[i] = cands[keys[i]! % IDX]!;
+  return out;
+}
+const START = 2 ** 22;
+const IDX = 2 ** 17;

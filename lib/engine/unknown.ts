@@ -4,8 +4,9 @@
 import type { CueLexicon } from '../ner/cues';
 import type { NerInputToken, NerModel } from '../ner/model';
 import { clitics } from '../ner/model/stem';
-import { ruleSpans } from '../ner/triggers';
+import { cueForms, ruleSpans } from '../ner/triggers';
 import type { EntityType } from '../types';
+import type { Gazetteer } from '../gazetteer/load';
 import type { Candidate, Doc, EngineData } from './types';
 
 const TERMINATORS = new Set(['.', '!', '?', '؟', '؛', '…']);
@@ -18,7 +19,8 @@ export function sentenceRanges(doc: Doc): [number, number][] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
-    const lineBreak = next !== undefined && text.slice(t.end, next.start).includes('\n');
+    let lineBreak = false;
+    if (next !== undefined) for (let k = t.end; k < next.start && !lineBreak; k++) lineBreak = text.charCodeAt(k) === 10;
     if (TERMINATORS.has(t.text) || lineBreak || i - start >= 120) {
       out.push([start, i + 1]);
       start = i + 1;
@@ -35,6 +37,12 @@ export function namePrefix(norm: string, cues: CueLexicon): { prefix: string; st
   const known = (w: string) => cues.given.has(w) || cues.family.has(w) || cues.names.has(w);
   if (c.alt && !known(norm) && known(c.alt)) return { prefix: norm.slice(0, 1), stem: c.alt };
   return { prefix: '', stem: norm };
+}
+
+interface Span {
+  start: number;
+  end: number;
+  type: EntityType;
 }
 
 function bioSpans(tags: readonly string[], offset: number): { start: number; end: number; type: EntityType }[] {
@@ -54,7 +62,21 @@ function bioSpans(tags: readonly string[], offset: number): { start: number; end
   return spans;
 }
 
-function tagged(doc: Doc, ner: NerModel, known: readonly Candidate[]): { start: number; end: number; type: EntityType }[] {
+// Per word: could it be (part of) a name the gazetteer lacks? Memoised, news repeats its words.
+const nameLikeCache = new WeakMap<CueLexicon, Map<string, boolean>>();
+function nameLike(cues: CueLexicon, norm: string): boolean {
+  let m = nameLikeCache.get(cues);
+  if (!m) nameLikeCache.set(cues, (m = new Map()));
+  let v = m.get(norm);
+  if (v === undefined) {
+    if (m.size > 50_000) m.clear();
+    v = norm.length >= 2 && !commonWord(cues, norm);
+    m.set(norm, v);
+  }
+  return v;
+}
+
+function tagged(doc: Doc, ner: NerModel, known: readonly Candidate[], cues: CueLexicon): { start: number; end: number; type: EntityType }[] {
   const gazType: (EntityType | null)[] = new Array(doc.tokens.length).fill(null);
   const gazBegin: boolean[] = new Array(doc.tokens.length).fill(false);
   for (const c of known) {
@@ -64,10 +86,14 @@ function tagged(doc: Doc, ner: NerModel, known: readonly Candidate[]): { start: 
   }
   const out: { start: number; end: number; type: EntityType }[] = [];
   for (const [s, e] of sentenceRanges(doc)) {
-    // A sentence without an Arabic word has no names for this tagger.
-    let arabic = false;
-    for (let i = s; i < e && !arabic; i++) arabic = doc.tokens[i]!.kind === 'arabic';
-    if (!arabic) continue;
+    // The tagger's guesses are worth its cost only where a word could be an unknown name: a
+    // sentence whose words are all known names, common words or punctuation is skipped.
+    let open = false;
+    for (let i = s; i < e && !open; i++) {
+      const t = doc.tokens[i]!;
+      open = t.kind === 'arabic' && gazType[i] === null && nameLike(cues, t.norm);
+    }
+    if (!open) continue;
     const input: NerInputToken[] = [];
     for (let i = s; i < e; i++) {
       const t = doc.tokens[i]!;
@@ -86,11 +112,86 @@ export function unknownCandidates(doc: Doc, data: EngineData, cues: CueLexicon, 
   };
   const out: Candidate[] = ruleSpans(doc.tokens, cues).map((s) => make(s, 'rule'));
   if (data.ner) {
-    for (const s of tagged(doc, data.ner, known)) {
+    const covered = new Uint8Array(doc.tokens.length);
+    for (const c of known) covered.fill(1, c.start, c.end);
+    for (const t of tagged(doc, data.ner, known, cues)) {
       // Punctuation or numbers inside a tagged span mean the tagger ran across a boundary.
-      if (doc.tokens.slice(s.start, s.end).some((t) => t.kind !== 'arabic' && t.kind !== 'latin')) continue;
-      out.push(make(s, 'tagger'));
+      if (doc.tokens.slice(t.start, t.end).some((x) => x.kind !== 'arabic' && x.kind !== 'latin')) continue;
+      for (const s of splitPairs(doc, cues, t)) {
+        const f = fixTagged(doc, cues, s, covered);
+        if (f) out.push(make(f, 'tagger'));
+      }
     }
   }
   return out;
+}
+
+/** Two people joined by و read as one (ماورو وغانلوكا ...): split where a later word is و + a given name. */
+function splitPairs(doc: Doc, cues: CueLexicon, s: Span): Span[] {
+  if (s.type !== 'person') return [s];
+  for (let i = s.start + 1; i < s.end; i++) {
+    const w = doc.tokens[i]!.norm;
+    if (w.length > 3 && w[0] === 'و' && !cues.given.has(w) && cues.given.has(w.slice(1))) {
+      return [{ ...s, end: i }, ...splitPairs(doc, cues, { ...s, start: i })];
+    }
+  }
+  return [s];
+}
+
+/** An imperfect verb (يستضيف, تؤكد) the tagger took for a name. */
+function verbLike(cues: CueLexicon, w: string): boolean {
+  return /^[يتن]/.test(w) && w.length <= 6 && !cues.given.has(w) && !cues.family.has(w) && !cues.names.has(w);
+}
+
+function givenName(cues: CueLexicon, w: string): boolean {
+  return cues.given.has(w) || cues.names.has(w);
+}
+
+const INSIDE_STOP = new Set(['في', 'الي', 'عن', 'مع', 'ان', 'قال', 'قالت', 'امس', 'اليوم']);
+
+/** A word that news uses often and (almost) never inside a name, or a cue noun/title on its own. */
+function commonWord(cues: CueLexicon, norm: string): boolean {
+  if (cues.given.has(norm) || cues.family.has(norm) || cues.names.has(norm)) return false;
+  return cues.stop.has(norm) || cues.common.has(norm) || cueForms(norm).some((f) => cues.single.has(f));
+}
+
+/**
+ * Known tagger slips: a lone common word (رئيس, إطار), a person running on into a common word, and
+ * a lone given name read as a place (جورج → the person جورج صليبا, with the next name-like word).
+ */
+function fixTagged(doc: Doc, cues: CueLexicon, s: Span, covered: Uint8Array): Span | null {
+  const norm = (i: number) => doc.tokens[i]!.norm;
+  if (s.end - s.start === 1 && (commonWord(cues, norm(s.start)) || (s.type === 'person' && verbLike(cues, norm(s.start))))) return null;
+  let end = s.end;
+  // A preposition inside a span means the tagger ran on past the name (وزارة الصحة في غزة).
+  for (let i = s.start + 1; i < end; i++) if (INSIDE_STOP.has(norm(i))) end = i;
+  if (s.type === 'person') while (end - s.start > 1 && commonWord(cues, norm(end - 1))) end--;
+  if (s.type === 'place' && end - s.start === 1 && givenName(cues, namePrefix(norm(s.start), cues).stem)) {
+    const next = doc.tokens[end];
+    const more = next && next.kind === 'arabic' && !covered[end] && !commonWord(cues, next.norm) && !clitics(next.norm).pre;
+    return { start: s.start, end: more ? end + 1 : end, type: 'person' };
+  }
+  return { ...s, end };
+}
+
+/**
+ * A one-word known place that is also a given name, followed by a name-like word no gazetteer
+ * form covers, is a person (جورج صليبا, not the town of George): returned as an unknown person.
+ */
+export function givenNamesAsPeople<C extends Candidate & { entry: number }>(doc: Doc, cues: CueLexicon, gazetteer: Gazetteer, gaz: readonly C[]): (C | Candidate)[] {
+  const startsAt = new Set(gaz.map((c) => c.start));
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const c of gaz) covered.fill(1, c.start, c.end);
+  return gaz.map((c) => {
+    if (c.type !== 'place' || c.end - c.start !== 1 || c.prefix.length > 1) return c;
+    const w = c.stem ?? doc.tokens[c.start]!.norm;
+    const e = gazetteer.entry(c.entry);
+    // Countries and capitals keep their reading; the loose name list also holds place names.
+    if (/^(Country|Capital)\b/.test(e.desc) || (e.rank ?? 0) > 2_000_000) return c;
+    if (!cues.given.has(w) && !(cues.names.has(w) && (e.rank ?? 0) < 1_000_000)) return c;
+    const next = doc.tokens[c.end];
+    if (!next || next.kind !== 'arabic' || covered[c.end] || startsAt.has(c.end) || commonWord(cues, next.norm) || clitics(next.norm).pre) return c;
+    if (next.norm.length < 3 || /^[يتن]/.test(next.norm) && next.norm.length <= 5) return c;
+    return { start: c.start, end: c.end + 1, type: 'person', source: 'rule', known: false, english: null, id: null, prefix: c.prefix, stem: c.stem } satisfies Candidate;
+  });
 }

@@ -3,6 +3,7 @@
 // by the rules in ./triggers.ts.
 
 import { normalizeText } from '../text/normalize';
+import common from './common-words.generated.json';
 import names from './given-names.generated.json';
 
 export type CueType = 'title' | 'place' | 'organization';
@@ -75,6 +76,8 @@ export interface CueLexicon {
   /** Multi-token cues: first token → list of full token sequences with their type. */
   phrases: Map<string, { tokens: string[]; type: CueType }[]>;
   stop: Set<string>;
+  /** Frequent words that are almost never inside a name (from news data): rules stop a person or place at them. */
+  common: Set<string>;
   given: Set<string>;
   family: Set<string>;
   names: Set<string>;
@@ -104,6 +107,7 @@ export function buildCueLexicon(): CueLexicon {
     single,
     phrases,
     stop: new Set(norm(STOP_WORDS)),
+    common: new Set(common.words),
     given: new Set(names.given),
     family: new Set(names.family),
     names: new Set(names.names),

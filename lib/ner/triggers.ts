@@ -91,19 +91,25 @@ function isNisbaShaped(bare: string): boolean {
 }
 
 /** A token that can start a person's name after a title. */
+/** A word that is neither a listed name word nor absent from the common-word list. */
+function commonWord(w: string, lex: CueLexicon): boolean {
+  return lex.common.has(w) && !inNames(lex, w);
+}
+
 function personHead(t: RuleToken | undefined, lex: CueLexicon): boolean {
-  if (!isWord(t) || lex.stop.has(t.norm)) return false;
+  if (!isWord(t) || lex.stop.has(t.norm) || commonWord(t.norm, lex)) return false;
   const c = clitics(t.norm);
   if (c.article || c.alt !== null && lex.stop.has(c.alt)) return false;
-  if (inNames(lex, t.norm)) return true;
+  // A title word is no name even though the loose name list has it (ولي العهد رئيس مجلس الوزراء).
   if (cueForms(t.norm).some((f) => lex.single.has(f))) return false;
+  if (inNames(lex, t.norm)) return true;
   // An imperfect verb after a title (الرئيس يدعو, الوزيرة تؤكد) looks like an unknown name.
   return !(/^[يتن]/.test(t.norm) && t.norm.length <= 6);
 }
 
 /** A token that continues a person's name. */
 function personTail(t: RuleToken | undefined, lex: CueLexicon): boolean {
-  if (!isWord(t) || lex.stop.has(t.norm)) return false;
+  if (!isWord(t) || lex.stop.has(t.norm) || commonWord(t.norm, lex)) return false;
   const c = clitics(t.norm);
   if (c.article) return c.pre === '' && (lex.family.has(t.norm) || lex.names.has(t.norm) || lex.names.has(c.bare));
   if (c.alt !== null && lex.stop.has(c.alt)) return false;
@@ -151,14 +157,14 @@ function placeAfterCue(tokens: readonly RuleToken[], cue: RuleToken, j: number, 
     }
   }
   const head = tokens[j];
-  if (!isWord(head) || lex.stop.has(head.norm) || cueAt(tokens, j, lex)) return null;
+  if (!isWord(head) || lex.stop.has(head.norm) || commonWord(head.norm, lex) || cueAt(tokens, j, lex)) return null;
   const c = clitics(head.norm);
   if (c.pre !== '') return null;
   if (c.article ? isNisbaShaped(c.bare) : adjectiveShaped(head, lex)) return null;
   let end = j + 1;
   const next = tokens[end];
   // عين الحلوة, الشيخ جراح: a second word when the pair reads as one name.
-  if (isWord(next) && !lex.stop.has(next.norm) && !cueAt(tokens, end, lex)) {
+  if (isWord(next) && !lex.stop.has(next.norm) && !commonWord(next.norm, lex) && !cueAt(tokens, end, lex)) {
     const n = clitics(next.norm);
     if (n.pre === '' && (c.article ? inNames(lex, next.norm) : n.article && !isNisbaShaped(n.bare))) end++;
   }
@@ -193,6 +199,33 @@ function orgAfterCue(tokens: readonly RuleToken[], cue: RuleToken, j: number, le
   return end;
 }
 
+// A national team is an organisation: منتخب مصر, منتخب ساحل العاج, المنتخب الأوزبكستاني, each
+// optionally followed by its sport (لكرة القدم). Kept apart from ORG_CUES: the tagger's features read those.
+const TEAM = new Set(['منتخب', 'المنتخب']);
+const SPORTS = new Set(['القدم', 'السله', 'اليد', 'الطايره']);
+const NOT_TEAM = new Set(['الوطني', 'الاولمبي', 'الاول', 'الثاني', 'الاخر', 'الضيف', 'المضيف', 'المنافس']);
+
+function teamAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon): number {
+  const forms = cueForms(tokens[i]!.norm);
+  const definite = forms.includes('المنتخب');
+  if (!definite && !forms.includes('منتخب')) return i;
+  const j = i + 1;
+  const t = tokens[j];
+  if (!isWord(t) || lex.stop.has(t.norm) || commonWord(t.norm, lex)) return i;
+  const c = clitics(t.norm);
+  if (c.pre !== '') return i;
+  let end = j + 1;
+  if (definite) {
+    if (!c.article || !isNisbaShaped(c.bare) || c.bare.length < 4 || NOT_TEAM.has(t.norm)) return i;
+  } else {
+    if (c.article || adjectiveShaped(t, lex)) return i;
+    const u = tokens[end];
+    if (isWord(u) && clitics(u.norm).article && clitics(u.norm).pre === '' && !isNisbaShaped(clitics(u.norm).bare) && !lex.stop.has(u.norm) && !commonWord(u.norm, lex)) end++;
+  }
+  if (tokens[end]?.norm === 'لكره' && SPORTS.has(tokens[end + 1]?.norm ?? '')) end += 2;
+  return end;
+}
+
 function foreignSurname(t: RuleToken, lex: CueLexicon): boolean {
   if (t.kind !== 'arabic' || lex.stop.has(t.norm)) return false;
   if (!lex.foreignEndings.some((e) => t.norm.length >= e.minLength && t.norm.endsWith(e.suffix))) return false;
@@ -220,6 +253,8 @@ export function ruleSpans(tokens: readonly RuleToken[], lex: CueLexicon = cueLex
         if (end > j) found.push({ start: i, end, type: 'organization' });
       }
     }
+    const team = teamAt(tokens, i, lex);
+    if (team > i) found.push({ start: i, end: team, type: 'organization' });
     if (foreignSurname(t, lex)) {
       let start = i;
       while (start > 0 && i - start < 2) {

@@ -67,9 +67,13 @@ export interface Decoded {
   words: WordInfo[];
 }
 
-/** ALLOWED[s * L + l]: may label l follow state s (= previous label + 1)? */
-const ALLOWED = new Uint8Array(S * L);
-for (let s = 0; s < S; s++) for (let l = 0; l < L; l++) ALLOWED[s * L + l] = allowed(s - 1, l) ? 1 : 0;
+/** SOURCES[l]: the states (previous label + 1) label l may follow, ascending (ties go to the first). */
+const SOURCES: Int32Array[] = [];
+for (let l = 0; l < L; l++) {
+  const from: number[] = [];
+  for (let s = 0; s < S; s++) if (allowed(s - 1, l)) from.push(s);
+  SOURCES.push(Int32Array.from(from));
+}
 // Decoding buffers, reused across calls (decoding is synchronous).
 const EMIT = new Float64Array(L);
 const BEST_A = new Float64Array(S);
@@ -97,12 +101,14 @@ export function decode(table: WeightTable, fx: FeatureExtractor, tokens: readonl
     for (let l = 0; l < L; l++) {
       emit[l]! += self[SELF + l]! + (m1 ? m1[LEFT + l]! : 0) + (m2 ? m2[LEFT2 + l]! : 0) + (p1 ? p1[RIGHT + l]! : 0) + (p2 ? p2[RIGHT2 + l]! : 0);
     }
-    cur.fill(-Infinity);
+    cur[0] = -Infinity;
     for (let l = 0; l < L; l++) {
       let best = -Infinity;
       let arg = 0;
-      for (let s = 0; s < S; s++) {
-        if (ALLOWED[s * L + l] === 0 || prevBest[s] === -Infinity) continue;
+      // -Infinity states need no test: -Infinity + x is never > best.
+      const from = SOURCES[l]!;
+      for (let k = 0; k < from.length; k++) {
+        const s = from[k]!;
         const v = prevBest[s]! + self[TRANS + s * L + l]!;
         if (v > best) {
           best = v;

@@ -1,0 +1,45 @@
+// Writes lib/ner/common-words.generated.json: frequent words that are (almost) never part of a
+// name in NewsFANE Gold's train split (verbs, numbers, function words, common nouns). The trigger
+// rules stop a guessed name at them (الرئيس ليندون جونسون عدم → ليندون جونسون).
+//   npx tsx scripts/gen-ner-common.ts /work/shared/data
+// Derived from NewsFANE Gold (Alotaibi & Lee, COLING 2014), CC BY-SA 3.0. Only the train split.
+import { writeFileSync } from 'node:fs';
+import { cueLexicon } from '../lib/ner/cues';
+import { loadNewsFane } from './newsfane';
+
+const MIN_COUNT = 8;
+const MAX_NAME_SHARE = 0.01;
+const OUT = 'lib/ner/common-words.generated.json';
+
+function main(): void {
+  const dir = process.argv[2];
+  if (!dir) throw new Error('usage: gen-ner-common.ts <path to shared/data>');
+  const { train } = loadNewsFane(dir);
+  const seen = new Map<string, { all: number; inName: number }>();
+  for (const s of train) {
+    for (const t of s) {
+      if (t.kind !== 'arabic') continue;
+      const c = seen.get(t.norm) ?? { all: 0, inName: 0 };
+      c.all++;
+      // Any fine class counts as a name here, also those the product does not mark (Group, Book).
+      if (t.fine !== 'O') c.inName++;
+      seen.set(t.norm, c);
+    }
+  }
+  const lex = cueLexicon();
+  const words = [...seen]
+    .filter(([w, c]) => c.all >= MIN_COUNT && c.inName <= MAX_NAME_SHARE * c.all && w.length >= 2)
+    // A word the name lists know stays usable as a name (عادل, امل): the rules ask the lists first.
+    .filter(([w]) => !lex.given.has(w) && !lex.family.has(w) && !lex.names.has(w))
+    .map(([w]) => w)
+    .sort();
+  const json = {
+    license: 'CC BY-SA 3.0 (derived from NewsFANE Gold, Alotaibi & Lee, COLING 2014)',
+    source: `scripts/gen-ner-common.ts: train-split words seen >= ${MIN_COUNT} times, <= ${MAX_NAME_SHARE * 100}% inside a name`,
+    words,
+  };
+  writeFileSync(OUT, JSON.stringify(json) + '\n');
+  console.log(`wrote ${OUT}: ${words.length} words`);
+}
+
+main();

@@ -1,0 +1,34 @@
+// Rule spans stop at common words (the data-driven list in lib/ner/common-words.generated.json),
+// title words are never a name, and national teams are organisations.
+import { describe, expect, it } from 'vitest';
+import { cueLexicon } from '../../../lib/ner/cues';
+import { ruleSpans } from '../../../lib/ner/triggers';
+import { normalizeText, tokenize } from '../../../lib/text';
+
+function spans(text: string): string[] {
+  const t = tokenize(text);
+  return ruleSpans(t).map((s) => `${s.type}:${t.slice(s.start, s.end).map((x) => x.text).join(' ')}`);
+}
+
+describe('ruleSpans stops at common words', () => {
+  const cases: [string, string[]][] = [
+    ['وقال الرئيس الأمريكي ليندون جونسون عدم وجود خطة', ['person:ليندون جونسون']],
+    ['وسجل المهاجم ألكسندر ميتروفيتش هدفين في المباراة', ['person:ألكسندر ميتروفيتش']],
+    ['استقبل ولي العهد رئيس مجلس الوزراء', ['organization:مجلس الوزراء']],
+    ['فاز منتخب مصر لكرة القدم على منتخب ساحل العاج', ['organization:منتخب مصر لكرة القدم', 'organization:منتخب ساحل العاج']],
+    ['وخسر المنتخب الأوزبكستاني المباراة', ['organization:المنتخب الأوزبكستاني']],
+    // must not match: an anaphoric or generic team, a title word after a title
+    ['وخسر المنتخب الوطني المباراة', []],
+    ['وقال المنتخب إن', []],
+    ['وشكر منتخب الشباب الجمهور', []],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it('the common-word list holds function words and verbs, not given names', () => {
+    const lex = cueLexicon();
+    for (const w of ['عدم', 'خلال', 'ذلك']) expect(lex.common.has(normalizeText(w)), w).toBe(true);
+    for (const w of ['محمد', 'جورج', 'باريس']) expect(lex.common.has(normalizeText(w)), w).toBe(false);
+  });
+});
