@@ -134,3 +134,34 @@ it('shows both articles on the timeline of the second one, and the month stated 
   expect(dates).toEqual(expect.arrayContaining(['2024-05-20', '2024-03-12', '2023-08']));
   expect(dates).toEqual([...dates].sort().reverse());
 });
+
+it('saves a note on a selected passage and re-attaches it after a reload', async () => {
+  const page = await browser.newPage();
+  await page.goto(pages.url('demo-article.html'));
+  await waitFor(() => highlighted(page), (m) => (m['hamish-place']?.length ?? 0) > 0);
+  await new Promise((r) => setTimeout(r, 500));
+  await page.evaluate(() => {
+    const p = [...document.querySelectorAll('article p')].find((x) => x.textContent?.includes('هدنة إنسانية فورية'))!;
+    const node = [...p.childNodes].find((n) => n.nodeValue?.includes('هدنة إنسانية فورية'))!;
+    const i = node.nodeValue!.indexOf('هدنة إنسانية فورية');
+    const r = document.createRange();
+    r.setStart(node, i);
+    r.setEnd(node, i + 'هدنة إنسانية فورية'.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(r);
+  });
+  await page.keyboard.down('Alt');
+  await page.keyboard.down('Shift');
+  await page.keyboard.press('KeyM');
+  await page.keyboard.up('Shift');
+  await page.keyboard.up('Alt');
+  const frame = await card(page);
+  const quote = await waitFor(() => frame.$eval('blockquote', (b) => b.textContent ?? '').catch(() => ''), (t) => t.length > 0);
+  expect(quote).toBe('هدنة إنسانية فورية');
+  await frame.type('textarea', 'truce wording (Firefox)');
+  await frame.click('button[type="submit"]');
+  expect(await waitFor(() => frame.$eval('[role="status"]', (s) => s.textContent ?? ''), (t) => t === 'Saved')).toBe('Saved');
+  await page.reload();
+  const marks = await waitFor(() => highlighted(page), (m) => (m['hamish-note'] ?? []).includes('هدنة إنسانية فورية'));
+  expect(marks['hamish-note']).toContain('هدنة إنسانية فورية');
+});
