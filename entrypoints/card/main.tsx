@@ -8,6 +8,8 @@ import type { CardPayload } from '@/lib/card';
 import { createClient, type Message } from '@/lib/messages';
 import type { Note } from '@/lib/notes/types';
 import { sortTimeline, type TimelineItem } from '@/lib/timeline';
+import { showRomanization } from '@/lib/romanize-style';
+import { readSettings, SETTINGS_KEY } from '@/lib/settings';
 import type { PageRecord } from '../background/db';
 import '@/components/card/card.css';
 
@@ -31,8 +33,10 @@ function historyItems(pages: PageRecord[]): TimelineItem[] {
   return pages.map((p) => ({ date: p.publishedAt ?? new Date(p.lastSeen).toISOString().slice(0, 10), label: p.title || p.url, source: 'history', url: p.url }));
 }
 
-async function show(card: CardPayload) {
+async function show(raw: CardPayload) {
   const gen = ++generation;
+  const { romanization } = readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  const card = raw.entity ? { ...raw, entity: { ...raw.entity, romanized: showRomanization(raw.entity.romanized, romanization) } } : raw;
   current = card;
   state = { card, timeline: card.timeline, notes: [], status: { kind: 'idle' } };
   paint();

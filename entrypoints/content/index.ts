@@ -51,7 +51,7 @@ export default defineContentScript({
       const msg = parseTabMessage(raw);
       if (!msg.ok) return false;
       if (msg.value.type === 'tab/entities') {
-        sendResponse({ ok: true, value: { site: location.hostname, lang, active, entities: annotator?.summary() ?? ([] as PageEntity[]) } });
+        sendResponse({ ok: true, value: { site: location.hostname, lang, active, entities: annotator?.summary() ?? ([] as PageEntity[]), orphans: annotator?.orphans ?? [] } });
       } else if (msg.value.type === 'tab/reveal') {
         sendResponse({ ok: hover?.reveal(msg.value.id) ?? false, value: true });
       } else if (msg.value.type === 'tab/cardClosed') {

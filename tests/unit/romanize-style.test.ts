@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { showRomanization } from '@/lib/romanize-style';
+
+describe('showRomanization', () => {
+  it.each([
+    ['flādīmīr būtīn', 'ascii', 'fladimir butin'],
+    ['al-ṣfdī', 'ascii', 'al-sfdi'],
+    ['ʿabd al-fattāḥ', 'ascii', "'abd al-fattah"],
+    ['madīnat ghazza', 'ascii', 'madinat ghazza'],
+    ['flādīmīr būtīn', 'strict', 'flādīmīr būtīn'],
+    ['Gaza 2024', 'ascii', 'Gaza 2024'],
+  ] as const)('%s (%s) → %s', (input, style, want) => expect(showRomanization(input, style)).toBe(want));
+});
