@@ -1,26 +1,92 @@
+// The popup: "On this page" (names in the active tab, then recent articles) and "Notes"
+// (search, filters, export/import, and a view of one name). State lives in the entrypoint.
+import type { Note, NoteEntity } from '@/lib/notes/types';
 import type { Translate } from './i18n';
 import { PagesList, type PageSummary } from './PagesList';
+import { EntityView, type SeenPage } from './popup/EntityView';
+import { NotesList } from './popup/NotesList';
+import { NotesTools, type NotesToolsProps } from './popup/NotesTools';
+import type { NoteActions } from './popup/NoteItem';
+import { PageEntities, type PageEntitiesProps } from './popup/PageEntities';
+import { UndoToast } from './popup/UndoToast';
+
+export type PopupTab = 'page' | 'notes';
 
 export interface PopupProps {
   t: Translate;
+  tab: PopupTab;
+  onTab: (tab: PopupTab) => void;
+  onOpenOptions: () => void;
+  page: Omit<PageEntitiesProps, 't'>;
   pages: PageSummary[] | null;
   error: string | null;
-  onOpenOptions: () => void;
+  notes: readonly Note[] | null;
+  notesError: string | null;
+  /** false while only the newest notes have arrived. */
+  notesComplete: boolean;
+  actions: NoteActions;
+  tools: Omit<NotesToolsProps, 't' | 'canExport'>;
+  entity: { entity: NoteEntity; pages: SeenPage[] | null } | null;
+  onOpenEntity: (e: NoteEntity) => void;
+  onCloseEntity: () => void;
+  /** A failed save, delete or undo, shown as the background worded it. */
+  alert: string | null;
+  canUndo: boolean;
+  onUndo: () => void;
 }
 
-export function Popup({ t, pages, error, onOpenOptions }: PopupProps) {
+const TABS: [PopupTab, string][] = [
+  ['page', 'tabOnPage'],
+  ['notes', 'tabNotes'],
+];
+
+export function Popup(p: PopupProps) {
+  const { t } = p;
   return (
     <main class="popup">
       <header>
         <h1>{t('extName')}</h1>
-        <button type="button" class="link" onClick={onOpenOptions}>
+        <button type="button" class="link" onClick={p.onOpenOptions}>
           {t('openOptions')}
         </button>
       </header>
-      <section>
-        <h2>{t('recentPages')}</h2>
-        {error ? <p role="alert">{error}</p> : pages ? <PagesList pages={pages} t={t} /> : <p>{t('loading')}</p>}
-      </section>
+      <div role="tablist" aria-label={t('tabsLabel')} class="tabs">
+        {TABS.map(([id, key]) => (
+          <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={p.tab === id} aria-controls={`panel-${id}`} onClick={() => p.onTab(id)}>
+            {t(key)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${p.tab}`} aria-labelledby={`tab-${p.tab}`}>
+        {p.tab === 'page' ? (
+          <>
+            <PageEntities t={t} {...p.page} />
+            <section>
+              <h2>{t('recentPages')}</h2>
+              {p.error ? <p role="alert">{p.error}</p> : p.pages ? <PagesList pages={p.pages} t={t} /> : <p>{t('loading')}</p>}
+            </section>
+          </>
+        ) : p.notesError ? (
+          <p role="alert">{p.notesError}</p>
+        ) : !p.notes ? (
+          <p>{t('loading')}</p>
+        ) : (
+          <>
+            {/* Kept mounted while a name is open, so the search and filters survive "Back". */}
+            <div hidden={!!p.entity}>
+              <NotesTools t={t} canExport={p.notes.length > 0} {...p.tools} />
+              <NotesList t={t} notes={p.notes} complete={p.notesComplete} {...p.actions} onOpenEntity={p.onOpenEntity} />
+            </div>
+            {p.entity && <EntityView t={t} entity={p.entity.entity} pages={p.entity.pages} notes={p.notes} onBack={p.onCloseEntity} {...p.actions} />}
+          </>
+        )}
+      </div>
+      {p.alert && (
+        <p role="alert" class="error">
+          {p.alert}
+        </p>
+      )}
+      {p.canUndo && <UndoToast t={t} onUndo={p.onUndo} />}
     </main>
   );
 }

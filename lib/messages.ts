@@ -30,6 +30,7 @@ export type Message =
   | { type: 'pages/recent'; limit: number }
   | { type: 'notes/forPage'; url: string }
   | { type: 'notes/all' }
+  | { type: 'notes/recent'; limit: number }
   | { type: 'notes/save'; draft: NoteDraft; id: string | null }
   | { type: 'notes/delete'; id: string }
   | { type: 'notes/restore'; note: Note }
@@ -87,6 +88,7 @@ const bodies: Record<MessageType, Check> = {
   'pages/recent': shape({ ...kind, limit: int(1, 1000) }),
   'notes/forPage': shape({ ...kind, url: httpUrl }),
   'notes/all': shape(kind),
+  'notes/recent': shape({ ...kind, limit: int(1, 1000) }),
   'notes/save': shape({ ...kind, draft: noteDraft, id: optional(str(100)) }),
   'notes/delete': shape({ ...kind, id: str(100) }),
   'notes/restore': shape({ ...kind, note: fullNote }),

@@ -36,6 +36,17 @@ export async function allNotes(db: IDBPDatabase<HamishDB>): Promise<Note[]> {
   return notes.reverse();
 }
 
+/** The newest notes only, so the popup paints before a large store has been read. */
+export async function recentNotes(db: IDBPDatabase<HamishDB>, limit: number): Promise<Note[]> {
+  const out: Note[] = [];
+  let cursor = await db.transaction('notes').store.index('by-updated').openCursor(null, 'prev');
+  while (cursor && out.length < limit) {
+    out.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return out;
+}
+
 /** All or nothing: one transaction; the same id keeps whichever copy was modified last. */
 export async function importNotes(db: IDBPDatabase<HamishDB>, incoming: Note[]): Promise<{ added: number; merged: number }> {
   const tx = db.transaction('notes', 'readwrite', STRICT);

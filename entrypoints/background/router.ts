@@ -6,7 +6,7 @@ import { parseImport } from '@/lib/notes/import';
 import type { Settings } from '@/lib/settings';
 import type { CardPayload } from '@/lib/card';
 import type { HamishDB } from './db';
-import { allNotes, deleteNote, importNotes, notesForUrl, restoreNote, saveNote } from './notes-store';
+import { allNotes, deleteNote, recentNotes, importNotes, notesForUrl, restoreNote, saveNote } from './notes-store';
 import { clearHistory, pagesWithEntity, recentPages, recordPage, trimHistory } from './pages-store';
 
 export interface SenderInfo {
@@ -99,6 +99,8 @@ async function dispatch(msg: StoreMessage, deps: RouterDeps): Promise<Result<unk
       return ok(await notesForUrl(db, stripHash(msg.url)!));
     case 'notes/all':
       return ok(await allNotes(db));
+    case 'notes/recent':
+      return ok(await recentNotes(db, msg.limit));
     case 'notes/save':
       return ok(await saveNote(db, { ...msg.draft, url: stripHash(msg.draft.url)! }, msg.id, deps.now(), deps.newId));
     case 'notes/delete':

@@ -5,6 +5,7 @@ import '@/components/ui.css';
 import { browserApi } from './api';
 import { PopupApp } from './app';
 
+performance.mark('hamish:popup-start');
 const t = makeTranslate((k, s) => browser.i18n.getMessage(k as never, s));
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.documentElement.dir = uiDirection(browser.i18n.getUILanguage());

@@ -1,0 +1,69 @@
+// "On this page": the names the content script found in the active tab, grouped by type.
+import type { PageEntity } from '@/lib/messages';
+import type { EntityType } from '@/lib/types';
+import type { Translate } from '../i18n';
+
+export type TabState = { status: 'loading' } | { status: 'unavailable' } | { status: 'ready'; site: string | null; entities: PageEntity[]; /** Whether the tab marks names now. */ active?: boolean };
+
+export interface PageEntitiesProps {
+  t: Translate;
+  state: TabState;
+  /** Whether names are marked on this site (null when the site is unknown). */
+  siteOn: boolean | null;
+  onReveal: (id: string) => void;
+  onSiteToggle: (on: boolean) => void;
+}
+
+const GROUPS: [EntityType, string][] = [
+  ['person', 'typePerson'],
+  ['place', 'typePlace'],
+  ['organization', 'typeOrganization'],
+];
+
+export function PageEntities({ t, state, siteOn, onReveal, onSiteToggle }: PageEntitiesProps) {
+  if (state.status === 'loading') return <p>{t('loading')}</p>;
+  if (state.status === 'unavailable') return <p class="empty">{t('pageNotRead')}</p>;
+  return (
+    <div class="page-entities">
+      {state.site && siteOn !== null && (
+        <label class="switch">
+          <input type="checkbox" role="switch" checked={siteOn} onChange={(e) => onSiteToggle(e.currentTarget.checked)} />
+          {t('siteSwitch')} <span class="meta">({state.site})</span>
+        </label>
+      )}
+      {state.entities.length === 0 && <p class="empty">{t('pageNoNames')}</p>}
+      {GROUPS.map(([type, key]) => {
+        const list = state.entities.filter((e) => e.type === type).sort((a, b) => b.count - a.count);
+        if (list.length === 0) return null;
+        return (
+          <section key={type}>
+            <h3>{t(key)}</h3>
+            <ul class="entities">
+              {list.map((e) => (
+                <li key={e.id}>
+                  <button type="button" class="entity-row" onClick={() => onReveal(e.id)}>
+                    <span class="en">
+                      {e.english ?? e.arabic}
+                      {!e.known && (
+                        <span class="guess" title={t('nameGuessTitle')}>
+                          {' '}
+                          ({t('nameGuess')})
+                        </span>
+                      )}
+                    </span>
+                    <span class="ar" lang="ar" dir="rtl">
+                      {e.arabic}
+                    </span>
+                    <span class="count" aria-label={t('mentionCountLabel', String(e.count))}>
+                      {t('mentionCount', String(e.count))}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

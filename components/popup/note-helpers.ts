@@ -1,0 +1,54 @@
+// Small pure helpers for the notes list: links that open a page at a passage, tag parsing,
+// search over a lazily built key cache, and the choices offered by the filters.
+import { matches, searchKey, type NoteFilter } from '@/lib/notes/search';
+import type { Note } from '@/lib/notes/types';
+
+/** Text fragments (#:~:text=) scroll Chrome to the passage; other browsers ignore them. */
+export function passageLink(n: Note): string {
+  const quote = n.quote.exact.replace(/\s+/g, ' ').trim();
+  if (!quote) return n.url;
+  // '-' , and & are fragment syntax; encodeURIComponent leaves '-' alone.
+  const enc = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D');
+  const words = quote.split(' ');
+  const directive = words.length > 12 ? `${enc(words.slice(0, 4).join(' '))},${enc(words.slice(-4).join(' '))}` : enc(quote);
+  return `${n.url.split('#')[0]}#:~:text=${directive}`;
+}
+
+export function parseTags(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split(/[,،\n]/)) {
+    const tag = raw.trim().replace(/^#/, '').slice(0, 100);
+    if (tag && !out.includes(tag)) out.push(tag);
+  }
+  return out.slice(0, 50);
+}
+
+// Keyed by the note object: an edited note is a new object, so its stale key is never reused.
+const keys = new WeakMap<Note, string>();
+
+export function filterNotes(notes: readonly Note[], f: NoteFilter): readonly Note[] {
+  if (!f.query?.trim() && !f.type && !f.tag && !f.site) return notes;
+  return notes.filter((n) => {
+    let key = keys.get(n);
+    if (key === undefined && f.query?.trim()) keys.set(n, (key = searchKey(n)));
+    return matches(n, key ?? '', f);
+  });
+}
+
+export interface Facets {
+  tags: string[];
+  sites: string[];
+}
+
+export function facets(notes: readonly Note[]): Facets {
+  const tags = new Set<string>();
+  const sites = new Set<string>();
+  for (const n of notes) {
+    for (const t of n.tags) tags.add(t);
+    if (n.site) sites.add(n.site);
+  }
+  const sort = (s: Set<string>) => [...s].sort((a, b) => a.localeCompare(b));
+  return { tags: sort(tags), sites: sort(sites) };
+}
+
+export const dateOf = (n: Note) => n.publishedAt ?? new Date(n.updated).toISOString().slice(0, 10);

@@ -1,0 +1,93 @@
+// The popup with the built extension in Chromium: import, search, export, delete + undo, and a
+// malformed import that changes nothing.
+import { readFileSync } from 'node:fs';
+import { toJsonLd } from '@/lib/notes/export';
+import type { Note } from '@/lib/notes/types';
+import { test, expect } from './fixtures';
+
+const base = (i: number, over: Partial<Note>): Note => ({
+  id: `0b1c2d3e-0000-4000-8000-00000000000${i}`,
+  created: Date.parse(`2024-03-1${i}T10:00:00Z`),
+  updated: Date.parse(`2024-03-1${i}T10:00:00Z`),
+  url: `https://news.example/a/${i}`,
+  title: `مقال ${i}`,
+  site: 'news.example',
+  publishedAt: `2024-03-1${i}`,
+  quote: { exact: '', prefix: '', suffix: '' },
+  position: null,
+  entity: null,
+  body: '',
+  format: 'text',
+  tags: [],
+  ...over,
+});
+
+const NOTES: Note[] = [
+  base(1, {
+    quote: { exact: 'دعا الأمينُ العامُّ للأممِ المتحدةِ إلى هدنة', prefix: '', suffix: '' },
+    entity: { id: 'Q311440', type: 'person', english: 'António Guterres', arabic: 'أنطونيو غوتيريش' },
+    body: 'ceasefire appeal',
+    tags: ['sudan'],
+  }),
+  base(2, { quote: { exact: 'وصل الوفد إلى القاهرة', prefix: '', suffix: '' }, entity: { id: 'Q85', type: 'place', english: 'Cairo', arabic: 'القاهرة' }, body: 'delegation arrived' }),
+  base(3, { quote: { exact: 'ارتفعت أسعار النفط', prefix: '', suffix: '' }, body: 'oil prices', tags: ['economy'] }),
+];
+
+const file = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+
+test('notes: import, search in Arabic and English, export, delete with undo, refuse a bad file', async ({ context, extensionId }) => {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html#notes`);
+  await expect(popup.getByText('No notes yet', { exact: false })).toBeVisible();
+
+  await popup.getByLabel('Import notes (JSON)').setInputFiles(file('notes.jsonld', toJsonLd(NOTES)));
+  await expect(popup.getByText('Imported 3 notes (0 merged)')).toBeVisible();
+  await expect(popup.getByText('3 notes', { exact: true })).toBeVisible();
+  const rows = popup.locator('li.note');
+  await expect(rows).toHaveCount(3);
+
+  const search = popup.getByRole('searchbox', { name: 'Search notes' });
+  await search.fill('الامين العام'); // no diacritics, bare alef for أ
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('António Guterres');
+  await search.fill('cairo');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('القاهرة');
+  await search.fill('nothing like this');
+  await expect(rows).toHaveCount(0);
+  await expect(popup.getByText('No notes match.')).toBeVisible();
+  await search.fill('');
+  await expect(rows).toHaveCount(3);
+
+  const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'JSON-LD' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^hamish-notes-\d{4}-\d{2}-\d{2}\.jsonld$/);
+  const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+  expect(exported.first.items.map((a: { id: string }) => a.id).sort()).toEqual(NOTES.map((n) => `urn:uuid:${n.id}`));
+
+  const oil = rows.filter({ hasText: 'ارتفعت أسعار النفط' });
+  await oil.getByRole('button', { name: 'Delete' }).click();
+  await expect(rows).toHaveCount(2);
+  await expect(popup.getByText('ارتفعت أسعار النفط')).toHaveCount(0);
+  await popup.getByRole('button', { name: 'Undo' }).click();
+  await expect(rows).toHaveCount(3);
+  await popup.reload();
+  await expect(popup.getByText('ارتفعت أسعار النفط')).toBeVisible();
+  await expect(popup.getByText('3 notes', { exact: true })).toBeVisible();
+
+  const bad = { type: 'AnnotationCollection', first: { items: [{ type: 'Annotation', target: { source: 'https://x.example/' } }] } };
+  await popup.getByLabel('Import notes (JSON)').setInputFiles(file('bad.json', JSON.stringify(bad)));
+  await expect(popup.getByRole('alert')).toHaveText('annotation 1 has no urn:uuid id. Nothing was imported.');
+  await popup.getByLabel('Import notes (JSON)').setInputFiles(file('broken.json', '{"type": "Annot'));
+  await expect(popup.getByRole('alert')).toContainText('not valid JSON');
+  await popup.reload();
+  await expect(popup.getByText('3 notes', { exact: true })).toBeVisible();
+});
+
+test('on this page: a page without Hamish shows the empty state and no names', async ({ context, extensionId }) => {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByRole('tab', { name: 'On this page' })).toHaveAttribute('aria-selected', 'true');
+  await expect(popup.getByText('Hamish is not reading this page', { exact: false })).toBeVisible();
+  await expect(popup.locator('.entity-row')).toHaveCount(0);
+  await expect(popup.getByRole('switch', { name: /Mark names on this site/ })).toHaveCount(0);
+});

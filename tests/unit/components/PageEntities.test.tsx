@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PageEntities, type TabState } from '@/components/popup/PageEntities';
+import type { PageEntity } from '@/lib/messages';
+import { readTabAnswer } from '@/entrypoints/popup/app';
+import { buttons, click, fire, mount, t } from './render';
+
+const ENTITIES: PageEntity[] = [
+  { id: 'Q85', type: 'place', english: 'Cairo', arabic: 'القاهرة', known: true, count: 2 },
+  { id: 'Q311440', type: 'person', english: 'António Guterres', arabic: 'أنطونيو غوتيريش', known: true, count: 3 },
+  { id: 'u:1', type: 'person', english: 'Salim Haddad', arabic: 'سليم حداد', known: false, count: 1 },
+];
+const ready: TabState = { status: 'ready', site: 'news.example', entities: ENTITIES };
+const props = () => ({ onReveal: vi.fn(), onSiteToggle: vi.fn() });
+
+afterEach(() => void (document.body.innerHTML = ''));
+
+describe('PageEntities', () => {
+  it('groups names by type, most mentioned first, and marks guesses only', () => {
+    const root = mount(<PageEntities t={t} state={ready} siteOn={true} {...props()} />);
+    expect([...root.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['typePerson', 'typePlace']);
+    const rows = [...root.querySelectorAll('.entity-row')];
+    expect(rows.map((r) => r.querySelector('.en')!.textContent)).toEqual(['António Guterres', 'Salim Haddad (nameGuess)', 'Cairo']);
+    expect(rows.map((r) => r.querySelector('.ar')!.textContent)).toEqual(['أنطونيو غوتيريش', 'سليم حداد', 'القاهرة']);
+    expect(rows.map((r) => r.querySelector('.count')!.textContent)).toEqual(['mentionCount(3)', 'mentionCount(1)', 'mentionCount(2)']);
+  });
+
+  it('raises reveal with the id of the chosen name', () => {
+    const p = props();
+    const root = mount(<PageEntities t={t} state={ready} siteOn={true} {...p} />);
+    click(root.querySelectorAll('.entity-row')[2]);
+    expect(p.onReveal).toHaveBeenCalledExactlyOnceWith('Q85');
+    expect(p.onSiteToggle).not.toHaveBeenCalled();
+  });
+
+  it('switches marking on the site off and on', () => {
+    const p = props();
+    const root = mount(<PageEntities t={t} state={ready} siteOn={true} {...p} />);
+    const sw = root.querySelector('[role=switch]') as HTMLInputElement;
+    expect(sw.checked).toBe(true);
+    expect(sw.closest('label')!.textContent).toContain('siteSwitch');
+    fire(sw, 'change', false);
+    expect(p.onSiteToggle).toHaveBeenLastCalledWith(false);
+  });
+
+  it.each<[string, TabState, boolean | null, string | null]>([
+    ['no content script', { status: 'unavailable' }, null, 'pageNotRead'],
+    ['loading', { status: 'loading' }, null, 'loading'],
+    ['no names', { status: 'ready', site: 'x.example', entities: [] }, true, 'pageNoNames'],
+    ['site unknown', { status: 'ready', site: null, entities: ENTITIES }, null, null],
+  ])('%s: no name rows or an empty state, no switch without a site', (_, state, siteOn, text) => {
+    const root = mount(<PageEntities t={t} state={state} siteOn={siteOn} {...props()} />);
+    if (text) expect(root.textContent).toContain(text);
+    if (state.status !== 'ready' || state.entities.length === 0) expect(root.querySelectorAll('.entity-row')).toHaveLength(0);
+    expect(root.querySelector('[role=switch]') !== null).toBe(state.status === 'ready' && !!state.site);
+    expect(buttons(root, 'António Guterres')).toHaveLength(0);
+  });
+});
+
+describe('readTabAnswer', () => {
+  it.each<[string, unknown, TabState]>([
+    ['an array', { ok: true, value: ENTITIES }, { status: 'ready', site: null, entities: ENTITIES }],
+    ['site and entities', { ok: true, value: { site: 'news.example', entities: ENTITIES } }, ready],
+    ['an error', { ok: false, error: 'nope' }, { status: 'unavailable' }],
+    ['no answer', undefined, { status: 'unavailable' }],
+    ['a bare array', ENTITIES, { status: 'unavailable' }],
+    ['a value without entities', { ok: true, value: { site: 'x' } }, { status: 'unavailable' }],
+    ['an Arabic page', { ok: true, value: { site: 'news.example', lang: 'ar', active: false, entities: ENTITIES } }, { ...ready, active: false }],
+    ['an English page', { ok: true, value: { site: 'x.example', lang: 'en', active: false, entities: [] } }, { status: 'unavailable' }],
+  ])('%s', (_, answer, want) => expect(readTabAnswer(answer)).toEqual(want));
+});
