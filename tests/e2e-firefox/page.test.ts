@@ -85,7 +85,7 @@ it('marks the demo article, opens the card on hover and saves a note that the po
   const status = await waitFor(() => frame.$eval('[role="status"]', (s) => s.textContent ?? ''), (t) => t === 'Saved');
   expect(status).toBe('Saved');
 
-  const popup = await openExtensionPage(browser, 'popup.html');
+  const popup = await openExtensionPage(browser, 'popup.html#notes');
   const text = await waitFor(() => popup.evaluate(() => document.body.innerText), (t) => t.includes('Firefox note on Safadi'));
   expect(text).toContain('Firefox note on Safadi');
 });

@@ -25,7 +25,7 @@ test('the demo article: entities marked by type, the card on hover, a note saved
   await expect(card.getByRole('status')).toHaveText('Saved');
 
   const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.goto(`chrome-extension://${extensionId}/popup.html#notes`);
   await expect(popup.getByText('Jordan FM; hosted the neighbours meeting')).toBeVisible({ timeout: 10_000 });
 });
 
