@@ -9,6 +9,10 @@ export interface SeenPage {
   title: string;
   site: string;
   publishedAt: string | null;
+  /** The sentence that named the entity on that page. */
+  context?: string;
+  /** How that page spelt the name. */
+  spelling?: string;
 }
 
 export interface EntityViewProps extends NoteActions {
@@ -22,6 +26,9 @@ export interface EntityViewProps extends NoteActions {
 
 export function EntityView({ t, entity, notes, pages, onBack, ...actions }: EntityViewProps) {
   const own = useMemo(() => notes.filter((n) => n.entity?.id === entity.id).sort((a, b) => b.updated - a.updated), [notes, entity.id]);
+  const spellings = useMemo(() => [...new Set([entity.arabic, ...(pages ?? []).map((p) => p.spelling ?? '')].filter(Boolean))], [pages, entity.arabic]);
+  // The full timeline across articles: newest publication first, undated last.
+  const timeline = useMemo(() => [...(pages ?? [])].sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '')), [pages]);
   return (
     <div class="entity-view">
       <button type="button" class="link" onClick={onBack}>
@@ -51,20 +58,31 @@ export function EntityView({ t, entity, notes, pages, onBack, ...actions }: Enti
       ) : pages.length === 0 ? (
         <p class="empty">{t('entityNoPages')}</p>
       ) : (
-        <ul class="pages">
-          {pages.map((p) => (
+        <ol class="pages timeline" aria-label={t('timeline')}>
+          {timeline.map((p) => (
             <li key={p.url}>
+              {p.publishedAt ? <time dateTime={p.publishedAt}>{p.publishedAt}</time> : null}
               <a href={p.url} target="_blank" rel="noreferrer" dir="auto">
                 {p.title || p.url}
               </a>
-              <span class="meta">
-                {p.site}
-                {p.publishedAt ? ` · ${p.publishedAt}` : ''}
-              </span>
+              {p.context ? (
+                <p class="context" dir="rtl" lang="ar">
+                  {p.context}
+                </p>
+              ) : null}
+              <span class="meta">{p.site}</span>
             </li>
           ))}
-        </ul>
+        </ol>
       )}
+      <h3>{t('spellingsSeen')}</h3>
+      <ul class="spellings">
+        {spellings.map((s) => (
+          <li key={s} dir="rtl" lang="ar">
+            {s}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

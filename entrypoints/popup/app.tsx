@@ -158,7 +158,14 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
   const onOpenEntity = async (e: NoteEntity) => {
     setEntity({ entity: e, pages: null });
     const r = await api.send<PageRecordLite[]>({ type: 'entity/history', entityId: e.id, excludeUrl: null });
-    setEntity((cur) => (cur?.entity.id === e.id ? { entity: e, pages: r.ok ? r.value : [] } : cur));
+    // Each page keeps the sentence and the spelling it named this entity with.
+    const pages = r.ok
+      ? r.value.map((p) => {
+          const seen = p.entities.find((x) => x.id === e.id);
+          return { url: p.url, title: p.title, site: p.site, publishedAt: p.publishedAt, context: seen?.context, spelling: seen?.arabic };
+        })
+      : [];
+    setEntity((cur) => (cur?.entity.id === e.id ? { entity: e, pages } : cur));
   };
 
   return (
