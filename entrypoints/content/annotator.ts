@@ -39,8 +39,9 @@ export class Annotator {
     private readonly doc: Document,
     private readonly info: () => PageInfo,
     private readonly annotate: (text: string, published: string | null) => Promise<Annotation | null>,
+    settings: () => Settings,
   ) {
-    this.painter = new Painter(doc);
+    this.painter = new Painter(doc, settings);
   }
 
   /** Returns false when the article text is unchanged since the last run. */

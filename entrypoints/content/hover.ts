@@ -55,7 +55,7 @@ export class Hover {
   }
 
   owns(n: Node): boolean {
-    return n === this.card.host || n === this.doc.getElementById('hamish-highlight-style') || n.nodeName === 'HAMISH-ADD-NOTE' || n.nodeName === 'HAMISH-CARD';
+    return n === this.card.host || n === this.doc.getElementById('hamish-highlight-style') || /^HAMISH-(ADD-NOTE|CARD|MARKS)$/.test(n.nodeName);
   }
 
   private onMove(e: MouseEvent) {

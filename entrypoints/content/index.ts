@@ -96,7 +96,7 @@ export default defineContentScript({
     function start() {
       if (active) return;
       active = true;
-      annotator = new Annotator(document, info, annotate);
+      annotator = new Annotator(document, info, annotate, () => settings);
       // The card frame and the pointer handling come after the first paint, so marking is not delayed.
       void refresh().then(() => {
         if (!active || hover || !annotator) return;

@@ -3,6 +3,7 @@
 // API is missing, a fallback draws positioned boxes in the extension's own layer instead.
 import type { Settings } from '@/lib/settings';
 import type { EntityType } from '@/lib/types';
+import { FallbackLayer } from './fallback-painter';
 
 export const TYPES: EntityType[] = ['person', 'place', 'organization'];
 export const NOTE_HIGHLIGHT = 'hamish-note';
@@ -40,15 +41,24 @@ export function applyStyle(doc: Document, s: Settings): void {
 
 export class Painter {
   private sets = new Map<string, Range[]>();
+  private fallback: FallbackLayer | null = null;
 
-  constructor(private readonly doc: Document) {}
+  constructor(
+    private readonly doc: Document,
+    private readonly settings: () => Settings,
+  ) {}
 
   add(name: string, ranges: Range[]): void {
     const list = this.sets.get(name) ?? [];
     list.push(...ranges);
     this.sets.set(name, list);
     const api = highlightApi();
-    if (!api) return;
+    if (!api) {
+      const colors = () => ({ ...Object.fromEntries(TYPES.map((t) => [`hamish-${t}`, this.settings().colors[t]])), [NOTE_HIGHLIGHT]: '#e8a33d' });
+      this.fallback ??= new FallbackLayer(this.doc, colors);
+      this.fallback.add(name, ranges);
+      return;
+    }
     const existing = api.registry.get(name) as { add(r: Range): void } | undefined;
     if (existing) for (const r of ranges) existing.add(r);
     else api.registry.set(name, new api.Highlight(...ranges));
@@ -58,6 +68,8 @@ export class Painter {
     const api = highlightApi();
     for (const name of this.sets.keys()) api?.registry.delete(name);
     this.sets.clear();
+    this.fallback?.remove();
+    this.fallback = null;
     this.doc.getElementById(STYLE_ID)?.remove();
   }
 
