@@ -2,6 +2,7 @@
 //   npm run eval                                   project passages (tests/eval/passages)
 //   npm run eval -- /work/shared/data [--dev]      + NewsFANE held-out test split (dev with --dev),
 //                                                  the seed article gold and the translit eval
+//   --errors lists misses; --no-seed, --no-translit skip those parts (tuning on dev only)
 // The data folder can also come from HAMISH_DATA. The project never reads it by default.
 // Scores: precision, recall, F1 per type and micro, for exact spans and for overlapping spans of
 // the same type. Ignore spans are neither rewarded nor penalised: a prediction overlapping one is
@@ -206,7 +207,7 @@ function main(): void {
   evalPassages(showErrors);
   if (dir) {
     evalNewsFane(dir, args.includes('--dev') ? 'dev' : 'test', showErrors);
-    evalSeed(dir, showErrors);
+    if (!args.includes('--no-seed')) evalSeed(dir, showErrors);
     if (existsSync(join(ROOT, 'lib/translit/model.generated.json')) && !args.includes('--no-translit')) {
       console.log('\nTransliteration (scripts/eval-translit.ts):');
       spawnSync('npx', ['tsx', join(ROOT, 'scripts/eval-translit.ts'), dir], { stdio: 'inherit', cwd: ROOT });

@@ -6,7 +6,8 @@
 // word (القاعدة العسكرية, الجزيرة العربية) reads it as a common noun whatever else holds.
 import { analyses as proclitics } from './analyses';
 import { foldLoose, normalizeText } from '../text/normalize';
-import type { GazCandidate } from './match';
+import { nisbaBase } from '../text/nisba';
+import { CLUB_DESC, type GazCandidate } from './match';
 import type { Doc } from './types';
 import type { Gazetteer } from '../gazetteer/load';
 
@@ -14,11 +15,12 @@ const k = (words: string[]): Set<string> => new Set(words.map((w) => foldLoose(n
 
 /** Nouns that announce an organisation; the span grows to include them (صحيفة النهار). */
 const ORG_NOUNS = k([
-  'تنظيم', 'قناة', 'شبكة', 'صحيفة', 'جريدة', 'مجلة', 'موقع', 'حركة', 'حزب', 'نادي', 'فريق', 'وكالة',
+  'تنظيم', 'قناة', 'شبكة', 'صحيفة', 'جريدة', 'مجلة', 'موقع', 'حركة', 'حزب', 'نادي', 'وكالة',
   'شركة', 'جماعة', 'مجموعة', 'تلفزيون', 'إذاعة', 'منظمة', 'فضائية', 'قنوات', 'ميليشيا', 'ميليشيات',
   'مجموعة', 'بنك', 'مصرف', 'كتائب', 'عصائب', 'جمعية', 'تيار', 'ائتلاف', 'تكتل',
 ]);
 const PLACE_NOUNS = k(['مدينة', 'جزيرة', 'شبه', 'منطقة', 'بلدة', 'قرية', 'محافظة', 'ولاية', 'إقليم', 'عاصمة', 'شمال', 'جنوب', 'شرق', 'غرب']);
+const TEAM_NOUNS = k(['فريق', 'فريقي', 'فرق']);
 /** Verbs and phrases that introduce a news source. */
 const REPORTING = k([
   'قالت', 'قال', 'ذكرت', 'ذكر', 'أفادت', 'أفاد', 'نقلت', 'نقل', 'أوردت', 'أورد', 'بثت', 'نشرت', 'بحسب',
@@ -32,7 +34,6 @@ const SPORTS = k([
   'الملعب', 'ملعب', 'بطولة', 'البطولة', 'الكأس', 'كأس', 'تعادل', 'فوز', 'فاز', 'الفوز', 'نقاط', 'نقطة', 'الشوط',
   'المنتخب', 'منتخب', 'الموسم', 'ضربة', 'مرمى', 'المهاجم', 'الحارس', 'الجولة', 'الدقيقة', 'ديربي', 'المدافع',
 ]);
-const CLUB_DESC = /\b(football|sports?|basketball) club\b/i;
 const MEDIA_DESC = /\b(broadcaster|channel|television|TV|newspaper|news|agency|daily|radio|website|outlet)\b/i;
 const SEPARATORS = new Set(['،', ',', 'و', '/']);
 
@@ -45,6 +46,11 @@ function adjectiveAfter(doc: Doc, i: number): boolean {
   const next = doc.keys[i];
   if (!next || doc.tokens[i]!.kind !== 'arabic' || !next.startsWith('ال') || next.length < 5) return false;
   return /(يه|ي|يين|يون|يات|ه)$/.test(next);
+}
+
+function nisbaAfter(doc: Doc, gaz: Gazetteer, i: number): boolean {
+  const base = nisbaBase(doc.keys[i] ?? '');
+  return !!base && !!gaz.demonym(base);
 }
 
 export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]): GazCandidate[] {
@@ -66,9 +72,17 @@ export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]
       if (doc.tokens[c.start - 1]?.text === '(' && doc.tokens[c.end]?.text === ')' && !c.prefix) out.push({ ...c, ambiguous: false });
       continue;
     }
-    if (adjectiveAfter(doc, c.end)) continue;
+    const e = gaz.entry(c.entry);
+    const club = c.type === 'organization' && CLUB_DESC.test(e.desc);
+    // تشلسي الإنجليزي: a club is followed by its country's nisba, which is no common-noun reading.
+    if (adjectiveAfter(doc, c.end) && !(club && nisbaAfter(doc, gaz, c.end))) continue;
     const prevKey = c.prefix ? undefined : doc.keys[c.start - 1];
     const prevStems = stems(prevKey);
+    // فريق برشلونة: the team noun supports the club reading but news leaves it out of the name.
+    if (club && prevStems.some((s) => TEAM_NOUNS.has(s))) {
+      out.push({ ...c, ambiguous: false });
+      continue;
+    }
     const nouns = c.type === 'organization' ? ORG_NOUNS : c.type === 'place' ? PLACE_NOUNS : null;
     if (nouns && prevStems.some((s) => nouns.has(s)) && doc.tokens[c.start - 1]?.kind === 'arabic') {
       // The noun joins the span: its own proclitics become the span's prefix.
@@ -76,6 +90,9 @@ export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]
       out.push({ ...c, start: c.start - 1, prefix: a.prefix, stem: a.stem, ambiguous: false });
       continue;
     }
+    // الخليج العربي, المنتخب العربي: a bare club name right after a definite noun is its adjective.
+    const prevTok = doc.tokens[c.start - 1];
+    if (club && !c.prefix && c.end - c.start === 1 && prevTok?.kind === 'arabic' && prevKey?.startsWith('ال') && !listNeighbour(doc, c, byStart, byEnd)) continue;
     if (sure.has(c.id)) {
       out.push(c);
       continue;
@@ -84,8 +101,7 @@ export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]
       out.push(c);
       continue;
     }
-    const e = gaz.entry(c.entry);
-    if (c.type === 'organization' && CLUB_DESC.test(e.desc) && (sports ??= sportsDoc(doc))) {
+    if (club && (sports ??= sportsDoc(doc))) {
       out.push(c);
       continue;
     }
@@ -115,11 +131,16 @@ function listNeighbour(doc: Doc, c: GazCandidate, byStart: Map<number, GazCandid
   return !!before && i < c.start && before.type === c.type;
 }
 
-/** Does the document report sport (two sports words or more)? */
-function sportsDoc(doc: Doc): boolean {
+/**
+ * Does the document report sport? Two sports words let a club's bare name through; `strong` asks
+ * for more (four, and one in 250 words) before towns and countries read as clubs and teams, since a
+ * long political page can say فوز and نقاط.
+ */
+export function sportsDoc(doc: Doc, strong = false): boolean {
+  const need = strong ? Math.max(4, Math.ceil(doc.keys.length / 250)) : 2;
   let n = 0;
-  for (let i = 0; i < doc.keys.length && n < 2; i++) {
+  for (let i = 0; i < doc.keys.length && n < need; i++) {
     if (doc.tokens[i]!.kind === 'arabic' && stems(doc.keys[i]).some((s) => SPORTS.has(s))) n++;
   }
-  return n >= 2;
+  return n >= need;
 }

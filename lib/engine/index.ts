@@ -11,10 +11,11 @@ import { romanize } from '../text/romanize';
 import { tokenize } from '../text/tokens';
 import type { EntityMention } from '../types';
 import { createComposer } from './compose';
-import { resolveAmbiguous } from './context';
+import { resolveAmbiguous, sportsDoc } from './context';
 import { corefCandidates } from './coref';
 import { gazetteerMatches } from './match';
 import { merge } from './merge';
+import { nationalTeams } from './sports';
 import { trimGenericNouns, trimGuess } from './conventions';
 import type { AnnotateOptions, Annotation, Candidate, Doc, Engine, EngineData } from './types';
 import { givenNamesAsPeople, unknownCandidates } from './unknown';
@@ -35,10 +36,11 @@ export function createEngine(data: EngineData): Engine {
     const doc: Doc = { text, tokens, keys: tokens.map((t) => foldLoose(t.norm)) };
 
     // A one-word form that news mostly uses as a common word (إطار "framework", not Atar) needs context.
-    const matches = gazetteerMatches(doc, data.gazetteer).map((c) =>
+    const sports = sportsDoc(doc, true);
+    const matches = gazetteerMatches(doc, data.gazetteer, sports).map((c) =>
       c.end - c.start === 1 && !c.ambiguous && commonKeys.has(c.stem ?? doc.keys[c.start]!) ? { ...c, ambiguous: true } : c,
     );
-    const resolved = resolveAmbiguous(doc, data.gazetteer, trimGenericNouns(doc, matches));
+    const resolved = nationalTeams(doc, data.gazetteer, resolveAmbiguous(doc, data.gazetteer, trimGenericNouns(doc, matches)), sports);
     const people = givenNamesAsPeople(doc, cues, data.gazetteer, resolved);
     const gaz = people.filter((c): c is GazCandidate => c.source === 'gazetteer');
     const plainAt = new Map(gaz.filter((c) => !c.prefix).map((c) => [c.start, c]));

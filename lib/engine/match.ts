@@ -21,8 +21,11 @@ function articleLess(stem: string): number {
   return stem.startsWith('ال') ? stem.length - 2 : stem.length;
 }
 
+/** Clubs named after their town (الريان, برشلونة): in sports reporting the club is the reading. */
+export const CLUB_DESC = /\b(football|sports?|basketball) club\b/i;
+
 /** The best gazetteer match starting at token i, or null. */
-export function matchAt(doc: Doc, gaz: Gazetteer, i: number): GazCandidate | null {
+export function matchAt(doc: Doc, gaz: Gazetteer, i: number, preferClubs = false): GazCandidate | null {
   const keys = doc.keys;
   const own = keys[i]!;
   if (!own || doc.tokens[i]!.kind === 'punct' || doc.tokens[i]!.kind === 'number') return null;
@@ -45,8 +48,13 @@ export function matchAt(doc: Doc, gaz: Gazetteer, i: number): GazCandidate | nul
         const articleRemoved = a.article && !a.stem.startsWith('ال') && /(ال|لل)$/.test(a.prefix);
         // and a form written without the article is not matched by a page word that has one (المالية ≠ ماليه).
         if (dropped !== articleRemoved) continue;
-        k = c;
-        break;
+        if (k < 0) k = c;
+        if (!preferClubs) break;
+        const ce = gaz.entry(h.ids[c]!);
+        if (ce.type === 'organization' && CLUB_DESC.test(ce.desc)) {
+          k = c;
+          break;
+        }
       }
       if (k < 0) continue;
       const idx = h.ids[k]!;
@@ -75,10 +83,10 @@ export function matchAt(doc: Doc, gaz: Gazetteer, i: number): GazCandidate | nul
 }
 
 /** The best match at every token (overlaps are resolved later by merge.ts). */
-export function gazetteerMatches(doc: Doc, gaz: Gazetteer): GazCandidate[] {
+export function gazetteerMatches(doc: Doc, gaz: Gazetteer, preferClubs = false): GazCandidate[] {
   const out: GazCandidate[] = [];
   for (let i = 0; i < doc.tokens.length; i++) {
-    const m = matchAt(doc, gaz, i);
+    const m = matchAt(doc, gaz, i, preferClubs);
     if (m) out.push(m);
   }
   return out;

@@ -201,14 +201,15 @@ function orgAfterCue(tokens: readonly RuleToken[], cue: RuleToken, j: number, le
 
 // A national team is an organisation: منتخب مصر, منتخب ساحل العاج, المنتخب الأوزبكستاني, each
 // optionally followed by its sport (لكرة القدم). Kept apart from ORG_CUES: the tagger's features read those.
-const TEAM = new Set(['منتخب', 'المنتخب']);
+const TEAM_DEFINITE = 'المنتخب';
+const TEAM = 'منتخب';
 const SPORTS = new Set(['القدم', 'السله', 'اليد', 'الطايره']);
 const NOT_TEAM = new Set(['الوطني', 'الاولمبي', 'الاول', 'الثاني', 'الاخر', 'الضيف', 'المضيف', 'المنافس']);
 
 function teamAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon): number {
   const forms = cueForms(tokens[i]!.norm);
-  const definite = forms.includes('المنتخب');
-  if (!definite && !forms.includes('منتخب')) return i;
+  const definite = forms.includes(TEAM_DEFINITE);
+  if (!definite && !forms.includes(TEAM)) return i;
   const j = i + 1;
   const t = tokens[j];
   if (!isWord(t) || lex.stop.has(t.norm) || commonWord(t.norm, lex)) return i;

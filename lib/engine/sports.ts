@@ -1,0 +1,51 @@
+// Sports reporting names national teams by their country: "فوز قطر على أوزبكستان", "لقاء تايلاند".
+// In a sports document a country right after a match word (or listed with one that is) reads as
+// the team, an organisation; elsewhere, and after place words (في قطر, إلى الدوحة), it stays a place.
+import { analyses as proclitics } from './analyses';
+import { foldLoose, normalizeText } from '../text/normalize';
+import type { Gazetteer } from '../gazetteer/load';
+import type { GazCandidate } from './match';
+import type { Doc } from './types';
+
+const k = (words: string[]): Set<string> => new Set(words.map((w) => foldLoose(normalizeText(w))));
+
+/** Words right before a team's name: the match, the opponent's side. */
+const BEFORE = k([
+  'لقاء', 'مباراة', 'مباراتي', 'مواجهة', 'أمام', 'ضد', 'منتخب', 'مباراته', 'مواجهته', 'نظيره', 'نظيرهم', 'هزم', 'يواجه', 'تواجه',
+  'واجه', 'يلاقي', 'لاقى', 'غلب', 'تغلب', 'الفائز', 'مضيفه', 'ضيفه',
+]);
+/** A result verb two or three words before: "فاز منتخبنا على تايلاند", "تعادل مع إيران". */
+const RESULT = k(['فاز', 'فوز', 'الفوز', 'فوزه', 'تعادل', 'التعادل', 'خسر', 'خسارة', 'هزيمة', 'تغلب', 'مباراة', 'لقاء', 'مباراتي', 'مباريات', 'مباراته']);
+const LINK = k(['على', 'مع']);
+const SQUAD = foldLoose(normalizeText('منتخب'));
+const COUNTRY_DESC = /^Country\b/;
+const SEPARATORS = new Set(['،', ',', 'و']);
+
+/** Countries that name the team; the candidates change type in place (a new array is returned). */
+export function nationalTeams(doc: Doc, gaz: Gazetteer, cands: GazCandidate[], sports: boolean): GazCandidate[] {
+  if (!sports) return cands;
+  const out = cands.slice();
+  const isCountry = (c: GazCandidate) => c.type === 'place' && COUNTRY_DESC.test(gaz.entry(c.entry).desc);
+  const stemsAt = (i: number): string[] => (i >= 0 && doc.tokens[i]?.kind === 'arabic' ? proclitics(doc.keys[i]!).map((a) => a.stem) : []);
+  let prevTeam = -1;
+  for (let n = 0; n < out.length; n++) {
+    const c = out[n]!;
+    if (!isCountry(c) || /[بل]$/.test(c.prefix) || /^(ب|ل|ك|وب|ول|فب|فل)/.test(c.prefix)) continue;
+    const before = c.prefix && !c.prefix.startsWith('و') ? [] : stemsAt(c.start - 1);
+    let team = before.some((s) => BEFORE.has(s));
+    if (!team && before.some((s) => LINK.has(s))) team = [2, 3, 4].some((d) => stemsAt(c.start - d).some((s) => RESULT.has(s)));
+    if (!team && prevTeam >= 0) {
+      // "مباراتي أوزبكستان مع تايلاند وكوريا الجنوبية": the list goes on from a team.
+      const p = out[prevTeam]!;
+      const gap = c.start - p.end;
+      team = (gap === 0 && c.prefix.startsWith('و')) || (gap === 1 && SEPARATORS.has(doc.tokens[p.end]!.text)) || (gap === 1 && stemsAt(p.end).some((s) => LINK.has(s)));
+    }
+    if (team) {
+      // منتخب مصر: the squad noun is part of the team's name.
+      const a = !c.prefix && c.start > 0 ? proclitics(doc.keys[c.start - 1]!).find((x) => x.stem === SQUAD) : undefined;
+      out[n] = a ? { ...c, type: 'organization', start: c.start - 1, prefix: a.prefix, stem: a.stem } : { ...c, type: 'organization' };
+      prevTeam = n;
+    }
+  }
+  return out;
+}

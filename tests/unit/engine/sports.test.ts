@@ -1,0 +1,42 @@
+// Sports reporting: national teams named by their country, clubs named after their town, and the
+// same names staying places outside sport.
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '@/lib/engine';
+import { compileGazetteer, loadGazetteer } from '@/lib/gazetteer';
+import type { GazetteerEntry } from '@/lib/types';
+import { DEMONYMS, ENTRIES, PATTERNS, fakeTranslit } from './fixture';
+
+const EXTRA: GazetteerEntry[] = [
+  { id: 'Q1492', type: 'place', en: 'Barcelona', ar: ['برشلونة'], desc: 'City in Spain', country: 'ES', rank: 4900000 },
+  { id: 'hamish:org:barca', type: 'organization', en: 'FC Barcelona', ar: ['برشلونة'], ambiguous: ['برشلونة'], desc: 'Spanish football club' },
+  { id: 'hamish:org:chelsea', type: 'organization', en: 'Chelsea', ar: ['تشلسي'], ambiguous: ['تشلسي'], desc: 'English football club' },
+  { id: 'hamish:org:arabi', type: 'organization', en: 'Al-Arabi', ar: ['العربي'], ambiguous: ['العربي'], desc: 'Qatari football club' },
+  { id: 'Q232', type: 'place', en: 'Uzbekistan', ar: ['أوزبكستان'], desc: 'Country in Central Asia', country: 'UZ', rank: 100 },
+  { id: 'Q869', type: 'place', en: 'Thailand', ar: ['تايلاند'], desc: 'Country in South-eastern Asia', country: 'TH', rank: 100 },
+  { id: 'Q79', type: 'place', en: 'Egypt', ar: ['مصر'], desc: 'Country in Northern Africa', country: 'EG', rank: 100 },
+  { id: 'Q145', type: 'place', en: 'United Kingdom', ar: ['بريطانيا'], desc: 'Country in Northern Europe', country: 'GB', rank: 100 },
+];
+const compiled = compileGazetteer([...ENTRIES, ...EXTRA], { ...DEMONYMS, 'إنجليزي': { countryId: 'Q145', countryEn: 'United Kingdom', adjective: 'English' } });
+const engine = createEngine({ gazetteer: loadGazetteer(compiled), demonyms: compiled.demonyms, patterns: PATTERNS, translit: fakeTranslit, ner: null });
+const found = (text: string) => engine.annotate(text).entities.filter((m) => m.type !== 'demonym').map((m) => `${m.type}:${m.text}`);
+
+const SPORT = 'وقال المدرب بعد المباراة إن الفوز في الدوري يحتاج إلى أهداف ونقاط. ';
+describe('sports context', () => {
+  const CASES: [input: string, expected: string[]][] = [
+    [SPORT + 'ويستعد المنتخب للقاء أوزبكستان غدا', ['organization:أوزبكستان']],
+    [SPORT + 'وفاز منتخبنا على تايلاند أمس', ['organization:تايلاند']],
+    [SPORT + 'وتأهل منتخب مصر إلى النهائي', ['organization:منتخب مصر']],
+    [SPORT + 'وخسر برشلونة أمام تشلسي الإنجليزي', ['organization:برشلونة', 'organization:تشلسي']],
+    [SPORT + 'وتعرض فريق برشلونة لضربة', ['organization:برشلونة']],
+    // must not match as teams or clubs: a place word before the country, and no sport at all
+    [SPORT + 'ووصل اللاعب إلى أوزبكستان أمس', ['place:أوزبكستان']],
+    ['قال الوزير إن الاتفاق مع تايلاند يعزز التجارة', ['place:تايلاند']],
+    ['وزار الوفد برشلونة أمس للقاء المسؤولين', ['place:برشلونة']],
+    ['وقال الوزير إن تشلسي في لندن', []],
+    [SPORT + 'وفاز العربي على تايلاند', ['organization:العربي', 'organization:تايلاند']],
+    [SPORT + 'وتنطلق بطولة الخليج العربي غدا', []],
+  ];
+  it.each(CASES)('%s', (input, expected) => {
+    expect(found(input)).toEqual(expected);
+  });
+});
