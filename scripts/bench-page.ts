@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/support/browsers';
 import { PAGES_DIR, servePages } from '../tests/support/server';
+import { textPoint } from '../tests/support/in-page';
 
 const ext = resolve('.output/chrome-mv3');
 const dir = mkdtempSync(join(tmpdir(), 'hamish-bench-pages-'));
@@ -80,19 +81,7 @@ page.on('console', (m) => {
 await page.goto(server.url('demo-article.html'));
 await markedMs(page);
 for (const word of ['أيمن الصفدي', 'الخرطوم', 'رويترز', 'عبد الفتاح البرهان', 'القاهرة', 'أنطونيو غوتيريش']) {
-  const p = await page.evaluate((t) => {
-    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = w.nextNode(); n; n = w.nextNode()) {
-      const i = (n.nodeValue ?? '').indexOf(t);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + t.length);
-      const b = r.getBoundingClientRect();
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    }
-    return null;
-  }, word);
+  const p = await page.evaluate(textPoint, word);
   if (!p) continue;
   await page.mouse.move(5, 5);
   await page.waitForTimeout(400);

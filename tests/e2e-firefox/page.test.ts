@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'puppeteer-core';
 import { servePages, type PageServer } from '../support/server';
 import { EXTENSION_ORIGIN, launchFirefox, openExtensionPage } from './firefox';
+import { highlightTexts, selectText, textPoint } from '../support/in-page';
 
 let browser: Browser;
 let pages: PageServer;
@@ -15,13 +16,7 @@ afterAll(async () => {
   await pages?.close();
 });
 
-const highlighted = (page: Page) =>
-  page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-    for (const [name, h] of reg) if (name.startsWith('hamish-')) out[name] = [...h].map((r) => r.toString());
-    return out;
-  });
+const highlighted = (page: Page) => page.evaluate(highlightTexts);
 
 async function waitFor<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
   const end = Date.now() + ms;
@@ -34,19 +29,7 @@ async function waitFor<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 15_0
 }
 
 async function hover(page: Page, text: string) {
-  const p = await page.evaluate((t) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n.nodeValue ?? '').indexOf(t);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + t.length);
-      const b = r.getBoundingClientRect();
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    }
-    return null;
-  }, text);
+  const p = await page.evaluate(textPoint, text);
   if (!p) throw new Error(`not on page: ${text}`);
   await page.mouse.move(p.x - 3, p.y);
   await page.mouse.move(p.x, p.y);
@@ -140,16 +123,7 @@ it('saves a note on a selected passage and re-attaches it after a reload', async
   await page.goto(pages.url('demo-article.html'));
   await waitFor(() => highlighted(page), (m) => (m['hamish-place']?.length ?? 0) > 0);
   await new Promise((r) => setTimeout(r, 500));
-  await page.evaluate(() => {
-    const p = [...document.querySelectorAll('article p')].find((x) => x.textContent?.includes('هدنة إنسانية فورية'))!;
-    const node = [...p.childNodes].find((n) => n.nodeValue?.includes('هدنة إنسانية فورية'))!;
-    const i = node.nodeValue!.indexOf('هدنة إنسانية فورية');
-    const r = document.createRange();
-    r.setStart(node, i);
-    r.setEnd(node, i + 'هدنة إنسانية فورية'.length);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(r);
-  });
+  expect(await page.evaluate(selectText, 'هدنة إنسانية فورية')).toBe(true);
   await page.keyboard.down('Alt');
   await page.keyboard.down('Shift');
   await page.keyboard.press('KeyM');

@@ -1,31 +1,14 @@
 import type { Frame, Page } from '@playwright/test';
+import { highlightTexts, textPoint } from '../support/in-page';
 
 /** What the content script painted: the text of every range in each hamish-* highlight. */
-export function highlighted(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-    for (const [name, h] of reg) if (name.startsWith('hamish-')) out[name] = [...h].map((r) => r.toString());
-    return out;
-  });
-}
+export const highlighted = (page: Page): Promise<Record<string, string[]>> => page.evaluate(highlightTexts);
 
-/** Viewport centre of the first occurrence of `text` inside the article. */
-export function pointOf(page: Page, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((t) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n.nodeValue ?? '').indexOf(t);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + t.length);
-      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const b = r.getBoundingClientRect();
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    }
-    throw new Error(`text not on page: ${t}`);
-  }, text);
+/** Viewport centre of the first occurrence of `text` inside the page. */
+export async function pointOf(page: Page, text: string): Promise<{ x: number; y: number }> {
+  const p = await page.evaluate(textPoint, text);
+  if (!p) throw new Error(`text not on page: ${text}`);
+  return p;
 }
 
 export async function cardFrame(page: Page, extensionId: string): Promise<Frame> {

@@ -1,21 +1,13 @@
 import { test, expect } from './fixtures';
 import { cardFrame, highlighted } from './helpers';
+import { selectText } from '../support/in-page';
 
 test('a note on a selected passage is saved, and comes back on its passage after a reload', async ({ context, extensionId, pages }) => {
   const page = await context.newPage();
   await page.goto(pages.url('demo-article.html'));
   await expect.poll(async () => (await highlighted(page))['hamish-place']?.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
   await page.waitForTimeout(500); // the card frame is set up after the first paint
-  await page.evaluate(() => {
-    const p = [...document.querySelectorAll('article p')].find((x) => x.textContent?.includes('هدنة إنسانية فورية'))!;
-    const node = [...p.childNodes].find((n) => n.nodeValue?.includes('هدنة إنسانية فورية'))!;
-    const i = node.nodeValue!.indexOf('هدنة إنسانية فورية');
-    const r = document.createRange();
-    r.setStart(node, i);
-    r.setEnd(node, i + 'هدنة إنسانية فورية'.length);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(r);
-  });
+  expect(await page.evaluate(selectText, 'هدنة إنسانية فورية')).toBe(true);
   await page.keyboard.press('Alt+Shift+KeyM');
   const card = await cardFrame(page, extensionId);
   await expect(card.getByRole('heading', { name: 'Note on a passage' })).toBeVisible({ timeout: 5000 });

@@ -1,0 +1,42 @@
+// Functions that run inside a test page (passed to page.evaluate by Playwright and Puppeteer
+// alike), so both browsers' tests and the benchmarks read the page the same way.
+
+/** Viewport centre of the first occurrence of `text`, scrolled into view; null when absent. */
+export function textPoint(text: string): { x: number; y: number } | null {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const i = (n.nodeValue ?? '').indexOf(text);
+    if (i < 0) continue;
+    const r = document.createRange();
+    r.setStart(n, i);
+    r.setEnd(n, i + text.length);
+    r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const b = r.getBoundingClientRect();
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  }
+  return null;
+}
+
+/** The text of every range in each hamish-* highlight. */
+export function highlightTexts(): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+  for (const [name, h] of reg) if (name.startsWith('hamish-')) out[name] = [...h].map((r) => r.toString());
+  return out;
+}
+
+/** Selects the first occurrence of `text` inside the article, as a reader's drag would. */
+export function selectText(text: string): boolean {
+  const walker = document.createTreeWalker(document.querySelector('article') ?? document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const i = (n.nodeValue ?? '').indexOf(text);
+    if (i < 0) continue;
+    const r = document.createRange();
+    r.setStart(n, i);
+    r.setEnd(n, i + text.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(r);
+    return true;
+  }
+  return false;
+}
