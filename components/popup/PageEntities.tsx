@@ -3,7 +3,18 @@ import type { PageEntity } from '@/lib/messages';
 import type { EntityType } from '@/lib/types';
 import type { Translate } from '../i18n';
 
-export type TabState = { status: 'loading' } | { status: 'unavailable' } | { status: 'ready'; site: string | null; entities: PageEntity[]; /** Whether the tab marks names now. */ active?: boolean };
+export type TabState =
+  | { status: 'loading' }
+  | { status: 'unavailable' }
+  | {
+      status: 'ready';
+      site: string | null;
+      entities: PageEntity[];
+      /** Whether the tab marks names now. */
+      active?: boolean;
+      /** Ids of this page's notes that could not be placed on its text. */
+      orphans?: string[];
+    };
 
 export interface PageEntitiesProps {
   t: Translate;
@@ -12,6 +23,8 @@ export interface PageEntitiesProps {
   siteOn: boolean | null;
   onReveal: (id: string) => void;
   onSiteToggle: (on: boolean) => void;
+  /** Quotes of this page's notes that could not be placed (kept, never dropped). */
+  orphanQuotes?: string[];
 }
 
 const GROUPS: [EntityType, string][] = [
@@ -20,7 +33,7 @@ const GROUPS: [EntityType, string][] = [
   ['organization', 'typeOrganization'],
 ];
 
-export function PageEntities({ t, state, siteOn, onReveal, onSiteToggle }: PageEntitiesProps) {
+export function PageEntities({ t, state, siteOn, onReveal, onSiteToggle, orphanQuotes }: PageEntitiesProps) {
   if (state.status === 'loading') return <p>{t('loading')}</p>;
   if (state.status === 'unavailable') return <p class="empty">{t('pageNotRead')}</p>;
   return (
@@ -32,6 +45,18 @@ export function PageEntities({ t, state, siteOn, onReveal, onSiteToggle }: PageE
         </label>
       )}
       {state.entities.length === 0 && <p class="empty">{t('pageNoNames')}</p>}
+      {orphanQuotes && orphanQuotes.length > 0 && (
+        <section class="orphans">
+          <h3>{t('orphansTitle', String(orphanQuotes.length))}</h3>
+          <ul>
+            {orphanQuotes.map((q, i) => (
+              <li key={i} dir="rtl" lang="ar">
+                {q}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {GROUPS.map(([type, key]) => {
         const list = state.entities.filter((e) => e.type === type).sort((a, b) => b.count - a.count);
         if (list.length === 0) return null;

@@ -27,7 +27,15 @@ export function readTabAnswer(answer: unknown): TabState {
   // The content script answers on every page; Hamish reads only Arabic ones.
   if (typeof v.lang === 'string' && v.lang !== 'ar') return { status: 'unavailable' };
   const site = typeof v.site === 'string' ? v.site : null;
-  return { status: 'ready', site, entities: v.entities as PageEntity[], ...(typeof v.active === 'boolean' ? { active: v.active } : {}) };
+  const orphans = Array.isArray(v.orphans) ? v.orphans.filter((x): x is string => typeof x === 'string') : [];
+  return { status: 'ready', site, entities: v.entities as PageEntity[], orphans, ...(typeof v.active === 'boolean' ? { active: v.active } : {}) };
+}
+
+/** The quotes of the page's notes the content script could not place; ids alone if notes are not loaded yet. */
+function orphanQuotes(state: TabState, notes: Note[] | null): string[] {
+  if (state.status !== 'ready' || !state.orphans?.length) return [];
+  const byId = new Map((notes ?? []).map((n) => [n.id, n.quote.exact]));
+  return state.orphans.map((id) => byId.get(id) ?? id);
 }
 
 const EXPORTS: Record<ExportKind, [string, string, (n: Note[]) => string]> = {
@@ -179,6 +187,7 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
         siteOn,
         onSiteToggle,
         onReveal: (id) => void api.askTab({ type: 'tab/reveal', id }).catch(() => undefined).finally(api.close),
+        orphanQuotes: orphanQuotes(tabState, notes),
       }}
       pages={pages}
       error={error}

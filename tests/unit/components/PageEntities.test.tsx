@@ -59,12 +59,24 @@ describe('PageEntities', () => {
 describe('readTabAnswer', () => {
   it.each<[string, unknown, TabState]>([
     ['an array', { ok: true, value: ENTITIES }, { status: 'ready', site: null, entities: ENTITIES }],
-    ['site and entities', { ok: true, value: { site: 'news.example', entities: ENTITIES } }, ready],
+    ['site and entities', { ok: true, value: { site: 'news.example', entities: ENTITIES } }, { ...ready, orphans: [] }],
+    ['notes not placed', { ok: true, value: { site: 'news.example', lang: 'ar', entities: ENTITIES, orphans: ['n1', 7] } }, { ...ready, orphans: ['n1'] }],
     ['an error', { ok: false, error: 'nope' }, { status: 'unavailable' }],
     ['no answer', undefined, { status: 'unavailable' }],
     ['a bare array', ENTITIES, { status: 'unavailable' }],
     ['a value without entities', { ok: true, value: { site: 'x' } }, { status: 'unavailable' }],
-    ['an Arabic page', { ok: true, value: { site: 'news.example', lang: 'ar', active: false, entities: ENTITIES } }, { ...ready, active: false }],
+    ['an Arabic page', { ok: true, value: { site: 'news.example', lang: 'ar', active: false, entities: ENTITIES } }, { ...ready, orphans: [], active: false }],
     ['an English page', { ok: true, value: { site: 'x.example', lang: 'en', active: false, entities: [] } }, { status: 'unavailable' }],
   ])('%s', (_, answer, want) => expect(readTabAnswer(answer)).toEqual(want));
+});
+
+describe('PageEntities orphans', () => {
+  it('lists notes that could not be placed, and nothing when all were placed', () => {
+    const state = { status: 'ready' as const, site: 'a.example', entities: [], orphans: ['n1'] };
+    const shown = mount(<PageEntities t={t} state={state} siteOn={true} onReveal={() => {}} onSiteToggle={() => {}} orphanQuotes={['مقطع تغيّر']} />);
+    expect(shown.querySelector('.orphans h3')!.textContent).toBe('orphansTitle(1)');
+    expect(shown.querySelector('.orphans li')!.textContent).toBe('مقطع تغيّر');
+    const none = mount(<PageEntities t={t} state={state} siteOn={true} onReveal={() => {}} onSiteToggle={() => {}} orphanQuotes={[]} />);
+    expect(none.querySelector('.orphans')).toBeNull();
+  });
 });
