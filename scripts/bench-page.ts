@@ -72,11 +72,34 @@ if (process.env.PHASES) {
 const marks = await big.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].reduce((n, h) => n + h.size, 0));
 console.log(`1 MB page: marked after ${fmt(bigMarked)}; longest main-thread task after load started: ${fmt(longest)} (target 50 ms); page load itself took ${fmt(loadDone)}; ${marks} ranges highlighted`);
 
+// A reader with a long history: 1,000 earlier articles, each naming the people hovered below.
+const seeder = await context.newPage();
+const extensionId = new URL((context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))).url()).host;
+await seeder.goto(`chrome-extension://${extensionId}/popup.html`);
+const warm = await context.newPage();
+await warm.goto(server.url('demo-article.html'));
+await markedMs(warm);
+const seenIds = await seeder.evaluate(async () => {
+  const send = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; value: { entities: { id: string; type: string; english: string | null; arabic: string }[] }[] }> } } }).chrome.runtime.sendMessage;
+  return (await send({ type: 'pages/recent', limit: 1 })).value[0]!.entities;
+});
+await seeder.evaluate(async (entities) => {
+  const send = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime.sendMessage;
+  for (let i = 0; i < 1000; i++) {
+    const day = String((i % 28) + 1).padStart(2, '0');
+    await send({ type: 'page/seen', page: { url: `https://old.example/${i}`, title: `مقال سابق ${i}`, site: 'old.example', lang: 'ar', publishedAt: `2023-0${(i % 9) + 1}-${day}`, entities } });
+  }
+}, seenIds);
+await warm.close();
+
 const page = await context.newPage();
 const latencies: number[] = [];
+const withHistory: number[] = [];
 page.on('console', (m) => {
   const hit = /hamish:card-latency (\d+)/.exec(m.text());
   if (hit) latencies.push(Number(hit[1]));
+  const hist = /hamish:card-history-latency (\d+)/.exec(m.text());
+  if (hist) withHistory.push(Number(hist[1]));
 });
 await page.goto(server.url('demo-article.html'));
 await markedMs(page);
@@ -89,6 +112,7 @@ for (const word of ['أيمن الصفدي', 'الخرطوم', 'رويترز', '
   await page.waitForTimeout(700);
 }
 console.log(`card painted after the hover delay: median ${latencies.length ? fmt(median(latencies)) : 'n/a'} over ${latencies.length} hovers [${latencies.join(', ')}] (target 50 ms)`);
+console.log(`card with the reader's notes and history (1,000 pages in the store): median ${withHistory.length ? fmt(median(withHistory)) : 'n/a'} [${withHistory.join(', ')}]`);
 
 await context.close();
 await server.close();

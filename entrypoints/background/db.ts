@@ -20,6 +20,20 @@ export interface PageRecord {
   entityIds: string[];
 }
 
+/** One entity named on one page the reader opened: the timeline reads these, newest first. */
+export interface Mention {
+  entityId: string;
+  /** The page's publication date, or the day it was first seen. */
+  date: string;
+  url: string;
+  title: string;
+  site: string;
+  publishedAt: string | null;
+  /** The sentence that named it, and how the page spelt it. */
+  context: string | null;
+  arabic: string;
+}
+
 /** The reader's own English name for an entity, preferred over the gazetteer's. */
 export interface Correction {
   entityId: string;
@@ -41,6 +55,11 @@ export interface HamishDB extends DBSchema {
   corrections: {
     key: string;
     value: Correction;
+  };
+  mentions: {
+    key: [string, string, string];
+    value: Mention;
+    indexes: { 'by-url': string };
   };
 }
 
@@ -64,7 +83,27 @@ export const UPGRADES: readonly Upgrade[] = [
     notes.createIndex('by-updated', 'updated');
     db.createObjectStore('corrections', { keyPath: 'entityId' });
   },
+  // v3: a slim mention per (entity, date, page), so an entity's timeline is one key-range read
+  // however long the history; filled from the pages already recorded.
+  (db, tx) => {
+    const mentions = db.createObjectStore('mentions', { keyPath: ['entityId', 'date', 'url'] });
+    mentions.createIndex('by-url', 'url');
+    void tx
+      .objectStore('pages')
+      .getAll()
+      .then((pages) => {
+        for (const p of pages) for (const m of mentionsOf(p)) void tx.objectStore('mentions').put(m);
+      });
+  },
 ];
+
+export function mentionsOf(p: PageRecord): Mention[] {
+  const date = p.publishedAt ?? new Date(p.firstSeen).toISOString().slice(0, 10);
+  const seen = new Set<string>();
+  return p.entities
+    .filter((e) => !seen.has(e.id) && seen.add(e.id))
+    .map((e) => ({ entityId: e.id, date, url: p.url, title: p.title, site: p.site, publishedAt: p.publishedAt, context: e.context ?? null, arabic: e.arabic }));
+}
 
 export const DB_VERSION = UPGRADES.length;
 

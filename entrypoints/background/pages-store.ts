@@ -1,17 +1,26 @@
-import type { IDBPDatabase } from 'idb';
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { PageSeen } from '@/lib/messages';
-import type { HamishDB, PageRecord } from './db';
+import { mentionsOf, type HamishDB, type Mention, type PageRecord } from './db';
+
+type WriteTx = IDBPTransaction<HamishDB, ('pages' | 'mentions')[], 'readwrite'>;
+
+async function dropMentionsOf(tx: WriteTx, url: string) {
+  const index = tx.objectStore('mentions').index('by-url');
+  for (let c = await index.openCursor(url); c; c = await c.continue()) await c.delete();
+}
 
 export async function recordPage(db: IDBPDatabase<HamishDB>, page: PageSeen, now: number): Promise<PageRecord> {
-  const tx = db.transaction('pages', 'readwrite');
-  const before = await tx.store.get(page.url);
+  const tx = db.transaction(['pages', 'mentions'], 'readwrite');
+  const before = await tx.objectStore('pages').get(page.url);
   const record: PageRecord = {
     ...page,
     firstSeen: before?.firstSeen ?? now,
     lastSeen: now,
     entityIds: [...new Set(page.entities.map((e) => e.id))],
   };
-  await tx.store.put(record);
+  await tx.objectStore('pages').put(record);
+  if (before) await dropMentionsOf(tx, page.url);
+  for (const m of mentionsOf(record)) await tx.objectStore('mentions').put(m);
   await tx.done;
   return record;
 }
@@ -26,13 +35,15 @@ export async function recentPages(db: IDBPDatabase<HamishDB>, limit: number): Pr
   return out;
 }
 
-/** Keeps at most `max` pages, dropping the least recently seen first. */
+/** Keeps at most `max` pages, dropping the least recently seen first (with their mentions). */
 export async function trimHistory(db: IDBPDatabase<HamishDB>, max: number): Promise<number> {
-  const tx = db.transaction('pages', 'readwrite');
-  let extra = (await tx.store.count()) - max;
+  const tx = db.transaction(['pages', 'mentions'], 'readwrite');
+  const pages = tx.objectStore('pages');
+  let extra = (await pages.count()) - max;
   let dropped = 0;
-  let cursor = extra > 0 ? await tx.store.index('by-lastSeen').openCursor() : null;
+  let cursor = extra > 0 ? await pages.index('by-lastSeen').openCursor() : null;
   while (cursor && extra-- > 0) {
+    await dropMentionsOf(tx, cursor.value.url);
     await cursor.delete();
     dropped++;
     cursor = await cursor.continue();
@@ -42,14 +53,16 @@ export async function trimHistory(db: IDBPDatabase<HamishDB>, max: number): Prom
 }
 
 export async function clearHistory(db: IDBPDatabase<HamishDB>): Promise<void> {
-  await db.clear('pages');
+  const tx = db.transaction(['pages', 'mentions'], 'readwrite');
+  await Promise.all([tx.objectStore('pages').clear(), tx.objectStore('mentions').clear(), tx.done]);
 }
 
-/** Earlier pages that named an entity, newest first. */
-export async function pagesWithEntity(db: IDBPDatabase<HamishDB>, entityId: string, excludeUrl: string | null, limit = 50): Promise<PageRecord[]> {
-  const pages = await db.getAllFromIndex('pages', 'by-entity', entityId);
-  return pages
-    .filter((p) => p.url !== excludeUrl)
-    .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || b.lastSeen - a.lastSeen)
-    .slice(0, limit);
+/** Earlier pages that named an entity, newest first: one key-range read, however long the history. */
+export async function entityHistory(db: IDBPDatabase<HamishDB>, entityId: string, excludeUrl: string | null, limit = 50): Promise<Mention[]> {
+  const out: Mention[] = [];
+  const range = IDBKeyRange.bound([entityId, '', ''], [entityId, '\uffff', '\uffff']);
+  for (let c = await db.transaction('mentions').store.openCursor(range, 'prev'); c && out.length < limit; c = await c.continue()) {
+    if (c.value.url !== excludeUrl) out.push(c.value);
+  }
+  return out;
 }

@@ -7,7 +7,7 @@ import type { Settings } from '@/lib/settings';
 import type { CardPayload } from '@/lib/card';
 import type { HamishDB } from './db';
 import { allNotes, deleteNote, recentNotes, importNotes, notesForUrl, restoreNote, saveNote } from './notes-store';
-import { clearHistory, pagesWithEntity, recentPages, recordPage, trimHistory } from './pages-store';
+import { clearHistory, entityHistory, recentPages, recordPage, trimHistory } from './pages-store';
 
 export interface SenderInfo {
   id?: string;
@@ -116,7 +116,7 @@ async function dispatch(msg: StoreMessage, deps: RouterDeps): Promise<Result<unk
       await clearHistory(db);
       return ok(true);
     case 'entity/history':
-      return ok(await pagesWithEntity(db, msg.entityId, msg.excludeUrl));
+      return ok(await entityHistory(db, msg.entityId, msg.excludeUrl));
     case 'corrections/set':
       if (msg.english) await db.put('corrections', { entityId: msg.entityId, english: msg.english, updated: deps.now() });
       else await db.delete('corrections', msg.entityId);

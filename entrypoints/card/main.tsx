@@ -10,7 +10,7 @@ import type { Note } from '@/lib/notes/types';
 import { sortTimeline, type TimelineItem } from '@/lib/timeline';
 import { showRomanization } from '@/lib/romanize-style';
 import { readSettings, SETTINGS_KEY } from '@/lib/settings';
-import type { PageRecord } from '../background/db';
+import type { Mention } from '../background/db';
 import '@/components/card/card.css';
 
 const t = makeTranslate((k, s) => browser.i18n.getMessage(k as never, s));
@@ -29,8 +29,8 @@ const paint = () => {
   render(<Card key={`${current.entity?.id ?? current.quote.exact}|${current.position?.start ?? ''}`} t={t} {...state} onSave={save} onClose={close} />, root);
 };
 
-function historyItems(pages: PageRecord[]): TimelineItem[] {
-  return pages.map((p) => ({ date: p.publishedAt ?? new Date(p.lastSeen).toISOString().slice(0, 10), label: p.title || p.url, source: 'history', url: p.url }));
+function historyItems(mentions: Mention[]): TimelineItem[] {
+  return mentions.map((m) => ({ date: m.date, label: m.title || m.url, source: 'history', url: m.url }));
 }
 
 async function show(raw: CardPayload) {
@@ -45,12 +45,13 @@ async function show(raw: CardPayload) {
   const e = card.entity;
   const [notes, history] = await Promise.all([
     e ? send<Note[]>({ type: 'notes/forEntity', entityId: e.id }) : send<Note[]>({ type: 'notes/forPage', url: card.page.url }),
-    e ? send<PageRecord[]>({ type: 'entity/history', entityId: e.id, excludeUrl: card.page.url }) : Promise.resolve(null),
+    e ? send<Mention[]>({ type: 'entity/history', entityId: e.id, excludeUrl: card.page.url }) : Promise.resolve(null),
   ]);
   if (gen !== generation || !state) return;
   const mine = notes.ok ? (e ? notes.value : notes.value.filter((n) => !n.entity && n.quote.exact === card.quote.exact)) : [];
   state = { ...state, notes: mine, timeline: history?.ok ? sortTimeline([...card.timeline, ...historyItems(history.value)]) : card.timeline };
   paint();
+  if (card.requestedAt) requestAnimationFrame(() => console.debug(`hamish:card-history-latency ${Date.now() - card.requestedAt!}`));
 }
 
 async function save(body: string) {

@@ -5,6 +5,7 @@ import type { Translate } from '@/components/i18n';
 import type { PageSummary } from '@/components/PagesList';
 import { Popup, type PopupTab } from '@/components/Popup';
 import type { SeenPage } from '@/components/popup/EntityView';
+import type { Mention } from '../background/db';
 import type { ExportKind, ImportStatus } from '@/components/popup/NotesTools';
 import type { TabState } from '@/components/popup/PageEntities';
 import type { Message, PageEntity, SeenEntity } from '@/lib/messages';
@@ -165,14 +166,9 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
 
   const onOpenEntity = async (e: NoteEntity) => {
     setEntity({ entity: e, pages: null });
-    const r = await api.send<PageRecordLite[]>({ type: 'entity/history', entityId: e.id, excludeUrl: null });
+    const r = await api.send<Mention[]>({ type: 'entity/history', entityId: e.id, excludeUrl: null });
     // Each page keeps the sentence and the spelling it named this entity with.
-    const pages = r.ok
-      ? r.value.map((p) => {
-          const seen = p.entities.find((x) => x.id === e.id);
-          return { url: p.url, title: p.title, site: p.site, publishedAt: p.publishedAt, context: seen?.context, spelling: seen?.arabic };
-        })
-      : [];
+    const pages = r.ok ? r.value.map((m) => ({ url: m.url, title: m.title, site: m.site, publishedAt: m.publishedAt, context: m.context ?? undefined, spelling: m.arabic })) : [];
     setEntity((cur) => (cur?.entity.id === e.id ? { entity: e, pages } : cur));
   };
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { DB_VERSION, openHamishDB, UPGRADES, type HamishDB } from '@/entrypoints/background/db';
 import { deleteNote, importNotes, restoreNote, saveNote } from '@/entrypoints/background/notes-store';
+import { clearHistory, entityHistory, recordPage, trimHistory } from '@/entrypoints/background/pages-store';
 import { describe as describeError } from '@/entrypoints/background/router';
 import type { NoteDraft } from '@/lib/notes/types';
 
@@ -35,6 +36,8 @@ describe('database upgrades', () => {
       expect(db.version).toBe(DB_VERSION);
       expect(await db.get('pages', page.url)).toEqual(page);
       expect(await db.getAllFromIndex('pages', 'by-entity', 'Q1')).toHaveLength(1);
+      // Pages recorded before the timeline store existed are in it after the upgrade.
+      expect(await entityHistory(db, 'Q1', null)).toEqual([{ entityId: 'Q1', date: '2024-03-12', url: page.url, title: 'عنوان', site: 'news.example', publishedAt: '2024-03-12', context: null, arabic: 'أ' }]);
       if (from >= 2) expect((await db.get('notes', 'n1'))?.body).toBe('b');
       // The new stores work after the upgrade.
       const saved = await saveNote(db, draft, null, 10, () => 'n2');
@@ -74,3 +77,35 @@ describe('notes store', () => {
     expect(describeError(new DOMException('quota', 'QuotaExceededError'))).toMatch(/storage is full/);
   });
 });
+
+describe('entity history', () => {
+  const seen = (url: string, publishedAt: string | null, ids: string[]) => ({
+    url, title: url, site: 'news.example', lang: 'ar', publishedAt,
+    entities: ids.map((id) => ({ id, type: 'person' as const, english: id, arabic: id, context: `جملة عن ${id}` })),
+  });
+
+  it('reads an entity\'s pages newest first, without the current page, and follows re-records, trims and clears', async () => {
+    const db = await openHamishDB(`hist-${Math.random()}`);
+    await recordPage(db, seen('https://a.example/1', '2024-01-05', ['Q1', 'Q2']), 1);
+    await recordPage(db, seen('https://a.example/2', '2024-03-01', ['Q1']), 2);
+    await recordPage(db, seen('https://a.example/3', null, ['Q1']), Date.parse('2024-02-10T12:00:00Z'));
+    await recordPage(db, seen('https://a.example/4', '2024-04-01', ['Q2']), 4);
+    expect((await entityHistory(db, 'Q1', null)).map((m) => [m.url, m.date])).toEqual([
+      ['https://a.example/2', '2024-03-01'],
+      ['https://a.example/3', '2024-02-10'],
+      ['https://a.example/1', '2024-01-05'],
+    ]);
+    expect((await entityHistory(db, 'Q1', 'https://a.example/2')).map((m) => m.url)).not.toContain('https://a.example/2');
+    expect((await entityHistory(db, 'Q1', null))[0]!.context).toBe('جملة عن Q1');
+    // Seen again without Q1: its mention goes.
+    await recordPage(db, seen('https://a.example/2', '2024-03-01', ['Q2']), 5);
+    expect((await entityHistory(db, 'Q1', null)).map((m) => m.url)).toEqual(['https://a.example/3', 'https://a.example/1']);
+    // Trimming drops the least recently seen page and its mentions.
+    await trimHistory(db, 3);
+    expect((await entityHistory(db, 'Q1', null)).map((m) => m.url)).toEqual(['https://a.example/3']);
+    await clearHistory(db);
+    expect(await entityHistory(db, 'Q2', null)).toEqual([]);
+    expect(await db.count('pages')).toBe(0);
+  });
+});
+
