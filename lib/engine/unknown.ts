@@ -155,6 +155,11 @@ function commonWord(cues: CueLexicon, norm: string): boolean {
   return cues.stop.has(norm) || cues.common.has(norm) || cueForms(norm).some((f) => cues.single.has(f));
 }
 
+// A preposition in front and a pronoun behind (لإبلاغه، بقذائفهم) make a word, not a name: the
+// original spelling is read, since normalising turns the feminine ة into the pronoun's ه.
+const PRONOUN_ATTACHED = /^[لبك][\u0621-\u064A\u064B-\u0652]{3,}(?<!الل)(ه|ها|هم|هما|هن|كم)$/;
+export const pronounAttached = (word: string): boolean => PRONOUN_ATTACHED.test(word.replace(/[\u064B-\u0652\u0640]/g, ''));
+
 /**
  * Known tagger slips: a lone common word (رئيس, إطار), a person running on into a common word, and
  * a lone given name read as a place (جورج → the person جورج صليبا, with the next name-like word).
@@ -162,6 +167,7 @@ function commonWord(cues: CueLexicon, norm: string): boolean {
 function fixTagged(doc: Doc, cues: CueLexicon, s: Span, covered: Uint8Array): Span | null {
   const norm = (i: number) => doc.tokens[i]!.norm;
   if (s.end - s.start === 1 && (commonWord(cues, norm(s.start)) || (s.type === 'person' && verbLike(cues, norm(s.start))))) return null;
+  if (s.end - s.start === 1 && pronounAttached(doc.tokens[s.start]!.text)) return null;
   let end = s.end;
   // A preposition inside a span means the tagger ran on past the name (وزارة الصحة في غزة).
   for (let i = s.start + 1; i < end; i++) if (INSIDE_STOP.has(norm(i))) end = i;

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '@/lib/engine';
 import { compareCandidates, merge } from '@/lib/engine/merge';
+import { pronounAttached } from '@/lib/engine/unknown';
 import type { Candidate, Source } from '@/lib/engine/types';
 import { compileGazetteer, loadGazetteer } from '@/lib/gazetteer';
 import type { GazetteerEntry } from '@/lib/types';
@@ -66,4 +67,18 @@ describe('merge order', () => {
     expect(merge(cands, undefined, 200)).toEqual(reference(cands));
     expect(merge(cands, undefined, 200)).not.toEqual([]);
   });
+});
+
+describe('pronounAttached', () => {
+  it.each([
+    ['لإبلاغه', true],
+    ['بقذائفهم', true],
+    ['لمنزلها', true],
+    ['لعبدالله', false],
+    ['لفاطمة', false],
+    ['بيروت', false],
+    ['لندن', false],
+    ['كتابه', true],
+    ['طه', false],
+  ])('%s → %s', (w, want) => expect(pronounAttached(w)).toBe(want));
 });
