@@ -157,7 +157,7 @@ function commonWord(cues: CueLexicon, norm: string): boolean {
 
 // A preposition in front and a pronoun behind (لإبلاغه، بقذائفهم) make a word, not a name: the
 // original spelling is read, since normalising turns the feminine ة into the pronoun's ه.
-const PRONOUN_ATTACHED = /^[لبك][\u0621-\u064A\u064B-\u0652]{3,}(?<!الل)(ه|ها|هم|هما|هن|كم)$/;
+const PRONOUN_ATTACHED = /^[لبك][\u0621-\u064A]{3,}(?<!الل)(ه|ها|هم|هما|هن|كم)$/;
 export const pronounAttached = (word: string): boolean => PRONOUN_ATTACHED.test(word.replace(/[\u064B-\u0652\u0640]/g, ''));
 
 /**
