@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { readSettings, SETTINGS_KEY } from '@/lib/settings';
 import { createCardRelay } from './card-relay';
 import { openHamishDB } from './db';
-import { annotatePage } from './engine-host';
+import { annotatePage, warmEngine } from './engine-host';
 import { classifySender, route } from './router';
 
 export default defineBackground(() => {
@@ -18,6 +18,7 @@ export default defineBackground(() => {
     annotate: annotatePage,
     cards: createCardRelay(browser.runtime.getURL('/card.html')),
   };
+  warmEngine();
   // Ask the browser not to evict the reader's notes under storage pressure.
   void navigator.storage?.persist?.().catch(() => false);
 

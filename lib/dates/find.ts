@@ -10,7 +10,7 @@
 // they exclude other prepositions (في, خلال, حتى), which only serve as context.
 // Without a reference date, relative expressions and month names without a year are skipped.
 import type { DateMention } from '../types';
-import { normalize } from '../text/normalize';
+import { normalizeShared } from '../text/normalize';
 import { hasContextBefore, lookup, wordAt, type Match, type State } from './cursor';
 import { parseIsoDay } from './gregorian';
 import { parseMonthPhrase, parseNumeric, parseYearContinuation, parseYearPhrase } from './phrases';
@@ -50,7 +50,7 @@ function parseAt(s: State, i: number): Match | null {
  * indices into text as given.
  */
 export function findDates(text: string, ref: string | null): DateMention[] {
-  const { text: norm, map } = normalize(text);
+  const { text: norm, map } = normalizeShared(text);
   const t = scan(norm);
   const s: State = { t, ref: ref ? parseIsoDay(ref) : null, original: text, map };
   const out: DateMention[] = [];

@@ -20,8 +20,27 @@ export interface Gazetteer {
   readonly size: number;
 }
 
+/**
+ * Every form key cut before one of its spaces ("a b c" gives "a" and "a b"): a lookup extends its
+ * key by a token only while the key so far can still grow into a form, so most lookups stop after
+ * one or two keys instead of trying every length up to the head's longest form.
+ */
+function formPrefixes(forms: Record<string, number[]>): Set<string> {
+  const out = new Set<string>();
+  for (const key of Object.keys(forms)) {
+    for (let p = key.indexOf(' '); p >= 0; p = key.indexOf(' ', p + 1)) out.add(key.slice(0, p));
+  }
+  return out;
+}
+
+/** The answer of most lookups, shared (frozen, so a caller cannot change it for the others). */
+const NO_MATCH = Object.freeze([]) as unknown as GazetteerMatch[];
+
 export function loadGazetteer(compiled: CompiledGazetteer): Gazetteer {
-  const heads = compiled.heads;
+  // Maps: one hash lookup per question instead of Object.hasOwn and a read on a large JSON object.
+  const heads = new Map(Object.entries(compiled.heads));
+  const forms = new Map(Object.entries(compiled.forms));
+  const prefixes = formPrefixes(compiled.forms);
   // Built on first use: the recogniser needs byId only for curated cross-references.
   let idIndex: Map<string, number> | null = null;
 
@@ -29,22 +48,28 @@ export function loadGazetteer(compiled: CompiledGazetteer): Gazetteer {
     size: compiled.entries.length,
     lookup(normTokens, start) {
       const head = normTokens[start] ?? '';
-      if (!Object.hasOwn(heads, head)) return [];
-      const longest = heads[head]!;
-      const out: GazetteerMatch[] = [];
-      for (let len = Math.min(longest, normTokens.length - start); len >= 1; len--) {
-        const key = normTokens.slice(start, start + len).join(' ');
-        if (!Object.hasOwn(compiled.forms, key)) continue; // not "constructor" from the prototype
-        const v = compiled.forms[key]!;
-        const ids: number[] = [];
-        const flags: number[] = [];
-        for (let i = 0; i < v.length; i += 2) {
-          ids.push(v[i]!);
-          flags.push(v[i + 1]!);
+      const most = heads.get(head);
+      if (most === undefined) return NO_MATCH;
+      const longest = Math.min(most, normTokens.length - start);
+      let out: GazetteerMatch[] | null = null;
+      // key is always normTokens.slice(start, start + len).join(' ').
+      let key = head;
+      for (let len = 1; len <= longest; len++) {
+        if (len > 1) key = key + ' ' + normTokens[start + len - 1]!;
+        const v = forms.get(key);
+        if (v !== undefined) {
+          const ids: number[] = [];
+          const flags: number[] = [];
+          for (let i = 0; i < v.length; i += 2) {
+            ids.push(v[i]!);
+            flags.push(v[i + 1]!);
+          }
+          (out ??= []).push({ length: len, ids, flags });
         }
-        out.push({ length: len, ids, flags });
+        if (!prefixes.has(key)) break;
       }
-      return out;
+      // Found shortest first; callers want the longest first.
+      return out ? out.reverse() : NO_MATCH;
     },
     entry(i) {
       const e = compiled.entries[i];

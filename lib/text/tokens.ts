@@ -7,7 +7,7 @@
 // - A number is a run of digits (ASCII, Arabic-Indic or Persian). Separators (/ . , : -) are
 //   separate punct tokens: 18/9/2021 is number, punct, number, punct, number.
 // - Every other visible character is a one-character punct token (a surrogate pair is one token).
-import { isArabicLetter, normalize } from './normalize';
+import { isArabicLetter, normalizeShared } from './normalize';
 
 export type TokenKind = 'arabic' | 'latin' | 'number' | 'punct';
 
@@ -75,25 +75,19 @@ export function charClass(code: number): 'space' | 'arabic' | 'mark' | 'format' 
   return (['other', 'space', 'arabic', 'mark', 'format', 'latin', 'mark', 'digit'] as const)[cls[code]!]!;
 }
 
-/** inv[k] = index in the normal text of the first output produced by original chars at index >= k. */
-function inverseMap(map: Int32Array, originalLength: number): Int32Array {
-  const inv = new Int32Array(originalLength + 1);
-  let j = 0;
-  const outLen = map.length - 1;
-  for (let k = 0; k <= originalLength; k++) {
-    while (j < outLen && map[j]! < k) j++;
-    inv[k] = j;
-  }
-  return inv;
-}
-
 export function tokenize(original: string): Token[] {
   const n = original.length;
-  const { text: normText, map } = normalize(original);
-  const inv = inverseMap(map, n);
+  const { text: normText, map } = normalizeShared(original);
+  const outLen = map.length - 1;
   const tokens: Token[] = [];
+  // Token offsets only grow, so one pointer walks the map: j ends at the first normal-text index
+  // whose original index is >= the offset asked for.
+  let j = 0;
   const push = (start: number, end: number, kind: TokenKind): void => {
-    tokens.push({ start, end, text: original.slice(start, end), norm: normText.slice(inv[start]!, inv[end]!), kind });
+    while (j < outLen && map[j]! < start) j++;
+    const from = j;
+    while (j < outLen && map[j]! < end) j++;
+    tokens.push({ start, end, text: original.slice(start, end), norm: normText.slice(from, j), kind });
   };
   let i = 0;
   while (i < n) {

@@ -3,10 +3,71 @@
 
 import type { TranslitModel } from './types';
 
-interface History {
-  total: number;
-  types: number;
-  next: Map<number, number>;
+/**
+ * The Witten-Bell counts in typed arrays: per history its total and number of distinct followers,
+ * its followers in stored order (a flat list), and one open-addressing table for the count of
+ * (history, next unit). Tens of thousands of small Maps cost several MB of heap; this costs none.
+ */
+interface Counts {
+  index: Map<string, number>;
+  total: Float64Array;
+  types: Float64Array;
+  /** Followers of history h: follow[from[h] .. from[h + 1]). */
+  from: Int32Array;
+  follow: Int32Array;
+  slotKey: Int32Array;
+  slotCount: Float64Array;
+  units: number;
+}
+
+function buildCounts(model: TranslitModel): Counts {
+  const entries = Object.entries(model.ngrams);
+  const h = entries.length;
+  const total = new Float64Array(h);
+  const types = new Float64Array(h);
+  const from = new Int32Array(h + 1);
+  let pairs = 0;
+  let units = model.units.length;
+  for (const [, v] of entries) {
+    for (let i = 2; i + 1 < v.length; i += 2) units = Math.max(units, v[i]! + 1);
+    pairs += Math.max(0, Math.floor((v.length - 2) / 2));
+  }
+  const follow = new Int32Array(pairs);
+  let size = 16;
+  while (size < pairs * 2) size *= 2;
+  const slotKey = new Int32Array(size).fill(-1);
+  const slotCount = new Float64Array(size);
+  const index = new Map<string, number>();
+  let at = 0;
+  entries.forEach(([key, v], k) => {
+    index.set(key, k);
+    total[k] = v[0]!;
+    types[k] = v[1]!;
+    from[k] = at;
+    for (let i = 2; i + 1 < v.length; i += 2) {
+      follow[at++] = v[i]!;
+      const slot = findSlot(slotKey, k * units + v[i]!);
+      slotKey[slot] = k * units + v[i]!;
+      slotCount[slot] = v[i + 1]!; // a repeated follower keeps its last count, as Map.set did
+    }
+  });
+  from[h] = at;
+  return { index, total, types, from, follow, slotKey, slotCount, units };
+}
+
+/** The slot holding key, or the empty slot where it belongs. */
+function findSlot(keys: Int32Array, key: number): number {
+  const mask = keys.length - 1;
+  let s = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+  while (keys[s] !== -1 && keys[s] !== key) s = (s + 1) & mask;
+  return s;
+}
+
+/** Count of unit w after history h (0 when unseen). */
+function countOf(c: Counts, h: number, w: number): number {
+  if (w < 0 || w >= c.units || !Number.isInteger(w)) return 0;
+  const s = findSlot(c.slotKey, h * c.units + w);
+  return c.slotKey[s] === -1 ? 0 : c.slotCount[s]!;
 }
 
 interface State {
@@ -32,12 +93,14 @@ export interface Decoder {
 const TOP_UNITS = 12;
 
 export function createDecoder(model: TranslitModel, beamWidth = 8): Decoder {
-  const histories = new Map<string, History>();
-  for (const [key, v] of Object.entries(model.ngrams)) {
-    const next = new Map<number, number>();
-    for (let i = 2; i + 1 < v.length; i += 2) next.set(v[i]!, v[i + 1]!);
-    histories.set(key, { total: v[0]!, types: v[1]!, next });
-  }
+  // Built on first use: a page whose names are all in the gazetteer never needs the model.
+  let built: Decoder | null = null;
+  const ready = (): Decoder => (built ??= buildDecoder(model, beamWidth));
+  return { decode: (arKey, nBest) => ready().decode(arKey, nBest), knows: (letter) => ready().knows(letter) };
+}
+
+function buildDecoder(model: TranslitModel, beamWidth: number): Decoder {
+  const counts = buildCounts(model);
   const byArabic = new Map<string, number[]>();
   const english: string[] = [];
   let maxAr = 1;
@@ -63,8 +126,13 @@ export function createDecoder(model: TranslitModel, beamWidth = 8): Decoder {
     if (hit) return hit;
     const all = byArabic.get(chunk) ?? [];
     const out = new Set(all.slice(0, TOP_UNITS));
-    const h = histories.get(histKey);
-    if (h) for (const w of h.next.keys()) if (arabicOf[w] === chunk) out.add(w);
+    const h = counts.index.get(histKey);
+    if (h !== undefined) {
+      for (let k = counts.from[h]!; k < counts.from[h + 1]!; k++) {
+        const w = counts.follow[k]!;
+        if (arabicOf[w] === chunk) out.add(w);
+      }
+    }
     const list = [...out];
     if (candidateCache.size > 100_000) candidateCache.clear();
     candidateCache.set(ck, list);
@@ -78,9 +146,10 @@ export function createDecoder(model: TranslitModel, beamWidth = 8): Decoder {
     if (hit !== undefined) return hit;
     let p = uniform;
     for (let k = 0; k <= hist.length; k++) {
-      const h = histories.get(hist.slice(hist.length - k).join(' '));
-      if (!h) break;
-      p = ((h.next.get(w) ?? 0) + h.types * p) / (h.total + h.types);
+      const h = counts.index.get(hist.slice(hist.length - k).join(' '));
+      if (h === undefined) break;
+      const types = counts.types[h]!;
+      p = (countOf(counts, h, w) + types * p) / (counts.total[h]! + types);
     }
     const lp = Math.log(p);
     if (cache.size > 200_000) cache.clear();

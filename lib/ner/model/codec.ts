@@ -54,8 +54,8 @@ export function encodeSparse(values: Int32Array): Uint8Array {
   return Uint8Array.from(bytes);
 }
 
-export function decodeSparse(bytes: Uint8Array, size: number, scale: number): Float32Array {
-  const out = new Float32Array(size);
+/** Calls visit(cell, stored integer) for every non-zero cell, in ascending cell order. */
+export function walkSparse(bytes: Uint8Array, size: number, visit: (cell: number, q: number) => void): void {
   let p = 0;
   const varint = (): number => {
     let n = 0;
@@ -72,7 +72,14 @@ export function decodeSparse(bytes: Uint8Array, size: number, scale: number): Fl
     cell += varint() + 1;
     const z = varint();
     if (cell >= size) throw new Error('weight table overflow');
-    out[cell] = (z % 2 === 0 ? z / 2 : -(z + 1) / 2) / scale;
+    visit(cell, z % 2 === 0 ? z / 2 : -(z + 1) / 2);
   }
+}
+
+export function decodeSparse(bytes: Uint8Array, size: number, scale: number): Float32Array {
+  const out = new Float32Array(size);
+  walkSparse(bytes, size, (cell, q) => {
+    out[cell] = q / scale;
+  });
   return out;
 }

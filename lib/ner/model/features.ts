@@ -44,6 +44,9 @@ export interface WordInfo {
   /** Single-token cue code (1 title, 2 place, 3 org) and multi-token cues starting here. */
   cue: number;
   phrases: { tokens: string[]; type: CueType }[] | null;
+  /** Score vector of this word under the frozen table `scoredBy` (see compact.ts), cached here. */
+  scores: Float32Array | null;
+  scoredBy: object | null;
 }
 
 const BOS = hashString('<s>');
@@ -120,6 +123,7 @@ export class FeatureExtractor {
       asRight2: Int32Array.from([mix(T.WordP2, word), ...bits.map((x) => mix(T.FlagP2, x))]),
       trans: new Int32Array(0),
       word, bare, flags, shape: hashString(shape), cue: cueCode, phrases: phrases.length ? phrases : null,
+      scores: null, scoredBy: null,
     };
     info.trans = new Int32Array((NUM_TAGS + 1) * HISTORY_COUNT);
     for (let p = -1; p < NUM_TAGS; p++) historyFeatures(p, info, info.trans, (p + 1) * HISTORY_COUNT);
@@ -149,19 +153,12 @@ export class FeatureExtractor {
       }
     }
     const offsets = new Int32Array(n + 1);
+    // A position puts at most MAX_PER_POSITION integers, so the buffer is sized once up front.
+    if (this.buf.length < (n + 1) * MAX_PER_POSITION) this.buf = new Int32Array(Math.max(this.buf.length * 2, (n + 1) * MAX_PER_POSITION));
+    const buf = this.buf;
+    const gaz = new Uint8Array(n);
+    for (let i = 0; i < n; i++) gaz[i] = gazCode(tokens[i]!);
     let at = 0;
-    let buf = this.buf;
-    const put = (x: number): void => {
-      if (at === buf.length) {
-        const bigger = new Int32Array(buf.length * 2);
-        bigger.set(buf);
-        buf = this.buf = bigger;
-      }
-      buf[at++] = x;
-    };
-    const putAll = (xs: Int32Array): void => {
-      for (let k = 0; k < xs.length; k++) put(xs[k]!);
-    };
     let lastTitle = -10;
     for (let i = 0; i < n; i++) {
       offsets[i] = at;
@@ -169,24 +166,24 @@ export class FeatureExtractor {
       const w = words[i]!;
       const m1 = words[i - 1];
       const p1 = words[i + 1];
-      put(T.Bias);
-      if (!m1) putAll(BOS_LEFT);
-      if (i < 2) putAll(BOS_LEFT2);
-      if (!p1) putAll(EOS_RIGHT);
-      if (i + 2 >= n) putAll(EOS_RIGHT2);
-      put(mix(mix(T.BigramM1, m1?.word ?? BOS), w.word));
-      put(mix(mix(T.BigramP1, w.word), p1?.word ?? EOS));
-      put(mix(mix(mix(T.ShapeWindow, m1?.shape ?? BOS), w.shape), p1?.shape ?? EOS));
-      if (cueEnd[i]) put(mix(T.CuePrev, cueEnd[i]!));
-      if (i > 0 && cueEnd[i - 1]) put(mix(T.CuePrev2, cueEnd[i - 1]!));
+      buf[at++] = T.Bias;
+      if (!m1) for (let k = 0; k < BOS_LEFT.length; k++) buf[at++] = BOS_LEFT[k]!;
+      if (i < 2) for (let k = 0; k < BOS_LEFT2.length; k++) buf[at++] = BOS_LEFT2[k]!;
+      if (!p1) for (let k = 0; k < EOS_RIGHT.length; k++) buf[at++] = EOS_RIGHT[k]!;
+      if (i + 2 >= n) for (let k = 0; k < EOS_RIGHT2.length; k++) buf[at++] = EOS_RIGHT2[k]!;
+      buf[at++] = mix(mix(T.BigramM1, m1?.word ?? BOS), w.word);
+      buf[at++] = mix(mix(T.BigramP1, w.word), p1?.word ?? EOS);
+      buf[at++] = mix(mix(mix(T.ShapeWindow, m1?.shape ?? BOS), w.shape), p1?.shape ?? EOS);
+      if (cueEnd[i]) buf[at++] = mix(T.CuePrev, cueEnd[i]!);
+      if (i > 0 && cueEnd[i - 1]) buf[at++] = mix(T.CuePrev2, cueEnd[i - 1]!);
       const d = i - lastTitle;
-      if (d >= 0 && d <= 3) put(mix(T.TitleDist, d));
-      const g = gazCode(tokens[i]!);
-      if (g) put(mix(T.GazHere, g));
-      const gm = i > 0 ? gazCode(tokens[i - 1]!) : 0;
-      if (gm) put(mix(T.GazM1, gm));
-      const gp = i + 1 < n ? gazCode(tokens[i + 1]!) : 0;
-      if (gp) put(mix(T.GazP1, gp));
+      if (d >= 0 && d <= 3) buf[at++] = mix(T.TitleDist, d);
+      const g = gaz[i]!;
+      if (g) buf[at++] = mix(T.GazHere, g);
+      const gm = i > 0 ? gaz[i - 1]! : 0;
+      if (gm) buf[at++] = mix(T.GazM1, gm);
+      const gp = i + 1 < n ? gaz[i + 1]! : 0;
+      if (gp) buf[at++] = mix(T.GazP1, gp);
     }
     offsets[n] = at;
     return { feats: buf, offsets, words };
@@ -203,6 +200,8 @@ export function staticParts(words: readonly WordInfo[], i: number): Int32Array[]
   return parts;
 }
 
+/** Bias, the edge constants (2 + 1 + 3 + 1), bigrams, shape window, cues, title distance, gazetteer. */
+const MAX_PER_POSITION = 20;
 const CUE_CODE: Record<CueType, number> = { title: 1, place: 2, organization: 3 };
 const BOS_LEFT = Int32Array.of(mix(T.WordM1, BOS), mix(T.BareM1, BOS));
 const BOS_LEFT2 = Int32Array.of(mix(T.WordM2, BOS));

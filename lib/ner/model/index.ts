@@ -2,10 +2,11 @@
 // model.tag(tokens) per sentence (a few hundred tokens at most; longer input works but costs more).
 
 import { cueLexicon, type CueLexicon } from '../cues';
-import { decodeSparse, encodeSparse, toBase64, fromBase64 } from './codec';
+import { encodeSparse, toBase64, fromBase64 } from './codec';
 import { FeatureExtractor, FEATURE_VERSION } from './features';
-import { decode, tagIndexes, WeightTable } from './perceptron';
-import { NUM_TAGS, TAGS, type NerModel, type NerModelJson } from './types';
+import { CompactTable } from './compact';
+import { decode, tagIndexes, type Scorer, WeightTable } from './perceptron';
+import { TAGS, type NerModel, type NerModelJson } from './types';
 
 export type { NerModel, NerModelJson, NerInputToken, NerTag } from './types';
 export { TAGS } from './types';
@@ -15,11 +16,10 @@ export function loadNerModel(json: NerModelJson, lexicon: CueLexicon = cueLexico
   if (json.format !== 'hamish-ner-perceptron') throw new Error(`not a NER model: ${String(json.format)}`);
   if (json.featureVersion !== FEATURE_VERSION) throw new Error(`NER model has feature version ${json.featureVersion}, code expects ${FEATURE_VERSION}`);
   if (json.labels.join() !== TAGS.join()) throw new Error('NER model labels do not match');
-  const size = (1 << json.bits) * NUM_TAGS;
-  return modelFromTable(new WeightTable(json.bits, decodeSparse(fromBase64(json.weights), size, json.scale)).freeze(), lexicon);
+  return modelFromTable(new CompactTable(json.bits, fromBase64(json.weights), json.scale), lexicon);
 }
 
-export function modelFromTable(table: WeightTable, lexicon: CueLexicon = cueLexicon()): NerModel {
+export function modelFromTable(table: Scorer, lexicon: CueLexicon = cueLexicon()): NerModel {
   const fx = new FeatureExtractor(lexicon);
   return { tag: (tokens) => (tokens.length ? tagIndexes(decode(table, fx, tokens).labels) : []) };
 }

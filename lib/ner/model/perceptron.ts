@@ -22,9 +22,16 @@ const LEFT2 = 2 * L;
 const RIGHT = 3 * L;
 const RIGHT2 = 4 * L;
 const TRANS = 5 * L;
-const WORD_VECTOR = TRANS + S * L;
+export const WORD_VECTOR = TRANS + S * L;
+export const VEC = { SELF, LEFT, LEFT2, RIGHT, RIGHT2, TRANS } as const;
 
-export class WeightTable {
+/** What decoding needs from a weight table (the dense trainable one, or compact.ts). */
+export interface Scorer {
+  addScores(feats: Int32Array, from: number, to: number, scores: Float64Array | Float32Array, at?: number): void;
+  wordVector(info: WordInfo): Float32Array;
+}
+
+export class WeightTable implements Scorer {
   readonly mask: number;
   /** A frozen table never changes, so each word's score vector is computed once and cached. */
   private cache: WeakMap<WordInfo, Float32Array> | null = null;
@@ -80,7 +87,7 @@ const BEST_A = new Float64Array(S);
 const BEST_B = new Float64Array(S);
 let BACK = new Int8Array(1024 * L);
 
-export function decode(table: WeightTable, fx: FeatureExtractor, tokens: readonly NerInputToken[]): Decoded {
+export function decode(table: Scorer, fx: FeatureExtractor, tokens: readonly NerInputToken[]): Decoded {
   const n = tokens.length;
   const { feats, offsets, words } = fx.sentence(tokens);
   const emit = EMIT;
