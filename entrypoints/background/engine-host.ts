@@ -11,9 +11,27 @@ export interface PageAnnotation {
   ms: number;
 }
 
-/** Loads the engine ahead of the first page, so a page opened soon after start waits less. */
-export function warmEngine(): void {
-  setTimeout(() => defaultEngine().annotate('', { published: null }), 0);
+// A few sentences of news the engine reads at start: loading its data and letting the script
+// engine optimise the hot paths here means the first real page does not pay for either.
+const WARM_UP_TEXT =
+  'قال الرئيس الفرنسي إيمانويل ماكرون في باريس أمس إن بلاده ستستضيف في 12 مارس/آذار المقبل مؤتمرا ' +
+  'بمشاركة الأمم المتحدة والاتحاد الأوروبي. وأكد وزير الخارجية الأردني أيمن الصفدي في عمّان أن ' +
+  'المحادثات مع وكالة الأنباء الرسمية ستستمر، فيما أعلنت وزارة الدفاع الأميركية أن الجنرال سامي ' +
+  'الحداد سيزور بغداد وكركوك في 15 رمضان 1445 هـ.';
+
+/**
+ * Loads and exercises the engine ahead of the first page, off any page's critical path. The
+ * script engine optimises the annotator only after some dozens of calls (measured: about 8 ms a
+ * call on a short article before, 1.5 ms after), so the rounds run one per task: a real request
+ * arriving meanwhile is served between two of them.
+ */
+export function warmEngine(rounds = 60): void {
+  let left = rounds;
+  const step = () => {
+    defaultEngine().annotate(WARM_UP_TEXT, { published: '2024-03-01' });
+    if (--left > 0) setTimeout(step, 0);
+  };
+  setTimeout(step, 0);
 }
 
 export function annotatePage(text: string, published: string | null): PageAnnotation {
