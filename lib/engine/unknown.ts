@@ -110,7 +110,9 @@ export function unknownCandidates(doc: Doc, data: EngineData, cues: CueLexicon, 
     const { prefix, stem } = namePrefix(doc.tokens[s.start]!.norm, cues);
     return { start: s.start, end: s.end, type: s.type, source, known: false, english: null, id: null, prefix, stem };
   };
-  const out: Candidate[] = ruleSpans(doc.tokens, cues).map((s) => make(s, 'rule'));
+  const out: Candidate[] = ruleSpans(doc.tokens, cues)
+    .filter((s) => s.end - s.start > 1 || !pronounAttached(doc.tokens[s.start]!.text))
+    .map((s) => make(s, 'rule'));
   if (data.ner) {
     const covered = new Uint8Array(doc.tokens.length);
     for (const c of known) covered.fill(1, c.start, c.end);
