@@ -89,6 +89,9 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
       performance.mark('hamish:notes-received');
       setNotes(first.value);
       if (first.value.length < FIRST_NOTES) return setComplete(true);
+      // The full store can be megabytes: ask for it only once the first rows are on screen, so
+      // reading the answer does not hold up that paint.
+      await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
     }
     const r = await api.send<Note[]>({ type: 'notes/all' });
     if (!first.ok) performance.mark('hamish:notes-received');
