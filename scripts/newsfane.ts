@@ -25,6 +25,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tokenize } from '../lib/text';
 import type { EntityType } from '../lib/types';
+import { bioSpans } from '../lib/engine/unknown';
 
 /** Fine class → coarse type; null = not a name the product marks. Covers the full 50-class taxonomy. */
 export const CLASS_MAP: Record<string, EntityType | null> = {
@@ -183,19 +184,4 @@ export interface Span {
 }
 
 /** Spans from a BIO sequence; a stray I- opens a span (lenient, as conlleval does). */
-export function bioToSpans(tags: readonly string[]): Span[] {
-  const spans: Span[] = [];
-  let open: Span | null = null;
-  for (let i = 0; i < tags.length; i++) {
-    const t = tags[i]!;
-    const type = t === 'O' ? null : (t.slice(2) as EntityType);
-    if (open && (t[0] !== 'I' || type !== open.type)) {
-      spans.push(open);
-      open = null;
-    }
-    if (open) open.end = i + 1;
-    else if (type) open = { start: i, end: i + 1, type };
-  }
-  if (open) spans.push(open);
-  return spans;
-}
+export const bioToSpans = (tags: readonly string[]): Span[] => bioSpans(tags, 0);

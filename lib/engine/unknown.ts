@@ -45,7 +45,8 @@ interface Span {
   type: EntityType;
 }
 
-function bioSpans(tags: readonly string[], offset: number): { start: number; end: number; type: EntityType }[] {
+/** Spans from BIO tags, shifted by offset; a stray I- opens a span (lenient, as conlleval does). */
+export function bioSpans(tags: readonly string[], offset: number): { start: number; end: number; type: EntityType }[] {
   const spans: { start: number; end: number; type: EntityType }[] = [];
   let open: { start: number; end: number; type: EntityType } | null = null;
   for (let i = 0; i < tags.length; i++) {
