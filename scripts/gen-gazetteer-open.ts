@@ -1,5 +1,5 @@
 // Builds the gazetteer's open-data part from the shared open data folder (run by hand):
-//   npx tsx scripts/gen-gazetteer-open.ts ../shared/data
+//   npx tsx scripts/gen-gazetteer-open.ts <the open-data folder (data/ beside the project)>
 // Writes lib/gazetteer/data/open/{countries,places,igos,demonyms}.generated.json.
 // Sources: Natural Earth 5.0.0 (public domain), world-countries 5.1.0 (ODbL-1.0),
 // newsmap dict/arabic.yml (MIT), supraverden general list (CC BY-SA 4.0).

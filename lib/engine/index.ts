@@ -123,7 +123,7 @@ export function createEngine(data: EngineData): Engine {
       const root = c.ref ?? c;
       let id = root.id ?? idOf.get(root);
       if (!id) {
-        // The same unknown name written the same way is one entity in this document.
+        // The same unknown name written the same way is one entity in this article.
         const key = c.type + ':' + foldLoose(name);
         id = docIds.get(key) ?? `doc:${docIds.size + 1}`;
         docIds.set(key, id);
