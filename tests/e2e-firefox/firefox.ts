@@ -1,6 +1,8 @@
 // Drives Debian's Firefox ESR over WebDriver BiDi (puppeteer-core) with the built extension
 // installed under a fixed internal UUID, so its pages have a known moz-extension:// origin.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
+import { servePages, type PageServer } from '../support/server';
 import { resolve } from 'node:path';
 import { firefoxPath } from '../support/browsers';
 
@@ -42,4 +44,18 @@ export async function pollText(page: Page, selector: string, want: RegExp, reloa
     await reload();
   }
   return last;
+}
+
+/** One Firefox with the extension and one local page server for a test file, closed after it. */
+export function firefoxSession(): { browser: Browser; pages: PageServer } {
+  const session = {} as { browser: Browser; pages: PageServer };
+  beforeAll(async () => {
+    session.pages = await servePages();
+    session.browser = await launchFirefox();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.pages?.close();
+  });
+  return session;
 }

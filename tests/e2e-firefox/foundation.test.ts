@@ -1,27 +1,15 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'puppeteer-core';
-import { servePages, type PageServer } from '../support/server';
-import { launchFirefox, openExtensionPage, pollText } from './firefox';
+import { expect, it } from 'vitest';
+import { firefoxSession, openExtensionPage, pollText } from './firefox';
 
-let browser: Browser;
-let pages: PageServer;
-
-beforeAll(async () => {
-  pages = await servePages();
-  browser = await launchFirefox();
-});
-afterAll(async () => {
-  await browser?.close();
-  await pages?.close();
-});
+const session = firefoxSession();
 
 it('records an Arabic article and shows it in the popup; ignores an English page', async () => {
-  const english = await browser.newPage();
-  await english.goto(pages.url('english.html'));
-  const arabic = await browser.newPage();
-  await arabic.goto(pages.url('demo-article.html'));
+  const english = await session.browser.newPage();
+  await english.goto(session.pages.url('english.html'));
+  const arabic = await session.browser.newPage();
+  await arabic.goto(session.pages.url('demo-article.html'));
 
-  const popup = await openExtensionPage(browser, 'popup.html');
+  const popup = await openExtensionPage(session.browser, 'popup.html');
   const reload = async () => {
     void popup.reload().catch(() => {});
     await popup.waitForSelector('main', { timeout: 10_000 }).catch(() => {});

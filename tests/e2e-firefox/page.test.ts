@@ -1,20 +1,9 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Frame, Page } from 'puppeteer-core';
-import { servePages, type PageServer } from '../support/server';
-import { EXTENSION_ORIGIN, launchFirefox, openExtensionPage } from './firefox';
+import { expect, it } from 'vitest';
+import type { Frame, Page } from 'puppeteer-core';
+import { EXTENSION_ORIGIN, firefoxSession, openExtensionPage } from './firefox';
 import { highlightTexts, selectText, textPoint } from '../support/in-page';
 
-let browser: Browser;
-let pages: PageServer;
-
-beforeAll(async () => {
-  pages = await servePages();
-  browser = await launchFirefox();
-});
-afterAll(async () => {
-  await browser?.close();
-  await pages?.close();
-});
+const session = firefoxSession();
 
 const highlighted = (page: Page) => page.evaluate(highlightTexts);
 
@@ -52,8 +41,8 @@ async function card(page: Page): Promise<Frame> {
 }
 
 it('marks the demo article, opens the card on hover and saves a note that the popup lists', async () => {
-  const page = await browser.newPage();
-  await page.goto(pages.url('demo-article.html'));
+  const page = await session.browser.newPage();
+  await page.goto(session.pages.url('demo-article.html'));
   const marks = await waitFor(() => highlighted(page), (m) => (m['hamish-person']?.length ?? 0) > 0);
   expect(marks['hamish-person']).toEqual(expect.arrayContaining(['أنطونيو غوتيريش', 'أيمن الصفدي']));
   expect(marks['hamish-place']).toEqual(expect.arrayContaining(['الخرطوم', 'القاهرة']));
@@ -68,15 +57,15 @@ it('marks the demo article, opens the card on hover and saves a note that the po
   const status = await waitFor(() => frame.$eval('[role="status"]', (s) => s.textContent ?? ''), (t) => t === 'Saved');
   expect(status).toBe('Saved');
 
-  const popup = await openExtensionPage(browser, 'popup.html#notes');
+  const popup = await openExtensionPage(session.browser, 'popup.html#notes');
   const text = await waitFor(() => popup.evaluate(() => document.body.innerText), (t) => t.includes('Firefox note on Safadi'));
   expect(text).toContain('Firefox note on Safadi');
 });
 
 it('marks nothing on English, Persian and non-news Arabic pages', async () => {
   for (const file of ['english.html', 'persian.html', 'arabic-not-news.html']) {
-    const page = await browser.newPage();
-    await page.goto(pages.url(file));
+    const page = await session.browser.newPage();
+    await page.goto(session.pages.url(file));
     await new Promise((r) => setTimeout(r, 2000));
     expect(await highlighted(page)).toEqual({});
     await page.close();
@@ -84,13 +73,13 @@ it('marks nothing on English, Persian and non-news Arabic pages', async () => {
 });
 
 it('marks an article added after load, and keeps the card working on a hostile page', async () => {
-  const late = await browser.newPage();
-  await late.goto(pages.url('late-article.html'));
+  const late = await session.browser.newPage();
+  await late.goto(session.pages.url('late-article.html'));
   const marks = await waitFor(() => highlighted(late), (m) => (m['hamish-place'] ?? []).includes('بغداد'));
   expect(marks['hamish-place']).toContain('بغداد');
 
-  const page = await browser.newPage();
-  await page.goto(pages.url('hostile.html'));
+  const page = await session.browser.newPage();
+  await page.goto(session.pages.url('hostile.html'));
   await waitFor(() => highlighted(page), (m) => (m['hamish-person']?.length ?? 0) > 0);
   await hover(page, 'أيمن الصفدي');
   const frame = await card(page);
@@ -101,12 +90,12 @@ it('marks an article added after load, and keeps the card working on a hostile p
 });
 
 it('shows both articles on the timeline of the second one, and the month stated near the name', async () => {
-  const first = await browser.newPage();
-  await first.goto(pages.url('demo-article.html'));
+  const first = await session.browser.newPage();
+  await first.goto(session.pages.url('demo-article.html'));
   await waitFor(() => highlighted(first), (m) => (m['hamish-person']?.length ?? 0) > 0);
   await new Promise((r) => setTimeout(r, 500));
-  const page = await browser.newPage();
-  await page.goto(pages.url('second-article.html'));
+  const page = await session.browser.newPage();
+  await page.goto(session.pages.url('second-article.html'));
   await waitFor(() => highlighted(page), (m) => (m['hamish-person'] ?? []).includes('أيمن الصفدي'));
   await hover(page, 'أيمن الصفدي');
   const frame = await card(page);
@@ -119,8 +108,8 @@ it('shows both articles on the timeline of the second one, and the month stated 
 });
 
 it('saves a note on a selected passage and re-attaches it after a reload', async () => {
-  const page = await browser.newPage();
-  await page.goto(pages.url('demo-article.html'));
+  const page = await session.browser.newPage();
+  await page.goto(session.pages.url('demo-article.html'));
   await waitFor(() => highlighted(page), (m) => (m['hamish-place']?.length ?? 0) > 0);
   await new Promise((r) => setTimeout(r, 500));
   expect(await page.evaluate(selectText, 'هدنة إنسانية فورية')).toBe(true);

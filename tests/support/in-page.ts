@@ -1,5 +1,6 @@
 // Functions that run inside a test page (passed to page.evaluate by Playwright and Puppeteer
-// alike), so both browsers' tests and the benchmarks read the page the same way.
+// alike), so both browsers' tests and the benchmarks read the page the same way. Each is
+// serialised on its own: no helpers, no inner named functions (tsx would wrap those in __name).
 
 /** Viewport centre of the first occurrence of `text`, scrolled into view; null when absent. */
 export function textPoint(text: string): { x: number; y: number } | null {
@@ -10,7 +11,7 @@ export function textPoint(text: string): { x: number; y: number } | null {
     const r = document.createRange();
     r.setStart(n, i);
     r.setEnd(n, i + text.length);
-    r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    n.parentElement?.scrollIntoView({ block: 'center' });
     const b = r.getBoundingClientRect();
     return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
   }
@@ -27,15 +28,12 @@ export function highlightTexts(): Record<string, string[]> {
 
 /** Selects the first occurrence of `text` inside the article, as a reader's drag would. */
 export function selectText(text: string): boolean {
-  const walker = document.createTreeWalker(document.querySelector('article') ?? document.body, NodeFilter.SHOW_TEXT);
+  const root = document.querySelector('article') ?? document.body;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const i = (n.nodeValue ?? '').indexOf(text);
     if (i < 0) continue;
-    const r = document.createRange();
-    r.setStart(n, i);
-    r.setEnd(n, i + text.length);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(r);
+    getSelection()!.setBaseAndExtent(n, i, n, i + text.length);
     return true;
   }
   return false;
