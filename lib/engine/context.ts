@@ -9,11 +9,12 @@ import { foldLoose, normalizeText } from '../text/normalize';
 import { nisbaBase } from '../text/nisba';
 import { CLUB_DESC, type GazCandidate } from './match';
 import type { Doc } from './types';
+import { englishCarries } from './conventions';
 import type { Gazetteer } from '../gazetteer/load';
 
 const k = (words: string[]): Set<string> => new Set(words.map((w) => foldLoose(normalizeText(w))));
 
-/** Nouns that announce an organisation; the span grows to include them (صحيفة النهار). */
+/** Nouns that announce an organisation (صحيفة النهار); the span takes them only as conventions.ts says. */
 const ORG_NOUNS = k([
   'تنظيم', 'قناة', 'شبكة', 'صحيفة', 'جريدة', 'مجلة', 'موقع', 'حركة', 'حزب', 'نادي', 'وكالة',
   'شركة', 'جماعة', 'مجموعة', 'تلفزيون', 'إذاعة', 'منظمة', 'فضائية', 'قنوات', 'ميليشيا', 'ميليشيات',
@@ -28,6 +29,8 @@ const REPORTING = k([
 ]);
 /** Agency names that are otherwise nisba adjectives: a name only in a dateline's brackets, "(الفرنسية)". */
 const BRACKET_ONLY = k(['الفرنسية', 'الألمانية']);
+/** What may follow the agency in a photo credit: "(الفرنسية)", "(الفرنسية - أرشيف)", "(الفرنسية/رويترز)". */
+const CREDIT_END = new Set([')', '-', '–', '/', '،', ',']);
 /** Words of sports reporting: with two of them in a document a club's bare name (الهلال, النصر) is the club. */
 const SPORTS = k([
   'مباراة', 'مباراه', 'المباراة', 'الدوري', 'هدف', 'هدفين', 'أهداف', 'الهدف', 'المدرب', 'مدرب', 'اللاعب', 'لاعب', 'لاعبي',
@@ -69,7 +72,7 @@ export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]
       continue;
     }
     if (c.end - c.start === 1 && BRACKET_ONLY.has(c.stem ?? doc.keys[c.start]!)) {
-      if (doc.tokens[c.start - 1]?.text === '(' && doc.tokens[c.end]?.text === ')' && !c.prefix) out.push({ ...c, ambiguous: false });
+      if (doc.tokens[c.start - 1]?.text === '(' && CREDIT_END.has(doc.tokens[c.end]?.text ?? '') && !c.prefix) out.push({ ...c, ambiguous: false });
       continue;
     }
     const e = gaz.entry(c.entry);
@@ -85,9 +88,11 @@ export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]
     }
     const nouns = c.type === 'organization' ? ORG_NOUNS : c.type === 'place' ? PLACE_NOUNS : null;
     if (nouns && prevStems.some((s) => nouns.has(s)) && doc.tokens[c.start - 1]?.kind === 'arabic') {
-      // The noun joins the span: its own proclitics become the span's prefix.
+      // The noun joins the span only when the English name carries it (حركة أمل, Amal Movement);
+      // its own proclitics then become the span's prefix.
       const a = proclitics(prevKey!).find((x) => nouns.has(x.stem))!;
-      out.push({ ...c, start: c.start - 1, prefix: a.prefix, stem: a.stem, ambiguous: false });
+      if (englishCarries(a.stem, c.english)) out.push({ ...c, start: c.start - 1, prefix: a.prefix, stem: a.stem, ambiguous: false });
+      else out.push({ ...c, ambiguous: false });
       continue;
     }
     // الخليج العربي, المنتخب العربي: a bare club name right after a definite noun is its adjective.

@@ -3,7 +3,8 @@
 //   name does not carry it either: حركة حماس → حماس (Hamas), شركة إيني → إيني, محافظة الأنبار →
 //   الأنبار, وكالة رويترز → رويترز. Nouns that English keeps stay: حزب العدالة والتنمية (Party),
 //   جامعة القاهرة (University), مجموعة فاغنر (Group). A name that alone is a common word keeps
-//   its noun (حركة أمل, قناة الجزيرة).
+//   its noun only when the English does (حركة أمل, Amal Movement); قناة الجزيرة → الجزيرة, and
+//   the noun has settled that الجزيرة is the channel.
 // - A guessed organisation does not end in a descriptor (حزب الشعب الجمهوري المعارض) nor in a
 //   country adjective after a foreign name (مجموعة فاغنر الروسية); one made of definite words
 //   keeps it (لجنة الانتخابات الهندية).
@@ -19,8 +20,33 @@ export const DROPPED_NOUNS = set([
   'حركة', 'شركة', 'منظمة', 'مصرف', 'بنك', 'وكالة', 'صحيفة', 'جريدة', 'موقع', 'قناة', 'شبكة', 'مجلة',
   'محافظة', 'إقليم', 'مدينة', 'ولاية', 'منطقة', 'جزيرة', 'مخيم', 'بلدة', 'قرية', 'معبر', 'العاصمة',
   'مقاطعة', 'بلدية', 'قضاء', 'ناحية', 'منشأة', 'ضاحية', 'دولة', 'جمهورية', 'إمارة', 'مملكة', 'تنظيم',
-  'ميليشيا', 'جماعة', 'حلف',
+  'ميليشيا', 'جماعة', 'حلف', 'نادي', 'فضائية', 'تلفزيون', 'إذاعة',
 ]);
+
+/** The English word a dropped noun is written as when a name carries it (حركة أمل → Amal Movement). */
+const NOUN_ENGLISH: [string[], RegExp][] = [
+  [['حركة'], /\bmovement\b/i],
+  [['شركة'], /\b(company|corporation|co\.?)\b/i],
+  [['منظمة', 'تنظيم'], /\borgani[sz]ation\b/i],
+  [['مصرف', 'بنك'], /\bbank\b/i],
+  [['وكالة'], /\b(agency|agence)\b/i],
+  [['قناة', 'فضائية', 'تلفزيون'], /\b(channel|tv|television)\b/i],
+  [['شبكة'], /\bnetwork\b/i],
+  [['مجلة'], /\bmagazine\b/i],
+  [['جماعة'], /\bgroup\b/i],
+  [['حلف'], /\b(alliance|pact|treaty)\b/i],
+  [['نادي'], /\bclub\b/i],
+  [['إذاعة'], /\bradio\b/i],
+  [['جزيرة'], /\bisland\b/i],
+  [['مدينة'], /\bcity\b/i],
+];
+const nounEnglish = new Map(NOUN_ENGLISH.flatMap(([nouns, re]) => nouns.map((n) => [foldLoose(normalizeText(n)), re] as const)));
+
+/** Does the English name carry the dropped noun (Amal Movement for حركة أمل)? */
+export function englishCarries(nounStem: string, english: string | null): boolean {
+  const re = nounEnglish.get(nounStem);
+  return !!re && !!english && re.test(english);
+}
 const DESCRIPTORS = set([
   'المعارض', 'المعارضة', 'الحاكم', 'الحاكمة', 'المحظور', 'المحظورة', 'المتشدد', 'المتشددة', 'اليميني',
   'اليمينية', 'اليساري', 'اليسارية', 'المسلح', 'المسلحة', 'الموالي', 'الموالية', 'المدعوم', 'المدعومة',
@@ -41,8 +67,9 @@ export function trimGenericNouns(doc: Doc, cands: GazCandidate[]): GazCandidate[
     const noun = hasNoun(doc.keys[c.start]!, DROPPED_NOUNS);
     if (!noun) return trimDescriptor(doc, c);
     const rest = byStart.get(c.start + 1);
-    if (!rest || rest.prefix || rest.end !== c.end || rest.id !== c.id || rest.ambiguous) return trimDescriptor(doc, c);
-    return rest;
+    if (!rest || rest.prefix || rest.end !== c.end || rest.id !== c.id) return trimDescriptor(doc, c);
+    if (rest.ambiguous && englishCarries(noun.stem, c.english)) return trimDescriptor(doc, c);
+    return { ...rest, ambiguous: false };
   });
 }
 

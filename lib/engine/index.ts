@@ -18,7 +18,7 @@ import { merge } from './merge';
 import { nationalTeams } from './sports';
 import { trimGenericNouns, trimGuess } from './conventions';
 import type { AnnotateOptions, Annotation, Candidate, Doc, Engine, EngineData } from './types';
-import { givenNamesAsPeople, unknownCandidates } from './unknown';
+import { extendPerson, givenNamesAsPeople, surnamesAfterGivenNames, unknownCandidates } from './unknown';
 import type { GazCandidate } from './match';
 
 export type { Engine, EngineData, Annotation, AnnotateOptions, PatternsDoc } from './types';
@@ -41,7 +41,7 @@ export function createEngine(data: EngineData): Engine {
       c.end - c.start === 1 && !c.ambiguous && commonKeys.has(c.stem ?? doc.keys[c.start]!) ? { ...c, ambiguous: true } : c,
     );
     const resolved = nationalTeams(doc, data.gazetteer, resolveAmbiguous(doc, data.gazetteer, trimGenericNouns(doc, matches)), sports);
-    const people = givenNamesAsPeople(doc, cues, data.gazetteer, resolved);
+    const people = surnamesAfterGivenNames(doc, cues, givenNamesAsPeople(doc, cues, data.gazetteer, resolved));
     const gaz = people.filter((c): c is GazCandidate => c.source === 'gazetteer');
     const plainAt = new Map(gaz.filter((c) => !c.prefix).map((c) => [c.start, c]));
     const bodies = composer.patterns(doc, (i) => plainAt.get(i) ?? null);
@@ -73,8 +73,11 @@ export function createEngine(data: EngineData): Engine {
 
   function withGuesses(doc: Doc, known: Candidate[], raw: Candidate[]): Candidate[] {
     const isNisba = (k: string) => composer.nisbaCountry(k) !== null;
+    const knownAt = new Uint8Array(doc.tokens.length);
+    for (const k of known) knownAt.fill(1, k.start, k.end);
     const guesses = raw
       .map((c) => trimGuess(doc, c, isNisba))
+      .map((c) => (c ? extendPerson(doc, cues, c, (i) => !knownAt[i], isNisba) : c))
       .filter((c): c is Candidate => c !== null && !composer.bodyWithoutCountry(doc.keys.slice(c.start, c.end)) && !(c.end - c.start === 1 && commonWord(c)));
     const n = doc.tokens.length;
     const used = new Uint8Array(n);

@@ -204,3 +204,61 @@ export function givenNamesAsPeople<C extends Candidate & { entry: number }>(doc:
     return { start: c.start, end: c.end + 1, type: 'person', source: 'rule', known: false, english: null, id: null, prefix: c.prefix, stem: c.stem } satisfies Candidate;
   });
 }
+
+const LINKS = new Set(['عبد', 'ابو', 'ابي', 'بن', 'ابن', 'بنت', 'ام']);
+const GOD = 'الله';
+
+/**
+ * A guessed person grows over name words the tagger or a rule left out: a given name just before it
+ * (جمال ناصر البدر, علي محمد جيدي), a link word before or at its end (عبد الرحمن, ابو القاسم), and
+ * الله or a listed family name right after it (وديعة الله, عبد الغفور). `free(i)` says token i is
+ * not taken by another name; `isNisba` keeps country adjectives out (اللاعب البحريني).
+ */
+export function extendPerson(doc: Doc, cues: CueLexicon, c: Candidate, free: (i: number) => boolean, isNisba: (key: string) => boolean): Candidate {
+  if (c.type !== 'person' || c.known) return c;
+  const word = (i: number) => {
+    const t = doc.tokens[i];
+    return !!t && t.kind === 'arabic' && free(i) && !cues.stop.has(t.norm);
+  };
+  let { start, end } = c;
+  let moved = false;
+  // Leftwards until a word that opens with its own و (وبسام starts the next name of a list).
+  const opensList = (i: number) => namePrefix(doc.tokens[i]!.norm, cues).prefix !== '';
+  while (start > 0 && start > c.start - 3 && !opensList(start) && word(start - 1)) {
+    // A word with its own و before it (وروى "and he told") is not taken: the و may be the verb's.
+    const w = doc.tokens[start - 1]!.norm;
+    if (cues.given.has(w) || LINKS.has(w)) start--;
+    else if (start >= 2 && doc.tokens[start - 2]!.norm === 'عبد' && word(start - 2)) start -= 2;
+    else break;
+    moved = true;
+  }
+  for (let k = 0; k < 2 && end < doc.tokens.length && word(end); k++) {
+    const last = doc.tokens[end - 1]!.norm;
+    const next = doc.tokens[end]!.norm;
+    const link = LINKS.has(last);
+    const family = cues.family.has(next) && !isNisba(doc.keys[end]!) && !clitics(next).pre;
+    if (!(link || next === GOD || family)) break;
+    end++;
+    moved = true;
+  }
+  if (!moved) return c;
+  const { prefix, stem } = start === c.start ? { prefix: c.prefix, stem: c.stem } : namePrefix(doc.tokens[start]!.norm, cues);
+  return { ...c, start, end, prefix, stem };
+}
+
+/**
+ * A known person's one-word form right after a given name (عبد الرحمن مودي, حافظ الأسد) is
+ * another person of that name: it becomes a guessed person over the whole name.
+ */
+export function surnamesAfterGivenNames<C extends Candidate>(doc: Doc, cues: CueLexicon, gaz: readonly C[]): (C | Candidate)[] {
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const c of gaz) covered.fill(1, c.start, c.end);
+  return gaz.map((c) => {
+    if (c.type !== 'person' || c.end - c.start !== 1 || c.prefix || c.start === 0) return c;
+    const prev = doc.tokens[c.start - 1]!;
+    if (prev.kind !== 'arabic' || covered[c.start - 1] || !(cues.given.has(prev.norm) || LINKS.has(prev.norm) || doc.tokens[c.start - 2]?.norm === 'عبد')) return c;
+    const guess: Candidate = { start: c.start, end: c.end, type: 'person', source: 'rule', known: false, english: null, id: null, prefix: '', stem: undefined };
+    const grown = extendPerson(doc, cues, guess, (i) => !covered[i], () => false);
+    return grown.start < c.start ? grown : c;
+  });
+}

@@ -16,6 +16,9 @@ export const ENTRIES: GazetteerEntry[] = [
   { id: 'Q7768', type: 'organization', en: 'ASEAN', ar: ['رابطة دول جنوب شرق آسيا'], desc: 'Regional organisation' },
   { id: 'Q38104', type: 'organization', en: 'Hamas', ar: ['حماس', 'حركة حماس'], desc: 'Palestinian movement' },
   { id: 'hamish:org:ahly', type: 'organization', en: 'Al Ahly', ar: ['الأهلي'], ambiguous: ['الأهلي'], desc: 'Egyptian football club' },
+  { id: 'hamish:org:amal', type: 'organization', en: 'Amal Movement', ar: ['أمل', 'حركة أمل'], ambiguous: ['أمل'], desc: 'Lebanese Shia party' },
+  { id: 'Q1058', type: 'person', en: 'Narendra Modi', ar: ['ناريندرا مودي', 'مودي'], desc: 'Prime Minister of India' },
+  { id: 'hamish:org:afp', type: 'organization', en: 'Agence France-Presse', ar: ['فرانس برس', 'الفرنسية'], ambiguous: ['الفرنسية'], desc: 'French news agency' },
   { id: 'hamish:org:zamalek', type: 'organization', en: 'Zamalek', ar: ['الزمالك'], ambiguous: ['الزمالك'], desc: 'Egyptian football club' },
 ];
 

@@ -1,0 +1,43 @@
+// A guessed person grows over the name words the tagger or a rule left out, and no further.
+import { describe, expect, it } from 'vitest';
+import { extendPerson } from '@/lib/engine/unknown';
+import type { Candidate, Doc } from '@/lib/engine/types';
+import { cueLexicon } from '@/lib/ner/cues';
+import { foldLoose } from '@/lib/text/normalize';
+import { tokenize } from '@/lib/text/tokens';
+
+const cues = cueLexicon();
+
+/** Runs extendPerson on the guess written between [ and ] in the sentence; returns the grown span's words. */
+function grow(marked: string, taken: string[] = []): string {
+  const text = marked.replace(/[[\]]/g, '');
+  const tokens = tokenize(text);
+  const doc: Doc = { text, tokens, keys: tokens.map((t) => foldLoose(t.norm)) };
+  const from = marked.indexOf('[');
+  const to = marked.indexOf(']') - 1;
+  const start = tokens.findIndex((t) => t.start >= from);
+  const end = tokens.findIndex((t) => t.start >= to);
+  const c: Candidate = { start, end: end < 0 ? tokens.length : end, type: 'person', source: 'tagger', known: false, english: null, id: null, prefix: '' };
+  const isTaken = new Set(taken);
+  const out = extendPerson(doc, cues, c, (i) => !isTaken.has(tokens[i]!.text), (k) => k === 'البحريني');
+  return tokens.slice(out.start, out.end).map((t) => t.text).join(' ');
+}
+
+const CASES: [string, string, string, string[]?][] = [
+  ['given name before the guess', 'وقال ممثل قطر جمال [ناصر البدر] إن', 'جمال ناصر البدر'],
+  ['compound عبد before the guess', 'قال الناطق عبد الرحمن [مودي] إن', 'عبد الرحمن مودي'],
+  ['link word at the end', 'قال [أبو] القاسم إن', 'أبو القاسم'],
+  ['الله after the guess', 'وقال اللواء [وديعة] الله إن', 'وديعة الله'],
+  // Must not grow:
+  ['a verb with و before the name is not taken', 'وروى [خالد الحمود] القصة', 'خالد الحمود'],
+  ['a list: the guess opens with its own و', 'جمال [وبسام شراب] وصلا', 'وبسام شراب'],
+  ['a common word before the name', 'قال [محمد عدنان] إن', 'محمد عدنان'],
+  ['a country adjective after the name', 'اللاعب [محمد عدنان] البحريني', 'محمد عدنان'],
+  ['a word another name holds', 'ممثل جمال [ناصر البدر] إن', 'ناصر البدر', ['جمال']],
+];
+
+describe('extendPerson', () => {
+  it.each(CASES)('%s: %s', (_label, marked, expected, taken) => {
+    expect(grow(marked, taken)).toBe(expected);
+  });
+});
