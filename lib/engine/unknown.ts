@@ -150,6 +150,14 @@ function givenName(cues: CueLexicon, w: string): boolean {
   return cues.given.has(w) || cues.names.has(w);
 }
 
+/** بقذائف, لبلوغ: a preposition on a word no name list knows opens no person's name (لخافيير does). */
+export function prepositionOnWord(cues: CueLexicon, w: string): boolean {
+  if (!/^[بلك]/.test(w) || w.startsWith('ال') || w.length < 4) return false;
+  const rest = w.slice(1);
+  const known = (x: string) => cues.given.has(x) || cues.family.has(x) || cues.names.has(x);
+  return !known(w) && !known(rest);
+}
+
 const INSIDE_STOP = new Set(['في', 'الي', 'عن', 'مع', 'ان', 'قال', 'قالت', 'امس', 'اليوم']);
 
 /** A word that news uses often and (almost) never inside a name, or a cue noun/title on its own. */
@@ -171,6 +179,7 @@ function fixTagged(doc: Doc, cues: CueLexicon, s: Span, covered: Uint8Array): Sp
   const norm = (i: number) => doc.tokens[i]!.norm;
   if (s.end - s.start === 1 && (commonWord(cues, norm(s.start)) || (s.type === 'person' && verbLike(cues, norm(s.start))))) return null;
   if (s.end - s.start === 1 && pronounAttached(doc.tokens[s.start]!.text)) return null;
+  if (s.type === 'person' && prepositionOnWord(cues, norm(s.start))) return null;
   let end = s.end;
   // A preposition inside a span means the tagger ran on past the name (وزارة الصحة في غزة).
   for (let i = s.start + 1; i < end; i++) if (INSIDE_STOP.has(norm(i))) end = i;

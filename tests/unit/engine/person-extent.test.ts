@@ -1,6 +1,6 @@
 // A guessed person grows over the name words the tagger or a rule left out, and no further.
 import { describe, expect, it } from 'vitest';
-import { extendPerson } from '@/lib/engine/unknown';
+import { extendPerson, prepositionOnWord } from '@/lib/engine/unknown';
 import type { Candidate, Doc } from '@/lib/engine/types';
 import { cueLexicon } from '@/lib/ner/cues';
 import { foldLoose } from '@/lib/text/normalize';
@@ -39,5 +39,22 @@ const CASES: [string, string, string, string[]?][] = [
 describe('extendPerson', () => {
   it.each(CASES)('%s: %s', (_label, marked, expected, taken) => {
     expect(grow(marked, taken)).toBe(expected);
+  });
+});
+
+describe('prepositionOnWord', () => {
+  const CASES: [string, boolean][] = [
+    ['بقذائف', true],
+    ['لبلوغ', true],
+    ['باجراء', true],
+    // must not match: a listed name with or without its preposition, the article, short words
+    ['لخافيير', false],
+    ['بسام', false],
+    ['لمحمد', false],
+    ['البرادعي', false],
+    ['بلد', false],
+  ];
+  it.each(CASES)('%s → %s', (word, expected) => {
+    expect(prepositionOnWord(cues, word)).toBe(expected);
   });
 });
