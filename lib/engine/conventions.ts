@@ -96,3 +96,26 @@ export function trimGuess(doc: Doc, c: Candidate, isNisba: (key: string) => bool
   if (start === c.start && end === c.end) return c;
   return end > start ? { ...c, start, end, prefix, stem } : null;
 }
+
+const ORDINALS = set([
+  'الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر',
+  'الأولى', 'الثانية', 'الثالثة',
+]);
+const ROYAL = set(['الملك', 'الملكة', 'الشيخ', 'الشيخة', 'الأمير', 'الأميرة', 'السلطان', 'البابا', 'العاهل', 'الإمبراطور']);
+const SON_OF = set(['بن', 'ابن', 'بنت']);
+
+/**
+ * A ruler's ordinal or house name is part of the name (الملك عبد الله الثاني, حمد بن خليفة آل
+ * ثاني written الثاني): taken after a person announced by a royal title or built with بن. Elsewhere
+ * an ordinal after a name is the thing counted (هدف ميسي الثاني, Messi's second goal).
+ */
+export function withOrdinals(doc: Doc, cands: Candidate[]): Candidate[] {
+  const taken = new Uint8Array(doc.tokens.length + 1);
+  for (const c of cands) taken.fill(1, c.start, c.end);
+  return cands.map((c) => {
+    if (c.type !== 'person' || taken[c.end] || !ORDINALS.has(doc.keys[c.end] ?? '')) return c;
+    const royal = c.start > 0 && ROYAL.has(doc.keys[c.start - 1]!);
+    const lineage = doc.keys.slice(c.start + 1, c.end).some((k) => SON_OF.has(k));
+    return royal || lineage ? { ...c, end: c.end + 1 } : c;
+  });
+}

@@ -16,7 +16,7 @@ import { corefCandidates } from './coref';
 import { gazetteerMatches } from './match';
 import { merge } from './merge';
 import { nationalTeams } from './sports';
-import { trimGenericNouns, trimGuess } from './conventions';
+import { trimGenericNouns, trimGuess, withOrdinals } from './conventions';
 import type { AnnotateOptions, Annotation, Candidate, Doc, Engine, EngineData } from './types';
 import { extendPerson, givenNamesAsPeople, surnamesAfterGivenNames, unknownCandidates } from './unknown';
 import type { GazCandidate } from './match';
@@ -49,7 +49,7 @@ export function createEngine(data: EngineData): Engine {
     const guessed = people.filter((c) => c.source !== 'gazetteer');
     const names = withGuesses(doc, known, [...guessed, ...unknownCandidates(doc, data, cues, known)]);
     const coref = corefCandidates(doc, names, cues);
-    const final = coref.length ? merge([...names, ...coref], undefined, tokens.length) : names;
+    const final = withOrdinals(doc, coref.length ? merge([...names, ...coref], undefined, tokens.length) : names);
 
     const taken = new Uint8Array(tokens.length);
     for (const c of final) taken.fill(1, c.start, c.end);

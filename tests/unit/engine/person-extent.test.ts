@@ -1,5 +1,6 @@
 // A guessed person grows over the name words the tagger or a rule left out, and no further.
 import { describe, expect, it } from 'vitest';
+import { withOrdinals } from '@/lib/engine/conventions';
 import { extendPerson, prepositionOnWord } from '@/lib/engine/unknown';
 import type { Candidate, Doc } from '@/lib/engine/types';
 import { cueLexicon } from '@/lib/ner/cues';
@@ -56,5 +57,25 @@ describe('prepositionOnWord', () => {
   ];
   it.each(CASES)('%s → %s', (word, expected) => {
     expect(prepositionOnWord(cues, word)).toBe(expected);
+  });
+});
+
+describe('withOrdinals', () => {
+  const CASES: [string, string][] = [
+    ['استقبل الملك [عبد الله] الثاني الوفد', 'عبد الله الثاني'],
+    ['وصل الشيخ [حمد بن خليفة] الثاني إلى', 'حمد بن خليفة الثاني'],
+    // must not grow: the ordinal counts something of a person named without a royal title or بن
+    ['سجل هدف [ميسي] الثاني في المباراة', 'ميسي'],
+    ['وقال [محمد علي] الثاني في الترتيب', 'محمد علي'],
+  ];
+  it.each(CASES)('%s → %s', (marked, expected) => {
+    const text = marked.replace(/[[\]]/g, '');
+    const tokens = tokenize(text);
+    const doc: Doc = { text, tokens, keys: tokens.map((t) => foldLoose(t.norm)) };
+    const start = tokens.findIndex((t) => t.start >= marked.indexOf('['));
+    const end = tokens.findIndex((t) => t.start >= marked.indexOf(']') - 1);
+    const c: Candidate = { start, end, type: 'person', source: 'gazetteer', known: true, english: 'X', id: 'Q1', prefix: '' };
+    const [out] = withOrdinals(doc, [c]);
+    expect(tokens.slice(out!.start, out!.end).map((t) => t.text).join(' ')).toBe(expected);
   });
 });
