@@ -37,6 +37,15 @@ const SPORTS = k([
   'الملعب', 'ملعب', 'بطولة', 'البطولة', 'الكأس', 'كأس', 'تعادل', 'فوز', 'فاز', 'الفوز', 'نقاط', 'نقطة', 'الشوط',
   'المنتخب', 'منتخب', 'الموسم', 'ضربة', 'مرمى', 'المهاجم', 'الحارس', 'الجولة', 'الدقيقة', 'ديربي', 'المدافع',
 ]);
+/**
+ * Club names that sports reporting also uses as everyday nouns (توصل الفريقان إلى الاتفاق "the
+ * agreement", منتخب الشباب "the youth team"): a sports page alone does not make them the club;
+ * a team noun, a list of clubs, a country adjective or a sure mention elsewhere still does.
+ */
+const EVERYDAY_CLUB_NAMES = k([
+  'الاتفاق', 'التعاون', 'الاتحاد', 'الوحدة', 'الشباب', 'السلام', 'الأمل', 'الخليج', 'الوطني',
+  'الجيش', 'الشرطة', 'الطلبة', 'الأنصار', 'الوحدات', 'النجمة', 'الحرية', 'الاستقلال', 'التضامن',
+]);
 const MEDIA_DESC = /\b(broadcaster|channel|television|TV|newspaper|news|agency|daily|radio|website|outlet)\b/i;
 const SEPARATORS = new Set(['،', ',', 'و', '/']);
 
@@ -106,7 +115,7 @@ export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]
       out.push(c);
       continue;
     }
-    if (club && (sports ??= sportsDoc(doc))) {
+    if (club && !EVERYDAY_CLUB_NAMES.has(c.stem ?? doc.keys[c.start]!) && (sports ??= sportsDoc(doc))) {
       out.push(c);
       continue;
     }

@@ -11,6 +11,7 @@ const EXTRA: GazetteerEntry[] = [
   { id: 'hamish:org:barca', type: 'organization', en: 'FC Barcelona', ar: ['برشلونة'], ambiguous: ['برشلونة'], desc: 'Spanish football club' },
   { id: 'hamish:org:chelsea', type: 'organization', en: 'Chelsea', ar: ['تشلسي'], ambiguous: ['تشلسي'], desc: 'English football club' },
   { id: 'hamish:org:arabi', type: 'organization', en: 'Al-Arabi', ar: ['العربي'], ambiguous: ['العربي'], desc: 'Qatari football club' },
+  { id: 'hamish:org:ettifaq', type: 'organization', en: 'Al-Ettifaq', ar: ['الاتفاق'], ambiguous: ['الاتفاق'], desc: 'Saudi football club' },
   { id: 'Q232', type: 'place', en: 'Uzbekistan', ar: ['أوزبكستان'], desc: 'Country in Central Asia', country: 'UZ', rank: 100 },
   { id: 'Q869', type: 'place', en: 'Thailand', ar: ['تايلاند'], desc: 'Country in South-eastern Asia', country: 'TH', rank: 100 },
   { id: 'Q79', type: 'place', en: 'Egypt', ar: ['مصر'], desc: 'Country in Northern Africa', country: 'EG', rank: 100 },
@@ -35,6 +36,9 @@ describe('sports context', () => {
     ['وقال الوزير إن تشلسي في لندن', []],
     [SPORT + 'وفاز العربي على تايلاند', ['organization:العربي', 'organization:تايلاند']],
     [SPORT + 'وتنطلق بطولة الخليج العربي غدا', []],
+    // a club name that is an everyday noun needs more than a sports page
+    [SPORT + 'وتوصل المدرب إلى الاتفاق مع إدارته', []],
+    [SPORT + 'وفاز الاتفاق والعربي أمس', ['organization:الاتفاق', 'organization:والعربي']],
   ];
   it.each(CASES)('%s', (input, expected) => {
     expect(found(input)).toEqual(expected);
