@@ -46,7 +46,29 @@ export function formKeys(form: string): string[] {
   const words = toks.filter((t) => t !== '-');
   if (words.length) keys.add(words.join(' '));
   for (const k of [...keys]) keys.add(foldLoose(k));
+  for (const k of [...keys]) for (const v of spellingVariants(k)) keys.add(v);
   return [...keys];
+}
+
+// Spellings news uses side by side for the same word (ديمقراطي / ديموقراطي, سانت / سان بطرسبرغ,
+// الأوروبي / الأوربي); each pair is written in normalised form, and either side yields the other.
+const SPELLING_PAIRS: [RegExp, string, RegExp, string][] = [
+  [/ديموقراط/g, 'ديمقراط', /ديمقراط/g, 'ديموقراط'],
+  [/(^| )سانت /g, '$1سان ', /(^| )سان /g, '$1سانت '],
+  [/اوروب/g, 'اورب', /اورب/g, 'اوروب'],
+  [/فيدرال/g, 'فدرال', /فدرال/g, 'فيدرال'],
+];
+
+/** Other spellings of a normalised key (see SPELLING_PAIRS); none when no pair applies. */
+export function spellingVariants(key: string): string[] {
+  const out: string[] = [];
+  for (const [a, toB, b, toA] of SPELLING_PAIRS) {
+    if (a.test(key)) out.push(key.replace(a, toB));
+    else if (b.test(key)) out.push(key.replace(b, toA));
+    a.lastIndex = 0;
+    b.lastIndex = 0;
+  }
+  return out;
 }
 
 /** The key without its leading article, when the first token has one and keeps 2+ letters. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GazetteerEntry } from '../../../lib/types';
 import {
-  FORM_AMBIGUOUS, FORM_ARTICLE_DROPPED, compileGazetteer, formKeys, mergeEntries, unresolvedForms,
+  FORM_AMBIGUOUS, FORM_ARTICLE_DROPPED, compileGazetteer, formKeys, mergeEntries, spellingVariants, unresolvedForms,
 } from '../../../lib/gazetteer/compile';
 import { loadGazetteer } from '../../../lib/gazetteer/load';
 import { tokenize } from '../../../lib/text/tokens';
@@ -85,5 +85,23 @@ describe('compileGazetteer + loadGazetteer', () => {
   });
   it('throws on an entry index out of range', () => {
     expect(() => g.entry(999)).toThrow(RangeError);
+  });
+});
+
+describe('spellingVariants', () => {
+  const CASES: [string, string[]][] = [
+    ['الحزب الديموقراطي', ['الحزب الديمقراطي']],
+    ['الحزب الديمقراطي', ['الحزب الديموقراطي']],
+    ['سانت بطرسبرغ', ['سان بطرسبرغ']],
+    ['سان فرانسيسكو', ['سانت فرانسيسكو']],
+    ['الاتحاد الاوروبي', ['الاتحاد الاوربي']],
+    ['مكتب التحقيقات الفيدرالي', ['مكتب التحقيقات الفدرالي']],
+    // must not vary: a word that only begins like سان, and names with no pair
+    ['سانتياغو', []],
+    ['روسيا', []],
+    ['حسان روحاني', []],
+  ];
+  it.each(CASES)('%s → %j', (key, expected) => {
+    expect(spellingVariants(key)).toEqual(expected);
   });
 });
