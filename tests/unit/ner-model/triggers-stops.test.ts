@@ -17,6 +17,9 @@ describe('ruleSpans stops at common words', () => {
     ['استقبل ولي العهد رئيس مجلس الوزراء', ['organization:مجلس الوزراء']],
     ['فاز منتخب مصر لكرة القدم على منتخب ساحل العاج', ['organization:منتخب مصر لكرة القدم', 'organization:منتخب ساحل العاج']],
     ['قال الوزير سيرغي لافروف إن', ['person:سيرغي لافروف']],
+    ['قصفت الطائرات مدينتي الهرمل وبعلبك', ['place:الهرمل']],
+    ['زار الوفد مدن كثيرة', []],
+    ['ونفذت غارات على بلدات الجنوب', []],
     // must not match: the definite team with its nisba (a demonym), an anaphoric or generic team,
     // a title word after a title, a form-X verb with a Slavic-looking ending
     ['وخسر المنتخب الأوزبكستاني المباراة', []],
