@@ -11,6 +11,7 @@ import { CLUB_DESC, type GazCandidate } from './match';
 import type { Doc } from './types';
 import { englishCarries } from './conventions';
 import type { Gazetteer } from '../gazetteer/load';
+import type { CompiledEntry } from '../gazetteer/compile';
 
 const k = (words: string[]): Set<string> => new Set(words.map((w) => foldLoose(normalizeText(w))));
 
@@ -86,20 +87,22 @@ export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]
     }
     const e = gaz.entry(c.entry);
     const club = c.type === 'organization' && CLUB_DESC.test(e.desc);
-    // تشلسي الإنجليزي: a club is followed by its country's nisba, which is no common-noun reading.
-    if (adjectiveAfter(doc, c.end) && !(club && nisbaAfter(doc, gaz, c.end))) continue;
     const prevKey = c.prefix ? undefined : doc.keys[c.start - 1];
     const prevStems = stems(prevKey);
+    const nouns = c.type === 'organization' ? ORG_NOUNS : c.type === 'place' ? PLACE_NOUNS : null;
+    const nounBefore = !!nouns && prevStems.some((s) => nouns.has(s)) && doc.tokens[c.start - 1]?.kind === 'arabic';
+    // تشلسي الإنجليزي, مدينة ليل الفرنسية: a club, or a town after its place noun, is followed by its
+    // country's nisba, which is no common-noun reading.
+    if (adjectiveAfter(doc, c.end) && !((club || nounBefore) && nisbaAfter(doc, gaz, c.end))) continue;
     // فريق برشلونة: the team noun supports the club reading but news leaves it out of the name.
     if (club && prevStems.some((s) => TEAM_NOUNS.has(s))) {
       out.push({ ...c, ambiguous: false });
       continue;
     }
-    const nouns = c.type === 'organization' ? ORG_NOUNS : c.type === 'place' ? PLACE_NOUNS : null;
-    if (nouns && prevStems.some((s) => nouns.has(s)) && doc.tokens[c.start - 1]?.kind === 'arabic') {
+    if (nounBefore) {
       // The noun joins the span only when the English name carries it (حركة أمل, Amal Movement);
       // its own proclitics then become the span's prefix.
-      const a = proclitics(prevKey!).find((x) => nouns.has(x.stem))!;
+      const a = proclitics(prevKey!).find((x) => nouns!.has(x.stem))!;
       if (englishCarries(a.stem, c.english)) out.push({ ...c, start: c.start - 1, prefix: a.prefix, stem: a.stem, ambiguous: false });
       else out.push({ ...c, ambiguous: false });
       continue;
@@ -157,4 +160,21 @@ export function sportsDoc(doc: Doc, strong = false): boolean {
     if (doc.tokens[i]!.kind === 'arabic' && stems(doc.keys[i]).some((s) => SPORTS.has(s))) n++;
   }
   return n >= need;
+}
+
+/** Arab League members, Iran, Turkey and Israel: their towns are news; a town elsewhere is rarer than a word. */
+const NEWS_REGION = new Set([
+  'DZ', 'BH', 'KM', 'DJ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MR', 'MA', 'OM', 'PS', 'QA', 'SA', 'SO', 'SD',
+  'SY', 'TN', 'AE', 'YE', 'IR', 'TR', 'IL', 'EH',
+]);
+
+/**
+ * A town outside the news region, under two million people, written in four letters or fewer
+ * (ليل Lille, رالي Raleigh, بيرا Beira behind كـ): the same letters are more often a word (منتصف
+ * ليل "midnight", رالي "rally", كبيرا "big").
+ */
+export function minorForeignPlace(e: CompiledEntry, key: string): boolean {
+  if (e.type !== 'place' || /^(Country|Capital)\b/.test(e.desc) || (e.rank ?? 0) >= 2_000_000) return false;
+  if (!e.country || NEWS_REGION.has(e.country)) return false;
+  return (key.startsWith('ال') ? key.length - 2 : key.length) <= 4;
 }

@@ -11,7 +11,7 @@ import { romanize } from '../text/romanize';
 import { tokenize } from '../text/tokens';
 import type { EntityMention } from '../types';
 import { createComposer } from './compose';
-import { resolveAmbiguous, sportsDoc } from './context';
+import { minorForeignPlace, resolveAmbiguous, sportsDoc } from './context';
 import { corefCandidates } from './coref';
 import { gazetteerMatches } from './match';
 import { merge } from './merge';
@@ -35,11 +35,14 @@ export function createEngine(data: EngineData): Engine {
     const tokens = tokenize(text);
     const doc: Doc = { text, tokens, keys: tokens.map((t) => foldLoose(t.norm)) };
 
-    // A one-word form that news mostly uses as a common word (إطار "framework", not Atar) needs context.
+    // A one-word form that news mostly uses as a common word (إطار "framework", not Atar), or a
+    // short name of a small town far from Arabic news (ليل, رالي), needs context.
     const sports = sportsDoc(doc, true);
-    const matches = gazetteerMatches(doc, data.gazetteer, sports).map((c) =>
-      c.end - c.start === 1 && !c.ambiguous && commonKeys.has(c.stem ?? doc.keys[c.start]!) ? { ...c, ambiguous: true } : c,
-    );
+    const matches = gazetteerMatches(doc, data.gazetteer, sports).map((c) => {
+      if (c.end - c.start !== 1 || c.ambiguous) return c;
+      const key = c.stem ?? doc.keys[c.start]!;
+      return commonKeys.has(key) || minorForeignPlace(data.gazetteer.entry(c.entry), key) ? { ...c, ambiguous: true } : c;
+    });
     const resolved = nationalTeams(doc, data.gazetteer, resolveAmbiguous(doc, data.gazetteer, trimGenericNouns(doc, matches)), sports);
     const people = surnamesAfterGivenNames(doc, cues, givenNamesAsPeople(doc, cues, data.gazetteer, resolved));
     const gaz = people.filter((c): c is GazCandidate => c.source === 'gazetteer');

@@ -13,9 +13,11 @@ const EXTRA: GazetteerEntry[] = [
   { id: 'hamish:org:afp', type: 'organization', en: 'Agence France-Presse', ar: ['فرانس برس', 'أ ف ب', 'الفرنسية'], ambiguous: ['الفرنسية'], desc: 'French news agency' },
   { id: 'hamish:place:george', type: 'place', en: 'George', ar: ['جورج'], desc: 'City in South Africa', rank: 150000 },
   { id: 'hamish:place:atar', type: 'place', en: 'Atar', ar: ['إطار'], desc: 'City in Mauritania', rank: 40000 },
+  { id: 'Q648', type: 'place', en: 'Lille', ar: ['ليل'], desc: 'City in France', country: 'FR', rank: 1044000 },
+  { id: 'Q129421', type: 'place', en: 'Homs', ar: ['حمص'], desc: 'City in Syria', country: 'SY', rank: 775000 },
   { id: 'hamish:place:cairo', type: 'place', en: 'Cairo', ar: ['القاهرة'], desc: 'Capital of Egypt', rank: 9000000 },
 ];
-const compiled = compileGazetteer([...ENTRIES, ...EXTRA], DEMONYMS);
+const compiled = compileGazetteer([...ENTRIES, ...EXTRA], { ...DEMONYMS, 'فرنسي': { countryId: 'Q142', countryEn: 'France', adjective: 'French' } });
 const engine = createEngine({ gazetteer: loadGazetteer(compiled), demonyms: compiled.demonyms, patterns: PATTERNS, translit: fakeTranslit, ner: null });
 const found = (text: string) => engine.annotate(text).entities.filter((m) => m.type !== 'demonym').map((m) => `${m.type}:${m.text}`);
 
@@ -27,11 +29,15 @@ describe('engine context fixes', () => {
     ['فاز الأهلي في المباراة وتصدر الدوري', ['organization:الأهلي']],
     ['قال جورج صليبا إن الحوار مستمر', ['person:جورج صليبا']],
     ['وصل الوفد إلى القاهرة أمس', ['place:القاهرة']],
+    ['وصل الوفد إلى حمص أمس', ['place:حمص']],
+    ['في مدينة ليل الفرنسية', ['place:ليل']],
+    ['قال إن مدينتي حمص وليل توأمتان', ['place:حمص', 'place:وليل']],
     // must not match: a nisba outside brackets, a club name outside sport, a common word
     ['قالت القوات الفرنسية إن', []],
     ['وصل الأهلي والأصدقاء إلى الحفل', []],
     ['وسبل تعزيز العمل في إطار التعاون', []],
     ['وصل الوفد إلى جورج أمس', ['place:جورج']],
+    ['وقال إن منتصف ليل أمس شهد قصفا', []],
   ];
   it.each(CASES)('%s', (input, expected) => {
     expect(found(input)).toEqual(expected);
