@@ -171,9 +171,19 @@ function placeAfterCue(tokens: readonly RuleToken[], cue: RuleToken, j: number, 
   return [j, end];
 }
 
+/**
+ * Complements that make a generic unit of any body, not a name: مجلس الإدارة (the board), لجنة
+ * الانضباط, مركز الشرطة (a police station), مركز المدينة (the town centre), مركز التدريب.
+ */
+const GENERIC_COMPLEMENTS = new Set([
+  'الاداره', 'الامناء', 'الانضباط', 'التدريب', 'الشرطه', 'المدينه', 'الاقتراع', 'التسوق', 'الطوارئ',
+  'الاستقبال', 'الايواء', 'الاحتجاز', 'التوقيف', 'الحكام', 'المسابقات', 'الاستئناف',
+]);
+
 function orgAfterCue(tokens: readonly RuleToken[], cue: RuleToken, j: number, lex: CueLexicon): number {
   const cueWord = clitics(cue.norm);
   if (cueWord.article) return j; // الحركة, المنظمة: anaphoric, not a name.
+  if (GENERIC_COMPLEMENTS.has(tokens[j]?.norm ?? '')) return j;
   const needsArticle = cueForms(cue.norm).some((f) => ORG_NEEDS_ARTICLE.has(f));
   let end = j;
   let bareRun = 0;

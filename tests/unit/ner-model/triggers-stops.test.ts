@@ -19,6 +19,9 @@ describe('ruleSpans stops at common words', () => {
     ['قال الوزير سيرغي لافروف إن', ['person:سيرغي لافروف']],
     ['قصفت الطائرات مدينتي الهرمل وبعلبك', ['place:الهرمل']],
     ['زار الوفد مدن كثيرة', []],
+    ['قالت لجنة الانتخابات المركزية إن', ['organization:لجنة الانتخابات المركزية']],
+    ['قرر مجلس الإدارة أمس', []],
+    ['نقل الموقوف إلى مركز الشرطة', []],
     ['ونفذت غارات على بلدات الجنوب', []],
     // must not match: the definite team with its nisba (a demonym), an anaphoric or generic team,
     // a title word after a title, a form-X verb with a Slavic-looking ending
