@@ -47,6 +47,7 @@ const EVERYDAY_CLUB_NAMES = k([
   'الاتفاق', 'التعاون', 'الاتحاد', 'الوحدة', 'الشباب', 'السلام', 'الأمل', 'الخليج', 'الوطني',
   'الجيش', 'الشرطة', 'الطلبة', 'الأنصار', 'الوحدات', 'النجمة', 'الحرية', 'الاستقلال', 'التضامن',
 ]);
+const DEMONSTRATIVES = k(['هذه', 'هذا', 'تلك', 'ذلك', 'هذي', 'هاتين', 'هذين']);
 const MEDIA_DESC = /\b(broadcaster|channel|television|TV|newspaper|news|agency|daily|radio|website|outlet)\b/i;
 const SEPARATORS = new Set(['،', ',', 'و', '/']);
 
@@ -88,7 +89,9 @@ export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]
     const e = gaz.entry(c.entry);
     const club = c.type === 'organization' && CLUB_DESC.test(e.desc);
     const prevKey = c.prefix ? undefined : doc.keys[c.start - 1];
+    // هذه القاعدة "this rule", تلك الجزيرة: a demonstrative makes the common noun.
     const prevStems = stems(prevKey);
+    if (prevStems.some((s) => DEMONSTRATIVES.has(s))) continue;
     const nouns = c.type === 'organization' ? ORG_NOUNS : c.type === 'place' ? PLACE_NOUNS : null;
     const nounBefore = !!nouns && prevStems.some((s) => nouns.has(s)) && doc.tokens[c.start - 1]?.kind === 'arabic';
     // تشلسي الإنجليزي, مدينة ليل الفرنسية: a club, or a town after its place noun, is followed by its

@@ -24,6 +24,7 @@ const CASES: [label: string, input: string, expected: Expect[]][] = [
   ['ambiguous word with its noun: the noun settles it but stays out', 'نفذ تنظيم القاعدة هجوما', [['القاعدة', 'organization', 'al-Qaeda']]],
   ['ambiguous word as common noun', 'قصفت الطائرات القاعدة العسكرية', []],
   ['ambiguous word without support', 'هذه هي القاعدة في العمل', []],
+  ['ambiguous word after a demonstrative, even with a sure mention', 'تبنى تنظيم القاعدة الهجوم، وهذه القاعدة معروفة', [['القاعدة', 'organization', 'al-Qaeda']]],
   ['ambiguous word after a sure mention', 'تبنى تنظيم القاعدة الهجوم، وقالت القاعدة إنها', [['القاعدة', 'organization', 'al-Qaeda'], ['القاعدة', 'organization', 'al-Qaeda']]],
   ['channel noun stays out of the span', 'قالت قناة الجزيرة', [['الجزيرة', 'organization', 'Al Jazeera']]],
   ['noun the English carries stays in', 'قال النائب عن حركة أمل', [['حركة أمل', 'organization', 'Amal Movement']]],
