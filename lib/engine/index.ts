@@ -50,7 +50,7 @@ export function createEngine(data: EngineData): Engine {
     const bodies = composer.patterns(doc, (i) => plainAt.get(i) ?? null);
     const known = merge([...gaz, ...bodies], undefined, tokens.length);
     const guessed = people.filter((c) => c.source !== 'gazetteer');
-    const names = withGuesses(doc, known, [...guessed, ...unknownCandidates(doc, data, cues, known)]);
+    const names = knownIdentity(withGuesses(doc, known, [...guessed, ...unknownCandidates(doc, data, cues, known)]), matches);
     const coref = corefCandidates(doc, names, cues);
     const final = withOrdinals(doc, coref.length ? merge([...names, ...coref], undefined, tokens.length) : names);
 
@@ -104,6 +104,19 @@ export function createEngine(data: EngineData): Engine {
     out.push(...merge(guesses.filter((g) => g.source === 'tagger'), used));
     out.push(...merge(guesses.filter((g) => g.source === 'rule'), used));
     return out.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * A guess over exactly the words of a gazetteer form that context set aside (المغرب read as a
+   * place by the tagger after the ambiguity check let it go) is that entry: its English, not a guess.
+   */
+  function knownIdentity(names: Candidate[], matches: readonly GazCandidate[]): Candidate[] {
+    const at = new Map(matches.map((m) => [m.start * 65536 + m.end, m]));
+    return names.map((c) => {
+      if (c.known) return c;
+      const m = at.get(c.start * 65536 + c.end);
+      return m && m.type === c.type ? { ...m, ambiguous: false } : c;
+    });
   }
 
   function render(doc: Doc, cands: Candidate[]): EntityMention[] {

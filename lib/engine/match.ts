@@ -23,6 +23,7 @@ function articleLess(stem: string): number {
 
 /** Clubs named after their town (الريان, برشلونة): in sports reporting the club is the reading. */
 export const CLUB_DESC = /\b(football|sports?|basketball) club\b/i;
+const AGENCY_DESC = /\bnews agency\b/i;
 
 /** The best gazetteer match starting at token i, or null. */
 export function matchAt(doc: Doc, gaz: Gazetteer, i: number, preferClubs = false): GazCandidate | null {
@@ -30,6 +31,8 @@ export function matchAt(doc: Doc, gaz: Gazetteer, i: number, preferClubs = false
   const own = keys[i]!;
   if (!own || doc.tokens[i]!.kind === 'punct' || doc.tokens[i]!.kind === 'number') return null;
   let best: GazCandidate | null = null;
+  // "(قنا)", "(وام)": right after an opening bracket a news agency's name outranks a town's.
+  const credit = doc.tokens[i - 1]?.text === '(';
   for (const a of proclitics(own)) {
     keys[i] = a.stem;
     let hits;
@@ -49,9 +52,9 @@ export function matchAt(doc: Doc, gaz: Gazetteer, i: number, preferClubs = false
         // and a form written without the article is not matched by a page word that has one (المالية ≠ ماليه).
         if (dropped !== articleRemoved) continue;
         if (k < 0) k = c;
-        if (!preferClubs) break;
+        if (!preferClubs && !credit) break;
         const ce = gaz.entry(h.ids[c]!);
-        if (ce.type === 'organization' && CLUB_DESC.test(ce.desc)) {
+        if (ce.type === 'organization' && (credit ? AGENCY_DESC : CLUB_DESC).test(ce.desc)) {
           k = c;
           break;
         }

@@ -5,6 +5,7 @@ import type { CueLexicon } from '../ner/cues';
 import type { NerInputToken, NerModel } from '../ner/model';
 import { clitics } from '../ner/model/stem';
 import { cueForms, ruleSpans } from '../ner/triggers';
+import { nisbaBase } from '../text/nisba';
 import type { EntityType } from '../types';
 import type { Gazetteer } from '../gazetteer/load';
 import type { Candidate, Doc, EngineData } from './types';
@@ -209,6 +210,9 @@ export function givenNamesAsPeople<C extends Candidate & { entry: number }>(doc:
     if (!cues.given.has(w) && !(cues.names.has(w) && (e.rank ?? 0) < 1_000_000)) return c;
     const next = doc.tokens[c.end];
     if (!next || next.kind !== 'arabic' || covered[c.end] || startsAt.has(c.end) || commonWord(cues, next.norm) || clitics(next.norm).pre) return c;
+    // مدينة ليستر البريطانية: a place noun before or a country adjective after keeps the town.
+    const base = nisbaBase(doc.keys[c.end]!);
+    if ((base && gazetteer.demonym(base)) || (c.start > 0 && cueForms(doc.tokens[c.start - 1]!.norm).some((f) => cues.single.get(f) === 'place'))) return c;
     if (next.norm.length < 3 || /^[يتن]/.test(next.norm) && next.norm.length <= 5) return c;
     return { start: c.start, end: c.end + 1, type: 'person', source: 'rule', known: false, english: null, id: null, prefix: c.prefix, stem: c.stem } satisfies Candidate;
   });

@@ -13,11 +13,14 @@ const EXTRA: GazetteerEntry[] = [
   { id: 'hamish:org:afp', type: 'organization', en: 'Agence France-Presse', ar: ['فرانس برس', 'أ ف ب', 'الفرنسية'], ambiguous: ['الفرنسية'], desc: 'French news agency' },
   { id: 'hamish:place:george', type: 'place', en: 'George', ar: ['جورج'], desc: 'City in South Africa', rank: 150000 },
   { id: 'hamish:place:atar', type: 'place', en: 'Atar', ar: ['إطار'], desc: 'City in Mauritania', rank: 40000 },
+  { id: 'hamish:org:qna', type: 'organization', en: 'Qatar News Agency', ar: ['قنا'], desc: "Qatar's state news agency" },
+  { id: 'hamish:place:qena', type: 'place', en: 'Qena', ar: ['قنا'], desc: 'City in Egypt', country: 'EG', rank: 200000 },
+  { id: 'hamish:place:leicester', type: 'place', en: 'Leicester', ar: ['ليستر'], desc: 'City in England', country: 'GB' },
   { id: 'Q648', type: 'place', en: 'Lille', ar: ['ليل'], desc: 'City in France', country: 'FR', rank: 1044000 },
   { id: 'Q129421', type: 'place', en: 'Homs', ar: ['حمص'], desc: 'City in Syria', country: 'SY', rank: 775000 },
   { id: 'hamish:place:cairo', type: 'place', en: 'Cairo', ar: ['القاهرة'], desc: 'Capital of Egypt', rank: 9000000 },
 ];
-const compiled = compileGazetteer([...ENTRIES, ...EXTRA], { ...DEMONYMS, 'فرنسي': { countryId: 'Q142', countryEn: 'France', adjective: 'French' } });
+const compiled = compileGazetteer([...ENTRIES, ...EXTRA], { ...DEMONYMS, 'فرنسي': { countryId: 'Q142', countryEn: 'France', adjective: 'French' }, 'بريطاني': { countryId: 'Q145', countryEn: 'United Kingdom', adjective: 'British' } });
 const engine = createEngine({ gazetteer: loadGazetteer(compiled), demonyms: compiled.demonyms, patterns: PATTERNS, translit: fakeTranslit, ner: null });
 const found = (text: string) => engine.annotate(text).entities.filter((m) => m.type !== 'demonym').map((m) => `${m.type}:${m.text}`);
 
@@ -30,6 +33,9 @@ describe('engine context fixes', () => {
     ['قال جورج صليبا إن الحوار مستمر', ['person:جورج صليبا']],
     ['وصل الوفد إلى القاهرة أمس', ['place:القاهرة']],
     ['وصل الوفد إلى حمص أمس', ['place:حمص']],
+    ['الدوحة (قنا) - أعلن مسؤول', ['organization:قنا']],
+    ['وصل الوفد إلى قنا في صعيد مصر', ['place:قنا']],
+    ['وصلت إلى مدينة ليستر البريطانية', ['place:ليستر']],
     ['في مدينة ليل الفرنسية', ['place:ليل']],
     ['قال إن مدينتي حمص وليل توأمتان', ['place:حمص', 'place:وليل']],
     // must not match: a nisba outside brackets, a club name outside sport, a common word
@@ -41,6 +47,11 @@ describe('engine context fixes', () => {
   ];
   it.each(CASES)('%s', (input, expected) => {
     expect(found(input)).toEqual(expected);
+  });
+
+  it('gives a guess over a set-aside gazetteer form that entry, not a guessed English', () => {
+    const [m] = engine.annotate('وصل الوفد إلى بلدة إطار أمس').entities;
+    expect(m).toMatchObject({ text: 'إطار', type: 'place', english: 'Atar', known: true, id: 'hamish:place:atar' });
   });
 });
 
