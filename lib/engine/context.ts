@@ -172,12 +172,14 @@ const NEWS_REGION = new Set([
 ]);
 
 /**
- * A town outside the news region, under two million people, written in four letters or fewer
- * (ليل Lille, رالي Raleigh, بيرا Beira behind كـ): the same letters are more often a word (منتصف
- * ليل "midnight", رالي "rally", كبيرا "big").
+ * A town outside the news region whose name is more often something else on an Arabic page: under
+ * two million people and four letters or fewer (ليل Lille, رالي Raleigh, بيرا Beira behind كـ:
+ * منتصف ليل "midnight", رالي "rally", كبيرا "big"), or under half a million and a personal name
+ * (ديفيد, David in Panama). Countries and capitals keep their reading.
  */
-export function minorForeignPlace(e: CompiledEntry, key: string): boolean {
-  if (e.type !== 'place' || /^(Country|Capital)\b/.test(e.desc) || (e.rank ?? 0) >= 2_000_000) return false;
+export function minorForeignPlace(e: CompiledEntry, key: string, personName: (key: string) => boolean): boolean {
+  const rank = e.rank ?? 0;
+  if (e.type !== 'place' || /^(Country|Capital)\b/.test(e.desc) || rank >= 2_000_000) return false;
   if (!e.country || NEWS_REGION.has(e.country)) return false;
-  return (key.startsWith('ال') ? key.length - 2 : key.length) <= 4;
+  return (key.startsWith('ال') ? key.length - 2 : key.length) <= 4 || (rank < 500_000 && personName(key));
 }

@@ -29,6 +29,7 @@ export function createEngine(data: EngineData): Engine {
   // Names recur within and across articles: romanization and guesses are computed once each.
   const romanCache = new Map<string, string>();
   const commonKeys = new Set([...cues.common].map(foldLoose));
+  const personName = (key: string) => cues.given.has(key) || cues.family.has(key) || cues.names.has(key);
   const guessCache = new Map<string, string | null>();
 
   function annotate(text: string, opts: AnnotateOptions = {}): Annotation {
@@ -41,7 +42,7 @@ export function createEngine(data: EngineData): Engine {
     const matches = gazetteerMatches(doc, data.gazetteer, sports).map((c) => {
       if (c.end - c.start !== 1 || c.ambiguous) return c;
       const key = c.stem ?? doc.keys[c.start]!;
-      return commonKeys.has(key) || minorForeignPlace(data.gazetteer.entry(c.entry), key) ? { ...c, ambiguous: true } : c;
+      return commonKeys.has(key) || minorForeignPlace(data.gazetteer.entry(c.entry), key, personName) ? { ...c, ambiguous: true } : c;
     });
     const resolved = nationalTeams(doc, data.gazetteer, resolveAmbiguous(doc, data.gazetteer, trimGenericNouns(doc, matches)), sports);
     const people = surnamesAfterGivenNames(doc, cues, givenNamesAsPeople(doc, cues, data.gazetteer, resolved));
@@ -103,7 +104,29 @@ export function createEngine(data: EngineData): Engine {
     out.push(...merge(known, used));
     out.push(...merge(guesses.filter((g) => g.source === 'tagger'), used));
     out.push(...merge(guesses.filter((g) => g.source === 'rule'), used));
+    out.push(...merge(peopleAfterBodies(doc, known, guesses, used), used));
     return out.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * في جامعة جورجتاون ديفيد ميلر: a guessed organisation that ran on past a known one over name
+   * words is a person named after the body; the guess loses to the known name, the person stays.
+   */
+  function peopleAfterBodies(doc: Doc, known: readonly Candidate[], guesses: readonly Candidate[], used: Uint8Array): Candidate[] {
+    const out: Candidate[] = [];
+    const nameWord = (i: number) => {
+      const w = doc.tokens[i]!.norm;
+      return doc.tokens[i]!.kind === 'arabic' && !used[i] && (cues.given.has(w) || cues.names.has(w) || cues.family.has(w)) && !cues.common.has(w);
+    };
+    for (const g of guesses) {
+      if (g.type !== 'organization') continue;
+      const k = known.find((c) => c.type === 'organization' && c.start >= g.start && c.end < g.end && c.end + 1 < g.end);
+      if (!k || !nameWord(k.end)) continue;
+      let end = k.end;
+      while (end < g.end && end - k.end < 3 && nameWord(end)) end++;
+      if (end - k.end >= 2) out.push({ start: k.end, end, type: 'person', source: 'rule', known: false, english: null, id: null, prefix: '' });
+    }
+    return out;
   }
 
   /**

@@ -16,6 +16,8 @@ const EXTRA: GazetteerEntry[] = [
   { id: 'hamish:org:qna', type: 'organization', en: 'Qatar News Agency', ar: ['قنا'], desc: "Qatar's state news agency" },
   { id: 'hamish:place:qena', type: 'place', en: 'Qena', ar: ['قنا'], desc: 'City in Egypt', country: 'EG', rank: 200000 },
   { id: 'hamish:place:leicester', type: 'place', en: 'Leicester', ar: ['ليستر'], desc: 'City in England', country: 'GB' },
+  { id: 'hamish:org:georgetown', type: 'organization', en: 'Georgetown University', ar: ['جامعة جورجتاون'], desc: 'University in Washington' },
+  { id: 'Q279009', type: 'place', en: 'David', ar: ['ديفيد'], desc: 'City in Panama', country: 'PA', rank: 110037 },
   { id: 'Q648', type: 'place', en: 'Lille', ar: ['ليل'], desc: 'City in France', country: 'FR', rank: 1044000 },
   { id: 'Q129421', type: 'place', en: 'Homs', ar: ['حمص'], desc: 'City in Syria', country: 'SY', rank: 775000 },
   { id: 'hamish:place:cairo', type: 'place', en: 'Cairo', ar: ['القاهرة'], desc: 'Capital of Egypt', rank: 9000000 },
@@ -36,6 +38,8 @@ describe('engine context fixes', () => {
     ['الدوحة (قنا) - أعلن مسؤول', ['organization:قنا']],
     ['وصل الوفد إلى قنا في صعيد مصر', ['place:قنا']],
     ['وصلت إلى مدينة ليستر البريطانية', ['place:ليستر']],
+    ['وقال أستاذ العلوم في جامعة جورجتاون ديفيد ميلر إن', ['organization:جامعة جورجتاون', 'person:ديفيد ميلر']],
+    ['وقال أستاذ العلوم في جامعة جورجتاون العريقة إن', ['organization:جامعة جورجتاون']],
     ['في مدينة ليل الفرنسية', ['place:ليل']],
     ['قال إن مدينتي حمص وليل توأمتان', ['place:حمص', 'place:وليل']],
     // must not match: a nisba outside brackets, a club name outside sport, a common word
@@ -44,6 +48,8 @@ describe('engine context fixes', () => {
     ['وسبل تعزيز العمل في إطار التعاون', []],
     ['وصل الوفد إلى جورج أمس', ['place:جورج']],
     ['وقال إن منتصف ليل أمس شهد قصفا', []],
+    ['وقال ديفيد إن الوضع هادئ', []],
+    ['وصل الوفد إلى مدينة ديفيد أمس', ['place:ديفيد']],
   ];
   it.each(CASES)('%s', (input, expected) => {
     expect(found(input)).toEqual(expected);
