@@ -1,4 +1,4 @@
-// Compiles every lib/gazetteer/data/**/*.json (open, curated, extra) into
+// Compiles every lib/gazetteer/data/**/*.json (open, curated, extra; *.demonyms.json are nisba tables) into
 // lib/gazetteer/compiled.generated.json and prints its figures:
 //   npx tsx scripts/build-gazetteer.ts
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -36,7 +36,7 @@ for (const f of files) {
     console.error(`SKIPPED ${rel}: ${(err as Error).message}`);
     continue;
   }
-  if (f.endsWith('demonyms.generated.json')) {
+  if (f.endsWith('demonyms.generated.json') || f.endsWith('.demonyms.json')) {
     demonyms = { ...demonyms, ...(data as Record<string, Demonym>) };
     continue;
   }

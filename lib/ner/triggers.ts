@@ -180,6 +180,21 @@ const GENERIC_COMPLEMENTS = new Set([
   'الاستقبال', 'الايواء', 'الاحتجاز', 'التوقيف', 'الحكام', 'المسابقات', 'الاستئناف',
 ]);
 
+/** Organisation nouns that news leaves outside the name (NewsFANE's training split: صحيفة 8 in, 23 out; نادي 1 in, 15 out). */
+const NOUN_OUTSIDE = new Set(['صحيفه', 'جريده', 'نادي', 'شركه', 'مجله', 'تلفزيون', 'فضاييه', 'قناه', 'موقع', 'اذاعه']);
+const QUOTES = new Set(['"', '«', '»', '“', '”']);
+
+/** قناة "تي في 5": a name of one to four words in quotes right after an organisation noun, without the quotes. */
+function quotedName(tokens: readonly RuleToken[], j: number, lex: CueLexicon): [number, number] | null {
+  if (!QUOTES.has(tokens[j]?.norm ?? '') || lex.stop.has(tokens[j + 1]?.norm ?? '')) return null;
+  for (let k = j + 1; k < tokens.length && k <= j + 5; k++) {
+    const t = tokens[k]!;
+    if (QUOTES.has(t.norm)) return k > j + 1 ? [j + 1, k] : null;
+    if (t.kind === 'punct') return null;
+  }
+  return null;
+}
+
 function orgAfterCue(tokens: readonly RuleToken[], cue: RuleToken, j: number, lex: CueLexicon): number {
   const cueWord = clitics(cue.norm);
   if (cueWord.article) return j; // الحركة, المنظمة: anaphoric, not a name.
@@ -255,8 +270,15 @@ export function ruleSpans(tokens: readonly RuleToken[], lex: CueLexicon = cueLex
         const span = cue.type === 'title' ? personAfterTitle(tokens, j, lex) : placeAfterCue(tokens, t, j, lex);
         if (span) found.push({ start: span[0], end: span[1], type: cue.type === 'title' ? 'person' : 'place' });
       } else {
-        const end = orgAfterCue(tokens, t, j, lex);
-        if (end > j) found.push({ start: i, end, type: 'organization' });
+        // The name of a paper, channel, club or company stands without its noun (صحيفة الأهرام →
+        // الأهرام); a party, movement, university or agency keeps it (حزب العمال).
+        const start = cueForms(t.norm).some((f) => NOUN_OUTSIDE.has(f)) ? j : i;
+        const quoted = quotedName(tokens, j, lex);
+        if (quoted) found.push({ start: quoted[0], end: quoted[1], type: 'organization' });
+        else {
+          const end = orgAfterCue(tokens, t, j, lex);
+          if (end > j) found.push({ start, end, type: 'organization' });
+        }
       }
     }
     const team = teamAt(tokens, i, lex);

@@ -16,7 +16,7 @@ function jsonFiles(dir: string): string[] {
   });
 }
 const sources = jsonFiles(DATA)
-  .filter((f) => !f.endsWith('demonyms.generated.json'))
+  .filter((f) => !f.endsWith('demonyms.generated.json') && !f.endsWith('.demonyms.json'))
   .map((f) => ({ file: relative(DATA, f), entries: JSON.parse(readFileSync(f, 'utf8')) as GazetteerEntry[] }));
 const compiled = JSON.parse(readFileSync(join(ROOT, 'lib/gazetteer/compiled.generated.json'), 'utf8')) as CompiledGazetteer;
 const gaz = loadGazetteer(compiled);

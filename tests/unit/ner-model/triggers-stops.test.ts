@@ -23,6 +23,12 @@ describe('ruleSpans stops at common words', () => {
     ['قرر مجلس الإدارة أمس', []],
     ['وقالت السفيرة ليندا توماس غرينفيلد إن', ['person:ليندا توماس غرينفيلد']],
     ['قال ممثل الشركة إن', []],
+    ['نقلتها قناة "تي في 5" الفرنسية', ['organization:تي في 5']],
+    ['وقالت صحيفة «هآرتس» إن', ['organization:هآرتس']],
+    ['وقال رئيس تحرير جريدة الوفاق إن', ['organization:الوفاق']],
+    ['وقال حزب العمال إن', ['organization:حزب العمال']],
+    // must not match: a quoted function word, an unclosed quote
+    ['وكتبت صحيفة "إن الوضع', []],
     ['نقل الموقوف إلى مركز الشرطة', []],
     ['ونفذت غارات على بلدات الجنوب', []],
     // must not match: the definite team with its nisba (a demonym), an anaphoric or generic team,
