@@ -32,7 +32,7 @@ export const PLACE_CUES = [
   'مدينتي', 'مدينتا', 'بلدتي', 'بلدتا', 'قريتي', 'قريتا', 'محافظتي', 'محافظتا', 'مدن', 'بلدات', 'قرى', 'محافظات',
 ];
 
-/** Nouns that begin an organisation name (the noun IS part of the span: حركة حماس). */
+/** Nouns that announce an organisation name; triggers.ts says which stay in the span (حزب العمال) and which not (صحيفة الأهرام). */
 export const ORG_CUES = [
   'حركة', 'وكالة', 'شركة', 'جامعة', 'حزب', 'جماعة', 'منظمة', 'مؤسسة', 'جمعية', 'مجلس', 'هيئة', 'وزارة',
   'صحيفة', 'قناة', 'نادي', 'فريق', 'بنك', 'تنظيم', 'مصرف', 'اتحاد', 'رابطة', 'لجنة', 'محكمة', 'مجموعة',
