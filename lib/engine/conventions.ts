@@ -29,7 +29,6 @@ const NOUN_ENGLISH: [string[], RegExp][] = [
   [['شركة'], /\b(company|corporation|co\.?)\b/i],
   [['منظمة', 'تنظيم'], /\borgani[sz]ation\b/i],
   [['مصرف', 'بنك'], /\bbank\b/i],
-  [['وكالة'], /\b(agency|agence)\b/i],
   [['قناة', 'فضائية', 'تلفزيون'], /\b(channel|tv|television)\b/i],
   [['شبكة'], /\bnetwork\b/i],
   [['مجلة'], /\bmagazine\b/i],
@@ -39,6 +38,11 @@ const NOUN_ENGLISH: [string[], RegExp][] = [
   [['إذاعة'], /\bradio\b/i],
   [['جزيرة'], /\bisland\b/i],
   [['مدينة'], /\bcity\b/i],
+  [['جمهورية'], /\brepublic\b/i],
+  [['مملكة'], /\bkingdom\b/i],
+  [['إمارة'], /\bemirate\b/i],
+  [['ولاية'], /\bstate\b/i],
+  [['محافظة'], /\bgovernorate\b/i],
 ];
 const nounEnglish = new Map(NOUN_ENGLISH.flatMap(([nouns, re]) => nouns.map((n) => [foldLoose(normalizeText(n)), re] as const)));
 
@@ -68,7 +72,7 @@ export function trimGenericNouns(doc: Doc, cands: GazCandidate[]): GazCandidate[
     if (!noun) return trimDescriptor(doc, c);
     const rest = byStart.get(c.start + 1);
     if (!rest || rest.prefix || rest.end !== c.end || rest.id !== c.id) return trimDescriptor(doc, c);
-    if (rest.ambiguous && englishCarries(noun.stem, c.english)) return trimDescriptor(doc, c);
+    if (englishCarries(noun.stem, c.english)) return trimDescriptor(doc, c);
     return { ...rest, ambiguous: false };
   });
 }

@@ -18,6 +18,8 @@ const EXTRA: GazetteerEntry[] = [
   { id: 'hamish:place:leicester', type: 'place', en: 'Leicester', ar: ['ليستر'], desc: 'City in England', country: 'GB' },
   { id: 'hamish:org:georgetown', type: 'organization', en: 'Georgetown University', ar: ['جامعة جورجتاون'], desc: 'University in Washington' },
   { id: 'Q279009', type: 'place', en: 'David', ar: ['ديفيد'], desc: 'City in Panama', country: 'PA', rank: 110037 },
+  { id: 'Q974', type: 'place', en: 'Democratic Republic of the Congo', ar: ['جمهورية الكونغو الديمقراطية', 'الكونغو الديمقراطية', 'الكونغو'], desc: 'Country in Middle Africa', country: 'CD', rank: 14388599 },
+  { id: 'hamish:org:reuters', type: 'organization', en: 'Reuters', ar: ['رويترز', 'وكالة رويترز'], desc: 'International news agency' },
   { id: 'Q648', type: 'place', en: 'Lille', ar: ['ليل'], desc: 'City in France', country: 'FR', rank: 1044000 },
   { id: 'Q129421', type: 'place', en: 'Homs', ar: ['حمص'], desc: 'City in Syria', country: 'SY', rank: 775000 },
   { id: 'hamish:place:cairo', type: 'place', en: 'Cairo', ar: ['القاهرة'], desc: 'Capital of Egypt', rank: 9000000 },
@@ -48,6 +50,9 @@ describe('engine context fixes', () => {
     ['وسبل تعزيز العمل في إطار التعاون', []],
     ['وصل الوفد إلى جورج أمس', ['place:جورج']],
     ['وقال إن منتصف ليل أمس شهد قصفا', []],
+    // a descriptor noun stays in the span only when the English name carries it
+    ['تفشى المرض في جمهورية الكونغو الديمقراطية', ['place:جمهورية الكونغو الديمقراطية']],
+    ['وقال لوكالة رويترز إن', ['organization:رويترز']],
     ['وقال ديفيد إن الوضع هادئ', []],
     ['وصل الوفد إلى مدينة ديفيد أمس', ['place:ديفيد']],
   ];
