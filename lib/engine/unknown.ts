@@ -35,7 +35,8 @@ export function sentenceRanges(doc: Doc): [number, number][] {
 export function namePrefix(norm: string, cues: CueLexicon): { prefix: string; stem: string } {
   const c = clitics(norm);
   if (c.pre) return { prefix: c.pre, stem: c.definite };
-  const known = (w: string) => cues.given.has(w) || cues.family.has(w) || cues.names.has(w);
+  // ومنظمة, وحركة: a cue noun opening a guessed body is a word the lexicon confirms too.
+  const known = (w: string) => cues.given.has(w) || cues.family.has(w) || cues.names.has(w) || cues.single.has(w);
   if (c.alt && !known(norm) && known(c.alt)) return { prefix: norm.slice(0, 1), stem: c.alt };
   return { prefix: '', stem: norm };
 }

@@ -28,6 +28,16 @@ describe('unknown names', () => {
     expect(m.english).toBe(text.split(' ').map(normalizeText).join('+'));
   });
 
+  it('keeps الإسلامي inside a guessed body and the conjunction out of its English', () => {
+    const cases: [string, [string, string, string][]][] = [
+      ['قال حزب التحرير الإسلامي إن', [['حزب التحرير الإسلامي', 'organization', 'حزب+التحرير+الاسلامي']]],
+      ['وقالت الحكومة ومنظمة الرحمة إن', [['ومنظمة الرحمة', 'organization', 'منظمه+الرحمه']]],
+    ];
+    for (const [input, expected] of cases) {
+      expect(smallEngine.annotate(input).entities.map((e) => [e.text, e.type, e.english])).toEqual(expected);
+    }
+  });
+
   it('gives the same unknown name written twice the same document id', () => {
     const { entities } = smallEngine.annotate('قال الرئيس الكيني ويليام روتو إن البلاد بخير. وأضاف الرئيس الكيني ويليام روتو أن');
     expect(entities.map((e) => e.id)).toEqual(['doc:1', 'doc:1']);
