@@ -118,9 +118,15 @@ export function createEngine(data: EngineData): Engine {
       const w = doc.tokens[i]!.norm;
       return doc.tokens[i]!.kind === 'arabic' && !used[i] && (cues.given.has(w) || cues.names.has(w) || cues.family.has(w)) && !cues.common.has(w);
     };
+    const orgAt = new Map<number, Candidate>();
+    for (const c of known) if (c.type === 'organization') orgAt.set(c.start, c);
     for (const g of guesses) {
       if (g.type !== 'organization') continue;
-      const k = known.find((c) => c.type === 'organization' && c.start >= g.start && c.end < g.end && c.end + 1 < g.end);
+      let k: Candidate | undefined;
+      for (let t = g.start; t < g.end - 2 && !k; t++) {
+        const c = orgAt.get(t);
+        if (c && c.end + 1 < g.end) k = c;
+      }
       if (!k || !nameWord(k.end)) continue;
       let end = k.end;
       while (end < g.end && end - k.end < 3 && nameWord(end)) end++;
