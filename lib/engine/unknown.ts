@@ -114,7 +114,7 @@ export function unknownCandidates(doc: Doc, data: EngineData, cues: CueLexicon, 
     return { start: s.start, end: s.end, type: s.type, source, known: false, english: null, id: null, prefix, stem };
   };
   const out: Candidate[] = ruleSpans(doc.tokens, cues)
-    .filter((s) => s.end - s.start > 1 || !pronounAttached(doc.tokens[s.start]!.text))
+    .filter((s) => s.end - s.start > 1 || !(pronounAttached(doc.tokens[s.start]!.text) || (s.type === 'person' && prepositionOnWord(cues, doc.tokens[s.start]!.norm))))
     .map((s) => make(s, 'rule'));
   if (data.ner) {
     const covered = new Uint8Array(doc.tokens.length);
@@ -152,9 +152,9 @@ function givenName(cues: CueLexicon, w: string): boolean {
   return cues.given.has(w) || cues.names.has(w);
 }
 
-/** بقذائف, لبلوغ: a preposition on a word no name list knows opens no person's name (لخافيير does). */
+/** بقذائف, لبلوغ: a preposition on a word no name list knows opens no person's name (لخافيير does); كـ is left out, foreign names begin with it (كنزو). */
 export function prepositionOnWord(cues: CueLexicon, w: string): boolean {
-  if (!/^[بلك]/.test(w) || w.startsWith('ال') || w.length < 4) return false;
+  if (!/^[بل]/.test(w) || w.startsWith('ال') || w.length < 4) return false;
   const rest = w.slice(1);
   const known = (x: string) => cues.given.has(x) || cues.family.has(x) || cues.names.has(x);
   return !known(w) && !known(rest);
@@ -182,6 +182,8 @@ function fixTagged(doc: Doc, cues: CueLexicon, s: Span, covered: Uint8Array): Sp
   if (s.end - s.start === 1 && (commonWord(cues, norm(s.start)) || (s.type === 'person' && verbLike(cues, norm(s.start))))) return null;
   if (s.end - s.start === 1 && pronounAttached(doc.tokens[s.start]!.text)) return null;
   if (s.type === 'person' && prepositionOnWord(cues, norm(s.start))) return null;
+  // 300 أسد: a count is never followed by a person's name.
+  if (s.type === 'person' && doc.tokens[s.start - 1]?.kind === 'number') return null;
   let end = s.end;
   // A preposition inside a span means the tagger ran on past the name (وزارة الصحة في غزة).
   for (let i = s.start + 1; i < end; i++) if (INSIDE_STOP.has(norm(i))) end = i;

@@ -54,6 +54,7 @@ describe('prepositionOnWord', () => {
     ['لمحمد', false],
     ['البرادعي', false],
     ['بلد', false],
+    ['كنزو', false],
   ];
   it.each(CASES)('%s → %s', (word, expected) => {
     expect(prepositionOnWord(cues, word)).toBe(expected);
