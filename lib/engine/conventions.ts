@@ -1,8 +1,8 @@
 // Span conventions of Arabic news gold data applied to raw candidates:
 // - A generic noun before a name that stands on its own is not part of the span when the English
 //   name does not carry it either: حركة حماس → حماس (Hamas), شركة إيني → إيني, محافظة الأنبار →
-//   الأنبار, وكالة رويترز → رويترز. Nouns that English keeps stay: حزب العدالة والتنمية (Party),
-//   جامعة القاهرة (University), مجموعة فاغنر (Group). A name that alone is a common word keeps
+//   الأنبار, وكالة رويترز → رويترز, حزب البديل من أجل ألمانيا → البديل من أجل ألمانيا. Nouns that
+//   English keeps stay: حزب العدالة والتنمية (Party), جامعة القاهرة (University), مجموعة فاغنر (Group). A name that alone is a common word keeps
 //   its noun only when the English does (حركة أمل, Amal Movement); قناة الجزيرة → الجزيرة, and
 //   the noun has settled that الجزيرة is the channel.
 // - A guessed organisation does not end in a descriptor (حزب الشعب الجمهوري المعارض) nor in a
@@ -20,12 +20,14 @@ export const DROPPED_NOUNS = set([
   'حركة', 'شركة', 'منظمة', 'مصرف', 'بنك', 'وكالة', 'صحيفة', 'جريدة', 'موقع', 'قناة', 'شبكة', 'مجلة',
   'محافظة', 'إقليم', 'مدينة', 'ولاية', 'منطقة', 'جزيرة', 'مخيم', 'بلدة', 'قرية', 'معبر', 'العاصمة',
   'مقاطعة', 'بلدية', 'قضاء', 'ناحية', 'منشأة', 'ضاحية', 'دولة', 'جمهورية', 'إمارة', 'مملكة', 'تنظيم',
-  'ميليشيا', 'جماعة', 'حلف', 'نادي', 'فضائية', 'تلفزيون', 'إذاعة',
+  'ميليشيا', 'جماعة', 'حلف', 'نادي', 'فضائية', 'تلفزيون', 'إذاعة', 'حزب', 'قوات',
 ]);
 
 /** The English word a dropped noun is written as when a name carries it (حركة أمل → Amal Movement). */
 const NOUN_ENGLISH: [string[], RegExp][] = [
   [['حركة'], /\bmovement\b/i],
+  [['حزب'], /\bparty\b/i],
+  [['قوات'], /\bforces?\b/i],
   [['شركة'], /\b(company|corporation|co\.?)\b/i],
   [['منظمة', 'تنظيم'], /\borgani[sz]ation\b/i],
   [['مصرف', 'بنك'], /\bbank\b/i],

@@ -128,6 +128,8 @@ function personAfterTitle(tokens: readonly RuleToken[], j: number, lex: CueLexic
   }
   if (!personHead(tokens[j], lex)) return null;
   let end = j + 1;
+  // عبد الله, أبو مازن: a link word opening the name takes the word after it whatever it is.
+  if (CONNECTORS.has(tokens[j]!.norm) && isWord(tokens[end]) && !lex.stop.has(tokens[end]!.norm)) end++;
   while (end - j < 3) {
     const t = tokens[end];
     if (t && CONNECTORS.has(t.norm) && personTail(tokens[end + 1], lex) && end - j < 2) end += 2;

@@ -20,6 +20,8 @@ const EXTRA: GazetteerEntry[] = [
   { id: 'Q279009', type: 'place', en: 'David', ar: ['ديفيد'], desc: 'City in Panama', country: 'PA', rank: 110037 },
   { id: 'Q974', type: 'place', en: 'Democratic Republic of the Congo', ar: ['جمهورية الكونغو الديمقراطية', 'الكونغو الديمقراطية', 'الكونغو'], desc: 'Country in Middle Africa', country: 'CD', rank: 14388599 },
   { id: 'hamish:org:reuters', type: 'organization', en: 'Reuters', ar: ['رويترز', 'وكالة رويترز'], desc: 'International news agency' },
+  { id: 'Q6721203', type: 'organization', en: 'Alternative for Germany', ar: ['حزب البديل من أجل ألمانيا', 'البديل من أجل ألمانيا'], desc: 'German party' },
+  { id: 'Q9630', type: 'organization', en: 'Labour Party', ar: ['حزب العمال', 'العمال'], ambiguous: ['العمال'], desc: 'British party' },
   { id: 'Q648', type: 'place', en: 'Lille', ar: ['ليل'], desc: 'City in France', country: 'FR', rank: 1044000 },
   { id: 'Q129421', type: 'place', en: 'Homs', ar: ['حمص'], desc: 'City in Syria', country: 'SY', rank: 775000 },
   { id: 'hamish:place:cairo', type: 'place', en: 'Cairo', ar: ['القاهرة'], desc: 'Capital of Egypt', rank: 9000000 },
@@ -53,6 +55,8 @@ describe('engine context fixes', () => {
     // a descriptor noun stays in the span only when the English name carries it
     ['تفشى المرض في جمهورية الكونغو الديمقراطية', ['place:جمهورية الكونغو الديمقراطية']],
     ['وقال لوكالة رويترز إن', ['organization:رويترز']],
+    ['تقدم حزب البديل من أجل ألمانيا في الاستطلاع', ['organization:البديل من أجل ألمانيا']],
+    ['فاز حزب العمال في الانتخابات', ['organization:حزب العمال']],
     ['وقال ديفيد إن الوضع هادئ', []],
     ['وصل الوفد إلى مدينة ديفيد أمس', ['place:ديفيد']],
   ];
