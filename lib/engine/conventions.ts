@@ -12,6 +12,9 @@
 import { analyses as proclitics } from './analyses';
 import { foldLoose, normalizeText } from '../text/normalize';
 import type { GazCandidate } from './match';
+import { NOUN_OUTSIDE } from '../ner/triggers';
+
+const COMPANY = 'شركه';
 import type { Candidate, Doc } from './types';
 
 const set = (words: string[]): Set<string> => new Set(words.map((w) => foldLoose(normalizeText(w))));
@@ -94,6 +97,13 @@ export function trimGuess(doc: Doc, c: Candidate, isNisba: (key: string) => bool
   }
   let prefix = c.prefix;
   let stem = c.stem;
+  // لقناة فوكس → فوكس: the paper, channel or club noun of a guessed body stays outside; a company's
+  // stays, since a guessed company is often named by what it does (شركة تسويق النفط).
+  if (c.type === 'organization' && end - start > 1 && proclitics(doc.keys[start]!).some((a) => NOUN_OUTSIDE.has(a.stem) && a.stem !== COMPANY)) {
+    start++;
+    prefix = '';
+    stem = undefined;
+  }
   if (c.type === 'place' && end - start > 1 && hasNoun(doc.keys[start]!, DROPPED_NOUNS)) {
     start++;
     prefix = '';

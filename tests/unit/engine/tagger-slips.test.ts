@@ -1,5 +1,5 @@
 // The engine's guards on the tagger's output, with a stub tagger that reads every word marked with
-// a leading * as the start or continuation of a person's name.
+// a leading * as part of a person's name and every word marked + as part of an organisation's.
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '@/lib/engine';
 import type { NerModel, NerTag } from '@/lib/ner/model';
@@ -7,9 +7,15 @@ import { normalizeText } from '@/lib/text';
 import { smallData } from './fixture';
 
 function stubEngine(marked: string) {
-  const starred = new Set(marked.split(/\s+/).filter((w) => w.startsWith('*')).map((w) => normalizeText(w.slice(1))));
+  const words = marked.split(/\s+/);
+  const type = new Map(words.filter((w) => /^[*+]/.test(w)).map((w) => [normalizeText(w.slice(1)), w[0] === '*' ? 'person' : 'organization'] as const));
   const ner: NerModel = {
-    tag: (tokens) => tokens.map((t, i): NerTag => (starred.has(t.norm) ? (i > 0 && starred.has(tokens[i - 1]!.norm) ? 'I-person' : 'B-person') : 'O')),
+    tag: (tokens) =>
+      tokens.map((t, i): NerTag => {
+        const ty = type.get(t.norm);
+        if (!ty) return 'O';
+        return (i > 0 && type.get(tokens[i - 1]!.norm) === ty ? `I-${ty}` : `B-${ty}`) as NerTag;
+      }),
   };
   return createEngine(smallData({ ner }));
 }
@@ -23,10 +29,22 @@ const CASES: [string, string[]][] = [
   ['وقال إن المدينة *تستضيف البطولة', []],
 ];
 
+const ORGS: [string, string[]][] = [
+  ['وقال في تصريح +لقناة +فوكس إن', ['فوكس']],
+  ['وقالت +شركة +تسويق +النفط إن', ['شركة تسويق النفط']],
+];
+
 describe('tagger output guards', () => {
   it.each(CASES)('%s → %j', (marked, expected) => {
-    const text = marked.replace(/\*/g, '');
+    const text = marked.replace(/[*+]/g, '');
     const engine = stubEngine(marked);
     expect(engine.annotate(text).entities.filter((e) => e.type === 'person').map((e) => e.text)).toEqual(expected);
+  });
+});
+
+describe('guessed organisations', () => {
+  it.each(ORGS)('%s → %j', (marked, expected) => {
+    const text = marked.replace(/[*+]/g, '');
+    expect(stubEngine(marked).annotate(text).entities.filter((e) => e.type === 'organization').map((e) => e.text)).toEqual(expected);
   });
 });

@@ -40,6 +40,8 @@ describe('ruleSpans stops at common words', () => {
     ['وخسر المنتخب الوطني المباراة', []],
     ['وقال المنتخب إن', []],
     ['وشكر منتخب الشباب الجمهور', []],
+    ['وقال إن أوزبكستان منتخب قوي', []],
+    ['وسيكون سادس منتخب يشرف عليه المدرب', []],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(spans(text)).toEqual(expected);

@@ -53,6 +53,8 @@ describe('guessName particles with an in-memory model', () => {
     [['ال', 'ثاني'], 'Al Thani'],
     [['بشار', 'الاسد'], 'Bashar al-Asad'],
     [['الاسد'], 'Al-Asad'],
+    [['العلي'], 'Al-Ali'], // unattested article word, attested stem (علي → ali)
+    [['سلمان', 'العلي'], 'Salman al-Ali'],
     [['الله'], 'Allah'],
     [[], ''],
   ])('%j → %s', (tokens, en) => {
@@ -64,6 +66,8 @@ describe('guessName particles with an in-memory model', () => {
     [['بشار', 'الاسد'], 'Bashar Al-Asad'], // the article is lowercase inside a name
     [['بشار', 'الاسد'], 'Bashar Asad'], // and not dropped
     [['عبد', 'الرحمن'], 'Abd Al-Rahman'],
+    [['العلي'], 'Ali'], // the stem's table entry does not drop the article
+    [['العلي'], 'Al-Li'],
   ])('%j is not %s', (tokens, wrong) => {
     expect(t.guessName(tokens)).not.toBe(wrong);
   });
