@@ -51,7 +51,7 @@ export function createEngine(data: EngineData): Engine {
     const bodies = composer.patterns(doc, (i) => plainAt.get(i) ?? null);
     const known = merge([...gaz, ...bodies], undefined, tokens.length);
     const guessed = people.filter((c) => c.source !== 'gazetteer');
-    const names = knownIdentity(withGuesses(doc, known, [...guessed, ...unknownCandidates(doc, data, cues, known)]), matches);
+    const names = knownIdentity(withGuesses(doc, known, [...guessed, ...unknownCandidates(doc, data, cues, known, (w) => composer.nisbaCountry(foldLoose(w)) !== null)]), matches);
     const coref = corefCandidates(doc, names, cues);
     const final = withOrdinals(doc, coref.length ? merge([...names, ...coref], undefined, tokens.length) : names);
 

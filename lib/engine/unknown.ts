@@ -108,12 +108,12 @@ function tagged(doc: Doc, ner: NerModel, known: readonly Candidate[], cues: CueL
 }
 
 /** Candidates for names not in the gazetteer (english and id are filled in for the survivors). */
-export function unknownCandidates(doc: Doc, data: EngineData, cues: CueLexicon, known: readonly Candidate[]): Candidate[] {
+export function unknownCandidates(doc: Doc, data: EngineData, cues: CueLexicon, known: readonly Candidate[], isCountryNisba: (norm: string) => boolean = () => false): Candidate[] {
   const make = (s: { start: number; end: number; type: EntityType }, source: 'rule' | 'tagger'): Candidate => {
     const { prefix, stem } = namePrefix(doc.tokens[s.start]!.norm, cues);
     return { start: s.start, end: s.end, type: s.type, source, known: false, english: null, id: null, prefix, stem };
   };
-  const out: Candidate[] = ruleSpans(doc.tokens, cues)
+  const out: Candidate[] = ruleSpans(doc.tokens, cues, isCountryNisba)
     .filter((s) => s.end - s.start > 1 || !(pronounAttached(doc.tokens[s.start]!.text) || (s.type === 'person' && prepositionOnWord(cues, doc.tokens[s.start]!.norm))))
     .map((s) => make(s, 'rule'));
   if (data.ner) {

@@ -248,6 +248,33 @@ function teamAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon): numbe
   return end;
 }
 
+// A party or bloc named by its adjectives: الحزب الديمقراطي, الكتلة الصدرية, التيار الصدري, الحزب
+// الديمقراطي الكردستاني. A lone country adjective (الحزب الروسي) or a generic one (الحزب الحاكم,
+// الكتلة البرلمانية) names none.
+const BLOC_HEADS = new Set(['الحزب', 'الكتله', 'التكتل', 'الايتلاف', 'التيار', 'الجبهه', 'التحالف']);
+const GENERIC_ADJECTIVES = new Set([
+  'الحاكم', 'الحاكمه', 'المعارض', 'المعارضه', 'الجديد', 'الجديده', 'الكبير', 'الكبري', 'الاكبر', 'الاول', 'الثاني',
+  'الداخليه', 'الخارجيه', 'الحكومي', 'الحكوميه', 'الرييسي', 'الرييسيه', 'الوحيد', 'الاخير', 'الاخر', 'السياسي',
+  'السياسيه', 'الانتخابي', 'الانتخابيه', 'البرلماني', 'البرلمانيه', 'النيابيه', 'النيابي', 'المنافس', 'المنافسه',
+  'الفايز', 'الفايزه', 'المعتدل', 'المتشدد', 'الموالي', 'المواليه', 'الشريك', 'المشارك', 'المذكور', 'نفسه', 'ذاته',
+  'الشيعي', 'الشيعيه', 'السني', 'السنيه', 'اليميني', 'اليمينيه', 'اليساري', 'اليساريه', 'المتطرف', 'المتطرفه',
+]);
+
+function blocAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon, isCountryNisba: (w: string) => boolean): number {
+  const head = tokens[i]!.norm;
+  if (!BLOC_HEADS.has(head)) return i;
+  let end = i + 1;
+  let named = false;
+  while (end < tokens.length && end - i <= 4) {
+    const t = tokens[end]!;
+    const c = clitics(t.norm);
+    if (!isWord(t) || !c.article || c.pre !== '' || !isNisbaShaped(c.bare) || GENERIC_ADJECTIVES.has(t.norm) || lex.stop.has(t.norm)) break;
+    if (!isCountryNisba(t.norm)) named = true;
+    end++;
+  }
+  return named ? end : i;
+}
+
 function foreignSurname(t: RuleToken, lex: CueLexicon): boolean {
   if (t.kind !== 'arabic' || lex.stop.has(t.norm)) return false;
   if (!lex.foreignEndings.some((e) => t.norm.length >= e.minLength && t.norm.endsWith(e.suffix))) return false;
@@ -260,8 +287,11 @@ function foreignSurname(t: RuleToken, lex: CueLexicon): boolean {
   return lex.foreignEndings.some((e) => t.norm.length >= e.minLength && t.norm.endsWith(e.suffix));
 }
 
-/** Rule spans over `tokens`, sorted, non-overlapping (earlier and longer spans win). */
-export function ruleSpans(tokens: readonly RuleToken[], lex: CueLexicon = cueLexicon()): RuleSpan[] {
+/**
+ * Rule spans over `tokens`, sorted, non-overlapping (earlier and longer spans win). `isCountryNisba`
+ * tells a country's adjective (الروسي) from another (الصدري); without it every nisba names.
+ */
+export function ruleSpans(tokens: readonly RuleToken[], lex: CueLexicon = cueLexicon(), isCountryNisba: (w: string) => boolean = () => false): RuleSpan[] {
   const found: RuleSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -286,6 +316,8 @@ export function ruleSpans(tokens: readonly RuleToken[], lex: CueLexicon = cueLex
     }
     const team = teamAt(tokens, i, lex);
     if (team > i) found.push({ start: i, end: team, type: 'organization' });
+    const bloc = blocAt(tokens, i, lex, isCountryNisba);
+    if (bloc > i) found.push({ start: i, end: bloc, type: 'organization' });
     if (foreignSurname(t, lex)) {
       let start = i;
       while (start > 0 && i - start < 2) {

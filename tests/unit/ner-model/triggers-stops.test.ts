@@ -53,3 +53,21 @@ describe('ruleSpans stops at common words', () => {
     for (const w of ['محمد', 'جورج', 'باريس']) expect(lex.common.has(normalizeText(w)), w).toBe(false);
   });
 });
+
+describe('ruleSpans names parties and blocs by their adjectives', () => {
+  const countryNisba = (w: string) => ['الروسي', 'الاميركي', 'العراقي'].includes(w);
+  const cases: [string, string[]][] = [
+    ['وتملك الكتلة الصدرية ثلاثين مقعدا', ['organization:الكتلة الصدرية']],
+    ['وقال الحزب الديمقراطي الكردستاني إن', ['organization:الحزب الديمقراطي الكردستاني']],
+    ['وانتقد التيار الصدري القرار', ['organization:التيار الصدري']],
+    // must not match: a generic adjective, a country's adjective alone, a head without adjective
+    ['وقال الحزب الحاكم إن', []],
+    ['وقال الحزب الروسي إن', []],
+    ['وفازت الكتلة البرلمانية بالتصويت', []],
+    ['وقال الحزب إن', []],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    const t = tokenize(text);
+    expect(ruleSpans(t, cueLexicon(), countryNisba).map((s) => `${s.type}:${t.slice(s.start, s.end).map((x) => x.text).join(' ')}`)).toEqual(expected);
+  });
+});
