@@ -1,5 +1,6 @@
 // Builds lib/translit/model.generated.json from the Arabic–English name-pair data.
 // Usage: npx tsx scripts/gen-translit.ts /path/to/shared/data [--dev] [--out file] [--order N]
+//   [--smoothing kn|wb] [--min-ngram N --prune-from K] [--weight one|log|sqrt] [--cache file]
 //   --dev trains on the dev-training slices only (wd_arabic_64; Google train) for tuning against
 //   wd_arabic_16 / Google eval. Without it: wd_arabic_80 + Google train (test splits never read).
 
@@ -7,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
-import { alignPairs } from '../lib/translit/align';
+import { alignPairs, type Aligned } from '../lib/translit/align';
 import { createDecoder } from '../lib/translit/decode';
 import { trainNgrams } from '../lib/translit/ngram-train';
 import { groupByArabic, parseGooglePairs, parseWikidataPairs, topSpelling, type NamePair } from '../lib/translit/pairs';
@@ -38,7 +39,7 @@ function main(): void {
   const dev = process.argv.includes('--dev');
   const out = flag('--out') ?? join(import.meta.dirname, '../lib/translit/model.generated.json');
   const maxAr = Number(flag('--max-ar') ?? '1');
-  const minNgram = Number(flag('--min-ngram') ?? '3');
+  const minNgram = Number(flag('--min-ngram') ?? '2');
   const order = Number(flag('--order') ?? '4');
   const minTable = Number(flag('--min-table') ?? '1');
   const log = (m: string) => console.error(m);
@@ -48,24 +49,41 @@ function main(): void {
   // low counts are often alignment slips (أحمد: "zog", "hain", "akhmet" 2), and the slices split
   // pairs, not words, so a word's commonest Wikidata pair (ahmed 544) may sit in the test slice.
   const googleWeight = Number(flag('--google-weight') ?? '3');
+  // How much a pair's count counts: 'one' (default) every distinct pair alike, 'log' 1 + ln n,
+  // 'sqrt'. Unseen words are rare words, and type counts served them best on dev (see the report).
+  const weighting = flag('--weight') ?? 'one';
+  // ('one' gives a pair found in the Google list --google-one times the weight of a Wikidata-only pair.)
+  const googleOne = Number(flag('--google-one') ?? '1');
+  const inGoogle = new Set(google.map((p) => p.ar + '|' + p.en));
+  const pairWeight = (n: number, ar: string, en: string) =>
+    weighting === 'one' ? (inGoogle.has(ar + '|' + en) ? googleOne : 1) : weighting === 'sqrt' ? Math.sqrt(n) : 1 + Math.log(n);
   const byArabic = groupByArabic([...wikidata, ...google.map((p) => ({ ...p, count: p.count * googleWeight }))]);
   const pairs: { ar: string; en: string; weight: number }[] = [];
   for (const [ar, spellings] of byArabic) {
-    for (const [en, n] of spellings) pairs.push({ ar, en, weight: 1 + Math.log(n) });
+    for (const [en, n] of spellings) pairs.push({ ar, en, weight: pairWeight(n, ar, en) });
   }
   log(`${pairs.length} distinct pairs, ${byArabic.size} Arabic keys`);
 
   // --cache keeps the EM alignment between runs that only change the n-gram settings.
   const cache = flag('--cache');
-  const aligned: (string[] | null)[] =
+  const aligned: (Aligned | null)[] =
     cache && existsSync(cache)
-      ? (JSON.parse(readFileSync(cache, 'utf8')) as (string[] | null)[])
+      ? (JSON.parse(readFileSync(cache, 'utf8')) as (Aligned | null)[])
       : alignPairs(pairs, { maxAr, maxEn: Number(flag('--max-en') ?? '4'), iterations: 6 }, log);
   if (cache && !existsSync(cache)) writeFileSync(cache, JSON.stringify(aligned));
-  const seqs = aligned.flatMap((units, i) => (units ? [{ units, weight: pairs[i]!.weight }] : []));
-  log(`${seqs.length} aligned, ${aligned.length - seqs.length} unalignable`);
+  // Wikidata word pairs come from aligning whole names, and some are misaligned (كريستوفر:
+  // "tricky"); the worst-scoring fraction per Arabic letter is dropped before counting.
+  const dropNoise = Number(flag('--drop-noise') ?? '0');
+  const perLetter = (i: number) => aligned[i]!.logProb / pairs[i]!.ar.length;
+  const scored = aligned.flatMap((a, i) => (a ? [perLetter(i)] : [])).sort((x, y) => x - y);
+  const floor = dropNoise > 0 ? scored[Math.floor(dropNoise * scored.length)]! : -Infinity;
+  const seqs = aligned.flatMap((a, i) => (a && perLetter(i) >= floor ? [{ units: a.units, weight: pairs[i]!.weight }] : []));
+  log(`${seqs.length} aligned and kept, ${aligned.filter((a) => !a).length} unalignable`);
   const minUnit = Number(flag('--min-unit') ?? '2');
-  const unitModel = trainNgrams(seqs, { order, minUnitCount: minUnit, minNgramCount: minNgram });
+  const smoothing = flag('--smoothing') === 'wb' ? 'wb' : 'kn';
+  const discountScale = Number(flag('--discount-scale') ?? '1');
+  const unitModel = trainNgrams(seqs, { order, minUnitCount: minUnit, minNgramCount: minNgram, pruneFrom: Number(flag('--prune-from') ?? '3'), smoothing, discountScale });
+  log(`smoothing ${smoothing}${unitModel.discounts ? ', discounts ' + unitModel.discounts.join(' ') : ''}`);
   log(`unit model: ${unitModel.units.length} units, ${(JSON.stringify(unitModel).length / 1024).toFixed(0)} KiB`);
   if (process.argv.includes('--no-table')) {
     writeFileSync(out, JSON.stringify({ ...unitModel, table: {} }));
@@ -82,8 +100,18 @@ function main(): void {
     if (decoder.decode(ar)[0]?.en === top) agree++;
     else if (spellings.get(top)! >= minTable) table[ar] = top;
   }
+  // guessName() spells an unattested article word from its stem's table entry (الأسد from أسد:
+  // asad), so an article word with an attested spelling of its own is kept even where the model
+  // already gets it (الرحمن: rahman, not the stem's "rehman").
+  let articleWords = 0;
+  for (const [ar, spellings] of byArabic) {
+    if (ar.startsWith('ال') && ar.length >= 4 && !table[ar] && table[ar.slice(2)]) {
+      table[ar] = topSpelling(spellings);
+      articleWords++;
+    }
+  }
   log(`decoded ${byArabic.size} keys in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
-  log(`unit model already right on ${agree} of ${byArabic.size} training keys; table keeps ${Object.keys(table).length}`);
+  log(`unit model already right on ${agree} of ${byArabic.size} training keys; table keeps ${Object.keys(table).length} (${articleWords} article words kept for their stem)`);
 
   const model: TranslitModel = { ...unitModel, table };
   const json = JSON.stringify(model);

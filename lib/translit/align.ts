@@ -84,8 +84,15 @@ function normalise(counts: Table): Table {
   return p;
 }
 
-/** Runs EM and returns, for each pair, its best unit sequence ("ar|en" strings), or null if unalignable. */
-export function alignPairs(pairs: AlignInput[], o: AlignOptions, log?: (msg: string) => void): (string[] | null)[] {
+export interface Aligned {
+  /** Best unit sequence ("ar|en" strings). */
+  units: string[];
+  /** Natural log of its probability under the final unit table (low for misaligned noise pairs). */
+  logProb: number;
+}
+
+/** Runs EM and returns, for each pair, its best alignment, or null if unalignable. */
+export function alignPairs(pairs: AlignInput[], o: AlignOptions, log?: (msg: string) => void): (Aligned | null)[] {
   let p = initialTable(pairs, o);
   for (let it = 0; it < o.iterations; it++) {
     const counts: Table = new Map();
@@ -119,7 +126,7 @@ export function alignPairs(pairs: AlignInput[], o: AlignOptions, log?: (msg: str
   return pairs.map(({ ar, en }) => viterbi(ar, en, p, o));
 }
 
-function viterbi(ar: string, en: string, p: Table, o: AlignOptions): string[] | null {
+function viterbi(ar: string, en: string, p: Table, o: AlignOptions): Aligned | null {
   const n = ar.length;
   const m = en.length;
   const best = Array.from({ length: n + 1 }, () => new Float64Array(m + 1).fill(-Infinity));
@@ -155,5 +162,5 @@ function viterbi(ar: string, en: string, p: Table, o: AlignOptions): string[] | 
     i -= bar;
     j -= k.length - bar - 1;
   }
-  return units.reverse();
+  return { units: units.reverse(), logProb: best[n]![m]! };
 }

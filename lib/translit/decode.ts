@@ -18,6 +18,9 @@ interface Counts {
   slotKey: Int32Array;
   slotCount: Float64Array;
   units: number;
+  /** Kneser-Ney only: the discount and the mass left to the shorter history, per history. */
+  discount: Float64Array;
+  backoff: Float64Array;
 }
 
 function buildCounts(model: TranslitModel): Counts {
@@ -38,12 +41,20 @@ function buildCounts(model: TranslitModel): Counts {
   const slotKey = new Int32Array(size).fill(-1);
   const slotCount = new Float64Array(size);
   const index = new Map<string, number>();
+  const discount = new Float64Array(h);
+  const backoff = new Float64Array(h);
   let at = 0;
   entries.forEach(([key, v], k) => {
     index.set(key, k);
     total[k] = v[0]!;
     types[k] = v[1]!;
     from[k] = at;
+    const d = model.smoothing === 'kn' ? (model.discounts?.[key === '' ? 0 : key.split(' ').length] ?? 0.5) : 0;
+    discount[k] = d;
+    // Whatever the kept counts do not claim (discounts and pruned followers) goes to the backoff.
+    let claimed = 0;
+    for (let i = 3; i < v.length; i += 2) claimed += Math.max(0, v[i]! - d);
+    backoff[k] = v[0]! > 0 ? Math.max(0, 1 - claimed / v[0]!) : 1;
     for (let i = 2; i + 1 < v.length; i += 2) {
       follow[at++] = v[i]!;
       const slot = findSlot(slotKey, k * units + v[i]!);
@@ -52,7 +63,7 @@ function buildCounts(model: TranslitModel): Counts {
     }
   });
   from[h] = at;
-  return { index, total, types, from, follow, slotKey, slotCount, units };
+  return { index, total, types, from, follow, slotKey, slotCount, units, discount, backoff };
 }
 
 /** The slot holding key, or the empty slot where it belongs. */
@@ -139,6 +150,7 @@ function buildDecoder(model: TranslitModel, beamWidth: number): Decoder {
     return list;
   }
   const cache = new Map<string, number>();
+  const kn = model.smoothing === 'kn';
 
   function logProb(hist: number[], w: number): number {
     const ck = hist.join(' ') + '>' + w;
@@ -148,8 +160,12 @@ function buildDecoder(model: TranslitModel, beamWidth: number): Decoder {
     for (let k = 0; k <= hist.length; k++) {
       const h = counts.index.get(hist.slice(hist.length - k).join(' '));
       if (h === undefined) break;
-      const types = counts.types[h]!;
-      p = (countOf(counts, h, w) + types * p) / (counts.total[h]! + types);
+      if (kn) {
+        p = Math.max(0, countOf(counts, h, w) - counts.discount[h]!) / counts.total[h]! + counts.backoff[h]! * p;
+      } else {
+        const types = counts.types[h]!;
+        p = (countOf(counts, h, w) + types * p) / (counts.total[h]! + types);
+      }
     }
     const lp = Math.log(p);
     if (cache.size > 200_000) cache.clear();

@@ -43,6 +43,9 @@ export function loadTranslit(model: TranslitModel): Translit {
     const fused = (en: string): [string, string] => (/^(al|el)/.test(en) ? ['', en] : ['al', en]);
     const attested = model.table[key];
     if (attested) return fused(attested);
+    // The bare stem may be attested (أسد: asad) where the article word is not (الأسد).
+    const stemAttested = model.table[key.slice(ARTICLE.length)];
+    if (stemAttested) return ['al', stemAttested];
     // Unattested: the word with its article and the bare stem are both spelled, and the likelier
     // wins (the model knows few article-initial words: الاسد alone comes out as "asd").
     const whole = decoder.decode(key)[0];

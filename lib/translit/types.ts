@@ -11,10 +11,19 @@ export interface TranslitModel {
   /** units[i] = "<arabic>|<english>"; id 0 is the word boundary "|". */
   units: string[];
   /**
-   * Witten-Bell counts. Key: space-separated unit ids of a history (may be "" for the unigram level).
-   * Value: [total count, distinct followers, ...pairs of (next id, count)] after pruning.
+   * Counts per history. Key: space-separated unit ids of a history (may be "" for the unigram level).
+   * Value: [total count, distinct followers, ...pairs of (next id, count)] after pruning; the total
+   * and the number of followers are taken before pruning. Under Kneser-Ney the counts of histories
+   * shorter than order - 1 (except those starting with the word-start padding 0) are continuation
+   * counts: how many distinct units were seen before (history, next).
    */
   ngrams: Record<string, number[]>;
+  /**
+   * How the counts become probabilities: 'wb' (absent in version 1) Witten-Bell,
+   * 'kn' interpolated Kneser-Ney with `discounts[k]` the absolute discount for histories of k units.
+   */
+  smoothing?: 'wb' | 'kn';
+  discounts?: number[];
   /** Normalised Arabic token → English spelling (lowercase), only where the unit model is wrong. */
   table: Record<string, string>;
 }
