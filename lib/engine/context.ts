@@ -67,7 +67,11 @@ function nisbaAfter(doc: Doc, gaz: Gazetteer, i: number): boolean {
   return !!base && !!gaz.demonym(base);
 }
 
-export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]): GazCandidate[] {
+/**
+ * `givenName` says a word is a first name: a club's or a common word's form right after one is the
+ * family name of a person (يوسف العربي), not the club.
+ */
+export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[], givenName: (key: string) => boolean = () => false): GazCandidate[] {
   const sure = new Set(cands.filter((c) => !c.ambiguous).map((c) => c.id));
   const byStart = new Map<number, GazCandidate>();
   const byEnd = new Map<number, GazCandidate>();
@@ -89,6 +93,7 @@ export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]
     const e = gaz.entry(c.entry);
     const club = c.type === 'organization' && CLUB_DESC.test(e.desc);
     const prevKey = c.prefix ? undefined : doc.keys[c.start - 1];
+    if (prevKey && doc.tokens[c.start - 1]!.kind === 'arabic' && givenName(prevKey) && !byEnd.has(c.start)) continue;
     // هذه القاعدة "this rule", تلك الجزيرة: a demonstrative makes the common noun.
     const prevStems = stems(prevKey);
     if (prevStems.some((s) => DEMONSTRATIVES.has(s))) continue;
@@ -96,7 +101,13 @@ export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]
     const nounBefore = !!nouns && prevStems.some((s) => nouns.has(s)) && doc.tokens[c.start - 1]?.kind === 'arabic';
     // تشلسي الإنجليزي, مدينة ليل الفرنسية: a club, or a town after its place noun, is followed by its
     // country's nisba, which is no common-noun reading.
-    if (adjectiveAfter(doc, c.end) && !((club || nounBefore) && nisbaAfter(doc, gaz, c.end))) continue;
+    const countryAfter = nisbaAfter(doc, gaz, c.end);
+    if (adjectiveAfter(doc, c.end) && !((club || nounBefore) && countryAfter)) continue;
+    // تشلسي الإنجليزي: a club named with its country's adjective is the club on any page.
+    if (club && countryAfter) {
+      out.push({ ...c, ambiguous: false });
+      continue;
+    }
     // فريق برشلونة: the team noun supports the club reading but news leaves it out of the name.
     if (club && prevStems.some((s) => TEAM_NOUNS.has(s))) {
       out.push({ ...c, ambiguous: false });

@@ -29,6 +29,10 @@ export function createEngine(data: EngineData): Engine {
   // Names recur within and across articles: romanization and guesses are computed once each.
   const romanCache = new Map<string, string>();
   const commonKeys = new Set([...cues.common].map(foldLoose));
+  const givenKeys = new Set([...cues.given, ...cues.names].map(foldLoose));
+  const stopKeys = new Set([...cues.stop].map(foldLoose));
+  // امام "in front of" is also the name Imam: a first name here is one news does not use as a word.
+  const givenKey = (key: string) => givenKeys.has(key) && !stopKeys.has(key) && !commonKeys.has(key);
   const personName = (key: string) => cues.given.has(key) || cues.family.has(key) || cues.names.has(key);
   const guessCache = new Map<string, string | null>();
 
@@ -44,7 +48,7 @@ export function createEngine(data: EngineData): Engine {
       const key = c.stem ?? doc.keys[c.start]!;
       return commonKeys.has(key) || minorForeignPlace(data.gazetteer.entry(c.entry), key, personName) ? { ...c, ambiguous: true } : c;
     });
-    const resolved = nationalTeams(doc, data.gazetteer, resolveAmbiguous(doc, data.gazetteer, trimGenericNouns(doc, matches)), sports);
+    const resolved = nationalTeams(doc, data.gazetteer, resolveAmbiguous(doc, data.gazetteer, trimGenericNouns(doc, matches), givenKey), sports);
     const people = surnamesAfterGivenNames(doc, cues, givenNamesAsPeople(doc, cues, data.gazetteer, resolved));
     const gaz = people.filter((c): c is GazCandidate => c.source === 'gazetteer');
     const plainAt = new Map(gaz.filter((c) => !c.prefix).map((c) => [c.start, c]));

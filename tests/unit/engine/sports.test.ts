@@ -39,6 +39,9 @@ describe('sports context', () => {
     // a club name that is an everyday noun needs more than a sports page
     [SPORT + 'وتوصل المدرب إلى الاتفاق مع إدارته', []],
     [SPORT + 'وفاز الاتفاق والعربي أمس', ['organization:الاتفاق', 'organization:والعربي']],
+    // a club with its country's adjective is the club on any page; a club's word after a first name is a surname
+    ['وتعاقد تشلسي الإنجليزي مع مدافع', ['organization:تشلسي']],
+    [SPORT + 'وسجل يوسف العربي هدفا', []],
   ];
   it.each(CASES)('%s', (input, expected) => {
     expect(found(input)).toEqual(expected);
