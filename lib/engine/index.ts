@@ -31,8 +31,9 @@ export function createEngine(data: EngineData): Engine {
   const commonKeys = new Set([...cues.common].map(foldLoose));
   const givenKeys = new Set([...cues.given, ...cues.names].map(foldLoose));
   const stopKeys = new Set([...cues.stop].map(foldLoose));
-  // امام "in front of" is also the name Imam: a first name here is one news does not use as a word.
-  const givenKey = (key: string) => givenKeys.has(key) && !stopKeys.has(key) && !commonKeys.has(key);
+  // امام "in front of" and فاز "won" are names too: a first name here is one news does not use as a
+  // word, and longer than three letters.
+  const givenKey = (key: string) => key.length > 3 && givenKeys.has(key) && !stopKeys.has(key) && !commonKeys.has(key);
   const personName = (key: string) => cues.given.has(key) || cues.family.has(key) || cues.names.has(key);
   const guessCache = new Map<string, string | null>();
 

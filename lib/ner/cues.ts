@@ -102,6 +102,7 @@ export interface CueLexicon {
 }
 
 export function buildCueLexicon(): CueLexicon {
+  const newsWords = new Set(norm(NEWS_WORDS));
   const single = new Map<string, CueType>();
   const phrases = new Map<string, { tokens: string[]; type: CueType }[]>();
   const add = (list: readonly string[], type: CueType): void => {
@@ -123,10 +124,11 @@ export function buildCueLexicon(): CueLexicon {
     single,
     phrases,
     stop: new Set(norm(STOP_WORDS)),
-    common: new Set([...common.words, ...norm(NEWS_WORDS)]),
+    common: new Set([...common.words, ...newsWords]),
     given: new Set(names.given),
     family: new Set(names.family),
-    names: new Set(names.names),
+    // كورونا is also a surname in the name-pair data; on a news page it is the virus.
+    names: new Set(names.names.filter((w) => !newsWords.has(w))),
     foreignEndings: FOREIGN_PERSON_ENDINGS.map((e) => ({ suffix: normalizeText(e.suffix), minLength: e.minLength })),
     foreignExceptions: new Set(norm(FOREIGN_ENDING_EXCEPTIONS)),
   };
