@@ -145,11 +145,11 @@ export function createEngine(data: EngineData): Engine {
    * place by the tagger after the ambiguity check let it go) is that entry: its English, not a guess.
    */
   function knownIdentity(names: Candidate[], matches: readonly GazCandidate[]): Candidate[] {
-    const at = new Map(matches.map((m) => [m.start * 65536 + m.end, m]));
+    const at = new Map(matches.map((m) => [m.start, m]));
     return names.map((c) => {
       if (c.known) return c;
-      const m = at.get(c.start * 65536 + c.end);
-      return m && m.type === c.type ? { ...m, ambiguous: false } : c;
+      const m = at.get(c.start);
+      return m && m.end === c.end && m.type === c.type ? { ...m, ambiguous: false } : c;
     });
   }
 
