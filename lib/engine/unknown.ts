@@ -131,12 +131,13 @@ export function unknownCandidates(doc: Doc, data: EngineData, cues: CueLexicon, 
   return out;
 }
 
-/** Two people joined by و read as one (ماورو وغانلوكا ...): split where a later word is و + a given name. */
+/** Two people joined by و read as one (بوفون وغانلوكا ...): split where a later word is و + a listed name word. */
 function splitPairs(doc: Doc, cues: CueLexicon, s: Span): Span[] {
   if (s.type !== 'person') return [s];
   for (let i = s.start + 1; i < s.end; i++) {
     const w = doc.tokens[i]!.norm;
-    if (w.length > 3 && w[0] === 'و' && !cues.given.has(w) && cues.given.has(w.slice(1))) {
+    const listed = (x: string) => cues.given.has(x) || cues.names.has(x) || cues.family.has(x);
+    if (w.length > 3 && w[0] === 'و' && !listed(w) && listed(w.slice(1))) {
       return [{ ...s, end: i }, ...splitPairs(doc, cues, { ...s, start: i })];
     }
   }
