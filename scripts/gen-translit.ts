@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { alignPairs, type Aligned } from '../lib/translit/align';
 import { createDecoder } from '../lib/translit/decode';
 import { trainNgrams } from '../lib/translit/ngram-train';
+import { tableChoice } from '../lib/translit/table';
 import { groupByArabic, parseGooglePairs, parseWikidataPairs, topSpelling, type NamePair } from '../lib/translit/pairs';
 import type { TranslitModel } from '../lib/translit/types';
 
@@ -96,9 +97,9 @@ function main(): void {
   let agree = 0;
   const t0 = performance.now();
   for (const [ar, spellings] of [...byArabic].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const top = topSpelling(spellings);
-    if (decoder.decode(ar)[0]?.en === top) agree++;
-    else if (spellings.get(top)! >= minTable) table[ar] = top;
+    const choice = tableChoice(spellings, decoder.decode(ar), minTable);
+    if (choice.kind === 'table') table[ar] = choice.en;
+    else agree++;
   }
   // guessName() spells an unattested article word from its stem's table entry (الأسد from أسد:
   // asad), so an article word with an attested spelling of its own is kept even where the model
@@ -111,7 +112,7 @@ function main(): void {
     }
   }
   log(`decoded ${byArabic.size} keys in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
-  log(`unit model already right on ${agree} of ${byArabic.size} training keys; table keeps ${Object.keys(table).length} (${articleWords} article words kept for their stem)`);
+  log(`unit model left to spell ${agree} of ${byArabic.size} training keys; table keeps ${Object.keys(table).length} (${articleWords} article words kept for their stem)`);
 
   const model: TranslitModel = { ...unitModel, table };
   const json = JSON.stringify(model);
