@@ -4,19 +4,9 @@ import { loadTranslit } from '../../../lib/translit/guess';
 import { trainNgrams } from '../../../lib/translit/ngram-train';
 import type { TranslitModel } from '../../../lib/translit/types';
 import realModel from '../../../lib/translit/model.generated.json';
+import { TOY_NAMES } from './toy-names';
 
-// A hand-aligned toy model: enough units to spell the names below and nothing else.
-const toySeqs = [
-  ['م|mu', 'ح|ha', 'م|mm', 'د|ad'],
-  ['ب|ba', 'ش|sh', 'ا|a', 'ر|r'],
-  ['ا|', 'ل|', 'ا|a', 'س|s', 'د|ad'],
-  ['ا|a', 'س|s', 'د|ad'],
-  ['ب|ba', 'ك|k', 'ر|r'],
-  ['س|sa', 'ل|l', 'م|m', 'ا|a', 'ن|n'],
-  ['ك|ku', 'ل|l', 'ث|th', 'و|u', 'م|m'],
-  ['ث|tha', 'ا|', 'ن|n', 'ي|i'],
-  ['ن|na', 'ص|s', 'ر|r'],
-].map((units) => ({ units, weight: 3 }));
+const toySeqs = TOY_NAMES.map((units) => ({ units, weight: 3 }));
 const toy: TranslitModel = {
   ...trainNgrams(toySeqs, { order: 3, minUnitCount: 1, minNgramCount: 1 }),
   table: { 'عبد': 'abdul', 'الرحمن': 'rahman', 'علي': 'ali' },

@@ -4,6 +4,7 @@ import { createDecoder } from '../../../lib/translit/decode';
 import { loadTranslit } from '../../../lib/translit/guess';
 import { continuationCounts, discounts, trainNgrams } from '../../../lib/translit/ngram-train';
 import type { TranslitModel } from '../../../lib/translit/types';
+import { TOY_NAMES } from './toy-names';
 
 type Counts = Map<string, Map<number, number>>;
 const counts = (o: Record<string, Record<number, number>>): Counts =>
@@ -53,15 +54,7 @@ describe('discounts', () => {
 });
 
 // The toy names of guess.test.ts, this time under Kneser-Ney.
-const toySeqs = [
-  ['م|mu', 'ح|ha', 'م|mm', 'د|ad'],
-  ['ب|ba', 'ش|sh', 'ا|a', 'ر|r'],
-  ['ا|', 'ل|', 'ا|a', 'س|s', 'د|ad'],
-  ['ا|a', 'س|s', 'د|ad'],
-  ['ب|ba', 'ك|k', 'ر|r'],
-  ['س|sa', 'ل|l', 'م|m', 'ا|a', 'ن|n'],
-  ['ن|na', 'ص|s', 'ر|r'],
-].map((units) => ({ units, weight: 1 }));
+const toySeqs = TOY_NAMES.map((units) => ({ units, weight: 1 }));
 
 describe('a Kneser-Ney unit model', () => {
   const model: TranslitModel = {
