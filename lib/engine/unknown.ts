@@ -4,7 +4,7 @@
 import type { CueLexicon } from '../ner/cues';
 import type { NerInputToken, NerModel } from '../ner/model';
 import { clitics } from '../ner/model/stem';
-import { cueForms, ruleSpans } from '../ner/triggers';
+import { cueForms, genericBody, imperfectShaped, ruleSpans } from '../ner/triggers';
 import { nisbaBase } from '../text/nisba';
 import type { EntityType } from '../types';
 import type { Gazetteer } from '../gazetteer/load';
@@ -144,9 +144,9 @@ function splitPairs(doc: Doc, cues: CueLexicon, s: Span): Span[] {
   return [s];
 }
 
-/** An imperfect verb (يستضيف, تؤكد) the tagger took for a name. */
+/** An imperfect verb (يستضيف, تؤكد, ستعقد) the tagger took for a name. */
 function verbLike(cues: CueLexicon, w: string): boolean {
-  return /^[يتن]/.test(w) && w.length <= 6 && !cues.given.has(w) && !cues.family.has(w) && !cues.names.has(w);
+  return imperfectShaped(w) && !cues.given.has(w) && !cues.family.has(w) && !cues.names.has(w);
 }
 
 function givenName(cues: CueLexicon, w: string): boolean {
@@ -183,6 +183,7 @@ function fixTagged(doc: Doc, cues: CueLexicon, s: Span, covered: Uint8Array): Sp
   if (s.end - s.start === 1 && (commonWord(cues, norm(s.start)) || (s.type === 'person' && verbLike(cues, norm(s.start))))) return null;
   if (s.end - s.start === 1 && pronounAttached(doc.tokens[s.start]!.text)) return null;
   if (s.type === 'person' && prepositionOnWord(cues, norm(s.start))) return null;
+  if (s.type === 'organization' && genericBody(doc.tokens, s.start, cues)) return null;
   // 300 أسد: a count is never followed by a person's name.
   if (s.type === 'person' && doc.tokens[s.start - 1]?.kind === 'number') return null;
   let end = s.end;

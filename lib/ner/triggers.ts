@@ -28,7 +28,8 @@ export interface RuleSpan {
 // name after them must carry the article.
 const ORG_NEEDS_ARTICLE = new Set(['فريق', 'مجلس', 'تنظيم', 'مركز', 'مجموعه', 'لجنه', 'اتحاد', 'محكمه', 'معهد', 'مستشفي']);
 // Masculine adjectives that follow a place noun (مخيم مؤقت, حي قديم).
-const ADJECTIVES = new Set(['كبير', 'صغير', 'جديد', 'قديم', 'موقت', 'اخر', 'واحد', 'اول', 'ثاني', 'بعيد', 'قريب', 'مهم', 'شاهق', 'مستقل', 'كامل', 'قوي', 'ضعيف', 'عريق', 'صاعد', 'منافس', 'شاب']);
+const ADJECTIVES = new Set(['كبير', 'صغير', 'جديد', 'قديم', 'موقت', 'اخر', 'واحد', 'اول', 'ثاني', 'بعيد', 'قريب', 'مهم', 'شاهق', 'مستقل', 'كامل', 'قوي', 'ضعيف', 'عريق', 'صاعد', 'منافس', 'شاب',
+  'عليا', 'كبري', 'عظمي', 'اخري', 'اولي']);
 // Relative pronouns and time words end the title's complement.
 const NOT_COMPLEMENT = new Set(['الذي', 'التي', 'الذين', 'اليوم', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد']);
 const CONNECTORS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'عبد', 'ال']);
@@ -78,6 +79,14 @@ export function cueForms(norm: string): string[] {
   return forms;
 }
 
+/**
+ * Shaped like an imperfect verb: ي ت ن (or the future's سي ست سن) opening a short word (يدعو, تؤكد,
+ * سيستضيف, ستعقد). Names of that shape are caught by the name lists before this is asked.
+ */
+export function imperfectShaped(w: string): boolean {
+  return /^[يتن]/.test(w) ? w.length <= 6 : /^س[يتن]/.test(w) && w.length >= 4 && w.length <= 7;
+}
+
 function isWord(t: RuleToken | undefined): t is RuleToken {
   return !!t && t.kind === 'arabic' && t.norm.length >= 2;
 }
@@ -90,12 +99,12 @@ function isNisbaShaped(bare: string): boolean {
   return bare.endsWith('ي') || bare.endsWith('يه');
 }
 
-/** A token that can start a person's name after a title. */
-/** A word that is neither a listed name word nor absent from the common-word list. */
+/** A word of the common-word list that no name list has. */
 function commonWord(w: string, lex: CueLexicon): boolean {
   return lex.common.has(w) && !inNames(lex, w);
 }
 
+/** A token that can start a person's name after a title. */
 function personHead(t: RuleToken | undefined, lex: CueLexicon): boolean {
   if (!isWord(t) || lex.stop.has(t.norm) || commonWord(t.norm, lex)) return false;
   const c = clitics(t.norm);
@@ -104,7 +113,7 @@ function personHead(t: RuleToken | undefined, lex: CueLexicon): boolean {
   if (cueForms(t.norm).some((f) => lex.single.has(f))) return false;
   if (inNames(lex, t.norm)) return true;
   // An imperfect verb after a title (الرئيس يدعو, الوزيرة تؤكد) looks like an unknown name.
-  return !(/^[يتن]/.test(t.norm) && t.norm.length <= 6);
+  return !imperfectShaped(t.norm);
 }
 
 /** A token that continues a person's name. */
@@ -114,7 +123,7 @@ function personTail(t: RuleToken | undefined, lex: CueLexicon): boolean {
   if (c.article) return c.pre === '' && (lex.family.has(t.norm) || lex.names.has(t.norm) || lex.names.has(c.bare));
   if (c.alt !== null && lex.stop.has(c.alt)) return false;
   if (cueForms(t.norm).some((f) => lex.single.has(f))) return false;
-  return inNames(lex, t.norm) || !(/^[يتن]/.test(t.norm) && t.norm.length <= 6);
+  return inNames(lex, t.norm) || !imperfectShaped(t.norm);
 }
 
 /** [start, end) of the name after a title ending at j, or null. */
@@ -195,6 +204,14 @@ function quotedName(tokens: readonly RuleToken[], j: number, lex: CueLexicon): [
     if (t.kind === 'punct') return null;
   }
   return null;
+}
+
+/** لجنة عليا, هيئة مستقلة: an organisation noun without article and an adjective is a generic body. */
+export function genericBody(tokens: readonly RuleToken[], i: number, lex: CueLexicon = cueLexicon()): boolean {
+  const cue = cueAt(tokens, i, lex);
+  const next = tokens[i + 1];
+  if (!cue || cue.type !== 'organization' || cue.length !== 1 || clitics(tokens[i]!.norm).article || !isWord(next)) return false;
+  return !clitics(next.norm).article && adjectiveShaped(next, lex);
 }
 
 function orgAfterCue(tokens: readonly RuleToken[], cue: RuleToken, j: number, lex: CueLexicon): number {
@@ -279,7 +296,7 @@ function foreignSurname(t: RuleToken, lex: CueLexicon): boolean {
   if (t.kind !== 'arabic' || lex.stop.has(t.norm)) return false;
   if (!lex.foreignEndings.some((e) => t.norm.length >= e.minLength && t.norm.endsWith(e.suffix))) return false;
   // يستضيف, تستضيف: a verb of form X, not a Slavic surname.
-  if (/^[وف]?[يتن]ست/.test(t.norm) && !inNames(lex, t.norm)) return false;
+  if (/^[وف]?س?[يتن]ست/.test(t.norm) && !inNames(lex, t.norm)) return false;
   const c = clitics(t.norm);
   if (c.article) return false;
   const forms = c.alt ? [t.norm, c.alt] : [t.norm];

@@ -2,7 +2,7 @@
 // title words are never a name, and national teams named by their country are organisations.
 import { describe, expect, it } from 'vitest';
 import { cueLexicon } from '../../../lib/ner/cues';
-import { ruleSpans } from '../../../lib/ner/triggers';
+import { imperfectShaped, ruleSpans } from '../../../lib/ner/triggers';
 import { normalizeText, tokenize } from '../../../lib/text';
 
 function spans(text: string): string[] {
@@ -36,6 +36,7 @@ describe('ruleSpans stops at common words', () => {
     // a title word after a title, a form-X verb with a Slavic-looking ending
     ['وخسر المنتخب الأوزبكستاني المباراة', []],
     ['وكانت المباراة صعبة عندما يستضيف الفريق ضيفه', []],
+    ['وقال إن البرلمان سيستضيف الوزير', []],
     ['في البلاد التي تستضيف البطولة', []],
     ['وخسر المنتخب الوطني المباراة', []],
     ['وقال المنتخب إن', []],
@@ -69,5 +70,22 @@ describe('ruleSpans names parties and blocs by their adjectives', () => {
   it.each(cases)('%s', (text, expected) => {
     const t = tokenize(text);
     expect(ruleSpans(t, cueLexicon(), countryNisba).map((s) => `${s.type}:${t.slice(s.start, s.end).map((x) => x.text).join(' ')}`)).toEqual(expected);
+  });
+});
+
+describe('imperfectShaped', () => {
+  const cases: [string, boolean][] = [
+    ['يدعو', true],
+    ['تؤكد', true],
+    ['سيستضيف', true],
+    ['ستعقد', true],
+    // must not match: long words, a س that opens no verb, other letters
+    ['تيموشينكو', false],
+    ['سلمان', false],
+    ['سامي', false],
+    ['محمد', false],
+  ];
+  it.each(cases)('%s → %s', (w, expected) => {
+    expect(imperfectShaped(normalizeText(w))).toBe(expected);
   });
 });
