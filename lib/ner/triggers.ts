@@ -1,23 +1,23 @@
 // Rule-based recognition of names that are not in the gazetteer, from the cue words in ./cues.ts:
 //   title  + (complement/nisba)* + 1–3 name-like tokens → person   (الرئيس الكيني ويليام روتو)
 //   place noun + 1–2 name tokens                          → place    (مدينة الموصل, مخيم جنين)
-//   org noun + name tokens, the noun included             → organization (حركة حماس, وزارة الخارجية الروسية)
+//   org noun + name tokens (the noun kept unless news leaves it out) → organization (حزب العمال, صحيفة الأهرام → الأهرام)
+//   national teams, parties and blocs, quoted names        → organization (./bodies.ts)
 //   a foreign surname ending (-وف -يف -سكي -ينكو ...)     → person   (سيرغي لافروف)
 // Spans are over token indexes, end exclusive, and cover whole tokens (clitics included).
 
 import type { EntityType } from '../types';
 import { clitics } from './model/stem';
 import { cueLexicon, type CueLexicon, type CueType } from './cues';
+import { blocAt, quotedName, teamAt } from './bodies';
+import { adjectiveShaped, commonWord, cueForms, imperfectShaped, inNames, isNisbaShaped, isWord, type RuleToken } from './rule-words';
 
 export {
   TITLE_CUES, PLACE_CUES, ORG_CUES, STOP_WORDS, FOREIGN_PERSON_ENDINGS, cueLexicon, buildCueLexicon,
 } from './cues';
 export type { CueType, CueLexicon } from './cues';
+export { cueForms, imperfectShaped, type RuleToken } from './rule-words';
 
-export interface RuleToken {
-  norm: string;
-  kind: string;
-}
 export interface RuleSpan {
   start: number;
   end: number;
@@ -27,15 +27,10 @@ export interface RuleSpan {
 // Org nouns that are also common nouns with an indefinite complement (فريق عمل, مجلس إدارة): the
 // name after them must carry the article.
 const ORG_NEEDS_ARTICLE = new Set(['فريق', 'مجلس', 'تنظيم', 'مركز', 'مجموعه', 'لجنه', 'اتحاد', 'محكمه', 'معهد', 'مستشفي']);
-// Masculine adjectives that follow a place noun (مخيم مؤقت, حي قديم).
-const ADJECTIVES = new Set(['كبير', 'صغير', 'جديد', 'قديم', 'موقت', 'اخر', 'واحد', 'اول', 'ثاني', 'بعيد', 'قريب', 'مهم', 'شاهق', 'مستقل', 'كامل', 'قوي', 'ضعيف', 'عريق', 'صاعد', 'منافس', 'شاب',
-  'عليا', 'كبري', 'عظمي', 'اخري', 'اولي']);
 // Relative pronouns and time words end the title's complement.
 const NOT_COMPLEMENT = new Set(['الذي', 'التي', 'الذين', 'اليوم', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد']);
 const CONNECTORS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'عبد', 'ال']);
 
-// Per-word work is memoised: news repeats its words, and every rule asks about the same ones.
-const formsCache = new Map<string, string[]>();
 /** Per lexicon: words that start no cue at all (most of a page), so cueAt can answer at once. */
 const noCue = new WeakMap<CueLexicon, Map<string, boolean>>();
 
@@ -62,46 +57,6 @@ export function cueAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon =
     if (t) return { type: t, length: 1 };
   }
   return null;
-}
-
-/** The token, then without conj/prep before the article, then without up to two leading و ف ب ك ل. */
-export function cueForms(norm: string): string[] {
-  const hit = formsCache.get(norm);
-  if (hit) return hit;
-  if (formsCache.size > 50_000) formsCache.clear();
-  const forms = [norm, clitics(norm).definite];
-  let w = norm;
-  for (let k = 0; k < 2 && /^[وفبكل]/.test(w) && w.length > 3; k++) {
-    w = w.slice(1);
-    forms.push(w);
-  }
-  formsCache.set(norm, forms);
-  return forms;
-}
-
-/**
- * Shaped like an imperfect verb: ي ت ن (or the future's سي ست سن) opening a short word (يدعو, تؤكد,
- * سيستضيف, ستعقد). Names of that shape are caught by the name lists before this is asked.
- */
-export function imperfectShaped(w: string): boolean {
-  return /^[يتن]/.test(w) ? w.length <= 6 : /^س[يتن]/.test(w) && w.length >= 4 && w.length <= 7;
-}
-
-function isWord(t: RuleToken | undefined): t is RuleToken {
-  return !!t && t.kind === 'arabic' && t.norm.length >= 2;
-}
-
-function inNames(lex: CueLexicon, w: string): boolean {
-  return lex.given.has(w) || lex.family.has(w) || lex.names.has(w);
-}
-
-function isNisbaShaped(bare: string): boolean {
-  return bare.endsWith('ي') || bare.endsWith('يه');
-}
-
-/** A word of the common-word list that no name list has. */
-function commonWord(w: string, lex: CueLexicon): boolean {
-  return lex.common.has(w) && !inNames(lex, w);
 }
 
 /** A token that can start a person's name after a title. */
@@ -148,13 +103,6 @@ function personAfterTitle(tokens: readonly RuleToken[], j: number, lex: CueLexic
   return [j, end];
 }
 
-/** Is t an adjective agreeing with the noun before it rather than a name? */
-function adjectiveShaped(t: RuleToken, lex: CueLexicon): boolean {
-  const w = t.norm;
-  if (inNames(lex, w)) return false;
-  return ADJECTIVES.has(w) || (w.length >= 4 && (w.endsWith('ه') || isNisbaShaped(w)));
-}
-
 function placeAfterCue(tokens: readonly RuleToken[], cue: RuleToken, j: number, lex: CueLexicon): [number, number] | null {
   const definiteCue = clitics(cue.norm).article;
   if (definiteCue) {
@@ -193,19 +141,6 @@ const GENERIC_COMPLEMENTS = new Set([
 
 /** Organisation nouns that news leaves outside the name (NewsFANE's training split: صحيفة 8 in, 23 out; نادي 1 in, 15 out). */
 export const NOUN_OUTSIDE = new Set(['صحيفه', 'جريده', 'نادي', 'شركه', 'مجله', 'تلفزيون', 'فضاييه', 'قناه', 'موقع', 'اذاعه']);
-const QUOTES = new Set(['"', '«', '»', '“', '”']);
-
-/** قناة "تي في 5": a name of one to four words in quotes right after an organisation noun, without the quotes. */
-function quotedName(tokens: readonly RuleToken[], j: number, lex: CueLexicon): [number, number] | null {
-  if (!QUOTES.has(tokens[j]?.norm ?? '') || lex.stop.has(tokens[j + 1]?.norm ?? '')) return null;
-  for (let k = j + 1; k < tokens.length && k <= j + 5; k++) {
-    const t = tokens[k]!;
-    if (QUOTES.has(t.norm)) return k > j + 1 ? [j + 1, k] : null;
-    if (t.kind === 'punct') return null;
-  }
-  return null;
-}
-
 /** لجنة عليا, هيئة مستقلة: an organisation noun without article and an adjective is a generic body. */
 export function genericBody(tokens: readonly RuleToken[], i: number, lex: CueLexicon = cueLexicon()): boolean {
   const cue = cueAt(tokens, i, lex);
@@ -241,55 +176,6 @@ function orgAfterCue(tokens: readonly RuleToken[], cue: RuleToken, j: number, le
     end++;
   }
   return end;
-}
-
-// A national team named by its country is an organisation: منتخب مصر, منتخب ساحل العاج, optionally
-// followed by its sport (لكرة القدم). The definite team with a nisba (المنتخب الكويتي) is not: news
-// gold leaves it unmarked (22 of 23 times in NewsFANE's training split) and its nisba is a demonym.
-// Kept apart from ORG_CUES: the tagger's features read those.
-const TEAM = 'منتخب';
-const SPORTS = new Set(['القدم', 'السله', 'اليد', 'الطايره']);
-
-function teamAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon): number {
-  if (!cueForms(tokens[i]!.norm).includes(TEAM)) return i;
-  const j = i + 1;
-  const t = tokens[j];
-  if (!isWord(t) || lex.stop.has(t.norm) || commonWord(t.norm, lex)) return i;
-  const c = clitics(t.norm);
-  // منتخب يشرف عليه: an imperfect verb after the noun is no country.
-  if (c.pre !== '' || c.article || adjectiveShaped(t, lex) || (/^[يتن]/.test(t.norm) && t.norm.length <= 5 && !inNames(lex, t.norm))) return i;
-  let end = j + 1;
-  const u = tokens[end];
-  if (isWord(u) && clitics(u.norm).article && clitics(u.norm).pre === '' && !isNisbaShaped(clitics(u.norm).bare) && !lex.stop.has(u.norm) && !commonWord(u.norm, lex)) end++;
-  if (tokens[end]?.norm === 'لكره' && SPORTS.has(tokens[end + 1]?.norm ?? '')) end += 2;
-  return end;
-}
-
-// A party or bloc named by its adjectives: الحزب الديمقراطي, الكتلة الصدرية, التيار الصدري, الحزب
-// الديمقراطي الكردستاني. A lone country adjective (الحزب الروسي) or a generic one (الحزب الحاكم,
-// الكتلة البرلمانية) names none.
-const BLOC_HEADS = new Set(['الحزب', 'الكتله', 'التكتل', 'الايتلاف', 'التيار', 'الجبهه', 'التحالف']);
-const GENERIC_ADJECTIVES = new Set([
-  'الحاكم', 'الحاكمه', 'المعارض', 'المعارضه', 'الجديد', 'الجديده', 'الكبير', 'الكبري', 'الاكبر', 'الاول', 'الثاني',
-  'الداخليه', 'الخارجيه', 'الحكومي', 'الحكوميه', 'الرييسي', 'الرييسيه', 'الوحيد', 'الاخير', 'الاخر', 'السياسي',
-  'السياسيه', 'الانتخابي', 'الانتخابيه', 'البرلماني', 'البرلمانيه', 'النيابيه', 'النيابي', 'المنافس', 'المنافسه',
-  'الفايز', 'الفايزه', 'المعتدل', 'المتشدد', 'الموالي', 'المواليه', 'الشريك', 'المشارك', 'المذكور', 'نفسه', 'ذاته',
-  'الشيعي', 'الشيعيه', 'السني', 'السنيه', 'اليميني', 'اليمينيه', 'اليساري', 'اليساريه', 'المتطرف', 'المتطرفه',
-]);
-
-function blocAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon, isCountryNisba: (w: string) => boolean): number {
-  const head = tokens[i]!.norm;
-  if (!BLOC_HEADS.has(head)) return i;
-  let end = i + 1;
-  let named = false;
-  while (end < tokens.length && end - i <= 4) {
-    const t = tokens[end]!;
-    const c = clitics(t.norm);
-    if (!isWord(t) || !c.article || c.pre !== '' || !isNisbaShaped(c.bare) || GENERIC_ADJECTIVES.has(t.norm) || lex.stop.has(t.norm)) break;
-    if (!isCountryNisba(t.norm)) named = true;
-    end++;
-  }
-  return named ? end : i;
 }
 
 function foreignSurname(t: RuleToken, lex: CueLexicon): boolean {
