@@ -36,7 +36,7 @@ export function namePrefix(norm: string, cues: CueLexicon): { prefix: string; st
   const c = clitics(norm);
   if (c.pre) return { prefix: c.pre, stem: c.definite };
   // ومنظمة, وحركة: a cue noun opening a guessed body is a word the lexicon confirms too.
-  const known = (w: string) => cues.given.has(w) || cues.family.has(w) || cues.names.has(w) || cues.single.has(w);
+  const known = (w: string) => listedName(cues, w) || cues.single.has(w);
   if (c.alt && !known(norm) && known(c.alt)) return { prefix: norm.slice(0, 1), stem: c.alt };
   return { prefix: '', stem: norm };
 }
@@ -136,17 +136,21 @@ function splitPairs(doc: Doc, cues: CueLexicon, s: Span): Span[] {
   if (s.type !== 'person') return [s];
   for (let i = s.start + 1; i < s.end; i++) {
     const w = doc.tokens[i]!.norm;
-    const listed = (x: string) => cues.given.has(x) || cues.names.has(x) || cues.family.has(x);
-    if (w.length > 3 && w[0] === 'و' && !listed(w) && listed(w.slice(1))) {
+    if (w.length > 3 && w[0] === 'و' && !listedName(cues, w) && listedName(cues, w.slice(1))) {
       return [{ ...s, end: i }, ...splitPairs(doc, cues, { ...s, start: i })];
     }
   }
   return [s];
 }
 
+/** A word of the given-name, family-name or loose name lists. */
+function listedName(cues: CueLexicon, w: string): boolean {
+  return cues.given.has(w) || cues.family.has(w) || cues.names.has(w);
+}
+
 /** An imperfect verb (يستضيف, تؤكد, ستعقد) the tagger took for a name. */
 function verbLike(cues: CueLexicon, w: string): boolean {
-  return imperfectShaped(w) && !cues.given.has(w) && !cues.family.has(w) && !cues.names.has(w);
+  return imperfectShaped(w) && !listedName(cues, w);
 }
 
 function givenName(cues: CueLexicon, w: string): boolean {
@@ -156,16 +160,14 @@ function givenName(cues: CueLexicon, w: string): boolean {
 /** بقذائف, لبلوغ: a preposition on a word no name list knows opens no person's name (لخافيير does); كـ is left out, foreign names begin with it (كنزو). */
 export function prepositionOnWord(cues: CueLexicon, w: string): boolean {
   if (!/^[بل]/.test(w) || w.startsWith('ال') || w.length < 4) return false;
-  const rest = w.slice(1);
-  const known = (x: string) => cues.given.has(x) || cues.family.has(x) || cues.names.has(x);
-  return !known(w) && !known(rest);
+  return !listedName(cues, w) && !listedName(cues, w.slice(1));
 }
 
 const INSIDE_STOP = new Set(['في', 'الي', 'عن', 'مع', 'ان', 'قال', 'قالت', 'امس', 'اليوم']);
 
 /** A word that news uses often and (almost) never inside a name, or a cue noun/title on its own. */
 function commonWord(cues: CueLexicon, norm: string): boolean {
-  if (cues.given.has(norm) || cues.family.has(norm) || cues.names.has(norm)) return false;
+  if (listedName(cues, norm)) return false;
   return cues.stop.has(norm) || cues.common.has(norm) || cueForms(norm).some((f) => cues.single.has(f));
 }
 
@@ -228,7 +230,7 @@ const GOD = 'الله';
 
 /**
  * A guessed person grows over name words the tagger or a rule left out: a given name just before it
- * (جمال ناصر البدر, علي محمد جيدي), a link word before or at its end (عبد الرحمن, ابو القاسم), and
+ * (جمال ناصر البدر), a link word before or at its end (عبد الرحمن, ابو القاسم), and
  * الله or a listed family name right after it (وديعة الله, عبد الغفور). `free(i)` says token i is
  * not taken by another name; `isNisba` keeps country adjectives out (اللاعب البحريني).
  */
