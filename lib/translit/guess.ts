@@ -73,7 +73,9 @@ export function loadTranslit(model: TranslitModel): Translit {
         words.push(titleCase(fused ?? (key === 'عبد' ? 'abdullah' : spell(key).replace(/a$/, '') + 'allah')));
         i++;
       } else if (key === 'عبد' && next !== undefined && hasArticle(next)) {
-        words.push(titleCase(spell(key)), titleCase(splitArticle(next)[1]));
+        // The data sometimes spells the second word with عبد already in it (المجيد: abdulmajid).
+        const rest = splitArticle(next)[1];
+        words.push(...(/^abd/i.test(rest) ? [titleCase(rest)] : [titleCase(spell(key)), titleCase(rest)]));
         i++;
       } else if (key.startsWith('عبدال') && key.length > 6 && !model.table[key]) {
         words.push(titleCase(spell('عبد')), titleCase(splitArticle(key.slice(3))[1]));

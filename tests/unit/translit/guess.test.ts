@@ -9,7 +9,7 @@ import { TOY_NAMES } from './toy-names';
 const toySeqs = TOY_NAMES.map((units) => ({ units, weight: 3 }));
 const toy: TranslitModel = {
   ...trainNgrams(toySeqs, { order: 3, minUnitCount: 1, minNgramCount: 1 }),
-  table: { 'عبد': 'abdul', 'الرحمن': 'rahman', 'علي': 'ali' },
+  table: { 'عبد': 'abdul', 'الرحمن': 'rahman', 'علي': 'ali', 'المجيد': 'abdulmajid' },
 };
 const t = loadTranslit(toy);
 
@@ -35,6 +35,7 @@ describe('guessName particles with an in-memory model', () => {
     [['عبد', 'الله'], 'Abdullah'],
     [['عبد', 'الرحمن'], 'Abdul Rahman'],
     [['عبدالرحمن'], 'Abdul Rahman'],
+    [['عبد', 'المجيد'], 'Abdulmajid'], // the data spells the second word with عبد already in it
     [['نصر', 'الله'], 'Nasrallah'],
     [['محمد', 'بن', 'سلمان'], 'Muhammad bin Salman'],
     [['ابن', 'سلمان'], 'Ibn Salman'],
