@@ -30,39 +30,9 @@ export function NoteFilters({ t, filter, facets, groupBy, onFilter, onGroupBy }:
         <input type="search" dir="auto" placeholder={t('searchNotes')} value={filter.query ?? ''} onInput={(e) => set({ query: e.currentTarget.value })} />
       </label>
       <div class="row">
-        <label>
-          {t('filterType')}{' '}
-          <select value={filter.type ?? ''} onChange={(e) => set({ type: e.currentTarget.value as NoteFilter['type'] })}>
-            <option value="">{t('filterAll')}</option>
-            {TYPES.map(([v, k]) => (
-              <option key={v} value={v}>
-                {t(k)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('filterTag')}{' '}
-          <select value={filter.tag ?? ''} onChange={(e) => set({ tag: e.currentTarget.value })}>
-            <option value="">{t('filterAll')}</option>
-            {facets.tags.map((tag) => (
-              <option key={tag} value={tag}>
-                {tag}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('filterSite')}{' '}
-          <select value={filter.site ?? ''} onChange={(e) => set({ site: e.currentTarget.value })}>
-            <option value="">{t('filterAll')}</option>
-            {facets.sites.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label={t('filterType')} all={t('filterAll')} value={filter.type ?? ''} options={TYPES.map(([v, k]) => [v, t(k)])} onValue={(v) => set({ type: v as NoteFilter['type'] })} />
+        <FilterSelect label={t('filterTag')} all={t('filterAll')} value={filter.tag ?? ''} options={facets.tags.map((x) => [x, x])} onValue={(v) => set({ tag: v })} />
+        <FilterSelect label={t('filterSite')} all={t('filterAll')} value={filter.site ?? ''} options={facets.sites.map((x) => [x, x])} onValue={(v) => set({ site: v })} />
       </div>
       <div class="row" role="group" aria-label={t('groupBy')}>
         <span>{t('groupBy')}</span>
@@ -73,5 +43,31 @@ export function NoteFilters({ t, filter, facets, groupBy, onFilter, onGroupBy }:
         ))}
       </div>
     </div>
+  );
+}
+
+interface FilterSelectProps {
+  label: string;
+  /** Text of the first option, which filters nothing (value ''). */
+  all: string;
+  value: string;
+  /** [value, text] pairs. */
+  options: readonly (readonly [string, string])[];
+  onValue: (value: string) => void;
+}
+
+function FilterSelect({ label, all, value, options, onValue }: FilterSelectProps) {
+  return (
+    <label>
+      {label}{' '}
+      <select value={value} onChange={(e) => onValue(e.currentTarget.value)}>
+        <option value="">{all}</option>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
