@@ -1,7 +1,7 @@
 // The background is the only owner of the database. Versions are an append-only list of
 // upgrades: a new version adds a step at the end and never edits an earlier one, so every
 // install upgrades through the same path and keeps its data.
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type IndexNames, type StoreNames } from 'idb';
 import type { SeenEntity } from '@/lib/messages';
 import type { Note } from '@/lib/notes/types';
 
@@ -113,4 +113,20 @@ export function openHamishDB(name = DB_NAME, version = DB_VERSION): Promise<IDBP
       for (let v = oldVersion; v < (newVersion ?? version); v++) UPGRADES[v]!(db, tx);
     },
   });
+}
+
+/** The `limit` records with the highest `index` value, highest first, read by a cursor so a large store is not loaded. */
+export async function newest<S extends 'notes' | 'pages'>(
+  db: IDBPDatabase<HamishDB>,
+  store: S,
+  index: IndexNames<HamishDB, S>,
+  limit: number,
+): Promise<HamishDB[S]['value'][]> {
+  const out: HamishDB[S]['value'][] = [];
+  let cursor = await db.transaction(store).store.index(index).openCursor(null, 'prev');
+  while (cursor && out.length < limit) {
+    out.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return out;
 }

@@ -3,7 +3,7 @@
 import type { IDBPDatabase } from 'idb';
 import { mergeNotes } from '@/lib/notes/import';
 import type { Note, NoteDraft } from '@/lib/notes/types';
-import type { HamishDB } from './db';
+import { newest, type HamishDB } from './db';
 
 const STRICT = { durability: 'strict' } as const;
 
@@ -37,15 +37,7 @@ export async function allNotes(db: IDBPDatabase<HamishDB>): Promise<Note[]> {
 }
 
 /** The newest notes only, so the popup paints before a large store has been read. */
-export async function recentNotes(db: IDBPDatabase<HamishDB>, limit: number): Promise<Note[]> {
-  const out: Note[] = [];
-  let cursor = await db.transaction('notes').store.index('by-updated').openCursor(null, 'prev');
-  while (cursor && out.length < limit) {
-    out.push(cursor.value);
-    cursor = await cursor.continue();
-  }
-  return out;
-}
+export const recentNotes = (db: IDBPDatabase<HamishDB>, limit: number): Promise<Note[]> => newest(db, 'notes', 'by-updated', limit);
 
 /** All or nothing: one transaction; the same id keeps whichever copy was modified last. */
 export async function importNotes(db: IDBPDatabase<HamishDB>, incoming: Note[]): Promise<{ added: number; merged: number }> {

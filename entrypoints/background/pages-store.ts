@@ -1,6 +1,6 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { PageSeen } from '@/lib/messages';
-import { mentionsOf, type HamishDB, type Mention, type PageRecord } from './db';
+import { mentionsOf, newest, type HamishDB, type Mention, type PageRecord } from './db';
 
 type WriteTx = IDBPTransaction<HamishDB, ('pages' | 'mentions')[], 'readwrite'>;
 
@@ -25,15 +25,7 @@ export async function recordPage(db: IDBPDatabase<HamishDB>, page: PageSeen, now
   return record;
 }
 
-export async function recentPages(db: IDBPDatabase<HamishDB>, limit: number): Promise<PageRecord[]> {
-  const out: PageRecord[] = [];
-  let cursor = await db.transaction('pages').store.index('by-lastSeen').openCursor(null, 'prev');
-  while (cursor && out.length < limit) {
-    out.push(cursor.value);
-    cursor = await cursor.continue();
-  }
-  return out;
-}
+export const recentPages = (db: IDBPDatabase<HamishDB>, limit: number): Promise<PageRecord[]> => newest(db, 'pages', 'by-lastSeen', limit);
 
 /** Keeps at most `max` pages, dropping the least recently seen first (with their mentions). */
 export async function trimHistory(db: IDBPDatabase<HamishDB>, max: number): Promise<number> {
