@@ -1,7 +1,7 @@
 // Names the gazetteer lacks: trigger rules (lib/ner/triggers: titles, place nouns, org nouns,
 // foreign surname endings) and the learned tagger (lib/ner/model), which is given the gazetteer's
 // findings as features, as it was trained. English comes from the transliteration model.
-import type { CueLexicon } from '../ner/cues';
+import { memoPerWord, type CueLexicon } from '../ner/cues';
 import type { NerInputToken, NerModel } from '../ner/model';
 import { clitics } from '../ner/model/stem';
 import { cueForms, genericBody, imperfectShaped, ruleSpans } from '../ner/triggers';
@@ -65,19 +65,8 @@ export function bioSpans(tags: readonly string[], offset: number): { start: numb
   return spans;
 }
 
-// Per word: could it be (part of) a name the gazetteer lacks? Memoised, news repeats its words.
-const nameLikeCache = new WeakMap<CueLexicon, Map<string, boolean>>();
-function nameLike(cues: CueLexicon, norm: string): boolean {
-  let m = nameLikeCache.get(cues);
-  if (!m) nameLikeCache.set(cues, (m = new Map()));
-  let v = m.get(norm);
-  if (v === undefined) {
-    if (m.size > 50_000) m.clear();
-    v = norm.length >= 2 && !commonWord(cues, norm);
-    m.set(norm, v);
-  }
-  return v;
-}
+// Per word: could it be (part of) a name the gazetteer lacks?
+const nameLike = memoPerWord((cues, norm) => norm.length >= 2 && !commonWord(cues, norm));
 
 function tagged(doc: Doc, ner: NerModel, known: readonly Candidate[], cues: CueLexicon): { start: number; end: number; type: EntityType }[] {
   const gazType: (EntityType | null)[] = new Array(doc.tokens.length).fill(null);

@@ -140,3 +140,22 @@ export function cueLexicon(): CueLexicon {
   shared ??= buildCueLexicon();
   return shared;
 }
+
+/**
+ * A per-word answer about a lexicon, remembered per lexicon and word (news repeats its words);
+ * each lexicon's memory is emptied once it holds 50,000 words.
+ */
+export function memoPerWord<T>(compute: (lex: CueLexicon, word: string) => T): (lex: CueLexicon, word: string) => T {
+  const memo = new WeakMap<CueLexicon, Map<string, T>>();
+  return (lex, word) => {
+    let m = memo.get(lex);
+    if (!m) memo.set(lex, (m = new Map()));
+    let v = m.get(word);
+    if (v === undefined) {
+      if (m.size > 50_000) m.clear();
+      v = compute(lex, word);
+      m.set(word, v);
+    }
+    return v;
+  };
+}

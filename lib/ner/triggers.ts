@@ -8,7 +8,7 @@
 
 import type { EntityType } from '../types';
 import { clitics } from './model/stem';
-import { cueLexicon, type CueLexicon, type CueType } from './cues';
+import { cueLexicon, memoPerWord, type CueLexicon, type CueType } from './cues';
 import { blocAt, quotedName, teamAt } from './bodies';
 import { adjectiveShaped, commonWord, cueForms, imperfectShaped, inNames, isNisbaShaped, isWord, type RuleToken } from './rule-words';
 
@@ -31,24 +31,12 @@ const ORG_NEEDS_ARTICLE = new Set(['فريق', 'مجلس', 'تنظيم', 'مرك
 const NOT_COMPLEMENT = new Set(['الذي', 'التي', 'الذين', 'اليوم', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد']);
 const CONNECTORS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'عبد', 'ال']);
 
-/** Per lexicon: words that start no cue at all (most of a page), so cueAt can answer at once. */
-const noCue = new WeakMap<CueLexicon, Map<string, boolean>>();
-
-function startsNoCue(norm: string, lex: CueLexicon): boolean {
-  let m = noCue.get(lex);
-  if (!m) noCue.set(lex, (m = new Map()));
-  let v = m.get(norm);
-  if (v === undefined) {
-    if (m.size > 50_000) m.clear();
-    v = !cueForms(norm).some((f) => lex.phrases.has(f) || lex.single.has(f));
-    m.set(norm, v);
-  }
-  return v;
-}
+/** Words that start no cue at all (most of a page), so cueAt can answer at once. */
+const startsNoCue = memoPerWord((lex, norm) => !cueForms(norm).some((f) => lex.phrases.has(f) || lex.single.has(f)));
 
 /** Cue at token i: its type and how many tokens it spans. Clitics on the first token are allowed. */
 export function cueAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon = cueLexicon()): { type: CueType; length: number } | null {
-  if (startsNoCue(tokens[i]!.norm, lex)) return null;
+  if (startsNoCue(lex, tokens[i]!.norm)) return null;
   for (const first of cueForms(tokens[i]!.norm)) {
     for (const p of lex.phrases.get(first) ?? []) {
       if (p.tokens.every((t, k) => k === 0 || tokens[i + k]?.norm === t)) return { type: p.type, length: p.tokens.length };
