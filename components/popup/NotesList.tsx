@@ -6,7 +6,8 @@ import type { Note } from '@/lib/notes/types';
 import type { Translate } from '../i18n';
 import { NoteFilters, type GroupBy } from './NoteFilters';
 import { NoteItem, type NoteActions } from './NoteItem';
-import { facets, filterNotes } from './note-helpers';
+import { filterNotes } from '@/lib/notes/search';
+import { facets } from './note-helpers';
 
 export const PAGE = 50;
 

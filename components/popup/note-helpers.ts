@@ -1,6 +1,5 @@
 // Small pure helpers for the notes list: links that open a page at a passage, tag parsing,
 // search over a lazily built key cache, and the choices offered by the filters.
-import { matches, searchKey, type NoteFilter } from '@/lib/notes/search';
 import type { Note } from '@/lib/notes/types';
 
 /** Text fragments (#:~:text=) scroll Chrome to the passage; other browsers ignore them. */
@@ -21,18 +20,6 @@ export function parseTags(text: string): string[] {
     if (tag && !out.includes(tag)) out.push(tag);
   }
   return out.slice(0, 50);
-}
-
-// Keyed by the note object: an edited note is a new object, so its stale key is never reused.
-const keys = new WeakMap<Note, string>();
-
-export function filterNotes(notes: readonly Note[], f: NoteFilter): readonly Note[] {
-  if (!f.query?.trim() && !f.type && !f.tag && !f.site) return notes;
-  return notes.filter((n) => {
-    let key = keys.get(n);
-    if (key === undefined && f.query?.trim()) keys.set(n, (key = searchKey(n)));
-    return matches(n, key ?? '', f);
-  });
 }
 
 export interface Facets {

@@ -62,7 +62,11 @@ export function toCsv(notes: Note[]): string {
 
 export function toMarkdown(notes: Note[]): string {
   const byPage = new Map<string, Note[]>();
-  for (const n of notes) byPage.set(n.url, [...(byPage.get(n.url) ?? []), n]);
+  for (const n of notes) {
+    const list = byPage.get(n.url);
+    if (list) list.push(n);
+    else byPage.set(n.url, [n]);
+  }
   const out = ['# Hamish notes', ''];
   for (const [url, list] of byPage) {
     const first = list[0]!;

@@ -18,19 +18,29 @@ export function searchKey(n: Note): string {
   return fold([n.body, n.quote.exact, n.entity?.english ?? '', n.entity?.arabic ?? '', n.title, n.tags.join(' '), n.site].join('\n'));
 }
 
-export function matches(n: Note, key: string, f: NoteFilter): boolean {
+/** The filter's query as folded words, once per search rather than once per note. */
+export function queryWords(f: NoteFilter): string[] {
+  return f.query ? fold(f.query).split(/\s+/).filter(Boolean) : [];
+}
+
+export function matches(n: Note, key: string, f: NoteFilter, words: readonly string[] = queryWords(f)): boolean {
   if (f.type === 'passage' ? n.entity !== null : f.type ? n.entity?.type !== f.type : false) return false;
   if (f.tag && !n.tags.includes(f.tag)) return false;
   if (f.site && n.site !== f.site) return false;
-  const words = f.query ? fold(f.query).split(/\s+/).filter(Boolean) : [];
   return words.every((w) => key.includes(w));
 }
 
-export function searchNotes(notes: readonly Note[], f: NoteFilter, keys = new Map<string, string>()): Note[] {
+// Keyed by the note object: an edited note is a new object, so its stale key is never reused.
+const keys = new WeakMap<Note, string>();
+
+/** The notes the filter lets through, in their order; the same array when nothing filters. */
+export function filterNotes(notes: readonly Note[], f: NoteFilter): readonly Note[] {
+  const words = queryWords(f);
+  if (!words.length && !f.type && !f.tag && !f.site) return notes;
   return notes.filter((n) => {
-    let key = keys.get(n.id);
-    if (key === undefined) keys.set(n.id, (key = searchKey(n)));
-    return matches(n, key, f);
+    let key = keys.get(n);
+    if (key === undefined && words.length) keys.set(n, (key = searchKey(n)));
+    return matches(n, key ?? '', f, words);
   });
 }
 

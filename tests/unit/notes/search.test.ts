@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupNotes, searchNotes } from '@/lib/notes/search';
+import { filterNotes, groupNotes } from '@/lib/notes/search';
 import { note } from './sample';
 
 const notes = [
@@ -8,9 +8,9 @@ const notes = [
   note({ id: 'n3', entity: null, quote: { exact: 'هُدْنَةٌ إنسانيةٌ', prefix: '', suffix: '' }, body: 'ceasefire wording', tags: [] }),
   note({ id: 'n4', entity: null, quote: { exact: 'مسؤولي الأمم المتحدة', prefix: '', suffix: '' }, body: '', tags: [] }),
 ];
-const ids = (q: Parameters<typeof searchNotes>[1]) => searchNotes(notes, q).map((n) => n.id);
+const ids = (q: Parameters<typeof filterNotes>[1]) => filterNotes(notes, q).map((n) => n.id);
 
-describe('searchNotes', () => {
+describe('filterNotes', () => {
   it.each([
     ['Arabic without diacritics finds a diacritised quote', { query: 'هدنة انسانية' }, ['n3']],
     ['hamza variants: غوتيريش with and without alef-hamza in the first name', { query: 'انطونيو' }, ['0b1c2d3e-0000-4000-8000-000000000001']],
