@@ -62,6 +62,14 @@ export class Annotator {
     return true;
   }
 
+  /** New colours or shown types on the same text: repainted from the marks, without reading or annotating again. */
+  async restyle(settings: Settings, isCurrent: () => boolean): Promise<void> {
+    if (!this.page) return;
+    this.painter.clear();
+    applyStyle(this.doc, settings);
+    await this.paint(settings, isCurrent);
+  }
+
   // Ranges are made in slices; each highlight is registered once, at the end, so the browser
   // re-renders highlights once rather than after every slice. On long pages only the blocks
   // near the viewport are painted, the rest as the reader scrolls to them: thousands of

@@ -64,6 +64,7 @@ export default defineContentScript({
     let settings: Settings = readSettings((await stored)[SETTINGS_KEY]);
     const decide = () => settings.sites[location.hostname] ?? isNewsArticle(newsSignals(document, location));
     let hover: Hover | null = null;
+    let observer: MutationObserver | null = null;
     let generation = 0;
 
     // Page facts are read once per address (a single-page app changes it on navigation).
@@ -105,9 +106,10 @@ export default defineContentScript({
       });
       let timer = 0;
       let lastUrl = location.href;
-      const observer = new MutationObserver((records) => {
-        // Our own elements and highlight style changes must not wake us: nothing loops.
-        if (records.every((r) => hover?.owns(r.target) || [...r.addedNodes].every((n) => hover?.owns(n)))) return;
+      observer = new MutationObserver((records) => {
+        // Only nodes the page adds wake us (a story arriving, a single-page navigation); our own
+        // elements and highlight style changes do not, so nothing loops.
+        if (!records.some((r) => !hover?.owns(r.target) && [...r.addedNodes].some((n) => !hover?.owns(n)))) return;
         clearTimeout(timer);
         timer = ctx.setTimeout(() => {
           if (location.href !== lastUrl) {
@@ -117,33 +119,29 @@ export default defineContentScript({
           void refresh();
         }, 400);
       });
-      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-      ctx.onInvalidated(() => {
-        observer.disconnect();
-        hover?.destroy();
-        annotator?.clear();
-        active = false;
-      });
+      observer.observe(document.body, { childList: true, subtree: true });
     }
 
     function stop() {
       if (!active) return;
       active = false;
+      observer?.disconnect();
       hover?.destroy();
       annotator?.clear();
-      [hover, annotator] = [null, null];
+      [hover, annotator, observer] = [null, null, null];
     }
+    ctx.onInvalidated(stop);
 
     browser.storage.onChanged.addListener((changes, area) => {
       if (area !== 'local' || !(SETTINGS_KEY in changes) || !ctx.isValid) return;
       settings = readSettings(changes[SETTINGS_KEY]!.newValue);
-      if (decide()) {
-        if (!active) start();
-        else if (annotator) {
-          annotator.page = null; // repaint with the new types and colours
-          void refresh();
-        }
-      } else stop();
+      if (!decide()) stop();
+      else if (!active) start();
+      else if (annotator) {
+        // Types and colours are painting only; the text and its names stay as they are.
+        const gen = ++generation;
+        void annotator.restyle(settings, () => gen === generation && ctx.isValid);
+      }
     });
 
     performance.mark('hamish:decide');
