@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { SETTINGS_KEY } from '../../lib/settings';
 import { cardFrame, highlighted, pointOf } from './helpers';
 
 test('the demo article: entities marked by type, the card on hover, a note saved from it reaches the popup', async ({ context, extensionId, pages }) => {
@@ -71,4 +72,23 @@ test('a hostile page: the card still works and nothing leaks', async ({ context,
   expect(await page.content()).not.toContain('secret-note-4711');
   // The markup-looking text stays text.
   expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
+});
+
+test('hiding a type in the settings unmarks it at once and keeps the other marks', async ({ context, extensionId, pages }) => {
+  const page = await context.newPage();
+  await page.goto(pages.url('demo-article.html'));
+  await expect.poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+  const places = (await highlighted(page))['hamish-place']!.length;
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.evaluate(async (key) => {
+    type Area = { get(k: string): Promise<Record<string, object>>; set(v: object): Promise<void> };
+    const local = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
+    const stored = (await local.get(key))[key] ?? {};
+    await local.set({ [key]: { ...stored, shown: { person: false, place: true, organization: true } } });
+  }, SETTINGS_KEY);
+
+  await expect.poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 5000 }).toBe(0);
+  expect((await highlighted(page))['hamish-place']!.length).toBe(places);
 });
