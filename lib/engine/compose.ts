@@ -67,13 +67,18 @@ export function createComposer(gaz: Gazetteer, doc: PatternsDoc | null, demonymT
   }
   aliasConstruct.sort((a, b) => b.tokens.length - a.tokens.length);
 
+  // Asked for nearly every word of a page, by several stages: answered once per key.
+  const nisbaMemo = new Map<string, Country | null>();
   function nisbaCountry(k: string): Country | null {
+    let c = nisbaMemo.get(k);
+    if (c !== undefined) return c;
     const base = nisbaBase(k);
-    if (!base) return null;
-    const d = gaz.demonym(base);
-    if (d) return byId.get(d.countryId) ?? null;
-    const iso = aliasNisba.get(base);
-    return iso ? (byIso.get(iso) ?? null) : null;
+    const d = base ? gaz.demonym(base) : null;
+    const iso = base && !d ? aliasNisba.get(base) : undefined;
+    c = d ? (byId.get(d.countryId) ?? null) : iso ? (byIso.get(iso) ?? null) : null;
+    if (nisbaMemo.size > 50_000) nisbaMemo.clear();
+    nisbaMemo.set(k, c);
+    return c;
   }
 
   function genderOk(k: string, g: BodyPattern['nisbaGender']): boolean {

@@ -5,7 +5,7 @@
 // or, for news media, a reporting verb before them (قالت الجزيرة). An adjective right after the
 // word (القاعدة العسكرية, الجزيرة العربية) reads it as a common noun whatever else holds.
 import { analyses as proclitics } from './analyses';
-import { foldLoose, normalizeText } from '../text/normalize';
+import { keySet } from '../text/normalize';
 import { nisbaBase } from '../text/nisba';
 import { CLUB_DESC, type GazCandidate } from './match';
 import type { Doc } from './types';
@@ -13,27 +13,26 @@ import { englishCarries } from './conventions';
 import type { Gazetteer } from '../gazetteer/load';
 import type { CompiledEntry } from '../gazetteer/compile';
 
-const k = (words: string[]): Set<string> => new Set(words.map((w) => foldLoose(normalizeText(w))));
 
 /** Nouns that announce an organisation (صحيفة النهار); the span takes them only as conventions.ts says. */
-const ORG_NOUNS = k([
+const ORG_NOUNS = keySet([
   'تنظيم', 'قناة', 'شبكة', 'صحيفة', 'جريدة', 'مجلة', 'موقع', 'حركة', 'حزب', 'نادي', 'وكالة',
   'شركة', 'جماعة', 'مجموعة', 'تلفزيون', 'إذاعة', 'منظمة', 'فضائية', 'قنوات', 'ميليشيا', 'ميليشيات',
   'مجموعة', 'بنك', 'مصرف', 'كتائب', 'عصائب', 'جمعية', 'تيار', 'ائتلاف', 'تكتل',
 ]);
-const PLACE_NOUNS = k(['مدينة', 'جزيرة', 'شبه', 'منطقة', 'بلدة', 'قرية', 'محافظة', 'ولاية', 'إقليم', 'عاصمة', 'شمال', 'جنوب', 'شرق', 'غرب']);
-const TEAM_NOUNS = k(['فريق', 'فريقي', 'فرق']);
+const PLACE_NOUNS = keySet(['مدينة', 'جزيرة', 'شبه', 'منطقة', 'بلدة', 'قرية', 'محافظة', 'ولاية', 'إقليم', 'عاصمة', 'شمال', 'جنوب', 'شرق', 'غرب']);
+const TEAM_NOUNS = keySet(['فريق', 'فريقي', 'فرق']);
 /** Verbs and phrases that introduce a news source. */
-const REPORTING = k([
+const REPORTING = keySet([
   'قالت', 'قال', 'ذكرت', 'ذكر', 'أفادت', 'أفاد', 'نقلت', 'نقل', 'أوردت', 'أورد', 'بثت', 'نشرت', 'بحسب',
   'حسب', 'وفق', 'وفقا', 'نقلا', 'مراسل', 'مراسلة', 'لقناة', 'أكدت', 'كشفت', 'علمت',
 ]);
 /** Agency names that are otherwise nisba adjectives: a name only in a dateline's brackets, "(الفرنسية)". */
-const BRACKET_ONLY = k(['الفرنسية', 'الألمانية']);
+const BRACKET_ONLY = keySet(['الفرنسية', 'الألمانية']);
 /** What may follow the agency in a photo credit: "(الفرنسية)", "(الفرنسية - أرشيف)", "(الفرنسية/رويترز)". */
 const CREDIT_END = new Set([')', '-', '–', '/', '،', ',']);
 /** Words of sports reporting: with two of them in a document a club's bare name (الهلال, النصر) is the club. */
-const SPORTS = k([
+const SPORTS = keySet([
   'مباراة', 'مباراه', 'المباراة', 'الدوري', 'هدف', 'هدفين', 'أهداف', 'الهدف', 'المدرب', 'مدرب', 'اللاعب', 'لاعب', 'لاعبي',
   'الملعب', 'ملعب', 'بطولة', 'البطولة', 'الكأس', 'كأس', 'تعادل', 'فوز', 'فاز', 'الفوز', 'نقاط', 'نقطة', 'الشوط',
   'المنتخب', 'منتخب', 'الموسم', 'ضربة', 'مرمى', 'المهاجم', 'الحارس', 'الجولة', 'الدقيقة', 'ديربي', 'المدافع',
@@ -43,11 +42,11 @@ const SPORTS = k([
  * agreement", منتخب الشباب "the youth team"): a sports page alone does not make them the club;
  * a team noun, a list of clubs, a country adjective or a sure mention elsewhere still does.
  */
-const EVERYDAY_CLUB_NAMES = k([
+const EVERYDAY_CLUB_NAMES = keySet([
   'الاتفاق', 'التعاون', 'الاتحاد', 'الوحدة', 'الشباب', 'السلام', 'الأمل', 'الخليج', 'الوطني',
   'الجيش', 'الشرطة', 'الطلبة', 'الأنصار', 'الوحدات', 'النجمة', 'الحرية', 'الاستقلال', 'التضامن',
 ]);
-const DEMONSTRATIVES = k(['هذه', 'هذا', 'تلك', 'ذلك', 'هذي', 'هاتين', 'هذين']);
+const DEMONSTRATIVES = keySet(['هذه', 'هذا', 'تلك', 'ذلك', 'هذي', 'هاتين', 'هذين']);
 const MEDIA_DESC = /\b(broadcaster|channel|television|TV|newspaper|news|agency|daily|radio|website|outlet)\b/i;
 const SEPARATORS = new Set(['،', ',', 'و', '/']);
 
@@ -171,7 +170,7 @@ export function sportsDoc(doc: Doc, strong = false): boolean {
   const need = strong ? Math.max(4, Math.ceil(doc.keys.length / 250)) : 2;
   let n = 0;
   for (let i = 0; i < doc.keys.length && n < need; i++) {
-    if (doc.tokens[i]!.kind === 'arabic' && stems(doc.keys[i]).some((s) => SPORTS.has(s))) n++;
+    if (doc.tokens[i]!.kind === 'arabic' && proclitics(doc.keys[i]!).some((a) => SPORTS.has(a.stem))) n++;
   }
   return n >= need;
 }

@@ -10,16 +10,15 @@
 //   keeps it (لجنة الانتخابات الهندية).
 // - A guessed place does not start with its place noun (بمدينة غوما → غوما).
 import { analyses as proclitics } from './analyses';
-import { foldLoose, normalizeText } from '../text/normalize';
+import { foldLoose, keySet, normalizeText } from '../text/normalize';
 import type { GazCandidate } from './match';
 import { NOUN_OUTSIDE } from '../ner/triggers';
 
 const COMPANY = 'شركه';
 import type { Candidate, Doc } from './types';
 
-const set = (words: string[]): Set<string> => new Set(words.map((w) => foldLoose(normalizeText(w))));
 
-export const DROPPED_NOUNS = set([
+export const DROPPED_NOUNS = keySet([
   'حركة', 'شركة', 'منظمة', 'مصرف', 'بنك', 'وكالة', 'صحيفة', 'جريدة', 'موقع', 'قناة', 'شبكة', 'مجلة',
   'محافظة', 'إقليم', 'مدينة', 'ولاية', 'منطقة', 'جزيرة', 'مخيم', 'بلدة', 'قرية', 'معبر', 'العاصمة',
   'مقاطعة', 'بلدية', 'قضاء', 'ناحية', 'منشأة', 'ضاحية', 'دولة', 'جمهورية', 'إمارة', 'مملكة', 'تنظيم',
@@ -56,7 +55,7 @@ export function englishCarries(nounStem: string, english: string | null): boolea
   const re = nounEnglish.get(nounStem);
   return !!re && !!english && re.test(english);
 }
-const DESCRIPTORS = set([
+const DESCRIPTORS = keySet([
   'المعارض', 'المعارضة', 'الحاكم', 'الحاكمة', 'المحظور', 'المحظورة', 'المتشدد', 'المتشددة', 'اليميني',
   'اليمينية', 'اليساري', 'اليسارية', 'المسلح', 'المسلحة', 'الموالي', 'الموالية', 'المدعوم', 'المدعومة',
   'الرسمي', 'الرسمية', 'الحكومي', 'الحكومية', 'الخاص', 'الخاصة', 'العملاق', 'العملاقة', 'الناشئة',
@@ -113,12 +112,12 @@ export function trimGuess(doc: Doc, c: Candidate, isNisba: (key: string) => bool
   return end > start ? { ...c, start, end, prefix, stem } : null;
 }
 
-const ORDINALS = set([
+const ORDINALS = keySet([
   'الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر',
   'الأولى', 'الثانية', 'الثالثة',
 ]);
-const ROYAL = set(['الملك', 'الملكة', 'الشيخ', 'الشيخة', 'الأمير', 'الأميرة', 'السلطان', 'البابا', 'العاهل', 'الإمبراطور']);
-const SON_OF = set(['بن', 'ابن', 'بنت']);
+const ROYAL = keySet(['الملك', 'الملكة', 'الشيخ', 'الشيخة', 'الأمير', 'الأميرة', 'السلطان', 'البابا', 'العاهل', 'الإمبراطور']);
+const SON_OF = keySet(['بن', 'ابن', 'بنت']);
 
 /**
  * A ruler's ordinal or house name is part of the name (الملك عبد الله الثاني, حمد بن خليفة آل

@@ -7,6 +7,7 @@
 import { findDates } from '../dates/find';
 import { cueLexicon } from '../ner/cues';
 import { foldLoose } from '../text/normalize';
+import { inNames } from '../ner/rule-words';
 import { romanize } from '../text/romanize';
 import { tokenize } from '../text/tokens';
 import type { EntityMention } from '../types';
@@ -34,7 +35,7 @@ export function createEngine(data: EngineData): Engine {
   // امام "in front of" and فاز "won" are names too: a first name here is one news does not use as a
   // word, and longer than three letters.
   const givenKey = (key: string) => key.length > 3 && givenKeys.has(key) && !stopKeys.has(key) && !commonKeys.has(key);
-  const personName = (key: string) => cues.given.has(key) || cues.family.has(key) || cues.names.has(key);
+  const personName = (key: string) => inNames(cues, key);
   const guessCache = new Map<string, string | null>();
 
   function annotate(text: string, opts: AnnotateOptions = {}): Annotation {
@@ -70,16 +71,16 @@ export function createEngine(data: EngineData): Engine {
     return { entities, dates };
   }
 
-  /**
-   * Known names win over guesses, and the tagger's boundaries over the rules', except that a rule
-   * organisation made of its noun and a known place or person (جامعة القاهرة) is the longer name.
-   */
   /** A one-word guess that is a nisba (الهايتي) or a definite cue noun (الوكالة, المدينة) is not a name. */
-  function commonWord(c: Candidate): boolean {
+  function nisbaOrCueNoun(c: Candidate): boolean {
     const stem = c.stem ?? '';
     return composer.nisbaCountry(stem) !== null || (stem.startsWith('ال') && (cues.single.has(stem) || cues.single.has(stem.slice(2))));
   }
 
+  /**
+   * Known names win over guesses, and the tagger's boundaries over the rules', except that a rule
+   * organisation made of its noun and a known place or person (جامعة القاهرة) is the longer name.
+   */
   function withGuesses(doc: Doc, known: Candidate[], raw: Candidate[]): Candidate[] {
     const isNisba = (k: string) => composer.nisbaCountry(k) !== null;
     const knownAt = new Uint8Array(doc.tokens.length);
@@ -87,7 +88,7 @@ export function createEngine(data: EngineData): Engine {
     const guesses = raw
       .map((c) => trimGuess(doc, c, isNisba))
       .map((c) => (c ? extendPerson(doc, cues, c, (i) => !knownAt[i], isNisba) : c))
-      .filter((c): c is Candidate => c !== null && !composer.bodyWithoutCountry(doc.keys.slice(c.start, c.end)) && !(c.end - c.start === 1 && commonWord(c)));
+      .filter((c): c is Candidate => c !== null && !composer.bodyWithoutCountry(doc.keys.slice(c.start, c.end)) && !(c.end - c.start === 1 && nisbaOrCueNoun(c)));
     const n = doc.tokens.length;
     const used = new Uint8Array(n);
     const out: Candidate[] = [];
@@ -121,7 +122,7 @@ export function createEngine(data: EngineData): Engine {
     const out: Candidate[] = [];
     const nameWord = (i: number) => {
       const w = doc.tokens[i]!.norm;
-      return doc.tokens[i]!.kind === 'arabic' && !used[i] && (cues.given.has(w) || cues.names.has(w) || cues.family.has(w)) && !cues.common.has(w);
+      return doc.tokens[i]!.kind === 'arabic' && !used[i] && inNames(cues, w) && !cues.common.has(w);
     };
     const orgAt = new Map<number, Candidate>();
     for (const c of known) if (c.type === 'organization') orgAt.set(c.start, c);

@@ -2,21 +2,20 @@
 // In a sports document a country right after a match word (or listed with one that is) reads as
 // the team, an organisation; elsewhere, and after place words (في قطر, إلى الدوحة), it stays a place.
 import { analyses as proclitics } from './analyses';
-import { foldLoose, normalizeText } from '../text/normalize';
+import { foldLoose, keySet, normalizeText } from '../text/normalize';
 import type { Gazetteer } from '../gazetteer/load';
 import type { GazCandidate } from './match';
 import type { Doc } from './types';
 
-const k = (words: string[]): Set<string> => new Set(words.map((w) => foldLoose(normalizeText(w))));
 
 /** Words right before a team's name: the match, the opponent's side. */
-const BEFORE = k([
+const BEFORE = keySet([
   'لقاء', 'مباراة', 'مباراتي', 'مواجهة', 'أمام', 'ضد', 'منتخب', 'مباراته', 'مواجهته', 'نظيره', 'نظيرهم', 'هزم', 'يواجه', 'تواجه',
   'واجه', 'يلاقي', 'لاقى', 'غلب', 'تغلب', 'الفائز', 'مضيفه', 'ضيفه',
 ]);
 /** A result verb two or three words before: "فاز منتخبنا على تايلاند", "تعادل مع إيران". */
-const RESULT = k(['فاز', 'فوز', 'الفوز', 'فوزه', 'تعادل', 'التعادل', 'خسر', 'خسارة', 'هزيمة', 'تغلب', 'مباراة', 'لقاء', 'مباراتي', 'مباريات', 'مباراته']);
-const LINK = k(['على', 'مع']);
+const RESULT = keySet(['فاز', 'فوز', 'الفوز', 'فوزه', 'تعادل', 'التعادل', 'خسر', 'خسارة', 'هزيمة', 'تغلب', 'مباراة', 'لقاء', 'مباراتي', 'مباريات', 'مباراته']);
+const LINK = keySet(['على', 'مع']);
 const SQUAD = foldLoose(normalizeText('منتخب'));
 const COUNTRY_DESC = /^Country\b/;
 const SEPARATORS = new Set(['،', ',', 'و']);

@@ -5,6 +5,7 @@ import { memoPerWord, type CueLexicon } from '../ner/cues';
 import type { NerInputToken, NerModel } from '../ner/model';
 import { clitics } from '../ner/model/stem';
 import { cueForms, genericBody, imperfectShaped, ruleSpans } from '../ner/triggers';
+import { inNames } from '../ner/rule-words';
 import { nisbaBase } from '../text/nisba';
 import type { EntityType } from '../types';
 import type { Gazetteer } from '../gazetteer/load';
@@ -36,7 +37,7 @@ export function namePrefix(norm: string, cues: CueLexicon): { prefix: string; st
   const c = clitics(norm);
   if (c.pre) return { prefix: c.pre, stem: c.definite };
   // ومنظمة, وحركة: a cue noun opening a guessed body is a word the lexicon confirms too.
-  const known = (w: string) => listedName(cues, w) || cues.single.has(w);
+  const known = (w: string) => inNames(cues, w) || cues.single.has(w);
   if (c.alt && !known(norm) && known(c.alt)) return { prefix: norm.slice(0, 1), stem: c.alt };
   return { prefix: '', stem: norm };
 }
@@ -125,21 +126,16 @@ function splitPairs(doc: Doc, cues: CueLexicon, s: Span): Span[] {
   if (s.type !== 'person') return [s];
   for (let i = s.start + 1; i < s.end; i++) {
     const w = doc.tokens[i]!.norm;
-    if (w.length > 3 && w[0] === 'و' && !listedName(cues, w) && listedName(cues, w.slice(1))) {
+    if (w.length > 3 && w[0] === 'و' && !inNames(cues, w) && inNames(cues, w.slice(1))) {
       return [{ ...s, end: i }, ...splitPairs(doc, cues, { ...s, start: i })];
     }
   }
   return [s];
 }
 
-/** A word of the given-name, family-name or loose name lists. */
-function listedName(cues: CueLexicon, w: string): boolean {
-  return cues.given.has(w) || cues.family.has(w) || cues.names.has(w);
-}
-
 /** An imperfect verb (يستضيف, تؤكد, ستعقد) the tagger took for a name. */
 function verbLike(cues: CueLexicon, w: string): boolean {
-  return imperfectShaped(w) && !listedName(cues, w);
+  return imperfectShaped(w) && !inNames(cues, w);
 }
 
 function givenName(cues: CueLexicon, w: string): boolean {
@@ -149,14 +145,14 @@ function givenName(cues: CueLexicon, w: string): boolean {
 /** بقذائف, لبلوغ: a preposition on a word no name list knows opens no person's name (لخافيير does); كـ is left out, foreign names begin with it (كنزو). */
 export function prepositionOnWord(cues: CueLexicon, w: string): boolean {
   if (!/^[بل]/.test(w) || w.startsWith('ال') || w.length < 4) return false;
-  return !listedName(cues, w) && !listedName(cues, w.slice(1));
+  return !inNames(cues, w) && !inNames(cues, w.slice(1));
 }
 
 const INSIDE_STOP = new Set(['في', 'الي', 'عن', 'مع', 'ان', 'قال', 'قالت', 'امس', 'اليوم']);
 
 /** A word that news uses often and (almost) never inside a name, or a cue noun/title on its own. */
 function commonWord(cues: CueLexicon, norm: string): boolean {
-  if (listedName(cues, norm)) return false;
+  if (inNames(cues, norm)) return false;
   return cues.stop.has(norm) || cues.common.has(norm) || cueForms(norm).some((f) => cues.single.has(f));
 }
 

@@ -12,10 +12,6 @@ import { cueLexicon, memoPerWord, type CueLexicon, type CueType } from './cues';
 import { blocAt, quotedName, teamAt } from './bodies';
 import { adjectiveShaped, commonWord, cueForms, imperfectShaped, inNames, isNisbaShaped, isWord, type RuleToken } from './rule-words';
 
-export {
-  TITLE_CUES, PLACE_CUES, ORG_CUES, STOP_WORDS, FOREIGN_PERSON_ENDINGS, cueLexicon, buildCueLexicon,
-} from './cues';
-export type { CueType, CueLexicon } from './cues';
 export { cueForms, imperfectShaped, type RuleToken } from './rule-words';
 
 export interface RuleSpan {

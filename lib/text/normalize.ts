@@ -226,3 +226,8 @@ export function foldLoose(normText: string): string {
   }
   return from === 0 ? normText : out + normText.slice(from);
 }
+
+/** A set of words in the gazetteer's key space (normalised, then loosely folded), for membership tests on Doc keys. */
+export function keySet(words: readonly string[]): Set<string> {
+  return new Set(words.map((w) => foldLoose(normalizeText(w))));
+}
