@@ -23,6 +23,8 @@ export interface PageContext {
   publishedAt: string | null;
   title: string;
   url: string;
+  /** The text's sentence spans, when the caller already has them (a page splits once, not per card). */
+  sentences?: readonly { start: number; end: number }[];
 }
 
 const MAX_LABEL = 180;
@@ -43,7 +45,7 @@ export function pageTimeline(ctx: PageContext, entityId: string, roles: readonly
   const items: TimelineItem[] = [];
   const seen = new Set<string>();
   const inRelated = (x: { start: number; end: number }) => ctx.related.some((r) => within(r, x));
-  for (const s of sentences(ctx.text)) {
+  for (const s of ctx.sentences ?? sentences(ctx.text)) {
     if (inRelated(s)) continue;
     const m = mine.find((e) => within(s, e));
     if (!m) continue;
@@ -74,9 +76,8 @@ export function sortTimeline(items: TimelineItem[]): TimelineItem[] {
 }
 
 /** One context sentence per entity id (its first mention), for the reader's history. */
-export function contextSentences(text: string, entities: readonly EntityMention[]): Map<string, string> {
+export function contextSentences(text: string, entities: readonly EntityMention[], ss: readonly { start: number; end: number }[] = sentences(text)): Map<string, string> {
   const out = new Map<string, string>();
-  const ss = sentences(text);
   let j = 0;
   for (const e of [...entities].sort((a, b) => a.start - b.start)) {
     while (j < ss.length && ss[j]!.end <= e.start) j++;

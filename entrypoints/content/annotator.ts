@@ -1,6 +1,7 @@
 // Reads the article, has the background's engine annotate it, paints the result in slices that
 // never hold the page for long, and answers "which entity is here?".
 import { pageTimeline } from '@/lib/timeline';
+import { sentences } from '@/lib/text/tokens';
 import { describeQuote } from '@/lib/notes/anchor';
 import type { CardPayload } from '@/lib/card';
 import type { PageEntity } from '@/lib/messages';
@@ -32,6 +33,8 @@ export class Annotator {
   /** Notes of this page that could not be placed on its text (never dropped; listed in the popup). */
   orphans: string[] = [];
   annotation: Annotation | null = null;
+  /** The article text's sentence spans, split once per text for every card and the history. */
+  sentences: readonly { start: number; end: number }[] = [];
   readonly painter: Painter;
   private stopLazy: (() => void) | null = null;
 
@@ -54,6 +57,7 @@ export class Annotator {
     performance.mark('hamish:annotated');
     if (!ann || !isCurrent()) return false;
     this.page = page;
+    this.sentences = sentences(page.text);
     this.annotation = ann;
     this.marks = ann.entities.filter((e): e is EntityMention & { type: EntityType } => e.type !== 'demonym').sort((a, b) => a.start - b.start);
     this.painter.clear();
@@ -193,7 +197,7 @@ export class Annotator {
       page: info,
       quote,
       position,
-      timeline: pageTimeline({ text: page.text, entities: ann.entities, dates: ann.dates, related: page.related, publishedAt: info.publishedAt, title: info.title, url: info.url }, e.id, ann.facts[e.id] ?? []),
+      timeline: pageTimeline({ text: page.text, entities: ann.entities, dates: ann.dates, related: page.related, publishedAt: info.publishedAt, title: info.title, url: info.url, sentences: this.sentences }, e.id, ann.facts[e.id] ?? []),
     };
   }
 

@@ -67,7 +67,7 @@ export class Hover {
     const ent = offset === null ? null : this.annotator.entityAt(offset);
     if (ent && ent === this.current) return clearTimeout(this.hideTimer);
     clearTimeout(this.showTimer);
-    if (!ent) return this.scheduleHide();
+    if (!ent) return this.card.visible ? this.scheduleHide() : undefined;
     this.showTimer = window.setTimeout(() => this.open(ent, false), s.holdKey ? 0 : s.hoverDelayMs);
   }
 

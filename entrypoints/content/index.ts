@@ -86,7 +86,7 @@ export default defineContentScript({
       if (!changed || gen !== generation) return;
       performance.mark('hamish:marked');
       const page = annotator.page!;
-      const contexts = contextSentences(page.text, annotator.marks);
+      const contexts = contextSentences(page.text, annotator.marks, annotator.sentences);
       void send({
         type: 'page/seen',
         page: { ...info(), lang: 'ar', entities: annotator.summary().map((e) => ({ id: e.id, type: e.type, english: e.english, arabic: e.arabic, context: contexts.get(e.id) })) },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageTimeline, sortTimeline, type PageContext } from '@/lib/timeline';
 import type { DateMention, EntityMention } from '@/lib/types';
+import { sentences } from '@/lib/text/tokens';
 
 function ctx(text: string, names: [string, string][], dates: [string, string, 'gregorian' | 'hijri'][], related: string[] = []): PageContext {
   const at = (s: string, from = 0) => {
@@ -54,6 +55,14 @@ describe('pageTimeline', () => {
 
   it('gives nothing for an entity that is not on the page', () => {
     expect(pageTimeline(c, 'nobody')).toEqual([]);
+  });
+
+  it('uses sentence spans the caller already split, with the same result', () => {
+    const spans = sentences(TEXT);
+    for (const id of ['milley', 'putin']) expect(pageTimeline({ ...c, sentences: spans }, id)).toEqual(pageTimeline(c, id));
+    // and it reads them rather than splitting again: one span over the whole text joins every date
+    const whole = pageTimeline({ ...c, sentences: [{ start: 0, end: TEXT.length }] }, 'putin').filter((i) => i.source === 'article');
+    expect(whole.map((i) => i.date)).toEqual(expect.arrayContaining(['2021-08', '2024-03-25']));
   });
 });
 
