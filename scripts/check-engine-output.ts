@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultEngine } from '../lib/engine/default-data';
 import { loadPassages } from '../tests/eval/load-passages';
 import { generateText } from './bench';
+import { flag } from './args';
 
 const PASSAGES = fileURLToPath(new URL('../tests/eval/passages', import.meta.url));
 
@@ -56,14 +57,9 @@ function run(dump: string | null): Record<string, string> {
 }
 
 function main(): void {
-  const args = process.argv.slice(2);
-  const arg = (flag: string) => {
-    const i = args.indexOf(flag);
-    return i >= 0 ? (args[i + 1] ?? null) : null;
-  };
-  const save = arg('--save');
-  const check = arg('--check');
-  const hashes = run(arg('--dump'));
+  const save = flag('--save');
+  const check = flag('--check');
+  const hashes = run(flag('--dump') ?? null);
   console.log(`output hash ${hashes['ALL']} over ${Object.keys(hashes).length - 1} inputs`);
   if (save) {
     writeFileSync(save, JSON.stringify(hashes, null, 1));

@@ -13,11 +13,8 @@ import { loadTranslit } from '../lib/translit/guess';
 import { groupByArabic, type NamePair } from '../lib/translit/pairs';
 import type { TranslitModel } from '../lib/translit/types';
 import { loadSplit } from './gen-translit';
+import { flag } from './args';
 
-function flag(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 const dataDir = process.argv[2];
 if (!dataDir) throw new Error('usage: eval-translit.ts <shared data dir> [--dev] [--model file]');

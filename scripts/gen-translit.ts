@@ -14,6 +14,7 @@ import { trainNgrams } from '../lib/translit/ngram-train';
 import { tableChoice } from '../lib/translit/table';
 import { groupByArabic, parseGooglePairs, parseWikidataPairs, topSpelling, type NamePair } from '../lib/translit/pairs';
 import type { TranslitModel } from '../lib/translit/types';
+import { flag } from './args';
 
 export type Split = 'train' | 'dev-train' | 'dev' | 'test';
 
@@ -29,10 +30,6 @@ export function loadSplit(dataDir: string, split: Split): { wikidata: NamePair[]
   };
 }
 
-function flag(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 function main(): void {
   const dataDir = process.argv[2];

@@ -12,12 +12,13 @@ import { Trainer, WeightTable } from '../lib/ner/model/perceptron';
 import { loadNewsFane, type GoldSentence } from './newsfane';
 import { buildSimGazetteer, jackknifeInputs, withGazFlags, type SimGazetteer } from './ner-gaz-sim';
 import { evaluateTagger, formatReport } from './ner-metrics';
+import { flag } from './args';
 
 const OUT = process.env.NER_OUT ?? 'lib/ner/model.generated.json';
 
 function arg(name: string, dflt: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : dflt;
+  const v = flag(`--${name}`);
+  return v === undefined ? dflt : Number(v);
 }
 
 /** Deterministic shuffle (mulberry32) so that runs are reproducible. */
