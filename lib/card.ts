@@ -3,7 +3,7 @@
 // which the content script (and so the page) never receives.
 import type { TextPosition, TextQuote } from './notes/types';
 import type { TimelineItem } from './timeline';
-import type { EntityType } from './types';
+import { ENTITY_TYPES, type EntityType } from './types';
 import { arrayOf, int, httpUrl, isoDate, oneOf, optional, shape, str, type Check } from './validate';
 
 export interface CardEntity {
@@ -41,7 +41,7 @@ export const cardPayload: Check = shape({
   entity: optional(
     shape({
       id: str(200),
-      type: oneOf('person', 'place', 'organization'),
+      type: oneOf(...ENTITY_TYPES),
       english: optional(str(300)),
       known: (v, p) => (typeof v === 'boolean' ? null : `${p} must be a boolean`),
       arabic: str(300),

@@ -1,7 +1,7 @@
 // The one message protocol between content scripts, extension pages and the background.
 // Every message is a discriminated union member; the background checks it at runtime with
 // `parseMessage` before its switch, and answers with a Result value.
-import type { EntityType } from './types';
+import { ENTITY_TYPES, type EntityType } from './types';
 import type { Note, NoteDraft } from './notes/types';
 import { cardPayload, type CardPayload } from './card';
 import { arrayOf, int, httpUrl, isoDate, isRecord, oneOf, optional, shape, str, type Check } from './validate';
@@ -51,7 +51,7 @@ export const CONTENT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([
 
 const seenEntity: Check = shape({
   id: str(200),
-  type: oneOf('person', 'place', 'organization'),
+  type: oneOf(...ENTITY_TYPES),
   english: optional(str(300)),
   arabic: str(300),
   context: optional(str(2000)),
@@ -66,7 +66,7 @@ const pageSeen: Check = shape({
   entities: arrayOf(seenEntity, 2000),
 });
 
-const noteEntity: Check = shape({ id: str(200), type: oneOf('person', 'place', 'organization'), english: optional(str(300)), arabic: str(300) });
+const noteEntity: Check = shape({ id: str(200), type: oneOf(...ENTITY_TYPES), english: optional(str(300)), arabic: str(300) });
 const draftFields = {
   url: httpUrl,
   title: str(1000),

@@ -1,6 +1,6 @@
 // Reader settings (kept in storage.local). Unknown or malformed values fall back to defaults,
 // so a damaged store never breaks the page.
-import type { EntityType } from './types';
+import { ENTITY_TYPES, type EntityType } from './types';
 import { isRecord } from './validate';
 
 export interface Settings {
@@ -28,7 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 const COLOR = /^#[0-9a-f]{6}$/i;
-const TYPES: EntityType[] = ['person', 'place', 'organization'];
+const TYPES = ENTITY_TYPES;
 
 export function readSettings(raw: unknown): Settings {
   const s = structuredClone(DEFAULT_SETTINGS);

@@ -1,6 +1,8 @@
 // Shared engine vocabulary. Offsets are UTF-16 code units into the text given to the engine.
 
 export type EntityType = 'person' | 'place' | 'organization';
+/** The three types the product marks, in the order it lists them. */
+export const ENTITY_TYPES: readonly EntityType[] = ['person', 'place', 'organization'];
 /** A nisba adjective (الروسية) is reported with its country but is not a name. */
 export type MentionType = EntityType | 'demonym';
 

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath, HOW_TO_GET } from '../tests/support/browsers';
 import { servePages } from '../tests/support/server';
+import { ENTITY_TYPES } from '../lib/types';
 
 const exe = chromiumPath();
 if (!exe) {
@@ -37,7 +38,7 @@ console.log(`Popup: chrome-extension://${extensionId}/popup.html`);
 await page.waitForTimeout(1500);
 const found = await page.evaluate(() => {
   const out: Record<string, string[]> = {};
-  for (const type of ['person', 'place', 'organization']) {
+  for (const type of ENTITY_TYPES) {
     const h = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get(`hamish-${type}`);
     out[type] = h ? [...h].map((r) => r.toString()) : [];
   }

@@ -13,13 +13,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultEngine } from '../lib/engine/default-data';
-import type { EntityMention, EntityType } from '../lib/types';
+import { ENTITY_TYPES, type EntityMention, type EntityType } from '../lib/types';
 import { loadPassages } from '../tests/eval/load-passages';
 import { formatReport, evaluateTagger } from './ner-metrics';
 import { loadNewsFane, type GoldSentence } from './newsfane';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const TYPES: EntityType[] = ['person', 'place', 'organization'];
+const TYPES = ENTITY_TYPES;
 
 interface Span { start: number; end: number; type: EntityType }
 interface GoldSpan extends Span { english: string[]; types?: EntityType[]; text?: string }

@@ -1,7 +1,7 @@
 // Span-level scores for a BIO tagger against NewsFANE gold: precision, recall and F1 per type and
 // micro-averaged, for exact spans and for overlapping spans of the same type.
 
-import type { EntityType } from '../lib/types';
+import { ENTITY_TYPES, type EntityType } from '../lib/types';
 import { bioToSpans, type GoldSentence, type Span } from './newsfane';
 
 export type TagFn = (sentence: GoldSentence) => readonly string[];
@@ -11,7 +11,7 @@ interface Counts { tp: number; fp: number; fn: number; found: number }
 export interface Scores { p: number; r: number; f1: number; tp: number; fp: number; fn: number }
 export type Report = Record<'exact' | 'overlap', Record<EntityType | 'micro', Scores>>;
 
-const TYPES: EntityType[] = ['person', 'place', 'organization'];
+const TYPES = ENTITY_TYPES;
 
 function score(c: Counts): Scores {
   const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 0;

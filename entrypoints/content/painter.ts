@@ -2,10 +2,10 @@
 // hamish-person / hamish-place / hamish-organization; the page's DOM is not rewritten. Where the
 // API is missing, a fallback draws positioned boxes in the extension's own layer instead.
 import type { Settings } from '@/lib/settings';
-import type { EntityType } from '@/lib/types';
+import { ENTITY_TYPES } from '@/lib/types';
 import { FallbackLayer } from './fallback-painter';
 
-export const TYPES: EntityType[] = ['person', 'place', 'organization'];
+export const TYPES = ENTITY_TYPES;
 export const NOTE_HIGHLIGHT = 'hamish-note';
 const STYLE_ID = 'hamish-highlight-style';
 

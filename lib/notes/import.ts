@@ -3,6 +3,7 @@
 import { err, ok, type Result } from '../result';
 import { isRecord } from '../validate';
 import type { Note } from './types';
+import { ENTITY_TYPES } from '../types';
 
 const UUID = /^urn:uuid:([0-9a-f-]{8,64})$/i;
 const MAX_NOTES = 100_000;
@@ -44,7 +45,7 @@ function parseItem(a: unknown, i: number): Note {
   const ent = a['hamish:entity'];
   let entity: Note['entity'] = null;
   if (ent !== undefined) {
-    if (!isRecord(ent) || !['person', 'place', 'organization'].includes(ent.type as string)) throw new Error(`${at} has a malformed hamish:entity`);
+    if (!isRecord(ent) || !(ENTITY_TYPES as readonly string[]).includes(ent.type as string)) throw new Error(`${at} has a malformed hamish:entity`);
     entity = { id: text(ent.id, `${at} entity id`, 200), type: ent.type as 'person', english: ent.english == null ? null : text(ent.english, `${at} entity english`, 300), arabic: text(ent.arabic, `${at} entity arabic`, 300) };
   }
   let position: Note['position'] = null;
