@@ -37,7 +37,6 @@ export type Message =
   | { type: 'notes/import'; json: string }
   | { type: 'history/clear' }
   | { type: 'entity/history'; entityId: string; excludeUrl: string | null }
-  | { type: 'corrections/set'; entityId: string; english: string | null }
   | { type: 'notes/forEntity'; entityId: string }
   | { type: 'page/annotate'; text: string; published: string | null }
   | { type: 'card/show'; card: CardPayload }
@@ -95,7 +94,6 @@ const bodies: Record<MessageType, Check> = {
   'notes/import': shape({ ...kind, json: str(50_000_000) }),
   'history/clear': shape(kind),
   'entity/history': shape({ ...kind, entityId: str(200), excludeUrl: optional(httpUrl) }),
-  'corrections/set': shape({ ...kind, entityId: str(200), english: optional(str(300)) }),
   'notes/forEntity': shape({ ...kind, entityId: str(200) }),
   'page/annotate': shape({ ...kind, text: str(5_000_000), published: optional(isoDate) }),
   'card/show': shape({ ...kind, card: cardPayload }),

@@ -34,7 +34,10 @@ export interface Mention {
   arabic: string;
 }
 
-/** The reader's own English name for an entity, preferred over the gazetteer's. */
+/**
+ * A store made by the v2 upgrade for readers' own English names. Nothing reads or writes it yet;
+ * it stays because upgrades are append-only.
+ */
 export interface Correction {
   entityId: string;
   english: string;

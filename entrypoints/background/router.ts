@@ -117,10 +117,6 @@ async function dispatch(msg: StoreMessage, deps: RouterDeps): Promise<Result<unk
       return ok(true);
     case 'entity/history':
       return ok(await entityHistory(db, msg.entityId, msg.excludeUrl));
-    case 'corrections/set':
-      if (msg.english) await db.put('corrections', { entityId: msg.entityId, english: msg.english, updated: deps.now() });
-      else await db.delete('corrections', msg.entityId);
-      return ok(true);
   }
 }
 
