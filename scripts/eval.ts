@@ -15,22 +15,15 @@ import { fileURLToPath } from 'node:url';
 import { defaultEngine } from '../lib/engine/default-data';
 import { ENTITY_TYPES, type EntityMention, type EntityType } from '../lib/types';
 import { loadPassages } from '../tests/eval/load-passages';
-import { formatReport, evaluateTagger } from './ner-metrics';
-import { loadNewsFane, type GoldSentence } from './newsfane';
+import { emptyCounts, evaluateTagger, formatReport, pct, score, type CountTable } from './ner-metrics';
+import { BLOCK, loadNewsFane, type GoldSentence } from './newsfane';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TYPES = ENTITY_TYPES;
 
 interface Span { start: number; end: number; type: EntityType }
 interface GoldSpan extends Span { english: string[]; types?: EntityType[]; text?: string }
-interface Counts { tp: number; fp: number; fn: number; found: number }
-type Table = Record<'exact' | 'overlap', Record<EntityType | 'micro', Counts>>;
-
-const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0, found: 0 });
-const newTable = (): Table => ({
-  exact: { person: zero(), place: zero(), organization: zero(), micro: zero() },
-  overlap: { person: zero(), place: zero(), organization: zero(), micro: zero() },
-});
+type Table = CountTable;
 const typeOk = (g: GoldSpan, t: EntityType) => (g.types ?? [g.type]).includes(t);
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
@@ -38,7 +31,7 @@ interface English { known: [number, number]; unknown: [number, number] }
 interface Miss { kind: 'fp' | 'fn'; text: string; type: string; where: string }
 
 /** Adds one document's predictions to the table; returns its misses for the error listing. */
-function score(table: Table, eng: English, gold: GoldSpan[], pred: EntityMention[], ignore: { start: number; end: number }[], where: string): Miss[] {
+function tally(table: Table, eng: English, gold: GoldSpan[], pred: EntityMention[], ignore: { start: number; end: number }[], where: string): Miss[] {
   const misses: Miss[] = [];
   const preds = pred.filter((p) => p.type !== 'demonym' && !ignore.some((i) => overlaps(i, p)));
   for (const mode of ['exact', 'overlap'] as const) {
@@ -71,20 +64,13 @@ function score(table: Table, eng: English, gold: GoldSpan[], pred: EntityMention
   return misses;
 }
 
-function pct(n: number): string {
-  return (100 * n).toFixed(1).padStart(5);
-}
-
 function printTable(title: string, t: Table): void {
   console.log(`\n${title}`);
   console.log('                   exact: P     R     F1   | overlap: P     R     F1   | gold  pred');
   for (const k of [...TYPES, 'micro'] as const) {
     const row = (['exact', 'overlap'] as const).map((m) => {
-      const c = t[m][k];
-      const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 0;
-      const r = c.found + c.fn ? c.found / (c.found + c.fn) : 0;
-      const f = p + r ? (2 * p * r) / (p + r) : 0;
-      return `${pct(p)} ${pct(r)} ${pct(f)}`;
+      const { p, r, f1 } = score(t[m][k]);
+      return `${pct(p)} ${pct(r)} ${pct(f1)}`;
     });
     const c = t.exact[k];
     console.log(`  ${k.padEnd(13)}      ${row[0]}   |          ${row[1]}   | ${String(c.found + c.fn).padStart(4)}  ${String(c.tp + c.fp).padStart(4)}`);
@@ -98,7 +84,7 @@ function printEnglish(e: English): void {
 
 function evalPassages(showErrors: boolean): void {
   const engine = defaultEngine();
-  const table = newTable();
+  const table = emptyCounts();
   const eng: English = { known: [0, 0], unknown: [0, 0] };
   const misses: Miss[] = [];
   let dTp = 0;
@@ -107,7 +93,7 @@ function evalPassages(showErrors: boolean): void {
   const passages = loadPassages(join(ROOT, 'tests/eval/passages'));
   for (const p of passages) {
     const r = engine.annotate(p.text, { published: p.published });
-    misses.push(...score(table, eng, p.entities as GoldSpan[], r.entities, p.ignore, p.id));
+    misses.push(...tally(table, eng, p.entities as GoldSpan[], r.entities, p.ignore, p.id));
     const dates = r.dates.filter((d) => !p.ignore.some((i) => overlaps(i, d)));
     dPred += dates.length;
     dGold += p.dates.length;
@@ -126,7 +112,6 @@ function evalNewsFane(dir: string, split: 'dev' | 'test', showErrors: boolean): 
   const engine = defaultEngine();
   const sentences = loadNewsFane(dir)[split];
   const tags = new Map<GoldSentence, string[]>();
-  const BLOCK = 40;
   for (let b = 0; b < sentences.length; b += BLOCK) {
     const block = sentences.slice(b, b + BLOCK);
     let text = '';
@@ -190,10 +175,10 @@ function evalSeed(dir: string, showErrors: boolean): void {
     for (let at = seed.text.indexOf(s); at >= 0; at = seed.text.indexOf(s, at + 1)) out.push({ start: at, end: at + s.length });
     return out;
   });
-  const table = newTable();
+  const table = emptyCounts();
   const eng: English = { known: [0, 0], unknown: [0, 0] };
   const r = defaultEngine().annotate(seed.text, { published: seed.publishedAt });
-  const misses = score(table, eng, gold, r.entities, ignore, 'seed');
+  const misses = tally(table, eng, gold, r.entities, ignore, 'seed');
   printTable('Seed article (smoke check)', table);
   printEnglish(eng);
   if (showErrors) for (const m of misses) console.log(`    ${m.kind} ${m.type.padEnd(12)} ${m.text}`);
