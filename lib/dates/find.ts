@@ -10,7 +10,7 @@
 // they exclude other prepositions (في, خلال, حتى), which only serve as context.
 // Without a reference date, relative expressions and month names without a year are skipped.
 import type { DateMention } from '../types';
-import { normalizeShared } from '../text/normalize';
+import { normalize, type Normalized } from '../text/normalize';
 import { hasContextBefore, lookup, wordAt, type Match, type State } from './cursor';
 import { parseIsoDay } from './gregorian';
 import { parseMonthPhrase, parseNumeric, parseYearContinuation, parseYearPhrase } from './phrases';
@@ -49,8 +49,8 @@ function parseAt(s: State, i: number): Match | null {
  * resolve relative and year-less expressions, or null (they are then skipped). Offsets are UTF-16
  * indices into text as given.
  */
-export function findDates(text: string, ref: string | null): DateMention[] {
-  const { text: norm, map } = normalizeShared(text);
+export function findDates(text: string, ref: string | null, normal: Normalized = normalize(text)): DateMention[] {
+  const { text: norm, map } = normal;
   const t = scan(norm);
   const s: State = { t, ref: ref ? parseIsoDay(ref) : null, original: text, map };
   const out: DateMention[] = [];

@@ -6,7 +6,7 @@
 // → demonyms where no name is → offsets, romanization, English, ids.
 import { findDates } from '../dates/find';
 import { cueLexicon } from '../ner/cues';
-import { foldLoose } from '../text/normalize';
+import { foldLoose, normalize } from '../text/normalize';
 import { inNames } from '../ner/rule-words';
 import { romanize } from '../text/romanize';
 import { tokenize } from '../text/tokens';
@@ -39,7 +39,9 @@ export function createEngine(data: EngineData): Engine {
   const guessCache = new Map<string, string | null>();
 
   function annotate(text: string, opts: AnnotateOptions = {}): Annotation {
-    const tokens = tokenize(text);
+    // One normal form of the page serves its tokens and its dates.
+    const normal = normalize(text);
+    const tokens = tokenize(text, normal);
     const doc: Doc = { text, tokens, keys: tokens.map((t) => foldLoose(t.norm)) };
 
     // A one-word form that news mostly uses as a common word (إطار "framework", not Atar), or a
@@ -67,7 +69,7 @@ export function createEngine(data: EngineData): Engine {
     const all = [...final, ...demonyms].sort((a, b) => a.start - b.start);
 
     const entities = render(doc, all);
-    const dates = findDates(text, opts.published ?? null);
+    const dates = findDates(text, opts.published ?? null, normal);
     return { entities, dates };
   }
 

@@ -152,23 +152,6 @@ export function normalize(s: string): Normalized {
   return { text, map: map.subarray(0, j + 1) };
 }
 
-// The last text normalised by normalizeShared, held weakly: the engine normalises a page once for
-// its tokens and again for its dates, in the same synchronous call, where a WeakRef's target is
-// guaranteed to stay alive; afterwards the page's normal form is free to be collected.
-let last: WeakRef<{ input: string; result: Normalized }> | null = null;
-
-/**
- * normalize(), reusing the previous call's result for the same string. The result is shared:
- * callers must not write to it (tokenize and the date finder only read).
- */
-export function normalizeShared(s: string): Normalized {
-  const hit = last?.deref();
-  if (hit && hit.input === s) return hit.result;
-  const result = normalize(s);
-  last = new WeakRef({ input: s, result });
-  return result;
-}
-
 /** The normal form without the offset map (for lexicon keys and one-off comparisons). */
 export function normalizeText(s: string): string {
   return normalize(s).text;

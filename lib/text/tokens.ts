@@ -7,7 +7,7 @@
 // - A number is a run of digits (ASCII, Arabic-Indic or Persian). Separators (/ . , : -) are
 //   separate punct tokens: 18/9/2021 is number, punct, number, punct, number.
 // - Every other visible character is a one-character punct token (a surrogate pair is one token).
-import { isArabicLetter, normalizeShared } from './normalize';
+import { isArabicLetter, normalize, type Normalized } from './normalize';
 
 export type TokenKind = 'arabic' | 'latin' | 'number' | 'punct';
 
@@ -75,9 +75,10 @@ export function charClass(code: number): 'space' | 'arabic' | 'mark' | 'format' 
   return (['other', 'space', 'arabic', 'mark', 'format', 'latin', 'mark', 'digit'] as const)[cls[code]!]!;
 }
 
-export function tokenize(original: string): Token[] {
+/** `normal` is normalize(original) when the caller has it already (the engine normalises a page once). */
+export function tokenize(original: string, normal: Normalized = normalize(original)): Token[] {
   const n = original.length;
-  const { text: normText, map } = normalizeShared(original);
+  const { text: normText, map } = normal;
   const outLen = map.length - 1;
   const tokens: Token[] = [];
   // Token offsets only grow, so one pointer walks the map: j ends at the first normal-text index
