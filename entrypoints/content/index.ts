@@ -23,8 +23,9 @@ function languageOnceLoaded(ctx: { setTimeout: (fn: () => void, ms: number) => n
     const observer = new MutationObserver(() => {
       clearTimeout(timer);
       timer = ctx.setTimeout(() => {
-        const lang = guessLanguage(textSample(document), document.documentElement.lang).lang;
-        if (lang === 'ar' || textSample(document).trim().length >= 500) done(lang);
+        const sample = textSample(document);
+        const lang = guessLanguage(sample, document.documentElement.lang).lang;
+        if (lang === 'ar' || sample.trim().length >= 500) done(lang);
       }, 300);
     });
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
@@ -39,9 +40,10 @@ export default defineContentScript({
     performance.mark('hamish:start');
     // Read settings while the language is being decided.
     const stored = browser.storage.local.get(SETTINGS_KEY);
-    let lang = guessLanguage(textSample(document), document.documentElement.lang).lang;
+    const sample = textSample(document);
+    let lang = guessLanguage(sample, document.documentElement.lang).lang;
     // A page still loading its story (a single-page app) has almost no text yet: decide once it has.
-    if (lang !== 'ar' && textSample(document).trim().length < 200) lang = await languageOnceLoaded(ctx);
+    if (lang !== 'ar' && sample.trim().length < 200) lang = await languageOnceLoaded(ctx);
     const send = createClient((m: Message) => browser.runtime.sendMessage(m));
     let annotator: Annotator | null = null;
     let active = false;

@@ -61,8 +61,7 @@ const draftOf = (n: Note, body: string, tags: string[]): NoteDraft => ({
 });
 
 const FIRST_NOTES = 50;
-// 'notes/recent' {limit} is proposed to the lead (lib/messages.ts + router); until the background
-// knows it, it answers "unknown message type" and the popup falls back to 'notes/all'.
+// The first screenful of notes; should that read fail, the full list below is still read.
 const RECENT_NOTES: Message = { type: 'notes/recent', limit: FIRST_NOTES };
 
 const newestFirst = (a: Note, b: Note) => b.updated - a.updated;

@@ -13,9 +13,9 @@ import { analyses as proclitics } from './analyses';
 import { foldLoose, keySet, normalizeText } from '../text/normalize';
 import type { GazCandidate } from './match';
 import { NOUN_OUTSIDE } from '../ner/triggers';
+import type { Candidate, Doc } from './types';
 
 const COMPANY = 'شركه';
-import type { Candidate, Doc } from './types';
 
 
 export const DROPPED_NOUNS = keySet([
