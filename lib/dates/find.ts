@@ -10,16 +10,12 @@
 // they exclude other prepositions (في, خلال, حتى), which only serve as context.
 // Without a reference date, relative expressions and month names without a year are skipped.
 import type { DateMention } from '../types';
-import { normalize, type Normalized } from '../text/normalize';
+import { isFormatChar, normalize, type Normalized } from '../text/normalize';
 import { hasContextBefore, lookup, wordAt, type Match, type State } from './cursor';
 import { parseIsoDay } from './gregorian';
 import { parseMonthPhrase, parseNumeric, parseYearContinuation, parseYearPhrase } from './phrases';
 import { parseRelative, weekdayPhrase } from './relative';
 import { scan } from './scan';
-
-function isFormatChar(c: number): boolean {
-  return (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff || c === 0x061c || c === 0xad || c === 0x2060;
-}
 
 /** Forms that start at token i, without a منذ prefix. */
 function parseCore(s: State, i: number, context: boolean): Match | null {

@@ -8,6 +8,26 @@
 // - ء is kept; گ چ پ ڤ ژ are kept (foldLoose() maps them to the common Arabic letters).
 // - Latin case is kept so that the output stays one code unit per kept input code unit.
 
+/**
+ * Diacritics: harakat, tanwin, shadda, sukun, hamza above/below marks, superscript alef, Quranic
+ * annotation marks, and the small honorific marks U+0610–U+061A which behave like diacritics.
+ */
+export const ARABIC_MARK_RANGES: readonly (readonly [number, number])[] = [[0x064b, 0x065f], [0x0670, 0x0670], [0x06d6, 0x06ed], [0x0610, 0x061a]];
+/**
+ * Invisible format characters: zero-width space/joiners, bidi marks and embeddings, BOM, ALM, soft
+ * hyphen and word joiner (copy-paste from web pages is full of them).
+ */
+export const FORMAT_RANGES: readonly (readonly [number, number])[] = [
+  [0x200b, 0x200f], [0x202a, 0x202e], [0x2066, 0x2069], [0xfeff, 0xfeff], [0x061c, 0x061c], [0x00ad, 0x00ad], [0x2060, 0x2060],
+];
+const inRanges = (ranges: readonly (readonly [number, number])[]) => {
+  const t = new Uint8Array(0x10000);
+  for (const [a, b] of ranges) t.fill(1, a, b + 1);
+  return (c: number): boolean => t[c] === 1;
+};
+export const isArabicMark = inRanges(ARABIC_MARK_RANGES);
+export const isFormatChar = inRanges(FORMAT_RANGES);
+
 const KEEP = 0;
 const REPLACE = 1;
 const REMOVE = 2;
@@ -30,22 +50,8 @@ function setReplace(chars: string, target: string): void {
   }
 }
 
-// Harakat, tanwin, shadda, sukun, hamza above/below marks, superscript alef, Quranic annotation marks,
-// and the small honorific marks U+0610–U+061A which behave like diacritics.
-setRemove(0x064b, 0x065f);
-setRemove(0x0670);
-setRemove(0x06d6, 0x06ed);
-setRemove(0x0610, 0x061a);
+for (const [a, b] of [...ARABIC_MARK_RANGES, ...FORMAT_RANGES]) setRemove(a, b);
 setRemove(0x0640); // tatweel
-// Invisible format characters: zero-width space/joiners, bidi marks and embeddings, BOM, ALM,
-// soft hyphen and word joiner (copy-paste from web pages is full of them).
-setRemove(0x200b, 0x200f);
-setRemove(0x202a, 0x202e);
-setRemove(0x2066, 0x2069);
-setRemove(0xfeff);
-setRemove(0x061c);
-setRemove(0x00ad);
-setRemove(0x2060);
 
 setReplace('أإآٱٲٳ', 'ا');
 setReplace('ىیېۍ', 'ي');

@@ -1,7 +1,7 @@
 // Simplified ALA-LC romanization (scheme and choices: lib/text/romanization.md). It is the
 // secondary line under an English name: short vowels come only from diacritics, so plain news
 // text gives a consonant + long-vowel reading (فلاديمير بوتين → flādīmīr būtīn).
-import { isArabicLetter } from './normalize';
+import { isArabicLetter, isArabicMark } from './normalize';
 
 export type RomanizationStyle = 'strict' | 'ascii';
 
@@ -189,8 +189,6 @@ function prepare(s: string): string {
     .replace(/[ھہۀ]/g, 'ه');
 }
 
-const isMark = (c: number): boolean =>
-  (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed) || (c >= 0x0610 && c <= 0x061a);
 
 const WORD = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]+/g;
 
@@ -209,7 +207,7 @@ export function romanize(arabic: string, style: RomanizationStyle = 'strict'): s
       if (code >= 0x0660 && code <= 0x0669) { flush(); out += String(code - 0x0660); }
       else if (code >= 0x06f0 && code <= 0x06f9) { flush(); out += String(code - 0x06f0); }
       else if (PUNCT[ch]) { flush(); out += PUNCT[ch]; }
-      else if (isArabicLetter(code) || isMark(code)) word += ch;
+      else if (isArabicLetter(code) || isArabicMark(code)) word += ch;
       else { flush(); out += ch; }
     }
     flush();

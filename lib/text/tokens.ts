@@ -7,7 +7,7 @@
 // - A number is a run of digits (ASCII, Arabic-Indic or Persian). Separators (/ . , : -) are
 //   separate punct tokens: 18/9/2021 is number, punct, number, punct, number.
 // - Every other visible character is a one-character punct token (a surrogate pair is one token).
-import { isArabicLetter, normalize, type Normalized } from './normalize';
+import { ARABIC_MARK_RANGES, FORMAT_RANGES, isArabicLetter, normalize, type Normalized } from './normalize';
 
 export type TokenKind = 'arabic' | 'latin' | 'number' | 'punct';
 
@@ -46,19 +46,10 @@ setRange(0x2028, 0x2029, SPACE);
 cls[0x202f] = SPACE;
 cls[0x205f] = SPACE;
 cls[0x3000] = SPACE;
-setRange(0x064b, 0x065f, AR_MARK);
-cls[0x0670] = AR_MARK;
-setRange(0x06d6, 0x06ed, AR_MARK);
-setRange(0x0610, 0x061a, AR_MARK);
+for (const [a, b] of ARABIC_MARK_RANGES) setRange(a, b, AR_MARK);
 cls[0x0640] = AR_MARK;
 setRange(0xfe70, 0xfe7f, AR_MARK); // presentation forms of harakat
-setRange(0x200b, 0x200f, FORMAT);
-setRange(0x202a, 0x202e, FORMAT);
-setRange(0x2066, 0x2069, FORMAT);
-cls[0xfeff] = FORMAT;
-cls[0x061c] = FORMAT;
-cls[0x00ad] = FORMAT;
-cls[0x2060] = FORMAT;
+for (const [a, b] of FORMAT_RANGES) setRange(a, b, FORMAT);
 setRange(0x41, 0x5a, LATIN);
 setRange(0x61, 0x7a, LATIN);
 setRange(0xc0, 0x24f, LATIN);
