@@ -16,7 +16,8 @@ import { defaultEngine } from '../lib/engine/default-data';
 import { ENTITY_TYPES, type EntityMention, type EntityType } from '../lib/types';
 import { loadPassages } from '../tests/eval/load-passages';
 import { emptyCounts, evaluateTagger, formatReport, pct, score, type CountTable } from './ner-metrics';
-import { BLOCK, loadNewsFane, type GoldSentence } from './newsfane';
+import { loadNewsFane } from './newsfane';
+import { engineTags, errorLines } from './newsfane-engine';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TYPES = ENTITY_TYPES;
@@ -109,46 +110,10 @@ function evalPassages(showErrors: boolean): void {
 
 /** NewsFANE: blocks of sentences joined by line breaks form the documents; mentions map back to tokens. */
 function evalNewsFane(dir: string, split: 'dev' | 'test', showErrors: boolean): void {
-  const engine = defaultEngine();
   const sentences = loadNewsFane(dir)[split];
-  const tags = new Map<GoldSentence, string[]>();
-  for (let b = 0; b < sentences.length; b += BLOCK) {
-    const block = sentences.slice(b, b + BLOCK);
-    let text = '';
-    const offsets: { sentence: GoldSentence; starts: number[]; ends: number[] }[] = [];
-    for (const s of block) {
-      const starts: number[] = [];
-      const ends: number[] = [];
-      for (const t of s) {
-        if (starts.length) text += ' ';
-        starts.push(text.length);
-        text += t.text;
-        ends.push(text.length);
-      }
-      text += '\n';
-      offsets.push({ sentence: s, starts, ends });
-    }
-    const ents = engine.annotate(text, { published: null }).entities.filter((e) => e.type !== 'demonym');
-    for (const { sentence, starts, ends } of offsets) {
-      const t = new Array<string>(sentence.length).fill('O');
-      for (const e of ents) {
-        const first = ends.findIndex((x) => x > e.start);
-        if (first < 0 || starts[first]! >= e.end) continue;
-        let last = first;
-        while (last + 1 < starts.length && starts[last + 1]! < e.end) last++;
-        for (let k = first; k <= last; k++) t[k] = (k === first ? 'B-' : 'I-') + e.type;
-      }
-      tags.set(sentence, t);
-    }
-  }
+  const tags = engineTags(defaultEngine(), sentences);
   console.log('\n' + formatReport(evaluateTagger(sentences, (s) => tags.get(s)!), `NewsFANE ${split} split (${sentences.length} sentences), whole engine`));
-  if (showErrors) {
-    for (const s of sentences.slice(0, 400)) {
-      const gold = s.map((t) => t.tag).join(' ');
-      const pred = tags.get(s)!.join(' ');
-      if (gold !== pred) console.log(`  ${s.map((t, i) => (t.tag === 'O' && tags.get(s)![i] === 'O' ? t.text : `${t.text}/${t.tag}/${tags.get(s)![i]}`)).join(' ')}`);
-    }
-  }
+  if (showErrors) for (const line of errorLines(sentences.slice(0, 400), tags)) console.log(line);
 }
 
 interface SeedGold { text: string; publishedAt: string; gold: { text: string; type: EntityType; types: EntityType[]; english: string[]; nth: number }[]; ignore: string[] }
