@@ -85,11 +85,17 @@ export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]
       out.push(c);
       continue;
     }
+    const credit = doc.tokens[c.start - 1]?.text === '(' && CREDIT_END.has(doc.tokens[c.end]?.text ?? '') && !c.prefix;
     if (c.end - c.start === 1 && BRACKET_ONLY.has(c.stem ?? doc.keys[c.start]!)) {
-      if (doc.tokens[c.start - 1]?.text === '(' && CREDIT_END.has(doc.tokens[c.end]?.text ?? '') && !c.prefix) out.push({ ...c, ambiguous: false });
+      if (credit) out.push({ ...c, ambiguous: false });
       continue;
     }
     const e = gaz.entry(c.entry);
+    // "(الجزيرة)", "(الجزيرة - أرشيف)": a news outlet alone in brackets is a credit or a source.
+    if (credit && c.type === 'organization' && MEDIA_DESC.test(e.desc)) {
+      out.push({ ...c, ambiguous: false });
+      continue;
+    }
     const club = c.type === 'organization' && CLUB_DESC.test(e.desc);
     const prevKey = c.prefix ? undefined : doc.keys[c.start - 1];
     if (prevKey && doc.tokens[c.start - 1]!.kind === 'arabic' && givenName(prevKey) && !byEnd.has(c.start)) continue;

@@ -116,6 +116,8 @@ const ORDINALS = keySet([
   'الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر',
   'الأولى', 'الثانية', 'الثالثة',
 ]);
+/** An ordinal word (الثاني): part of a ruler's name, never a surname of its own. */
+export const isOrdinal = (key: string): boolean => ORDINALS.has(key);
 const ROYAL = keySet(['الملك', 'الملكة', 'الشيخ', 'الشيخة', 'الأمير', 'الأميرة', 'السلطان', 'البابا', 'العاهل', 'الإمبراطور']);
 const SON_OF = keySet(['بن', 'ابن', 'بنت']);
 

@@ -3,6 +3,7 @@
 // the same entity, and so do the acronym's later mentions. They share the entity's id.
 import type { CueLexicon } from '../ner/cues';
 import { analyses as proclitics } from './analyses';
+import { isOrdinal } from './conventions';
 import type { Candidate, Doc } from './types';
 
 const OPEN = new Set(['(', '[', '«']);
@@ -32,7 +33,8 @@ export function corefCandidates(doc: Doc, merged: readonly Candidate[], cues: Cu
     if (c.type === 'person' && c.end - c.start >= 2) {
       const last = doc.keys[c.end - 1]!;
       const bare = last.startsWith('ال') ? last.slice(2) : last;
-      if (bare.length >= 3 && !cues.stop.has(last) && !cues.single.has(last) && !surnames.has(last)) surnames.set(last, root);
+      // عبد الله الثاني: the ordinal is the ruler's number, not a surname to find alone later.
+      if (bare.length >= 3 && !cues.stop.has(last) && !cues.single.has(last) && !isOrdinal(last) && !surnames.has(last)) surnames.set(last, root);
     }
     // FULL NAME (ACRONYM): organisations only (a dateline "بيروت (رويترز)" names the agency), and
     // not when the brackets hold another known name.

@@ -53,6 +53,11 @@ describe('coreference', () => {
     ]);
   });
 
+  it('does not take a ruler\'s ordinal for a surname', () => {
+    const { entities } = smallEngine.annotate('استقبل الملك فيصل الثاني الوفد. وفي الشوط الثاني سجل الفريق');
+    expect(entities.map((e) => e.text)).toEqual(['فيصل الثاني']);
+  });
+
   it('does not link a surname that comes before the full name', () => {
     const { entities } = smallEngine.annotate('وقال شولتس إن المحادثات جيدة. التقى أولاف شولتس الوفد');
     expect(entities.map((e) => e.text)).toEqual(['أولاف شولتس']);
