@@ -87,6 +87,23 @@ function personAfterTitle(tokens: readonly RuleToken[], j: number, lex: CueLexic
   return [j, end];
 }
 
+/**
+ * على الروسي مارات سافين, يمررها الإسباني فابريغاس: a country's adjective with no definite noun
+ * before it to agree with stands for a person of that country, whose name follows.
+ */
+function personAfterNisba(tokens: readonly RuleToken[], i: number, lex: CueLexicon, isCountryNisba: (w: string) => boolean): [number, number] | null {
+  const t = tokens[i]!;
+  const c = clitics(t.norm);
+  // Masculine only: a feminine adjective after an indefinite word agrees with a name (إيني الإيطالية).
+  if (!c.article || c.pre !== '' || !c.bare.endsWith('ي') || !isCountryNisba(t.norm)) return null;
+  const prev = tokens[i - 1];
+  if (prev?.kind === 'arabic' && clitics(prev.norm).article) return null;
+  // The name must open with a listed name word: سسكا موسكو الروسي فوزا صعبا is the club's adjective.
+  const next = tokens[i + 1];
+  if (!next || clitics(next.norm).article || !inNames(lex, next.norm)) return null;
+  return personAfterTitle(tokens, i + 1, lex);
+}
+
 function placeAfterCue(tokens: readonly RuleToken[], cue: RuleToken, j: number, lex: CueLexicon): [number, number] | null {
   const definiteCue = clitics(cue.norm).article;
   if (definiteCue) {
@@ -201,6 +218,8 @@ export function ruleSpans(tokens: readonly RuleToken[], lex: CueLexicon = cueLex
         }
       }
     }
+    const nisbaName = personAfterNisba(tokens, i, lex, isCountryNisba);
+    if (nisbaName) found.push({ start: nisbaName[0], end: nisbaName[1], type: 'person' });
     const team = teamAt(tokens, i, lex);
     if (team > i) found.push({ start: i, end: team, type: 'organization' });
     const bloc = blocAt(tokens, i, lex, isCountryNisba);

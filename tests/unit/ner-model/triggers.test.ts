@@ -23,6 +23,9 @@ describe('ruleSpans', () => {
     ['ذكرت وكالة رويترز أن', ['organization:وكالة رويترز']],
     ['صرح زيلينسكي بأن', ['person:زيلينسكي']],
     ['تحدث ديمتري بيسكوف عن', ['person:ديمتري بيسكوف']],
+    ['حل العداء الكيني بونغي ويلفريد ثالثا', ['person:بونغي ويلفريد']],
+    ['وقال نظيره البريطاني ديفيد كاميرون إن', ['person:ديفيد كاميرون']],
+    ['وكان الإمبراطور شاو بنج آخر حكام الأسرة', ['person:شاو بنج']],
   ];
   it.each(positive)('finds names in: %s', (text, expected) => {
     expect(spans(text)).toEqual(expected);
@@ -63,5 +66,25 @@ describe('cueAt', () => {
   it.each(cases)('%s', (text, i, type, length) => {
     const cue = cueAt(tokenize(text), i);
     expect(cue ? [cue.type, cue.length] : [null, 0]).toEqual([type, length]);
+  });
+});
+
+describe('ruleSpans: a country adjective standing for a person', () => {
+  const nisbas = new Set(tokenize('الروسي الإسباني الأميركي الإيطالية الفرنسي').map((t) => t.norm));
+  const find = (text: string): string[] => {
+    const t = tokenize(text);
+    return ruleSpans(t, undefined, (w) => nisbas.has(w)).map((s) => `${s.type}:${t.slice(s.start, s.end).map((x) => x.text).join(' ')}`);
+  };
+  const cases: [string, string[]][] = [
+    ['فاز على الروسي مارات سافين اليوم', ['person:مارات سافين']],
+    ['وتغلب الأميركي أندي روديك على منافسه', ['person:أندي روديك']],
+    // agreeing with a definite noun, a name, or in the feminine: an adjective, not a person
+    ['قال الجانب الأميركي إن', []],
+    ['وقع عقدا مع إيني الإيطالية لتطوير حقول غاز', []],
+    ['حقق سسكا موسكو الروسي فوزا صعبا', []],
+    ['ضرب الفريق الفرنسي بقوة', []],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(find(text)).toEqual(expected);
   });
 });
