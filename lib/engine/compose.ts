@@ -50,6 +50,7 @@ export function createComposer(gaz: Gazetteer, doc: PatternsDoc | null, demonymT
   const definite = new Set(doc?.definiteCountries ?? []);
   const bare = new Set((doc?.notStandalone ?? []).map((w) => key(w).join(' ')));
   const notAfter = new Set((doc?.notAfter ?? []).map((w) => key(w)[0]!));
+  const ministry = new Set(['وزارة', 'الوزارة'].map((w) => key(w)[0]!));
   for (const p of doc?.patterns ?? []) {
     for (const [list, construct] of [[p.ar, false], [p.arConstruct ?? [], true]] as const) {
       for (const f of list) {
@@ -168,5 +169,15 @@ export function createComposer(gaz: Gazetteer, doc: PatternsDoc | null, demonymT
     return proclitics(keys[0]!).some((a) => bare.has(rest ? `${a.stem} ${rest}` : a.stem));
   }
 
-  return { patterns, demonyms, nisbaCountry, bodyWithoutCountry };
+  /**
+   * وزيرة الخارجية الأميركية is the Secretary of State: a body named without its وزارة right after
+   * a minister word is part of the title (the feminine agrees with both), not the ministry.
+   */
+  function inMinisterTitle(d: Doc, c: Candidate): boolean {
+    if (c.type !== 'organization' || c.prefix || c.start === 0 || d.tokens[c.start - 1]!.kind !== 'arabic') return false;
+    if (proclitics(d.keys[c.start]!).some((a) => ministry.has(a.stem))) return false;
+    return proclitics(d.keys[c.start - 1]!).some((b) => notAfter.has(b.stem));
+  }
+
+  return { patterns, demonyms, nisbaCountry, bodyWithoutCountry, inMinisterTitle };
 }

@@ -128,7 +128,9 @@ export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]
     }
     // الخليج العربي, المنتخب العربي: a bare club name right after a definite noun is its adjective.
     const prevTok = doc.tokens[c.start - 1];
-    if (club && !c.prefix && c.end - c.start === 1 && prevTok?.kind === 'arabic' && prevKey?.startsWith('ال') && !listNeighbour(doc, c, byStart, byEnd)) continue;
+    // للتاريخ العربي, بالخط العربي: the noun may carry proclitics before its article.
+    const definiteBefore = !!prevKey && (prevKey.startsWith('ال') || proclitics(prevKey).some((a) => a.article));
+    if (club && !c.prefix && c.end - c.start === 1 && prevTok?.kind === 'arabic' && definiteBefore && !listNeighbour(doc, c, byStart, byEnd)) continue;
     if (sure.has(c.id)) {
       out.push(c);
       continue;

@@ -54,7 +54,7 @@ export function createEngine(data: EngineData): Engine {
     });
     const resolved = nationalTeams(doc, data.gazetteer, resolveAmbiguous(doc, data.gazetteer, trimGenericNouns(doc, matches), givenKey), sports);
     const people = surnamesAfterGivenNames(doc, cues, givenNamesAsPeople(doc, cues, data.gazetteer, resolved));
-    const gaz = people.filter((c): c is GazCandidate => c.source === 'gazetteer');
+    const gaz = people.filter((c): c is GazCandidate => c.source === 'gazetteer' && !composer.inMinisterTitle(doc, c));
     const plainAt = new Map(gaz.filter((c) => !c.prefix).map((c) => [c.start, c]));
     const bodies = composer.patterns(doc, (i) => plainAt.get(i) ?? null);
     const known = merge([...gaz, ...bodies], undefined, tokens.length);

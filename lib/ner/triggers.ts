@@ -26,6 +26,8 @@ const ORG_NEEDS_ARTICLE = new Set(['فريق', 'مجلس', 'تنظيم', 'مرك
 // Relative pronouns and time words end the title's complement.
 const NOT_COMPLEMENT = new Set(['الذي', 'التي', 'الذين', 'اليوم', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد']);
 const CONNECTORS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'عبد', 'ال']);
+// حل العداء الكيني بونغي ويلفريد ثالثا: ordinal adverbs (ranked "third") end a name.
+const ORDINAL_ADVERBS = new Set(['اولا', 'ثانيا', 'ثالثا', 'رابعا', 'خامسا', 'سادسا', 'سابعا', 'ثامنا', 'تاسعا', 'عاشرا', 'اخيرا']);
 
 /** Words that start no cue at all (most of a page), so cueAt can answer at once. */
 const startsNoCue = memoPerWord((lex, norm) => !cueForms(norm).some((f) => lex.phrases.has(f) || lex.single.has(f)));
@@ -57,7 +59,7 @@ function personHead(t: RuleToken | undefined, lex: CueLexicon): boolean {
 
 /** A token that continues a person's name. */
 function personTail(t: RuleToken | undefined, lex: CueLexicon): boolean {
-  if (!isWord(t) || lex.stop.has(t.norm) || commonWord(t.norm, lex)) return false;
+  if (!isWord(t) || lex.stop.has(t.norm) || commonWord(t.norm, lex) || ORDINAL_ADVERBS.has(t.norm)) return false;
   const c = clitics(t.norm);
   if (c.article) return c.pre === '' && (lex.family.has(t.norm) || lex.names.has(t.norm) || lex.names.has(c.bare));
   if (c.alt !== null && lex.stop.has(c.alt)) return false;

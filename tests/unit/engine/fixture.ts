@@ -19,6 +19,8 @@ export const ENTRIES: GazetteerEntry[] = [
   { id: 'hamish:org:amal', type: 'organization', en: 'Amal Movement', ar: ['أمل', 'حركة أمل'], ambiguous: ['أمل'], desc: 'Lebanese Shia party' },
   { id: 'Q1058', type: 'person', en: 'Narendra Modi', ar: ['ناريندرا مودي', 'مودي'], desc: 'Prime Minister of India' },
   { id: 'hamish:org:afp', type: 'organization', en: 'Agence France-Presse', ar: ['فرانس برس', 'الفرنسية'], ambiguous: ['الفرنسية'], desc: 'French news agency' },
+  // Also a pattern's output; listed so the minister-title rule is tested on a gazetteer match too.
+  { id: 'hamish:org:mfa-us', type: 'organization', en: 'United States Department of State', ar: ['الخارجية الأميركية'], desc: 'Foreign ministry of the United States' },
   { id: 'hamish:org:zamalek', type: 'organization', en: 'Zamalek', ar: ['الزمالك'], ambiguous: ['الزمالك'], desc: 'Egyptian football club' },
 ];
 
@@ -37,7 +39,7 @@ export const PATTERNS: PatternsDoc = {
   ],
   countryAliases: [],
   definiteCountries: ['US'],
-  notAfter: ['وزير'],
+  notAfter: ['وزير', 'وزيرة'],
   notStandalone: ['الخارجية', 'وزارة الخارجية', 'الجيش'],
 };
 
