@@ -28,6 +28,8 @@ export interface Composer {
   bodyWithoutCountry(keys: string[]): boolean;
   /** Country of a nisba-shaped key (الروسية → Russia), or null. */
   nisbaCountry(key: string): Country | null;
+  /** A body named without وزارة right after a minister word: part of the minister's title. */
+  inMinisterTitle(doc: Doc, c: Candidate): boolean;
 }
 
 const key = (s: string): string[] => foldLoose(normalizeText(s)).split(' ').filter(Boolean);
@@ -169,10 +171,7 @@ export function createComposer(gaz: Gazetteer, doc: PatternsDoc | null, demonymT
     return proclitics(keys[0]!).some((a) => bare.has(rest ? `${a.stem} ${rest}` : a.stem));
   }
 
-  /**
-   * وزيرة الخارجية الأميركية is the Secretary of State: a body named without its وزارة right after
-   * a minister word is part of the title (the feminine agrees with both), not the ministry.
-   */
+  // وزيرة الخارجية الأميركية is the Secretary of State: the feminine agrees with both words.
   function inMinisterTitle(d: Doc, c: Candidate): boolean {
     if (c.type !== 'organization' || c.prefix || c.start === 0 || d.tokens[c.start - 1]!.kind !== 'arabic') return false;
     if (proclitics(d.keys[c.start]!).some((a) => ministry.has(a.stem))) return false;
