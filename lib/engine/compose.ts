@@ -53,6 +53,8 @@ export function createComposer(gaz: Gazetteer, doc: PatternsDoc | null, demonymT
   const bare = new Set((doc?.notStandalone ?? []).map((w) => key(w).join(' ')));
   const notAfter = new Set((doc?.notAfter ?? []).map((w) => key(w)[0]!));
   const ministry = new Set(['وزارة', 'الوزارة'].map((w) => key(w)[0]!));
+  // Chambers, courts and central banks that news names without their country, as it does ministries.
+  const namedAlone = new Set(['مجلس النواب', 'مجلس الشيوخ', 'مجلس الشورى', 'مجلس الأمة', 'المحكمة العليا', 'المحكمة الدستورية', 'المحكمة الدستورية العليا', 'البنك المركزي', 'المصرف المركزي'].map((w) => key(w).join(' ')));
   for (const p of doc?.patterns ?? []) {
     for (const [list, construct] of [[p.ar, false], [p.arConstruct ?? [], true]] as const) {
       for (const f of list) {
@@ -139,6 +141,17 @@ export function createComposer(gaz: Gazetteer, doc: PatternsDoc | null, demonymT
             found = { ...build(f.pattern, c, i, j, a.prefix), stem: a.stem };
           }
           break;
+        }
+        // وزارة الصحة, مجلس الشيوخ with no country after it: still a named body (English capitalises
+        // "the Ministry of Health"), but which country's is left open: a generic English name, flagged
+        // as a guess, and an id of this document only.
+        if (!found) {
+          const f = list.find((x) => !x.construct && (ministry.has(x.tokens[0]!) || namedAlone.has(x.tokens.join(' '))) && x.tokens.every((t, k) => k === 0 || keys[i + k] === t));
+          const before = i > 0 && !a.prefix ? keys[i - 1]! : '';
+          if (f && !(before && proclitics(before).some((b) => notAfter.has(b.stem)))) {
+            const en = f.pattern.en.replace(/ of \{country\}$/, '');
+            if (!en.includes('{')) found = { start: i, end: i + f.tokens.length, type: f.pattern.type, source: 'pattern', known: false, english: en, id: null, prefix: a.prefix, stem: a.stem };
+          }
         }
         if (found) {
           out.push(found);

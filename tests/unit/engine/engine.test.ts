@@ -22,7 +22,10 @@ const CASES: [label: string, input: string, expected: Expect[]][] = [
   ['feminine minister: the title, not the ministry', 'قالت وزيرة الخارجية الأميركية', [['الأميركية', 'demonym', 'United States']]],
   ['ministry named in full after a minister word', 'قالت وزيرة وزارة الخارجية الأميركية', [['وزارة الخارجية الأميركية', 'organization', 'United States Department of State']]],
   ['club name after a noun with proclitics is its adjective', 'كتب عن التاريخ الحديث وللتاريخ العربي', []],
-  ['body alone is not a name', 'أعلنت وزارة الخارجية أمس', []],
+  ['ministry without its country: a generic name', 'أعلنت وزارة الخارجية أمس', [['وزارة الخارجية', 'organization', 'Ministry of Foreign Affairs']]],
+  ['short body without its country is not a name', 'أعلنت الخارجية أمس', []],
+  ['army without its country is not a name', 'تقدم الجيش أمس', []],
+  ['minister without a country names no ministry', 'قال وزير الخارجية أمس', []],
   ['standalone nisba is a demonym', 'قال المسؤول الروسي', [['الروسي', 'demonym', 'Russia']]],
   ['ambiguous word with its noun: the noun settles it but stays out', 'نفذ تنظيم القاعدة هجوما', [['القاعدة', 'organization', 'al-Qaeda']]],
   ['ambiguous word as common noun', 'قصفت الطائرات القاعدة العسكرية', []],
@@ -58,6 +61,12 @@ describe('engine.annotate on small data', () => {
     expect(m).toMatchObject({ id: 'Q889', known: true, description: 'Country' });
     expect(m!.romanized).not.toMatch(/^wa|^bi/);
     expect(m!.romanized.length).toBeGreaterThan(3);
+  });
+
+  it('flags a ministry without its country as a guess with an id of this document only', () => {
+    const [m] = smallEngine.annotate('أعلنت وزارة الخارجية أمس').entities;
+    expect(m).toMatchObject({ known: false, english: 'Ministry of Foreign Affairs' });
+    expect(m!.id.startsWith('doc:')).toBe(true);
   });
 
   it('restores the article of لل in the romanized name', () => {
