@@ -34,7 +34,7 @@ export function corefCandidates(doc: Doc, merged: readonly Candidate[], cues: Cu
       const last = doc.keys[c.end - 1]!;
       const bare = last.startsWith('ال') ? last.slice(2) : last;
       // عبد الله الثاني: the ordinal is the ruler's number, not a surname to find alone later.
-      if (bare.length >= 3 && !cues.stop.has(last) && !cues.single.has(last) && !isOrdinal(last) && !surnames.has(last)) surnames.set(last, root);
+      if (bare.length >= 3 && !cues.stop.has(last) && !cues.single.has(last) && !isOrdinal(last) && !cues.common.has(doc.tokens[c.end - 1]!.norm) && !surnames.has(last)) surnames.set(last, root);
     }
     // FULL NAME (ACRONYM): organisations only (a dateline "بيروت (رويترز)" names the agency), and
     // not when the brackets hold another known name.

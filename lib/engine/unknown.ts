@@ -246,6 +246,18 @@ export function extendPerson(doc: Doc, cues: CueLexicon, c: Candidate, free: (i:
     end++;
     moved = true;
   }
+  // صدام شهابات, محمد الطاهات: a lone first name takes the unlisted word after it as the family
+  // name when that word reads as no common word, verb, title or country adjective.
+  if (!moved && end - start === 1 && end < doc.tokens.length && word(end) && cues.given.has(c.stem ?? doc.tokens[start]!.norm)) {
+    const next = doc.tokens[end]!.norm;
+    const cl = clitics(next);
+    // وريم, وتوفيق: a و before a name opens the next person of a list.
+    const listed = next[0] === 'و' && inNames(cues, next.slice(1));
+    if (cl.pre === '' && next.length >= 3 && !listed && !cues.common.has(next) && !commonWord(cues, next) && !isNisba(doc.keys[end]!) && !cueForms(next).some((f) => cues.single.has(f)) && (inNames(cues, next) || !imperfectShaped(next))) {
+      end++;
+      moved = true;
+    }
+  }
   if (!moved) return c;
   const { prefix, stem } = start === c.start ? { prefix: c.prefix, stem: c.stem } : namePrefix(doc.tokens[start]!.norm, cues);
   return { ...c, start, end, prefix, stem };

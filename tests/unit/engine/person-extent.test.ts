@@ -29,7 +29,13 @@ const CASES: [string, string, string, string[]?][] = [
   ['compound عبد before the guess', 'قال الناطق عبد الرحمن [مودي] إن', 'عبد الرحمن مودي'],
   ['link word at the end', 'قال [أبو] القاسم إن', 'أبو القاسم'],
   ['الله after the guess', 'وقال اللواء [وديعة] الله إن', 'وديعة الله'],
+  ['a lone first name takes an unlisted family name', 'وانطلق [عثمان] عبيدات من الميمنة', 'عثمان عبيدات'],
+  ['a lone first name takes a definite family name', 'تمريرة البديل [محمد] الطاهات وهو على', 'محمد الطاهات'],
   // Must not grow:
+  ['a lone first name before the next name of a list', 'وابنة [خالد] وريم', 'خالد'],
+  ['a lone first name before a common word', 'وقال [محمد] الأسبوع الماضي', 'محمد'],
+  ['a lone first name before a verb', 'وقال [محمد] يدعو إلى', 'محمد'],
+  ['a lone first name before a title', 'وقال [محمد] الرئيس السابق', 'محمد'],
   ['a verb with و before the name is not taken', 'وروى [خالد الحمود] القصة', 'خالد الحمود'],
   ['a list: the guess opens with its own و', 'جمال [وبسام شراب] وصلا', 'وبسام شراب'],
   ['a common word before the name', 'قال [محمد عدنان] إن', 'محمد عدنان'],
