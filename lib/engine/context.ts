@@ -7,7 +7,7 @@
 import { analyses as proclitics } from './analyses';
 import { keySet } from '../text/normalize';
 import { nisbaBase } from '../text/nisba';
-import { CLUB_DESC, type GazCandidate } from './match';
+import { CLUB_DESC, TOLD, type GazCandidate } from './match';
 import type { Doc } from './types';
 import { englishCarries } from './conventions';
 import type { Gazetteer } from '../gazetteer/load';
@@ -91,8 +91,10 @@ export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]
       continue;
     }
     const e = gaz.entry(c.entry);
-    // "(الجزيرة)", "(الجزيرة - أرشيف)": a news outlet alone in brackets is a credit or a source.
-    if (credit && c.type === 'organization' && MEDIA_DESC.test(e.desc)) {
+    // "(الجزيرة)", "(الجزيرة - أرشيف)": a news outlet alone in brackets is a credit or a source;
+    // so is one after a dateline's colon (بغداد: الشرق الأوسط) or told something (قال للشرق الأوسط).
+    const told = /^و?ل/.test(c.prefix) && TOLD.has(doc.keys[c.start - 1] ?? '');
+    if ((credit || told || doc.tokens[c.start - 1]?.text === ':') && c.type === 'organization' && MEDIA_DESC.test(e.desc)) {
       out.push({ ...c, ambiguous: false });
       continue;
     }

@@ -5,6 +5,7 @@
 import { FORM_AMBIGUOUS, FORM_ARTICLE_DROPPED } from '../gazetteer/compile';
 import type { Gazetteer } from '../gazetteer/load';
 import { analyses as proclitics } from './analyses';
+import { keySet } from '../text/normalize';
 import type { Candidate, Doc } from './types';
 
 export interface GazCandidate extends Candidate {
@@ -24,6 +25,12 @@ function articleLess(stem: string): number {
 /** Clubs named after their town (الريان, برشلونة): in sports reporting the club is the reading. */
 export const CLUB_DESC = /\b(football|sports?|basketball) club\b/i;
 const AGENCY_DESC = /\bnews agency\b/i;
+const MEDIA_DESC = /\b(daily|newspaper|channel|broadcaster|television|news agency|radio|website)\b/i;
+/** Speech verbs before "لـ": قال للشرق الأوسط is said to the paper, not the region. */
+export const TOLD = keySet([
+  'قال', 'قالت', 'وقال', 'وقالت', 'أكد', 'أكدت', 'وأكد', 'أوضح', 'وأوضح', 'صرح', 'وصرح', 'أضاف', 'وأضاف', 'كشف', 'وكشف',
+  'ذكر', 'يقول', 'تقول', 'مضيفا', 'موضحا', 'مؤكدا', 'تحدث', 'وتحدث', 'كتب',
+]);
 
 /** The best gazetteer match starting at token i, or null. */
 export function matchAt(doc: Doc, gaz: Gazetteer, i: number, preferClubs = false): GazCandidate | null {
@@ -31,8 +38,10 @@ export function matchAt(doc: Doc, gaz: Gazetteer, i: number, preferClubs = false
   const own = keys[i]!;
   if (!own || doc.tokens[i]!.kind === 'punct' || doc.tokens[i]!.kind === 'number') return null;
   let best: GazCandidate | null = null;
-  // "(قنا)", "(وام)": right after an opening bracket a news agency's name outranks a town's.
+  // "(قنا)", "(وام)": right after an opening bracket a news agency's name outranks a town's; in
+  // a dateline's "بغداد: الشرق الأوسط" and after "قال لـ" the outlet outranks a place.
   const credit = doc.tokens[i - 1]?.text === '(';
+  const press = doc.tokens[i - 1]?.text === ':' || TOLD.has(keys[i - 1] ?? '');
   for (const a of proclitics(own)) {
     keys[i] = a.stem;
     let hits;
@@ -52,9 +61,10 @@ export function matchAt(doc: Doc, gaz: Gazetteer, i: number, preferClubs = false
         // and a form written without the article is not matched by a page word that has one (المالية ≠ ماليه).
         if (dropped !== articleRemoved) continue;
         if (k < 0) k = c;
-        if (!preferClubs && !credit) break;
+        const told = press && (doc.tokens[i - 1]!.text === ':' || /^و?ل/.test(a.prefix));
+        if (!preferClubs && !credit && !told) break;
         const ce = gaz.entry(h.ids[c]!);
-        if (ce.type === 'organization' && (credit ? AGENCY_DESC : CLUB_DESC).test(ce.desc)) {
+        if (ce.type === 'organization' && (credit ? AGENCY_DESC : told ? MEDIA_DESC : CLUB_DESC).test(ce.desc)) {
           k = c;
           break;
         }

@@ -24,6 +24,8 @@ const EXTRA: GazetteerEntry[] = [
   { id: 'Q9630', type: 'organization', en: 'Labour Party', ar: ['حزب العمال', 'العمال'], ambiguous: ['العمال'], desc: 'British party' },
   { id: 'Q648', type: 'place', en: 'Lille', ar: ['ليل'], desc: 'City in France', country: 'FR', rank: 1044000 },
   { id: 'Q129421', type: 'place', en: 'Homs', ar: ['حمص'], desc: 'City in Syria', country: 'SY', rank: 775000 },
+  { id: 'hamish:place:middle-east', type: 'place', en: 'Middle East', ar: ['الشرق الأوسط'], desc: 'Region of Western Asia and Egypt', rank: 400000000 },
+  { id: 'hamish:org:asharq-al-awsat', type: 'organization', en: 'Asharq Al-Awsat', ar: ['صحيفة الشرق الأوسط', 'الشرق الأوسط'], ambiguous: ['الشرق الأوسط'], desc: 'Saudi-owned London-based daily' },
   { id: 'hamish:place:cairo', type: 'place', en: 'Cairo', ar: ['القاهرة'], desc: 'Capital of Egypt', rank: 9000000 },
 ];
 const compiled = compileGazetteer([...ENTRIES, ...EXTRA], { ...DEMONYMS, 'فرنسي': { countryId: 'Q142', countryEn: 'France', adjective: 'French' }, 'بريطاني': { countryId: 'Q145', countryEn: 'United Kingdom', adjective: 'British' } });
@@ -46,6 +48,12 @@ describe('engine context fixes', () => {
     ['وقال أستاذ العلوم في جامعة جورجتاون العريقة إن', ['organization:جامعة جورجتاون']],
     ['في مدينة ليل الفرنسية', ['place:ليل']],
     ['قال إن مدينتي حمص وليل توأمتان', ['place:حمص', 'place:وليل']],
+    // the paper, not the region: told to it, or its dateline credit
+    ['وقال للشرق الأوسط إن المحادثات مستمرة', ['organization:للشرق الأوسط']],
+    ['وأوضح للشرق الأوسط أن', ['organization:للشرق الأوسط']],
+    ['القاهرة: الشرق الأوسط', ['place:القاهرة', 'organization:الشرق الأوسط']],
+    ['وقال إن الشرق الأوسط يتغير', ['place:الشرق الأوسط']],
+    ['وقال للمسؤولين في الشرق الأوسط إن', ['place:الشرق الأوسط']],
     // must not match: a nisba outside brackets, a club name outside sport, a common word
     ['قالت القوات الفرنسية إن', []],
     ['وصل الأهلي والأصدقاء إلى الحفل', []],

@@ -29,7 +29,10 @@ describe('sports context', () => {
     [SPORT + 'وتأهل منتخب مصر إلى النهائي', ['organization:منتخب مصر']],
     [SPORT + 'وخسر برشلونة أمام تشلسي الإنجليزي', ['organization:برشلونة', 'organization:تشلسي']],
     [SPORT + 'وتعرض فريق برشلونة لضربة', ['organization:برشلونة']],
+    [SPORT + 'وحققت تايلاند فوزا كبيرا على ضيفتها أوزبكستان', ['organization:تايلاند', 'organization:أوزبكستان']],
+    [SPORT + 'وطاف لاعبي مصر أرجاء الملعب', ['organization:مصر']],
     // must not match as teams or clubs: a place word before the country, and no sport at all
+    ['وحققت تايلاند نموا اقتصاديا كبيرا', ['place:تايلاند']],
     [SPORT + 'ووصل اللاعب إلى أوزبكستان أمس', ['place:أوزبكستان']],
     ['قال الوزير إن الاتفاق مع تايلاند يعزز التجارة', ['place:تايلاند']],
     ['وزار الوفد برشلونة أمس للقاء المسؤولين', ['place:برشلونة']],
