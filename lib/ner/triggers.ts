@@ -45,6 +45,20 @@ export function cueAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon =
   return null;
 }
 
+/**
+ * Shaped like a past verb of the derived forms or an adverb, as news puts them right after a title
+ * (الرئيس الأميركي امتنع, النجم أحرز, الزعيم العراقي عسكريا): أفعل (4 letters), افتعل, انفعل,
+ * استفعل, and the accusative ـيا and مـ...ـا. Names of these shapes are in the name lists, which
+ * callers ask first.
+ */
+function verbOrAdverbShaped(w: string): boolean {
+  if (w.length === 4 && w[0] === 'ا') return true;
+  if (w.length >= 5 && w.length <= 6 && /^ا.?ت/.test(w)) return true;
+  if (w.length === 5 && w.startsWith('ان')) return true;
+  if (w.length >= 6 && w.startsWith('است')) return true;
+  return w.length >= 5 && (w.endsWith('يا') || (w[0] === 'م' && w.endsWith('ا')));
+}
+
 /** A token that can start a person's name after a title. */
 function personHead(t: RuleToken | undefined, lex: CueLexicon): boolean {
   if (!isWord(t) || lex.stop.has(t.norm) || commonWord(t.norm, lex)) return false;
@@ -53,8 +67,8 @@ function personHead(t: RuleToken | undefined, lex: CueLexicon): boolean {
   // A title word is no name even though the loose name list has it (ولي العهد رئيس مجلس الوزراء).
   if (cueForms(t.norm).some((f) => lex.single.has(f))) return false;
   if (inNames(lex, t.norm)) return true;
-  // An imperfect verb after a title (الرئيس يدعو, الوزيرة تؤكد) looks like an unknown name.
-  return !imperfectShaped(t.norm);
+  // A verb or an adverb after a title (الرئيس يدعو, الوزيرة تؤكد, الرئيس امتنع) looks like an unknown name.
+  return !imperfectShaped(t.norm) && !verbOrAdverbShaped(t.norm);
 }
 
 /** A token that continues a person's name. */
