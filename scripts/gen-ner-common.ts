@@ -1,4 +1,4 @@
-// Writes lib/ner/common-words.generated.json: frequent words that are (almost) never part of a
+// Writes lib/ner/common-words.generated.json and not-person-words.generated.json: frequent words that are (almost) never part of a
 // name in NewsFANE Gold's train split (verbs, numbers, function words, common nouns). The trigger
 // rules stop a guessed name at them (الرئيس ليندون جونسون عدم → ليندون جونسون).
 //   npx tsx scripts/gen-ner-common.ts /work/shared/data
@@ -10,6 +10,8 @@ import { loadNewsFane } from './newsfane';
 const MIN_COUNT = 8;
 const MAX_NAME_SHARE = 0.01;
 const OUT = 'lib/ner/common-words.generated.json';
+const OUT_NOT_PERSON = 'lib/ner/not-person-words.generated.json';
+const NOT_PERSON_MIN = 4;
 
 function main(): void {
   const dir = process.argv[2];
@@ -40,6 +42,30 @@ function main(): void {
   };
   writeFileSync(OUT, JSON.stringify(json) + '\n');
   console.log(`wrote ${OUT}: ${words.length} words`);
+
+  // Words that are names of bodies or places often enough to miss the list above (دولة, قسم,
+  // الشعب) but (almost) never part of a person's name: the person rules stop at them.
+  const person = new Map<string, { all: number; inPerson: number }>();
+  for (const s of train) {
+    for (const t of s) {
+      if (t.kind !== 'arabic') continue;
+      const c = person.get(t.norm) ?? { all: 0, inPerson: 0 };
+      c.all++;
+      if (t.tag.endsWith('person')) c.inPerson++;
+      person.set(t.norm, c);
+    }
+  }
+  const notPerson = [...person]
+    .filter(([w, c]) => c.all >= NOT_PERSON_MIN && c.inPerson <= MAX_NAME_SHARE * c.all && w.length >= 2)
+    .filter(([w]) => !lex.given.has(w) && !lex.family.has(w) && !lex.names.has(w) && !words.includes(w))
+    .map(([w]) => w)
+    .sort();
+  writeFileSync(OUT_NOT_PERSON, JSON.stringify({
+    license: json.license,
+    source: `scripts/gen-ner-common.ts: train-split words seen >= ${NOT_PERSON_MIN} times, <= ${MAX_NAME_SHARE * 100}% inside a person's name, not in common-words`,
+    words: notPerson,
+  }) + '\n');
+  console.log(`wrote ${OUT_NOT_PERSON}: ${notPerson.length} words`);
 }
 
 main();

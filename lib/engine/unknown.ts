@@ -4,7 +4,7 @@
 import { memoPerWord, type CueLexicon } from '../ner/cues';
 import type { NerInputToken, NerModel } from '../ner/model';
 import { clitics } from '../ner/model/stem';
-import { cueForms, genericBody, imperfectShaped, ruleSpans } from '../ner/triggers';
+import { cueForms, genericBody, imperfectShaped, notPersonWord, ruleSpans } from '../ner/triggers';
 import { inNames } from '../ner/rule-words';
 import { nisbaBase } from '../text/nisba';
 import type { EntityType } from '../types';
@@ -176,7 +176,10 @@ function fixTagged(doc: Doc, cues: CueLexicon, s: Span, covered: Uint8Array): Sp
   let end = s.end;
   // A preposition inside a span means the tagger ran on past the name (وزارة الصحة في غزة).
   for (let i = s.start + 1; i < end; i++) if (INSIDE_STOP.has(norm(i))) end = i;
-  if (s.type === 'person') while (end - s.start > 1 && commonWord(cues, norm(end - 1))) end--;
+  if (s.type === 'person') {
+    while (end - s.start > 1 && (commonWord(cues, norm(end - 1)) || notPersonWord(norm(end - 1)))) end--;
+    if (end - s.start === 1 && notPersonWord(norm(s.start))) return null;
+  }
   if (s.type === 'place' && end - s.start === 1 && givenName(cues, namePrefix(norm(s.start), cues).stem)) {
     const next = doc.tokens[end];
     const more = next && next.kind === 'arabic' && !covered[end] && !commonWord(cues, next.norm) && !clitics(next.norm).pre;
@@ -253,7 +256,7 @@ export function extendPerson(doc: Doc, cues: CueLexicon, c: Candidate, free: (i:
     const cl = clitics(next);
     // وريم, وتوفيق: a و before a name opens the next person of a list.
     const listed = next[0] === 'و' && inNames(cues, next.slice(1));
-    if (cl.pre === '' && next.length >= 3 && !listed && !cues.common.has(next) && !commonWord(cues, next) && !isNisba(doc.keys[end]!) && !cueForms(next).some((f) => cues.single.has(f)) && (inNames(cues, next) || !imperfectShaped(next))) {
+    if (cl.pre === '' && next.length >= 3 && !listed && !cues.common.has(next) && !notPersonWord(next) && !commonWord(cues, next) && !isNisba(doc.keys[end]!) && !cueForms(next).some((f) => cues.single.has(f)) && (inNames(cues, next) || !imperfectShaped(next))) {
       end++;
       moved = true;
     }

@@ -8,6 +8,7 @@
 
 import type { EntityType } from '../types';
 import { clitics } from './model/stem';
+import notPersonWords from './not-person-words.generated.json';
 import { cueLexicon, memoPerWord, type CueLexicon, type CueType } from './cues';
 import { blocAt, quotedName, teamAt } from './bodies';
 import { adjectiveShaped, commonWord, cueForms, imperfectShaped, inNames, isNisbaShaped, isWord, type RuleToken } from './rule-words';
@@ -26,6 +27,9 @@ const ORG_NEEDS_ARTICLE = new Set(['فريق', 'مجلس', 'تنظيم', 'مرك
 // Relative pronouns and time words end the title's complement.
 const NOT_COMPLEMENT = new Set(['الذي', 'التي', 'الذين', 'اليوم', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد']);
 const CONNECTORS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'عبد', 'ال']);
+const NOT_PERSON = new Set(notPersonWords.words);
+/** A word news uses often and (almost) never inside a person's name: دولة, قسم, الشعب. */
+export const notPersonWord = (norm: string): boolean => NOT_PERSON.has(norm);
 // حل العداء الكيني بونغي ويلفريد ثالثا: ordinal adverbs (ranked "third") end a name.
 const ORDINAL_ADVERBS = new Set(['اولا', 'ثانيا', 'ثالثا', 'رابعا', 'خامسا', 'سادسا', 'سابعا', 'ثامنا', 'تاسعا', 'عاشرا', 'اخيرا']);
 
@@ -61,7 +65,7 @@ function verbOrAdverbShaped(w: string): boolean {
 
 /** A token that can start a person's name after a title. */
 function personHead(t: RuleToken | undefined, lex: CueLexicon): boolean {
-  if (!isWord(t) || lex.stop.has(t.norm) || commonWord(t.norm, lex)) return false;
+  if (!isWord(t) || lex.stop.has(t.norm) || commonWord(t.norm, lex) || NOT_PERSON.has(t.norm)) return false;
   const c = clitics(t.norm);
   if (c.article || c.alt !== null && lex.stop.has(c.alt)) return false;
   // A title word is no name even though the loose name list has it (ولي العهد رئيس مجلس الوزراء).
@@ -73,7 +77,7 @@ function personHead(t: RuleToken | undefined, lex: CueLexicon): boolean {
 
 /** A token that continues a person's name. */
 function personTail(t: RuleToken | undefined, lex: CueLexicon): boolean {
-  if (!isWord(t) || lex.stop.has(t.norm) || commonWord(t.norm, lex) || ORDINAL_ADVERBS.has(t.norm)) return false;
+  if (!isWord(t) || lex.stop.has(t.norm) || commonWord(t.norm, lex) || ORDINAL_ADVERBS.has(t.norm) || NOT_PERSON.has(t.norm)) return false;
   const c = clitics(t.norm);
   if (c.article) return c.pre === '' && (lex.family.has(t.norm) || lex.names.has(t.norm) || lex.names.has(c.bare));
   if (c.alt !== null && lex.stop.has(c.alt)) return false;

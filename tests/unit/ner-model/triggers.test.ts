@@ -48,6 +48,9 @@ describe('ruleSpans', () => {
     'تم تصنيف الفندق',
     'وقالت الحركة في بيان',
     'زار الرئيس السابق المدينة',
+    // a word of bodies and places that is never part of a person's name
+    'حذر رئيس كتلة تيار المستقبل من',
+    'وقال مدير دائرة الطيران المدني',
     // a past verb or an adverb right after the title
     'وقال إن الرئيس الأميركي امتنع عن التعليق',
     'النجم الأميركي أحرز لقب الدورة',
