@@ -10,6 +10,7 @@ import { nisbaBase } from '../text/nisba';
 import { CLUB_DESC, TOLD, type GazCandidate } from './match';
 import type { Doc } from './types';
 import { englishCarries } from './conventions';
+import { sideContext } from './sports';
 import type { Gazetteer } from '../gazetteer/load';
 import type { CompiledEntry } from '../gazetteer/compile';
 
@@ -45,6 +46,7 @@ const SPORTS = keySet([
 const EVERYDAY_CLUB_NAMES = keySet([
   'الاتفاق', 'التعاون', 'الاتحاد', 'الوحدة', 'الشباب', 'السلام', 'الأمل', 'الخليج', 'الوطني',
   'الجيش', 'الشرطة', 'الطلبة', 'الأنصار', 'الوحدات', 'النجمة', 'الحرية', 'الاستقلال', 'التضامن',
+  'الشمال', 'الجنوب', 'الشرق', 'الغرب', 'الوسط',
 ]);
 const DEMONSTRATIVES = keySet(['هذه', 'هذا', 'تلك', 'ذلك', 'هذي', 'هاتين', 'هذين']);
 const MEDIA_DESC = /\b(broadcaster|channel|television|TV|newspaper|news|agency|daily|radio|website|outlet)\b/i;
@@ -141,7 +143,8 @@ export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]
       out.push(c);
       continue;
     }
-    if (club && !EVERYDAY_CLUB_NAMES.has(c.stem ?? doc.keys[c.start]!) && (sports ??= sportsDoc(doc))) {
+    // فوزه على الشمال, منافسه الشمال: an everyday-noun club where the report puts a side.
+    if (club && (sports ??= sportsDoc(doc)) && (!EVERYDAY_CLUB_NAMES.has(c.stem ?? doc.keys[c.start]!) || sideContext(doc, c.start, c.prefix))) {
       out.push(c);
       continue;
     }

@@ -27,6 +27,17 @@ const SQUAD = foldLoose(normalizeText('منتخب'));
 const COUNTRY_DESC = /^Country\b/;
 const SEPARATORS = new Set(['،', ',', 'و']);
 
+/**
+ * Does the name starting at token `start` (with proclitics `prefix`) sit where sports reporting
+ * puts a side: after a match or squad word, a result verb, or على/مع after a result?
+ */
+export function sideContext(doc: Doc, start: number, prefix: string): boolean {
+  const stemsAt = (i: number): string[] => (i >= 0 && doc.tokens[i]?.kind === 'arabic' ? proclitics(doc.keys[i]!).map((a) => a.stem) : []);
+  const before = prefix && !prefix.startsWith('و') ? [] : stemsAt(start - 1);
+  if (before.some((s) => BEFORE.has(s))) return true;
+  return before.some((s) => LINK.has(s)) && [2, 3, 4].some((d) => stemsAt(start - d).some((s) => RESULT.has(s)));
+}
+
 /** Countries that name the team; the candidates change type in place (a new array is returned). */
 export function nationalTeams(doc: Doc, gaz: Gazetteer, cands: GazCandidate[], sports: boolean): GazCandidate[] {
   if (!sports) return cands;
@@ -37,9 +48,7 @@ export function nationalTeams(doc: Doc, gaz: Gazetteer, cands: GazCandidate[], s
   for (let n = 0; n < out.length; n++) {
     const c = out[n]!;
     if (!isCountry(c) || /[بل]$/.test(c.prefix) || /^(ب|ل|ك|وب|ول|فب|فل)/.test(c.prefix)) continue;
-    const before = c.prefix && !c.prefix.startsWith('و') ? [] : stemsAt(c.start - 1);
-    let team = before.some((s) => BEFORE.has(s));
-    if (!team && before.some((s) => LINK.has(s))) team = [2, 3, 4].some((d) => stemsAt(c.start - d).some((s) => RESULT.has(s)));
+    let team = sideContext(doc, c.start, c.prefix);
     if (!team && prevTeam >= 0) {
       // "مباراتي أوزبكستان مع تايلاند وكوريا الجنوبية": the list goes on from a team.
       const p = out[prevTeam]!;
