@@ -48,6 +48,11 @@ const EVERYDAY_CLUB_NAMES = keySet([
   'الجيش', 'الشرطة', 'الطلبة', 'الأنصار', 'الوحدات', 'النجمة', 'الحرية', 'الاستقلال', 'التضامن',
   'الشمال', 'الجنوب', 'الشرق', 'الغرب', 'الوسط',
 ]);
+/** Members and fighters of a movement: كوادر فتح, مسلحين من فتح, قيادي في حماس. */
+const MEMBERS = keySet([
+  'عناصر', 'عنصر', 'كوادر', 'مسلحو', 'مسلحي', 'مسلحين', 'أنصار', 'مؤيدو', 'مؤيدي', 'قيادي', 'قياديو', 'قياديي', 'قيادات',
+  'أعضاء', 'عضو', 'قادة', 'مقاتلو', 'مقاتلي', 'مقاتلين', 'نشطاء', 'ناشطو', 'ناطق', 'متحدث',
+]);
 const DEMONSTRATIVES = keySet(['هذه', 'هذا', 'تلك', 'ذلك', 'هذي', 'هاتين', 'هذين']);
 const MEDIA_DESC = /\b(broadcaster|channel|television|TV|newspaper|news|agency|daily|radio|website|outlet)\b/i;
 const SEPARATORS = new Set(['،', ',', 'و', '/']);
@@ -145,6 +150,18 @@ export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]
     }
     // فوزه على الشمال, منافسه الشمال: an everyday-noun club where the report puts a side.
     if (club && (sports ??= sportsDoc(doc)) && (!EVERYDAY_CLUB_NAMES.has(c.stem ?? doc.keys[c.start]!) || sideContext(doc, c.start, c.prefix))) {
+      out.push(c);
+      continue;
+    }
+    // كوادر فتح, مسلحين من فتح, قيادي في فتح: members of a body that is not a club.
+    const memberBefore = (k: number) => stems(doc.keys[k]).some((s) => MEMBERS.has(s));
+    const via = doc.keys[c.start - 1];
+    if (c.type === 'organization' && !club && !c.prefix && (memberBefore(c.start - 1) || ((via === 'من' || via === 'في') && memberBefore(c.start - 2)))) {
+      out.push(c);
+      continue;
+    }
+    // وقال إسماعيل رضوان للجزيرة: told an outlet, the speaker named in between.
+    if (c.type === 'organization' && MEDIA_DESC.test(e.desc) && /^و?ل/.test(c.prefix) && [2, 3, 4].some((d) => TOLD.has(doc.keys[c.start - d] ?? ''))) {
       out.push(c);
       continue;
     }
