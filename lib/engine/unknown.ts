@@ -214,6 +214,7 @@ export function givenNamesAsPeople<C extends Candidate & { entry: number }>(doc:
 }
 
 const LINKS = new Set(['عبد', 'ابو', 'ابي', 'بن', 'ابن', 'بنت', 'ام']);
+const SON_OF = new Set(['بن', 'ابن', 'بنت']);
 const GOD = 'الله';
 
 /**
@@ -274,8 +275,13 @@ export function surnamesAfterGivenNames<C extends Candidate>(doc: Doc, cues: Cue
   const covered = new Uint8Array(doc.tokens.length);
   for (const c of gaz) covered.fill(1, c.start, c.end);
   return gaz.map((c) => {
-    if (c.type !== 'person' || c.end - c.start !== 1 || c.prefix || c.start === 0) return c;
+    if (c.type !== 'person' || c.prefix || c.start === 0) return c;
     const prev = doc.tokens[c.start - 1]!;
+    // مكتوم بن محمد بن راشد آل مكتوم: a known name after بن is the father's; the son is a guess.
+    if (c.end - c.start > 1 && SON_OF.has(prev.norm) && c.start >= 2 && doc.tokens[c.start - 2]!.kind === 'arabic' && inNames(cues, doc.tokens[c.start - 2]!.norm) && !cues.common.has(doc.tokens[c.start - 2]!.norm)) {
+      return { start: c.start - 2, end: c.end, type: 'person', source: 'rule', known: false, english: null, id: null, prefix: '', stem: undefined } satisfies Candidate;
+    }
+    if (c.end - c.start !== 1) return c;
     if (prev.kind !== 'arabic' || covered[c.start - 1] || !(cues.given.has(prev.norm) || LINKS.has(prev.norm) || doc.tokens[c.start - 2]?.norm === 'عبد')) return c;
     const guess: Candidate = { start: c.start, end: c.end, type: 'person', source: 'rule', known: false, english: null, id: null, prefix: '', stem: undefined };
     const grown = extendPerson(doc, cues, guess, (i) => !covered[i], () => false);

@@ -68,6 +68,10 @@ export function spellingVariants(key: string): string[] {
     a.lastIndex = 0;
     b.lastIndex = 0;
   }
+  // محمد بن راشد آل مكتوم is also written محمد بن راشد المكتوم: a house name after a person's
+  // names joins its آل (never at the start, where الخليفة would be "the caliph").
+  const house = key.replace(/^(.+ )ال (\S+)$/, '$1ال$2');
+  if (house !== key) out.push(house);
   return out;
 }
 

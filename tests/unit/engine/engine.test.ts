@@ -47,6 +47,7 @@ const CASES: [label: string, input: string, expected: Expect[]][] = [
   ['agency nisba outside a credit is an adjective', 'قالت الحكومة الفرنسية', []],
   ['known surname after another given name is another person', 'قال عبد الرحمن مودي إن', [['عبد الرحمن مودي', 'person', 'عبد+الرحمن+مودي']]],
   ['known surname alone keeps its id', 'قال مودي إن', [['مودي', 'person', 'Narendra Modi']]],
+  ['known name after بن is the father of a guessed person', 'قال حسن بن أولاف شولتس إن', [['حسن بن أولاف شولتس', 'person', 'حسن+بن+اولاف+شولتس']]],
   ['island is not the channel', 'شبه الجزيرة العربية', []],
   ['list of clubs', 'فاز الأهلي والزمالك', [['الأهلي', 'organization', 'Al Ahly'], ['والزمالك', 'organization', 'Zamalek']]],
   ['generic noun dropped', 'قالت حركة حماس', [['حماس', 'organization', 'Hamas']]],
