@@ -193,6 +193,8 @@ function orgAfterCue(tokens: readonly RuleToken[], cue: RuleToken, j: number, le
     }
     // One unknown bare word (حركة حماس); a second only when it is a known name word (شركة جنرال موتورز).
     if (needsArticle || end - j !== bareRun || adjectiveShaped(t, lex) || (bareRun >= 1 && !inNames(lex, t.norm))) break;
+    // مؤسسة يستطيع, جماعة أعلنت: a verb after the noun is the sentence going on.
+    if (!inNames(lex, t.norm) && (imperfectShaped(t.norm) || verbOrAdverbShaped(t.norm))) break;
     bareRun++;
     end++;
   }

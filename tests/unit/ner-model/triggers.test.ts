@@ -48,6 +48,9 @@ describe('ruleSpans', () => {
     'تم تصنيف الفندق',
     'وقالت الحركة في بيان',
     'زار الرئيس السابق المدينة',
+    // a verb or a verbal noun after an organisation noun
+    'يستطيع أي فرد أو مؤسسة يستطيع أن يحصل على',
+    'عندي شركة تسويق وأنت تملكين شركة إنتاج',
     // a word of bodies and places that is never part of a person's name
     'حذر رئيس كتلة تيار المستقبل من',
     'وقال مدير دائرة الطيران المدني',
