@@ -5,8 +5,8 @@
 //   --errors lists misses; --no-seed, --no-translit skip those parts (tuning on dev only)
 // The data folder can also come from HAMISH_DATA. The project never reads it by default.
 // Scores: precision, recall, F1 per type and micro, for exact spans and for overlapping spans of
-// the same type. Ignore spans are neither rewarded nor penalised: a prediction overlapping one is
-// dropped. English accuracy: share of exactly found names whose English is in the gold list
+// the same type. Ignore spans are neither rewarded nor penalised: a prediction overlapping one and
+// no gold mention is dropped. English accuracy: share of exactly found names whose English is in the gold list
 // (case-insensitive), for known and for guessed names. Dates: exact span and value.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -34,7 +34,9 @@ interface Miss { kind: 'fp' | 'fn'; text: string; type: string; where: string }
 /** Adds one document's predictions to the table; returns its misses for the error listing. */
 function tally(table: Table, eng: English, gold: GoldSpan[], pred: EntityMention[], ignore: { start: number; end: number }[], where: string): Miss[] {
   const misses: Miss[] = [];
-  const preds = pred.filter((p) => p.type !== 'demonym' && !ignore.some((i) => overlaps(i, p)));
+  // An ignore span is a region of no concern; a prediction that meets a gold mention is scored
+  // even when it also overlaps one (الروسية is ignored alone, not inside الخارجية الروسية).
+  const preds = pred.filter((p) => p.type !== 'demonym' && (gold.some((g) => overlaps(g, p)) || !ignore.some((i) => overlaps(i, p))));
   for (const mode of ['exact', 'overlap'] as const) {
     const match = (g: GoldSpan, p: EntityMention) =>
       typeOk(g, p.type as EntityType) && (mode === 'exact' ? g.start === p.start && g.end === p.end : overlaps(g, p));
