@@ -17,14 +17,15 @@ function main(): void {
   const dir = process.argv[2];
   if (!dir) throw new Error('usage: gen-ner-common.ts <path to shared/data>');
   const { train } = loadNewsFane(dir);
-  const seen = new Map<string, { all: number; inName: number }>();
+  const seen = new Map<string, { all: number; inName: number; inPerson: number }>();
   for (const s of train) {
     for (const t of s) {
       if (t.kind !== 'arabic') continue;
-      const c = seen.get(t.norm) ?? { all: 0, inName: 0 };
+      const c = seen.get(t.norm) ?? { all: 0, inName: 0, inPerson: 0 };
       c.all++;
       // Any fine class counts as a name here, also those the product does not mark (Group, Book).
       if (t.fine !== 'O') c.inName++;
+      if (t.tag.endsWith('person')) c.inPerson++;
       seen.set(t.norm, c);
     }
   }
@@ -42,22 +43,13 @@ function main(): void {
   };
   writeFileSync(OUT, JSON.stringify(json) + '\n');
   console.log(`wrote ${OUT}: ${words.length} words`);
+  const common = new Set(words);
 
   // Words that are names of bodies or places often enough to miss the list above (دولة, قسم,
   // الشعب) but (almost) never part of a person's name: the person rules stop at them.
-  const person = new Map<string, { all: number; inPerson: number }>();
-  for (const s of train) {
-    for (const t of s) {
-      if (t.kind !== 'arabic') continue;
-      const c = person.get(t.norm) ?? { all: 0, inPerson: 0 };
-      c.all++;
-      if (t.tag.endsWith('person')) c.inPerson++;
-      person.set(t.norm, c);
-    }
-  }
-  const notPerson = [...person]
+  const notPerson = [...seen]
     .filter(([w, c]) => c.all >= NOT_PERSON_MIN && c.inPerson <= MAX_NAME_SHARE * c.all && w.length >= 2)
-    .filter(([w]) => !lex.given.has(w) && !lex.family.has(w) && !lex.names.has(w) && !words.includes(w))
+    .filter(([w]) => !lex.given.has(w) && !lex.family.has(w) && !lex.names.has(w) && !common.has(w))
     .map(([w]) => w)
     .sort();
   writeFileSync(OUT_NOT_PERSON, JSON.stringify({
