@@ -7,7 +7,7 @@
 import { analyses as proclitics } from './analyses';
 import { keySet } from '../text/normalize';
 import { nisbaBase } from '../text/nisba';
-import { CLUB_DESC, TOLD, type GazCandidate } from './match';
+import { CLUB_DESC, MEDIA_DESC, TOLD, type GazCandidate } from './match';
 import type { Doc } from './types';
 import { englishCarries } from './conventions';
 import { sideContext } from './sports';
@@ -54,7 +54,6 @@ const MEMBERS = keySet([
   'أعضاء', 'عضو', 'قادة', 'مقاتلو', 'مقاتلي', 'مقاتلين', 'نشطاء', 'ناشطو', 'ناطق', 'متحدث',
 ]);
 const DEMONSTRATIVES = keySet(['هذه', 'هذا', 'تلك', 'ذلك', 'هذي', 'هاتين', 'هذين']);
-const MEDIA_DESC = /\b(broadcaster|channel|television|TV|newspaper|news|agency|daily|radio|website|outlet)\b/i;
 const SEPARATORS = new Set(['،', ',', 'و', '/']);
 
 function stems(key: string | undefined): string[] {
@@ -100,7 +99,8 @@ export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]
     const e = gaz.entry(c.entry);
     // "(الجزيرة)", "(الجزيرة - أرشيف)": a news outlet alone in brackets is a credit or a source;
     // so is one after a dateline's colon (بغداد: الشرق الأوسط) or told something (قال للشرق الأوسط).
-    const told = /^و?ل/.test(c.prefix) && TOLD.has(doc.keys[c.start - 1] ?? '');
+    // وقال إسماعيل رضوان للجزيرة: the speaker may be named in between.
+    const told = /^و?ل/.test(c.prefix) && [1, 2, 3, 4].some((d) => TOLD.has(doc.keys[c.start - d] ?? ''));
     if ((credit || told || doc.tokens[c.start - 1]?.text === ':') && c.type === 'organization' && MEDIA_DESC.test(e.desc)) {
       out.push({ ...c, ambiguous: false });
       continue;
@@ -157,11 +157,6 @@ export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]
     const memberBefore = (k: number) => stems(doc.keys[k]).some((s) => MEMBERS.has(s));
     const via = doc.keys[c.start - 1];
     if (c.type === 'organization' && !club && !c.prefix && (memberBefore(c.start - 1) || ((via === 'من' || via === 'في') && memberBefore(c.start - 2)))) {
-      out.push(c);
-      continue;
-    }
-    // وقال إسماعيل رضوان للجزيرة: told an outlet, the speaker named in between.
-    if (c.type === 'organization' && MEDIA_DESC.test(e.desc) && /^و?ل/.test(c.prefix) && [2, 3, 4].some((d) => TOLD.has(doc.keys[c.start - d] ?? ''))) {
       out.push(c);
       continue;
     }

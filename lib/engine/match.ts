@@ -25,7 +25,8 @@ function articleLess(stem: string): number {
 /** Clubs named after their town (الريان, برشلونة): in sports reporting the club is the reading. */
 export const CLUB_DESC = /\b(football|sports?|basketball) club\b/i;
 const AGENCY_DESC = /\bnews agency\b/i;
-const MEDIA_DESC = /\b(daily|newspaper|channel|broadcaster|television|news agency|radio|website)\b/i;
+/** News outlets of any kind: credited in brackets, told things (قال للشرق الأوسط), reporting. */
+export const MEDIA_DESC = /\b(broadcaster|channel|television|TV|newspaper|news|agency|daily|radio|website|outlet)\b/i;
 /** Speech verbs before "لـ": قال للشرق الأوسط is said to the paper, not the region. */
 export const TOLD = keySet([
   'قال', 'قالت', 'وقال', 'وقالت', 'أكد', 'أكدت', 'وأكد', 'أوضح', 'وأوضح', 'صرح', 'وصرح', 'أضاف', 'وأضاف', 'كشف', 'وكشف',
