@@ -186,6 +186,13 @@ function orgAfterCue(tokens: readonly RuleToken[], cue: RuleToken, j: number, le
     }
     if (!isWord(t) || lex.stop.has(t.norm) || NOT_COMPLEMENT.has(t.norm) || cueAt(tokens, end, lex)) break;
     const c = clitics(t.norm);
+    // المجلس الوطني للأبحاث, مؤسسة الجريسي للنشر والتوزيع: a "for the ..." complement, or a word
+    // joined by و, after a definite word of the name belongs to the name (not حماس للصحفيين).
+    const complement = end > j && c.article && (c.pre === 'ل' || c.pre === 'و') && clitics(tokens[end - 1]!.norm).article && tokens[end - 1]!.norm !== 'الله';
+    if (complement && !NOT_COMPLEMENT.has(c.definite)) {
+      end++;
+      continue;
+    }
     if (c.pre !== '') break;
     if (c.article) {
       end++;
