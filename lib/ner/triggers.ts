@@ -161,7 +161,7 @@ const GENERIC_COMPLEMENTS = new Set([
 ]);
 
 /** Organisation nouns that news leaves outside the name (NewsFANE's training split: صحيفة 8 in, 23 out; نادي 1 in, 15 out). */
-export const NOUN_OUTSIDE = new Set(['صحيفه', 'جريده', 'نادي', 'شركه', 'مجله', 'تلفزيون', 'فضاييه', 'قناه', 'موقع', 'اذاعه']);
+export const NOUN_OUTSIDE = new Set(['صحيفه', 'جريده', 'نادي', 'فريق', 'شركه', 'مجله', 'تلفزيون', 'فضاييه', 'قناه', 'موقع', 'اذاعه']);
 /** لجنة عليا, هيئة مستقلة: an organisation noun without article and an adjective is a generic body. */
 export function genericBody(tokens: readonly RuleToken[], i: number, lex: CueLexicon = cueLexicon()): boolean {
   const cue = cueAt(tokens, i, lex);
