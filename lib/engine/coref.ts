@@ -4,6 +4,7 @@
 import type { CueLexicon } from '../ner/cues';
 import { analyses as proclitics } from './analyses';
 import { isOrdinal } from './conventions';
+import { notPersonWord } from '../ner/triggers';
 import type { Candidate, Doc } from './types';
 
 const OPEN = new Set(['(', '[', '«']);
@@ -71,6 +72,44 @@ export function corefCandidates(doc: Doc, merged: readonly Candidate[], cues: Cu
         english: acronym ? root.english : surnameEnglish(root.english), id: root.id,
         description: root.description, prefix: a.prefix, stem: a.stem, ref: root,
       });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * A guessed person found once is the same person wherever the page writes the name again, with
+ * its own proclitics (the tagger may miss it in another sentence): those occurrences share its id.
+ * A one-word name needs more than a common word's shape, since a wrong guess would spread.
+ */
+export function repeatedNames(doc: Doc, merged: readonly Candidate[], cues: CueLexicon): Candidate[] {
+  const taken = new Uint8Array(doc.tokens.length);
+  for (const c of merged) taken.fill(1, c.start, c.end);
+  const byFirst = new Map<string, { root: Candidate; rest: string[] }[]>();
+  for (const c of merged) {
+    if (c.known || c.ref || c.type !== 'person' || c.source === 'coref') continue;
+    const rest = doc.keys.slice(c.start + 1, c.end);
+    const norm = doc.tokens[c.start]!.norm.slice(c.prefix.length);
+    // الثقافي, الجمال: a lone definite adjective or noun guessed once is not spread.
+    const definiteWord = norm.startsWith('ال') && (norm.endsWith('ي') || !cues.family.has(norm));
+    if (rest.length === 0 && (norm.length < 4 || definiteWord || cues.common.has(norm) || cues.stop.has(norm) || notPersonWord(norm))) continue;
+    const first = proclitics(doc.keys[c.start]!).find((a) => a.prefix.length === c.prefix.length)?.stem ?? doc.keys[c.start]!;
+    const list = byFirst.get(first) ?? [];
+    if (!list.some((e) => e.rest.join(' ') === rest.join(' '))) list.push({ root: c, rest });
+    byFirst.set(first, list.sort((a, b) => b.rest.length - a.rest.length));
+  }
+  const out: Candidate[] = [];
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (taken[i] || (doc.tokens[i]!.kind !== 'arabic' && doc.tokens[i]!.kind !== 'latin')) continue;
+    for (const a of proclitics(doc.keys[i]!)) {
+      if (a.article) continue; // جهاز is a guess; الجهاز is the noun again
+      const hit = byFirst.get(a.stem)?.find((e) => e.rest.every((k, d) => doc.keys[i + 1 + d] === k && !taken[i + 1 + d]));
+      if (!hit) continue;
+      const end = i + 1 + hit.rest.length;
+      const { root } = hit;
+      out.push({ start: i, end, type: root.type, source: 'coref', known: false, english: root.english, id: root.id, description: root.description, prefix: a.prefix, stem: a.stem, ref: root });
+      taken.fill(1, i, end);
       break;
     }
   }

@@ -13,7 +13,7 @@ import { tokenize } from '../text/tokens';
 import type { EntityMention } from '../types';
 import { createComposer } from './compose';
 import { minorForeignPlace, resolveAmbiguous, sportsDoc } from './context';
-import { corefCandidates } from './coref';
+import { corefCandidates, repeatedNames } from './coref';
 import { gazetteerMatches } from './match';
 import { merge } from './merge';
 import { nationalTeams } from './sports';
@@ -60,7 +60,7 @@ export function createEngine(data: EngineData): Engine {
     const known = merge([...gaz, ...bodies], undefined, tokens.length);
     const guessed = people.filter((c) => c.source !== 'gazetteer');
     const names = knownIdentity(withGuesses(doc, known, [...guessed, ...unknownCandidates(doc, data, cues, known, (w) => composer.nisbaCountry(foldLoose(w)) !== null)]), matches);
-    const coref = corefCandidates(doc, names, cues);
+    const coref = [...corefCandidates(doc, names, cues), ...repeatedNames(doc, names, cues)];
     const final = withOrdinals(doc, coref.length ? merge([...names, ...coref], undefined, tokens.length) : names);
 
     const taken = new Uint8Array(tokens.length);

@@ -53,6 +53,20 @@ describe('coreference', () => {
     ]);
   });
 
+  it('marks a guessed person again wherever the name recurs, before or after, with its proclitics', () => {
+    const { entities } = smallEngine.annotate('وأكد ويليام روتو ذلك. وقال الرئيس الكيني ويليام روتو إن البلاد بخير. ولويليام روتو رأي');
+    expect(entities.filter((e) => e.type === 'person').map((e) => [e.text, e.id])).toEqual([
+      ['ويليام روتو', 'doc:1'],
+      ['ويليام روتو', 'doc:1'],
+      ['ولويليام روتو', 'doc:1'],
+    ]);
+  });
+
+  it('does not spread a guessed name to the same word with an article', () => {
+    const { entities } = smallEngine.annotate('وقال الرئيس الكيني روتو إن البلاد بخير. ووصل الروتو');
+    expect(entities.filter((e) => e.type === 'person').map((e) => e.text)).toEqual(['روتو']);
+  });
+
   it('does not take a ruler\'s ordinal for a surname', () => {
     const { entities } = smallEngine.annotate('استقبل الملك فيصل الثاني الوفد. وفي الشوط الثاني سجل الفريق');
     expect(entities.map((e) => e.text)).toEqual(['فيصل الثاني']);
