@@ -23,6 +23,7 @@ export const DROPPED_NOUNS = keySet([
   'محافظة', 'إقليم', 'مدينة', 'ولاية', 'منطقة', 'جزيرة', 'مخيم', 'بلدة', 'قرية', 'معبر', 'العاصمة',
   'مقاطعة', 'بلدية', 'قضاء', 'ناحية', 'منشأة', 'ضاحية', 'دولة', 'جمهورية', 'إمارة', 'مملكة', 'تنظيم',
   'ميليشيا', 'جماعة', 'حلف', 'نادي', 'فضائية', 'تلفزيون', 'إذاعة', 'حزب', 'قوات',
+  'ميناء', 'قاعدة', 'جزر', 'جبال',
 ]);
 
 /** The English word a dropped noun is written as when a name carries it (حركة أمل → Amal Movement). */
@@ -67,19 +68,32 @@ function hasNoun(key: string, nouns: Set<string>): { prefix: string; stem: strin
   return null;
 }
 
-/** Gazetteer matches that begin with a dropped noun give way to the name after it. */
+/**
+ * Gazetteer matches that begin with a dropped noun give way to the name after it when that is a
+ * form of the same entry (حركة حماس → حماس). A place keeps its entry with the noun left out even
+ * when the rest alone names something else (معبر رفح → رفح, Rafah Border Crossing, not the town).
+ * A ministry named with where it sits leaves the place out (وزارة الصحة في غزة → وزارة الصحة, Gaza
+ * Health Ministry; غزة is its own mention).
+ */
 export function trimGenericNouns(doc: Doc, cands: GazCandidate[]): GazCandidate[] {
   const byStart = new Map(cands.map((c) => [c.start, c]));
   return cands.map((c) => {
     if (c.end - c.start < 2) return c;
+    const at = doc.keys.indexOf(IN, c.start + 1);
+    if (c.type === 'organization' && at > c.start + 1 && at < c.end && hasNoun(doc.keys[c.start]!, MINISTRY)) return { ...c, end: at };
     const noun = hasNoun(doc.keys[c.start]!, DROPPED_NOUNS);
-    if (!noun) return trimDescriptor(doc, c);
+    if (!noun || englishCarries(noun.stem, c.english)) return trimDescriptor(doc, c);
     const rest = byStart.get(c.start + 1);
-    if (!rest || rest.prefix || rest.end !== c.end || rest.id !== c.id) return trimDescriptor(doc, c);
-    if (englishCarries(noun.stem, c.english)) return trimDescriptor(doc, c);
-    return { ...rest, ambiguous: false };
+    if (rest && !rest.prefix && rest.end === c.end && rest.id === c.id) return { ...rest, ambiguous: false };
+    if (c.type === 'place' && OUTSIDE_PLACE.has(noun.stem) && !/ال$/.test(noun.prefix)) return { ...c, start: c.start + 1, prefix: '', stem: doc.keys[c.start + 1]!, ambiguous: false };
+    return trimDescriptor(doc, c);
   });
 }
+const MINISTRY = keySet(['وزارة']);
+// Nouns of facilities and areas that stay outside a place's name (المملكة العربية السعودية and
+// المدينة المنورة keep theirs).
+const OUTSIDE_PLACE = keySet(['معبر', 'ميناء', 'قاعدة', 'جزر', 'جبال', 'منطقة']);
+const IN = foldLoose(normalizeText('في'));
 
 /** A known name of three words or more ending in a descriptor (حزب العدالة والتنمية الحاكم) loses it. */
 function trimDescriptor(doc: Doc, c: GazCandidate): GazCandidate {

@@ -26,13 +26,23 @@ const EXTRA: GazetteerEntry[] = [
   { id: 'Q129421', type: 'place', en: 'Homs', ar: ['حمص'], desc: 'City in Syria', country: 'SY', rank: 775000 },
   { id: 'hamish:place:middle-east', type: 'place', en: 'Middle East', ar: ['الشرق الأوسط'], desc: 'Region of Western Asia and Egypt', rank: 400000000 },
   { id: 'hamish:org:asharq-al-awsat', type: 'organization', en: 'Asharq Al-Awsat', ar: ['صحيفة الشرق الأوسط', 'الشرق الأوسط'], ambiguous: ['الشرق الأوسط'], desc: 'Saudi-owned London-based daily' },
+  { id: 'hamish:place:rafah', type: 'place', en: 'Rafah', ar: ['رفح'], desc: 'City in the Gaza Strip', country: 'PS', rank: 170000 },
+  { id: 'hamish:place:rafah-crossing', type: 'place', en: 'Rafah Border Crossing', ar: ['معبر رفح'], desc: 'Crossing between Gaza and Egypt', country: 'PS' },
+  { id: 'hamish:place:gaza', type: 'place', en: 'Gaza Strip', ar: ['غزة', 'قطاع غزة'], desc: 'Palestinian territory', country: 'PS', rank: 2000000 },
+  { id: 'hamish:org:gaza-health-ministry', type: 'organization', en: 'Gaza Health Ministry', ar: ['وزارة الصحة في غزة'], desc: 'Health ministry in Gaza' },
+  { id: 'hamish:place:green-zone', type: 'place', en: 'Green Zone', ar: ['المنطقة الخضراء'], desc: 'District of Baghdad', country: 'IQ' },
   { id: 'hamish:place:cairo', type: 'place', en: 'Cairo', ar: ['القاهرة'], desc: 'Capital of Egypt', rank: 9000000 },
 ];
 const compiled = compileGazetteer([...ENTRIES, ...EXTRA], { ...DEMONYMS, 'فرنسي': { countryId: 'Q142', countryEn: 'France', adjective: 'French' }, 'بريطاني': { countryId: 'Q145', countryEn: 'United Kingdom', adjective: 'British' } });
 const engine = createEngine({ gazetteer: loadGazetteer(compiled), demonyms: compiled.demonyms, patterns: PATTERNS, translit: fakeTranslit, ner: null });
+const english = (text: string) => engine.annotate(text).entities.map((m) => m.english);
 const found = (text: string) => engine.annotate(text).entities.filter((m) => m.type !== 'demonym').map((m) => `${m.type}:${m.text}`);
 
 describe('engine context fixes', () => {
+  it('keeps the facility entry when its noun is left out of the span', () => {
+    expect(english('أغلق معبر رفح أمس')).toEqual(['Rafah Border Crossing']);
+  });
+
   const CASES: [input: string, expected: string[]][] = [
     ['الخرطوم (أ ف ب) - قال مسؤول إن', ['place:الخرطوم', 'organization:أ ف ب']],
     ['الخرطوم (الفرنسية) - قال مسؤول إن', ['place:الخرطوم', 'organization:الفرنسية']],
@@ -48,6 +58,10 @@ describe('engine context fixes', () => {
     ['وقال أستاذ العلوم في جامعة جورجتاون العريقة إن', ['organization:جامعة جورجتاون']],
     ['في مدينة ليل الفرنسية', ['place:ليل']],
     ['قال إن مدينتي حمص وليل توأمتان', ['place:حمص', 'place:وليل']],
+    // a facility's noun stays outside, the entry stays the facility; a ministry's seat is its own mention
+    ['أغلق معبر رفح أمس', ['place:رفح']],
+    ['أعلنت وزارة الصحة في غزة أن', ['organization:وزارة الصحة', 'place:غزة']],
+    ['وقعت انفجارات في المنطقة الخضراء أمس', ['place:المنطقة الخضراء']],
     // the paper, not the region: told to it, or its dateline credit
     ['وقال للشرق الأوسط إن المحادثات مستمرة', ['organization:للشرق الأوسط']],
     ['وأوضح للشرق الأوسط أن', ['organization:للشرق الأوسط']],
