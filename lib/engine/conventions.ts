@@ -92,7 +92,8 @@ export function trimGenericNouns(doc: Doc, cands: GazCandidate[]): GazCandidate[
 const MINISTRY = keySet(['وزارة']);
 // Nouns of facilities and areas that stay outside a place's name (المملكة العربية السعودية and
 // المدينة المنورة keep theirs).
-const OUTSIDE_PLACE = keySet(['معبر', 'ميناء', 'قاعدة', 'جزر', 'جبال', 'منطقة']);
+// جزر القمر (Comoros) keeps its noun, so جزر is not among them.
+const OUTSIDE_PLACE = keySet(['معبر', 'ميناء', 'قاعدة', 'جبال', 'منطقة']);
 const IN = foldLoose(normalizeText('في'));
 
 /** A known name of three words or more ending in a descriptor (حزب العدالة والتنمية الحاكم) loses it. */

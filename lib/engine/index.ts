@@ -17,7 +17,7 @@ import { corefCandidates, repeatedNames } from './coref';
 import { gazetteerMatches } from './match';
 import { merge } from './merge';
 import { nationalTeams } from './sports';
-import { trimGenericNouns, trimGuess, withOrdinals } from './conventions';
+import { DROPPED_NOUNS, trimGenericNouns, trimGuess, withOrdinals } from './conventions';
 import type { AnnotateOptions, Annotation, Candidate, Doc, Engine, EngineData } from './types';
 import { extendPerson, givenNamesAsPeople, surnamesAfterGivenNames, unknownCandidates } from './unknown';
 import type { GazCandidate } from './match';
@@ -76,7 +76,8 @@ export function createEngine(data: EngineData): Engine {
   /** A one-word guess that is a nisba (الهايتي) or a definite cue noun (الوكالة, المدينة) is not a name. */
   function nisbaOrCueNoun(c: Candidate): boolean {
     const stem = c.stem ?? '';
-    return composer.nisbaCountry(stem) !== null || (stem.startsWith('ال') && (cues.single.has(stem) || cues.single.has(stem.slice(2))));
+    // جبال left out of جبال الأطلس: a place noun alone is no name either.
+    return composer.nisbaCountry(stem) !== null || DROPPED_NOUNS.has(foldLoose(stem)) || (stem.startsWith('ال') && (cues.single.has(stem) || cues.single.has(stem.slice(2))));
   }
 
   /**

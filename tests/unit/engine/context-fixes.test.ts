@@ -30,6 +30,8 @@ const EXTRA: GazetteerEntry[] = [
   { id: 'hamish:place:rafah-crossing', type: 'place', en: 'Rafah Border Crossing', ar: ['معبر رفح'], desc: 'Crossing between Gaza and Egypt', country: 'PS' },
   { id: 'hamish:place:gaza', type: 'place', en: 'Gaza Strip', ar: ['غزة', 'قطاع غزة'], desc: 'Palestinian territory', country: 'PS', rank: 2000000 },
   { id: 'hamish:org:gaza-health-ministry', type: 'organization', en: 'Gaza Health Ministry', ar: ['وزارة الصحة في غزة'], desc: 'Health ministry in Gaza' },
+  { id: 'hamish:place:high-atlas', type: 'place', en: 'High Atlas', ar: ['الأطلس الكبير', 'جبال الأطلس الكبير'], desc: 'Mountain range in Morocco', country: 'MA' },
+  { id: 'Q970', type: 'place', en: 'Comoros', ar: ['جزر القمر'], desc: 'Country in Eastern Africa', country: 'KM', rank: 800000 },
   { id: 'hamish:place:green-zone', type: 'place', en: 'Green Zone', ar: ['المنطقة الخضراء'], desc: 'District of Baghdad', country: 'IQ' },
   { id: 'hamish:place:cairo', type: 'place', en: 'Cairo', ar: ['القاهرة'], desc: 'Capital of Egypt', rank: 9000000 },
 ];
@@ -62,6 +64,8 @@ describe('engine context fixes', () => {
     ['أغلق معبر رفح أمس', ['place:رفح']],
     ['أعلنت وزارة الصحة في غزة أن', ['organization:وزارة الصحة', 'place:غزة']],
     ['وقعت انفجارات في المنطقة الخضراء أمس', ['place:المنطقة الخضراء']],
+    ['في قرى جبال الأطلس الكبير', ['place:الأطلس الكبير']],
+    ['وصل الوفد إلى جزر القمر', ['place:جزر القمر']],
     // the paper, not the region: told to it, or its dateline credit
     ['وقال للشرق الأوسط إن المحادثات مستمرة', ['organization:للشرق الأوسط']],
     ['وأوضح للشرق الأوسط أن', ['organization:للشرق الأوسط']],
