@@ -139,7 +139,10 @@ export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]
     const prevTok = doc.tokens[c.start - 1];
     // للتاريخ العربي, بالخط العربي: the noun may carry proclitics before its article.
     const definiteBefore = !!prevKey && (prevKey.startsWith('ال') || proclitics(prevKey).some((a) => a.article));
-    if (club && !c.prefix && c.end - c.start === 1 && prevTok?.kind === 'arabic' && definiteBefore && !listNeighbour(doc, c, byStart, byEnd)) continue;
+    // Only a club named by an adjective reads so (غريمه التقليدي الوداد is the club), or one after
+    // a country's adjective, where a person's name goes (التشيكي ميلان كونديرا).
+    const adjectiveName = /(ي|يه)$/.test(c.stem ?? doc.keys[c.start]!) || nisbaAfter(doc, gaz, c.start - 1);
+    if (club && adjectiveName && !c.prefix && c.end - c.start === 1 && prevTok?.kind === 'arabic' && definiteBefore && !listNeighbour(doc, c, byStart, byEnd)) continue;
     if (sure.has(c.id)) {
       out.push(c);
       continue;

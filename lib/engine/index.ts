@@ -8,6 +8,7 @@ import { findDates } from '../dates/find';
 import { cueLexicon } from '../ner/cues';
 import { foldLoose, normalize } from '../text/normalize';
 import { inNames } from '../ner/rule-words';
+import { notPersonWord } from '../ner/triggers';
 import { romanize } from '../text/romanize';
 import { tokenize } from '../text/tokens';
 import type { EntityMention } from '../types';
@@ -47,10 +48,14 @@ export function createEngine(data: EngineData): Engine {
     // A one-word form that news mostly uses as a common word (إطار "framework", not Atar), or a
     // short name of a small town far from Arabic news (ليل, رالي), needs context.
     const sports = sportsDoc(doc, true);
-    const matches = gazetteerMatches(doc, data.gazetteer, sports).map((c) => {
-      if (c.end - c.start !== 1 || c.ambiguous) return c;
+    const matches = gazetteerMatches(doc, data.gazetteer, sports).flatMap((c) => {
+      // جان كاسيا: كـ ("like") on the word after a first name is the family name, not كـ + آسيا.
+      if (c.prefix === 'ك' && c.start > 0 && personName(doc.tokens[c.start - 1]!.norm)) return [];
+      if (c.end - c.start !== 1 || c.ambiguous) return [c];
       const key = c.stem ?? doc.keys[c.start]!;
-      return commonKeys.has(key) || minorForeignPlace(data.gazetteer.entry(c.entry), key, personName) ? { ...c, ambiguous: true } : c;
+      // تاريخاً: a common word with its accusative ending is no Tarija.
+      const accusative = key.endsWith('ا') && (commonKeys.has(key.slice(0, -1)) || notPersonWord(key.slice(0, -1)));
+      return [commonKeys.has(key) || accusative || minorForeignPlace(data.gazetteer.entry(c.entry), key, personName) ? { ...c, ambiguous: true } : c];
     });
     const resolved = nationalTeams(doc, data.gazetteer, resolveAmbiguous(doc, data.gazetteer, trimGenericNouns(doc, matches), givenKey), sports);
     const people = surnamesAfterGivenNames(doc, cues, givenNamesAsPeople(doc, cues, data.gazetteer, resolved));

@@ -169,6 +169,8 @@ function fixTagged(doc: Doc, cues: CueLexicon, s: Span, covered: Uint8Array): Sp
   const norm = (i: number) => doc.tokens[i]!.norm;
   if (s.end - s.start === 1 && (commonWord(cues, norm(s.start)) || (s.type === 'person' && verbLike(cues, norm(s.start))))) return null;
   if (s.end - s.start === 1 && pronounAttached(doc.tokens[s.start]!.text)) return null;
+  // بتاريخ, لتاريخ: a preposition on a common word.
+  if (s.end - s.start === 1 && /^[بلك]/.test(norm(s.start)) && (commonWord(cues, norm(s.start).slice(1)) || notPersonWord(norm(s.start).slice(1)))) return null;
   if (s.type === 'person' && prepositionOnWord(cues, norm(s.start))) return null;
   if (s.type === 'organization' && genericBody(doc.tokens, s.start, cues)) return null;
   // 300 أسد: a count is never followed by a person's name.

@@ -33,6 +33,8 @@ const EXTRA: GazetteerEntry[] = [
   { id: 'hamish:place:high-atlas', type: 'place', en: 'High Atlas', ar: ['الأطلس الكبير', 'جبال الأطلس الكبير'], desc: 'Mountain range in Morocco', country: 'MA' },
   { id: 'Q970', type: 'place', en: 'Comoros', ar: ['جزر القمر'], desc: 'Country in Eastern Africa', country: 'KM', rank: 800000 },
   { id: 'hamish:place:green-zone', type: 'place', en: 'Green Zone', ar: ['المنطقة الخضراء'], desc: 'District of Baghdad', country: 'IQ' },
+  { id: 'Q48', type: 'place', en: 'Asia', ar: ['آسيا'], desc: 'Continent', rank: 4000000000 },
+  { id: 'Q35004', type: 'place', en: 'Tarija', ar: ['تاريخا'], desc: 'City in Bolivia', country: 'BO', rank: 200000 },
   { id: 'hamish:place:cairo', type: 'place', en: 'Cairo', ar: ['القاهرة'], desc: 'Capital of Egypt', rank: 9000000 },
 ];
 const compiled = compileGazetteer([...ENTRIES, ...EXTRA], { ...DEMONYMS, 'فرنسي': { countryId: 'Q142', countryEn: 'France', adjective: 'French' }, 'بريطاني': { countryId: 'Q145', countryEn: 'United Kingdom', adjective: 'British' } });
@@ -66,6 +68,10 @@ describe('engine context fixes', () => {
     ['وقعت انفجارات في المنطقة الخضراء أمس', ['place:المنطقة الخضراء']],
     ['في قرى جبال الأطلس الكبير', ['place:الأطلس الكبير']],
     ['وصل الوفد إلى جزر القمر', ['place:جزر القمر']],
+    // كـ after a first name is the family name's letter; a common word's accusative is no town
+    ['إذ قال مديرها جان كاسيا إن القارة', []],
+    ['وقعت دول كبرى كآسيا وأوروبا', ['place:كآسيا']],
+    ['من دون أن يحدد تاريخاً بعينه', []],
     // the paper, not the region: told to it, or its dateline credit
     ['وقال للشرق الأوسط إن المحادثات مستمرة', ['organization:للشرق الأوسط']],
     ['وأوضح للشرق الأوسط أن', ['organization:للشرق الأوسط']],

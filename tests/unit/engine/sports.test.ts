@@ -42,6 +42,7 @@ describe('sports context', () => {
     // a club name that is an everyday noun needs more than a sports page
     [SPORT + 'وتوصل المدرب إلى الاتفاق مع إدارته', []],
     [SPORT + 'وتغلب العربي على منافسه الاتفاق بهدفين', ['organization:العربي', 'organization:الاتفاق']],
+    [SPORT + 'وفاز تشلسي على غريمه التقليدي برشلونة', ['organization:تشلسي', 'organization:برشلونة']],
     [SPORT + 'وفاز الاتفاق والعربي أمس', ['organization:الاتفاق', 'organization:والعربي']],
     // a club with its country's adjective is the club on any page; a club's word after a first name is a surname
     ['وتعاقد تشلسي الإنجليزي مع مدافع', ['organization:تشلسي']],
