@@ -95,7 +95,7 @@ export function createEngine(data: EngineData): Engine {
     for (const k of known) knownAt.fill(1, k.start, k.end);
     const guesses = raw
       .map((c) => trimGuess(doc, c, isNisba))
-      .map((c) => (c ? extendPerson(doc, cues, c, (i) => !knownAt[i], isNisba) : c))
+      .map((c) => (c ? extendPerson(doc, cues, c, (i) => !knownAt[i], isNisba, (k) => data.gazetteer.firstName(k)) : c))
       .filter((c): c is Candidate => c !== null && !composer.bodyWithoutCountry(doc.keys.slice(c.start, c.end)) && !(c.end - c.start === 1 && nisbaOrCueNoun(c)));
     const n = doc.tokens.length;
     const used = new Uint8Array(n);

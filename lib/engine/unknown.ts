@@ -7,6 +7,7 @@ import { clitics } from '../ner/model/stem';
 import { cueForms, genericBody, imperfectShaped, notPersonWord, ruleSpans } from '../ner/triggers';
 import { inNames } from '../ner/rule-words';
 import { nisbaBase } from '../text/nisba';
+import { foldLoose } from '../text/normalize';
 import type { EntityType } from '../types';
 import type { Gazetteer } from '../gazetteer/load';
 import type { Candidate, Doc, EngineData } from './types';
@@ -223,9 +224,10 @@ const GOD = 'الله';
  * A guessed person grows over name words the tagger or a rule left out: a given name just before it
  * (جمال ناصر البدر), a link word before or at its end (عبد الرحمن, ابو القاسم), and
  * الله or a listed family name right after it (وديعة الله, عبد الغفور). `free(i)` says token i is
- * not taken by another name; `isNisba` keeps country adjectives out (اللاعب البحريني).
+ * not taken by another name; `isNisba` keeps country adjectives out (اللاعب البحريني); `knownFirst`
+ * says a page key is the first name of a known person.
  */
-export function extendPerson(doc: Doc, cues: CueLexicon, c: Candidate, free: (i: number) => boolean, isNisba: (key: string) => boolean): Candidate {
+export function extendPerson(doc: Doc, cues: CueLexicon, c: Candidate, free: (i: number) => boolean, isNisba: (key: string) => boolean, knownFirst: (key: string) => boolean = () => false): Candidate {
   if (c.type !== 'person' || c.known) return c;
   const word = (i: number) => {
     const t = doc.tokens[i];
@@ -254,11 +256,13 @@ export function extendPerson(doc: Doc, cues: CueLexicon, c: Candidate, free: (i:
   }
   // صدام شهابات, محمد الطاهات: a lone first name takes the unlisted word after it as the family
   // name when that word reads as no common word, verb, title or country adjective.
-  if (!moved && end - start === 1 && end < doc.tokens.length && word(end) && cues.given.has(c.stem ?? doc.tokens[start]!.norm)) {
+  // The first names of the gazetteer's people count too (حامد, as in حامد كرزاي).
+  const first = c.stem ?? doc.tokens[start]!.norm;
+  if (!moved && end - start === 1 && end < doc.tokens.length && word(end) && (cues.given.has(first) || knownFirst(foldLoose(first)))) {
     const next = doc.tokens[end]!.norm;
     const cl = clitics(next);
-    // وريم, وتوفيق: a و before a name opens the next person of a list.
-    const listed = next[0] === 'و' && inNames(cues, next.slice(1));
+    // وريم, وتوفيق: a و before a name opens the next person of a list; وأمته is "and his nation".
+    const listed = next[0] === 'و' && (inNames(cues, next.slice(1)) || !inNames(cues, next));
     if (cl.pre === '' && next.length >= 3 && !listed && !cues.common.has(next) && !notPersonWord(next) && !commonWord(cues, next) && !isNisba(doc.keys[end]!) && !cueForms(next).some((f) => cues.single.has(f)) && (inNames(cues, next) || !imperfectShaped(next))) {
       end++;
       moved = true;

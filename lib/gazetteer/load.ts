@@ -17,6 +17,8 @@ export interface Gazetteer {
   entry(i: number): CompiledEntry;
   byId(id: string): number | undefined;
   demonym(base: string): Demonym | null;
+  /** Is this normalised word the first word of a known person's name of two words or more (حامد كرزاي)? */
+  firstName(word: string): boolean;
   readonly size: number;
 }
 
@@ -43,6 +45,7 @@ export function loadGazetteer(compiled: CompiledGazetteer): Gazetteer {
   const prefixes = formPrefixes(compiled.forms);
   // Built on first use: the recogniser needs byId only for curated cross-references.
   let idIndex: Map<string, number> | null = null;
+  let firstNames: Set<string> | null = null;
 
   return {
     size: compiled.entries.length,
@@ -84,5 +87,20 @@ export function loadGazetteer(compiled: CompiledGazetteer): Gazetteer {
       return idIndex.get(id);
     },
     demonym: (base) => (Object.hasOwn(compiled.demonyms, base) ? compiled.demonyms[base]! : null),
+    firstName(word) {
+      if (!firstNames) {
+        firstNames = new Set();
+        for (const [key, v] of forms) {
+          const space = key.indexOf(' ');
+          if (space < 0) continue;
+          for (let i = 0; i < v.length; i += 2) {
+            if (compiled.entries[v[i]!]!.type !== 'person') continue;
+            firstNames.add(key.slice(0, space));
+            break;
+          }
+        }
+      }
+      return firstNames.has(word);
+    },
   };
 }

@@ -20,7 +20,7 @@ function grow(marked: string, taken: string[] = []): string {
   const end = tokens.findIndex((t) => t.start >= to);
   const c: Candidate = { start, end: end < 0 ? tokens.length : end, type: 'person', source: 'tagger', known: false, english: null, id: null, prefix: '' };
   const isTaken = new Set(taken);
-  const out = extendPerson(doc, cues, c, (i) => !isTaken.has(tokens[i]!.text), (k) => k === 'البحريني');
+  const out = extendPerson(doc, cues, c, (i) => !isTaken.has(tokens[i]!.text), (k) => k === 'البحريني', (k) => k === 'حامد');
   return tokens.slice(out.start, out.end).map((t) => t.text).join(' ');
 }
 
@@ -31,7 +31,9 @@ const CASES: [string, string, string, string[]?][] = [
   ['الله after the guess', 'وقال اللواء [وديعة] الله إن', 'وديعة الله'],
   ['a lone first name takes an unlisted family name', 'وانطلق [عثمان] عبيدات من الميمنة', 'عثمان عبيدات'],
   ['a lone first name takes a definite family name', 'تمريرة البديل [محمد] الطاهات وهو على', 'محمد الطاهات'],
+  ['the first name of a known person takes a family name', 'ويرى الأستاذ [حامد] المري أن', 'حامد المري'],
   // Must not grow:
+  ['a lone first name before a word with its own و', 'ابنه الأكبر [حامد] وأمته', 'حامد'],
   ['a lone first name before the next name of a list', 'وابنة [خالد] وريم', 'خالد'],
   ['a lone first name before a common word', 'وقال [محمد] الأسبوع الماضي', 'محمد'],
   ['a lone first name before a verb', 'وقال [محمد] يدعو إلى', 'محمد'],

@@ -69,3 +69,26 @@ describe('gazetteer lookup', () => {
     expect(checked).toBeGreaterThan(9000);
   });
 });
+
+describe('firstName', () => {
+  const gaz = loadGazetteer({
+    version: 1,
+    entries: [
+      { id: 'p', type: 'person', en: 'Hamid Karzai', desc: 'x' },
+      { id: 'c', type: 'place', en: 'Hamid City', desc: 'x' },
+      { id: 'q', type: 'person', en: 'Modi', desc: 'x' },
+    ],
+    forms: { 'حامد كرزاي': [0, 0], 'مدينه حامد': [1, 0], 'مودي': [2, 0] },
+    heads: { 'حامد': 2, 'مدينه': 2, 'مودي': 1 },
+    demonyms: {},
+  } as unknown as CompiledGazetteer);
+  it.each([
+    ['حامد', true],
+    // not a person's form, and a one-word form has no first name
+    ['مدينه', false],
+    ['مودي', false],
+    ['كرزاي', false],
+  ] as const)('%s → %s', (word, expected) => {
+    expect(gaz.firstName(word)).toBe(expected);
+  });
+});
