@@ -15,7 +15,7 @@ import type { EntityMention } from '../types';
 import { createComposer } from './compose';
 import { minorForeignPlace, resolveAmbiguous, sportsDoc } from './context';
 import { corefCandidates, repeatedNames } from './coref';
-import { gazetteerMatches } from './match';
+import { gazetteerMatches, withPlus } from './match';
 import { merge } from './merge';
 import { nationalTeams } from './sports';
 import { DROPPED_NOUNS, trimGenericNouns, trimGuess, withOrdinals } from './conventions';
@@ -48,7 +48,7 @@ export function createEngine(data: EngineData): Engine {
     // A one-word form that news mostly uses as a common word (إطار "framework", not Atar), or a
     // short name of a small town far from Arabic news (ليل, رالي), needs context.
     const sports = sportsDoc(doc, true);
-    const matches = gazetteerMatches(doc, data.gazetteer, sports).flatMap((c) => {
+    const matches = withPlus(doc, data.gazetteer, gazetteerMatches(doc, data.gazetteer, sports)).flatMap((c) => {
       // جان كاسيا: كـ ("like") on the word after a first name is the family name, not كـ + آسيا.
       if (c.prefix === 'ك' && c.start > 0 && personName(doc.tokens[c.start - 1]!.norm)) return [];
       if (c.end - c.start !== 1 || c.ambiguous) return [c];

@@ -5,7 +5,7 @@
 import { FORM_AMBIGUOUS, FORM_ARTICLE_DROPPED } from '../gazetteer/compile';
 import type { Gazetteer } from '../gazetteer/load';
 import { analyses as proclitics } from './analyses';
-import { keySet } from '../text/normalize';
+import { foldLoose, keySet, normalizeText } from '../text/normalize';
 import type { Candidate, Doc } from './types';
 
 export interface GazCandidate extends Candidate {
@@ -104,4 +104,22 @@ export function gazetteerMatches(doc: Doc, gaz: Gazetteer, preferClubs = false):
     if (m) out.push(m);
   }
   return out;
+}
+
+const PLUS = foldLoose(normalizeText('بلس'));
+
+/**
+ * أوبك+ is written for أوبك بلس (OPEC+): a name with a "+" attached to it is the entry of the name
+ * with بلس, when the gazetteer has one, over both tokens.
+ */
+export function withPlus(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]): GazCandidate[] {
+  return cands.map((c) => {
+    const plus = doc.tokens[c.end];
+    if (!plus || plus.text !== '+' || plus.start !== doc.tokens[c.end - 1]!.end) return c;
+    const keys = [c.stem ?? doc.keys[c.start]!, ...doc.keys.slice(c.start + 1, c.end), PLUS];
+    const hit = gaz.lookup(keys, 0).find((h) => h.length === keys.length);
+    if (!hit) return c;
+    const e = gaz.entry(hit.ids[0]!);
+    return { ...c, end: c.end + 1, type: e.type, english: e.en, id: e.id, description: e.desc || undefined, entry: hit.ids[0]!, ambiguous: false };
+  });
 }

@@ -35,6 +35,8 @@ const EXTRA: GazetteerEntry[] = [
   { id: 'hamish:place:green-zone', type: 'place', en: 'Green Zone', ar: ['المنطقة الخضراء'], desc: 'District of Baghdad', country: 'IQ' },
   { id: 'Q48', type: 'place', en: 'Asia', ar: ['آسيا'], desc: 'Continent', rank: 4000000000 },
   { id: 'Q35004', type: 'place', en: 'Tarija', ar: ['تاريخا'], desc: 'City in Bolivia', country: 'BO', rank: 200000 },
+  { id: 'Q7795', type: 'organization', en: 'OPEC', ar: ['أوبك'], desc: 'Organisation of oil exporters' },
+  { id: 'hamish:org:opec-plus', type: 'organization', en: 'OPEC+', ar: ['أوبك بلس'], desc: 'OPEC and allied producers' },
   { id: 'hamish:place:cairo', type: 'place', en: 'Cairo', ar: ['القاهرة'], desc: 'Capital of Egypt', rank: 9000000 },
 ];
 const compiled = compileGazetteer([...ENTRIES, ...EXTRA], { ...DEMONYMS, 'فرنسي': { countryId: 'Q142', countryEn: 'France', adjective: 'French' }, 'بريطاني': { countryId: 'Q145', countryEn: 'United Kingdom', adjective: 'British' } });
@@ -43,6 +45,11 @@ const english = (text: string) => engine.annotate(text).entities.map((m) => m.en
 const found = (text: string) => engine.annotate(text).entities.filter((m) => m.type !== 'demonym').map((m) => `${m.type}:${m.text}`);
 
 describe('engine context fixes', () => {
+  it('reads a name with + attached as its بلس entry', () => {
+    expect(engine.annotate('اتفق تحالف أوبك+ أمس').entities.map((m) => [m.text, m.english])).toEqual([['أوبك+', 'OPEC+']]);
+    expect(engine.annotate('اتفقت أوبك + روسيا').entities.map((m) => [m.text, m.english])).toEqual([['أوبك', 'OPEC'], ['روسيا', 'Russia']]);
+  });
+
   it('keeps the facility entry when its noun is left out of the span', () => {
     expect(english('أغلق معبر رفح أمس')).toEqual(['Rafah Border Crossing']);
   });
