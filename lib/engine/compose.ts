@@ -54,7 +54,7 @@ export function createComposer(gaz: Gazetteer, doc: PatternsDoc | null, demonymT
   const notAfter = new Set((doc?.notAfter ?? []).map((w) => key(w)[0]!));
   const ministry = new Set(['وزارة', 'الوزارة'].map((w) => key(w)[0]!));
   // Chambers, courts and central banks that news names without their country, as it does ministries.
-  const namedAlone = new Set(['مجلس النواب', 'مجلس الشيوخ', 'مجلس الشورى', 'مجلس الأمة', 'المحكمة العليا', 'المحكمة الدستورية', 'المحكمة الدستورية العليا', 'البنك المركزي', 'المصرف المركزي'].map((w) => key(w).join(' ')));
+  const namedAlone = new Set(['مجلس النواب', 'مجلس الشيوخ', 'مجلس الشورى', 'مجلس الأمة', 'المحكمة العليا', 'المحكمة الدستورية', 'المحكمة الدستورية العليا', 'البنك المركزي', 'المصرف المركزي', 'الجمعية الوطنية'].map((w) => key(w).join(' ')));
   for (const p of doc?.patterns ?? []) {
     for (const [list, construct] of [[p.ar, false], [p.arConstruct ?? [], true]] as const) {
       for (const f of list) {

@@ -82,7 +82,8 @@ export function createEngine(data: EngineData): Engine {
   function nisbaOrCueNoun(c: Candidate): boolean {
     const stem = c.stem ?? '';
     // جبال left out of جبال الأطلس: a place noun alone is no name either.
-    return composer.nisbaCountry(stem) !== null || DROPPED_NOUNS.has(foldLoose(stem)) || (stem.startsWith('ال') && (cues.single.has(stem) || cues.single.has(stem.slice(2))));
+    // مركز left alone by a rule: an organisation noun is no name by itself either.
+    return composer.nisbaCountry(stem) !== null || DROPPED_NOUNS.has(foldLoose(stem)) || (c.type === 'organization' && cues.single.get(stem) === 'organization') || (stem.startsWith('ال') && (cues.single.has(stem) || cues.single.has(stem.slice(2))));
   }
 
   /**

@@ -27,6 +27,8 @@ const ORG_NEEDS_ARTICLE = new Set(['فريق', 'مجلس', 'تنظيم', 'مرك
 // Relative pronouns and time words end the title's complement.
 const NOT_COMPLEMENT = new Set(['الذي', 'التي', 'الذين', 'اليوم', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد']);
 const CONNECTORS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'عبد', 'ال']);
+// محافظات الوسط, مناطق الشمال: a compass word after a place noun is a direction, not a name.
+const COMPASS = new Set(['الوسط', 'الشمال', 'الجنوب', 'الشرق', 'الغرب']);
 const NOT_PERSON = new Set(notPersonWords.words);
 /** A word news uses often and (almost) never inside a person's name: دولة, قسم, الشعب. */
 export const notPersonWord = (norm: string): boolean => NOT_PERSON.has(norm);
@@ -137,7 +139,7 @@ function placeAfterCue(tokens: readonly RuleToken[], cue: RuleToken, j: number, 
     }
   }
   const head = tokens[j];
-  if (!isWord(head) || lex.stop.has(head.norm) || commonWord(head.norm, lex) || cueAt(tokens, j, lex)) return null;
+  if (!isWord(head) || lex.stop.has(head.norm) || commonWord(head.norm, lex) || cueAt(tokens, j, lex) || COMPASS.has(head.norm)) return null;
   const c = clitics(head.norm);
   if (c.pre !== '') return null;
   if (c.article ? isNisbaShaped(c.bare) : adjectiveShaped(head, lex)) return null;

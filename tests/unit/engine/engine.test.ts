@@ -25,6 +25,7 @@ const CASES: [label: string, input: string, expected: Expect[]][] = [
   ['ministry without its country: a generic name', 'أعلنت وزارة الخارجية أمس', [['وزارة الخارجية', 'organization', 'Ministry of Foreign Affairs']]],
   ['short body without its country is not a name', 'أعلنت الخارجية أمس', []],
   ['army without its country is not a name', 'تقدم الجيش أمس', []],
+  ['an organisation noun left alone is no name', 'ويستمر المعرض في مركز المعارض', []],
   ['minister without a country names no ministry', 'قال وزير الخارجية أمس', []],
   ['standalone nisba is a demonym', 'قال المسؤول الروسي', [['الروسي', 'demonym', 'Russia']]],
   ['ambiguous word with its noun: the noun settles it but stays out', 'نفذ تنظيم القاعدة هجوما', [['القاعدة', 'organization', 'al-Qaeda']]],

@@ -43,6 +43,7 @@ describe('sports context', () => {
     [SPORT + 'وتوصل المدرب إلى الاتفاق مع إدارته', []],
     [SPORT + 'وتغلب العربي على منافسه الاتفاق بهدفين', ['organization:العربي', 'organization:الاتفاق']],
     [SPORT + 'وفاز تشلسي على غريمه التقليدي برشلونة', ['organization:تشلسي', 'organization:برشلونة']],
+    [SPORT + 'ويتسلم الفريق الكأس بعد مواجهته مع الاتفاق', ['organization:الاتفاق']],
     [SPORT + 'وفاز الاتفاق والعربي أمس', ['organization:الاتفاق', 'organization:والعربي']],
     // a club with its country's adjective is the club on any page; a club's word after a first name is a surname
     ['وتعاقد تشلسي الإنجليزي مع مدافع', ['organization:تشلسي']],
