@@ -71,7 +71,7 @@ function hasNoun(key: string, nouns: Set<string>): { prefix: string; stem: strin
 /**
  * Gazetteer matches that begin with a dropped noun give way to the name after it when that is a
  * form of the same entry (حركة حماس → حماس). A place keeps its entry with the noun left out even
- * when the rest alone names something else (معبر رفح → رفح, Rafah Border Crossing, not the town).
+ * when the rest alone names something else (معبر رفح → رفح, the Rafah crossing, not the town).
  * A ministry named with where it sits leaves the place out (وزارة الصحة في غزة → وزارة الصحة, Gaza
  * Health Ministry; غزة is its own mention).
  */

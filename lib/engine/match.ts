@@ -33,6 +33,15 @@ export const TOLD = keySet([
   'ذكر', 'يقول', 'تقول', 'مضيفا', 'موضحا', 'مؤكدا', 'تحدث', 'وتحدث', 'كتب',
 ]);
 
+/**
+ * Homographs that a written vowel tells apart: عُمان is Oman, عَمّان is Amman (the form without vowels
+ * is shared). When the page writes the vowel, its entry wins.
+ */
+const VOWELLED: [RegExp, string][] = [
+  [/عُمان/, 'Q842'],
+  [/عَمّ?ان|عمّان/, 'Q3805'],
+];
+
 /** The best gazetteer match starting at token i, or null. */
 export function matchAt(doc: Doc, gaz: Gazetteer, i: number, preferClubs = false): GazCandidate | null {
   const keys = doc.keys;
@@ -42,6 +51,7 @@ export function matchAt(doc: Doc, gaz: Gazetteer, i: number, preferClubs = false
   // "(قنا)", "(وام)": right after an opening bracket a news agency's name outranks a town's; in
   // a dateline's "بغداد: الشرق الأوسط" and after "قال لـ" the outlet outranks a place.
   const credit = doc.tokens[i - 1]?.text === '(';
+  const vowelled = VOWELLED.find(([re]) => re.test(doc.tokens[i]!.text))?.[1];
   const press = doc.tokens[i - 1]?.text === ':' || TOLD.has(keys[i - 1] ?? '');
   for (const a of proclitics(own)) {
     keys[i] = a.stem;
@@ -62,6 +72,11 @@ export function matchAt(doc: Doc, gaz: Gazetteer, i: number, preferClubs = false
         // and a form written without the article is not matched by a page word that has one (المالية ≠ ماليه).
         if (dropped !== articleRemoved) continue;
         if (k < 0) k = c;
+        if (vowelled && gaz.entry(h.ids[c]!).id === vowelled) {
+          k = c;
+          break;
+        }
+        if (vowelled) continue;
         const told = press && (doc.tokens[i - 1]!.text === ':' || /^و?ل/.test(a.prefix));
         if (!preferClubs && !credit && !told) break;
         const ce = gaz.entry(h.ids[c]!);

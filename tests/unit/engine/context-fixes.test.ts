@@ -37,6 +37,8 @@ const EXTRA: GazetteerEntry[] = [
   { id: 'Q35004', type: 'place', en: 'Tarija', ar: ['تاريخا'], desc: 'City in Bolivia', country: 'BO', rank: 200000 },
   { id: 'Q7795', type: 'organization', en: 'OPEC', ar: ['أوبك'], desc: 'Organisation of oil exporters' },
   { id: 'hamish:org:opec-plus', type: 'organization', en: 'OPEC+', ar: ['أوبك بلس'], desc: 'OPEC and allied producers' },
+  { id: 'Q3805', type: 'place', en: 'Amman', ar: ['عمان'], desc: 'Capital of Jordan', country: 'JO', rank: 4000000 },
+  { id: 'Q842', type: 'place', en: 'Oman', ar: ['عمان', 'سلطنة عمان'], desc: 'Country in Western Asia', country: 'OM', rank: 3000000 },
   { id: 'hamish:place:cairo', type: 'place', en: 'Cairo', ar: ['القاهرة'], desc: 'Capital of Egypt', rank: 9000000 },
 ];
 const compiled = compileGazetteer([...ENTRIES, ...EXTRA], { ...DEMONYMS, 'فرنسي': { countryId: 'Q142', countryEn: 'France', adjective: 'French' }, 'بريطاني': { countryId: 'Q145', countryEn: 'United Kingdom', adjective: 'British' } });
@@ -45,6 +47,12 @@ const english = (text: string) => engine.annotate(text).entities.map((m) => m.en
 const found = (text: string) => engine.annotate(text).entities.filter((m) => m.type !== 'demonym').map((m) => `${m.type}:${m.text}`);
 
 describe('engine context fixes', () => {
+  it('tells Oman from Amman by a written vowel, and leaves the bare form to rank', () => {
+    expect(english('زار عُمان أمس')).toEqual(['Oman']);
+    expect(english('وصل إلى عَمّان أمس')).toEqual(['Amman']);
+    expect(english('وصل إلى عمان أمس')).toEqual(['Amman']);
+  });
+
   it('reads a name with + attached as its بلس entry', () => {
     expect(engine.annotate('اتفق تحالف أوبك+ أمس').entities.map((m) => [m.text, m.english])).toEqual([['أوبك+', 'OPEC+']]);
     expect(engine.annotate('اتفقت أوبك + روسيا').entities.map((m) => [m.text, m.english])).toEqual([['أوبك', 'OPEC'], ['روسيا', 'Russia']]);
