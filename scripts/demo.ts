@@ -36,14 +36,15 @@ console.log(`Demo article: ${articleUrl}`);
 console.log(`Popup: chrome-extension://${extensionId}/popup.html`);
 
 await page.waitForTimeout(1500);
-const found = await page.evaluate(() => {
+// The callback runs in the page, which sees only its arguments, not this module's imports.
+const found = await page.evaluate((types) => {
   const out: Record<string, string[]> = {};
-  for (const type of ENTITY_TYPES) {
+  for (const type of types) {
     const h = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get(`hamish-${type}`);
     out[type] = h ? [...h].map((r) => r.toString()) : [];
   }
   return out;
-});
+}, ENTITY_TYPES);
 const popup = await context.newPage();
 await popup.goto(`chrome-extension://${extensionId}/popup.html`);
 const recorded = await popup.evaluate(() =>
