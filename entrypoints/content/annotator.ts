@@ -66,7 +66,10 @@ export class Annotator {
     return true;
   }
 
-  /** New colours or shown types on the same text: repainted from the marks, without reading or annotating again. */
+  /**
+   * New colours or shown types on the same text: repainted from the marks, without reading or
+   * annotating again. The painter is cleared whole, so the caller puts the note highlights back.
+   */
   async restyle(settings: Settings, isCurrent: () => boolean): Promise<void> {
     if (!this.page) return;
     this.painter.clear();
@@ -207,5 +210,8 @@ export class Annotator {
     this.painter.clear();
     this.page = null;
     this.marks = [];
+    this.sentences = [];
+    this.annotation = null;
+    this.orphans = [];
   }
 }

@@ -81,10 +81,12 @@ export default defineContentScript({
       return r.ok ? r.value : null;
     };
 
+    let running = 0;
     async function refresh() {
       if (!annotator || !ctx.isValid) return;
       const gen = ++generation;
-      const changed = await annotator.run(settings, () => gen === generation && ctx.isValid);
+      running++;
+      const changed = await annotator.run(settings, () => gen === generation && ctx.isValid).finally(() => running--);
       if (!changed || gen !== generation) return;
       performance.mark('hamish:marked');
       const page = annotator.page!;
@@ -139,11 +141,17 @@ export default defineContentScript({
       settings = readSettings(changes[SETTINGS_KEY]!.newValue);
       if (!decide()) stop();
       else if (!active) start();
-      else if (annotator) {
-        // Types and colours are painting only; the text and its names stay as they are.
+      else if (annotator?.page && !running) {
+        // Types and colours are painting only; the text and its names stay as they are, and the
+        // notes' highlights go back on.
         const gen = ++generation;
-        void annotator.restyle(settings, () => gen === generation && ctx.isValid);
+        const a = annotator;
+        void a.restyle(settings, () => gen === generation && ctx.isValid).then(() => {
+          if (gen === generation) void reattachNotes(a, send, info().url);
+        });
       }
+      // Nothing painted yet, or a run under way: the run would be cancelled, so start it again.
+      else void refresh();
     });
 
     performance.mark('hamish:decide');

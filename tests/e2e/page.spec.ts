@@ -92,3 +92,29 @@ test('hiding a type in the settings unmarks it at once and keeps the other marks
   await expect.poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 5000 }).toBe(0);
   expect((await highlighted(page))['hamish-place']!.length).toBe(places);
 });
+
+test('a settings change keeps the highlights of saved notes', async ({ context, extensionId, pages }) => {
+  const page = await context.newPage();
+  await page.goto(pages.url('demo-article.html'));
+  await expect.poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+  const { x, y } = await pointOf(page, 'أيمن الصفدي');
+  await page.mouse.move(x, y);
+  const card = await cardFrame(page, extensionId);
+  await card.getByRole('textbox', { name: 'Note' }).fill('kept across settings');
+  await card.getByRole('button', { name: 'Save note' }).click();
+  await expect(card.getByRole('status')).toHaveText('Saved');
+  await page.reload();
+  await expect.poll(async () => (await highlighted(page))['hamish-note']?.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.evaluate(async (key) => {
+    type Area = { get(k: string): Promise<Record<string, object>>; set(v: object): Promise<void> };
+    const local = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
+    const stored = (await local.get(key))[key] ?? {};
+    await local.set({ [key]: { ...stored, shown: { person: false, place: true, organization: true } } });
+  }, SETTINGS_KEY);
+
+  await expect.poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 5000 }).toBe(0);
+  await expect.poll(async () => (await highlighted(page))['hamish-note']?.length ?? 0, { timeout: 5000 }).toBeGreaterThan(0);
+});
