@@ -19,6 +19,8 @@ interface Form {
   tokens: string[];
   pattern: BodyPattern;
   construct: boolean;
+  /** Named without its country too (وزارة الصحة, مجلس الشيوخ). */
+  alone: boolean;
 }
 
 export interface Composer {
@@ -60,7 +62,7 @@ export function createComposer(gaz: Gazetteer, doc: PatternsDoc | null, demonymT
       for (const f of list) {
         const tokens = key(f);
         const l = forms.get(tokens[0]!) ?? [];
-        l.push({ tokens, pattern: p, construct });
+        l.push({ tokens, pattern: p, construct, alone: !construct && (ministry.has(tokens[0]!) || namedAlone.has(tokens.join(' '))) });
         forms.set(tokens[0]!, l);
       }
     }
@@ -115,8 +117,7 @@ export function createComposer(gaz: Gazetteer, doc: PatternsDoc | null, demonymT
           if (!f.tokens.every((t, k) => k === 0 || keys[i + k] === t)) continue;
           let j = i + f.tokens.length;
           // وزير الخارجية الروسي is the minister: short forms are blocked after these words.
-          const before = i > 0 && !a.prefix ? keys[i - 1]! : '';
-          if (f.tokens.length === 1 && before && proclitics(before).some((b) => notAfter.has(b.stem))) continue;
+          if (f.tokens.length === 1 && afterMinister(d, i, a.prefix)) continue;
           if (!f.construct) {
             const nk = keys[j];
             if (!nk || !genderOk(nk, f.pattern.nisbaGender)) continue;
@@ -146,9 +147,8 @@ export function createComposer(gaz: Gazetteer, doc: PatternsDoc | null, demonymT
         // "the Ministry of Health"), but which country's is left open: a generic English name, flagged
         // as a guess, and an id of this document only.
         if (!found) {
-          const f = list.find((x) => !x.construct && (ministry.has(x.tokens[0]!) || namedAlone.has(x.tokens.join(' '))) && x.tokens.every((t, k) => k === 0 || keys[i + k] === t));
-          const before = i > 0 && !a.prefix ? keys[i - 1]! : '';
-          if (f && !(before && proclitics(before).some((b) => notAfter.has(b.stem)))) {
+          const f = list.find((x) => x.alone && x.tokens.every((t, k) => k === 0 || keys[i + k] === t));
+          if (f && !afterMinister(d, i, a.prefix)) {
             const en = f.pattern.en.replace(/ of \{country\}$/, '');
             if (!en.includes('{')) found = { start: i, end: i + f.tokens.length, type: f.pattern.type, source: 'pattern', known: false, english: en, id: null, prefix: a.prefix, stem: a.stem };
           }
@@ -184,11 +184,15 @@ export function createComposer(gaz: Gazetteer, doc: PatternsDoc | null, demonymT
     return proclitics(keys[0]!).some((a) => bare.has(rest ? `${a.stem} ${rest}` : a.stem));
   }
 
+  /** Is the word before token i, which carries no proclitic, a minister word (وزير, وزيرة)? */
+  function afterMinister(d: Doc, i: number, prefix: string): boolean {
+    return i > 0 && !prefix && d.tokens[i - 1]!.kind === 'arabic' && proclitics(d.keys[i - 1]!).some((b) => notAfter.has(b.stem));
+  }
+
   // وزيرة الخارجية الأميركية is the Secretary of State: the feminine agrees with both words.
   function inMinisterTitle(d: Doc, c: Candidate): boolean {
-    if (c.type !== 'organization' || c.prefix || c.start === 0 || d.tokens[c.start - 1]!.kind !== 'arabic') return false;
-    if (proclitics(d.keys[c.start]!).some((a) => ministry.has(a.stem))) return false;
-    return proclitics(d.keys[c.start - 1]!).some((b) => notAfter.has(b.stem));
+    if (c.type !== 'organization' || proclitics(d.keys[c.start]!).some((a) => ministry.has(a.stem))) return false;
+    return afterMinister(d, c.start, c.prefix);
   }
 
   return { patterns, demonyms, nisbaCountry, bodyWithoutCountry, inMinisterTitle };

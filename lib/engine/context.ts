@@ -76,7 +76,7 @@ function nisbaAfter(doc: Doc, gaz: Gazetteer, i: number): boolean {
  * `givenName` says a word is a first name: a club's or a common word's form right after one is the
  * family name of a person (يوسف العربي), not the club.
  */
-export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[], givenName: (key: string) => boolean = () => false): GazCandidate[] {
+export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[], givenName: (key: string) => boolean = () => false, sports?: SportsLevel): GazCandidate[] {
   const sure = new Set(cands.filter((c) => !c.ambiguous).map((c) => c.id));
   const byStart = new Map<number, GazCandidate>();
   const byEnd = new Map<number, GazCandidate>();
@@ -85,7 +85,7 @@ export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]
     if (!byEnd.has(c.end)) byEnd.set(c.end, c);
   }
   const out: GazCandidate[] = [];
-  let sports: boolean | null = null;
+  let level = sports;
   for (const c of cands) {
     if (!c.ambiguous) {
       out.push(c);
@@ -152,7 +152,7 @@ export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]
       continue;
     }
     // فوزه على الشمال, منافسه الشمال: an everyday-noun club where the report puts a side.
-    if (club && (sports ??= sportsDoc(doc)) && (!EVERYDAY_CLUB_NAMES.has(c.stem ?? doc.keys[c.start]!) || sideContext(doc, c.start, c.prefix))) {
+    if (club && (level ??= sportsLevel(doc)).some && (!EVERYDAY_CLUB_NAMES.has(c.stem ?? doc.keys[c.start]!) || sideContext(doc, c.start, c.prefix))) {
       out.push(c);
       continue;
     }
@@ -189,18 +189,22 @@ function listNeighbour(doc: Doc, c: GazCandidate, byStart: Map<number, GazCandid
   return !!before && i < c.start && before.type === c.type;
 }
 
-/**
- * Does the document report sport? Two sports words let a club's bare name through; `strong` asks
- * for more (four, and one in 250 words) before towns and countries read as clubs and teams, since a
- * long political page can say فوز and نقاط.
- */
-export function sportsDoc(doc: Doc, strong = false): boolean {
-  const need = strong ? Math.max(4, Math.ceil(doc.keys.length / 250)) : 2;
+/** How much a document reports sport (see sportsLevel). */
+export interface SportsLevel {
+  /** Two sports words: a club's bare name is the club. */
+  some: boolean;
+  /** Four, and one in 250 words: towns and countries may read as clubs and teams, since a long political page can say فوز and نقاط. */
+  strong: boolean;
+}
+
+/** Counts the sports words of a document once, up to what the strong reading needs. */
+export function sportsLevel(doc: Doc): SportsLevel {
+  const need = Math.max(4, Math.ceil(doc.keys.length / 250));
   let n = 0;
   for (let i = 0; i < doc.keys.length && n < need; i++) {
     if (doc.tokens[i]!.kind === 'arabic' && proclitics(doc.keys[i]!).some((a) => SPORTS.has(a.stem))) n++;
   }
-  return n >= need;
+  return { some: n >= 2, strong: n >= need };
 }
 
 /** Arab League members, Iran, Turkey and Israel: their towns are news; a town elsewhere is rarer than a word. */

@@ -79,8 +79,9 @@ export function trimGenericNouns(doc: Doc, cands: GazCandidate[]): GazCandidate[
   const byStart = new Map(cands.map((c) => [c.start, c]));
   return cands.map((c) => {
     if (c.end - c.start < 2) return c;
-    const at = doc.keys.indexOf(IN, c.start + 1);
-    if (c.type === 'organization' && at > c.start + 1 && at < c.end && hasNoun(doc.keys[c.start]!, MINISTRY)) return { ...c, end: at };
+    if (c.type === 'organization' && hasNoun(doc.keys[c.start]!, MINISTRY)) {
+      for (let at = c.start + 2; at < c.end; at++) if (doc.keys[at] === IN) return { ...c, end: at };
+    }
     const noun = hasNoun(doc.keys[c.start]!, DROPPED_NOUNS);
     if (!noun || englishCarries(noun.stem, c.english)) return trimDescriptor(doc, c);
     const rest = byStart.get(c.start + 1);
@@ -90,9 +91,8 @@ export function trimGenericNouns(doc: Doc, cands: GazCandidate[]): GazCandidate[
   });
 }
 const MINISTRY = keySet(['وزارة']);
-// Nouns of facilities and areas that stay outside a place's name (المملكة العربية السعودية and
-// المدينة المنورة keep theirs).
-// جزر القمر (Comoros) keeps its noun, so جزر is not among them.
+// Nouns of facilities and areas that stay outside a place's name (المملكة العربية السعودية,
+// المدينة المنورة and جزر القمر, Comoros, keep theirs).
 const OUTSIDE_PLACE = keySet(['معبر', 'ميناء', 'قاعدة', 'جبال', 'منطقة']);
 const IN = foldLoose(normalizeText('في'));
 

@@ -96,9 +96,10 @@ export function repeatedNames(doc: Doc, merged: readonly Candidate[], cues: CueL
     if (rest.length === 0 && (norm.length < 4 || definiteWord || cues.common.has(norm) || cues.stop.has(norm) || notPersonWord(norm))) continue;
     const first = proclitics(doc.keys[c.start]!).find((a) => a.prefix.length === c.prefix.length)?.stem ?? doc.keys[c.start]!;
     const list = byFirst.get(first) ?? [];
-    if (!list.some((e) => e.rest.join(' ') === rest.join(' '))) list.push({ root: c, rest });
-    byFirst.set(first, list.sort((a, b) => b.rest.length - a.rest.length));
+    if (!list.some((e) => e.rest.length === rest.length && e.rest.every((k, d) => k === rest[d]))) list.push({ root: c, rest });
+    byFirst.set(first, list);
   }
+  for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
   const out: Candidate[] = [];
   for (let i = 0; i < doc.tokens.length; i++) {
     if (taken[i] || (doc.tokens[i]!.kind !== 'arabic' && doc.tokens[i]!.kind !== 'latin')) continue;

@@ -13,7 +13,7 @@ import { romanize } from '../text/romanize';
 import { tokenize } from '../text/tokens';
 import type { EntityMention } from '../types';
 import { createComposer } from './compose';
-import { minorForeignPlace, resolveAmbiguous, sportsDoc } from './context';
+import { minorForeignPlace, resolveAmbiguous, sportsLevel } from './context';
 import { corefCandidates, repeatedNames } from './coref';
 import { gazetteerMatches, withPlus } from './match';
 import { merge } from './merge';
@@ -47,7 +47,8 @@ export function createEngine(data: EngineData): Engine {
 
     // A one-word form that news mostly uses as a common word (إطار "framework", not Atar), or a
     // short name of a small town far from Arabic news (ليل, رالي), needs context.
-    const sports = sportsDoc(doc, true);
+    const level = sportsLevel(doc);
+    const sports = level.strong;
     const matches = withPlus(doc, data.gazetteer, gazetteerMatches(doc, data.gazetteer, sports)).flatMap((c) => {
       // جان كاسيا: كـ ("like") on the word after a first name is the family name, not كـ + آسيا.
       if (c.prefix === 'ك' && c.start > 0 && personName(doc.tokens[c.start - 1]!.norm)) return [];
@@ -57,7 +58,7 @@ export function createEngine(data: EngineData): Engine {
       const accusative = key.endsWith('ا') && (commonKeys.has(key.slice(0, -1)) || notPersonWord(key.slice(0, -1)));
       return [commonKeys.has(key) || accusative || minorForeignPlace(data.gazetteer.entry(c.entry), key, personName) ? { ...c, ambiguous: true } : c];
     });
-    const resolved = nationalTeams(doc, data.gazetteer, resolveAmbiguous(doc, data.gazetteer, trimGenericNouns(doc, matches), givenKey), sports);
+    const resolved = nationalTeams(doc, data.gazetteer, resolveAmbiguous(doc, data.gazetteer, trimGenericNouns(doc, matches), givenKey, level), sports);
     const people = surnamesAfterGivenNames(doc, cues, givenNamesAsPeople(doc, cues, data.gazetteer, resolved));
     const gaz = people.filter((c): c is GazCandidate => c.source === 'gazetteer' && !composer.inMinisterTitle(doc, c));
     const plainAt = new Map(gaz.filter((c) => !c.prefix).map((c) => [c.start, c]));

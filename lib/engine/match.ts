@@ -38,9 +38,10 @@ export const TOLD = keySet([
  * is shared). When the page writes the vowel, its entry wins.
  */
 const VOWELLED: [RegExp, string][] = [
-  [/عُمان/, 'Q842'],
-  [/عَمّ?ان|عمّان/, 'Q3805'],
+  [/\u0639\u064F/, 'Q842'], // ع with damma
+  [/\u0639\u064E|\u0645\u064E?\u0651/, 'Q3805'], // ع with fatha, or م with shadda
 ];
+const AMMAN_OR_OMAN = foldLoose(normalizeText('عمان'));
 
 /** The best gazetteer match starting at token i, or null. */
 export function matchAt(doc: Doc, gaz: Gazetteer, i: number, preferClubs = false): GazCandidate | null {
@@ -51,7 +52,7 @@ export function matchAt(doc: Doc, gaz: Gazetteer, i: number, preferClubs = false
   // "(قنا)", "(وام)": right after an opening bracket a news agency's name outranks a town's; in
   // a dateline's "بغداد: الشرق الأوسط" and after "قال لـ" the outlet outranks a place.
   const credit = doc.tokens[i - 1]?.text === '(';
-  const vowelled = VOWELLED.find(([re]) => re.test(doc.tokens[i]!.text))?.[1];
+  const vowelled = own.endsWith(AMMAN_OR_OMAN) ? VOWELLED.find(([re]) => re.test(doc.tokens[i]!.text))?.[1] : undefined;
   const press = doc.tokens[i - 1]?.text === ':' || TOLD.has(keys[i - 1] ?? '');
   for (const a of proclitics(own)) {
     keys[i] = a.stem;

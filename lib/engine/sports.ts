@@ -27,15 +27,19 @@ const SQUAD = foldLoose(normalizeText('منتخب'));
 const COUNTRY_DESC = /^Country\b/;
 const SEPARATORS = new Set(['،', ',', 'و']);
 
+/** The stems of word i with its proclitics off; none for punctuation or outside the page. */
+function stemsAt(doc: Doc, i: number): string[] {
+  return i >= 0 && doc.tokens[i]?.kind === 'arabic' ? proclitics(doc.keys[i]!).map((a) => a.stem) : [];
+}
+
 /**
  * Does the name starting at token `start` (with proclitics `prefix`) sit where sports reporting
  * puts a side: after a match or squad word, a result verb, or على/مع after a result?
  */
 export function sideContext(doc: Doc, start: number, prefix: string): boolean {
-  const stemsAt = (i: number): string[] => (i >= 0 && doc.tokens[i]?.kind === 'arabic' ? proclitics(doc.keys[i]!).map((a) => a.stem) : []);
-  const before = prefix && !prefix.startsWith('و') ? [] : stemsAt(start - 1);
+  const before = prefix && !prefix.startsWith('و') ? [] : stemsAt(doc, start - 1);
   if (before.some((s) => BEFORE.has(s))) return true;
-  return before.some((s) => LINK.has(s)) && [2, 3, 4].some((d) => stemsAt(start - d).some((s) => RESULT.has(s)));
+  return before.some((s) => LINK.has(s)) && [2, 3, 4].some((d) => stemsAt(doc, start - d).some((s) => RESULT.has(s)));
 }
 
 /** Countries that name the team; the candidates change type in place (a new array is returned). */
@@ -43,7 +47,6 @@ export function nationalTeams(doc: Doc, gaz: Gazetteer, cands: GazCandidate[], s
   if (!sports) return cands;
   const out = cands.slice();
   const isCountry = (c: GazCandidate) => c.type === 'place' && COUNTRY_DESC.test(gaz.entry(c.entry).desc);
-  const stemsAt = (i: number): string[] => (i >= 0 && doc.tokens[i]?.kind === 'arabic' ? proclitics(doc.keys[i]!).map((a) => a.stem) : []);
   let prevTeam = -1;
   for (let n = 0; n < out.length; n++) {
     const c = out[n]!;
@@ -53,7 +56,7 @@ export function nationalTeams(doc: Doc, gaz: Gazetteer, cands: GazCandidate[], s
       // "مباراتي أوزبكستان مع تايلاند وكوريا الجنوبية": the list goes on from a team.
       const p = out[prevTeam]!;
       const gap = c.start - p.end;
-      team = (gap === 0 && c.prefix.startsWith('و')) || (gap === 1 && SEPARATORS.has(doc.tokens[p.end]!.text)) || (gap === 1 && stemsAt(p.end).some((s) => LINK.has(s)));
+      team = (gap === 0 && c.prefix.startsWith('و')) || (gap === 1 && SEPARATORS.has(doc.tokens[p.end]!.text)) || (gap === 1 && stemsAt(doc, p.end).some((s) => LINK.has(s)));
     }
     if (team) {
       // منتخب مصر: the squad noun is part of the team's name.
