@@ -24,10 +24,10 @@ import { trainTagger } from './ner-trainer';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * Hash of what a fold tagger depends on (its code, cue lists, name lists and training scripts), so a
- * stale cached tagger is never reused. The rules (triggers.ts, bodies.ts) run after the tagger and
- * are left out: a rule change then compares against the same taggers, free of retraining noise.
- * The tagger does read cueAt() from triggers.ts: after changing it, clear $TMPDIR/hamish-folds.
+ * Hash of what a fold tagger depends on (its code, cue and name lists, the text layer and the
+ * training scripts), so a stale cached tagger is never reused. The rules that run after the tagger
+ * (triggers.ts, bodies.ts, the not-person list) are left out: a rule change is then compared
+ * against the same taggers, free of retraining noise.
  */
 function taggerKey(extra: string): string {
   const h = createHash('sha256').update(extra);
@@ -40,6 +40,7 @@ function taggerKey(extra: string): string {
     }
   };
   walk(join(ROOT, 'lib/ner'));
+  walk(join(ROOT, 'lib/text'));
   for (const f of ['ner-trainer.ts', 'ner-gaz-sim.ts', 'newsfane.ts']) h.update(readFileSync(join(ROOT, 'scripts', f)));
   return h.digest('hex').slice(0, 16);
 }
@@ -63,7 +64,7 @@ function main(): void {
     const file = join(cache, `fold${f}.json`);
     if (!existsSync(file)) {
       const rest = blocks.filter((_, i) => i % k !== f).flat();
-      const { json } = trainTagger(rest, { bits: 18, epochs, scale: 16, trainedOn: `train split less fold ${f}/${k}` });
+      const { json } = trainTagger(rest, { epochs, trainedOn: `train split less fold ${f}/${k}` });
       writeFileSync(file, JSON.stringify(json));
     }
     const ner = loadNerModel(JSON.parse(readFileSync(file, 'utf8')) as NerModelJson);

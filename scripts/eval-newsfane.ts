@@ -1,9 +1,8 @@
 // Evaluates a tagger on NewsFANE (held-out test split by default).
 //   npx tsx scripts/eval-newsfane.ts /work/shared/data [test|dev] [--gaz]
 // --gaz passes gazetteer flags from a stand-in gazetteer built from the TRAIN split's annotations.
-// To evaluate the full engine, call evaluateTagger() (scripts/ner-metrics.ts) with a TagFn that maps
-// a sentence's tokens to BIO tags (e.g. the engine's mentions converted to token spans), or pass
-// one to runEval().
+// The whole engine is scored by scripts/eval.ts (held-out and dev splits, via newsfane-engine.ts)
+// and scripts/eval-folds.ts (cross-validation over the train split).
 
 import model from '../lib/ner/model.generated.json';
 import { loadNerModel, type NerModelJson } from '../lib/ner/model';

@@ -15,7 +15,6 @@ import type { TranslitModel } from '../lib/translit/types';
 import { loadSplit } from './gen-translit';
 import { flag } from './args';
 
-
 const dataDir = process.argv[2];
 if (!dataDir) throw new Error('usage: eval-translit.ts <shared data dir> [--dev] [--model file]');
 const dev = process.argv.includes('--dev');

@@ -1,6 +1,8 @@
-// Writes lib/ner/common-words.generated.json and not-person-words.generated.json: frequent words that are (almost) never part of a
-// name in NewsFANE Gold's train split (verbs, numbers, function words, common nouns). The trigger
-// rules stop a guessed name at them (الرئيس ليندون جونسون عدم → ليندون جونسون).
+// Writes two word lists from NewsFANE Gold's train split, which the rules stop a guessed name at:
+// - lib/ner/common-words.generated.json: words seen 8+ times and (almost) never inside any name
+//   (verbs, numbers, function words, common nouns: الرئيس ليندون جونسون عدم → ليندون جونسون);
+// - lib/ner/not-person-words.generated.json: words seen 4+ times and (almost) never inside a
+//   person's name, though bodies and places may have them (دولة, قسم, الشعب).
 //   npx tsx scripts/gen-ner-common.ts /work/shared/data
 // Derived from NewsFANE Gold (Alotaibi & Lee, COLING 2014), CC BY-SA 3.0. Only the train split.
 import { writeFileSync } from 'node:fs';

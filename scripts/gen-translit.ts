@@ -1,6 +1,8 @@
 // Builds lib/translit/model.generated.json from the Arabic–English name-pair data.
 // Usage: npx tsx scripts/gen-translit.ts /path/to/shared/data [--dev] [--out file] [--order N]
 //   [--smoothing kn|wb] [--min-ngram N --prune-from K] [--weight one|log|sqrt] [--cache file]
+//   [--drop-noise F] [--discount-scale S] [--google-one W]   (tuning knobs; defaults change nothing)
+//   Smoothing is Kneser-Ney unless --smoothing wb.
 //   --dev trains on the dev-training slices only (wd_arabic_64; Google train) for tuning against
 //   wd_arabic_16 / Google eval. Without it: wd_arabic_80 + Google train (test splits never read).
 
@@ -30,7 +32,6 @@ export function loadSplit(dataDir: string, split: Split): { wikidata: NamePair[]
   };
 }
 
-
 function main(): void {
   const dataDir = process.argv[2];
   if (!dataDir) throw new Error('usage: gen-translit.ts <shared data dir> [--dev] [--out file] [--order N]');
@@ -48,7 +49,7 @@ function main(): void {
   // pairs, not words, so a word's commonest Wikidata pair (ahmed 544) may sit in the test slice.
   const googleWeight = Number(flag('--google-weight') ?? '3');
   // How much a pair's count counts: 'one' (default) every distinct pair alike, 'log' 1 + ln n,
-  // 'sqrt'. Unseen words are rare words, and type counts served them best on dev (see the report).
+  // 'sqrt'. Unseen words are rare words, and type counts served them best on dev.
   const weighting = flag('--weight') ?? 'one';
   // ('one' gives a pair found in the Google list --google-one times the weight of a Wikidata-only pair.)
   const googleOne = Number(flag('--google-one') ?? '1');
@@ -63,18 +64,24 @@ function main(): void {
   log(`${pairs.length} distinct pairs, ${byArabic.size} Arabic keys`);
 
   // --cache keeps the EM alignment between runs that only change the n-gram settings.
+  // A cache of another format (an older run's) is ignored and rewritten.
+  const CACHE_VERSION = 2;
   const cache = flag('--cache');
+  const cached = cache && existsSync(cache) ? (JSON.parse(readFileSync(cache, 'utf8')) as { version?: number; aligned?: (Aligned | null)[] }) : null;
   const aligned: (Aligned | null)[] =
-    cache && existsSync(cache)
-      ? (JSON.parse(readFileSync(cache, 'utf8')) as (Aligned | null)[])
+    cached?.version === CACHE_VERSION && cached.aligned?.length === pairs.length
+      ? cached.aligned
       : alignPairs(pairs, { maxAr, maxEn: Number(flag('--max-en') ?? '4'), iterations: 6 }, log);
-  if (cache && !existsSync(cache)) writeFileSync(cache, JSON.stringify(aligned));
+  if (cache && aligned !== cached?.aligned) writeFileSync(cache, JSON.stringify({ version: CACHE_VERSION, aligned }));
   // Wikidata word pairs come from aligning whole names, and some are misaligned (كريستوفر:
   // "tricky"); the worst-scoring fraction per Arabic letter is dropped before counting.
   const dropNoise = Number(flag('--drop-noise') ?? '0');
   const perLetter = (i: number) => aligned[i]!.logProb / pairs[i]!.ar.length;
-  const scored = aligned.flatMap((a, i) => (a ? [perLetter(i)] : [])).sort((x, y) => x - y);
-  const floor = dropNoise > 0 ? scored[Math.floor(dropNoise * scored.length)]! : -Infinity;
+  let floor = -Infinity;
+  if (dropNoise > 0) {
+    const scored = aligned.flatMap((a, i) => (a ? [perLetter(i)] : [])).sort((x, y) => x - y);
+    floor = scored[Math.floor(dropNoise * scored.length)]!;
+  }
   const seqs = aligned.flatMap((a, i) => (a && perLetter(i) >= floor ? [{ units: a.units, weight: pairs[i]!.weight }] : []));
   log(`${seqs.length} aligned and kept, ${aligned.filter((a) => !a).length} unalignable`);
   const minUnit = Number(flag('--min-unit') ?? '2');

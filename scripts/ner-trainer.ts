@@ -10,9 +10,10 @@ import { buildSimGazetteer, jackknifeInputs, withGazFlags, type SimGazetteer } f
 import { evaluateTagger } from './ner-metrics';
 
 export interface TrainOptions {
-  bits: number;
+  /** Hash-table size as a power of two (18) and the weights' fixed-point scale (16). */
+  bits?: number;
   epochs: number;
-  scale: number;
+  scale?: number;
   /** What the model was trained on, for its source note (e.g. "train split"). */
   trainedOn: string;
   /** Pick the epoch by dev F1; without it the last epoch is kept. */
@@ -43,13 +44,13 @@ function devF1(model: NerModel, dev: GoldSentence[], gaz: SimGazetteer | null): 
 
 export function trainTagger(train: GoldSentence[], opts: TrainOptions): { json: NerModelJson; epoch: number } {
   const lex = cueLexicon();
-  const trainer = new Trainer(opts.bits, new FeatureExtractor(lex));
+  const trainer = new Trainer(opts.bits ?? 18, new FeatureExtractor(lex));
   // Half the sentences of each epoch (a different half each time) go without gazetteer flags, so
   // the model also learns the words themselves and copes with names the gazetteer lacks.
   const withFlags = jackknifeInputs(train);
   const withoutFlags = train.map((s) => withGazFlags(s, null));
   const gold = train.map((s) => s.map((t) => TAGS.indexOf(t.tag)));
-  const gaz = buildSimGazetteer(train);
+  const gaz = opts.dev ? buildSimGazetteer(train) : null;
 
   let best = { f1: -1, epoch: 0, table: null as WeightTable | null };
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
@@ -72,7 +73,7 @@ export function trainTagger(train: GoldSentence[], opts: TrainOptions): { json: 
     if (f1 > best.f1) best = { f1, epoch, table: avg };
   }
   const json = serializeNerModel(best.table!, {
-    scale: opts.scale,
+    scale: opts.scale ?? 16,
     epochs: best.epoch,
     license: 'CC BY-SA 3.0 (derived from NewsFANE Gold, Alotaibi & Lee, COLING 2014: https://creativecommons.org/licenses/by-sa/3.0/)',
     source: `scripts/train-ner.ts on NewsFANE Gold ${opts.trainedOn} (scripts/newsfane.ts); given names: AKhateeb/arabic-names (MIT), NETransliteration Wikidata pairs (CC0)`,

@@ -1,6 +1,7 @@
-// Word tests shared by the rules (triggers.ts, bodies.ts): shapes of names, verbs and adjectives.
+// Word tests shared by the rules (triggers.ts, bodies.ts) and the tagger's features: cue words,
+// shapes of names, verbs and adjectives.
 
-import type { CueLexicon } from './cues';
+import { cueLexicon, memoPerWord, type CueLexicon, type CueType } from './cues';
 import { clitics } from './model/stem';
 
 export interface RuleToken {
@@ -59,4 +60,20 @@ export function adjectiveShaped(t: RuleToken, lex: CueLexicon): boolean {
   const w = t.norm;
   if (inNames(lex, w)) return false;
   return ADJECTIVES.has(w) || (w.length >= 4 && (w.endsWith('ه') || isNisbaShaped(w)));
+}
+
+/** Words that start no cue at all (most of a page), so cueAt can answer at once. */
+const startsNoCue = memoPerWord((lex, norm) => !cueForms(norm).some((f) => lex.phrases.has(f) || lex.single.has(f)));
+
+/** Cue at token i: its type and how many tokens it spans. Clitics on the first token are allowed. */
+export function cueAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon = cueLexicon()): { type: CueType; length: number } | null {
+  if (startsNoCue(lex, tokens[i]!.norm)) return null;
+  for (const first of cueForms(tokens[i]!.norm)) {
+    for (const p of lex.phrases.get(first) ?? []) {
+      if (p.tokens.every((t, k) => k === 0 || tokens[i + k]?.norm === t)) return { type: p.type, length: p.tokens.length };
+    }
+    const t = lex.single.get(first);
+    if (t) return { type: t, length: 1 };
+  }
+  return null;
 }

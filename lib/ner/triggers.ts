@@ -9,11 +9,11 @@
 import type { EntityType } from '../types';
 import { clitics } from './model/stem';
 import notPersonWords from './not-person-words.generated.json';
-import { cueLexicon, memoPerWord, type CueLexicon, type CueType } from './cues';
+import { cueLexicon, type CueLexicon } from './cues';
 import { blocAt, quotedName, teamAt } from './bodies';
-import { adjectiveShaped, commonWord, cueForms, imperfectShaped, inNames, isNisbaShaped, isWord, type RuleToken } from './rule-words';
+import { adjectiveShaped, commonWord, cueAt, cueForms, imperfectShaped, inNames, isNisbaShaped, isWord, type RuleToken } from './rule-words';
 
-export { cueForms, imperfectShaped, type RuleToken } from './rule-words';
+export { cueAt, cueForms, imperfectShaped, type RuleToken } from './rule-words';
 
 export interface RuleSpan {
   start: number;
@@ -34,22 +34,6 @@ const NOT_PERSON = new Set(notPersonWords.words);
 export const notPersonWord = (norm: string): boolean => NOT_PERSON.has(norm);
 // حل العداء الكيني بونغي ويلفريد ثالثا: ordinal adverbs (ranked "third") end a name.
 const ORDINAL_ADVERBS = new Set(['اولا', 'ثانيا', 'ثالثا', 'رابعا', 'خامسا', 'سادسا', 'سابعا', 'ثامنا', 'تاسعا', 'عاشرا', 'اخيرا']);
-
-/** Words that start no cue at all (most of a page), so cueAt can answer at once. */
-const startsNoCue = memoPerWord((lex, norm) => !cueForms(norm).some((f) => lex.phrases.has(f) || lex.single.has(f)));
-
-/** Cue at token i: its type and how many tokens it spans. Clitics on the first token are allowed. */
-export function cueAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon = cueLexicon()): { type: CueType; length: number } | null {
-  if (startsNoCue(lex, tokens[i]!.norm)) return null;
-  for (const first of cueForms(tokens[i]!.norm)) {
-    for (const p of lex.phrases.get(first) ?? []) {
-      if (p.tokens.every((t, k) => k === 0 || tokens[i + k]?.norm === t)) return { type: p.type, length: p.tokens.length };
-    }
-    const t = lex.single.get(first);
-    if (t) return { type: t, length: 1 };
-  }
-  return null;
-}
 
 /**
  * Shaped like a past verb of the derived forms or an adverb, as news puts them right after a title

@@ -6,7 +6,7 @@ import { hashString, mix } from './hash';
 import { clitics } from './stem';
 import { NUM_TAGS, type NerInputToken } from './types';
 import type { CueLexicon, CueType } from '../cues';
-import { cueAt, cueForms } from '../triggers';
+import { cueAt, cueForms } from '../rule-words';
 
 /** Bump when anything below changes the integers produced (models record it). */
 export const FEATURE_VERSION = 1;
