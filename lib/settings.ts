@@ -28,13 +28,12 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 const COLOR = /^#[0-9a-f]{6}$/i;
-const TYPES = ENTITY_TYPES;
 
 export function readSettings(raw: unknown): Settings {
   const s = structuredClone(DEFAULT_SETTINGS);
   if (!isRecord(raw)) return s;
-  if (isRecord(raw.shown)) for (const t of TYPES) if (typeof raw.shown[t] === 'boolean') s.shown[t] = raw.shown[t] as boolean;
-  if (isRecord(raw.colors)) for (const t of TYPES) if (typeof raw.colors[t] === 'string' && COLOR.test(raw.colors[t] as string)) s.colors[t] = raw.colors[t] as string;
+  if (isRecord(raw.shown)) for (const t of ENTITY_TYPES) if (typeof raw.shown[t] === 'boolean') s.shown[t] = raw.shown[t] as boolean;
+  if (isRecord(raw.colors)) for (const t of ENTITY_TYPES) if (typeof raw.colors[t] === 'string' && COLOR.test(raw.colors[t] as string)) s.colors[t] = raw.colors[t] as string;
   if (Number.isInteger(raw.hoverDelayMs) && (raw.hoverDelayMs as number) >= 0 && (raw.hoverDelayMs as number) <= 3000) s.hoverDelayMs = raw.hoverDelayMs as number;
   if (raw.holdKey === '' || raw.holdKey === 'Shift' || raw.holdKey === 'Alt' || raw.holdKey === 'Control') s.holdKey = raw.holdKey;
   if (raw.romanization === 'strict' || raw.romanization === 'ascii') s.romanization = raw.romanization;

@@ -1,12 +1,11 @@
 // Notes newest first, grouped by article or by name, filtered and searched. Only the first
 // PAGE rows are rendered ("Show more" adds the next), so 10,000 notes paint as fast as 100.
 import { useMemo, useState } from 'preact/hooks';
-import { groupNotes, type NoteFilter } from '@/lib/notes/search';
+import { filterNotes, groupNotes, type NoteFilter } from '@/lib/notes/search';
 import type { Note } from '@/lib/notes/types';
 import type { Translate } from '../i18n';
 import { NoteFilters, type GroupBy } from './NoteFilters';
 import { NoteItem, type NoteActions } from './NoteItem';
-import { filterNotes } from '@/lib/notes/search';
 import { facets } from './note-helpers';
 
 export const PAGE = 50;

@@ -1,5 +1,5 @@
-// Small pure helpers for the notes list: links that open a page at a passage, tag parsing,
-// search over a lazily built key cache, and the choices offered by the filters.
+// Small pure helpers for the notes list: links that open a page at a passage, tag parsing and the
+// choices offered by the filters (the search itself is lib/notes/search.ts).
 import type { Note } from '@/lib/notes/types';
 
 /** Text fragments (#:~:text=) scroll Chrome to the passage; other browsers ignore them. */

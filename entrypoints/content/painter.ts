@@ -5,7 +5,6 @@ import type { Settings } from '@/lib/settings';
 import { ENTITY_TYPES } from '@/lib/types';
 import { FallbackLayer } from './fallback-painter';
 
-export const TYPES = ENTITY_TYPES;
 export const NOTE_HIGHLIGHT = 'hamish-note';
 const STYLE_ID = 'hamish-highlight-style';
 
@@ -20,7 +19,7 @@ export const highlightApi = (): { registry: HighlightRegistry; Highlight: Highli
 
 // Translucent fill plus an underline in the type's colour reads on light and dark pages alike.
 export function highlightCss(s: Settings): string {
-  const rules = TYPES.map((t) =>
+  const rules = ENTITY_TYPES.map((t) =>
     s.shown[t]
       ? `::highlight(hamish-${t}){background-color:${s.colors[t]}38;text-decoration:underline 2px ${s.colors[t]};text-underline-offset:3px}`
       : '',
@@ -54,7 +53,7 @@ export class Painter {
     this.sets.set(name, list);
     const api = highlightApi();
     if (!api) {
-      const colors = () => ({ ...Object.fromEntries(TYPES.map((t) => [`hamish-${t}`, this.settings().colors[t]])), [NOTE_HIGHLIGHT]: '#e8a33d' });
+      const colors = () => ({ ...Object.fromEntries(ENTITY_TYPES.map((t) => [`hamish-${t}`, this.settings().colors[t]])), [NOTE_HIGHLIGHT]: '#e8a33d' });
       this.fallback ??= new FallbackLayer(this.doc, colors);
       this.fallback.add(name, ranges);
       return;

@@ -14,16 +14,16 @@ export interface NoteFilter {
 const fold = (s: string) => normalizeText(s).toLowerCase();
 
 /** The searchable text of a note, folded once so a search over thousands stays fast. */
-export function searchKey(n: Note): string {
+function searchKey(n: Note): string {
   return fold([n.body, n.quote.exact, n.entity?.english ?? '', n.entity?.arabic ?? '', n.title, n.tags.join(' '), n.site].join('\n'));
 }
 
 /** The filter's query as folded words, once per search rather than once per note. */
-export function queryWords(f: NoteFilter): string[] {
+function queryWords(f: NoteFilter): string[] {
   return f.query ? fold(f.query).split(/\s+/).filter(Boolean) : [];
 }
 
-export function matches(n: Note, key: string, f: NoteFilter, words: readonly string[] = queryWords(f)): boolean {
+function matches(n: Note, key: string, f: NoteFilter, words: readonly string[]): boolean {
   if (f.type === 'passage' ? n.entity !== null : f.type ? n.entity?.type !== f.type : false) return false;
   if (f.tag && !n.tags.includes(f.tag)) return false;
   if (f.site && n.site !== f.site) return false;
