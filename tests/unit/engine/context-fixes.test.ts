@@ -5,9 +5,8 @@ import { createEngine } from '@/lib/engine';
 import { compareCandidates, merge } from '@/lib/engine/merge';
 import { pronounAttached } from '@/lib/engine/unknown';
 import type { Candidate, Source } from '@/lib/engine/types';
-import { compileGazetteer, loadGazetteer } from '@/lib/gazetteer';
 import type { GazetteerEntry } from '@/lib/types';
-import { DEMONYMS, ENTRIES, PATTERNS, fakeTranslit } from './fixture';
+import { foundBy, smallData } from './fixture';
 
 const EXTRA: GazetteerEntry[] = [
   { id: 'hamish:org:afp', type: 'organization', en: 'Agence France-Presse', ar: ['فرانس برس', 'أ ف ب', 'الفرنسية'], ambiguous: ['الفرنسية'], desc: 'French news agency' },
@@ -41,10 +40,9 @@ const EXTRA: GazetteerEntry[] = [
   { id: 'Q842', type: 'place', en: 'Oman', ar: ['عمان', 'سلطنة عمان'], desc: 'Country in Western Asia', country: 'OM', rank: 3000000 },
   { id: 'hamish:place:cairo', type: 'place', en: 'Cairo', ar: ['القاهرة'], desc: 'Capital of Egypt', rank: 9000000 },
 ];
-const compiled = compileGazetteer([...ENTRIES, ...EXTRA], { ...DEMONYMS, 'فرنسي': { countryId: 'Q142', countryEn: 'France', adjective: 'French' }, 'بريطاني': { countryId: 'Q145', countryEn: 'United Kingdom', adjective: 'British' } });
-const engine = createEngine({ gazetteer: loadGazetteer(compiled), demonyms: compiled.demonyms, patterns: PATTERNS, translit: fakeTranslit, ner: null });
+const engine = createEngine(smallData({}, EXTRA, { 'فرنسي': { countryId: 'Q142', countryEn: 'France', adjective: 'French' }, 'بريطاني': { countryId: 'Q145', countryEn: 'United Kingdom', adjective: 'British' } }));
 const english = (text: string) => engine.annotate(text).entities.map((m) => m.english);
-const found = (text: string) => engine.annotate(text).entities.filter((m) => m.type !== 'demonym').map((m) => `${m.type}:${m.text}`);
+const found = foundBy(engine);
 
 describe('engine context fixes', () => {
   it('tells Oman from Amman by a written vowel, and leaves the bare form to rank', () => {

@@ -1,7 +1,8 @@
 // Small in-memory engine data for the engine's unit tests (the real data is tested through the CLI).
 import { compileGazetteer, loadGazetteer } from '@/lib/gazetteer';
 import { createEngine } from '@/lib/engine';
-import type { EngineData, PatternsDoc } from '@/lib/engine';
+import type { Engine, EngineData, PatternsDoc } from '@/lib/engine';
+import type { Demonym } from '@/lib/gazetteer/compile';
 import type { GazetteerEntry } from '@/lib/types';
 
 export const ENTRIES: GazetteerEntry[] = [
@@ -46,9 +47,13 @@ export const PATTERNS: PatternsDoc = {
 /** Guesses are the words joined with '+', so a test can tell a guess from a gazetteer name. */
 export const fakeTranslit = { guessToken: (w: string) => w, guessName: (ws: string[]) => ws.join('+') };
 
-export function smallData(over: Partial<EngineData> = {}): EngineData {
-  const compiled = compileGazetteer(ENTRIES, DEMONYMS);
+export function smallData(over: Partial<EngineData> = {}, extra: GazetteerEntry[] = [], demonyms: Record<string, Demonym> = {}): EngineData {
+  const compiled = compileGazetteer([...ENTRIES, ...extra], { ...DEMONYMS, ...demonyms });
   return { gazetteer: loadGazetteer(compiled), demonyms: compiled.demonyms, patterns: PATTERNS, translit: fakeTranslit, ner: null, ...over };
 }
+
+/** The names an engine marks in a text, demonyms left out, as "type:surface". */
+export const foundBy = (engine: Engine) => (text: string): string[] =>
+  engine.annotate(text).entities.filter((m) => m.type !== 'demonym').map((m) => `${m.type}:${m.text}`);
 
 export const smallEngine = createEngine(smallData());

@@ -9,19 +9,25 @@ import { tokenize } from '@/lib/text/tokens';
 
 const cues = cueLexicon();
 
-/** Runs extendPerson on the guess written between [ and ] in the sentence; returns the grown span's words. */
-function grow(marked: string, taken: string[] = []): string {
-  const text = marked.replace(/[[\]]/g, '');
+/** The sentence with the words between [ and ] as a person candidate of `source`. */
+function marked(sentence: string, source: 'tagger' | 'gazetteer'): { doc: Doc; c: Candidate } {
+  const text = sentence.replace(/[[\]]/g, '');
   const tokens = tokenize(text);
   const doc: Doc = { text, tokens, keys: tokens.map((t) => foldLoose(t.norm)) };
-  const from = marked.indexOf('[');
-  const to = marked.indexOf(']') - 1;
-  const start = tokens.findIndex((t) => t.start >= from);
-  const end = tokens.findIndex((t) => t.start >= to);
-  const c: Candidate = { start, end: end < 0 ? tokens.length : end, type: 'person', source: 'tagger', known: false, english: null, id: null, prefix: '' };
+  const start = tokens.findIndex((t) => t.start >= sentence.indexOf('['));
+  const end = tokens.findIndex((t) => t.start >= sentence.indexOf(']') - 1);
+  const known = source === 'gazetteer';
+  const c: Candidate = { start, end: end < 0 ? tokens.length : end, type: 'person', source, known, english: known ? 'X' : null, id: known ? 'Q1' : null, prefix: '' };
+  return { doc, c };
+}
+const words = (doc: Doc, c: Candidate): string => doc.tokens.slice(c.start, c.end).map((t) => t.text).join(' ');
+
+/** Runs extendPerson on the guess written between [ and ] in the sentence; returns the grown span's words. */
+function grow(sentence: string, taken: string[] = []): string {
+  const { doc, c } = marked(sentence, 'tagger');
+  const tokens = doc.tokens;
   const isTaken = new Set(taken);
-  const out = extendPerson(doc, cues, c, (i) => !isTaken.has(tokens[i]!.text), (k) => k === 'البحريني', (k) => k === 'حامد');
-  return tokens.slice(out.start, out.end).map((t) => t.text).join(' ');
+  return words(doc, extendPerson(doc, cues, c, (i) => !isTaken.has(tokens[i]!.text), (k) => k === 'البحريني', (k) => k === 'حامد'));
 }
 
 const CASES: [string, string, string, string[]?][] = [
@@ -77,14 +83,9 @@ describe('withOrdinals', () => {
     ['سجل هدف [ميسي] الثاني في المباراة', 'ميسي'],
     ['وقال [محمد علي] الثاني في الترتيب', 'محمد علي'],
   ];
-  it.each(CASES)('%s → %s', (marked, expected) => {
-    const text = marked.replace(/[[\]]/g, '');
-    const tokens = tokenize(text);
-    const doc: Doc = { text, tokens, keys: tokens.map((t) => foldLoose(t.norm)) };
-    const start = tokens.findIndex((t) => t.start >= marked.indexOf('['));
-    const end = tokens.findIndex((t) => t.start >= marked.indexOf(']') - 1);
-    const c: Candidate = { start, end, type: 'person', source: 'gazetteer', known: true, english: 'X', id: 'Q1', prefix: '' };
+  it.each(CASES)('%s → %s', (sentence, expected) => {
+    const { doc, c } = marked(sentence, 'gazetteer');
     const [out] = withOrdinals(doc, [c]);
-    expect(tokens.slice(out!.start, out!.end).map((t) => t.text).join(' ')).toBe(expected);
+    expect(words(doc, out!)).toBe(expected);
   });
 });

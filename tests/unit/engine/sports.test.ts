@@ -2,9 +2,8 @@
 // same names staying places outside sport.
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '@/lib/engine';
-import { compileGazetteer, loadGazetteer } from '@/lib/gazetteer';
 import type { GazetteerEntry } from '@/lib/types';
-import { DEMONYMS, ENTRIES, PATTERNS, fakeTranslit } from './fixture';
+import { foundBy, smallData } from './fixture';
 
 const EXTRA: GazetteerEntry[] = [
   { id: 'Q1492', type: 'place', en: 'Barcelona', ar: ['برشلونة'], desc: 'City in Spain', country: 'ES', rank: 4900000 },
@@ -17,9 +16,8 @@ const EXTRA: GazetteerEntry[] = [
   { id: 'Q79', type: 'place', en: 'Egypt', ar: ['مصر'], desc: 'Country in Northern Africa', country: 'EG', rank: 100 },
   { id: 'Q145', type: 'place', en: 'United Kingdom', ar: ['بريطانيا'], desc: 'Country in Northern Europe', country: 'GB', rank: 100 },
 ];
-const compiled = compileGazetteer([...ENTRIES, ...EXTRA], { ...DEMONYMS, 'إنجليزي': { countryId: 'Q145', countryEn: 'United Kingdom', adjective: 'English' } });
-const engine = createEngine({ gazetteer: loadGazetteer(compiled), demonyms: compiled.demonyms, patterns: PATTERNS, translit: fakeTranslit, ner: null });
-const found = (text: string) => engine.annotate(text).entities.filter((m) => m.type !== 'demonym').map((m) => `${m.type}:${m.text}`);
+const engine = createEngine(smallData({}, EXTRA, { 'إنجليزي': { countryId: 'Q145', countryEn: 'United Kingdom', adjective: 'English' } }));
+const found = foundBy(engine);
 
 const SPORT = 'وقال المدرب بعد المباراة إن الفوز في الدوري يحتاج إلى أهداف ونقاط. ';
 describe('sports context', () => {

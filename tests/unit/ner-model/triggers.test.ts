@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ruleSpans, cueAt } from '../../../lib/ner/triggers';
+import { cueAt } from '../../../lib/ner/triggers';
+import { ruleSpanTexts } from './rule-spans';
 import { tokenize } from '../../../lib/text';
 
-function spans(text: string): string[] {
-  const t = tokenize(text);
-  return ruleSpans(t).map((s) => `${s.type}:${t.slice(s.start, s.end).map((x) => x.text).join(' ')}`);
-}
+const spans = (text: string): string[] => ruleSpanTexts(text);
 
 describe('ruleSpans', () => {
   // Own sentences; [text, expected spans as "type:surface"].
@@ -90,10 +88,7 @@ describe('cueAt', () => {
 
 describe('ruleSpans: a country adjective standing for a person', () => {
   const nisbas = new Set(tokenize('الروسي الإسباني الأميركي الإيطالية الفرنسي').map((t) => t.norm));
-  const find = (text: string): string[] => {
-    const t = tokenize(text);
-    return ruleSpans(t, undefined, (w) => nisbas.has(w)).map((s) => `${s.type}:${t.slice(s.start, s.end).map((x) => x.text).join(' ')}`);
-  };
+  const find = (text: string): string[] => ruleSpanTexts(text, (w) => nisbas.has(w));
   const cases: [string, string[]][] = [
     ['فاز على الروسي مارات سافين اليوم', ['person:مارات سافين']],
     ['وتغلب الأميركي أندي روديك على منافسه', ['person:أندي روديك']],
