@@ -14,7 +14,6 @@ import { sideContext } from './sports';
 import type { Gazetteer } from '../gazetteer/load';
 import type { CompiledEntry } from '../gazetteer/compile';
 
-
 /** Nouns that announce an organisation (صحيفة النهار); the span takes them only as conventions.ts says. */
 const ORG_NOUNS = keySet([
   'تنظيم', 'قناة', 'شبكة', 'صحيفة', 'جريدة', 'مجلة', 'موقع', 'حركة', 'حزب', 'نادي', 'وكالة',

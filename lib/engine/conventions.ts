@@ -2,9 +2,10 @@
 // - A generic noun before a name that stands on its own is not part of the span when the English
 //   name does not carry it either: حركة حماس → حماس (Hamas), شركة إيني → إيني, محافظة الأنبار →
 //   الأنبار, وكالة رويترز → رويترز, حزب البديل من أجل ألمانيا → البديل من أجل ألمانيا. Nouns that
-//   English keeps stay: حزب العدالة والتنمية (Party), جامعة القاهرة (University), مجموعة فاغنر (Group). A name that alone is a common word keeps
-//   its noun only when the English does (حركة أمل, Amal Movement); قناة الجزيرة → الجزيرة, and
-//   the noun has settled that الجزيرة is the channel.
+//   English keeps stay: حزب العدالة والتنمية (Party), جامعة القاهرة (University), مجموعة فاغنر
+//   (Group). A name that alone is a common word keeps its noun only when the English does (حركة
+//   أمل, Amal Movement); قناة الجزيرة → الجزيرة, and the noun has settled that الجزيرة is the channel.
+// - A facility's noun stays outside a known place (معبر رفح → رفح), which keeps the facility's entry.
 // - A guessed organisation does not end in a descriptor (حزب الشعب الجمهوري المعارض) nor in a
 //   country adjective after a foreign name (مجموعة فاغنر الروسية); one made of definite words
 //   keeps it (لجنة الانتخابات الهندية).
@@ -16,7 +17,6 @@ import { NOUN_OUTSIDE } from '../ner/triggers';
 import type { Candidate, Doc } from './types';
 
 const COMPANY = 'شركه';
-
 
 export const DROPPED_NOUNS = keySet([
   'حركة', 'شركة', 'منظمة', 'مصرف', 'بنك', 'وكالة', 'صحيفة', 'جريدة', 'موقع', 'قناة', 'شبكة', 'مجلة',

@@ -7,7 +7,6 @@ import type { Gazetteer } from '../gazetteer/load';
 import type { GazCandidate } from './match';
 import type { Doc } from './types';
 
-
 /** Words right before a team's name: the match, the opponent's side. */
 const BEFORE = keySet([
   'لقاء', 'مباراة', 'مباراتي', 'مواجهة', 'أمام', 'ضد', 'منتخب', 'مباراته', 'مواجهته', 'نظيره', 'نظيرهم', 'هزم', 'يواجه', 'تواجه',

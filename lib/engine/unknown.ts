@@ -68,7 +68,7 @@ export function bioSpans(tags: readonly string[], offset: number): { start: numb
 }
 
 // Per word: could it be (part of) a name the gazetteer lacks?
-const nameLike = memoPerWord((cues, norm) => norm.length >= 2 && !commonWord(cues, norm));
+const nameLike = memoPerWord((cues, norm) => norm.length >= 2 && !notNameWord(cues, norm));
 
 function tagged(doc: Doc, ner: NerModel, known: readonly Candidate[], cues: CueLexicon): { start: number; end: number; type: EntityType }[] {
   const gazType: (EntityType | null)[] = new Array(doc.tokens.length).fill(null);
@@ -152,7 +152,7 @@ export function prepositionOnWord(cues: CueLexicon, w: string): boolean {
 const INSIDE_STOP = new Set(['في', 'الي', 'عن', 'مع', 'ان', 'قال', 'قالت', 'امس', 'اليوم']);
 
 /** A word that news uses often and (almost) never inside a name, or a cue noun/title on its own. */
-function commonWord(cues: CueLexicon, norm: string): boolean {
+function notNameWord(cues: CueLexicon, norm: string): boolean {
   if (inNames(cues, norm)) return false;
   return cues.stop.has(norm) || cues.common.has(norm) || cueForms(norm).some((f) => cues.single.has(f));
 }
@@ -168,10 +168,10 @@ export const pronounAttached = (word: string): boolean => PRONOUN_ATTACHED.test(
  */
 function fixTagged(doc: Doc, cues: CueLexicon, s: Span, covered: Uint8Array): Span | null {
   const norm = (i: number) => doc.tokens[i]!.norm;
-  if (s.end - s.start === 1 && (commonWord(cues, norm(s.start)) || (s.type === 'person' && verbLike(cues, norm(s.start))))) return null;
+  if (s.end - s.start === 1 && (notNameWord(cues, norm(s.start)) || (s.type === 'person' && verbLike(cues, norm(s.start))))) return null;
   if (s.end - s.start === 1 && pronounAttached(doc.tokens[s.start]!.text)) return null;
   // بتاريخ, لتاريخ: a preposition on a common word.
-  if (s.end - s.start === 1 && /^[بلك]/.test(norm(s.start)) && (commonWord(cues, norm(s.start).slice(1)) || notPersonWord(norm(s.start).slice(1)))) return null;
+  if (s.end - s.start === 1 && /^[بلك]/.test(norm(s.start)) && (notNameWord(cues, norm(s.start).slice(1)) || notPersonWord(norm(s.start).slice(1)))) return null;
   if (s.type === 'person' && prepositionOnWord(cues, norm(s.start))) return null;
   if (s.type === 'organization' && genericBody(doc.tokens, s.start, cues)) return null;
   // 300 أسد: a count is never followed by a person's name.
@@ -180,12 +180,12 @@ function fixTagged(doc: Doc, cues: CueLexicon, s: Span, covered: Uint8Array): Sp
   // A preposition inside a span means the tagger ran on past the name (وزارة الصحة في غزة).
   for (let i = s.start + 1; i < end; i++) if (INSIDE_STOP.has(norm(i))) end = i;
   if (s.type === 'person') {
-    while (end - s.start > 1 && (commonWord(cues, norm(end - 1)) || notPersonWord(norm(end - 1)))) end--;
+    while (end - s.start > 1 && (notNameWord(cues, norm(end - 1)) || notPersonWord(norm(end - 1)))) end--;
     if (end - s.start === 1 && notPersonWord(norm(s.start))) return null;
   }
   if (s.type === 'place' && end - s.start === 1 && givenName(cues, namePrefix(norm(s.start), cues).stem)) {
     const next = doc.tokens[end];
-    const more = next && next.kind === 'arabic' && !covered[end] && !commonWord(cues, next.norm) && !clitics(next.norm).pre;
+    const more = next && next.kind === 'arabic' && !covered[end] && !notNameWord(cues, next.norm) && !clitics(next.norm).pre;
     return { start: s.start, end: more ? end + 1 : end, type: 'person' };
   }
   return { ...s, end };
@@ -207,7 +207,7 @@ export function givenNamesAsPeople<C extends Candidate & { entry: number }>(doc:
     if (/^(Country|Capital)\b/.test(e.desc) || (e.rank ?? 0) > 2_000_000) return c;
     if (!cues.given.has(w) && !(cues.names.has(w) && (e.rank ?? 0) < 1_000_000)) return c;
     const next = doc.tokens[c.end];
-    if (!next || next.kind !== 'arabic' || covered[c.end] || startsAt.has(c.end) || commonWord(cues, next.norm) || clitics(next.norm).pre) return c;
+    if (!next || next.kind !== 'arabic' || covered[c.end] || startsAt.has(c.end) || notNameWord(cues, next.norm) || clitics(next.norm).pre) return c;
     // مدينة ليستر البريطانية: a place noun before or a country adjective after keeps the town.
     const base = nisbaBase(doc.keys[c.end]!);
     if ((base && gazetteer.demonym(base)) || (c.start > 0 && cueForms(doc.tokens[c.start - 1]!.norm).some((f) => cues.single.get(f) === 'place'))) return c;
@@ -263,7 +263,7 @@ export function extendPerson(doc: Doc, cues: CueLexicon, c: Candidate, free: (i:
     const cl = clitics(next);
     // وريم, وتوفيق: a و before a name opens the next person of a list; وأمته is "and his nation".
     const listed = next[0] === 'و' && (inNames(cues, next.slice(1)) || !inNames(cues, next));
-    if (cl.pre === '' && next.length >= 3 && !listed && !cues.common.has(next) && !notPersonWord(next) && !commonWord(cues, next) && !isNisba(doc.keys[end]!) && !cueForms(next).some((f) => cues.single.has(f)) && (inNames(cues, next) || !imperfectShaped(next))) {
+    if (cl.pre === '' && next.length >= 3 && !listed && !cues.common.has(next) && !notPersonWord(next) && !isNisba(doc.keys[end]!) && !cueForms(next).some((f) => cues.single.has(f)) && (inNames(cues, next) || !imperfectShaped(next))) {
       end++;
       moved = true;
     }

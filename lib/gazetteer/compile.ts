@@ -63,10 +63,9 @@ const SPELLING_PAIRS: [RegExp, string, RegExp, string][] = [
 export function spellingVariants(key: string): string[] {
   const out: string[] = [];
   for (const [a, toB, b, toA] of SPELLING_PAIRS) {
-    if (a.test(key)) out.push(key.replace(a, toB));
-    else if (b.test(key)) out.push(key.replace(b, toA));
-    a.lastIndex = 0;
-    b.lastIndex = 0;
+    const one = key.replace(a, toB);
+    const other = one === key ? key.replace(b, toA) : one;
+    if (other !== key) out.push(other);
   }
   // محمد بن راشد آل مكتوم is also written محمد بن راشد المكتوم: a house name after a person's
   // names joins its آل (never at the start, where الخليفة would be "the caliph").

@@ -99,6 +99,7 @@ function personAfterTitle(tokens: readonly RuleToken[], j: number, lex: CueLexic
  */
 function personAfterNisba(tokens: readonly RuleToken[], i: number, lex: CueLexicon, isCountryNisba: (w: string) => boolean): [number, number] | null {
   const t = tokens[i]!;
+  if (!t.norm.startsWith('ال')) return null;
   const c = clitics(t.norm);
   // Masculine only: a feminine adjective after an indefinite word agrees with a name (إيني الإيطالية).
   if (!c.article || c.pre !== '' || !c.bare.endsWith('ي') || !isCountryNisba(t.norm)) return null;

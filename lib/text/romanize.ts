@@ -189,7 +189,6 @@ function prepare(s: string): string {
     .replace(/[ھہۀ]/g, 'ه');
 }
 
-
 const WORD = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]+/g;
 
 export function romanize(arabic: string, style: RomanizationStyle = 'strict'): string {
