@@ -7,7 +7,7 @@
 import { analyses as proclitics } from './analyses';
 import { keySet } from '../text/normalize';
 import { nisbaBase } from '../text/nisba';
-import { CLUB_DESC, MEDIA_DESC, TOLD, type GazCandidate } from './match';
+import { CLUB_DESC, MEDIA_DESC, speechWord, type GazCandidate } from './match';
 import type { Doc } from './types';
 import { englishCarries } from './conventions';
 import { sideContext } from './sports';
@@ -22,11 +22,6 @@ const ORG_NOUNS = keySet([
 ]);
 const PLACE_NOUNS = keySet(['مدينة', 'جزيرة', 'شبه', 'منطقة', 'بلدة', 'قرية', 'محافظة', 'ولاية', 'إقليم', 'عاصمة', 'شمال', 'جنوب', 'شرق', 'غرب']);
 const TEAM_NOUNS = keySet(['فريق', 'فريقي', 'فرق']);
-/** Verbs and phrases that introduce a news source. */
-const REPORTING = keySet([
-  'قالت', 'قال', 'ذكرت', 'ذكر', 'أفادت', 'أفاد', 'نقلت', 'نقل', 'أوردت', 'أورد', 'بثت', 'نشرت', 'بحسب',
-  'حسب', 'وفق', 'وفقا', 'نقلا', 'مراسل', 'مراسلة', 'لقناة', 'أكدت', 'كشفت', 'علمت',
-]);
 /** Agency names that are otherwise nisba adjectives: a name only in a dateline's brackets, "(الفرنسية)". */
 const BRACKET_ONLY = keySet(['الفرنسية', 'الألمانية']);
 /** What may follow the agency in a photo credit: "(الفرنسية)", "(الفرنسية - أرشيف)", "(الفرنسية/رويترز)". */
@@ -99,7 +94,7 @@ export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]
     // "(الجزيرة)", "(الجزيرة - أرشيف)": a news outlet alone in brackets is a credit or a source;
     // so is one after a dateline's colon (بغداد: الشرق الأوسط) or told something (قال للشرق الأوسط).
     // وقال إسماعيل رضوان للجزيرة: the speaker may be named in between.
-    const told = /^و?ل/.test(c.prefix) && [1, 2, 3, 4].some((d) => TOLD.has(doc.keys[c.start - d] ?? ''));
+    const told = /^و?ل/.test(c.prefix) && [1, 2, 3, 4].some((d) => speechWord(doc.keys[c.start - d]));
     if ((credit || told || doc.tokens[c.start - 1]?.text === ':') && c.type === 'organization' && MEDIA_DESC.test(e.desc)) {
       out.push({ ...c, ambiguous: false });
       continue;
@@ -162,7 +157,7 @@ export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]
       out.push(c);
       continue;
     }
-    if (c.type === 'organization' && MEDIA_DESC.test(e.desc) && prevStems.some((s) => REPORTING.has(s))) {
+    if (c.type === 'organization' && MEDIA_DESC.test(e.desc) && speechWord(prevKey)) {
       out.push(c);
       continue;
     }

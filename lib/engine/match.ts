@@ -27,11 +27,17 @@ export const CLUB_DESC = /\b(football|sports?|basketball) club\b/i;
 const AGENCY_DESC = /\bnews agency\b/i;
 /** News outlets of any kind: credited in brackets, told things (قال للشرق الأوسط), reporting. */
 export const MEDIA_DESC = /\b(broadcaster|channel|television|TV|newspaper|news|agency|daily|radio|website|outlet)\b/i;
-/** Speech verbs before "لـ": قال للشرق الأوسط is said to the paper, not the region. */
-export const TOLD = keySet([
-  'قال', 'قالت', 'وقال', 'وقالت', 'أكد', 'أكدت', 'وأكد', 'أوضح', 'وأوضح', 'صرح', 'وصرح', 'أضاف', 'وأضاف', 'كشف', 'وكشف',
-  'ذكر', 'يقول', 'تقول', 'مضيفا', 'موضحا', 'مؤكدا', 'تحدث', 'وتحدث', 'كتب',
+/**
+ * Speech and reporting verbs, as stems (their proclitics off): قال للشرق الأوسط is said to the
+ * paper, not the region; قالت الجزيرة names the channel.
+ */
+const SPEECH = keySet([
+  'قال', 'قالت', 'أكد', 'أكدت', 'أوضح', 'صرح', 'أضاف', 'كشف', 'كشفت', 'ذكر', 'ذكرت', 'يقول', 'تقول',
+  'مضيفا', 'موضحا', 'مؤكدا', 'تحدث', 'كتب', 'أفادت', 'أفاد', 'نقلت', 'نقل', 'أوردت', 'أورد', 'بثت',
+  'نشرت', 'بحسب', 'حسب', 'وفق', 'وفقا', 'نقلا', 'مراسل', 'مراسلة', 'لقناة', 'علمت',
 ]);
+/** Is the page word at key a speech or reporting verb, with or without its proclitics? */
+export const speechWord = (key: string | undefined): boolean => !!key && proclitics(key).some((a) => SPEECH.has(a.stem));
 
 /**
  * Homographs that a written vowel tells apart: عُمان is Oman, عَمّان is Amman (the form without vowels
@@ -53,7 +59,7 @@ export function matchAt(doc: Doc, gaz: Gazetteer, i: number, preferClubs = false
   // a dateline's "بغداد: الشرق الأوسط" and after "قال لـ" the outlet outranks a place.
   const credit = doc.tokens[i - 1]?.text === '(';
   const vowelled = own.endsWith(AMMAN_OR_OMAN) ? VOWELLED.find(([re]) => re.test(doc.tokens[i]!.text))?.[1] : undefined;
-  const press = doc.tokens[i - 1]?.text === ':' || TOLD.has(keys[i - 1] ?? '');
+  const press = doc.tokens[i - 1]?.text === ':' || speechWord(keys[i - 1]);
   for (const a of proclitics(own)) {
     keys[i] = a.stem;
     let hits;
