@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultEngineData } from '../lib/engine/default-data';
 import { createEngine } from '../lib/engine/index';
 import { loadNerModel, type NerModelJson } from '../lib/ner/model';
-import { flag } from './args';
+import { flag, numFlag } from './args';
 import { evaluateTagger, formatReport } from './ner-metrics';
 import { BLOCK, loadNewsFane, type GoldSentence } from './newsfane';
 import { engineTags, errorLines } from './newsfane-engine';
@@ -48,8 +48,8 @@ function taggerKey(extra: string): string {
 function main(): void {
   const dir = process.argv[2];
   if (!dir || dir.startsWith('--')) throw new Error('usage: eval-folds.ts <shared data dir> [--folds 8] [--epochs 11] [--errors out.txt]');
-  const k = Number(flag('--folds') ?? '8');
-  const epochs = Number(flag('--epochs') ?? '11');
+  const k = numFlag('--folds', 8);
+  const epochs = numFlag('--epochs', 11);
   const { train } = loadNewsFane(dir);
   const blocks: GoldSentence[][] = [];
   for (let b = 0; b < train.length; b += BLOCK) blocks.push(train.slice(b, b + BLOCK));

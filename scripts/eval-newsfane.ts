@@ -9,6 +9,7 @@ import { loadNerModel, type NerModelJson } from '../lib/ner/model';
 import { loadNewsFane } from './newsfane';
 import { buildSimGazetteer, withGazFlags, type SimGazetteer } from './ner-gaz-sim';
 import { evaluateTagger, formatReport, type TagFn } from './ner-metrics';
+import { hasFlag } from './args';
 
 export { evaluateTagger, formatReport, type TagFn } from './ner-metrics';
 
@@ -30,7 +31,7 @@ export function runEval(dir: string, split: 'dev' | 'test', opts: { gaz?: boolea
 function main(): void {
   const dir = process.argv[2];
   if (!dir) throw new Error('usage: eval-newsfane.ts <path to shared/data> [test|dev] [--gaz]');
-  runEval(dir, process.argv[3] === 'dev' ? 'dev' : 'test', { gaz: process.argv.includes('--gaz') });
+  runEval(dir, process.argv[3] === 'dev' ? 'dev' : 'test', { gaz: hasFlag('--gaz') });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

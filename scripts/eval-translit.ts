@@ -13,11 +13,11 @@ import { loadTranslit } from '../lib/translit/guess';
 import { groupByArabic, type NamePair } from '../lib/translit/pairs';
 import type { TranslitModel } from '../lib/translit/types';
 import { loadSplit } from './gen-translit';
-import { flag } from './args';
+import { flag, numFlag, hasFlag } from './args';
 
 const dataDir = process.argv[2];
 if (!dataDir) throw new Error('usage: eval-translit.ts <shared data dir> [--dev] [--model file]');
-const dev = process.argv.includes('--dev');
+const dev = hasFlag('--dev');
 const modelPath = flag('--model') ?? join(import.meta.dirname, '../lib/translit/model.generated.json');
 const model = JSON.parse(readFileSync(modelPath, 'utf8')) as TranslitModel;
 
@@ -25,7 +25,7 @@ const train = loadSplit(dataDir, dev ? 'dev-train' : 'train');
 const seen = new Set([...train.wikidata, ...train.google].map((p) => p.ar));
 const held = loadSplit(dataDir, dev ? 'dev' : 'test');
 
-const decoder = createDecoder(model, Number(flag('--beam') ?? '8'));
+const decoder = createDecoder(model, numFlag('--beam', 8));
 const translit = loadTranslit(model);
 const only = flag('--only');
 const systems: [string, (key: string) => string][] = (<[string, (key: string) => string][]>[

@@ -16,7 +16,7 @@ import { trainNgrams } from '../lib/translit/ngram-train';
 import { tableChoice } from '../lib/translit/table';
 import { groupByArabic, parseGooglePairs, parseWikidataPairs, topSpelling, type NamePair } from '../lib/translit/pairs';
 import type { TranslitModel } from '../lib/translit/types';
-import { flag } from './args';
+import { flag, numFlag, hasFlag } from './args';
 
 export type Split = 'train' | 'dev-train' | 'dev' | 'test';
 
@@ -35,24 +35,24 @@ export function loadSplit(dataDir: string, split: Split): { wikidata: NamePair[]
 function main(): void {
   const dataDir = process.argv[2];
   if (!dataDir) throw new Error('usage: gen-translit.ts <shared data dir> [--dev] [--out file] [--order N]');
-  const dev = process.argv.includes('--dev');
+  const dev = hasFlag('--dev');
   const out = flag('--out') ?? join(import.meta.dirname, '../lib/translit/model.generated.json');
-  const maxAr = Number(flag('--max-ar') ?? '1');
-  const minNgram = Number(flag('--min-ngram') ?? '2');
-  const order = Number(flag('--order') ?? '4');
-  const minTable = Number(flag('--min-table') ?? '1');
+  const maxAr = numFlag('--max-ar', 1);
+  const minNgram = numFlag('--min-ngram', 2);
+  const order = numFlag('--order', 4);
+  const minTable = numFlag('--min-table', 1);
   const log = (m: string) => console.error(m);
 
   const { wikidata, google } = loadSplit(dataDir, dev ? 'dev-train' : 'train');
   // A Google pair is one Wikipedia title pair, checked by its editors; Wikidata word pairs with
   // low counts are often alignment slips (أحمد: "zog", "hain", "akhmet" 2), and the slices split
   // pairs, not words, so a word's commonest Wikidata pair (ahmed 544) may sit in the test slice.
-  const googleWeight = Number(flag('--google-weight') ?? '3');
+  const googleWeight = numFlag('--google-weight', 3);
   // How much a pair's count counts: 'one' (default) every distinct pair alike, 'log' 1 + ln n,
   // 'sqrt'. Unseen words are rare words, and type counts served them best on dev.
   const weighting = flag('--weight') ?? 'one';
   // ('one' gives a pair found in the Google list --google-one times the weight of a Wikidata-only pair.)
-  const googleOne = Number(flag('--google-one') ?? '1');
+  const googleOne = numFlag('--google-one', 1);
   const inGoogle = new Set(google.map((p) => p.ar + '|' + p.en));
   const pairWeight = (n: number, ar: string, en: string) =>
     weighting === 'one' ? (inGoogle.has(ar + '|' + en) ? googleOne : 1) : weighting === 'sqrt' ? Math.sqrt(n) : 1 + Math.log(n);
@@ -71,11 +71,11 @@ function main(): void {
   const aligned: (Aligned | null)[] =
     cached?.version === CACHE_VERSION && cached.aligned?.length === pairs.length
       ? cached.aligned
-      : alignPairs(pairs, { maxAr, maxEn: Number(flag('--max-en') ?? '4'), iterations: 6 }, log);
+      : alignPairs(pairs, { maxAr, maxEn: numFlag('--max-en', 4), iterations: 6 }, log);
   if (cache && aligned !== cached?.aligned) writeFileSync(cache, JSON.stringify({ version: CACHE_VERSION, aligned }));
   // Wikidata word pairs come from aligning whole names, and some are misaligned (كريستوفر:
   // "tricky"); the worst-scoring fraction per Arabic letter is dropped before counting.
-  const dropNoise = Number(flag('--drop-noise') ?? '0');
+  const dropNoise = numFlag('--drop-noise', 0);
   const perLetter = (i: number) => aligned[i]!.logProb / pairs[i]!.ar.length;
   let floor = -Infinity;
   if (dropNoise > 0) {
@@ -84,13 +84,13 @@ function main(): void {
   }
   const seqs = aligned.flatMap((a, i) => (a && perLetter(i) >= floor ? [{ units: a.units, weight: pairs[i]!.weight }] : []));
   log(`${seqs.length} aligned and kept, ${aligned.filter((a) => !a).length} unalignable`);
-  const minUnit = Number(flag('--min-unit') ?? '2');
+  const minUnit = numFlag('--min-unit', 2);
   const smoothing = flag('--smoothing') === 'wb' ? 'wb' : 'kn';
-  const discountScale = Number(flag('--discount-scale') ?? '1');
-  const unitModel = trainNgrams(seqs, { order, minUnitCount: minUnit, minNgramCount: minNgram, pruneFrom: Number(flag('--prune-from') ?? '3'), smoothing, discountScale });
+  const discountScale = numFlag('--discount-scale', 1);
+  const unitModel = trainNgrams(seqs, { order, minUnitCount: minUnit, minNgramCount: minNgram, pruneFrom: numFlag('--prune-from', 3), smoothing, discountScale });
   log(`smoothing ${smoothing}${unitModel.discounts ? ', discounts ' + unitModel.discounts.join(' ') : ''}`);
   log(`unit model: ${unitModel.units.length} units, ${(JSON.stringify(unitModel).length / 1024).toFixed(0)} KiB`);
-  if (process.argv.includes('--no-table')) {
+  if (hasFlag('--no-table')) {
     writeFileSync(out, JSON.stringify({ ...unitModel, table: {} }));
     return;
   }

@@ -11,23 +11,18 @@ import { loadNewsFane } from './newsfane';
 import { buildSimGazetteer, withGazFlags } from './ner-gaz-sim';
 import { evaluateTagger, formatReport } from './ner-metrics';
 import { trainTagger } from './ner-trainer';
-import { flag } from './args';
+import { numFlag } from './args';
 
 const OUT = process.env.NER_OUT ?? 'lib/ner/model.generated.json';
-
-function arg(name: string, dflt: number): number {
-  const v = flag(`--${name}`);
-  return v === undefined ? dflt : Number(v);
-}
 
 function main(): void {
   const dir = process.argv[2];
   if (!dir || dir.startsWith('--')) throw new Error('usage: train-ner.ts <path to shared/data> [--bits 18] [--epochs 12] [--scale 16]');
   const { train, dev } = loadNewsFane(dir);
   const { json, epoch } = trainTagger(train, {
-    bits: arg('bits', 18),
-    epochs: arg('epochs', 12),
-    scale: arg('scale', 16),
+    bits: numFlag('--bits', 18),
+    epochs: numFlag('--epochs', 12),
+    scale: numFlag('--scale', 16),
     dev,
     trainedOn: 'train split',
     log: (line) => console.log(line),

@@ -134,7 +134,8 @@ const ORDINALS = keySet([
 /** An ordinal word (الثاني): part of a ruler's name, never a surname of its own. */
 export const isOrdinal = (key: string): boolean => ORDINALS.has(key);
 const ROYAL = keySet(['الملك', 'الملكة', 'الشيخ', 'الشيخة', 'الأمير', 'الأميرة', 'السلطان', 'البابا', 'العاهل', 'الإمبراطور']);
-const SON_OF = keySet(['بن', 'ابن', 'بنت']);
+/** Words of lineage (son or daughter of), the same in normal and folded form. */
+export const SON_OF = keySet(['بن', 'ابن', 'بنت']);
 
 /**
  * A ruler's ordinal or house name is part of the name (الملك عبد الله الثاني, حمد بن خليفة آل

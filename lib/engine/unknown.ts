@@ -10,6 +10,7 @@ import { nisbaBase } from '../text/nisba';
 import { foldLoose } from '../text/normalize';
 import type { EntityType } from '../types';
 import type { Gazetteer } from '../gazetteer/load';
+import { SON_OF } from './conventions';
 import type { Candidate, Doc, EngineData } from './types';
 
 const TERMINATORS = new Set(['.', '!', '?', '؟', '؛', '…']);
@@ -217,7 +218,6 @@ export function givenNamesAsPeople<C extends Candidate & { entry: number }>(doc:
 }
 
 const LINKS = new Set(['عبد', 'ابو', 'ابي', 'بن', 'ابن', 'بنت', 'ام']);
-const SON_OF = new Set(['بن', 'ابن', 'بنت']);
 const GOD = 'الله';
 
 /**
