@@ -3,6 +3,7 @@ import { guessLanguage, type LangGuess } from '@/lib/detect';
 import { createClient, parseTabMessage, type Message, type PageEntity } from '@/lib/messages';
 import { isNewsArticle } from '@/lib/news';
 import { readSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
+import { ENTITY_TYPES } from '@/lib/types';
 import { contextSentences } from '@/lib/timeline';
 import { Annotator, type Annotation, type PageInfo } from './annotator';
 import { CardFrame } from './card-frame';
@@ -138,9 +139,13 @@ export default defineContentScript({
 
     browser.storage.onChanged.addListener((changes, area) => {
       if (area !== 'local' || !(SETTINGS_KEY in changes) || !ctx.isValid) return;
+      const before = settings;
       settings = readSettings(changes[SETTINGS_KEY]!.newValue);
+      // Hover delay, hold key, other sites: nothing on this page's marks changes.
+      const painted = ENTITY_TYPES.every((t) => before.shown[t] === settings.shown[t] && before.colors[t] === settings.colors[t]);
       if (!decide()) stop();
       else if (!active) start();
+      else if (painted) return;
       else if (annotator?.page && !running) {
         // Types and colours are painting only; the text and its names stay as they are, and the
         // notes' highlights go back on.
