@@ -1,6 +1,5 @@
 import { test, expect } from './fixtures';
-import { SETTINGS_KEY } from '../../lib/settings';
-import { cardFrame, highlighted, pointOf } from './helpers';
+import { cardFrame, highlighted, pointOf, setShown } from './helpers';
 
 test('the demo article: entities marked by type, the card on hover, a note saved from it reaches the popup', async ({ context, extensionId, pages }) => {
   const page = await context.newPage();
@@ -80,14 +79,7 @@ test('hiding a type in the settings unmarks it at once and keeps the other marks
   await expect.poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
   const places = (await highlighted(page))['hamish-place']!.length;
 
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.evaluate(async (key) => {
-    type Area = { get(k: string): Promise<Record<string, object>>; set(v: object): Promise<void> };
-    const local = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
-    const stored = (await local.get(key))[key] ?? {};
-    await local.set({ [key]: { ...stored, shown: { person: false, place: true, organization: true } } });
-  }, SETTINGS_KEY);
+  await setShown(context, extensionId, { person: false, place: true, organization: true });
 
   await expect.poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 5000 }).toBe(0);
   expect((await highlighted(page))['hamish-place']!.length).toBe(places);
@@ -106,14 +98,7 @@ test('a settings change keeps the highlights of saved notes', async ({ context, 
   await page.reload();
   await expect.poll(async () => (await highlighted(page))['hamish-note']?.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
 
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.evaluate(async (key) => {
-    type Area = { get(k: string): Promise<Record<string, object>>; set(v: object): Promise<void> };
-    const local = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
-    const stored = (await local.get(key))[key] ?? {};
-    await local.set({ [key]: { ...stored, shown: { person: false, place: true, organization: true } } });
-  }, SETTINGS_KEY);
+  await setShown(context, extensionId, { person: false, place: true, organization: true });
 
   await expect.poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 5000 }).toBe(0);
   await expect.poll(async () => (await highlighted(page))['hamish-note']?.length ?? 0, { timeout: 5000 }).toBeGreaterThan(0);
