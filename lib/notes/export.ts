@@ -1,5 +1,5 @@
 // Exports of the reader's notes: W3C Web Annotation JSON-LD (the import format too), CSV, Markdown.
-import type { Note } from './types';
+import type { Note } from '../protocol/note';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const HAMISH_NS = 'https://hamish.invalid/ns#';
