@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { CardPayload } from '@/lib/card';
+import type { CardPayload } from '@/lib/protocol/card';
+import { isGuess } from '@/lib/protocol/entity';
 import type { Note } from '@/lib/protocol/note';
 import type { TimelineItem } from '@/lib/timeline';
 import type { Translate } from '../i18n';
@@ -28,7 +29,7 @@ export function Card({ t, card, timeline, notes, status, onSave, onClose }: Card
         {e ? (
           <h2 class="english" dir="ltr" lang="en">
             {e.english ?? e.romanized}
-            {!e.known ? <span class="guess" title={t('guessTitle')}>{t('guess')}</span> : null}
+            {isGuess(e) ? <span class="guess" title={t('guessTitle')}>{t('guess')}</span> : null}
           </h2>
         ) : (
           <h2>{t('passageNote')}</h2>

@@ -2,7 +2,7 @@
 // script are delivered through it. A payload that arrives before the frame has connected waits.
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
-import type { CardPayload } from '@/lib/card';
+import type { CardPayload } from '@/lib/protocol/card';
 import type { CardRelay } from './router';
 
 export function createCardRelay(cardUrl: string): CardRelay {

@@ -3,25 +3,16 @@
 import { pageTimeline } from '@/lib/timeline';
 import { sentences } from '@/lib/text/tokens';
 import { describeQuote } from '@/lib/notes/anchor';
-import type { CardPayload } from '@/lib/card';
-import type { PageEntity } from '@/lib/messages';
+import type { PageAnnotation } from '@/lib/protocol/annotation';
+import type { CardPayload, PageInfo } from '@/lib/protocol/card';
+import { originOf, type EntityRef, type PageEntity } from '@/lib/protocol/entity';
 import type { Settings } from '@/lib/settings';
-import type { DatedRole, DateMention, EntityMention, EntityType } from '@/lib/types';
+import type { EntityMention, EntityType } from '@/lib/types';
 import { rangeFor, readPageText, type PageText } from './page-text';
 import { Painter, applyStyle } from './painter';
 
-export interface Annotation {
-  entities: EntityMention[];
-  dates: DateMention[];
-  facts: Record<string, DatedRole[]>;
-}
-
-export interface PageInfo {
-  url: string;
-  title: string;
-  site: string;
-  publishedAt: string | null;
-}
+/** The entity a mark names, in the one shape the protocol's entity shapes extend. */
+export const refOf = (e: EntityMention): EntityRef => ({ id: e.id, type: e.type as EntityType, english: e.english, arabic: e.text, romanized: e.romanized, origin: originOf(e.known) });
 
 const SLICE_MS = 8;
 const LAZY_ABOVE = 400;
@@ -32,7 +23,7 @@ export class Annotator {
   marks: EntityMention[] = [];
   /** Notes of this page that could not be placed on its text (never dropped; listed in the popup). */
   orphans: string[] = [];
-  annotation: Annotation | null = null;
+  annotation: PageAnnotation | null = null;
   /** The article text's sentence spans, split once per text for every card and the history. */
   sentences: readonly { start: number; end: number }[] = [];
   readonly painter: Painter;
@@ -41,7 +32,7 @@ export class Annotator {
   constructor(
     private readonly doc: Document,
     private readonly info: () => PageInfo,
-    private readonly annotate: (text: string, published: string | null) => Promise<Annotation | null>,
+    private readonly annotate: (text: string, published: string | null) => Promise<PageAnnotation | null>,
     settings: () => Settings,
   ) {
     this.painter = new Painter(doc, settings);
@@ -184,7 +175,7 @@ export class Annotator {
     for (const e of this.marks) {
       const row = byId.get(e.id);
       if (row) row.count++;
-      else byId.set(e.id, { id: e.id, type: e.type as EntityType, english: e.english, arabic: e.text, known: e.known, count: 1 });
+      else byId.set(e.id, { ...refOf(e), count: 1 });
     }
     return [...byId.values()];
   }
@@ -196,7 +187,7 @@ export class Annotator {
     const { quote, position } = describeQuote(page.text, e.start, e.end);
     return {
       mode: 'entity',
-      entity: { id: e.id, type: e.type as EntityType, english: e.english, known: e.known, arabic: e.text, romanized: e.romanized, description: e.description ?? null },
+      entity: { ...refOf(e), description: e.description ?? null },
       page: info,
       quote,
       position,
