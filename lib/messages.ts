@@ -41,12 +41,14 @@ export type Message =
   | { type: 'page/annotate'; text: string; published: string | null }
   | { type: 'card/show'; card: CardPayload }
   | { type: 'card/hide' }
-  | { type: 'card/closed' };
+  | { type: 'card/closed' }
+  /** The token the content script's own card frame will present when it connects (card-frame.ts). */
+  | { type: 'card/register'; token: string };
 
 export type MessageType = Message['type'];
 
 /** Messages a content script (a web page's tab) may send; the rest are for extension pages only. */
-export const CONTENT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['page/seen', 'notes/forPage', 'page/annotate', 'card/show', 'card/hide']);
+export const CONTENT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['page/seen', 'notes/forPage', 'page/annotate', 'card/show', 'card/hide', 'card/register']);
 
 const seenEntity: Check = shape({
   id: str(200),
@@ -99,6 +101,7 @@ const bodies: Record<MessageType, Check> = {
   'card/show': shape({ ...kind, card: cardPayload }),
   'card/hide': shape(kind),
   'card/closed': shape(kind),
+  'card/register': shape({ ...kind, token: (v, p) => (typeof v === 'string' && /^[0-9a-f]{32}$/.test(v) ? null : `${p} is not a card token`) }),
 };
 
 export function parseMessage(raw: unknown): Result<Message> {
