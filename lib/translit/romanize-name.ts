@@ -22,7 +22,8 @@ export interface NameRomanization {
   source: RomanSource;
 }
 
-const HARAKAT = /[\u064B-\u0652\u0670]/;
+/** Vowel marks (a shadda alone, as in عمّان, says nothing of the vowels). */
+const HARAKAT = /[\u064B-\u0650\u0670]/;
 const ARABIC_WORD = /^[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]+$/;
 /** Alignments cheaper than this (per Arabic letter) are trusted; the rest are another word's. */
 const MAX_HINT_COST = 0.4;
@@ -57,6 +58,8 @@ export function createNameRomanizer(table: VowelTable, guesses: (norm: string) =
     const stem = article || lil ? raw.replace(/^[اأإآ]?ل{1,2}/, '') : raw;
     const prefix = article ? 'al-' : lil ? 'lil-' : '';
     if (lil && table.get(arabicKey('ال' + stem))) return ['lil-' + table.get(arabicKey('ال' + stem))!.replace(/^al-/, ''), 'table'];
+    const stemListed = prefix && table.get(arabicKey(stem));
+    if (stemListed && !stemListed.includes(' ')) return [prefix + stemListed, 'table'];
     const bare = (h: string) => (prefix ? h.replace(/^(?:[ae]l|ul)-?|^[ae](?=([bcdfghjklmnpqrstvwxz])\1)/, '') : h);
     const fromEnglish = fromHints(stem, hints.map((h) => bare(foldEnglish(h))).filter((h) => h.length > 0), MAX_HINT_COST);
     if (fromEnglish) return [prefix + fromEnglish, 'english'];

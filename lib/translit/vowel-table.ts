@@ -59,12 +59,13 @@ const WORDS: Record<string, string> = {
   'مصر': 'miṣr', 'العراق': 'al-ʿirāq', 'سوريا': 'sūriyā', 'لبنان': 'lubnān', 'الأردن': 'al-urdun',
   'فلسطين': 'filasṭīn', 'إسرائيل': 'isrāʾīl', 'غزة': 'ghazzah', 'القدس': 'al-quds', 'اليمن': 'al-yaman',
   'ليبيا': 'lībiyā', 'تونس': 'tūnis', 'الجزائر': 'al-jazāʾir', 'المغرب': 'al-maghrib', 'السودان': 'al-sūdān',
-  'الكويت': 'al-kuwayt', 'قطر': 'qaṭar', 'البحرين': 'al-baḥrayn', 'عمان': 'ʿumān', 'الإمارات': 'al-imārāt',
+  'الكويت': 'al-kuwayt', 'قطر': 'qaṭar', 'البحرين': 'al-baḥrayn', 'الإمارات': 'al-imārāt',
   'إيران': 'īrān', 'تركيا': 'turkiyā', 'روسيا': 'rūsiyā', 'أوكرانيا': 'ūkrāniyā', 'ألمانيا': 'almāniyā',
   'فرنسا': 'faransā', 'بريطانيا': 'barīṭāniyā', 'أمريكا': 'amrīkā', 'الصومال': 'al-ṣūmāl',
   'واشنطن': 'wāshinṭun', 'موسكو': 'mūskū', 'بيروت': 'bayrūt', 'دمشق': 'dimashq', 'بغداد': 'baghdād',
   'القاهرة': 'al-qāhirah', 'الرياض': 'al-riyāḍ', 'طهران': 'ṭihrān', 'عدن': 'ʿadan', 'الخرطوم': 'al-kharṭūm',
   'الفاشر': 'al-fāshir', 'دارفور': 'dārfūr', 'أفغانستان': 'afghānistān', 'باكستان': 'bākistān',
+  'برنامج': 'barnāmaj', 'الأغذية': 'al-aghdhiyah', 'العالمي': 'al-ʿālamī', 'السوداني': 'al-sūdānī',
   'شؤون': 'shuʾūn', 'لشؤون': 'li-shuʾūn', 'الكونغرس': 'al-kūnghris', 'رويترز': 'rūytirz',
 };
 

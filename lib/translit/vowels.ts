@@ -125,12 +125,14 @@ export function writeAligned(steps: Step[]): string {
     } else if (letter === 'آ') {
       out += (first ? 'ā' : 'ʾā') + short;
     } else if (letter === 'ة') {
-      out += last ? 'ah' : 'at';
+      // The nisba ending ـية is īyah (al-Khārijīyah).
+      out += (out.endsWith('ī') ? 'y' : '') + (last ? 'ah' : 'at');
     } else if (letter === 'و' || letter === 'ي') {
       // After a long vowel the letter is a consonant (بايدن Bāydin, رويترز Rūytirz); before a vowel too.
       const afterLong = /[āīū]$/.test(out);
-      const consonant = afterLong || (/^[wvjy]$/.test(spelling) && (short !== '' || nextVowelLetter || first));
-      if (consonant || first) out += CONSONANT[letter] + short;
+      const consonantal = /^[wvjy]/.test(spelling) || spelling === '';
+      const consonant = (afterLong && !last) || (consonantal && (short !== '' || nextVowelLetter || first));
+      if (consonant) out += CONSONANT[letter] + short;
       else if (DIPHTHONG.has(spelling)) out += (out.endsWith('a') ? '' : 'a') + CONSONANT[letter] + short;
       else if (out.endsWith('a') && spelling.length === 1 && /[wy]/.test(spelling)) out += CONSONANT[letter] + short;
       else out += letter === 'و' ? 'ū' : 'ī'; // a long vowel takes no short one after it (جو Joe: jū)
@@ -143,7 +145,8 @@ export function writeAligned(steps: Step[]): string {
       out += (doubled ? c + c : c) + short;
     }
   }
-  return out;
+  // A short vowel the English wrote before a long one of its kind is the long one (Sudanese: sūdānī).
+  return out.replace(/iī/g, 'ī').replace(/uū/g, 'ū').replace(/aā/g, 'ā').replace(/ʿaā/g, 'ʿā');
 }
 
 /**
