@@ -198,7 +198,7 @@ export class Annotator {
     const { quote, position } = describeQuote(page.text, e.start, e.end);
     return {
       mode: 'entity',
-      entity: { id: e.id, type: e.type as EntityType, english: e.english, known: e.known, arabic: e.text, romanized: e.romanized, description: e.description ?? null },
+      entity: { id: e.id, type: e.type as EntityType, english: e.english, known: e.known, arabic: e.text, romanized: e.romanized, romanizedFrom: e.romanizedFrom, description: e.description ?? null },
       page: info,
       quote,
       position,
