@@ -47,6 +47,10 @@ export function Card({ t, card, timeline, notes, status, onSave, onClose }: Card
             {e.romanized}
           </span>
           <span class="kind">{t(`type_${e.type}`)}</span>
+          {/* Where the English and the romanization's vowels come from (issue 17). */}
+          <span class="origin" data-english={isGuess(e) ? 'guess' : 'known'} data-roman={e.romanizedFrom ?? 'skeleton'} dir="ltr" lang="en">
+            {t(isGuess(e) ? 'originGuess' : 'originKnown')} · {t(`romanFrom_${e.romanizedFrom ?? 'skeleton'}`)}
+          </span>
           {e.description ? (
             <p class="desc" dir="ltr" lang="en">
               {e.description}

@@ -32,6 +32,8 @@ export interface CardRelay {
   show(tabId: number, card: CardPayload): void;
   hide(tabId: number): void;
   closed(tabId: number): void;
+  /** The token the tab's own card frame will present (only its content script knows it). */
+  register(tabId: number, token: string): Promise<void>;
 }
 
 export type SenderKind = 'extension-page' | 'content' | 'foreign';
@@ -56,6 +58,10 @@ function handlers(deps: RouterDeps): Handlers {
     'card/show': (m, tabId) => (deps.cards.show(tabId, m.card), true),
     'card/hide': (_m, tabId) => (deps.cards.hide(tabId), true),
     'card/closed': (_m, tabId) => (deps.cards.closed(tabId), true),
+    'card/register': async (m, tabId): Promise<true> => {
+      await deps.cards.register(tabId, m.token);
+      return true;
+    },
     'page/seen': async (m) => {
       const settings = await deps.settings();
       if (!settings.historyEnabled) return { url: m.page.url, recorded: false };

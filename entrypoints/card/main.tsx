@@ -1,11 +1,12 @@
 // The hover card, an extension page shown in an iframe inside the web page: the page cannot read
 // or script it, and only the background can feed it (through the "card" port).
 import { render } from 'preact';
+import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { Card, type CardProps } from '@/components/card/Card';
 import { makeTranslate, uiDirection } from '@/components/i18n';
 import { check } from '@/lib/protocol/check';
-import { cardPortMessage, type CardPayload } from '@/lib/protocol/card';
+import { cardPortMessage, cardTokenMessage, type CardPayload } from '@/lib/protocol/card';
 import { createClient, type Message } from '@/lib/protocol/messages';
 import type { Mention } from '@/lib/protocol/store';
 import { sortTimeline, type TimelineItem } from '@/lib/timeline';
@@ -69,13 +70,40 @@ async function save(body: string) {
   paint();
 }
 
-const port = browser.runtime.connect({ name: 'card' });
-port.onMessage.addListener((raw: unknown) => {
-  const m = check(cardPortMessage, raw, 'card message');
-  if (!m.ok) return;
-  if (m.value.type === 'card/show') void show(m.value.card);
-  else [current, state] = [null, null];
-  paint();
+// The content script that made this frame posts it a token (card-frame.ts); the background binds
+// the port named after it and refuses any other. Until bound, the frame takes any token message
+// (a forged one is only refused); once bound, it ignores them. If the bound port drops (Chrome
+// stops an idle service worker), it connects again with the same token; a refused port is not
+// retried.
+let bound: { token: string; port: Runtime.Port } | null = null;
+
+function connect(token: string) {
+  let port: Runtime.Port;
+  try {
+    port = browser.runtime.connect({ name: `card/${token}` });
+  } catch {
+    return; // the extension was reloaded or removed
+  }
+  port.onMessage.addListener((raw: unknown) => {
+    const m = check(cardPortMessage, raw, 'card message');
+    if (!m.ok) return;
+    if (m.value.type === 'card/bound' && !bound) bound = { token, port };
+    if (bound?.port !== port) return;
+    if (m.value.type === 'card/show') void show(m.value.card);
+    if (m.value.type === 'card/hide') [current, state] = [null, null];
+    paint();
+  });
+  port.onDisconnect.addListener(() => {
+    if (bound?.port !== port) return;
+    bound = null;
+    connect(token);
+  });
+}
+
+window.addEventListener('message', (e: MessageEvent) => {
+  const m = check(cardTokenMessage, e.data, 'token message');
+  if (bound || !m.ok) return;
+  connect(m.value.token);
 });
 document.addEventListener('keydown', (ev) => {
   if (ev.key === 'Escape') close();

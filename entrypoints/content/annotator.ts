@@ -9,7 +9,7 @@ import { originOf, type EntityRef, type PageEntity } from '@/lib/protocol/entity
 import type { Settings } from '@/lib/settings';
 import type { EntityMention, EntityType } from '@/lib/types';
 import { rangeFor, readPageText, type PageText } from './page-text';
-import { Painter, applyStyle } from './painter';
+import { Painter } from './painter';
 
 /** The entity a mark names, in the one shape the protocol's entity shapes extend. */
 export const refOf = (e: EntityMention): EntityRef => ({ id: e.id, type: e.type as EntityType, english: e.english, arabic: e.text, romanized: e.romanized, origin: originOf(e.known) });
@@ -50,9 +50,11 @@ export class Annotator {
     this.page = page;
     this.sentences = sentences(page.text);
     this.annotation = ann;
-    this.marks = ann.entities.filter((e): e is EntityMention & { type: EntityType } => e.type !== 'demonym').sort((a, b) => a.start - b.start);
+    // Related stories feed the timeline (ann.entities) but are not the story: they are not marked.
+    const inRelated = (e: EntityMention) => page.related.some((r) => e.start >= r.start && e.end <= r.end);
+    this.marks = ann.entities.filter((e): e is EntityMention & { type: EntityType } => e.type !== 'demonym' && !inRelated(e)).sort((a, b) => a.start - b.start);
     this.painter.clear();
-    applyStyle(this.doc, settings);
+    this.painter.applyStyle(settings);
     await this.paint(settings, isCurrent);
     return true;
   }
@@ -64,7 +66,7 @@ export class Annotator {
   async restyle(settings: Settings, isCurrent: () => boolean): Promise<void> {
     if (!this.page) return;
     this.painter.clear();
-    applyStyle(this.doc, settings);
+    this.painter.applyStyle(settings);
     await this.paint(settings, isCurrent);
   }
 
@@ -187,7 +189,7 @@ export class Annotator {
     const { quote, position } = describeQuote(page.text, e.start, e.end);
     return {
       mode: 'entity',
-      entity: { ...refOf(e), description: e.description ?? null },
+      entity: { ...refOf(e), romanizedFrom: e.romanizedFrom, description: e.description ?? null },
       page: info,
       quote,
       position,

@@ -2,7 +2,7 @@
 import { anchor } from '@/lib/notes/anchor';
 import type { Send } from '@/lib/protocol/messages';
 import type { Annotator } from './annotator';
-import { NOTE_HIGHLIGHT } from './painter';
+import { NOTE_MARKS } from './painter';
 
 export async function reattachNotes(annotator: Annotator, send: Send, url: string): Promise<void> {
   const r = await send({ type: 'notes/forPage', url });
@@ -17,5 +17,5 @@ export async function reattachNotes(annotator: Annotator, send: Send, url: strin
     else orphans.push(n.id);
   }
   annotator.orphans = orphans;
-  if (ranges.length) annotator.painter.add(NOTE_HIGHLIGHT, ranges);
+  if (ranges.length) annotator.painter.add(NOTE_MARKS, ranges);
 }

@@ -1,5 +1,6 @@
 // The engine's answer for one page, as the background sends it to the content script.
 import * as v from 'valibot';
+import { ROMAN_SOURCES, type RomanSource } from '../translit/romanize-name';
 import type { DatedRole, DateMention, EntityMention } from '../types';
 import { bool, int, oneOf, text } from './check';
 import { entityType } from './entity';
@@ -11,6 +12,7 @@ export const entityMention = v.object({
   type: v.union([entityType, v.literal('demonym')]),
   english: v.nullable(v.string()),
   romanized: v.string(),
+  romanizedFrom: v.optional(v.picklist(ROMAN_SOURCES as readonly [RomanSource, ...RomanSource[]])),
   id: v.string(),
   known: bool,
   description: v.optional(v.string()),

@@ -34,6 +34,16 @@ export const cardPayload = exact({
 });
 export type CardPayload = v.InferOutput<typeof cardPayload>;
 
-/** What the background posts to the card frame over its "card" port. */
-export const cardPortMessage = v.variant('type', [exact({ type: v.literal('card/show'), card: cardPayload }), exact({ type: v.literal('card/hide') })]);
+/** What the background posts to the card frame over its port, once it has checked the frame's token. */
+export const cardPortMessage = v.variant('type', [
+  exact({ type: v.literal('card/bound') }),
+  exact({ type: v.literal('card/show'), card: cardPayload }),
+  exact({ type: v.literal('card/hide') }),
+]);
+
+/** The random token that binds a card frame to the content script that made it (card-frame.ts). */
+export const cardToken = v.pipe(v.string('is not a card token'), v.regex(/^[0-9a-f]{32}$/, 'is not a card token'));
+
+/** What the content script posts to its own card frame. */
+export const cardTokenMessage = exact({ type: v.literal('card/token'), token: cardToken });
 export type CardPortMessage = v.InferOutput<typeof cardPortMessage>;

@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { err, type Result } from '../result';
 import { pageAnnotation } from './annotation';
-import { cardPayload } from './card';
+import { cardPayload, cardToken } from './card';
 import { bool, check, exact, httpUrl, int, isoDate, isRecord, orNull, text } from './check';
 import { pageEntity } from './entity';
 import { note, noteDraft, noteId } from './note';
@@ -41,6 +41,8 @@ const SPECS = {
   'card/show': spec({ card: cardPayload }, done, true),
   'card/hide': spec({}, done, true),
   'card/closed': spec({}, done),
+  /** The token the content script's own card frame will present when it connects (card-frame.ts). */
+  'card/register': spec({ token: cardToken }, done, true),
 };
 
 export type MessageType = keyof typeof SPECS;
