@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { readSettings, SETTINGS_KEY } from '@/lib/settings';
+import { loadSettings } from '@/utils/settings';
 import { createCardRelay } from './card-relay';
 import { openHamishDB } from './db';
 import { annotatePage, warmEngine } from './engine-host';
@@ -14,7 +14,7 @@ export default defineBackground(() => {
     db,
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
-    settings: async () => readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]),
+    settings: loadSettings,
     annotate: annotatePage,
     cards: createCardRelay(),
   };

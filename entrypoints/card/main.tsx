@@ -11,7 +11,7 @@ import { createClient, type Message } from '@/lib/protocol/messages';
 import type { Mention } from '@/lib/protocol/store';
 import { sortTimeline, type TimelineItem } from '@/lib/timeline';
 import { showRomanization } from '@/lib/romanize-style';
-import { readSettings, SETTINGS_KEY } from '@/lib/settings';
+import { loadSettings } from '@/utils/settings';
 import '@/components/card/card.css';
 
 const t = makeTranslate((k, s) => browser.i18n.getMessage(k as never, s));
@@ -36,7 +36,7 @@ function historyItems(mentions: Mention[]): TimelineItem[] {
 
 async function show(raw: CardPayload) {
   const gen = ++generation;
-  const { romanization } = readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  const { romanization } = await loadSettings();
   const card = raw.entity ? { ...raw, entity: { ...raw.entity, romanized: showRomanization(raw.entity.romanized, romanization) } } : raw;
   current = card;
   state = { card, timeline: card.timeline, notes: [], status: { kind: 'idle' } };

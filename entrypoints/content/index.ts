@@ -4,7 +4,8 @@ import { createClient, parseTabMessage, type Message, type TabAnswer } from '@/l
 import type { PageInfo } from '@/lib/protocol/card';
 import { ok } from '@/lib/result';
 import { isNewsArticle } from '@/lib/news';
-import { readSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
+import type { Settings } from '@/lib/settings';
+import { loadSettings, watchSettings } from '@/utils/settings';
 import { ENTITY_TYPES } from '@/lib/types';
 import { contextSentences } from '@/lib/timeline';
 import { Annotator } from './annotator';
@@ -45,7 +46,7 @@ export default defineContentScript({
   async main(ctx: Lifetime) {
     performance.mark('hamish:start');
     // Read settings while the language is being decided.
-    const stored = browser.storage.local.get(SETTINGS_KEY);
+    const stored = loadSettings();
     const sample = textSample(document);
     let lang = guessLanguage(sample, document.documentElement.lang).lang;
     // A page still loading its story (a single-page app) has almost no text yet: decide once it has.
@@ -70,7 +71,7 @@ export default defineContentScript({
     });
     if (lang !== 'ar') return;
 
-    let settings: Settings = readSettings((await stored)[SETTINGS_KEY]);
+    let settings: Settings = await stored;
     const decide = () => settings.sites[location.hostname] ?? isNewsArticle(newsSignals(document, location));
     let hover: Hover | null = null;
     let observer: MutationObserver | null = null;
@@ -147,10 +148,9 @@ export default defineContentScript({
     }
     ctx.onInvalidated(stop);
 
-    browser.storage.onChanged.addListener((changes, area) => {
-      if (area !== 'local' || !(SETTINGS_KEY in changes) || !ctx.isValid) return;
+    ctx.onInvalidated(watchSettings((next) => {
       const before = settings;
-      settings = readSettings(changes[SETTINGS_KEY]!.newValue);
+      settings = next;
       // Hover delay, hold key, other sites: nothing on this page's marks changes.
       const painted = ENTITY_TYPES.every((t) => before.shown[t] === settings.shown[t] && before.colors[t] === settings.colors[t]);
       if (!decide()) stop();
@@ -167,7 +167,7 @@ export default defineContentScript({
       }
       // Nothing painted yet, or a run under way: the run would be cancelled, so start it again.
       else void refresh();
-    });
+    }));
 
     performance.mark('hamish:decide');
     if (decide()) start();

@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { makeTranslate, uiDirection } from '@/components/i18n';
 import { Options, type OptionsProps } from '@/components/Options';
 import { createClient, type Message } from '@/lib/protocol/messages';
-import { readSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
+import type { Settings } from '@/lib/settings';
+import { loadSettings, saveSettings, watchSettings } from '@/utils/settings';
 import '@/components/ui.css';
 
 const t = makeTranslate((k, s) => browser.i18n.getMessage(k as never, s));
@@ -22,7 +23,7 @@ const show = (patch: Partial<typeof props>) => {
 
 function save(s: Settings) {
   show({ settings: s });
-  void browser.storage.local.set({ [SETTINGS_KEY]: s });
+  void saveSettings(s);
 }
 
 async function clear() {
@@ -38,9 +39,7 @@ async function estimate() {
 }
 
 show({});
-void browser.storage.local.get(SETTINGS_KEY).then((got) => show({ settings: readSettings(got[SETTINGS_KEY]) }));
+void loadSettings().then((settings) => show({ settings }));
 // A change made elsewhere (the popup's per-site switch) shows up here at once.
-browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && SETTINGS_KEY in changes) show({ settings: readSettings(changes[SETTINGS_KEY]!.newValue) });
-});
+watchSettings((settings) => show({ settings }));
 void estimate();

@@ -2,7 +2,8 @@
 import { browser } from 'wxt/browser';
 import { createClient, parseTabAnswer, type AskTab, type Message, type Send } from '@/lib/protocol/messages';
 import { err } from '@/lib/result';
-import { readSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
+import type { Settings } from '@/lib/settings';
+import { loadSettings, saveSettings } from '@/utils/settings';
 
 export interface PopupApi {
   send: Send;
@@ -55,8 +56,8 @@ export async function browserApi(): Promise<PopupApi> {
         return err(e instanceof Error ? e.message : String(e));
       }
     },
-    settings: async () => readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]),
-    saveSettings: (s) => browser.storage.local.set({ [SETTINGS_KEY]: s }),
+    settings: loadSettings,
+    saveSettings,
     download,
     close: () => window.close(),
     openOptions: () => void browser.runtime.openOptionsPage(),
