@@ -86,7 +86,7 @@ it('imports, searches, exports, deletes with undo, and refuses a bad file', asyn
   const bad = { type: 'AnnotationCollection', first: { items: [{ type: 'Annotation', target: { source: 'https://x.example/' } }] } };
   await importFile(popup, 'bad.json', JSON.stringify(bad));
   const alert = await until('import error', () => text(popup, '[role=alert]'), (s) => s.length > 0);
-  expect(alert).toBe('annotation 1 has no urn:uuid id. Nothing was imported.');
+  expect(alert).toBe('1 of 1 notes cannot be imported: annotation 1 has no urn:uuid id. Nothing was imported.');
 
   // A fresh popup reads the store again: the undo was saved and the bad file added nothing.
   const again = await openExtensionPage(browser, 'popup.html#notes');

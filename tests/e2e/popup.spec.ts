@@ -49,7 +49,7 @@ test('notes: import, search in Arabic and English, export, delete with undo, ref
 
   const bad = { type: 'AnnotationCollection', first: { items: [{ type: 'Annotation', target: { source: 'https://x.example/' } }] } };
   await popup.getByLabel('Import notes (JSON)').setInputFiles(file('bad.json', JSON.stringify(bad)));
-  await expect(popup.getByRole('alert')).toHaveText('annotation 1 has no urn:uuid id. Nothing was imported.');
+  await expect(popup.getByRole('alert')).toHaveText('1 of 1 notes cannot be imported: annotation 1 has no urn:uuid id. Nothing was imported.');
   await popup.getByLabel('Import notes (JSON)').setInputFiles(file('broken.json', '{"type": "Annot'));
   await expect(popup.getByRole('alert')).toContainText('not valid JSON');
   await popup.reload();
