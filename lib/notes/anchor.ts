@@ -1,6 +1,9 @@
 // Re-attaching a note to its passage, as the W3C Web Annotation selectors allow: the position
-// first (when the quote is still there), then the exact quote chosen by its prefix and suffix,
-// then a fuzzy search when the page changed a little. A note that cannot be placed is an orphan.
+// first (when the quote is still there); else every place where the quote occurs with at most a
+// quarter of its characters changed (approx-string-match, Myers' bit-parallel search), each scored
+// by how alike its quote, prefix and suffix are and how near it is to the old position. A note
+// that cannot be placed is an orphan.
+import search from 'approx-string-match';
 import type { TextPosition, TextQuote } from '../protocol/note';
 
 export const CONTEXT = 32;
@@ -12,78 +15,51 @@ export function describeQuote(text: string, start: number, end: number): { quote
   };
 }
 
-/** How many characters a and b share, counted back from their ends. */
-function commonSuffix(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
-}
-function commonPrefix(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
-}
-
 export interface Placed {
   start: number;
   end: number;
-  /** 1 for an exact quote at its old position, lower for weaker matches. */
+  /** 1 for the exact quote at its old position, lower for weaker matches. */
   score: number;
 }
 
-export function anchor(text: string, quote: TextQuote, position: TextPosition | null): Placed | null {
-  if (!quote.exact) return null;
-  if (position && text.slice(position.start, position.end) === quote.exact) return { ...position, score: 1 };
-  let best: Placed | null = null;
-  for (let i = text.indexOf(quote.exact); i >= 0; i = text.indexOf(quote.exact, i + 1)) {
-    const ctx = commonSuffix(text.slice(Math.max(0, i - quote.prefix.length), i), quote.prefix) + commonPrefix(text.slice(i + quote.exact.length), quote.suffix);
-    const near = position ? 1 / (1 + Math.abs(i - position.start) / 1000) : 0;
-    const score = 0.5 + (0.4 * ctx) / Math.max(1, quote.prefix.length + quote.suffix.length) + 0.1 * near;
-    if (!best || score > best.score) best = { start: i, end: i + quote.exact.length, score };
-  }
-  return best ?? fuzzy(text, quote, position);
+/** Shorter quotes are placed only where they occur exactly: a few edits would match anywhere. */
+const MIN_FUZZY = 8;
+/** The share of a quote's characters that may differ (edited words) for it still to be placed. */
+const MAX_ERROR_SHARE = 0.25;
+// How much each selector counts, as the Hypothesis client weighs them: the quote most, its
+// context next, the old position least (a paragraph added above moves every offset).
+const WEIGHT = { quote: 50, prefix: 20, suffix: 20, position: 2 };
+const TOTAL = WEIGHT.quote + WEIGHT.prefix + WEIGHT.suffix + WEIGHT.position;
+
+/** How alike two strings are, 0..1, from the fewest edits that turn one into the other. */
+function similarity(expected: string, found: string): number {
+  if (!expected) return 1;
+  const [m] = search(found, expected, expected.length);
+  const errors = m ? m.errors + Math.abs(found.length - (m.end - m.start)) : expected.length;
+  return Math.max(0, 1 - errors / expected.length);
 }
 
-// The quote changed a little (an edit, a typo fixed): look for the window with the smallest
-// edit distance, seeded by the places where its first or last eight characters still occur.
-function fuzzy(text: string, quote: TextQuote, position: TextPosition | null): Placed | null {
+export function anchor(text: string, quote: TextQuote, position: TextPosition | null): Placed | null {
   const q = quote.exact;
-  if (q.length < 8) return null;
-  const seeds = new Set<number>();
-  const head = q.slice(0, 8);
-  const tail = q.slice(-8);
-  for (let i = text.indexOf(head); i >= 0 && seeds.size < 50; i = text.indexOf(head, i + 1)) seeds.add(i);
-  for (let i = text.indexOf(tail); i >= 0 && seeds.size < 100; i = text.indexOf(tail, i + 1)) seeds.add(Math.max(0, i + 8 - q.length));
-  if (position) seeds.add(Math.max(0, Math.min(position.start, text.length - 1)));
-  const maxDist = Math.floor(q.length * 0.25);
+  if (!q) return null;
+  if (position && text.slice(position.start, position.end) === q) return { ...position, score: 1 };
+  const maxErrors = q.length < MIN_FUZZY ? 0 : Math.floor(q.length * MAX_ERROR_SHARE);
+  const candidates = maxErrors === 0 ? exactMatches(text, q) : search(text, q, maxErrors);
   let best: Placed | null = null;
-  for (const s of seeds) {
-    for (const len of [q.length, q.length - 1, q.length + 1, Math.round(q.length * 0.9), Math.round(q.length * 1.1)]) {
-      const cand = text.slice(s, s + len);
-      const d = distance(cand, q, maxDist);
-      if (d <= maxDist) {
-        const score = 0.5 * (1 - d / q.length);
-        if (!best || score > best.score) best = { start: s, end: s + cand.length, score };
-      }
-    }
+  for (const m of candidates) {
+    const quoteScore = 1 - m.errors / q.length;
+    const prefix = similarity(quote.prefix, text.slice(Math.max(0, m.start - quote.prefix.length), m.start));
+    const suffix = similarity(quote.suffix, text.slice(m.end, m.end + quote.suffix.length));
+    const near = position ? 1 - Math.min(1, Math.abs(m.start - position.start) / Math.max(1, text.length)) : 0;
+    // Only the quote at its old position scores 1.
+    const score = (WEIGHT.quote * quoteScore + WEIGHT.prefix * prefix + WEIGHT.suffix * suffix + WEIGHT.position * near) / TOTAL;
+    if (!best || score > best.score) best = { start: m.start, end: m.end, score: Math.min(score, 0.999) };
   }
   return best;
 }
 
-/** Levenshtein distance, giving up (returning max+1) once it exceeds max. */
-export function distance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length]!;
+function exactMatches(text: string, q: string): { start: number; end: number; errors: number }[] {
+  const out = [];
+  for (let i = text.indexOf(q); i >= 0; i = text.indexOf(q, i + 1)) out.push({ start: i, end: i + q.length, errors: 0 });
+  return out;
 }
