@@ -55,16 +55,20 @@ export type Message = { [K in MessageType]: Request<K> }[MessageType];
 
 export const CONTENT_MESSAGES: ReadonlySet<MessageType> = new Set((Object.keys(SPECS) as MessageType[]).filter((k) => SPECS[k].fromContent));
 
-// Each request schema is the strict object of its type's fields: what it outputs is the Request
-// of that type, which the map's value type records once, here.
-const requests = new Map(Object.entries(SPECS).map(([type, s]) => [type, exact({ type: v.literal(type), ...s.fields.entries }) as v.GenericSchema<unknown, Message>]));
-
-export function parseMessage(raw: unknown): Result<Message> {
-  if (!isRecord(raw) || typeof raw.type !== 'string') return err('message has no type');
-  const schema = requests.get(raw.type);
-  if (!schema) return err(`unknown message type: ${raw.type.slice(0, 40)}`);
-  return check(schema, raw, 'message');
+/**
+ * A parser for a table of specs: each request schema is the strict object of its type's fields,
+ * so what it outputs is the request of that type, which M (the union of them) records once, here.
+ */
+function parserOf<M extends { type: string }>(specs: Record<string, { fields: v.StrictObjectSchema<v.ObjectEntries, undefined> }>, what: string) {
+  const requests = new Map(Object.entries(specs).map(([type, s]) => [type, exact({ type: v.literal(type), ...s.fields.entries }) as v.GenericSchema<unknown, M>]));
+  return (raw: unknown): Result<M> => {
+    if (!isRecord(raw) || typeof raw.type !== 'string') return err('message has no type');
+    const schema = requests.get(raw.type);
+    return schema ? check(schema, raw, 'message') : err(`unknown ${what}: ${raw.type.slice(0, 40)}`);
+  };
 }
+
+export const parseMessage = parserOf<Message>(SPECS, 'message type');
 
 /** The schema of the answer to a message type, for tests that hold the background to it. */
 export const answerSchema = <K extends MessageType>(type: K): (typeof SPECS)[K]['answer'] => SPECS[type].answer;
@@ -101,14 +105,7 @@ export type TabAnswer<K extends TabMessageType> = v.InferOutput<(typeof TAB_SPEC
 export type TabMessage = { [K in TabMessageType]: TabRequest<K> }[TabMessageType];
 export type AskTab = <K extends TabMessageType>(m: TabRequest<K>) => Promise<Result<TabAnswer<K>>>;
 
-const tabRequests = new Map(Object.entries(TAB_SPECS).map(([type, s]) => [type, exact({ type: v.literal(type), ...s.fields.entries }) as v.GenericSchema<unknown, TabMessage>]));
-
-export function parseTabMessage(raw: unknown): Result<TabMessage> {
-  if (!isRecord(raw) || typeof raw.type !== 'string') return err('message has no type');
-  const schema = tabRequests.get(raw.type);
-  if (!schema) return err(`unknown tab message: ${raw.type.slice(0, 40)}`);
-  return check(schema, raw, 'message');
-}
+export const parseTabMessage = parserOf<TabMessage>(TAB_SPECS, 'tab message');
 
 /** The content script's answer to the popup, held to the tab message's answer schema. */
 export function parseTabAnswer<K extends TabMessageType>(type: K, raw: unknown): Result<TabAnswer<K>> {
