@@ -38,3 +38,15 @@ export function selectText(text: string): boolean {
   }
   return false;
 }
+
+/** Text of every hamish-* entity mark whose range starts outside the elements `selector` matches. */
+export function marksOutside(selector: string): string[] {
+  const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+  const inside = [...document.querySelectorAll(selector)];
+  const out: string[] = [];
+  for (const [name, h] of reg) {
+    if (!name.startsWith('hamish-') || name === 'hamish-note') continue;
+    for (const r of h) if (!inside.some((el) => el.contains(r.startContainer))) out.push(r.toString());
+  }
+  return out;
+}
