@@ -8,7 +8,7 @@ import type { PageEntity } from '@/lib/messages';
 import type { Settings } from '@/lib/settings';
 import type { DatedRole, DateMention, EntityMention, EntityType } from '@/lib/types';
 import { rangeFor, readPageText, type PageText } from './page-text';
-import { Painter, applyStyle } from './painter';
+import { Painter } from './painter';
 
 export interface Annotation {
   entities: EntityMention[];
@@ -63,7 +63,7 @@ export class Annotator {
     const inRelated = (e: EntityMention) => page.related.some((r) => e.start >= r.start && e.end <= r.end);
     this.marks = ann.entities.filter((e): e is EntityMention & { type: EntityType } => e.type !== 'demonym' && !inRelated(e)).sort((a, b) => a.start - b.start);
     this.painter.clear();
-    applyStyle(this.doc, settings);
+    this.painter.applyStyle(settings);
     await this.paint(settings, isCurrent);
     return true;
   }
@@ -75,7 +75,7 @@ export class Annotator {
   async restyle(settings: Settings, isCurrent: () => boolean): Promise<void> {
     if (!this.page) return;
     this.painter.clear();
-    applyStyle(this.doc, settings);
+    this.painter.applyStyle(settings);
     await this.paint(settings, isCurrent);
   }
 
@@ -198,7 +198,7 @@ export class Annotator {
     const { quote, position } = describeQuote(page.text, e.start, e.end);
     return {
       mode: 'entity',
-      entity: { id: e.id, type: e.type as EntityType, english: e.english, known: e.known, arabic: e.text, romanized: e.romanized, description: e.description ?? null },
+      entity: { id: e.id, type: e.type as EntityType, english: e.english, known: e.known, arabic: e.text, romanized: e.romanized, romanizedFrom: e.romanizedFrom, description: e.description ?? null },
       page: info,
       quote,
       position,
