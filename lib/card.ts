@@ -1,7 +1,7 @@
 // What the hover card shows. The content script builds it from the page; the background relays
 // it to the card frame of the same tab; the card frame adds the reader's notes and history,
 // which the content script (and so the page) never receives.
-import type { TextPosition, TextQuote } from './notes/types';
+import type { TextPosition, TextQuote } from './protocol/note';
 import type { TimelineItem } from './timeline';
 import { ROMAN_SOURCES, type RomanSource } from './translit/romanize-name';
 import { ENTITY_TYPES, type EntityType } from './types';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CardPayload } from '@/lib/card';
-import type { Note } from '@/lib/notes/types';
+import type { Note } from '@/lib/protocol/note';
 import type { TimelineItem } from '@/lib/timeline';
 import type { Translate } from '../i18n';
 import { Timeline } from './Timeline';
