@@ -29,7 +29,9 @@ export function readTabAnswer(answer: unknown): TabState {
   if (typeof v.lang === 'string' && v.lang !== 'ar') return { status: 'unavailable' };
   const site = typeof v.site === 'string' ? v.site : null;
   const orphans = Array.isArray(v.orphans) ? v.orphans.filter((x): x is string => typeof x === 'string') : [];
-  return { status: 'ready', site, entities: v.entities as PageEntity[], orphans, ...(typeof v.active === 'boolean' ? { active: v.active } : {}) };
+  const c = v.coverage;
+  const coverage = isRecord(c) && typeof c.read === 'number' && typeof c.total === 'number' && typeof c.done === 'boolean' ? { coverage: { read: c.read, total: c.total, done: c.done } } : {};
+  return { status: 'ready', site, entities: v.entities as PageEntity[], orphans, ...coverage, ...(typeof v.active === 'boolean' ? { active: v.active } : {}) };
 }
 
 /** The quotes of the page's notes the content script could not place; ids alone if notes are not loaded yet. */
