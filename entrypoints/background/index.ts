@@ -16,7 +16,7 @@ export default defineBackground(() => {
     newId: () => crypto.randomUUID(),
     settings: async () => readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]),
     annotate: annotatePage,
-    cards: createCardRelay(browser.runtime.getURL('/card.html')),
+    cards: createCardRelay(),
   };
   warmEngine();
   // Ask the browser not to evict the reader's notes under storage pressure.

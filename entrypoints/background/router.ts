@@ -31,6 +31,8 @@ export interface CardRelay {
   show(tabId: number, card: CardPayload): void;
   hide(tabId: number): void;
   closed(tabId: number): void;
+  /** The token the tab's own card frame will present (only its content script knows it). */
+  register(tabId: number, token: string): Promise<void>;
 }
 
 export type SenderKind = 'extension-page' | 'content' | 'foreign';
@@ -70,6 +72,9 @@ export async function route(raw: unknown, sender: SenderInfo, deps: RouterDeps):
       case 'card/closed':
         deps.cards.closed(tabId);
         return ok(true);
+      case 'card/register':
+        await deps.cards.register(tabId, msg.token);
+        return ok(true);
     }
     return await dispatch(msg, deps);
   } catch (e) {
@@ -79,7 +84,7 @@ export async function route(raw: unknown, sender: SenderInfo, deps: RouterDeps):
 
 const stripHash = (url: string) => url.split('#')[0];
 
-type StoreMessage = Exclude<Message, { type: 'page/annotate' | 'card/show' | 'card/hide' | 'card/closed' }>;
+type StoreMessage = Exclude<Message, { type: 'page/annotate' | 'card/show' | 'card/hide' | 'card/closed' | 'card/register' }>;
 
 async function dispatch(msg: StoreMessage, deps: RouterDeps): Promise<Result<unknown>> {
   const db = await deps.db();
@@ -110,7 +115,7 @@ async function dispatch(msg: StoreMessage, deps: RouterDeps): Promise<Result<unk
       return ok(msg.note.id);
     case 'notes/import': {
       const parsed = parseImport(msg.json);
-      return parsed.ok ? ok(await importNotes(db, parsed.value)) : parsed;
+      return parsed.ok ? ok({ ...(await importNotes(db, parsed.value.notes)), repeated: parsed.value.repeated }) : parsed;
     }
     case 'history/clear':
       await clearHistory(db);

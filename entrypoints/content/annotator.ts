@@ -7,10 +7,10 @@ import { sentences } from '@/lib/text/tokens';
 import { describeQuote } from '@/lib/notes/anchor';
 import type { CardPayload } from '@/lib/card';
 import type { PageEntity } from '@/lib/messages';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
-import { ENTITY_TYPES, type DatedRole, type DateMention, type EntityMention, type EntityType } from '@/lib/types';
+import type { Settings } from '@/lib/settings';
+import type { DatedRole, DateMention, EntityMention, EntityType } from '@/lib/types';
 import { rangeFor, readPageText, type PageText } from './page-text';
-import { Painter, applyStyle } from './painter';
+import { Painter } from './painter';
 
 export interface Annotation {
   entities: EntityMention[];
@@ -77,6 +77,7 @@ export class Annotator {
     const docIds = new Map<string, string>();
     const spans: { start: number; end: number }[] = [];
     let read = 0;
+    const inRelated = (e: EntityMention) => page.related.some((r) => e.start >= r.start && e.end <= r.end);
     for (const i of order) {
       const c = chunks[i]!;
       const ann = await this.annotate(page.text.slice(c.start, c.end), published);
@@ -93,7 +94,8 @@ export class Annotator {
       this.read = { read, total: page.text.length, done: false };
       this.annotation = total;
       this.sentences = [...spans].sort((a, b) => a.start - b.start);
-      this.marks = total.entities.filter((e): e is EntityMention & { type: EntityType } => e.type !== 'demonym').sort((a, b) => a.start - b.start);
+      // Related stories feed the timeline (ann.entities) but are not the story: they are not marked.
+      this.marks = total.entities.filter((e): e is EntityMention & { type: EntityType } => e.type !== 'demonym' && !inRelated(e)).sort((a, b) => a.start - b.start);
       // The first chunk read replaces the old marks; later ones add theirs.
       if (read === c.end - c.start) this.clearPaint(settings);
       await this.paint(settings, isCurrent);
@@ -127,10 +129,7 @@ export class Annotator {
     this.stopLazy = null;
     this.painted = new WeakSet();
     this.painter.clear();
-    // The default colours' rules come with the content script (its CSS is in the page before the
-    // page is laid out); a style sheet added now makes the browser restyle the whole page, which
-    // on a page of megabytes holds it for hundreds of milliseconds, so only other colours add one.
-    if (ENTITY_TYPES.some((t) => settings.colors[t] !== DEFAULT_SETTINGS.colors[t])) applyStyle(this.doc, settings);
+    this.painter.applyStyle(settings);
   }
 
   // Ranges are made in slices; each highlight is registered once per call, so the browser
@@ -260,7 +259,7 @@ export class Annotator {
     const { quote, position } = describeQuote(page.text, e.start, e.end);
     return {
       mode: 'entity',
-      entity: { id: e.id, type: e.type as EntityType, english: e.english, known: e.known, arabic: e.text, romanized: e.romanized, description: e.description ?? null },
+      entity: { id: e.id, type: e.type as EntityType, english: e.english, known: e.known, arabic: e.text, romanized: e.romanized, romanizedFrom: e.romanizedFrom, description: e.description ?? null },
       page: info,
       quote,
       position,
