@@ -64,7 +64,7 @@ export class Annotator {
     const chunks = chunkText(page.text, CHUNK_CHARS);
     const order = chunks.length > 1 ? readingOrder(chunks, this.anchor(page), READ_BUDGET) : [0];
     const published = this.info().publishedAt;
-    const total: Annotation = { entities: [], dates: [], facts: {} };
+    const total: PageAnnotation = { entities: [], dates: [], facts: {}, ms: 0 };
     const docIds = new Map<string, string>();
     const spans: { start: number; end: number }[] = [];
     let read = 0;
@@ -79,6 +79,7 @@ export class Annotator {
       }
       if (!this.page) performance.mark('hamish:annotated');
       addChunk(total, ann, c.start, docIds, (e) => `${e.type}:${foldLoose(normalizeText(e.text))}`);
+      total.ms += ann.ms;
       for (const s of sentences(page.text.slice(c.start, c.end))) spans.push({ start: s.start + c.start, end: s.end + c.start });
       read += c.end - c.start;
       this.page = page;
