@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import './highlights.css';
 import { guessLanguage, type LangGuess } from '@/lib/detect';
 import { createClient, parseTabMessage, type Message, type TabAnswer } from '@/lib/protocol/messages';
 import type { PageInfo } from '@/lib/protocol/card';
@@ -56,11 +57,14 @@ export default defineContentScript({
     let active = false;
 
     browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-      if (sender.id !== browser.runtime.id || sender.tab) return false; // only the extension's own pages
+      // Only the extension's own pages: the popup, also when it is open in a tab (Firefox sets
+      // sender.tab then), never a content script of another tab.
+      const ownPage = sender.url?.startsWith(browser.runtime.getURL('/')) ?? false;
+      if (sender.id !== browser.runtime.id || (sender.tab && !ownPage)) return false;
       const msg = parseTabMessage(raw);
       if (!msg.ok) return false;
       if (msg.value.type === 'tab/entities') {
-        const answer: TabAnswer<'tab/entities'> = { site: location.hostname, lang, active, entities: annotator?.summary() ?? [], orphans: annotator?.orphans ?? [] };
+        const answer: TabAnswer<'tab/entities'> = { site: location.hostname, lang, active, entities: annotator?.summary() ?? [], orphans: annotator?.orphans ?? [], coverage: annotator?.coverage() ?? null };
         sendResponse(ok(answer));
       } else if (msg.value.type === 'tab/reveal') {
         sendResponse(ok(hover?.reveal(msg.value.id) ?? false));

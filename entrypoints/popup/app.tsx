@@ -17,8 +17,8 @@ import type { PopupApi } from './api';
 /** The content script answers on every page; Hamish reads only Arabic ones. */
 export function readTabAnswer(r: Result<TabAnswer<'tab/entities'>>): TabState {
   if (!r.ok || r.value.lang !== 'ar') return { status: 'unavailable' };
-  const { site, entities, orphans, active } = r.value;
-  return { status: 'ready', site, entities, orphans, active };
+  const { site, entities, orphans, active, coverage } = r.value;
+  return { status: 'ready', site, entities, orphans, active, ...(coverage ? { coverage } : {}) };
 }
 
 /** The quotes of the page's notes the content script could not place; ids alone if notes are not loaded yet. */

@@ -94,8 +94,11 @@ export function createClient(transport: (m: Message) => Promise<unknown>): Send 
 }
 
 /** Messages an extension page (the popup) sends to the content script of a tab, and their answers. */
+/** How much of a long page the engine has read: the popup says so when it is not all. */
+const coverage = exact({ read: int(), total: int(), done: bool });
+
 const TAB_SPECS = {
-  'tab/entities': spec({}, exact({ site: text(300), lang: text(20), active: bool, entities: v.array(pageEntity), orphans: v.array(noteId) })),
+  'tab/entities': spec({}, exact({ site: text(300), lang: text(20), active: bool, entities: v.array(pageEntity), orphans: v.array(noteId), coverage: orNull(coverage) })),
   'tab/reveal': spec({ id: text(200) }, bool),
   'tab/cardClosed': spec({}, done),
 };
