@@ -167,7 +167,21 @@ export function createEngine(data: EngineData): Engine {
     });
   }
 
+  /** The country the known names of the article point to most (Khaled in Cairo, Khalid in Riyadh). */
+  function storyCountry(cands: Candidate[]): string | null {
+    const votes = new Map<string, number>();
+    for (const c of cands) {
+      const i = c.known && c.id ? data.gazetteer.byId(c.id) : undefined;
+      const country = i === undefined ? undefined : data.gazetteer.entry(i).country;
+      if (country) votes.set(country, (votes.get(country) ?? 0) + 1);
+    }
+    let best: string | null = null;
+    for (const [k, n] of votes) if (!best || n > votes.get(best)!) best = k;
+    return best;
+  }
+
   function render(doc: Doc, cands: Candidate[]): EntityMention[] {
+    const country = data.translit ? storyCountry(cands) : null;
     const docIds = new Map<string, string>();
     const idOf = new Map<Candidate, string>();
     const out: EntityMention[] = [];
@@ -179,11 +193,11 @@ export function createEngine(data: EngineData): Engine {
       let english = c.english;
       if (!c.known && english === null && data.translit) {
         const words = [c.stem ?? doc.tokens[c.start]!.norm, ...doc.tokens.slice(c.start + 1, c.end).map((t) => t.norm)];
-        const k = words.join(' ');
+        const k = c.type + '|' + (country ?? '') + '|' + words.join(' ');
         english = guessCache.get(k) ?? null;
         if (!guessCache.has(k)) {
           if (guessCache.size > 20_000) guessCache.clear();
-          english = data.translit.guessName(words) || null;
+          english = data.translit.guessName(words, { type: c.type, country }) || null;
           guessCache.set(k, english);
         }
       }
