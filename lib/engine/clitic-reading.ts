@@ -4,13 +4,14 @@
 // or the split name said elsewhere on the page, reads the conjunction; a place noun before
 // (مدينة وجدة) or the whole name's country adjective after (وجدة المغربية) keeps the whole word.
 import type { Gazetteer } from '../gazetteer/load';
+import { words } from '../ner/lexicon';
 import { nisbaBase } from '../text/nisba';
 import { analyses as proclitics } from './analyses';
 import { PLACE_NOUNS } from './context';
 import type { GazCandidate } from './match';
 import type { Doc } from './types';
 
-const LIST_SEPARATORS = new Set(['،', ',']);
+const LIST_SEPARATORS = new Set(words('listSeparators'));
 
 export function cliticReadings(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]): GazCandidate[] {
   if (!cands.some((c) => c.alt)) return cands;

@@ -7,6 +7,7 @@ import { analyses as proclitics } from './analyses';
 import { foldLoose, normalizeText } from '../text/normalize';
 import { nisbaBase } from '../text/nisba';
 import type { BodyPattern, Candidate, Doc, PatternsDoc } from './types';
+import { words } from '../ner/lexicon';
 
 interface Country {
   iso2: string;
@@ -54,9 +55,9 @@ export function createComposer(gaz: Gazetteer, doc: PatternsDoc | null, demonymT
   const definite = new Set(doc?.definiteCountries ?? []);
   const bare = new Set((doc?.notStandalone ?? []).map((w) => key(w).join(' ')));
   const notAfter = new Set((doc?.notAfter ?? []).map((w) => key(w)[0]!));
-  const ministry = new Set(['وزارة', 'الوزارة'].map((w) => key(w)[0]!));
+  const ministry = new Set(words('ministryWords').map((w) => key(w)[0]!));
   // Chambers, courts and central banks that news names without their country, as it does ministries.
-  const namedAlone = new Set(['مجلس النواب', 'مجلس الشيوخ', 'مجلس الشورى', 'مجلس الأمة', 'المحكمة العليا', 'المحكمة الدستورية', 'المحكمة الدستورية العليا', 'البنك المركزي', 'المصرف المركزي', 'الجمعية الوطنية'].map((w) => key(w).join(' ')));
+  const namedAlone = new Set(words('namedAloneBodies').map((w) => key(w).join(' ')));
   for (const p of doc?.patterns ?? []) {
     for (const [list, construct] of [[p.ar, false], [p.arConstruct ?? [], true]] as const) {
       for (const f of list) {

@@ -5,7 +5,6 @@
 // or, for news media, a reporting verb before them (قالت الجزيرة). An adjective right after the
 // word (القاعدة العسكرية, الجزيرة العربية) reads it as a common noun whatever else holds.
 import { analyses as proclitics } from './analyses';
-import { keySet } from '../text/normalize';
 import { nisbaBase } from '../text/nisba';
 import { CLUB_DESC, MEDIA_DESC, speechWord, type GazCandidate } from './match';
 import type { Doc } from './types';
@@ -13,42 +12,28 @@ import { englishCarries } from './conventions';
 import { sideContext } from './sports';
 import type { Gazetteer } from '../gazetteer/load';
 import type { CompiledEntry } from '../gazetteer/compile';
+import { keyedSet, words } from '../ner/lexicon';
 
 /** Nouns that announce an organisation (صحيفة النهار); the span takes them only as conventions.ts says. */
-const ORG_NOUNS = keySet([
-  'تنظيم', 'قناة', 'شبكة', 'صحيفة', 'جريدة', 'مجلة', 'موقع', 'حركة', 'حزب', 'نادي', 'وكالة',
-  'شركة', 'جماعة', 'مجموعة', 'تلفزيون', 'إذاعة', 'منظمة', 'فضائية', 'قنوات', 'ميليشيا', 'ميليشيات',
-  'مجموعة', 'بنك', 'مصرف', 'كتائب', 'عصائب', 'جمعية', 'تيار', 'ائتلاف', 'تكتل',
-]);
-export const PLACE_NOUNS = keySet(['مدينة', 'جزيرة', 'شبه', 'منطقة', 'بلدة', 'قرية', 'محافظة', 'ولاية', 'إقليم', 'عاصمة', 'شمال', 'جنوب', 'شرق', 'غرب']);
-const TEAM_NOUNS = keySet(['فريق', 'فريقي', 'فرق']);
+const ORG_NOUNS = keyedSet('orgNouns');
+export const PLACE_NOUNS = keyedSet('placeNouns');
+const TEAM_NOUNS = keyedSet('teamNouns');
 /** Agency names that are otherwise nisba adjectives: a name only in a dateline's brackets, "(الفرنسية)". */
-const BRACKET_ONLY = keySet(['الفرنسية', 'الألمانية']);
+const BRACKET_ONLY = keyedSet('bracketOnlyAgencies');
 /** What may follow the agency in a photo credit: "(الفرنسية)", "(الفرنسية - أرشيف)", "(الفرنسية/رويترز)". */
 const CREDIT_END = new Set([')', '-', '–', '/', '،', ',']);
 /** Words of sports reporting: with two of them in a document a club's bare name (الهلال, النصر) is the club. */
-const SPORTS = keySet([
-  'مباراة', 'مباراه', 'المباراة', 'الدوري', 'هدف', 'هدفين', 'أهداف', 'الهدف', 'المدرب', 'مدرب', 'اللاعب', 'لاعب', 'لاعبي',
-  'الملعب', 'ملعب', 'بطولة', 'البطولة', 'الكأس', 'كأس', 'تعادل', 'فوز', 'فاز', 'الفوز', 'نقاط', 'نقطة', 'الشوط',
-  'المنتخب', 'منتخب', 'الموسم', 'ضربة', 'مرمى', 'المهاجم', 'الحارس', 'الجولة', 'الدقيقة', 'ديربي', 'المدافع',
-]);
+const SPORTS = keyedSet('sportsWords');
 /**
  * Club names that sports reporting also uses as everyday nouns (توصل الفريقان إلى الاتفاق "the
  * agreement", منتخب الشباب "the youth team"): a sports page alone does not make them the club;
  * a team noun, a list of clubs, a country adjective or a sure mention elsewhere still does.
  */
-const EVERYDAY_CLUB_NAMES = keySet([
-  'الاتفاق', 'التعاون', 'الاتحاد', 'الوحدة', 'الشباب', 'السلام', 'الأمل', 'الخليج', 'الوطني',
-  'الجيش', 'الشرطة', 'الطلبة', 'الأنصار', 'الوحدات', 'النجمة', 'الحرية', 'الاستقلال', 'التضامن',
-  'الشمال', 'الجنوب', 'الشرق', 'الغرب', 'الوسط',
-]);
+const EVERYDAY_CLUB_NAMES = keyedSet('everydayClubNames');
 /** Members and fighters of a movement: كوادر فتح, مسلحين من فتح, قيادي في حماس. */
-const MEMBERS = keySet([
-  'عناصر', 'عنصر', 'كوادر', 'مسلحو', 'مسلحي', 'مسلحين', 'أنصار', 'مؤيدو', 'مؤيدي', 'قيادي', 'قياديو', 'قياديي', 'قيادات',
-  'أعضاء', 'عضو', 'قادة', 'مقاتلو', 'مقاتلي', 'مقاتلين', 'نشطاء', 'ناشطو', 'ناطق', 'متحدث',
-]);
-const DEMONSTRATIVES = keySet(['هذه', 'هذا', 'تلك', 'ذلك', 'هذي', 'هاتين', 'هذين']);
-const SEPARATORS = new Set(['،', ',', 'و', '/']);
+const MEMBERS = keyedSet('members');
+const DEMONSTRATIVES = keyedSet('demonstratives');
+const SEPARATORS = new Set(words('listSeparators'));
 
 function stems(key: string | undefined): string[] {
   return key ? proclitics(key).map((a) => a.stem) : [];
@@ -202,10 +187,7 @@ export function sportsLevel(doc: Doc): SportsLevel {
 }
 
 /** Arab League members, Iran, Turkey and Israel: their towns are news; a town elsewhere is rarer than a word. */
-const NEWS_REGION = new Set([
-  'DZ', 'BH', 'KM', 'DJ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MR', 'MA', 'OM', 'PS', 'QA', 'SA', 'SO', 'SD',
-  'SY', 'TN', 'AE', 'YE', 'IR', 'TR', 'IL', 'EH',
-]);
+const NEWS_REGION = new Set(words('newsRegion'));
 
 /**
  * A town outside the news region whose name is more often something else on an Arabic page: under

@@ -11,20 +11,15 @@
 //   keeps it (لجنة الانتخابات الهندية).
 // - A guessed place does not start with its place noun (بمدينة غوما → غوما).
 import { analyses as proclitics } from './analyses';
-import { foldLoose, keySet, normalizeText } from '../text/normalize';
+import { foldLoose, normalizeText } from '../text/normalize';
 import type { GazCandidate } from './match';
 import { NOUN_OUTSIDE } from '../ner/triggers';
 import type { Candidate, Doc } from './types';
+import { keyedSet } from '../ner/lexicon';
 
 const COMPANY = 'شركه';
 
-export const DROPPED_NOUNS = keySet([
-  'حركة', 'شركة', 'منظمة', 'مصرف', 'بنك', 'وكالة', 'صحيفة', 'جريدة', 'موقع', 'قناة', 'شبكة', 'مجلة',
-  'محافظة', 'إقليم', 'مدينة', 'ولاية', 'منطقة', 'جزيرة', 'مخيم', 'بلدة', 'قرية', 'معبر', 'العاصمة',
-  'مقاطعة', 'بلدية', 'قضاء', 'ناحية', 'منشأة', 'ضاحية', 'دولة', 'جمهورية', 'إمارة', 'مملكة', 'تنظيم',
-  'ميليشيا', 'جماعة', 'حلف', 'نادي', 'فضائية', 'تلفزيون', 'إذاعة', 'حزب', 'قوات',
-  'ميناء', 'قاعدة', 'جزر', 'جبال',
-]);
+export const DROPPED_NOUNS = keyedSet('droppedNouns');
 
 /** The English word a dropped noun is written as when a name carries it (حركة أمل → Amal Movement). */
 const NOUN_ENGLISH: [string[], RegExp][] = [
@@ -56,12 +51,7 @@ export function englishCarries(nounStem: string, english: string | null): boolea
   const re = nounEnglish.get(nounStem);
   return !!re && !!english && re.test(english);
 }
-const DESCRIPTORS = keySet([
-  'المعارض', 'المعارضة', 'الحاكم', 'الحاكمة', 'المحظور', 'المحظورة', 'المتشدد', 'المتشددة', 'اليميني',
-  'اليمينية', 'اليساري', 'اليسارية', 'المسلح', 'المسلحة', 'الموالي', 'الموالية', 'المدعوم', 'المدعومة',
-  'الرسمي', 'الرسمية', 'الحكومي', 'الحكومية', 'الخاص', 'الخاصة', 'العملاق', 'العملاقة', 'الناشئة',
-  'المتطرف', 'المتطرفة', 'الشهير', 'الشهيرة', 'الجديد', 'الجديدة',
-]);
+const DESCRIPTORS = keyedSet('descriptors');
 
 function hasNoun(key: string, nouns: Set<string>): { prefix: string; stem: string } | null {
   for (const a of proclitics(key)) if (nouns.has(a.stem)) return a;
@@ -90,10 +80,10 @@ export function trimGenericNouns(doc: Doc, cands: GazCandidate[]): GazCandidate[
     return trimDescriptor(doc, c);
   });
 }
-const MINISTRY = keySet(['وزارة']);
+const MINISTRY = keyedSet('ministryNouns');
 // Nouns of facilities and areas that stay outside a place's name (المملكة العربية السعودية,
 // المدينة المنورة and جزر القمر, Comoros, keep theirs).
-const OUTSIDE_PLACE = keySet(['معبر', 'ميناء', 'قاعدة', 'جبال', 'منطقة']);
+const OUTSIDE_PLACE = keyedSet('outsidePlaceNouns');
 const IN = foldLoose(normalizeText('في'));
 
 /** A known name of three words or more ending in a descriptor (حزب العدالة والتنمية الحاكم) loses it. */
@@ -127,15 +117,12 @@ export function trimGuess(doc: Doc, c: Candidate, isNisba: (key: string) => bool
   return end > start ? { ...c, start, end, prefix, stem } : null;
 }
 
-const ORDINALS = keySet([
-  'الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر',
-  'الأولى', 'الثانية', 'الثالثة',
-]);
+const ORDINALS = keyedSet('ordinals');
 /** An ordinal word (الثاني): part of a ruler's name, never a surname of its own. */
 export const isOrdinal = (key: string): boolean => ORDINALS.has(key);
-const ROYAL = keySet(['الملك', 'الملكة', 'الشيخ', 'الشيخة', 'الأمير', 'الأميرة', 'السلطان', 'البابا', 'العاهل', 'الإمبراطور']);
+const ROYAL = keyedSet('royalTitles');
 /** Words of lineage (son or daughter of), the same in normal and folded form. */
-export const SON_OF = keySet(['بن', 'ابن', 'بنت']);
+export const SON_OF = keyedSet('sonOf');
 
 /**
  * A ruler's ordinal or house name is part of the name (الملك عبد الله الثاني, حمد بن خليفة آل

@@ -6,10 +6,11 @@ import { analyses as proclitics } from './analyses';
 import { isOrdinal } from './conventions';
 import { notPersonWord } from '../ner/triggers';
 import type { Candidate, Doc } from './types';
+import { words } from '../ner/lexicon';
 
 const OPEN = new Set(['(', '[', '«']);
 const CLOSE = new Set([')', ']', '»']);
-const PARTICLES = new Set(['al', 'el', 'le', 'la', 'de', 'di', 'da', 'du', 'del', 'van', 'von', 'der', 'bin', 'ben', 'abu', 'ibn', 'ould', 'dos', 'das']);
+const PARTICLES = new Set(words('surnameParticles'));
 
 /** English of a surname from the full name's English: its last word, with a particle before it (Le Drian, al-Zein). */
 export function surnameEnglish(full: string | null): string | null {

@@ -5,8 +5,9 @@
 import { FORM_AMBIGUOUS, FORM_ARTICLE_DROPPED } from '../gazetteer/compile';
 import type { Gazetteer } from '../gazetteer/load';
 import { analyses as proclitics } from './analyses';
-import { foldLoose, keySet, normalizeText } from '../text/normalize';
+import { foldLoose, normalizeText } from '../text/normalize';
 import type { Candidate, Doc } from './types';
+import { keyedSet } from '../ner/lexicon';
 
 export interface GazCandidate extends Candidate {
   /** The form is also a common word: context.ts decides. */
@@ -33,11 +34,7 @@ export const MEDIA_DESC = /\b(broadcaster|channel|television|TV|newspaper|news|a
  * Speech and reporting verbs, as stems (their proclitics off): قال للشرق الأوسط is said to the
  * paper, not the region; قالت الجزيرة names the channel.
  */
-const SPEECH = keySet([
-  'قال', 'قالت', 'أكد', 'أكدت', 'أوضح', 'صرح', 'أضاف', 'كشف', 'كشفت', 'ذكر', 'ذكرت', 'يقول', 'تقول',
-  'مضيفا', 'موضحا', 'مؤكدا', 'تحدث', 'كتب', 'أفادت', 'أفاد', 'نقلت', 'نقل', 'أوردت', 'أورد', 'بثت',
-  'نشرت', 'بحسب', 'حسب', 'وفق', 'وفقا', 'نقلا', 'مراسل', 'مراسلة', 'لقناة', 'علمت',
-]);
+const SPEECH = keyedSet('speechVerbs');
 /** Is the page word at key a speech or reporting verb, with or without its proclitics? */
 export const speechWord = (key: string | undefined): boolean => !!key && proclitics(key).some((a) => SPEECH.has(a.stem));
 

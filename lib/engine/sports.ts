@@ -2,29 +2,20 @@
 // In a sports document a country right after a match word (or listed with one that is) reads as
 // the team, an organisation; elsewhere, and after place words (في قطر, إلى الدوحة), it stays a place.
 import { analyses as proclitics } from './analyses';
-import { foldLoose, keySet, normalizeText } from '../text/normalize';
+import { foldLoose, normalizeText } from '../text/normalize';
 import type { Gazetteer } from '../gazetteer/load';
 import type { GazCandidate } from './match';
 import type { Doc } from './types';
+import { keyedSet, words } from '../ner/lexicon';
 
 /** Words right before a team's name: the match, the opponent's side. */
-const BEFORE = keySet([
-  'لقاء', 'مباراة', 'مباراتي', 'مواجهة', 'أمام', 'ضد', 'منتخب', 'مباراته', 'مواجهته', 'نظيره', 'نظيرهم', 'هزم', 'يواجه', 'تواجه',
-  'واجه', 'يلاقي', 'لاقى', 'غلب', 'تغلب', 'الفائز', 'مضيفه', 'ضيفه',
-  'مضيفها', 'ضيفها', 'مضيفتها', 'ضيفتها', 'منافسه', 'منافستها', 'نظيرتها',
-  // the squad's people and goal: لاعبي إيطاليا, حارس قطر, مرمى أندورا
-  'لاعب', 'لاعبو', 'لاعبي', 'حارس', 'مرمى', 'شباك', 'صفوف', 'مدرب', 'جماهير', 'قائد',
-  // a result verb with the team as its subject: حققت فرنسا, تعثرت إيطاليا
-  'حقق', 'حققت', 'فاز', 'فازت', 'تعادل', 'تعادلت', 'خسر', 'خسرت', 'تعثر', 'تعثرت', 'هزمت', 'سحق', 'سحقت',
-  'اكتسح', 'اكتسحت', 'تغلبت', 'استهل', 'استهلت', 'انتزع', 'انتزعت', 'ودع', 'ودعت', 'تأهل', 'تأهلت',
-  'خاض', 'خاضت', 'تخوض', 'يخوض', 'ستخوض', 'سيخوض',
-]);
+const BEFORE = keyedSet('sideBefore');
 /** A result verb two or three words before: "فاز منتخبنا على تايلاند", "تعادل مع إيران". */
-const RESULT = keySet(['فاز', 'فوز', 'الفوز', 'فوزه', 'تعادل', 'التعادل', 'خسر', 'خسارة', 'هزيمة', 'تغلب', 'مباراة', 'لقاء', 'مباراتي', 'مباريات', 'مباراته', 'مواجهة', 'مواجهته']);
-const LINK = keySet(['على', 'مع']);
+const RESULT = keyedSet('resultWords');
+const LINK = keyedSet('sideLinks');
 const SQUAD = foldLoose(normalizeText('منتخب'));
 const COUNTRY_DESC = /^Country\b/;
-const SEPARATORS = new Set(['،', ',', 'و']);
+const SEPARATORS = new Set(words('listSeparators'));
 
 /** The stems of word i with its proclitics off; none for punctuation or outside the page. */
 function stemsAt(doc: Doc, i: number): string[] {

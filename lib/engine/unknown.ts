@@ -12,6 +12,7 @@ import type { EntityType } from '../types';
 import type { Gazetteer } from '../gazetteer/load';
 import { SON_OF } from './conventions';
 import type { Candidate, Doc, EngineData } from './types';
+import { normalSet } from '../ner/lexicon';
 
 const TERMINATORS = new Set(['.', '!', '?', '؟', '؛', '…']);
 
@@ -150,8 +151,8 @@ export function prepositionOnWord(cues: CueLexicon, w: string): boolean {
   return !inNames(cues, w) && !inNames(cues, w.slice(1));
 }
 
-const PLACE_PREPOSITIONS = new Set(['في', 'الي', 'بين']);
-const INSIDE_STOP = new Set(['في', 'الي', 'عن', 'مع', 'ان', 'قال', 'قالت', 'امس', 'اليوم']);
+const PLACE_PREPOSITIONS = normalSet('placePrepositions');
+const INSIDE_STOP = normalSet('insideStop');
 
 /** A word that news uses often and (almost) never inside a name, or a cue noun/title on its own. */
 function notNameWord(cues: CueLexicon, norm: string): boolean {
@@ -223,7 +224,7 @@ export function givenNamesAsPeople<C extends Candidate & { entry: number }>(doc:
   });
 }
 
-const LINKS = new Set(['عبد', 'ابو', 'ابي', 'بن', 'ابن', 'بنت', 'ام']);
+const LINKS = normalSet('nameLinks');
 const GOD = 'الله';
 
 /**

@@ -4,6 +4,7 @@
 import type { CueLexicon } from './cues';
 import { clitics } from './model/stem';
 import { adjectiveShaped, commonWord, cueForms, inNames, isNisbaShaped, isWord, type RuleToken } from './rule-words';
+import { normalSet } from './lexicon';
 
 const QUOTES = new Set(['"', '«', '»', '“', '”']);
 
@@ -23,7 +24,7 @@ export function quotedName(tokens: readonly RuleToken[], j: number, lex: CueLexi
 // gold leaves it unmarked (22 of 23 times in NewsFANE's training split) and its nisba is a demonym.
 // Kept apart from ORG_CUES: the tagger's features read those.
 const TEAM = 'منتخب';
-const SPORTS = new Set(['القدم', 'السله', 'اليد', 'الطايره']);
+const SPORTS = normalSet('ballSports');
 
 export function teamAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon): number {
   if (!cueForms(tokens[i]!.norm).includes(TEAM)) return i;
@@ -43,14 +44,8 @@ export function teamAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon)
 // A party or bloc named by its adjectives: الحزب الديمقراطي, الكتلة الصدرية, التيار الصدري, الحزب
 // الديمقراطي الكردستاني. A lone country adjective (الحزب الروسي) or a generic one (الحزب الحاكم,
 // الكتلة البرلمانية) names none.
-const BLOC_HEADS = new Set(['الحزب', 'الكتله', 'التكتل', 'الايتلاف', 'التيار', 'الجبهه', 'التحالف']);
-const GENERIC_ADJECTIVES = new Set([
-  'الكهربايي', 'الكهرباييه', 'الحاكم', 'الحاكمه', 'المعارض', 'المعارضه', 'الجديد', 'الجديده', 'الكبير', 'الكبري', 'الاكبر', 'الاول', 'الثاني',
-  'الداخليه', 'الخارجيه', 'الحكومي', 'الحكوميه', 'الرييسي', 'الرييسيه', 'الوحيد', 'الاخير', 'الاخر', 'السياسي',
-  'السياسيه', 'الانتخابي', 'الانتخابيه', 'البرلماني', 'البرلمانيه', 'النيابيه', 'النيابي', 'المنافس', 'المنافسه',
-  'الفايز', 'الفايزه', 'المعتدل', 'المتشدد', 'الموالي', 'المواليه', 'الشريك', 'المشارك', 'المذكور', 'نفسه', 'ذاته',
-  'الشيعي', 'الشيعيه', 'السني', 'السنيه', 'اليميني', 'اليمينيه', 'اليساري', 'اليساريه', 'المتطرف', 'المتطرفه',
-]);
+const BLOC_HEADS = normalSet('blocHeads');
+const GENERIC_ADJECTIVES = normalSet('genericAdjectives');
 
 export function blocAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon, isCountryNisba: (w: string) => boolean): number {
   const head = tokens[i]!.norm;

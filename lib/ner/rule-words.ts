@@ -3,6 +3,7 @@
 
 import { cueLexicon, memoPerWord, type CueLexicon, type CueType } from './cues';
 import { clitics } from './model/stem';
+import { normalSet } from './lexicon';
 
 export interface RuleToken {
   norm: string;
@@ -10,8 +11,7 @@ export interface RuleToken {
 }
 
 // Masculine adjectives that follow a place noun (مخيم مؤقت, حي قديم).
-const ADJECTIVES = new Set(['كبير', 'صغير', 'جديد', 'قديم', 'موقت', 'اخر', 'واحد', 'اول', 'ثاني', 'بعيد', 'قريب', 'مهم', 'شاهق', 'مستقل', 'كامل', 'قوي', 'ضعيف', 'عريق', 'صاعد', 'منافس', 'شاب',
-  'عليا', 'كبري', 'عظمي', 'اخري', 'اولي']);
+const ADJECTIVES = normalSet('agreeingAdjectives');
 
 const formsCache = new Map<string, string[]>();
 

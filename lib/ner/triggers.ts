@@ -7,12 +7,12 @@
 // Spans are over token indexes, end exclusive, and cover whole tokens (clitics included).
 
 import type { EntityType } from '../types';
-import { normalizeText } from '../text/normalize';
 import { clitics } from './model/stem';
 import notPersonWords from './not-person-words.generated.json';
 import { cueLexicon, type CueLexicon } from './cues';
 import { blocAt, quotedName, teamAt } from './bodies';
 import { adjectiveShaped, commonWord, cueAt, cueForms, imperfectShaped, inNames, isNisbaShaped, isWord, type RuleToken } from './rule-words';
+import { normalSet } from './lexicon';
 
 export { cueAt, cueForms, imperfectShaped, type RuleToken } from './rule-words';
 
@@ -24,17 +24,17 @@ export interface RuleSpan {
 
 // Org nouns that are also common nouns with an indefinite complement (فريق عمل, مجلس إدارة): the
 // name after them must carry the article.
-const ORG_NEEDS_ARTICLE = new Set(['فريق', 'مجلس', 'تنظيم', 'مركز', 'مجموعه', 'لجنه', 'اتحاد', 'محكمه', 'معهد', 'مستشفي']);
+const ORG_NEEDS_ARTICLE = normalSet('orgNeedsArticle');
 // Relative pronouns and time words end the title's complement.
-const NOT_COMPLEMENT = new Set(['الذي', 'التي', 'الذين', 'اليوم', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد']);
-const CONNECTORS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'عبد', 'ال']);
+const NOT_COMPLEMENT = normalSet('notComplement');
+const CONNECTORS = normalSet('nameLinks');
 // محافظات الوسط, مناطق الشمال: a compass word after a place noun is a direction, not a name.
-const COMPASS = new Set(['الوسط', 'الشمال', 'الجنوب', 'الشرق', 'الغرب']);
+const COMPASS = normalSet('compassWords');
 const NOT_PERSON = new Set(notPersonWords.words);
 /** A word news uses often and (almost) never inside a person's name: دولة, قسم, الشعب. */
 export const notPersonWord = (norm: string): boolean => NOT_PERSON.has(norm);
 // حل العداء الكيني بونغي ويلفريد ثالثا: ordinal adverbs (ranked "third") end a name.
-const ORDINAL_ADVERBS = new Set(['اولا', 'ثانيا', 'ثالثا', 'رابعا', 'خامسا', 'سادسا', 'سابعا', 'ثامنا', 'تاسعا', 'عاشرا', 'اخيرا']);
+const ORDINAL_ADVERBS = normalSet('ordinalAdverbs');
 
 /**
  * Shaped like a past verb of the derived forms or an adverb, as news puts them right after a title
@@ -157,24 +157,17 @@ function placeAfterCue(tokens: readonly RuleToken[], cue: RuleToken, j: number, 
  * Complements that make a generic unit of any body, not a name: مجلس الإدارة (the board), لجنة
  * الانضباط, مركز الشرطة (a police station), مركز المدينة (the town centre), مركز التدريب.
  */
-const GENERIC_COMPLEMENTS = new Set([
-  'الاداره', 'الامناء', 'الانضباط', 'التدريب', 'الشرطه', 'المدينه', 'الاقتراع', 'التسوق', 'الطوارئ',
-  'الاستقبال', 'الايواء', 'الاحتجاز', 'التوقيف', 'الحكام', 'المسابقات', 'الاستئناف',
-]);
+const GENERIC_COMPLEMENTS = normalSet('genericComplements');
 
 // ذكرى ميلاد مؤسسه الخامسة: an ordinal after the noun counts (its founder's fifth), it names nothing.
-const ORDINAL_WORDS = new Set(
-  ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'الحادي', 'الأولى']
-    .flatMap((w) => [w, w + 'ة'])
-    .map(normalizeText),
-);
+const ORDINAL_WORDS = normalSet('ordinals');
 const TEAM = 'فريق';
 /** فريق العمل: a team word and a task (the working group, not a club). */
 export const teamTask = (team: string, task: string): boolean => cueForms(team).includes(TEAM) && TEAM_TASKS.has(task);
-const TEAM_TASKS = new Set(['العمل', 'الانقاذ', 'البحث', 'التحقيق', 'الدفاع', 'الاسعاف', 'الاطفاء', 'الخبراء', 'التفاوض', 'الاغاثه', 'المراقبه', 'التفتيش', 'الحمايه', 'الرصد', 'المتابعه', 'الصيانه', 'الدعم', 'الاحلام'].map(normalizeText));
+const TEAM_TASKS = normalSet('teamTasks');
 
 /** Organisation nouns that news leaves outside the name (NewsFANE's training split: صحيفة 8 in, 23 out; نادي 1 in, 15 out). */
-export const NOUN_OUTSIDE = new Set(['صحيفه', 'جريده', 'نادي', 'فريق', 'شركه', 'مجله', 'تلفزيون', 'فضاييه', 'قناه', 'موقع', 'اذاعه']);
+export const NOUN_OUTSIDE = normalSet('nounOutside');
 /** لجنة عليا, هيئة مستقلة: an organisation noun without article and an adjective is a generic body. */
 export function genericBody(tokens: readonly RuleToken[], i: number, lex: CueLexicon = cueLexicon()): boolean {
   const cue = cueAt(tokens, i, lex);

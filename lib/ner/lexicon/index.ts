@@ -3,7 +3,12 @@
 // takes the form it compares with: as written, normalised (lib/text normalizeText) or as a
 // gazetteer key (normalised and loosely folded).
 import { keySet, normalizeText } from '../../text/normalize';
-import plain from './plain-words.json';
+import bodies from './bodies.json';
+import cues from './cues.json';
+import functionWords from './function-words.json';
+import names from './names.json';
+import places from './places.json';
+import sports from './sports.json';
 
 export interface WordList {
   name: string;
@@ -14,7 +19,12 @@ export interface WordList {
 
 /** Every list file; a list's name is unique across them. */
 export const LEXICON_FILES: Record<string, { lists: WordList[] }> = {
-  'plain-words': plain,
+  bodies,
+  cues,
+  'function-words': functionWords,
+  names,
+  places,
+  sports,
 };
 
 const byName = new Map<string, WordList>();
