@@ -93,7 +93,7 @@ export function newsScore(s: NewsSignals): number {
   const shape = urlShape(s.path ?? '');
   if (shape === 'dated') score += 1.5;
   else if (shape === 'numbered') score += 1;
-  else if (shape === 'front') score -= 2;
+  else if (shape === 'front') score -= 3;
   const chars = s.paragraphArabicChars;
   if (chars >= 800) score += 2;
   else if (chars >= 400) score += 1;

@@ -53,7 +53,9 @@ export function furniture(n: NodeLike, insideArticle: boolean): 'firm' | 'soft' 
   if (BOILERPLATE_ROLES.has(attr(n, 'role'))) return 'firm';
   if (t === 'body' || t === 'html' || t === 'main' || t === 'article') return null;
   const words = nameWords(n);
-  if (words.some((w) => FIRM_WORDS.has(w))) return 'firm';
+  // most-read, MostRead and most_read all name one widget.
+  const pairs = words.slice(1).map((w, i) => words[i] + w);
+  if (words.some((w) => FIRM_WORDS.has(w)) || pairs.some((w) => FIRM_WORDS.has(w))) return 'firm';
   if (words.some((w) => SOFT_WORDS.has(w)) || BOILERPLATE_PAIRS.test(`${attr(n, 'class')} ${attr(n, 'id')}`)) return 'soft';
   const h = blockHeading(n);
   return h && FURNITURE_HEADING.test(headingKey(textOf(h, 200))) ? 'soft' : null;

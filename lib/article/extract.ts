@@ -133,6 +133,10 @@ function previousIsElement(kids: ArrayLike<NodeLike>, i: number): boolean {
   return false;
 }
 
+// Letters (with their marks) and digits: where two such runs abut across elements, words run together.
+const WORD_END = /[\p{L}\p{M}\p{N}]$/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
+
 class Builder {
   private parts: string[] = [];
   length = 0;
@@ -151,7 +155,7 @@ class Builder {
       this.parts.push('\n\n');
       this.segments.push({ node: null, start: this.length, end: this.length + 2 });
       this.length += 2;
-    } else if (this.pendingSpace && this.length > 0 && /\S/.test(this.lastChar) && /^\S/.test(s)) {
+    } else if (this.pendingSpace && WORD_END.test(this.lastChar) && WORD_START.test(s)) {
       this.parts.push(' ');
       this.segments.push({ node: null, start: this.length, end: this.length + 1 });
       this.length += 1;

@@ -64,3 +64,62 @@ describe('extractArticle', () => {
     expect(r.text).not.toContain('قصير');
   });
 });
+
+describe('extractArticle on site structures', () => {
+  const story = (id = 'articleBody') => `<div id="${id}"><p>${P}</p><p>${P}</p><p>${P}</p></div>`;
+
+  it('reads a page wrapped in one form, without the form controls', () => {
+    const r = run(`<form id="aspnetForm"><input value="بحث"><button>زر الإرسال</button><select><option>خيار</option></select>${story()}</form>`);
+    expect(r.text).toContain('أجرى الوزير');
+    expect(r.text).not.toMatch(/بحث|زر الإرسال|خيار/);
+  });
+
+  it.each([
+    ['an aside sidebar', '<aside class="col-xs-4"><ul><li><a href="/s/1">قائمة الأكثر قراءة هنا</a></li></ul></aside>', 'الأكثر قراءة هنا'],
+    ['a breadcrumb', '<ol class="breadcrumb"><li><a href="/">الصفحة الأولى</a></li></ol>', 'الصفحة الأولى'],
+    ['a share bar', '<div class="share-buttons"><a href="/s">انشر الخبر</a></div>', 'انشر الخبر'],
+    ['a tag list', '<div class="post-tags"><a href="/t/1">وسم أول</a><a href="/t/2">وسم ثان</a></div>', 'وسم'],
+    ['a most-read box by its heading', '<div class="box"><h3>الأكثر قراءة</h3><p>خبر شائع اليوم</p></div>', 'خبر شائع'],
+  ])('leaves out %s beside the story', (_name, html, absent) => {
+    const r = run(`<div class="row"><div class="col-xs-8">${html}${story()}</div>${html}</div>`);
+    expect(r.text).toContain('أجرى الوزير');
+    expect(r.text).not.toContain(absent);
+  });
+
+  it('keeps a story wrapper whose class only sounds like furniture', () => {
+    const r = run(`<div class="PrintThis"><div class="entry-content no-share">${story()}</div><div class="share"><a href="/s">انشر</a></div></div>`);
+    expect(r.text.split('أجرى الوزير').length - 1).toBe(3);
+    expect(r.text).not.toContain('انشر');
+  });
+
+  it('chooses the dense story block over a longer list of links', () => {
+    const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/n/${i}">عنوان خبر آخر في القائمة رقم ${i}</a></li>`).join('');
+    const r = run(`<div class="list"><ul>${links}</ul></div>${story()}`);
+    expect(r.text).toContain('أجرى الوزير');
+    expect(r.text).not.toContain('عنوان خبر آخر');
+  });
+
+  it('finds related boxes by a normalised heading, by class and by shape, and records their items', () => {
+    const r = run(
+      `<div id="col"><p>${P}</p><div class="x"><h4>إقرأ أيضاً</h4><div><a href="/a/2024/1">خبر أول مرتبط</a></div></div><p>${P}</p>` +
+        `<div class="RelatedNews"><ul><li><a href="/a/2">خبر ثان مرتبط</a></li></ul></div><p>${P}</p>` +
+        `<ul><li><a href="/n/101">خبر ثالث مرتبط</a></li><li><a href="/n/102">خبر رابع مرتبط</a></li><li><a href="/n/103">خبر خامس مرتبط</a></li></ul></div>`,
+    );
+    const related = r.related.map((x) => r.text.slice(x.start, x.end));
+    // A box without list items is one related range (heading and all); list items are one each.
+    expect(related).toEqual(['إقرأ أيضاً\n\nخبر أول مرتبط', 'خبر ثان مرتبط', 'خبر ثالث مرتبط', 'خبر رابع مرتبط', 'خبر خامس مرتبط']);
+    // The story's own paragraphs are never inside a related range.
+    const first = r.text.indexOf('أجرى الوزير');
+    expect(r.related.some((x) => first >= x.start && first < x.end)).toBe(false);
+  });
+
+  it('puts a word boundary between sibling inline elements that have no space between them', () => {
+    const r = run(`<main><p>${P}</p><p>${P}</p><p>أسماء: <span>يسرا</span><span>كورونا</span><span>القاهرة</span> <b>دمشق</b><b>،</b> و<i>ال</i>كتاب</p></main>`);
+    // A comma abutting a word stays on it; a letter after a text node is still the same word.
+    expect(r.text).toContain('أسماء: يسرا كورونا القاهرة دمشق، والكتاب');
+    for (const seg of r.segments) {
+      if (seg.node) expect(r.text.slice(seg.start, seg.end)).toBe(seg.node.nodeValue);
+      else expect(r.text.slice(seg.start, seg.end)).toMatch(/^(\s+)$/);
+    }
+  });
+});
