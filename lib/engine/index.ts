@@ -18,6 +18,8 @@ import { minorForeignPlace, resolveAmbiguous, sportsLevel } from './context';
 import { corefCandidates, repeatedNames } from './coref';
 import { gazetteerMatches, withPlus } from './match';
 import { merge } from './merge';
+import { cliticReadings } from './clitic-reading';
+import { plainWords } from './plain-words';
 import { nationalTeams } from './sports';
 import { DROPPED_NOUNS, trimGenericNouns, trimGuess, withOrdinals } from './conventions';
 import type { AnnotateOptions, Annotation, Candidate, Doc, Engine, EngineData } from './types';
@@ -50,7 +52,7 @@ export function createEngine(data: EngineData): Engine {
     // short name of a small town far from Arabic news (ليل, رالي), needs context.
     const level = sportsLevel(doc);
     const sports = level.strong;
-    const matches = withPlus(doc, data.gazetteer, gazetteerMatches(doc, data.gazetteer, sports)).flatMap((c) => {
+    const matches = cliticReadings(doc, data.gazetteer, withPlus(doc, data.gazetteer, gazetteerMatches(doc, data.gazetteer, sports))).flatMap((c) => {
       // جان كاسيا: كـ ("like") on the word after a first name is the family name, not كـ + آسيا.
       if (c.prefix === 'ك' && c.start > 0 && personName(doc.tokens[c.start - 1]!.norm)) return [];
       if (c.end - c.start !== 1 || c.ambiguous) return [c];
@@ -99,7 +101,7 @@ export function createEngine(data: EngineData): Engine {
     const guesses = raw
       .map((c) => trimGuess(doc, c, isNisba))
       .map((c) => (c ? extendPerson(doc, cues, c, (i) => !knownAt[i], isNisba, (k) => data.gazetteer.firstName(k)) : c))
-      .filter((c): c is Candidate => c !== null && !composer.bodyWithoutCountry(doc.keys.slice(c.start, c.end)) && !(c.end - c.start === 1 && nisbaOrCueNoun(c)));
+      .filter((c): c is Candidate => c !== null && !composer.bodyWithoutCountry(doc.keys.slice(c.start, c.end)) && !(c.end - c.start === 1 && nisbaOrCueNoun(c)) && !plainWords(doc, c, cues, isNisba));
     const n = doc.tokens.length;
     const used = new Uint8Array(n);
     const out: Candidate[] = [];
