@@ -176,12 +176,14 @@ function main(): void {
   if (dir) {
     evalNewsFane(dir, showErrors);
     if (!args.includes('--no-seed')) evalSeed(dir, showErrors);
-    if (existsSync(join(ROOT, 'lib/translit/model.generated.json')) && !args.includes('--no-translit')) {
-      console.log('\nTransliteration (scripts/eval-translit.ts):');
-      spawnSync('npx', ['tsx', join(ROOT, 'scripts/eval-translit.ts'), dir], { stdio: 'inherit', cwd: ROOT });
-    }
   } else {
-    console.log('\n(NewsFANE, seed and transliteration: pass the shared data folder as an argument or HAMISH_DATA)');
+    console.log('\n(NewsFANE, seed and the name-pair splits: pass the shared data folder as an argument or HAMISH_DATA)');
+  }
+  // Names in Latin letters: without the data folder, the passages' people and the demo article only.
+  if (!args.includes('--no-translit')) {
+    console.log('\nNames in Latin letters (scripts/eval-translit.ts):');
+    const pass = [...(dir ? [dir] : []), ...(showErrors ? ['--errors'] : [])];
+    spawnSync('npx', ['tsx', join(ROOT, 'scripts/eval-translit.ts'), ...pass], { stdio: 'inherit', cwd: ROOT });
   }
   console.log(`\n${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
