@@ -1,5 +1,5 @@
 // "On this page": the names the content script found in the active tab, grouped by type.
-import type { PageEntity } from '@/lib/messages';
+import { isGuess, type PageEntity } from '@/lib/protocol/entity';
 import type { EntityType } from '@/lib/types';
 import type { Translate } from '../i18n';
 
@@ -72,7 +72,7 @@ export function PageEntities({ t, state, siteOn, onReveal, onSiteToggle, orphanQ
                   <button type="button" class="entity-row" onClick={() => onReveal(e.id)}>
                     <span class="en">
                       {e.english ?? e.arabic}
-                      {!e.known && (
+                      {isGuess(e) && (
                         <span class="guess" title={t('nameGuessTitle')}>
                           {' '}
                           ({t('nameGuess')})

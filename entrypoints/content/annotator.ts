@@ -5,25 +5,16 @@ import { pageTimeline } from '@/lib/timeline';
 import { foldLoose, normalizeText } from '@/lib/text/normalize';
 import { sentences } from '@/lib/text/tokens';
 import { describeQuote } from '@/lib/notes/anchor';
-import type { CardPayload } from '@/lib/card';
-import type { PageEntity } from '@/lib/messages';
+import type { PageAnnotation } from '@/lib/protocol/annotation';
+import type { CardPayload, PageInfo } from '@/lib/protocol/card';
+import { originOf, type EntityRef, type PageEntity } from '@/lib/protocol/entity';
 import type { Settings } from '@/lib/settings';
-import type { DatedRole, DateMention, EntityMention, EntityType } from '@/lib/types';
+import type { EntityMention, EntityType } from '@/lib/types';
 import { rangeFor, readPageText, type PageText } from './page-text';
 import { Painter } from './painter';
 
-export interface Annotation {
-  entities: EntityMention[];
-  dates: DateMention[];
-  facts: Record<string, DatedRole[]>;
-}
-
-export interface PageInfo {
-  url: string;
-  title: string;
-  site: string;
-  publishedAt: string | null;
-}
+/** The entity a mark names, in the one shape the protocol's entity shapes extend. */
+export const refOf = (e: EntityMention): EntityRef => ({ id: e.id, type: e.type as EntityType, english: e.english, arabic: e.text, romanized: e.romanized, origin: originOf(e.known) });
 
 const SLICE_MS = 8;
 const LAZY_ABOVE = 400;
@@ -46,7 +37,7 @@ export class Annotator {
   marks: EntityMention[] = [];
   /** Notes of this page that could not be placed on its text (never dropped; listed in the popup). */
   orphans: string[] = [];
-  annotation: Annotation | null = null;
+  annotation: PageAnnotation | null = null;
   /** The article text's sentence spans, split once per text for every card and the history. */
   sentences: readonly { start: number; end: number }[] = [];
   readonly painter: Painter;
@@ -58,7 +49,7 @@ export class Annotator {
   constructor(
     private readonly doc: Document,
     private readonly info: () => PageInfo,
-    private readonly annotate: (text: string, published: string | null) => Promise<Annotation | null>,
+    private readonly annotate: (text: string, published: string | null) => Promise<PageAnnotation | null>,
     settings: () => Settings,
   ) {
     this.painter = new Painter(doc, settings);
@@ -73,7 +64,7 @@ export class Annotator {
     const chunks = chunkText(page.text, CHUNK_CHARS);
     const order = chunks.length > 1 ? readingOrder(chunks, this.anchor(page), READ_BUDGET) : [0];
     const published = this.info().publishedAt;
-    const total: Annotation = { entities: [], dates: [], facts: {} };
+    const total: PageAnnotation = { entities: [], dates: [], facts: {}, ms: 0 };
     const docIds = new Map<string, string>();
     const spans: { start: number; end: number }[] = [];
     let read = 0;
@@ -88,6 +79,7 @@ export class Annotator {
       }
       if (!this.page) performance.mark('hamish:annotated');
       addChunk(total, ann, c.start, docIds, (e) => `${e.type}:${foldLoose(normalizeText(e.text))}`);
+      total.ms += ann.ms;
       for (const s of sentences(page.text.slice(c.start, c.end))) spans.push({ start: s.start + c.start, end: s.end + c.start });
       read += c.end - c.start;
       this.page = page;
@@ -247,7 +239,7 @@ export class Annotator {
     for (const e of this.marks) {
       const row = byId.get(e.id);
       if (row) row.count++;
-      else byId.set(e.id, { id: e.id, type: e.type as EntityType, english: e.english, arabic: e.text, known: e.known, count: 1 });
+      else byId.set(e.id, { ...refOf(e), count: 1 });
     }
     return [...byId.values()];
   }
@@ -259,7 +251,7 @@ export class Annotator {
     const { quote, position } = describeQuote(page.text, e.start, e.end);
     return {
       mode: 'entity',
-      entity: { id: e.id, type: e.type as EntityType, english: e.english, known: e.known, arabic: e.text, romanized: e.romanized, romanizedFrom: e.romanizedFrom, description: e.description ?? null },
+      entity: { ...refOf(e), romanizedFrom: e.romanizedFrom, description: e.description ?? null },
       page: info,
       quote,
       position,

@@ -1,12 +1,14 @@
 import { browser } from 'wxt/browser';
 import './highlights.css';
 import { guessLanguage, type LangGuess } from '@/lib/detect';
-import { createClient, parseTabMessage, type Message, type PageEntity } from '@/lib/messages';
+import { createClient, parseTabMessage, type Message, type TabAnswer } from '@/lib/protocol/messages';
+import type { PageInfo } from '@/lib/protocol/card';
+import { ok } from '@/lib/result';
 import { isNewsArticle } from '@/lib/news';
 import { readSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
 import { ENTITY_TYPES } from '@/lib/types';
 import { contextSentences } from '@/lib/timeline';
-import { Annotator, type Annotation, type PageInfo } from './annotator';
+import { Annotator } from './annotator';
 import { CardFrame } from './card-frame';
 import { Hover } from './hover';
 import type { Lifetime } from './lifetime';
@@ -61,9 +63,10 @@ export default defineContentScript({
       const msg = parseTabMessage(raw);
       if (!msg.ok) return false;
       if (msg.value.type === 'tab/entities') {
-        sendResponse({ ok: true, value: { site: location.hostname, lang, active, entities: annotator?.summary() ?? ([] as PageEntity[]), orphans: annotator?.orphans ?? [], coverage: annotator?.coverage() ?? null } });
+        const answer: TabAnswer<'tab/entities'> = { site: location.hostname, lang, active, entities: annotator?.summary() ?? [], orphans: annotator?.orphans ?? [], coverage: annotator?.coverage() ?? null };
+        sendResponse(ok(answer));
       } else if (msg.value.type === 'tab/reveal') {
-        sendResponse({ ok: hover?.reveal(msg.value.id) ?? false, value: true });
+        sendResponse(ok(hover?.reveal(msg.value.id) ?? false));
       } else if (msg.value.type === 'tab/cardClosed') {
         hover?.closeCard(true);
       }
@@ -85,7 +88,7 @@ export default defineContentScript({
       return infoCache.value;
     };
     const annotate = async (text: string, published: string | null) => {
-      const r = await send<Annotation>({ type: 'page/annotate', text, published });
+      const r = await send({ type: 'page/annotate', text, published });
       return r.ok ? r.value : null;
     };
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageEntities, type TabState } from '@/components/popup/PageEntities';
 import { readTabAnswer } from '@/entrypoints/popup/app';
+import { parseTabAnswer } from '@/lib/protocol/messages';
 import { mount, t } from './render';
 
 const props = () => ({ onReveal: vi.fn(), onSiteToggle: vi.fn(), siteOn: true });
@@ -25,10 +26,10 @@ describe('PageEntities: how much of a very long page was read', () => {
     expect(line(mount(<PageEntities t={t} state={state(coverage)} {...props()} />))).toBeNull();
   });
 
-  it('reads the figure from the tab answer, and ignores a malformed one', () => {
-    const answer = (coverage: unknown) => readTabAnswer({ ok: true, value: { site: 'x.example', lang: 'ar', active: true, entities: [], orphans: [], coverage } });
-    expect(answer({ read: 5, total: 10, done: true })).toMatchObject({ coverage: { read: 5, total: 10, done: true } });
-    expect(answer({ read: '5', total: 10, done: true })).not.toHaveProperty('coverage');
-    expect(answer(null)).not.toHaveProperty('coverage');
+  it('reads the figure from the tab answer, and refuses a malformed one', () => {
+    const answer = (coverage: unknown) => readTabAnswer(parseTabAnswer('tab/entities', { ok: true, value: { site: 'x.example', lang: 'ar', active: true, entities: [], orphans: [], coverage } }));
+    expect(answer({ read: 5, total: 10, done: true })).toMatchObject({ status: 'ready', coverage: { read: 5, total: 10, done: true } });
+    expect(answer({ read: '5', total: 10, done: true })).toEqual({ status: 'unavailable' });
+    expect(answer(null)).toEqual({ status: 'ready', site: 'x.example', entities: [], orphans: [], active: true });
   });
 });
