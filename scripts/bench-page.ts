@@ -9,7 +9,7 @@ import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/support/browsers';
 import { PAGES_DIR, servePages } from '../tests/support/server';
 import { textPoint } from '../tests/support/in-page';
-import { writeBigPage } from '../tests/support/big-page';
+import { recordLongTasks, writeBigPage } from '../tests/support/big-page';
 
 const ext = resolve('.output/chrome-mv3');
 const dir = mkdtempSync(join(tmpdir(), 'hamish-bench-pages-'));
@@ -49,13 +49,7 @@ console.log(`demo article marked after content script start: first ${fmt(runs[0]
 /** Opens a long page with a Long Tasks observer; what the extension did there once it is marked. */
 async function longPage(file: string) {
   const big = await context.newPage();
-  await big.addInitScript(() => {
-    const w = window as unknown as { tasks: [number, number][] };
-    w.tasks = [];
-    new PerformanceObserver((l) => {
-      for (const e of l.getEntries()) w.tasks.push([e.startTime, e.duration]);
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await big.addInitScript(recordLongTasks);
   await big.goto(server.url(file), { timeout: 180_000 });
   const loadDone = await big.evaluate(() => performance.now());
   const marked = await markedMs(big);

@@ -120,11 +120,10 @@ export function createEngine(data: EngineData): Engine {
       }
       if (ok && any) out.push(...merge([g], used));
     }
-    out.push(...merge(known, used));
-    out.push(...merge(guesses.filter((g) => g.source === 'tagger'), used));
-    out.push(...merge(guesses.filter((g) => g.source === 'rule'), used));
-    out.push(...merge(peopleAfterBodies(doc, known, guesses, used), used));
-    return out.sort((a, b) => a.start - b.start);
+    // concat, not push(...): a page of megabytes has more names than a call may take arguments.
+    return out
+      .concat(merge(known, used), merge(guesses.filter((g) => g.source === 'tagger'), used), merge(guesses.filter((g) => g.source === 'rule'), used), merge(peopleAfterBodies(doc, known, guesses, used), used))
+      .sort((a, b) => a.start - b.start);
   }
 
   /**

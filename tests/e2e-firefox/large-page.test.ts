@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { writeBigPage } from '../support/big-page';
+import { visibleHamishMarks, writeBigPage } from '../support/big-page';
 import { servePages, type PageServer } from '../support/server';
 import { launchFirefox, openExtensionPage } from './firefox';
 
@@ -24,18 +24,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const visibleMarks = (page: Page) =>
-  page.evaluate(() => {
-    let n = 0;
-    for (const [name, hl] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
-      if (!name.startsWith('hamish-')) continue;
-      for (const r of hl) {
-        const b = r.getBoundingClientRect();
-        if (b.bottom > 0 && b.top < innerHeight) n++;
-      }
-    }
-    return n;
-  });
+const visibleMarks = (page: Page) => page.evaluate(visibleHamishMarks);
 
 async function poll<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms: number): Promise<T> {
   const end = Date.now() + ms;

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { writeBigPage } from '../support/big-page';
+import { recordLongTasks, visibleHamishMarks, writeBigPage } from '../support/big-page';
 import { servePages, type PageServer } from '../support/server';
 import { test, expect } from './fixtures';
 
@@ -21,20 +21,7 @@ test.afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Highlighted ranges whose box is inside the viewport. */
-const visibleMarks = (page: Page) =>
-  page.evaluate(() => {
-    const h = innerHeight;
-    let n = 0;
-    for (const [name, hl] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
-      if (!name.startsWith('hamish-')) continue;
-      for (const r of hl) {
-        const b = r.getBoundingClientRect();
-        if (b.bottom > 0 && b.top < h) n++;
-      }
-    }
-    return n;
-  });
+const visibleMarks = (page: Page) => page.evaluate(visibleHamishMarks);
 
 /**
  * From an extension page: finds the tab whose content script has read a page, makes it the active
@@ -57,13 +44,7 @@ const activateReadTab = (popup: Page) =>
 /** Opens the big page at paragraph 6,000 of about 11,000 (that is where the reader is), with a Long Tasks observer from the start. */
 async function openBigPage(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    const w = window as unknown as { tasks: [number, number][] };
-    w.tasks = [];
-    new PerformanceObserver((l) => {
-      for (const e of l.getEntries()) w.tasks.push([e.startTime, e.duration]);
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await page.addInitScript(recordLongTasks);
   await page.goto(server.url('big.html#p6000'), { timeout: 120_000 });
   await page.waitForFunction(() => performance.getEntriesByName('hamish:marked').length > 0, null, { timeout: 180_000 });
   return page;

@@ -20,3 +20,25 @@ export function writeBigPage(dir: string, name: string, bytes: number): string {
   writeFileSync(join(dir, name), html);
   return name;
 }
+
+/** Page side (addInitScript): records every long task as [start, duration] in window.tasks. */
+export function recordLongTasks(): void {
+  const w = window as unknown as { tasks: [number, number][] };
+  w.tasks = [];
+  new PerformanceObserver((l) => {
+    for (const e of l.getEntries()) w.tasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/** Page side (evaluate): how many hamish-* highlight ranges have a box inside the viewport. */
+export function visibleHamishMarks(): number {
+  let n = 0;
+  for (const [name, hl] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
+    if (!name.startsWith('hamish-')) continue;
+    for (const r of hl) {
+      const b = r.getBoundingClientRect();
+      if (b.bottom > 0 && b.top < innerHeight) n++;
+    }
+  }
+  return n;
+}
