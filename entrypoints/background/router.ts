@@ -28,7 +28,8 @@ export interface RouterDeps {
 
 /** Carries card messages between a tab's content script and the card frame in the same tab. */
 export interface CardRelay {
-  show(tabId: number, card: CardPayload): void;
+  /** False when no card frame of the tab is bound (the card waits for one). */
+  show(tabId: number, card: CardPayload): boolean;
   hide(tabId: number): void;
   closed(tabId: number): void;
   /** The token the tab's own card frame will present (only its content script knows it). */
@@ -64,8 +65,7 @@ export async function route(raw: unknown, sender: SenderInfo, deps: RouterDeps):
       case 'page/annotate':
         return ok(deps.annotate(msg.text, msg.published));
       case 'card/show':
-        deps.cards.show(tabId, msg.card);
-        return ok(true);
+        return ok(deps.cards.show(tabId, msg.card));
       case 'card/hide':
         deps.cards.hide(tabId);
         return ok(true);

@@ -71,11 +71,11 @@ async function save(body: string) {
 }
 
 // The content script that made this frame posts it a token (card-frame.ts); the background binds
-// the port named after it and refuses any other. Until bound, the frame takes any token message
-// (a forged one is only refused); once bound, it ignores them. If the bound port drops (Chrome
-// stops an idle service worker), it connects again with the same token; a refused port is not
-// retried.
-let bound: { token: string; port: Runtime.Port } | null = null;
+// the port named after it and refuses any other. A new token (the content script binds the frame
+// again when a card found no port) replaces the binding only once the background accepts it, so a
+// refused token changes nothing. If the bound port drops (Chrome stops an idle service worker),
+// the frame connects again with the same token.
+let bound: Runtime.Port | null = null;
 
 function connect(token: string) {
   let port: Runtime.Port;
@@ -86,14 +86,17 @@ function connect(token: string) {
   }
   port.onMessage.addListener((raw: unknown) => {
     const m = raw as { type?: string; card?: CardPayload };
-    if (m.type === 'card/bound' && !bound) bound = { token, port };
-    if (bound?.port !== port) return;
+    if (m.type === 'card/bound') {
+      if (bound && bound !== port) bound.disconnect();
+      bound = port;
+    }
+    if (bound !== port) return;
     if (m.type === 'card/show' && m.card) void show(m.card);
     if (m.type === 'card/hide') [current, state] = [null, null];
     paint();
   });
   port.onDisconnect.addListener(() => {
-    if (bound?.port !== port) return;
+    if (bound !== port) return;
     bound = null;
     connect(token);
   });
@@ -101,8 +104,7 @@ function connect(token: string) {
 
 window.addEventListener('message', (e: MessageEvent) => {
   const m = e.data as { type?: unknown; token?: unknown } | null;
-  if (bound || m?.type !== 'card/token' || typeof m.token !== 'string' || !/^[0-9a-f]{32}$/.test(m.token)) return;
-  connect(m.token);
+  if (m?.type === 'card/token' && typeof m.token === 'string' && /^[0-9a-f]{32}$/.test(m.token)) connect(m.token);
 });
 document.addEventListener('keydown', (ev) => {
   if (ev.key === 'Escape') close();
