@@ -1,8 +1,9 @@
 // What the hover card shows. The content script builds it from the page; the background relays
 // it to the card frame of the same tab; the card frame adds the reader's notes and history,
 // which the content script (and so the page) never receives.
-import type { TextPosition, TextQuote } from './notes/types';
+import type { TextPosition, TextQuote } from './protocol/note';
 import type { TimelineItem } from './timeline';
+import { ROMAN_SOURCES, type RomanSource } from './translit/romanize-name';
 import { ENTITY_TYPES, type EntityType } from './types';
 import { arrayOf, int, httpUrl, isoDate, oneOf, optional, shape, str, type Check } from './validate';
 
@@ -13,6 +14,8 @@ export interface CardEntity {
   known: boolean;
   arabic: string;
   romanized: string;
+  /** Where the romanization's vowels come from ('skeleton': none); absent from older senders. */
+  romanizedFrom?: RomanSource;
   description: string | null;
 }
 
@@ -46,6 +49,7 @@ export const cardPayload: Check = shape({
       known: (v, p) => (typeof v === 'boolean' ? null : `${p} must be a boolean`),
       arabic: str(300),
       romanized: str(600),
+      romanizedFrom: optional(oneOf(...ROMAN_SOURCES)),
       description: optional(str(1000)),
     }),
   ),

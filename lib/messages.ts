@@ -2,9 +2,11 @@
 // Every message is a discriminated union member; the background checks it at runtime with
 // `parseMessage` before its switch, and answers with a Result value.
 import { ENTITY_TYPES, type EntityType } from './types';
-import type { Note, NoteDraft } from './notes/types';
+import type * as v from 'valibot';
+import { check } from './protocol/check';
+import { note as noteSchema, noteDraft as noteDraftSchema, type Note, type NoteDraft } from './protocol/note';
 import { cardPayload, type CardPayload } from './card';
-import { arrayOf, int, httpUrl, isoDate, isRecord, oneOf, optional, shape, str, type Check } from './validate';
+import { arrayOf, httpUrl, int, isoDate, isRecord, oneOf, optional, shape, str, type Check } from './validate';
 import { err, ok, type Result } from './result';
 
 export interface SeenEntity {
@@ -67,21 +69,15 @@ const pageSeen: Check = shape({
   entities: arrayOf(seenEntity, 2000),
 });
 
-const noteEntity: Check = shape({ id: str(200), type: oneOf(...ENTITY_TYPES), english: optional(str(300)), arabic: str(300) });
-const draftFields = {
-  url: httpUrl,
-  title: str(1000),
-  site: str(300),
-  publishedAt: optional(isoDate),
-  quote: shape({ exact: str(10_000), prefix: str(1000), suffix: str(1000) }),
-  position: optional(shape({ start: int(), end: int() })),
-  entity: optional(noteEntity),
-  body: str(100_000),
-  format: oneOf('text', 'markdown'),
-  tags: arrayOf(str(100), 50),
-};
-const noteDraft: Check = shape(draftFields);
-const fullNote: Check = shape({ ...draftFields, id: str(100), created: int(), updated: int() });
+// Notes are judged by the one note schema (lib/protocol/note.ts) that import and the store use.
+const fromSchema =
+  (schema: v.GenericSchema): Check =>
+  (value, path) => {
+    const r = check(schema, value, path);
+    return r.ok ? null : r.error;
+  };
+const noteDraft = fromSchema(noteDraftSchema);
+const fullNote = fromSchema(noteSchema);
 const kind = { type: str() };
 
 const bodies: Record<MessageType, Check> = {

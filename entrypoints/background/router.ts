@@ -115,7 +115,7 @@ async function dispatch(msg: StoreMessage, deps: RouterDeps): Promise<Result<unk
       return ok(msg.note.id);
     case 'notes/import': {
       const parsed = parseImport(msg.json);
-      return parsed.ok ? ok(await importNotes(db, parsed.value)) : parsed;
+      return parsed.ok ? ok({ ...(await importNotes(db, parsed.value.notes)), repeated: parsed.value.repeated }) : parsed;
     }
     case 'history/clear':
       await clearHistory(db);

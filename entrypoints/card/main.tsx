@@ -7,7 +7,7 @@ import { Card, type CardProps } from '@/components/card/Card';
 import { makeTranslate, uiDirection } from '@/components/i18n';
 import type { CardPayload } from '@/lib/card';
 import { createClient, type Message } from '@/lib/messages';
-import type { Note } from '@/lib/notes/types';
+import type { Note } from '@/lib/protocol/note';
 import { sortTimeline, type TimelineItem } from '@/lib/timeline';
 import { showRomanization } from '@/lib/romanize-style';
 import { readSettings, SETTINGS_KEY } from '@/lib/settings';

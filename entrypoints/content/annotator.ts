@@ -59,7 +59,9 @@ export class Annotator {
     this.page = page;
     this.sentences = sentences(page.text);
     this.annotation = ann;
-    this.marks = ann.entities.filter((e): e is EntityMention & { type: EntityType } => e.type !== 'demonym').sort((a, b) => a.start - b.start);
+    // Related stories feed the timeline (ann.entities) but are not the story: they are not marked.
+    const inRelated = (e: EntityMention) => page.related.some((r) => e.start >= r.start && e.end <= r.end);
+    this.marks = ann.entities.filter((e): e is EntityMention & { type: EntityType } => e.type !== 'demonym' && !inRelated(e)).sort((a, b) => a.start - b.start);
     this.painter.clear();
     this.painter.applyStyle(settings);
     await this.paint(settings, isCurrent);
@@ -196,7 +198,7 @@ export class Annotator {
     const { quote, position } = describeQuote(page.text, e.start, e.end);
     return {
       mode: 'entity',
-      entity: { id: e.id, type: e.type as EntityType, english: e.english, known: e.known, arabic: e.text, romanized: e.romanized, description: e.description ?? null },
+      entity: { id: e.id, type: e.type as EntityType, english: e.english, known: e.known, arabic: e.text, romanized: e.romanized, romanizedFrom: e.romanizedFrom, description: e.description ?? null },
       page: info,
       quote,
       position,

@@ -1,7 +1,7 @@
 // Saved notes come back onto their passages when the page is revisited.
 import type { Message } from '@/lib/messages';
 import { anchor } from '@/lib/notes/anchor';
-import type { Note } from '@/lib/notes/types';
+import type { Note } from '@/lib/protocol/note';
 import type { Result } from '@/lib/result';
 import type { Annotator } from './annotator';
 import { NOTE_MARKS } from './painter';
