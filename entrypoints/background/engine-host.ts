@@ -1,15 +1,8 @@
 // The engine runs here, in the background, loaded once per worker lifetime: the content script
 // bundle stays small and the gazetteer is not parsed again on every page.
 import { defaultEngine, defaultEngineData } from '@/lib/engine/default-data';
-import type { DatedRole, EntityMention, DateMention } from '@/lib/types';
-
-export interface PageAnnotation {
-  entities: EntityMention[];
-  dates: DateMention[];
-  /** Dated roles of the known entities found, by id. */
-  facts: Record<string, DatedRole[]>;
-  ms: number;
-}
+import type { PageAnnotation } from '@/lib/protocol/annotation';
+import type { DatedRole } from '@/lib/types';
 
 // A few sentences of news the engine reads at start: loading its data and letting the script
 // engine optimise the hot paths here means the first real page does not pay for either.

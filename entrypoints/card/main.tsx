@@ -5,13 +5,13 @@ import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { Card, type CardProps } from '@/components/card/Card';
 import { makeTranslate, uiDirection } from '@/components/i18n';
-import type { CardPayload } from '@/lib/card';
-import { createClient, type Message } from '@/lib/messages';
-import type { Note } from '@/lib/protocol/note';
+import { check } from '@/lib/protocol/check';
+import { cardPortMessage, cardTokenMessage, type CardPayload } from '@/lib/protocol/card';
+import { createClient, type Message } from '@/lib/protocol/messages';
+import type { Mention } from '@/lib/protocol/store';
 import { sortTimeline, type TimelineItem } from '@/lib/timeline';
 import { showRomanization } from '@/lib/romanize-style';
 import { readSettings, SETTINGS_KEY } from '@/lib/settings';
-import type { Mention } from '../background/db';
 import '@/components/card/card.css';
 
 const t = makeTranslate((k, s) => browser.i18n.getMessage(k as never, s));
@@ -45,8 +45,8 @@ async function show(raw: CardPayload) {
   if (card.requestedAt) requestAnimationFrame(() => console.debug(`hamish:card-latency ${Date.now() - card.requestedAt!}`));
   const e = card.entity;
   const [notes, history] = await Promise.all([
-    e ? send<Note[]>({ type: 'notes/forEntity', entityId: e.id }) : send<Note[]>({ type: 'notes/forPage', url: card.page.url }),
-    e ? send<Mention[]>({ type: 'entity/history', entityId: e.id, excludeUrl: card.page.url }) : Promise.resolve(null),
+    e ? send({ type: 'notes/forEntity', entityId: e.id }) : send({ type: 'notes/forPage', url: card.page.url }),
+    e ? send({ type: 'entity/history', entityId: e.id, excludeUrl: card.page.url }) : Promise.resolve(null),
   ]);
   if (gen !== generation || !state) return;
   const mine = notes.ok ? (e ? notes.value : notes.value.filter((n) => !n.entity && n.quote.exact === card.quote.exact)) : [];
@@ -60,7 +60,7 @@ async function save(body: string) {
   if (!card || !state) return;
   state = { ...state, status: { kind: 'saving' } };
   paint();
-  const r = await send<Note>({
+  const r = await send({
     type: 'notes/save',
     id: null,
     draft: { ...card.page, quote: card.quote, position: card.position, entity: card.entity && { id: card.entity.id, type: card.entity.type, english: card.entity.english, arabic: card.entity.arabic }, body, format: 'text', tags: [] },
@@ -85,14 +85,15 @@ function connect(token: string) {
     return; // the extension was reloaded or removed
   }
   port.onMessage.addListener((raw: unknown) => {
-    const m = raw as { type?: string; card?: CardPayload };
-    if (m.type === 'card/bound') {
+    const m = check(cardPortMessage, raw, 'card message');
+    if (!m.ok) return;
+    if (m.value.type === 'card/bound') {
       if (bound && bound !== port) bound.disconnect();
       bound = port;
     }
     if (bound !== port) return;
-    if (m.type === 'card/show' && m.card) void show(m.card);
-    if (m.type === 'card/hide') [current, state] = [null, null];
+    if (m.value.type === 'card/show') void show(m.value.card);
+    if (m.value.type === 'card/hide') [current, state] = [null, null];
     paint();
   });
   port.onDisconnect.addListener(() => {
@@ -103,8 +104,8 @@ function connect(token: string) {
 }
 
 window.addEventListener('message', (e: MessageEvent) => {
-  const m = e.data as { type?: unknown; token?: unknown } | null;
-  if (m?.type === 'card/token' && typeof m.token === 'string' && /^[0-9a-f]{32}$/.test(m.token)) connect(m.token);
+  const m = check(cardTokenMessage, e.data, 'token message');
+  if (m.ok) connect(m.value.token);
 });
 document.addEventListener('keydown', (ev) => {
   if (ev.key === 'Escape') close();

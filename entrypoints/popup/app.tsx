@@ -5,31 +5,20 @@ import type { Translate } from '@/components/i18n';
 import type { PageSummary } from '@/components/PagesList';
 import { Popup, type PopupTab } from '@/components/Popup';
 import type { SeenPage } from '@/components/popup/EntityView';
-import type { Mention } from '../background/db';
 import type { ExportKind, ImportStatus } from '@/components/popup/NotesTools';
 import type { TabState } from '@/components/popup/PageEntities';
-import type { Message, PageEntity, SeenEntity } from '@/lib/messages';
+import type { TabAnswer } from '@/lib/protocol/messages';
 import { toCsv, toJsonLd, toMarkdown } from '@/lib/notes/export';
 import type { Note, NoteDraft, NoteEntity } from '@/lib/protocol/note';
-import { isRecord } from '@/lib/validate';
+import type { Result } from '@/lib/result';
 import type { Settings } from '@/lib/settings';
 import type { PopupApi } from './api';
 
-interface PageRecordLite extends SeenPage {
-  entities: SeenEntity[];
-}
-
-/** 'tab/entities' answers either PageEntity[] or { site, lang, active, entities } (the newer shape). */
-export function readTabAnswer(answer: unknown): TabState {
-  if (!isRecord(answer) || answer.ok !== true) return { status: 'unavailable' };
-  const v = answer.value;
-  if (Array.isArray(v)) return { status: 'ready', site: null, entities: v as PageEntity[] };
-  if (!isRecord(v) || !Array.isArray(v.entities)) return { status: 'unavailable' };
-  // The content script answers on every page; Hamish reads only Arabic ones.
-  if (typeof v.lang === 'string' && v.lang !== 'ar') return { status: 'unavailable' };
-  const site = typeof v.site === 'string' ? v.site : null;
-  const orphans = Array.isArray(v.orphans) ? v.orphans.filter((x): x is string => typeof x === 'string') : [];
-  return { status: 'ready', site, entities: v.entities as PageEntity[], orphans, ...(typeof v.active === 'boolean' ? { active: v.active } : {}) };
+/** The content script answers on every page; Hamish reads only Arabic ones. */
+export function readTabAnswer(r: Result<TabAnswer<'tab/entities'>>): TabState {
+  if (!r.ok || r.value.lang !== 'ar') return { status: 'unavailable' };
+  const { site, entities, orphans, active, coverage } = r.value;
+  return { status: 'ready', site, entities, orphans, active, ...(coverage ? { coverage } : {}) };
 }
 
 /** The quotes of the page's notes the content script could not place; ids alone if notes are not loaded yet. */
@@ -62,7 +51,7 @@ const draftOf = (n: Note, body: string, tags: string[]): NoteDraft => ({
 
 const FIRST_NOTES = 50;
 // The first screenful of notes; should that read fail, the full list below is still read.
-const RECENT_NOTES: Message = { type: 'notes/recent', limit: FIRST_NOTES };
+const RECENT_NOTES = { type: 'notes/recent', limit: FIRST_NOTES } as const;
 
 const newestFirst = (a: Note, b: Note) => b.updated - a.updated;
 
@@ -83,7 +72,7 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
   // The newest notes first, so the list paints before 10,000 notes have crossed the message
   // channel; then all of them, for search, filters and counts.
   const loadNotes = async () => {
-    const first = await api.send<Note[]>(RECENT_NOTES);
+    const first = await api.send(RECENT_NOTES);
     if (first.ok) {
       performance.mark('hamish:notes-received');
       setNotes(first.value);
@@ -92,7 +81,7 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
       // reading the answer does not hold up that paint.
       await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
     }
-    const r = await api.send<Note[]>({ type: 'notes/all' });
+    const r = await api.send({ type: 'notes/all' });
     if (!first.ok) performance.mark('hamish:notes-received');
     if (r.ok) setNotes(r.value);
     else setNotesError(r.error);
@@ -101,12 +90,9 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
 
   useEffect(() => {
     void loadNotes();
-    void api.askTab({ type: 'tab/entities' }).then(
-      (answer) => setTabState(readTabAnswer(answer)),
-      () => setTabState({ status: 'unavailable' }),
-    );
+    void api.askTab({ type: 'tab/entities' }).then((r) => setTabState(readTabAnswer(r)));
     void api.settings().then(setSettings);
-    void api.send<PageRecordLite[]>({ type: 'pages/recent', limit: 50 }).then((r) => {
+    void api.send({ type: 'pages/recent', limit: 50 }).then((r) => {
       if (!r.ok) return setError(r.error);
       setPages(r.value.map((p) => ({ url: p.url, title: p.title, site: p.site, publishedAt: p.publishedAt, entityCount: p.entities.length })));
     });
@@ -133,13 +119,13 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
   };
 
   const onSave = async (n: Note, body: string, tags: string[]) => {
-    const r = await api.send<Note>({ type: 'notes/save', draft: draftOf(n, body, tags), id: n.id });
+    const r = await api.send({ type: 'notes/save', draft: draftOf(n, body, tags), id: n.id });
     if (!r.ok) return setAlert(r.error);
     setNotes((list) => (list ?? []).map((x) => (x.id === n.id ? r.value : x)).sort(newestFirst));
   };
 
   const onDelete = async (n: Note) => {
-    const r = await api.send<Note | null>({ type: 'notes/delete', id: n.id });
+    const r = await api.send({ type: 'notes/delete', id: n.id });
     if (!r.ok) return setAlert(r.error);
     setNotes((list) => (list ?? []).filter((x) => x.id !== n.id));
     setDeleted(r.value ?? n);
@@ -149,14 +135,14 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
     if (!deleted) return;
     const note = deleted;
     setDeleted(null);
-    const r = await api.send<string>({ type: 'notes/restore', note });
+    const r = await api.send({ type: 'notes/restore', note });
     if (!r.ok) return setAlert(r.error);
     setNotes((list) => [...(list ?? []).filter((x) => x.id !== note.id), note].sort(newestFirst));
   };
 
   const onImport = async (json: string) => {
     setImportStatus(null);
-    const r = await api.send<{ added: number; merged: number; repeated: number }>({ type: 'notes/import', json });
+    const r = await api.send({ type: 'notes/import', json });
     setImportStatus(r.ok ? { ok: true, ...r.value } : { ok: false, error: r.error });
     if (r.ok) await loadNotes();
   };
@@ -168,7 +154,7 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
 
   const onOpenEntity = async (e: NoteEntity) => {
     setEntity({ entity: e, pages: null });
-    const r = await api.send<Mention[]>({ type: 'entity/history', entityId: e.id, excludeUrl: null });
+    const r = await api.send({ type: 'entity/history', entityId: e.id, excludeUrl: null });
     // Each page keeps the sentence and the spelling it named this entity with.
     const pages = r.ok ? r.value.map((m) => ({ url: m.url, title: m.title, site: m.site, publishedAt: m.publishedAt, context: m.context ?? undefined, spelling: m.arabic })) : [];
     setEntity((cur) => (cur?.entity.id === e.id ? { entity: e, pages } : cur));
@@ -184,7 +170,7 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
         state: tabState,
         siteOn,
         onSiteToggle,
-        onReveal: (id) => void api.askTab({ type: 'tab/reveal', id }).catch(() => undefined).finally(api.close),
+        onReveal: (id) => void api.askTab({ type: 'tab/reveal', id }).finally(api.close),
         orphanQuotes: orphanQuotes(tabState, notes),
       }}
       pages={pages}

@@ -1,6 +1,7 @@
 // One entity shape. The engine's mentions (lib/types.ts EntityMention: offsets, surface text) are
 // read into an EntityRef, and every shape that crosses a boundary extends or picks from it.
 import * as v from 'valibot';
+import { ROMAN_SOURCES, type RomanSource } from '../translit/romanize-name';
 import { ENTITY_TYPES } from '../types';
 import { exact, int, oneOf, orNull, text } from './check';
 
@@ -32,7 +33,12 @@ export const seenEntity = exact({ ...storedFields, context: v.optional(text(2000
 export type SeenEntity = v.InferOutput<typeof seenEntity>;
 
 /** The entity a card is about: what the page found, with the gazetteer's description. */
-export const cardEntity = exact({ ...refFields, description: orNull(text(1000)) });
+export const cardEntity = exact({
+  ...refFields,
+  /** Where the romanization's vowels come from ('skeleton': none); absent from older senders. */
+  romanizedFrom: v.optional(oneOf(ROMAN_SOURCES as readonly [RomanSource, ...RomanSource[]])),
+  description: orNull(text(1000)),
+});
 export type CardEntity = v.InferOutput<typeof cardEntity>;
 
 /** An entity found on the page, as the popup's "On this page" lists it: one row per id. */
