@@ -52,16 +52,16 @@ export function createCardRelay(): CardRelay {
   return {
     async register(tabId, token) {
       const known = await loadTokens();
+      // The port bound with the old token stays until the new one binds: it is the same frame (or
+      // one that is gone), and a card already on its way to it is not lost.
       known[tabId] = token;
-      // A new frame (a reload of the card, a new page in the tab) replaces the old one.
-      ports.get(tabId)?.disconnect();
-      ports.delete(tabId);
       await session()?.set({ [TOKENS_KEY]: known }).catch(() => {});
     },
     show(tabId, card) {
       const port = ports.get(tabId);
       if (port) port.postMessage({ type: 'card/show', card });
       else pending.set(tabId, card);
+      return !!port;
     },
     hide(tabId) {
       pending.delete(tabId);

@@ -29,7 +29,8 @@ export interface RouterDeps {
 
 /** Carries card messages between a tab's content script and the card frame in the same tab. */
 export interface CardRelay {
-  show(tabId: number, card: CardPayload): void;
+  /** False when no card frame of the tab is bound (the card waits for one). */
+  show(tabId: number, card: CardPayload): boolean;
   hide(tabId: number): void;
   closed(tabId: number): void;
   /** The token the tab's own card frame will present (only its content script knows it). */
@@ -55,7 +56,7 @@ function handlers(deps: RouterDeps): Handlers {
   const db = deps.db;
   return {
     'page/annotate': (m) => deps.annotate(m.text, m.published),
-    'card/show': (m, tabId) => (deps.cards.show(tabId, m.card), true),
+    'card/show': (m, tabId) => deps.cards.show(tabId, m.card),
     'card/hide': (_m, tabId) => (deps.cards.hide(tabId), true),
     'card/closed': (_m, tabId) => (deps.cards.closed(tabId), true),
     'card/register': async (m, tabId): Promise<true> => {

@@ -71,11 +71,11 @@ async function save(body: string) {
 }
 
 // The content script that made this frame posts it a token (card-frame.ts); the background binds
-// the port named after it and refuses any other. Until bound, the frame takes any token message
-// (a forged one is only refused); once bound, it ignores them. If the bound port drops (Chrome
-// stops an idle service worker), it connects again with the same token; a refused port is not
-// retried.
-let bound: { token: string; port: Runtime.Port } | null = null;
+// the port named after it and refuses any other. A new token (the content script binds the frame
+// again when a card found no port) replaces the binding only once the background accepts it, so a
+// refused token changes nothing. If the bound port drops (Chrome stops an idle service worker),
+// the frame connects again with the same token.
+let bound: Runtime.Port | null = null;
 
 function connect(token: string) {
   let port: Runtime.Port;
@@ -87,14 +87,17 @@ function connect(token: string) {
   port.onMessage.addListener((raw: unknown) => {
     const m = check(cardPortMessage, raw, 'card message');
     if (!m.ok) return;
-    if (m.value.type === 'card/bound' && !bound) bound = { token, port };
-    if (bound?.port !== port) return;
+    if (m.value.type === 'card/bound') {
+      if (bound && bound !== port) bound.disconnect();
+      bound = port;
+    }
+    if (bound !== port) return;
     if (m.value.type === 'card/show') void show(m.value.card);
     if (m.value.type === 'card/hide') [current, state] = [null, null];
     paint();
   });
   port.onDisconnect.addListener(() => {
-    if (bound?.port !== port) return;
+    if (bound !== port) return;
     bound = null;
     connect(token);
   });
@@ -102,8 +105,7 @@ function connect(token: string) {
 
 window.addEventListener('message', (e: MessageEvent) => {
   const m = check(cardTokenMessage, e.data, 'token message');
-  if (bound || !m.ok) return;
-  connect(m.value.token);
+  if (m.ok) connect(m.value.token);
 });
 document.addEventListener('keydown', (ev) => {
   if (ev.key === 'Escape') close();

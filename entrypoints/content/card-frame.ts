@@ -20,6 +20,8 @@ export const randomToken = (): string => [...crypto.getRandomValues(new Uint8Arr
 export class CardFrame {
   readonly host: HTMLElement;
   private readonly frame: HTMLIFrameElement;
+  /** Hands the frame a new token: on each load, and when a card found no frame bound. */
+  readonly bind: () => void;
   visible = false;
 
   /**
@@ -31,12 +33,13 @@ export class CardFrame {
     const { host, root } = shadowHost(doc);
     this.host = host;
     this.frame = doc.createElement('iframe');
-    this.frame.addEventListener('load', () => {
+    this.bind = () => {
       const token = randomToken();
       void register(token).then((ok) => {
         if (ok) this.frame.contentWindow?.postMessage({ type: 'card/token', token }, origin);
       });
-    });
+    };
+    this.frame.addEventListener('load', this.bind);
     this.frame.src = src;
     this.frame.title = 'Hamish';
     this.frame.setAttribute('style', 'all:initial;display:block;width:100%;height:100%;border:0;color-scheme:normal');

@@ -62,6 +62,8 @@ export class Hover {
     if (ent && ent === this.current) return clearTimeout(this.hideTimer);
     clearTimeout(this.showTimer);
     if (!ent) return this.card.visible ? this.scheduleHide() : undefined;
+    // Another name: its card replaces this one; a hide still pending would race the new card.
+    clearTimeout(this.hideTimer);
     this.showTimer = window.setTimeout(() => this.open(ent, false), s.holdKey ? 0 : s.hoverDelayMs);
   }
 
@@ -80,7 +82,8 @@ export class Hover {
   }
 
   private show(card: CardPayload, rect: DOMRect, focus: boolean) {
-    void this.send({ type: 'card/show', card: { ...card, requestedAt: Date.now() } });
+    // No frame bound (the frame's port was lost with a stopped service worker): bind it again.
+    void this.send({ type: 'card/show', card: { ...card, requestedAt: Date.now() } }).then((r) => r.ok && r.value === false && this.card.bind());
     this.card.showAt(rect, { width: this.doc.documentElement.clientWidth, height: window.innerHeight });
     if (focus) {
       this.lastFocus = this.doc.activeElement;

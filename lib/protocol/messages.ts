@@ -38,7 +38,8 @@ const SPECS = {
   'notes/import': spec({ json: text(50_000_000) }, v.object({ added: int(), merged: int(), repeated: int() })),
   'history/clear': spec({}, done),
   'entity/history': spec({ entityId: text(200), excludeUrl: orNull(httpUrl) }, v.array(mention)),
-  'card/show': spec({ card: cardPayload }, done, true),
+  // False when no card frame of the tab is bound (the content script then binds it again).
+  'card/show': spec({ card: cardPayload }, v.boolean(), true),
   'card/hide': spec({}, done, true),
   'card/closed': spec({}, done),
   /** The token the content script's own card frame will present when it connects (card-frame.ts). */

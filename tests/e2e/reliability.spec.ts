@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { cardFrame, highlighted, pointOf } from './helpers';
 
 const draft = (body: string) => ({
   url: 'https://news.example/a',
@@ -54,4 +55,26 @@ test('saves from several pages at once all land, and a worker stopped mid-save l
     expect(bodies.has(`tab-b-${i}`)).toBe(true);
   }
   for (const body of confirmed) expect(bodies.has(body)).toBe(true);
+});
+
+test('the card still opens after the service worker was stopped (its binding survives in session storage)', async ({ context, extensionId, pages }) => {
+  const page = await context.newPage();
+  await page.goto(pages.url('demo-article.html'));
+  await expect.poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+  const hover = async (text: string) => {
+    await page.mouse.move(0, 0);
+    const { x, y } = await pointOf(page, text);
+    await page.mouse.move(x, y);
+  };
+  await hover('أيمن الصفدي');
+  const card = await cardFrame(page, extensionId);
+  await expect(card.getByRole('heading', { name: /Ayman Safadi/ })).toBeVisible({ timeout: 8000 });
+
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await page.waitForTimeout(1000);
+  await hover('أنطونيو غوتيريش');
+  // A worker starting again on this loaded 2-core machine takes seconds.
+  await expect(card.getByRole('heading', { name: /Guterres/ })).toBeVisible({ timeout: 20_000 });
 });

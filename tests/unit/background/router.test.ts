@@ -9,7 +9,7 @@ let deps: RouterDeps;
 let dbName: string;
 let clock = 1000;
 const shown: [number, unknown][] = [];
-const cards = { show: (tab: number, card: unknown) => void shown.push([tab, card]), hide: () => {}, closed: () => {}, register: async () => {} };
+const cards = { show: (tab: number, card: unknown) => shown.push([tab, card]) > 0, hide: () => {}, closed: () => {}, register: async () => {} };
 
 beforeEach(() => {
   dbName = `test-${Math.random()}`;
