@@ -29,12 +29,27 @@ export async function launchFirefox(): Promise<Browser> {
   return browser;
 }
 
-/** `goto` on a moz-extension page never resolves under BiDi: start it and wait for content instead. */
+const causes = (e: unknown): unknown[] => (e instanceof Error && e.cause !== undefined ? [e, ...causes(e.cause)] : [e]);
+
+/**
+ * `goto` on a moz-extension page never resolves under BiDi: start it and wait for content instead.
+ * A wait that lands while the document is being swapped fails with a protocol error (the old
+ * realm is gone), not a timeout: that one is asked again, until the same 20 s deadline.
+ */
 export async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
   const page = await browser.newPage();
   void page.goto(`${EXTENSION_ORIGIN}/${path}`).catch(() => {});
-  await page.waitForSelector('body *', { timeout: 20_000 });
-  return page;
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    try {
+      await page.waitForSelector('body *', { timeout: Math.max(1, deadline - Date.now()) });
+      return page;
+    } catch (e) {
+      const swapped = causes(e).some((c) => c instanceof Error && c.name === 'ProtocolError');
+      if (!swapped || Date.now() >= deadline) throw e;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
 }
 
 export async function pollText(page: Page, selector: string, want: RegExp, reload: () => Promise<void>, tries = 15): Promise<string> {
