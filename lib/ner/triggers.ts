@@ -38,12 +38,14 @@ const ORDINAL_ADVERBS = normalSet('ordinalAdverbs');
 
 /**
  * Shaped like a past verb of the derived forms or an adverb, as news puts them right after a title
- * (الرئيس الأميركي امتنع, النجم أحرز, الزعيم العراقي عسكريا): أفعل (4 letters), افتعل, انفعل,
+ * (الرئيس الأميركي امتنع, النجم أحرز, الزعيم العراقي عسكريا): أفعل (4 letters) and its feminine
+ * أفعلت (الشاعر أقيمت), افتعل, انفعل,
  * استفعل, and the accusative ـيا and مـ...ـا. Names of these shapes are in the name lists, which
  * callers ask first.
  */
 function verbOrAdverbShaped(w: string): boolean {
   if (w.length === 4 && w[0] === 'ا') return true;
+  if (w.length === 5 && w[0] === 'ا' && w.endsWith('ت')) return true;
   if (w.length >= 5 && w.length <= 6 && /^ا.?ت/.test(w)) return true;
   if (w.length === 5 && w.startsWith('ان')) return true;
   if (w.length >= 6 && w.startsWith('است')) return true;

@@ -46,6 +46,7 @@ describe('plain words are no names', () => {
     // everyday words that are also given names, with nothing that announces a person
     ['وحضرت *أميرة *سعودية حفل الافتتاح', []],
     ['وفي *ذكرى *ميلاد الشاعر أمس أقيمت أمسية', []],
+    ['وفي *ذكرى *ميلاد الشاعر أقيمت أمسية', []],
     // ... and the same names where the sentence announces a person, or with a family name
     ['وقالت *ذكرى إنها ستعود إلى بيروت', ['person:ذكرى']],
     ['وقالت الناشطة *أمل *كلوني إن المحكمة ستنظر في القضية', ['person:أمل كلوني']],
