@@ -25,6 +25,8 @@ export interface CardPayload {
   timeline: TimelineItem[];
   /** Date.now() when the content script asked for the card; the card reports its latency. */
   requestedAt?: number;
+  /** Where keyboard focus goes when the card opens: the card itself, or its note box. */
+  focus?: 'card' | 'note';
 }
 
 const timelineItem: Check = shape({
@@ -54,4 +56,24 @@ export const cardPayload: Check = shape({
   position: optional(shape({ start: int(), end: int() })),
   timeline: arrayOf(timelineItem, 200),
   requestedAt: optional(int()),
+  focus: optional(oneOf('card', 'note')),
 });
+
+/** Links to Wikipedia and Wikidata for an entity with a Wikidata id; the reader's browser opens them, the extension requests nothing. */
+export function wikiLinks(id: string): { wikipedia: string; wikidata: string } | null {
+  if (!/^Q[1-9]\d{0,11}$/.test(id)) return null;
+  return {
+    // Wikidata's own redirect to the English Wikipedia article linked from the item.
+    wikipedia: `https://www.wikidata.org/wiki/Special:GoToLinkedPage/enwiki/${id}`,
+    wikidata: `https://www.wikidata.org/wiki/${id}`,
+  };
+}
+
+/** What "Copy" puts on the clipboard: the English name, the Arabic, and where it was read. */
+export function copyText(card: Pick<CardPayload, 'entity' | 'page' | 'quote'>): string {
+  const e = card.entity;
+  const name = e ? [e.english ?? e.romanized, e.arabic].filter(Boolean).join(' — ') : card.quote.exact;
+  const p = card.page;
+  const cite = [p.title ? `“${p.title}”` : '', p.site, p.publishedAt ?? ''].filter(Boolean).join(', ');
+  return `${name}\n${cite ? `${cite}. ` : ''}${p.url}`;
+}

@@ -41,7 +41,21 @@ export type Message =
   | { type: 'page/annotate'; text: string; published: string | null }
   | { type: 'card/show'; card: CardPayload }
   | { type: 'card/hide' }
-  | { type: 'card/closed' };
+  | { type: 'card/closed' }
+  | { type: 'card/layout'; layout: CardLayout }
+  | { type: 'card/key'; key: CardKey };
+
+/** What the card page wants of its frame: the height its content needs, and its pin and width. */
+export interface CardLayout {
+  height: number;
+  pinned: boolean;
+  wide: boolean;
+}
+/** Keys pressed inside the card that the tab acts on (the card frame's keys never reach the page). */
+export type CardKey = 'next' | 'prev' | 'note' | 'escape';
+const CARD_KEYS: readonly CardKey[] = ['next', 'prev', 'note', 'escape'];
+const bool: Check = (v, p) => (typeof v === 'boolean' ? null : `${p} must be a boolean`);
+const cardLayout: Check = shape({ height: int(0, 10_000), pinned: bool, wide: bool });
 
 export type MessageType = Message['type'];
 
@@ -99,6 +113,8 @@ const bodies: Record<MessageType, Check> = {
   'card/show': shape({ ...kind, card: cardPayload }),
   'card/hide': shape(kind),
   'card/closed': shape(kind),
+  'card/layout': shape({ ...kind, layout: cardLayout }),
+  'card/key': shape({ ...kind, key: oneOf(...CARD_KEYS) }),
 };
 
 export function parseMessage(raw: unknown): Result<Message> {
@@ -134,12 +150,19 @@ export interface PageEntity {
 }
 
 /** Messages an extension page (the popup) sends to the content script of a tab. */
-export type TabMessage = { type: 'tab/entities' } | { type: 'tab/reveal'; id: string } | { type: 'tab/cardClosed' };
+export type TabMessage =
+  | { type: 'tab/entities' }
+  | { type: 'tab/reveal'; id: string }
+  | { type: 'tab/cardClosed' }
+  | { type: 'tab/cardLayout'; layout: CardLayout }
+  | { type: 'tab/cardKey'; key: CardKey };
 
 export function parseTabMessage(raw: unknown): Result<TabMessage> {
   if (!isRecord(raw) || typeof raw.type !== 'string') return err('message has no type');
   if (raw.type === 'tab/entities') return ok({ type: 'tab/entities' });
   if (raw.type === 'tab/cardClosed') return ok({ type: 'tab/cardClosed' });
   if (raw.type === 'tab/reveal' && typeof raw.id === 'string' && raw.id.length <= 200) return ok({ type: 'tab/reveal', id: raw.id });
+  if (raw.type === 'tab/cardLayout' && !cardLayout(raw.layout, 'layout')) return ok({ type: 'tab/cardLayout', layout: raw.layout as CardLayout });
+  if (raw.type === 'tab/cardKey' && CARD_KEYS.includes(raw.key as CardKey)) return ok({ type: 'tab/cardKey', key: raw.key as CardKey });
   return err(`unknown tab message: ${raw.type.slice(0, 40)}`);
 }

@@ -37,5 +37,8 @@ export function createCardRelay(cardUrl: string): CardRelay {
     closed(tabId) {
       void browser.tabs.sendMessage(tabId, { type: 'tab/cardClosed' }, { frameId: 0 }).catch(() => {});
     },
+    toTab(tabId, m) {
+      if (tabId >= 0) void browser.tabs.sendMessage(tabId, m, { frameId: 0 }).catch(() => {});
+    },
   };
 }

@@ -1,6 +1,6 @@
 // Validates each incoming message and routes it; answers are Result values, never throws.
 import type { IDBPDatabase } from 'idb';
-import { CONTENT_MESSAGES, parseMessage, type Message } from '@/lib/messages';
+import { CONTENT_MESSAGES, parseMessage, type Message, type TabMessage } from '@/lib/messages';
 import { err, ok, type Result } from '@/lib/result';
 import { parseImport } from '@/lib/notes/import';
 import type { Settings } from '@/lib/settings';
@@ -31,6 +31,8 @@ export interface CardRelay {
   show(tabId: number, card: CardPayload): void;
   hide(tabId: number): void;
   closed(tabId: number): void;
+  /** The card page's layout and keys, to the content script of its tab (the top frame). */
+  toTab(tabId: number, m: TabMessage): void;
 }
 
 export type SenderKind = 'extension-page' | 'content' | 'foreign';
@@ -70,6 +72,12 @@ export async function route(raw: unknown, sender: SenderInfo, deps: RouterDeps):
       case 'card/closed':
         deps.cards.closed(tabId);
         return ok(true);
+      case 'card/layout':
+        deps.cards.toTab(tabId, { type: 'tab/cardLayout', layout: msg.layout });
+        return ok(true);
+      case 'card/key':
+        deps.cards.toTab(tabId, { type: 'tab/cardKey', key: msg.key });
+        return ok(true);
     }
     return await dispatch(msg, deps);
   } catch (e) {
@@ -79,7 +87,7 @@ export async function route(raw: unknown, sender: SenderInfo, deps: RouterDeps):
 
 const stripHash = (url: string) => url.split('#')[0];
 
-type StoreMessage = Exclude<Message, { type: 'page/annotate' | 'card/show' | 'card/hide' | 'card/closed' }>;
+type StoreMessage = Exclude<Message, { type: 'page/annotate' | 'card/show' | 'card/hide' | 'card/closed' | 'card/layout' | 'card/key' }>;
 
 async function dispatch(msg: StoreMessage, deps: RouterDeps): Promise<Result<unknown>> {
   const db = await deps.db();

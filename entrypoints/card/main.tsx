@@ -4,8 +4,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Card, type CardProps } from '@/components/card/Card';
 import { makeTranslate, uiDirection } from '@/components/i18n';
-import type { CardPayload } from '@/lib/card';
-import { createClient, type Message } from '@/lib/messages';
+import { copyText, type CardPayload } from '@/lib/card';
+import { createClient, type CardKey, type Message } from '@/lib/messages';
 import type { Note } from '@/lib/notes/types';
 import { sortTimeline, type TimelineItem } from '@/lib/timeline';
 import { showRomanization } from '@/lib/romanize-style';
@@ -19,15 +19,71 @@ const root = document.getElementById('app')!;
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.documentElement.dir = uiDirection(browser.i18n.getUILanguage());
 
+type Callbacks = 'onSave' | 'onClose' | 'onPin' | 'onWide' | 'onCopy';
 let current: CardPayload | null = null;
-let state: Omit<CardProps, 't' | 'onSave' | 'onClose'> | null = null;
+let state: Omit<CardProps, 't' | Callbacks | 'pinned' | 'wide' | 'copyStatus'> | null = null;
+let view = { pinned: false, wide: false, copyStatus: 'idle' as CardProps['copyStatus'] };
 let generation = 0;
 
 const close = () => void send({ type: 'card/closed' });
 const paint = () => {
   if (!current || !state) return render(null, root);
-  render(<Card key={`${current.entity?.id ?? current.quote.exact}|${current.position?.start ?? ''}`} t={t} {...state} onSave={save} onClose={close} />, root);
+  render(
+    <Card
+      key={`${current.entity?.id ?? current.quote.exact}|${current.position?.start ?? ''}`}
+      t={t}
+      {...state}
+      {...view}
+      onSave={save}
+      onClose={close}
+      onPin={(pinned) => setView({ pinned })}
+      onWide={(wide) => setView({ wide })}
+      onCopy={() => void copy()}
+    />,
+    root,
+  );
 };
+
+function setView(v: Partial<typeof view>) {
+  view = { ...view, ...v };
+  paint();
+  reportLayout();
+}
+
+// The frame is sized by the content script, which cannot see into this page: tell it, through
+// the background, the height the card's content needs (it caps it; beyond that this page scrolls).
+let lastLayout = '';
+function reportLayout() {
+  const article = root.firstElementChild as HTMLElement | null;
+  if (!article) return;
+  const layout = { height: Math.ceil(article.getBoundingClientRect().height), pinned: view.pinned, wide: view.wide };
+  const key = JSON.stringify(layout);
+  if (key === lastLayout) return;
+  lastLayout = key;
+  void send({ type: 'card/layout', layout });
+}
+const sizes = new ResizeObserver(() => reportLayout());
+new MutationObserver(() => {
+  sizes.disconnect();
+  if (root.firstElementChild) sizes.observe(root.firstElementChild);
+  reportLayout();
+}).observe(root, { childList: true });
+
+async function copy() {
+  if (!current) return;
+  const ok = await navigator.clipboard.writeText(copyText(current)).then(
+    () => true,
+    () => false,
+  );
+  setView({ copyStatus: ok ? 'copied' : 'failed' });
+}
+
+/** Where the content script asked focus to go: the card (stepping), or its note box (Alt+Shift+M). */
+function focusFor(card: CardPayload) {
+  if (!card.focus) return;
+  const el = card.focus === 'note' ? document.getElementById('note') : (root.firstElementChild as HTMLElement | null);
+  el?.focus();
+}
 
 function historyItems(mentions: Mention[]): TimelineItem[] {
   return mentions.map((m) => ({ date: m.date, label: m.title || m.url, source: 'history', url: m.url }));
@@ -39,7 +95,9 @@ async function show(raw: CardPayload) {
   const card = raw.entity ? { ...raw, entity: { ...raw.entity, romanized: showRomanization(raw.entity.romanized, romanization) } } : raw;
   current = card;
   state = { card, timeline: card.timeline, notes: [], status: { kind: 'idle' } };
+  view = { ...view, copyStatus: 'idle' };
   paint();
+  focusFor(card);
   // The benchmark reads this: time from the hover decision to the card painted.
   if (card.requestedAt) requestAnimationFrame(() => console.debug(`hamish:card-latency ${Date.now() - card.requestedAt!}`));
   const e = card.entity;
@@ -73,9 +131,15 @@ const port = browser.runtime.connect({ name: 'card' });
 port.onMessage.addListener((raw: unknown) => {
   const m = raw as { type?: string; card?: CardPayload };
   if (m.type === 'card/show' && m.card) void show(m.card);
-  if (m.type === 'card/hide') [current, state] = [null, null];
+  if (m.type === 'card/hide') [current, state, view] = [null, null, { pinned: false, wide: view.wide, copyStatus: 'idle' }];
   paint();
 });
+// Keys pressed here never reach the page's own listeners: the ones the tab acts on go through the
+// background to its content script.
+const KEYS: Record<string, CardKey> = { KeyN: 'next', KeyP: 'prev', KeyM: 'note' };
 document.addEventListener('keydown', (ev) => {
-  if (ev.key === 'Escape') close();
+  const key = ev.key === 'Escape' ? 'escape' : ev.altKey && ev.shiftKey ? KEYS[ev.code] : undefined;
+  if (!key) return;
+  ev.preventDefault();
+  void send({ type: 'card/key', key });
 });

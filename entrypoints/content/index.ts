@@ -59,6 +59,10 @@ export default defineContentScript({
         sendResponse({ ok: hover?.reveal(msg.value.id) ?? false, value: true });
       } else if (msg.value.type === 'tab/cardClosed') {
         hover?.closeCard(true);
+      } else if (msg.value.type === 'tab/cardLayout') {
+        hover?.layout(msg.value.layout);
+      } else if (msg.value.type === 'tab/cardKey') {
+        hover?.cardKey(msg.value.key);
       }
       return false;
     });
