@@ -4,7 +4,11 @@
 import type { TextPosition, TextQuote } from './notes/types';
 import type { TimelineItem } from './timeline';
 import { ENTITY_TYPES, type EntityType } from './types';
+import type { Reading } from './readings';
 import { arrayOf, int, httpUrl, isoDate, oneOf, optional, shape, str, type Check } from './validate';
+
+const bool: Check = (v, p) => (typeof v === 'boolean' ? null : `${p} must be a boolean`);
+export const reading: Check = shape({ id: str(200), type: oneOf(...ENTITY_TYPES), english: str(300), description: str(1000) });
 
 export interface CardEntity {
   id: string;
@@ -14,6 +18,13 @@ export interface CardEntity {
   arabic: string;
   romanized: string;
   description: string | null;
+  /** Other readings of the same letters, which the reader may pick instead. */
+  alternatives?: Reading[];
+  /** What a correction is keyed on: the name form and the engine's own reading of it. */
+  form?: string;
+  fromId?: string;
+  /** The reader corrected this reading. */
+  corrected?: boolean;
 }
 
 export interface CardPayload {
@@ -45,10 +56,14 @@ export const cardPayload: Check = shape({
       id: str(200),
       type: oneOf(...ENTITY_TYPES),
       english: optional(str(300)),
-      known: (v, p) => (typeof v === 'boolean' ? null : `${p} must be a boolean`),
+      known: bool,
       arabic: str(300),
       romanized: str(600),
       description: optional(str(1000)),
+      alternatives: optional(arrayOf(reading, 10)),
+      form: optional(str(300)),
+      fromId: optional(str(200)),
+      corrected: optional(bool),
     }),
   ),
   page: shape({ url: httpUrl, title: str(1000), site: str(300), publishedAt: optional(isoDate) }),

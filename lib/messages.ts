@@ -6,6 +6,7 @@ import type { Note, NoteDraft } from './notes/types';
 import { cardPayload, type CardPayload } from './card';
 import { arrayOf, int, httpUrl, isoDate, isRecord, oneOf, optional, shape, str, type Check } from './validate';
 import { err, ok, type Result } from './result';
+import type { CorrectionTarget } from './readings';
 
 export interface SeenEntity {
   id: string;
@@ -43,7 +44,21 @@ export type Message =
   | { type: 'card/hide' }
   | { type: 'card/closed' }
   | { type: 'card/layout'; layout: CardLayout }
-  | { type: 'card/key'; key: CardKey };
+  | { type: 'card/key'; key: CardKey }
+  | { type: 'corrections/save'; correction: CorrectionDraft }
+  | { type: 'corrections/delete'; key: string }
+  | { type: 'corrections/all' };
+
+/** A reader's correction of one name form as the engine read it (see lib/readings). */
+export interface CorrectionDraft {
+  form: string;
+  fromId: string;
+  arabic: string;
+  fromEnglish: string;
+  toEnglish: string | null;
+  url: string;
+  to: CorrectionTarget | null;
+}
 
 /** What the card page wants of its frame: the height its content needs, and its pin and width. */
 export interface CardLayout {
@@ -115,6 +130,20 @@ const bodies: Record<MessageType, Check> = {
   'card/closed': shape(kind),
   'card/layout': shape({ ...kind, layout: cardLayout }),
   'card/key': shape({ ...kind, key: oneOf(...CARD_KEYS) }),
+  'corrections/save': shape({
+    ...kind,
+    correction: shape({
+      form: str(300),
+      fromId: str(200),
+      arabic: str(300),
+      fromEnglish: str(300),
+      toEnglish: optional(str(300)),
+      url: httpUrl,
+      to: optional(shape({ id: optional(str(200)), type: optional(oneOf(...ENTITY_TYPES)), english: optional(str(300)) })),
+    }),
+  }),
+  'corrections/delete': shape({ ...kind, key: str(600) }),
+  'corrections/all': shape(kind),
 };
 
 export function parseMessage(raw: unknown): Result<Message> {
@@ -155,12 +184,14 @@ export type TabMessage =
   | { type: 'tab/reveal'; id: string }
   | { type: 'tab/cardClosed' }
   | { type: 'tab/cardLayout'; layout: CardLayout }
-  | { type: 'tab/cardKey'; key: CardKey };
+  | { type: 'tab/cardKey'; key: CardKey }
+  | { type: 'tab/refresh' };
 
 export function parseTabMessage(raw: unknown): Result<TabMessage> {
   if (!isRecord(raw) || typeof raw.type !== 'string') return err('message has no type');
   if (raw.type === 'tab/entities') return ok({ type: 'tab/entities' });
   if (raw.type === 'tab/cardClosed') return ok({ type: 'tab/cardClosed' });
+  if (raw.type === 'tab/refresh') return ok({ type: 'tab/refresh' });
   if (raw.type === 'tab/reveal' && typeof raw.id === 'string' && raw.id.length <= 200) return ok({ type: 'tab/reveal', id: raw.id });
   if (raw.type === 'tab/cardLayout' && !cardLayout(raw.layout, 'layout')) return ok({ type: 'tab/cardLayout', layout: raw.layout as CardLayout });
   if (raw.type === 'tab/cardKey' && CARD_KEYS.includes(raw.key as CardKey)) return ok({ type: 'tab/cardKey', key: raw.key as CardKey });

@@ -3,6 +3,7 @@ import { wikiLinks, type CardPayload } from '@/lib/card';
 import type { Note } from '@/lib/notes/types';
 import type { TimelineItem } from '@/lib/timeline';
 import type { Translate } from '../i18n';
+import { Correct, type CorrectProps } from './Correct';
 import { Timeline } from './Timeline';
 
 export interface CardProps {
@@ -21,11 +22,12 @@ export interface CardProps {
   onPin: (pinned: boolean) => void;
   onWide: (wide: boolean) => void;
   onCopy: () => void;
+  correct: Omit<CorrectProps, 't' | 'entity'>;
 }
 
 // The card reads top to bottom as a reader needs it: who or what this is, what they wrote and
 // read about it before, what this article says with dates, then the roles on record.
-export function Card({ t, card, timeline, notes, status, pinned, wide, copyStatus, onSave, onClose, onPin, onWide, onCopy }: CardProps) {
+export function Card({ t, card, timeline, notes, status, pinned, wide, copyStatus, onSave, onClose, onPin, onWide, onCopy, correct }: CardProps) {
   const [body, setBody] = useState('');
   const e = card.entity;
   const submit = (ev: Event) => {
@@ -99,6 +101,7 @@ export function Card({ t, card, timeline, notes, status, pinned, wide, copyStatu
           </span>
         </div>
       ) : null}
+      {e?.form ? <Correct t={t} entity={e} {...correct} /> : null}
       <section class="notes" aria-label={t('yourNotes')}>
         <h3>{t('yourNotes')}</h3>
         {notes.length ? (

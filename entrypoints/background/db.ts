@@ -4,6 +4,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type IndexNames, type StoreNames } from 'idb';
 import type { SeenEntity } from '@/lib/messages';
 import type { Note } from '@/lib/notes/types';
+import type { Correction } from '@/lib/readings';
 
 export const DB_NAME = 'hamish';
 
@@ -34,15 +35,8 @@ export interface Mention {
   arabic: string;
 }
 
-/**
- * A store made by the v2 upgrade for readers' own English names. Nothing reads or writes it yet;
- * it stays because upgrades are append-only.
- */
-export interface Correction {
-  entityId: string;
-  english: string;
-  updated: number;
-}
+/** The reader's corrections (v2 store, keyPath `entityId`): see lib/readings for the record and its key. */
+export type { Correction };
 
 export interface HamishDB extends DBSchema {
   pages: {

@@ -1,10 +1,12 @@
 // The engine runs here, in the background, loaded once per worker lifetime: the content script
 // bundle stays small and the gazetteer is not parsed again on every page.
 import { defaultEngine, defaultEngineData } from '@/lib/engine/default-data';
-import type { DatedRole, EntityMention, DateMention } from '@/lib/types';
+import { readMentions, type Correction, type ReadMention } from '@/lib/readings';
+import type { DatedRole, DateMention } from '@/lib/types';
 
 export interface PageAnnotation {
-  entities: EntityMention[];
+  /** With where each name starts, its other readings, and the reader's corrections applied. */
+  entities: ReadMention[];
   dates: DateMention[];
   /** Dated roles of the known entities found, by id. */
   facts: Record<string, DatedRole[]>;
@@ -38,11 +40,13 @@ export function warmEngine(): void {
 const WARM_UP_ROUNDS = 60;
 let served = false;
 
-export function annotatePage(text: string, published: string | null): PageAnnotation {
+export function annotatePage(text: string, published: string | null, corrections: ReadonlyMap<string, Correction> = new Map()): PageAnnotation {
   served = true;
   const t0 = performance.now();
-  const { entities, dates } = defaultEngine().annotate(text, { published });
+  const found = defaultEngine().annotate(text, { published });
   const gaz = defaultEngineData().gazetteer;
+  const dates = found.dates;
+  const entities = readMentions(found.entities, gaz, corrections);
   const facts: Record<string, DatedRole[]> = {};
   for (const e of entities) {
     if (!e.known || e.id in facts) continue;

@@ -7,6 +7,7 @@ import type { Settings } from '@/lib/settings';
 import type { CardPayload } from '@/lib/card';
 import type { HamishDB } from './db';
 import { allNotes, deleteNote, recentNotes, importNotes, notesForUrl, restoreNote, saveNote } from './notes-store';
+import { allCorrections, deleteCorrection, saveCorrection } from './corrections-store';
 import { clearHistory, entityHistory, recentPages, recordPage, trimHistory } from './pages-store';
 
 export interface SenderInfo {
@@ -62,7 +63,7 @@ export async function route(raw: unknown, sender: SenderInfo, deps: RouterDeps):
   try {
     switch (msg.type) {
       case 'page/annotate':
-        return ok(deps.annotate(msg.text, msg.published));
+        return ok(await deps.annotate(msg.text, msg.published));
       case 'card/show':
         deps.cards.show(tabId, msg.card);
         return ok(true);
@@ -79,7 +80,10 @@ export async function route(raw: unknown, sender: SenderInfo, deps: RouterDeps):
         deps.cards.toTab(tabId, { type: 'tab/cardKey', key: msg.key });
         return ok(true);
     }
-    return await dispatch(msg, deps);
+    const answer = await dispatch(msg, deps);
+    // A correction changes how the page is marked: the tab it was made from reads itself again.
+    if (answer.ok && (msg.type === 'corrections/save' || msg.type === 'corrections/delete')) deps.cards.toTab(tabId, { type: 'tab/refresh' });
+    return answer;
   } catch (e) {
     return err(describe(e));
   }
@@ -125,6 +129,12 @@ async function dispatch(msg: StoreMessage, deps: RouterDeps): Promise<Result<unk
       return ok(true);
     case 'entity/history':
       return ok(await entityHistory(db, msg.entityId, msg.excludeUrl));
+    case 'corrections/save':
+      return ok(await saveCorrection(db, { ...msg.correction, url: stripHash(msg.correction.url)!, to: msg.correction.to ?? null, toEnglish: msg.correction.toEnglish ?? null }, deps.now()));
+    case 'corrections/delete':
+      return ok(await deleteCorrection(db, msg.key));
+    case 'corrections/all':
+      return ok(await allCorrections(db));
   }
 }
 

@@ -3,6 +3,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Card, type CardProps } from '@/components/card/Card';
+import type { CorrectProps } from '@/components/card/Correct';
+import { correctionKey, type CorrectionTarget } from '@/lib/readings';
 import { makeTranslate, uiDirection } from '@/components/i18n';
 import { copyText, type CardPayload } from '@/lib/card';
 import { createClient, type CardKey, type Message } from '@/lib/messages';
@@ -19,10 +21,10 @@ const root = document.getElementById('app')!;
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.documentElement.dir = uiDirection(browser.i18n.getUILanguage());
 
-type Callbacks = 'onSave' | 'onClose' | 'onPin' | 'onWide' | 'onCopy';
+type Callbacks = 'onSave' | 'onClose' | 'onPin' | 'onWide' | 'onCopy' | 'correct';
 let current: CardPayload | null = null;
 let state: Omit<CardProps, 't' | Callbacks | 'pinned' | 'wide' | 'copyStatus'> | null = null;
-let view = { pinned: false, wide: false, copyStatus: 'idle' as CardProps['copyStatus'] };
+let view = { pinned: false, wide: false, copyStatus: 'idle' as CardProps['copyStatus'], correctStatus: { kind: 'idle' } as CorrectProps['status'] };
 let generation = 0;
 
 const close = () => void send({ type: 'card/closed' });
@@ -39,6 +41,7 @@ const paint = () => {
       onPin={(pinned) => setView({ pinned })}
       onWide={(wide) => setView({ wide })}
       onCopy={() => void copy()}
+      correct={{ status: view.correctStatus, onCorrect: (to, english) => void correctTo(to, english), onUndo: () => void undoCorrection() }}
     />,
     root,
   );
@@ -69,6 +72,22 @@ new MutationObserver(() => {
   reportLayout();
 }).observe(root, { childList: true });
 
+// A correction is saved by the background, which has the tab read its text again: the card then
+// gets the name's new reading (or, for "not a name", keeps showing this one with its Undo).
+async function correctTo(to: CorrectionTarget | null, toEnglish: string | null) {
+  const e = current?.entity;
+  if (!current || !e?.form) return;
+  const r = await send({ type: 'corrections/save', correction: { form: e.form, fromId: e.fromId ?? e.id, arabic: e.arabic, fromEnglish: e.english ?? e.romanized, toEnglish, url: current.page.url, to } });
+  setView({ correctStatus: r.ok ? { kind: to ? 'saved' : 'removed' } : { kind: 'error', message: r.error } });
+}
+
+async function undoCorrection() {
+  const e = current?.entity;
+  if (!e?.form) return;
+  const r = await send({ type: 'corrections/delete', key: correctionKey(e.fromId ?? e.id, e.form) });
+  setView({ correctStatus: r.ok ? { kind: 'undone' } : { kind: 'error', message: r.error } });
+}
+
 async function copy() {
   if (!current) return;
   const ok = await navigator.clipboard.writeText(copyText(current)).then(
@@ -93,9 +112,11 @@ async function show(raw: CardPayload) {
   const gen = ++generation;
   const { romanization } = readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
   const card = raw.entity ? { ...raw, entity: { ...raw.entity, romanized: showRomanization(raw.entity.romanized, romanization) } } : raw;
+  // A new reading of the same name keeps the correction's message; another name starts afresh.
+  const sameName = !!current?.entity && current.entity.form === card.entity?.form && current.position?.start === card.position?.start;
   current = card;
   state = { card, timeline: card.timeline, notes: [], status: { kind: 'idle' } };
-  view = { ...view, copyStatus: 'idle' };
+  view = { ...view, copyStatus: 'idle', ...(sameName ? {} : { correctStatus: { kind: 'idle' } }) };
   paint();
   focusFor(card);
   // The benchmark reads this: time from the hover decision to the card painted.
@@ -131,7 +152,7 @@ const port = browser.runtime.connect({ name: 'card' });
 port.onMessage.addListener((raw: unknown) => {
   const m = raw as { type?: string; card?: CardPayload };
   if (m.type === 'card/show' && m.card) void show(m.card);
-  if (m.type === 'card/hide') [current, state, view] = [null, null, { pinned: false, wide: view.wide, copyStatus: 'idle' }];
+  if (m.type === 'card/hide') [current, state, view] = [null, null, { pinned: false, wide: view.wide, copyStatus: 'idle', correctStatus: { kind: 'idle' } }];
   paint();
 });
 // Keys pressed here never reach the page's own listeners: the ones the tab acts on go through the

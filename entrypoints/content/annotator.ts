@@ -6,9 +6,16 @@ import { describeQuote } from '@/lib/notes/anchor';
 import type { CardPayload } from '@/lib/card';
 import type { PageEntity } from '@/lib/messages';
 import type { Settings } from '@/lib/settings';
-import type { DatedRole, DateMention, EntityMention, EntityType } from '@/lib/types';
+import type { ReadMention } from '@/lib/readings';
+import type { DatedRole, DateMention, EntityType } from '@/lib/types';
 import { rangeFor, readPageText, type PageText } from './page-text';
 import { Painter, applyStyle } from './painter';
+
+type EntityMention = ReadMention;
+
+/** The name without the proclitics the engine's span keeps (ودارفور → دارفور). */
+export const nameText = (e: EntityMention) => e.text.slice(e.nameStart ?? 0);
+const nameSpan = (e: EntityMention) => ({ start: e.start + (e.nameStart ?? 0), end: e.end });
 
 export interface Annotation {
   entities: EntityMention[];
@@ -47,11 +54,11 @@ export class Annotator {
     this.painter = new Painter(doc, settings);
   }
 
-  /** Returns false when the article text is unchanged since the last run. */
-  async run(settings: Settings, isCurrent: () => boolean): Promise<boolean> {
+  /** Returns false when the article text is unchanged since the last run (unless read `again`: a correction changed its reading). */
+  async run(settings: Settings, isCurrent: () => boolean, again = false): Promise<boolean> {
     performance.mark('hamish:extract');
     const page = await readPageText(this.doc.body);
-    if (this.page && page.text === this.page.text) return false;
+    if (this.page && page.text === this.page.text && !again) return false;
     performance.mark('hamish:extracted');
     const ann = await this.annotate(page.text, this.info().publishedAt);
     performance.mark('hamish:annotated');
@@ -88,7 +95,7 @@ export class Annotator {
     const batch: Record<string, Range[]> = {};
     let t0 = performance.now();
     for (const e of shown) {
-      const r = this.range(e);
+      const r = this.range(nameSpan(e));
       if (r) (batch[`hamish-${e.type}`] ??= []).push(r);
       if (performance.now() - t0 > SLICE_MS) {
         await yieldToPage();
@@ -117,7 +124,7 @@ export class Annotator {
         if (painted[i]) continue;
         painted[i] = 1;
         const e = shown[i]!;
-        const r = this.range(e);
+        const r = this.range(nameSpan(e));
         if (r) (batch[`hamish-${e.type}`] ??= []).push(r);
       }
       for (const [name, ranges] of Object.entries(batch)) this.painter.add(name, ranges);
@@ -184,7 +191,7 @@ export class Annotator {
     for (const e of this.marks) {
       const row = byId.get(e.id);
       if (row) row.count++;
-      else byId.set(e.id, { id: e.id, type: e.type as EntityType, english: e.english, arabic: e.text, known: e.known, count: 1 });
+      else byId.set(e.id, { id: e.id, type: e.type as EntityType, english: e.english, arabic: nameText(e), known: e.known, count: 1 });
     }
     return [...byId.values()];
   }
@@ -196,7 +203,19 @@ export class Annotator {
     const { quote, position } = describeQuote(page.text, e.start, e.end);
     return {
       mode: 'entity',
-      entity: { id: e.id, type: e.type as EntityType, english: e.english, known: e.known, arabic: e.text, romanized: e.romanized, description: e.description ?? null },
+      entity: {
+        id: e.id,
+        type: e.type as EntityType,
+        english: e.english,
+        known: e.known,
+        arabic: nameText(e),
+        romanized: e.romanized,
+        description: e.description ?? null,
+        ...(e.alternatives ? { alternatives: e.alternatives } : {}),
+        ...(e.form ? { form: e.form } : {}),
+        fromId: e.correctedFrom ?? e.id,
+        corrected: !!e.correctedFrom,
+      },
       page: info,
       quote,
       position,

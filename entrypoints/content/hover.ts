@@ -123,6 +123,15 @@ export class Hover {
     this.card.layout(l);
   }
 
+  /** After the page was read again (a correction): the open card shows the name's new reading, or closes. */
+  reopen() {
+    const was = this.current;
+    if (!was || !this.card.visible) return;
+    const now = this.annotator.marks.find((m) => m.start === was.start && m.end === was.end);
+    if (now) this.open(now, null);
+    else this.closeCard(false);
+  }
+
   /** Keys pressed inside the card frame, relayed by the background. */
   cardKey(k: CardKey) {
     if (k === 'escape') this.closeCard(true);

@@ -63,6 +63,8 @@ export default defineContentScript({
         hover?.layout(msg.value.layout);
       } else if (msg.value.type === 'tab/cardKey') {
         hover?.cardKey(msg.value.key);
+      } else if (msg.value.type === 'tab/refresh') {
+        void refresh(true).then(() => hover?.reopen());
       }
       return false;
     });
@@ -87,11 +89,11 @@ export default defineContentScript({
     };
 
     let running = 0;
-    async function refresh() {
+    async function refresh(again = false) {
       if (!annotator || !ctx.isValid) return;
       const gen = ++generation;
       running++;
-      const changed = await annotator.run(settings, () => gen === generation && ctx.isValid).finally(() => running--);
+      const changed = await annotator.run(settings, () => gen === generation && ctx.isValid, again).finally(() => running--);
       if (!changed || gen !== generation) return;
       performance.mark('hamish:marked');
       const page = annotator.page!;

@@ -13,6 +13,7 @@ import { toCsv, toJsonLd, toMarkdown } from '@/lib/notes/export';
 import type { Note, NoteDraft, NoteEntity } from '@/lib/notes/types';
 import { isRecord } from '@/lib/validate';
 import type { Settings } from '@/lib/settings';
+import type { Correction } from '@/lib/readings';
 import type { PopupApi } from './api';
 
 interface PageRecordLite extends SeenPage {
@@ -79,6 +80,8 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
   const [importStatus, setImportStatus] = useState<ImportStatus>(null);
   const [deleted, setDeleted] = useState<Note | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
+  const [corrections, setCorrections] = useState<Correction[]>([]);
+  const loadCorrections = () => void api.send<Correction[]>({ type: 'corrections/all' }).then((r) => (r.ok ? setCorrections(r.value) : setAlert(r.error)));
 
   // The newest notes first, so the list paints before 10,000 notes have crossed the message
   // channel; then all of them, for search, filters and counts.
@@ -106,6 +109,7 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
       () => setTabState({ status: 'unavailable' }),
     );
     void api.settings().then(setSettings);
+    loadCorrections();
     void api.send<PageRecordLite[]>({ type: 'pages/recent', limit: 50 }).then((r) => {
       if (!r.ok) return setError(r.error);
       setPages(r.value.map((p) => ({ url: p.url, title: p.title, site: p.site, publishedAt: p.publishedAt, entityCount: p.entities.length })));
@@ -166,6 +170,12 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
     api.download(`hamish-notes-${today()}.${ext}`, make(notes ?? []), type);
   };
 
+  const onUndoCorrection = async (c: Correction) => {
+    const r = await api.send<Correction | null>({ type: 'corrections/delete', key: c.entityId });
+    if (!r.ok) return setAlert(r.error);
+    setCorrections((list) => list.filter((x) => x.entityId !== c.entityId));
+  };
+
   const onOpenEntity = async (e: NoteEntity) => {
     setEntity({ entity: e, pages: null });
     const r = await api.send<Mention[]>({ type: 'entity/history', entityId: e.id, excludeUrl: null });
@@ -200,6 +210,8 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
       alert={alert}
       canUndo={deleted !== null}
       onUndo={onUndo}
+      corrections={corrections}
+      onUndoCorrection={(c) => void onUndoCorrection(c)}
     />
   );
 }

@@ -11,7 +11,9 @@ it('marks the demo article, opens the card on hover and saves a note that the po
   const marks = await waitFor(() => highlighted(page), (m) => (m['hamish-person']?.length ?? 0) > 0);
   expect(marks['hamish-person']).toEqual(expect.arrayContaining(['أنطونيو غوتيريش', 'أيمن الصفدي']));
   expect(marks['hamish-place']).toEqual(expect.arrayContaining(['الخرطوم', 'القاهرة']));
-  expect(marks['hamish-organization']).toEqual(expect.arrayContaining(['رويترز']));
+  expect(marks['hamish-organization']).toEqual(expect.arrayContaining(['رويترز', 'قوات الدعم السريع', 'لأمم المتحدة']));
+  expect(marks['hamish-place']).toContain('دارفور');
+  for (const withClitic of ['ودارفور', 'وقوات الدعم السريع', 'للأمم المتحدة']) expect(Object.values(marks).flat()).not.toContain(withClitic);
 
   await hover(page, 'أيمن الصفدي');
   const frame = await card(page);

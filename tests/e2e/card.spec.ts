@@ -103,19 +103,19 @@ test('every card control is labelled and reachable by Tab, in reading order', as
   const page = await context.newPage();
   const card = await openSafadi(page, pages.url('demo-article.html'), extensionId, 'أنطونيو غوتيريش', /Antonio Guterres/);
   const snapshot = await card.locator('article').ariaSnapshot();
-  for (const line of ['button "Pin"', 'button "Expand"', 'button "Close"', 'button "Copy"', 'link "Wikipedia"', 'link "Wikidata"', 'textbox "Note"', 'button "Save note"'])
+  for (const line of ['button "Pin"', 'button "Expand"', 'button "Close"', 'button "Copy"', 'link "Wikipedia"', 'link "Wikidata"', 'button "Correct"', 'textbox "Note"', 'button "Save note"'])
     expect(snapshot).toContain(line);
   expect(snapshot).toContain('heading "Antonio Guterres');
   await card.locator('article').focus();
   const order: string[] = [];
-  for (let i = 0; i < 7; i++) {
+  for (let i = 0; i < 8; i++) {
     await page.keyboard.press('Tab');
     order.push(await card.evaluate(() => {
       const el = document.activeElement;
       return el?.getAttribute('aria-label') || el?.id || el?.textContent?.trim() || '';
     }));
   }
-  expect(order).toEqual(['Pin', 'Expand', 'Close', 'Copy', 'Wikipedia', 'Wikidata', 'note']);
+  expect(order).toEqual(['Pin', 'Expand', 'Close', 'Copy', 'Wikipedia', 'Wikidata', 'Correct', 'note']);
 });
 
 test('Alt+Shift+N / P step through the names in reading order from the page and from the card; Escape and Alt+Shift+M move focus', async ({ context, extensionId, pages }) => {
