@@ -185,13 +185,15 @@ export type TabMessage =
   | { type: 'tab/cardClosed' }
   | { type: 'tab/cardLayout'; layout: CardLayout }
   | { type: 'tab/cardKey'; key: CardKey }
-  | { type: 'tab/refresh' };
+  | { type: 'tab/refresh' }
+  | { type: 'tab/mark' };
 
 export function parseTabMessage(raw: unknown): Result<TabMessage> {
   if (!isRecord(raw) || typeof raw.type !== 'string') return err('message has no type');
   if (raw.type === 'tab/entities') return ok({ type: 'tab/entities' });
   if (raw.type === 'tab/cardClosed') return ok({ type: 'tab/cardClosed' });
   if (raw.type === 'tab/refresh') return ok({ type: 'tab/refresh' });
+  if (raw.type === 'tab/mark') return ok({ type: 'tab/mark' });
   if (raw.type === 'tab/reveal' && typeof raw.id === 'string' && raw.id.length <= 200) return ok({ type: 'tab/reveal', id: raw.id });
   if (raw.type === 'tab/cardLayout' && !cardLayout(raw.layout, 'layout')) return ok({ type: 'tab/cardLayout', layout: raw.layout as CardLayout });
   if (raw.type === 'tab/cardKey' && CARD_KEYS.includes(raw.key as CardKey)) return ok({ type: 'tab/cardKey', key: raw.key as CardKey });

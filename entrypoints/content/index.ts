@@ -48,13 +48,17 @@ export default defineContentScript({
     const send = createClient((m: Message) => browser.runtime.sendMessage(m));
     let annotator: Annotator | null = null;
     let active = false;
+    let siteOff = () => false;
+    let ready = false; // settings read: the page can be marked
 
     browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
       if (sender.id !== browser.runtime.id || sender.tab) return false; // only the extension's own pages
       const msg = parseTabMessage(raw);
       if (!msg.ok) return false;
       if (msg.value.type === 'tab/entities') {
-        sendResponse({ ok: true, value: { site: location.hostname, lang, active, entities: annotator?.summary() ?? ([] as PageEntity[]), orphans: annotator?.orphans ?? [] } });
+        // Why a page is not marked: the reader switched the site off, or it does not look like news.
+        const reason = active ? undefined : siteOff() ? 'site-off' : 'not-news';
+        sendResponse({ ok: true, value: { site: location.hostname, lang, active, reason, entities: annotator?.summary() ?? ([] as PageEntity[]), orphans: annotator?.orphans ?? [] } });
       } else if (msg.value.type === 'tab/reveal') {
         sendResponse({ ok: hover?.reveal(msg.value.id) ?? false, value: true });
       } else if (msg.value.type === 'tab/cardClosed') {
@@ -63,6 +67,10 @@ export default defineContentScript({
         hover?.layout(msg.value.layout);
       } else if (msg.value.type === 'tab/cardKey') {
         hover?.cardKey(msg.value.key);
+      } else if (msg.value.type === 'tab/mark') {
+        // "Mark this page" in the popup: this page only, nothing stored.
+        if (ready) start();
+        sendResponse({ ok: ready, value: ready });
       } else if (msg.value.type === 'tab/refresh') {
         void refresh(true).then(() => hover?.reopen());
       }
@@ -71,6 +79,8 @@ export default defineContentScript({
     if (lang !== 'ar') return;
 
     let settings: Settings = readSettings((await stored)[SETTINGS_KEY]);
+    siteOff = () => settings.sites[location.hostname] === false;
+    ready = true;
     const decide = () => settings.sites[location.hostname] ?? isNewsArticle(newsSignals(document, location));
     let hover: Hover | null = null;
     let observer: MutationObserver | null = null;

@@ -1,6 +1,6 @@
 // The popup's state and wiring: messages to the background and the active tab, settings,
 // downloads. The components under components/ only render and raise callbacks.
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '@/components/i18n';
 import type { PageSummary } from '@/components/PagesList';
 import { Popup, type PopupTab } from '@/components/Popup';
@@ -30,7 +30,8 @@ export function readTabAnswer(answer: unknown): TabState {
   if (typeof v.lang === 'string' && v.lang !== 'ar') return { status: 'unavailable' };
   const site = typeof v.site === 'string' ? v.site : null;
   const orphans = Array.isArray(v.orphans) ? v.orphans.filter((x): x is string => typeof x === 'string') : [];
-  return { status: 'ready', site, entities: v.entities as PageEntity[], orphans, ...(typeof v.active === 'boolean' ? { active: v.active } : {}) };
+  const reason = v.reason === 'site-off' || v.reason === 'not-news' ? { reason: v.reason as 'site-off' | 'not-news' } : {};
+  return { status: 'ready', site, entities: v.entities as PageEntity[], orphans, ...(typeof v.active === 'boolean' ? { active: v.active } : {}), ...reason };
 }
 
 /** The quotes of the page's notes the content script could not place; ids alone if notes are not loaded yet. */
@@ -67,9 +68,19 @@ const RECENT_NOTES: Message = { type: 'notes/recent', limit: FIRST_NOTES };
 
 const newestFirst = (a: Note, b: Note) => b.updated - a.updated;
 
-export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; initialTab: PopupTab }) {
-  const [tab, setTab] = useState<PopupTab>(initialTab);
+/** Where the tab is not read, the popup opens on the reader's notes. */
+const isRead = (s: TabState) => s.status === 'ready' && s.active !== false;
+
+export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; initialTab: PopupTab | null }) {
+  const [tab, setTab] = useState<PopupTab>(initialTab ?? 'page');
+  // Once the reader picks a tab, the popup no longer switches it for them.
+  const chosenRef = useRef(initialTab !== null);
   const [tabState, setTabState] = useState<TabState>({ status: 'loading' });
+  const readTab = async (): Promise<TabState> => {
+    const s = await api.askTab({ type: 'tab/entities' }).then(readTabAnswer, (): TabState => ({ status: 'unavailable' }));
+    setTabState(s);
+    return s;
+  };
   const [settings, setSettings] = useState<Settings | null>(null);
   const [pages, setPages] = useState<PageSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -104,10 +115,9 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
 
   useEffect(() => {
     void loadNotes();
-    void api.askTab({ type: 'tab/entities' }).then(
-      (answer) => setTabState(readTabAnswer(answer)),
-      () => setTabState({ status: 'unavailable' }),
-    );
+    void readTab().then((s) => {
+      if (!isRead(s)) setTab((cur) => (chosenRef.current ? cur : 'notes'));
+    });
     void api.settings().then(setSettings);
     loadCorrections();
     void api.send<PageRecordLite[]>({ type: 'pages/recent', limit: 50 }).then((r) => {
@@ -129,11 +139,26 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
   // No choice stored: the switch shows what the content script decided (news detection).
   const siteOn = site && settings ? (settings.sites[site] ?? (tabState.status === 'ready' ? (tabState.active ?? true) : true)) : null;
 
+  // Marking takes a moment: ask the tab again until its names are there (or about 5 s have passed).
+  const untilMarked = async () => {
+    setTabState({ status: 'loading' });
+    for (let i = 0; i < 20; i++) {
+      const s = await readTab();
+      if (s.status !== 'ready' || (s.active && s.entities.length)) return;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  };
+
+  const onMarkPage = async () => {
+    await api.askTab({ type: 'tab/mark' }).catch(() => undefined);
+    await untilMarked();
+  };
+
   const onSiteToggle = (on: boolean) => {
     if (!site || !settings) return;
     const next = { ...settings, sites: { ...settings.sites, [site]: on } };
     setSettings(next);
-    void api.saveSettings(next);
+    void api.saveSettings(next).then(() => (on && tabState.status === 'ready' && tabState.active === false ? untilMarked() : undefined));
   };
 
   const onSave = async (n: Note, body: string, tags: string[]) => {
@@ -188,12 +213,16 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
     <Popup
       t={t}
       tab={tab}
-      onTab={setTab}
+      onTab={(x) => {
+        chosenRef.current = true;
+        setTab(x);
+      }}
       onOpenOptions={api.openOptions}
       page={{
         state: tabState,
         siteOn,
         onSiteToggle,
+        onMarkPage: () => void onMarkPage(),
         onReveal: (id) => void api.askTab({ type: 'tab/reveal', id }).catch(() => undefined).finally(api.close),
         orphanQuotes: orphanQuotes(tabState, notes),
       }}
