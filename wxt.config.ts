@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
@@ -6,7 +7,11 @@ import preact from '@preact/preset-vite';
 // active tab through runtime messages that carry the tab id from the sender).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // WXT's content script context talks to the page and obeys it (see lifetime.ts): ours does not.
+    resolve: { alias: { 'wxt/utils/content-script-context': fileURLToPath(new URL('entrypoints/content/lifetime.ts', import.meta.url)) } },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -15,7 +20,10 @@ export default defineConfig({
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_extName__' },
     // The hover card is an extension page framed inside news pages; nothing else is exposed.
-    web_accessible_resources: [{ resources: ['card.html'], matches: ['http://*/*', 'https://*/*'] }],
+    // Chrome: reachable only at a per-session URL (chrome-extension://<random>/card.html), so a page
+    // cannot find Hamish by fetching chrome-extension://<its public id>/card.html. Firefox MV2 has no
+    // such key (WXT drops it there); its moz-extension:// origin is a random per-install UUID.
+    web_accessible_resources: [{ resources: ['card.html'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,6 +1,6 @@
 // The popup: "On this page" (names in the active tab, then recent articles) and "Notes"
 // (search, filters, export/import, and a view of one name). State lives in the entrypoint.
-import type { Note, NoteEntity } from '@/lib/notes/types';
+import type { Note, NoteEntity } from '@/lib/protocol/note';
 import type { Translate } from './i18n';
 import { PagesList, type PageSummary } from './PagesList';
 import type { Correction } from '@/lib/readings';

@@ -1,8 +1,9 @@
 // What the hover card shows. The content script builds it from the page; the background relays
 // it to the card frame of the same tab; the card frame adds the reader's notes and history,
 // which the content script (and so the page) never receives.
-import type { TextPosition, TextQuote } from './notes/types';
+import type { TextPosition, TextQuote } from './protocol/note';
 import type { TimelineItem } from './timeline';
+import { ROMAN_SOURCES, type RomanSource } from './translit/romanize-name';
 import { ENTITY_TYPES, type EntityType } from './types';
 import type { Reading } from './readings';
 import { arrayOf, int, httpUrl, isoDate, oneOf, optional, shape, str, type Check } from './validate';
@@ -17,6 +18,8 @@ export interface CardEntity {
   known: boolean;
   arabic: string;
   romanized: string;
+  /** Where the romanization's vowels come from ('skeleton': none); absent from older senders. */
+  romanizedFrom?: RomanSource;
   description: string | null;
   /** Other readings of the same letters, which the reader may pick instead. */
   alternatives?: Reading[];
@@ -59,6 +62,7 @@ export const cardPayload: Check = shape({
       known: bool,
       arabic: str(300),
       romanized: str(600),
+      romanizedFrom: optional(oneOf(...ROMAN_SOURCES)),
       description: optional(str(1000)),
       alternatives: optional(arrayOf(reading, 10)),
       form: optional(str(300)),

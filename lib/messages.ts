@@ -2,9 +2,11 @@
 // Every message is a discriminated union member; the background checks it at runtime with
 // `parseMessage` before its switch, and answers with a Result value.
 import { ENTITY_TYPES, type EntityType } from './types';
-import type { Note, NoteDraft } from './notes/types';
+import type * as v from 'valibot';
+import { check } from './protocol/check';
+import { note as noteSchema, noteDraft as noteDraftSchema, type Note, type NoteDraft } from './protocol/note';
 import { cardPayload, type CardPayload } from './card';
-import { arrayOf, int, httpUrl, isoDate, isRecord, oneOf, optional, shape, str, type Check } from './validate';
+import { arrayOf, httpUrl, int, isoDate, isRecord, oneOf, optional, shape, str, type Check } from './validate';
 import { err, ok, type Result } from './result';
 import type { CorrectionTarget } from './readings';
 
@@ -47,7 +49,9 @@ export type Message =
   | { type: 'card/key'; key: CardKey }
   | { type: 'corrections/save'; correction: CorrectionDraft }
   | { type: 'corrections/delete'; key: string }
-  | { type: 'corrections/all' };
+  | { type: 'corrections/all' }
+  /** The token the content script's own card frame will present when it connects (card-frame.ts). */
+  | { type: 'card/register'; token: string };
 
 /** A reader's correction of one name form as the engine read it (see lib/readings). */
 export interface CorrectionDraft {
@@ -75,7 +79,7 @@ const cardLayout: Check = shape({ height: int(0, 10_000), pinned: bool, wide: bo
 export type MessageType = Message['type'];
 
 /** Messages a content script (a web page's tab) may send; the rest are for extension pages only. */
-export const CONTENT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['page/seen', 'notes/forPage', 'page/annotate', 'card/show', 'card/hide']);
+export const CONTENT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['page/seen', 'notes/forPage', 'page/annotate', 'card/show', 'card/hide', 'card/register']);
 
 const seenEntity: Check = shape({
   id: str(200),
@@ -94,21 +98,15 @@ const pageSeen: Check = shape({
   entities: arrayOf(seenEntity, 2000),
 });
 
-const noteEntity: Check = shape({ id: str(200), type: oneOf(...ENTITY_TYPES), english: optional(str(300)), arabic: str(300) });
-const draftFields = {
-  url: httpUrl,
-  title: str(1000),
-  site: str(300),
-  publishedAt: optional(isoDate),
-  quote: shape({ exact: str(10_000), prefix: str(1000), suffix: str(1000) }),
-  position: optional(shape({ start: int(), end: int() })),
-  entity: optional(noteEntity),
-  body: str(100_000),
-  format: oneOf('text', 'markdown'),
-  tags: arrayOf(str(100), 50),
-};
-const noteDraft: Check = shape(draftFields);
-const fullNote: Check = shape({ ...draftFields, id: str(100), created: int(), updated: int() });
+// Notes are judged by the one note schema (lib/protocol/note.ts) that import and the store use.
+const fromSchema =
+  (schema: v.GenericSchema): Check =>
+  (value, path) => {
+    const r = check(schema, value, path);
+    return r.ok ? null : r.error;
+  };
+const noteDraft = fromSchema(noteDraftSchema);
+const fullNote = fromSchema(noteSchema);
 const kind = { type: str() };
 
 const bodies: Record<MessageType, Check> = {
@@ -144,6 +142,7 @@ const bodies: Record<MessageType, Check> = {
   }),
   'corrections/delete': shape({ ...kind, key: str(600) }),
   'corrections/all': shape(kind),
+  'card/register': shape({ ...kind, token: (v, p) => (typeof v === 'string' && /^[0-9a-f]{32}$/.test(v) ? null : `${p} is not a card token`) }),
 };
 
 export function parseMessage(raw: unknown): Result<Message> {

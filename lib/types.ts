@@ -1,4 +1,5 @@
 // Shared engine vocabulary. Offsets are UTF-16 code units into the text given to the engine.
+import type { RomanSource } from './translit/romanize-name';
 
 export type EntityType = 'person' | 'place' | 'organization';
 /** The three types the product marks, in the order it lists them. */
@@ -14,6 +15,11 @@ export interface EntityMention {
   /** Conventional English name; for unknown names a guess (known: false). */
   english: string | null;
   romanized: string;
+  /**
+   * Where the romanization's vowels come from (lib/translit/romanize-name.ts): written diacritics,
+   * the table of common words, the known English name, the model's guess, or none ('skeleton').
+   */
+  romanizedFrom?: RomanSource;
   /** Stable id: a Wikidata id (Q…) where known, else a project id (hamish:…) or a document-local id (doc:…). */
   id: string;
   known: boolean;

@@ -6,20 +6,19 @@
 //   read, decoded as UTF-8 with a byte order mark KEPT as U+FEFF (so offset 0 is the mark), CRLF
 //   kept. "text" is omitted: it is the file itself.
 // - HTML (.html/.htm, or content starting with <!doctype or <html): the article text is extracted
-//   (lib/article/extract.ts, aria-labels of images included) and printed as "text"; offsets refer
+//   (parsed as a browser parses it, scripts/parse-html.ts; lib/article/extract.ts, aria-labels of images included) and printed as "text"; offsets refer
 //   to it. The page's own publication date wins over --published.
 // - Entities are people, places and organisations; demonyms (الروسي) are not listed.
 // An unreadable file or a bad flag prints one line on stderr and sets exit code 2; the other files
 // are still processed.
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { extractArticle } from '../lib/article/extract';
-import type { NodeLike } from '../lib/article/dom-like';
 import { publishedFromHtml } from '../lib/dates/published';
 import { guessLanguage } from '../lib/detect';
 import type { Engine } from '../lib/engine/types';
 import type { DateMention, EntityMention } from '../lib/types';
+import { parseHtml } from './parse-html';
 
 const USAGE = 'usage: annotate [--published YYYY-MM-DD] FILE... (- for stdin)';
 
@@ -83,9 +82,9 @@ function cliEntities(list: EntityMention[]): CliEntity[] {
 
 export function annotateContent(engine: Engine, file: string, content: string, published: string | null): Record<string, unknown> {
   if (isHtml(file, content)) {
-    const { document } = parseHTML(content);
-    const { text } = extractArticle(document.body as unknown as NodeLike, { ariaLabels: true });
-    const declared = document.documentElement?.getAttribute('lang') ?? '';
+    const { documentElement, body } = parseHtml(content);
+    const { text } = extractArticle(body, { ariaLabels: true });
+    const declared = documentElement.getAttribute?.('lang') ?? '';
     const ref = publishedFromHtml(content) ?? published;
     const r = engine.annotate(text, { published: ref });
     return { file, text, lang: guessLanguage(text.slice(0, 4000), declared).lang, publishedAt: ref, entities: cliEntities(r.entities), dates: r.dates.map(sliceDate) };

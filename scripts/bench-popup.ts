@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { toJsonLd } from '../lib/notes/export';
-import type { Note } from '../lib/notes/types';
+import type { Note } from '../lib/protocol/note';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/support/browsers';
 
 const COUNT = Number(process.argv[2] ?? 10_000);

@@ -2,7 +2,9 @@
 // breaks form one document, and each mention maps back to the tokens it covers.
 
 import type { Engine } from '../lib/engine/types';
-import { BLOCK, type GoldSentence } from './newsfane';
+import type { Gazetteer } from '../lib/gazetteer/load';
+import { clitics } from '../lib/ner/model/stem';
+import { BLOCK, bioToSpans, type GoldSentence } from './newsfane';
 
 export function engineTags(engine: Engine, sentences: readonly GoldSentence[]): Map<GoldSentence, string[]> {
   const tags = new Map<GoldSentence, string[]>();
@@ -47,4 +49,28 @@ export function errorLines(sentences: readonly GoldSentence[], tags: Map<GoldSen
     out.push(`  ${s.map((t, i) => (t.tag === 'O' && pred[i] === 'O' ? t.text : `${t.text}/${t.tag}/${pred[i]}`)).join(' ')}`);
   }
   return out;
+}
+
+/**
+ * Recall of person names that no list holds: gold person spans whose words, as written or with a
+ * proclitic off the first word (وبوتين → بوتين), are no gazetteer form. These are the long tail
+ * (local officials, athletes, victims) the rules and the tagger must find on their own.
+ */
+export function unlistedPersonRecall(sentences: readonly GoldSentence[], tags: Map<GoldSentence, string[]>, gazetteer: Gazetteer): { found: number; total: number } {
+  let found = 0;
+  let total = 0;
+  for (const s of sentences) {
+    const pred = bioToSpans(tags.get(s)!);
+    for (const g of bioToSpans(s.map((t) => t.tag))) {
+      if (g.type !== 'person') continue;
+      const words = s.slice(g.start, g.end).map((t) => t.norm);
+      const c = clitics(words[0]!);
+      const firsts = new Set([words[0]!, c.definite, c.bare, ...(c.alt ? [c.alt] : [])]);
+      const listed = [...firsts].some((f) => gazetteer.lookup([f, ...words.slice(1)], 0).some((m) => m.length === words.length));
+      if (listed) continue;
+      total++;
+      if (pred.some((p) => p.type === 'person' && p.start === g.start && p.end === g.end)) found++;
+    }
+  }
+  return { found, total };
 }

@@ -20,6 +20,11 @@
 // There are no document markers, so the split is by blocks of consecutive sentences (BLOCK
 // sentences each, roughly one to three articles): block i goes to test if i % 10 === 9, dev if
 // i % 10 === 8, else train. Deterministic, and a story rarely straddles two splits.
+//
+// Reserved sentences: RESERVED_FILE lists 769 sentence indices (0-based, of the SENTENCES
+// blank-line-separated blocks) that belong to a standard Arabic NER test set. They are taken out
+// of train, dev and test before anything else sees the corpus, and only loadReservedSet() hands
+// them out, for reporting a score (never for training, tuning, lists or cross-validation).
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -71,7 +76,7 @@ export const FILE = 'ner-newsfane-gold/NewsFANE_Gold_2014_170K.txt';
 export const BLOCK = 40;
 
 /** Parses the corpus; unknown classes throw so a new class cannot be silently dropped. */
-export function parseNewsFane(raw: string): GoldSentence[] {
+function parseNewsFane(raw: string): GoldSentence[] {
   const sentences: GoldSentence[] = [];
   let cur: RawToken[] = [];
   let prevType: EntityType | null = null;
@@ -170,11 +175,44 @@ export interface NewsFane {
   test: GoldSentence[];
 }
 
-export function loadNewsFane(dataDir: string): NewsFane {
-  const all = parseNewsFane(readFileSync(join(dataDir, FILE), 'utf8'));
-  const out: NewsFane = { train: [], dev: [], test: [] };
-  all.forEach((s, i) => out[splitOf(i)].push(s));
+export const RESERVED_FILE = 'ner-newsfane-gold/reserved-sentences.txt';
+/** Sentences in the corpus; the reserved indices refer to this numbering, so a parser that disagrees stops. */
+export const SENTENCES = 4760;
+
+/** Indices of the reserved sentences; a missing or malformed list stops every NewsFANE reader. */
+export function reservedIndices(dataDir: string): Set<number> {
+  const out = new Set<number>();
+  for (const line of readFileSync(join(dataDir, RESERVED_FILE), 'utf8').split(/\r?\n/)) {
+    const l = line.trim();
+    if (l === '' || l.startsWith('#')) continue;
+    if (!/^\d+$/.test(l) || Number(l) >= SENTENCES) throw new Error(`${RESERVED_FILE}: bad line "${l}"`);
+    out.add(Number(l));
+  }
+  if (out.size === 0) throw new Error(`${RESERVED_FILE}: no indices`);
   return out;
+}
+
+function parseAll(dataDir: string): { all: GoldSentence[]; reserved: Set<number> } {
+  const reserved = reservedIndices(dataDir);
+  const all = parseNewsFane(readFileSync(join(dataDir, FILE), 'utf8'));
+  if (all.length !== SENTENCES) throw new Error(`NewsFANE parsed into ${all.length} sentences, expected ${SENTENCES}: the reserved indices would not line up`);
+  return { all, reserved };
+}
+
+/** Train, dev and held-out test splits, without the reserved sentences. */
+export function loadNewsFane(dataDir: string): NewsFane {
+  const { all, reserved } = parseAll(dataDir);
+  const out: NewsFane = { train: [], dev: [], test: [] };
+  all.forEach((s, i) => {
+    if (!reserved.has(i)) out[splitOf(i)].push(s);
+  });
+  return out;
+}
+
+/** The reserved sentences, for reporting a score on unseen newswire only (scripts/eval.ts). */
+export function loadReservedSet(dataDir: string): GoldSentence[] {
+  const { all, reserved } = parseAll(dataDir);
+  return all.filter((_, i) => reserved.has(i));
 }
 
 export interface Span {

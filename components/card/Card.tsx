@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { wikiLinks, type CardPayload } from '@/lib/card';
-import type { Note } from '@/lib/notes/types';
+import type { Note } from '@/lib/protocol/note';
 import type { TimelineItem } from '@/lib/timeline';
 import type { Translate } from '../i18n';
 import { Correct, type CorrectProps } from './Correct';
@@ -70,6 +70,10 @@ export function Card({ t, card, timeline, notes, status, pinned, wide, copyStatu
             {e.romanized}
           </span>
           <span class="kind">{t(`type_${e.type}`)}</span>
+          {/* Where the English and the romanization's vowels come from (issue 17). */}
+          <span class="origin" data-english={e.known ? 'known' : 'guess'} data-roman={e.romanizedFrom ?? 'skeleton'} dir="ltr" lang="en">
+            {t(e.known ? 'originKnown' : 'originGuess')} · {t(`romanFrom_${e.romanizedFrom ?? 'skeleton'}`)}
+          </span>
           {e.description ? (
             <p class="desc" dir="ltr" lang="en">
               {e.description}

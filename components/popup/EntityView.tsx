@@ -1,6 +1,6 @@
 // One name: the reader's notes on it and the articles in their history that named it.
 import { useMemo } from 'preact/hooks';
-import type { Note, NoteEntity } from '@/lib/notes/types';
+import type { Note, NoteEntity } from '@/lib/protocol/note';
 import type { Translate } from '../i18n';
 import type { Correction } from '@/lib/readings';
 import { CorrectionsList } from './CorrectionsList';

@@ -1,7 +1,7 @@
 // One note: its quote, the name it is about, the reader's text and tags, and a link that opens
 // the article at the passage. Editing happens in place.
 import { useState } from 'preact/hooks';
-import type { Note, NoteEntity } from '@/lib/notes/types';
+import type { Note, NoteEntity } from '@/lib/protocol/note';
 import type { Translate } from '../i18n';
 import { dateOf, parseTags, passageLink } from './note-helpers';
 

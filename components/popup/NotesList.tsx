@@ -2,7 +2,7 @@
 // PAGE rows are rendered ("Show more" adds the next), so 10,000 notes paint as fast as 100.
 import { useMemo, useState } from 'preact/hooks';
 import { filterNotes, groupNotes, type NoteFilter } from '@/lib/notes/search';
-import type { Note } from '@/lib/notes/types';
+import type { Note } from '@/lib/protocol/note';
 import type { Translate } from '../i18n';
 import { NoteFilters, type GroupBy } from './NoteFilters';
 import { NoteItem, type NoteActions } from './NoteItem';

@@ -3,7 +3,7 @@ import type { Translate } from '../i18n';
 
 export type ExportKind = 'jsonld' | 'csv' | 'md';
 
-export type ImportStatus = { ok: true; added: number; merged: number } | { ok: false; error: string } | null;
+export type ImportStatus = { ok: true; added: number; merged: number; repeated: number } | { ok: false; error: string } | null;
 
 export interface NotesToolsProps {
   t: Translate;
@@ -58,6 +58,7 @@ export function NotesTools({ t, canExport, importStatus, onExport, onImport, onI
         (importStatus.ok ? (
           <p role="status" class="ok">
             {t('importDone', [String(importStatus.added + importStatus.merged), String(importStatus.merged)])}
+            {importStatus.repeated > 0 && ` ${t('importRepeated', [String(importStatus.repeated)])}`}
           </p>
         ) : (
           <p role="alert" class="error">

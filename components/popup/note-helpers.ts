@@ -1,6 +1,6 @@
 // Small pure helpers for the notes list: links that open a page at a passage, tag parsing and the
 // choices offered by the filters (the search itself is lib/notes/search.ts).
-import type { Note } from '@/lib/notes/types';
+import type { Note } from '@/lib/protocol/note';
 
 /** Text fragments (#:~:text=) scroll Chrome to the passage; other browsers ignore them. */
 export function passageLink(n: Note): string {

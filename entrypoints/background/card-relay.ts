@@ -1,30 +1,63 @@
-// The card frame of each tab connects a port named "card"; card payloads from the tab's content
-// script are delivered through it. A payload that arrives before the frame has connected waits.
+// Delivers card payloads from a tab's content script to the card frame that content script made,
+// and to nothing else. The content script registers a fresh random token for its frame and hands
+// it to the frame alone (card-frame.ts); a card port is accepted only if it is named after the
+// tab's current token. Any other frame of card.html (one a page embeds, at any time) is refused.
+// The frame's URL is not what is compared: in Chrome the card is loaded from a per-session URL
+// while the frame reports the extension's fixed origin, and a URL proves nothing a page's own
+// frame of the card could not show. A payload that arrives before the frame has connected waits.
+//
+// Tokens are kept in storage.session as well as in memory: a Chrome service worker stopped while
+// idle forgets its memory, and the card frame then reconnects with the token it holds. Session
+// storage lives in memory, is not readable by content scripts, and ends with the browser.
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import type { CardPayload } from '@/lib/card';
 import type { CardRelay } from './router';
 
-export function createCardRelay(cardUrl: string): CardRelay {
+const TOKENS_KEY = 'cardTokens';
+const PORT_NAME = /^card\/([0-9a-f]{32})$/;
+
+export function createCardRelay(): CardRelay {
   const ports = new Map<number, Runtime.Port>();
   const pending = new Map<number, CardPayload>();
+  let tokens: Promise<Record<string, string>> | null = null;
+  const session = () => browser.storage.session as typeof browser.storage.session | undefined;
+  const loadTokens = () =>
+    (tokens ??= Promise.resolve(session()?.get(TOKENS_KEY))
+      .then((r) => (r?.[TOKENS_KEY] ?? {}) as Record<string, string>)
+      .catch(() => ({}))) as Promise<Record<string, string>>;
 
   browser.runtime.onConnect.addListener((port) => {
+    const token = PORT_NAME.exec(port.name)?.[1];
     const tabId = port.sender?.tab?.id;
-    // Only the extension's own card page may receive cards.
-    if (port.name !== 'card' || tabId === undefined || !port.sender?.url?.startsWith(cardUrl)) return port.disconnect();
-    ports.set(tabId, port);
-    port.onDisconnect.addListener(() => {
-      if (ports.get(tabId) === port) ports.delete(tabId);
+    if (!token || tabId === undefined || port.sender?.id !== browser.runtime.id) return port.disconnect();
+    // Until the token is checked, the port is neither bound nor told anything.
+    void loadTokens().then((known) => {
+      if (known[tabId] !== token) return port.disconnect();
+      const before = ports.get(tabId);
+      if (before && before !== port) before.disconnect();
+      ports.set(tabId, port);
+      port.onDisconnect.addListener(() => {
+        if (ports.get(tabId) === port) ports.delete(tabId);
+      });
+      port.postMessage({ type: 'card/bound' });
+      const waiting = pending.get(tabId);
+      if (waiting) {
+        pending.delete(tabId);
+        port.postMessage({ type: 'card/show', card: waiting });
+      }
     });
-    const waiting = pending.get(tabId);
-    if (waiting) {
-      pending.delete(tabId);
-      port.postMessage({ type: 'card/show', card: waiting });
-    }
   });
 
   return {
+    async register(tabId, token) {
+      const known = await loadTokens();
+      known[tabId] = token;
+      // A new frame (a reload of the card, a new page in the tab) replaces the old one.
+      ports.get(tabId)?.disconnect();
+      ports.delete(tabId);
+      await session()?.set({ [TOKENS_KEY]: known }).catch(() => {});
+    },
     show(tabId, card) {
       const port = ports.get(tabId);
       if (port) port.postMessage({ type: 'card/show', card });
@@ -36,6 +69,10 @@ export function createCardRelay(cardUrl: string): CardRelay {
     },
     closed(tabId) {
       void browser.tabs.sendMessage(tabId, { type: 'tab/cardClosed' }, { frameId: 0 }).catch(() => {});
+    },
+    isCard(tabId, frameId) {
+      const bound = ports.get(tabId)?.sender?.frameId;
+      return bound !== undefined && bound === frameId;
     },
     toTab(tabId, m) {
       if (tabId >= 0) void browser.tabs.sendMessage(tabId, m, { frameId: 0 }).catch(() => {});

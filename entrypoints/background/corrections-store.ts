@@ -10,7 +10,8 @@ const cache = new WeakMap<IDBPDatabase<HamishDB>, Promise<Map<string, Correction
 export function correctionMap(db: IDBPDatabase<HamishDB>): Promise<Map<string, Correction>> {
   let m = cache.get(db);
   if (!m) {
-    m = db.getAll('corrections').then((all) => new Map(all.map((c) => [c.entityId, c])));
+    // Only records of the shape lib/readings defines; anything else in the store is left alone.
+    m = db.getAll('corrections').then((all) => new Map(all.filter((c) => typeof c.form === 'string' && typeof c.fromId === 'string').map((c) => [c.entityId, c])));
     cache.set(db, m);
   }
   return m;

@@ -3,7 +3,7 @@
 // install upgrades through the same path and keeps its data.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type IndexNames, type StoreNames } from 'idb';
 import type { SeenEntity } from '@/lib/messages';
-import type { Note } from '@/lib/notes/types';
+import type { Note } from '@/lib/protocol/note';
 import type { Correction } from '@/lib/readings';
 
 export const DB_NAME = 'hamish';

@@ -17,7 +17,7 @@ export default defineBackground(() => {
     newId: () => crypto.randomUUID(),
     settings: async () => readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]),
     annotate: async (text: string, published: string | null) => annotatePage(text, published, await correctionMap(await db())),
-    cards: createCardRelay(browser.runtime.getURL('/card.html')),
+    cards: createCardRelay(),
   };
   warmEngine();
   // Ask the browser not to evict the reader's notes under storage pressure.

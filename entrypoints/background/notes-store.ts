@@ -2,7 +2,7 @@
 // durability, so a note the reader was told is saved survives a worker stopped right after.
 import type { IDBPDatabase } from 'idb';
 import { mergeNotes } from '@/lib/notes/import';
-import type { Note, NoteDraft } from '@/lib/notes/types';
+import type { Note, NoteDraft } from '@/lib/protocol/note';
 import { newest, type HamishDB } from './db';
 
 const STRICT = { durability: 'strict' } as const;

@@ -14,6 +14,7 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   tab?: { id?: number; url?: string };
+  frameId?: number;
 }
 
 export interface RouterDeps {
@@ -34,6 +35,10 @@ export interface CardRelay {
   closed(tabId: number): void;
   /** The card page's layout and keys, to the content script of its tab (the top frame). */
   toTab(tabId: number, m: TabMessage): void;
+  /** The token the tab's own card frame will present (only its content script knows it). */
+  register(tabId: number, token: string): Promise<void>;
+  /** Whether the frame (of the tab) that sent a message is the tab's own bound card frame. */
+  isCard(tabId: number, frameId: number | undefined): boolean;
 }
 
 export type SenderKind = 'extension-page' | 'content' | 'foreign';
@@ -73,11 +78,14 @@ export async function route(raw: unknown, sender: SenderInfo, deps: RouterDeps):
       case 'card/closed':
         deps.cards.closed(tabId);
         return ok(true);
-      case 'card/layout':
-        deps.cards.toTab(tabId, { type: 'tab/cardLayout', layout: msg.layout });
+      case 'card/register':
+        await deps.cards.register(tabId, msg.token);
         return ok(true);
+      case 'card/layout':
       case 'card/key':
-        deps.cards.toTab(tabId, { type: 'tab/cardKey', key: msg.key });
+        // Only the tab's own card frame steers it; a copy of card.html a page embeds does not.
+        if (!deps.cards.isCard(tabId, sender.frameId)) return err(`${msg.type} is only for the card of this tab`);
+        deps.cards.toTab(tabId, msg.type === 'card/key' ? { type: 'tab/cardKey', key: msg.key } : { type: 'tab/cardLayout', layout: msg.layout });
         return ok(true);
     }
     const answer = await dispatch(msg, deps);
@@ -91,7 +99,7 @@ export async function route(raw: unknown, sender: SenderInfo, deps: RouterDeps):
 
 const stripHash = (url: string) => url.split('#')[0];
 
-type StoreMessage = Exclude<Message, { type: 'page/annotate' | 'card/show' | 'card/hide' | 'card/closed' | 'card/layout' | 'card/key' }>;
+type StoreMessage = Exclude<Message, { type: 'page/annotate' | 'card/show' | 'card/hide' | 'card/closed' | 'card/layout' | 'card/key' | 'card/register' }>;
 
 async function dispatch(msg: StoreMessage, deps: RouterDeps): Promise<Result<unknown>> {
   const db = await deps.db();
@@ -122,7 +130,7 @@ async function dispatch(msg: StoreMessage, deps: RouterDeps): Promise<Result<unk
       return ok(msg.note.id);
     case 'notes/import': {
       const parsed = parseImport(msg.json);
-      return parsed.ok ? ok(await importNotes(db, parsed.value)) : parsed;
+      return parsed.ok ? ok({ ...(await importNotes(db, parsed.value.notes)), repeated: parsed.value.repeated }) : parsed;
     }
     case 'history/clear':
       await clearHistory(db);

@@ -1,6 +1,7 @@
 // The hover card, an extension page shown in an iframe inside the web page: the page cannot read
 // or script it, and only the background can feed it (through the "card" port).
 import { render } from 'preact';
+import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { Card, type CardProps } from '@/components/card/Card';
 import type { CorrectProps } from '@/components/card/Correct';
@@ -8,7 +9,7 @@ import { correctionKey, type CorrectionTarget } from '@/lib/readings';
 import { makeTranslate, uiDirection } from '@/components/i18n';
 import { copyText, type CardPayload } from '@/lib/card';
 import { createClient, type CardKey, type Message } from '@/lib/messages';
-import type { Note } from '@/lib/notes/types';
+import type { Note } from '@/lib/protocol/note';
 import { sortTimeline, type TimelineItem } from '@/lib/timeline';
 import { showRomanization } from '@/lib/romanize-style';
 import { readSettings, SETTINGS_KEY } from '@/lib/settings';
@@ -148,13 +149,41 @@ async function save(body: string) {
   paint();
 }
 
-const port = browser.runtime.connect({ name: 'card' });
-port.onMessage.addListener((raw: unknown) => {
-  const m = raw as { type?: string; card?: CardPayload };
-  if (m.type === 'card/show' && m.card) void show(m.card);
-  if (m.type === 'card/hide') [current, state, view] = [null, null, { pinned: false, wide: view.wide, copyStatus: 'idle', correctStatus: { kind: 'idle' } }];
-  paint();
+// The content script that made this frame posts it a token (card-frame.ts); the background binds
+// the port named after it and refuses any other. Until bound, the frame takes any token message
+// (a forged one is only refused); once bound, it ignores them. If the bound port drops (Chrome
+// stops an idle service worker), it connects again with the same token; a refused port is not
+// retried.
+let bound: { token: string; port: Runtime.Port } | null = null;
+
+function connect(token: string) {
+  let port: Runtime.Port;
+  try {
+    port = browser.runtime.connect({ name: `card/${token}` });
+  } catch {
+    return; // the extension was reloaded or removed
+  }
+  port.onMessage.addListener((raw: unknown) => {
+    const m = raw as { type?: string; card?: CardPayload };
+    if (m.type === 'card/bound' && !bound) bound = { token, port };
+    if (bound?.port !== port) return;
+    if (m.type === 'card/show' && m.card) void show(m.card);
+    if (m.type === 'card/hide') [current, state, view] = [null, null, { pinned: false, wide: view.wide, copyStatus: 'idle', correctStatus: { kind: 'idle' } }];
+    paint();
+  });
+  port.onDisconnect.addListener(() => {
+    if (bound?.port !== port) return;
+    bound = null;
+    connect(token);
+  });
+}
+
+window.addEventListener('message', (e: MessageEvent) => {
+  const m = e.data as { type?: unknown; token?: unknown } | null;
+  if (bound || m?.type !== 'card/token' || typeof m.token !== 'string' || !/^[0-9a-f]{32}$/.test(m.token)) return;
+  connect(m.token);
 });
+
 // Keys pressed here never reach the page's own listeners: the ones the tab acts on go through the
 // background to its content script.
 const KEYS: Record<string, CardKey> = { KeyN: 'next', KeyP: 'prev', KeyM: 'note' };

@@ -9,7 +9,7 @@ import type { Settings } from '@/lib/settings';
 import type { ReadMention } from '@/lib/readings';
 import type { DatedRole, DateMention, EntityType } from '@/lib/types';
 import { rangeFor, readPageText, type PageText } from './page-text';
-import { Painter, applyStyle } from './painter';
+import { Painter } from './painter';
 
 type EntityMention = ReadMention;
 
@@ -66,9 +66,11 @@ export class Annotator {
     this.page = page;
     this.sentences = sentences(page.text);
     this.annotation = ann;
-    this.marks = ann.entities.filter((e): e is EntityMention & { type: EntityType } => e.type !== 'demonym').sort((a, b) => a.start - b.start);
+    // Related stories feed the timeline (ann.entities) but are not the story: they are not marked.
+    const inRelated = (e: EntityMention) => page.related.some((r) => e.start >= r.start && e.end <= r.end);
+    this.marks = ann.entities.filter((e): e is EntityMention & { type: EntityType } => e.type !== 'demonym' && !inRelated(e)).sort((a, b) => a.start - b.start);
     this.painter.clear();
-    applyStyle(this.doc, settings);
+    this.painter.applyStyle(settings);
     await this.paint(settings, isCurrent);
     return true;
   }
@@ -80,7 +82,7 @@ export class Annotator {
   async restyle(settings: Settings, isCurrent: () => boolean): Promise<void> {
     if (!this.page) return;
     this.painter.clear();
-    applyStyle(this.doc, settings);
+    this.painter.applyStyle(settings);
     await this.paint(settings, isCurrent);
   }
 
@@ -210,6 +212,7 @@ export class Annotator {
         known: e.known,
         arabic: nameText(e),
         romanized: e.romanized,
+        romanizedFrom: e.romanizedFrom,
         description: e.description ?? null,
         ...(e.alternatives ? { alternatives: e.alternatives } : {}),
         ...(e.form ? { form: e.form } : {}),

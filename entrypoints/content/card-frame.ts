@@ -1,6 +1,16 @@
 // Hosts the card's extension-origin iframe in a closed shadow root. Page CSS cannot reach into
 // the shadow root, and the host's own box is set with inline !important declarations, which
 // outrank any page rule; the iframe's document is extension-origin, so page scripts cannot read it.
+//
+// Only this frame may receive cards. Each time it loads, the content script makes a fresh random
+// token, registers it with the background (runtime messaging, which pages cannot see), and posts
+// it into the frame with the extension's origin as targetOrigin, so the browser delivers it only
+// if the frame holds an extension page. The frame presents the token when it connects; the
+// background refuses every other card port. A page cannot obtain the token: the iframe element
+// is in a closed shadow root (and frames in shadow trees are not in window.frames), its URL
+// carries no secret, and the message goes to the frame's window, not to the page's.
+import { shadowHost } from './own-nodes';
+
 const CARD_W = 360;
 const WIDE_W = 520;
 /** Until the card page has told its height; then its content's height, up to the maximum. */
@@ -8,6 +18,8 @@ const CARD_H = 300;
 const MAX_H = 460;
 const WIDE_MAX_H = 720;
 const GAP = 6;
+
+export const randomToken = (): string => [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
 
 export class CardFrame {
   readonly host: HTMLElement;
@@ -18,10 +30,21 @@ export class CardFrame {
   private height = CARD_H;
   private anchor: { rect: DOMRect; viewport: { width: number; height: number } } | null = null;
 
-  constructor(doc: Document, src: string) {
-    this.host = doc.createElement('hamish-card');
-    const root = this.host.attachShadow({ mode: 'closed' });
+  /**
+   * @param src the card page's URL (per session in Chrome)
+   * @param origin the extension origin the card document has once loaded
+   * @param register tells the background which token this frame will present
+   */
+  constructor(doc: Document, src: string, origin: string, register: (token: string) => Promise<boolean>) {
+    const { host, root } = shadowHost(doc);
+    this.host = host;
     this.frame = doc.createElement('iframe');
+    this.frame.addEventListener('load', () => {
+      const token = randomToken();
+      void register(token).then((ok) => {
+        if (ok) this.frame.contentWindow?.postMessage({ type: 'card/token', token }, origin);
+      });
+    });
     this.frame.src = src;
     this.frame.title = 'Hamish';
     // The card's Copy button writes to the clipboard from inside the frame.

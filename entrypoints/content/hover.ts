@@ -55,10 +55,6 @@ export class Hover {
     });
   }
 
-  owns(n: Node): boolean {
-    return n === this.card.host || n === this.doc.getElementById('hamish-highlight-style') || /^HAMISH-(ADD-NOTE|CARD|MARKS)$/.test(n.nodeName);
-  }
-
   private onMove(e: MouseEvent) {
     if (!e.isTrusted) return; // synthetic events from page scripts do not drive the card
     const s = this.settings();

@@ -8,8 +8,10 @@ import { contextSentences } from '@/lib/timeline';
 import { Annotator, type Annotation, type PageInfo } from './annotator';
 import { CardFrame } from './card-frame';
 import { Hover } from './hover';
+import type { Lifetime } from './lifetime';
 import { newsSignals } from './news-signals';
 import { reattachNotes } from './notes';
+import { isOwn } from './own-nodes';
 import { pageTitle, publicationDate, textSample } from './page-meta';
 
 const LOAD_WAIT_MS = 30_000;
@@ -37,7 +39,8 @@ function languageOnceLoaded(ctx: { setTimeout: (fn: () => void, ms: number) => n
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  async main(ctx) {
+  // The context is lifetime.ts's (see wxt.config.ts), which tells the page nothing.
+  async main(ctx: Lifetime) {
     performance.mark('hamish:start');
     // Read settings while the language is being decided.
     const stored = browser.storage.local.get(SETTINGS_KEY);
@@ -122,7 +125,11 @@ export default defineContentScript({
       // The card frame and the pointer handling come after the first paint, so marking is not delayed.
       void refresh().then(() => {
         if (!active || hover || !annotator) return;
-        const card = new CardFrame(document, browser.runtime.getURL('/card.html'));
+        // runtime.getURL gives Chrome's per-session URL of the card; once loaded, the card document
+        // has the extension's fixed origin (the origin of any other extension URL).
+        const origin = new URL(browser.runtime.getURL('/')).origin;
+        const register = async (token: string) => (await send({ type: 'card/register', token })).ok;
+        const card = new CardFrame(document, browser.runtime.getURL('/card.html'), origin, register);
         hover = new Hover(document, annotator, card, () => settings, send, browser.i18n.getMessage('addNote'));
       });
       let timer = 0;
@@ -130,7 +137,7 @@ export default defineContentScript({
       observer = new MutationObserver((records) => {
         // Only nodes the page adds wake us (a story arriving, a single-page navigation); our own
         // elements and highlight style changes do not, so nothing loops.
-        if (!records.some((r) => !hover?.owns(r.target) && [...r.addedNodes].some((n) => !hover?.owns(n)))) return;
+        if (!records.some((r) => !isOwn(r.target) && [...r.addedNodes].some((n) => !isOwn(n)))) return;
         clearTimeout(timer);
         timer = ctx.setTimeout(() => {
           if (location.href !== lastUrl) {

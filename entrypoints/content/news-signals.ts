@@ -1,6 +1,7 @@
 import type { NewsSignals } from '@/lib/news';
 
 const ARABIC = /[\u0621-\u064A]/g;
+const BYLINE = '[class*="byline" i], [class*="author" i], [class*="date" i], [class*="time" i], [class*="publish" i], [itemprop="author"], [itemprop="dateline"]';
 
 export function newsSignals(doc: Document, loc: Location): NewsSignals {
   const jsonLdTypes: string[] = [];
@@ -19,12 +20,28 @@ export function newsSignals(doc: Document, loc: Location): NewsSignals {
     chars += n;
     if (chars > 5000) break;
   }
+  const itemprops = new Set<string>();
+  for (const e of doc.querySelectorAll('[itemprop]')) {
+    itemprops.add(e.getAttribute('itemprop') ?? '');
+    if (itemprops.size > 50) break;
+  }
+  const bylines: string[] = [];
+  for (const e of (main ?? doc).querySelectorAll(BYLINE)) {
+    const t = e.textContent ?? '';
+    if (t.length <= 160) bylines.push(t);
+    if (bylines.length >= 20) break;
+  }
   return {
     hostname: loc.hostname,
+    path: loc.pathname,
     jsonLdTypes,
     ogType: meta('meta[property="og:type"]'),
     hasPublishedTime: !!(meta('meta[property="article:published_time"]') || doc.querySelector('[itemprop="datePublished"], time[pubdate]')),
     articleElements: doc.querySelectorAll('article').length,
+    hasMain: !!doc.querySelector('main, [role="main"]'),
+    timeElements: (main ?? doc).querySelectorAll('time[datetime]').length,
+    itemprops: [...itemprops],
+    bylines,
     paragraphArabicChars: chars,
     paragraphs,
   };

@@ -1,10 +1,10 @@
 // Saved notes come back onto their passages when the page is revisited.
 import type { Message } from '@/lib/messages';
 import { anchor } from '@/lib/notes/anchor';
-import type { Note } from '@/lib/notes/types';
+import type { Note } from '@/lib/protocol/note';
 import type { Result } from '@/lib/result';
 import type { Annotator } from './annotator';
-import { NOTE_HIGHLIGHT } from './painter';
+import { NOTE_MARKS } from './painter';
 
 export async function reattachNotes(annotator: Annotator, send: (m: Message) => Promise<Result<unknown>>, url: string): Promise<void> {
   const r = (await send({ type: 'notes/forPage', url })) as Result<Note[]>;
@@ -19,5 +19,5 @@ export async function reattachNotes(annotator: Annotator, send: (m: Message) => 
     else orphans.push(n.id);
   }
   annotator.orphans = orphans;
-  if (ranges.length) annotator.painter.add(NOTE_HIGHLIGHT, ranges);
+  if (ranges.length) annotator.painter.add(NOTE_MARKS, ranges);
 }

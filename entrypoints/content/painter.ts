@@ -1,12 +1,15 @@
 // Paints entities with the CSS Custom Highlight API: one highlight per type, named
-// hamish-person / hamish-place / hamish-organization; the page's DOM is not rewritten. Where the
-// API is missing, a fallback draws positioned boxes in the extension's own layer instead.
+// hamish-person / hamish-place / hamish-organization; the page's DOM is not rewritten. That
+// registry is shared with the page's scripts, so only public facts go there (which words of the
+// page's own text name someone). The reader's notes are drawn in the extension's own layer,
+// where page scripts cannot look (mark-layer.ts); so are entities where the API is missing.
 import type { Settings } from '@/lib/settings';
 import { ENTITY_TYPES } from '@/lib/types';
-import { FallbackLayer } from './fallback-painter';
+import { MarkLayer } from './mark-layer';
+import { claim } from './own-nodes';
 
-export const NOTE_HIGHLIGHT = 'hamish-note';
-const STYLE_ID = 'hamish-highlight-style';
+export const NOTE_MARKS = 'note';
+const NOTE_COLOR = '#e8a33d';
 
 type HighlightRegistry = Map<string, unknown>;
 type HighlightCtor = new (...ranges: Range[]) => { add(r: Range): void; size: number };
@@ -19,45 +22,42 @@ export const highlightApi = (): { registry: HighlightRegistry; Highlight: Highli
 
 // Translucent fill plus an underline in the type's colour reads on light and dark pages alike.
 export function highlightCss(s: Settings): string {
-  const rules = ENTITY_TYPES.map((t) =>
+  return ENTITY_TYPES.map((t) =>
     s.shown[t]
       ? `::highlight(hamish-${t}){background-color:${s.colors[t]}38;text-decoration:underline 2px ${s.colors[t]};text-underline-offset:3px}`
       : '',
-  );
-  rules.push(`::highlight(${NOTE_HIGHLIGHT}){background-color:#e8a33d55}`);
-  return rules.join('\n');
-}
-
-export function applyStyle(doc: Document, s: Settings): void {
-  let el = doc.getElementById(STYLE_ID) as HTMLStyleElement | null;
-  if (!el) {
-    el = doc.createElement('style');
-    el.id = STYLE_ID;
-    (doc.head ?? doc.documentElement).append(el);
-  }
-  el.textContent = highlightCss(s);
+  ).join('\n');
 }
 
 export class Painter {
   private sets = new Map<string, Range[]>();
-  private fallback: FallbackLayer | null = null;
+  private layer: MarkLayer | null = null;
+  private style: HTMLStyleElement | null = null;
 
   constructor(
     private readonly doc: Document,
     private readonly settings: () => Settings,
   ) {}
 
+  /** The highlight rules for the shown types; the layer goes on with them, notes or not. */
+  applyStyle(s: Settings): void {
+    this.style ??= claim(this.doc.createElement('style'));
+    if (!this.style.isConnected) (this.doc.head ?? this.doc.documentElement).append(this.style);
+    this.style.textContent = highlightCss(s);
+    this.markLayer();
+  }
+
+  private markLayer(): MarkLayer {
+    const colors = () => ({ ...Object.fromEntries(ENTITY_TYPES.map((t) => [`hamish-${t}`, this.settings().colors[t]])), [NOTE_MARKS]: NOTE_COLOR });
+    return (this.layer ??= new MarkLayer(this.doc, colors));
+  }
+
   add(name: string, ranges: Range[]): void {
     const list = this.sets.get(name) ?? [];
     list.push(...ranges);
     this.sets.set(name, list);
     const api = highlightApi();
-    if (!api) {
-      const colors = () => ({ ...Object.fromEntries(ENTITY_TYPES.map((t) => [`hamish-${t}`, this.settings().colors[t]])), [NOTE_HIGHLIGHT]: '#e8a33d' });
-      this.fallback ??= new FallbackLayer(this.doc, colors);
-      this.fallback.add(name, ranges);
-      return;
-    }
+    if (!api || name === NOTE_MARKS) return this.markLayer().add(name, ranges);
     const existing = api.registry.get(name) as { add(r: Range): void } | undefined;
     if (existing) for (const r of ranges) existing.add(r);
     else api.registry.set(name, new api.Highlight(...ranges));
@@ -65,11 +65,11 @@ export class Painter {
 
   clear(): void {
     const api = highlightApi();
-    for (const name of this.sets.keys()) api?.registry.delete(name);
+    for (const name of this.sets.keys()) if (name !== NOTE_MARKS) api?.registry.delete(name);
     this.sets.clear();
-    this.fallback?.remove();
-    this.fallback = null;
-    this.doc.getElementById(STYLE_ID)?.remove();
+    this.layer?.remove();
+    this.layer = null;
+    this.style?.remove();
   }
 
   count(name: string): number {

@@ -1,12 +1,14 @@
 // A small "Add note" control beside a text selection in the article, in its own closed shadow
 // root so the page cannot restyle or click it programmatically through its DOM.
+import { shadowHost } from './own-nodes';
+
 export class SelectionControl {
   private readonly host: HTMLElement;
   private readonly button: HTMLButtonElement;
 
   constructor(doc: Document, label: string, onAdd: () => void) {
-    this.host = doc.createElement('hamish-add-note');
-    const root = this.host.attachShadow({ mode: 'closed' });
+    const { host, root } = shadowHost(doc);
+    this.host = host;
     this.button = doc.createElement('button');
     this.button.type = 'button';
     this.button.textContent = label;

@@ -10,7 +10,7 @@ import type { ExportKind, ImportStatus } from '@/components/popup/NotesTools';
 import type { TabState } from '@/components/popup/PageEntities';
 import type { Message, PageEntity, SeenEntity } from '@/lib/messages';
 import { toCsv, toJsonLd, toMarkdown } from '@/lib/notes/export';
-import type { Note, NoteDraft, NoteEntity } from '@/lib/notes/types';
+import type { Note, NoteDraft, NoteEntity } from '@/lib/protocol/note';
 import { isRecord } from '@/lib/validate';
 import type { Settings } from '@/lib/settings';
 import type { Correction } from '@/lib/readings';
@@ -185,7 +185,7 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
 
   const onImport = async (json: string) => {
     setImportStatus(null);
-    const r = await api.send<{ added: number; merged: number }>({ type: 'notes/import', json });
+    const r = await api.send<{ added: number; merged: number; repeated: number }>({ type: 'notes/import', json });
     setImportStatus(r.ok ? { ok: true, ...r.value } : { ok: false, error: r.error });
     if (r.ok) await loadNotes();
   };

@@ -1,5 +1,5 @@
 // The few DOM features article extraction needs, so lib/ stays free of DOM globals and the same
-// code runs on a live page (content script) and on a parsed file (command line, via linkedom).
+// code runs on a live page (content script) and on a parsed file (command line, scripts/parse-html.ts).
 export interface NodeLike {
   nodeType: number;
   nodeName: string;
@@ -27,8 +27,11 @@ export function textOf(n: NodeLike, limit = Infinity): string {
   return out;
 }
 
-/** Never text a reader reads as the article. */
+/**
+ * Never text a reader reads as the article. Form controls are here but not <form> itself:
+ * ASP.NET wraps a whole page in one <form id="aspnetForm">, story included.
+ */
 export const SKIP_ALWAYS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
-  'input', 'textarea', 'select', 'option', 'button', 'form', 'code', 'pre', 'kbd', 'samp', 'head', 'title',
+  'input', 'textarea', 'select', 'option', 'optgroup', 'datalist', 'button', 'code', 'pre', 'kbd', 'samp', 'head', 'title',
 ]);

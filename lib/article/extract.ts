@@ -1,7 +1,9 @@
-// Finds the article text on a page (the story and its related-stories block, without menus,
-// footers, comments, inputs, editable areas or code) and keeps a map from text offsets back to
-// the DOM text nodes, so the page can be painted without rewriting it.
-import { attr, ELEMENT, SKIP_ALWAYS, tag, TEXT, textOf, type NodeLike } from './dom-like';
+// Finds the article text on a page (the story and its related-stories blocks, without menus,
+// footers, comments, share bars, tag lists, inputs, editable areas or code) and keeps a map from
+// text offsets back to the DOM text nodes, so the page can be painted without rewriting it.
+import { attr, ELEMENT, SKIP_ALWAYS, tag, TEXT, type NodeLike } from './dom-like';
+import { furniture, isHidden, isRelatedBlock } from './blocks';
+import { BLOCK, contains, findStoryRoots, isLinkList, measure, type Measure } from './story';
 
 export interface Segment {
   /** The text node this span of text came from; null for separators and aria-label text. */
@@ -22,35 +24,27 @@ export interface ExtractOptions {
   ariaLabels?: boolean;
 }
 
-const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'aside', 'main', 'header', 'footer', 'nav', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'blockquote', 'table', 'tr', 'td', 'th', 'br', 'hr',
-]);
-const BOILERPLATE_TAGS = new Set(['nav', 'footer', 'menu', 'dialog']);
-const BOILERPLATE_NAME = /(^|[\s_-])(comments?|nav|navbar|menu|footer|breadcrumbs?|share|sharing|social|newsletter|subscribe|cookie|banner|ads?|advert\w*|promo|sponsor\w*|sidebar-ads|login|search)([\s_-]|$)/i;
-const RELATED_NAME = /related|similar|read-?more|more-?stories|also-?read|see-?also|recommended/i;
-const RELATED_HEADING = /(حول هذه القصة|اقرأ أيضا|اقرأ ايضا|أخبار ذات صلة|اخبار ذات صلة|مواضيع ذات صلة|ذات صلة|قد يهمك|اقرأ المزيد)/;
-const ARABIC = /[\u0621-\u064A]/g;
-
-const arabicCount = (s: string) => s.match(ARABIC)?.length ?? 0;
-
-// getAttribute returns '' for a present-but-empty boolean attribute and null when absent.
-function hasAttr(n: NodeLike, name: string): boolean {
-  return n.nodeType === ELEMENT && !!n.getAttribute && n.getAttribute(name) !== null;
+export function extractArticle(body: NodeLike, opts: ExtractOptions = {}): Extracted {
+  const steps = extractArticleSteps(body, opts);
+  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
 }
 
-function isHidden(n: NodeLike): boolean {
-  return hasAttr(n, 'hidden') || attr(n, 'aria-hidden') === 'true' || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attr(n, 'style'));
-}
-
-function isBoilerplate(n: NodeLike, insideArticle: boolean): boolean {
-  const t = tag(n);
-  if (BOILERPLATE_TAGS.has(t)) return true;
-  if (t === 'header' && !insideArticle) return true;
-  if (hasAttr(n, 'contenteditable') && attr(n, 'contenteditable') !== 'false') return true;
-  const role = attr(n, 'role');
-  if (role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'search' || role === 'textbox') return true;
-  return BOILERPLATE_NAME.test(`${attr(n, 'class')} ${attr(n, 'id')}`);
+/**
+ * The same extraction in steps: it pauses (yields) every few hundred nodes, so a caller on a
+ * live page can give the page its turn between steps and never hold the main thread for long.
+ */
+export function* extractArticleSteps(body: NodeLike, opts: ExtractOptions = {}, stepNodes = 400): Generator<void, Extracted> {
+  const { measures, furniture: softFurniture } = measure(body);
+  yield;
+  const roots = findStoryRoots(body, measures);
+  const out = new Builder();
+  const relatedBlocks = elements(body, isRelatedBlock).filter((n, i, all) => !all.some((m, j) => j !== i && contains(m, n) && m !== n));
+  yield;
+  const ctx: WalkContext = { opts, related: new Set(relatedBlocks), measures, softFurniture, stepNodes };
+  for (const root of roots) yield* walk(root, out, ctx);
+  // Related stories outside the story (e.g. in a sidebar) are read too, after it, for the timeline.
+  for (const block of relatedBlocks) if (!roots.some((r) => contains(r, block) || contains(block, r))) yield* walk(block, out, ctx);
+  return out.finish();
 }
 
 function elements(root: NodeLike, pred: (n: NodeLike) => boolean, out: NodeLike[] = []): NodeLike[] {
@@ -63,90 +57,26 @@ function elements(root: NodeLike, pred: (n: NodeLike) => boolean, out: NodeLike[
   return out;
 }
 
-const contains = (a: NodeLike, b: NodeLike) => {
-  for (let x: NodeLike | null = b; x; x = x.parentNode) if (x === a) return true;
-  return false;
-};
-
-/** The element holding the story: the richest <article>/articleBody, else <main>, else the densest block. */
-export function findArticleRoot(body: NodeLike): NodeLike {
-  const scored = (n: NodeLike) => arabicCount(textOf(n, 200_000));
-  const articles = elements(body, (n) => tag(n) === 'article' || attr(n, 'itemprop') === 'articleBody');
-  let best: NodeLike | null = null;
-  let bestScore = 0;
-  for (const a of articles) {
-    const s = scored(a);
-    if (s > bestScore) [best, bestScore] = [a, s];
-  }
-  if (best && bestScore >= 150) {
-    // Take the enclosing <main> so the related-stories block beside the article comes along.
-    for (let x = best.parentNode; x; x = x.parentNode) if (tag(x) === 'main' || attr(x, 'role') === 'main') return x;
-    return best;
-  }
-  const main = elements(body, (n) => tag(n) === 'main' || attr(n, 'role') === 'main')[0];
-  if (main && scored(main) >= 150) return main;
-  // Densest parent of paragraphs.
-  const parents = new Map<NodeLike, number>();
-  for (const p of elements(body, (n) => tag(n) === 'p')) {
-    const parent = p.parentNode;
-    if (parent) parents.set(parent, (parents.get(parent) ?? 0) + arabicCount(textOf(p)));
-  }
-  let dense: NodeLike = body;
-  let denseScore = 0;
-  for (const [n, s] of parents) if (s > denseScore) [dense, denseScore] = [n, s];
-  return denseScore >= 150 ? dense : body;
-}
-
-export function extractArticle(body: NodeLike, opts: ExtractOptions = {}): Extracted {
-  const steps = extractArticleSteps(body, opts);
-  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
-}
-
-/**
- * The same extraction in steps: it pauses (yields) every few hundred nodes, so a caller on a
- * live page can give the page its turn between steps and never hold the main thread for long.
- */
-export function* extractArticleSteps(body: NodeLike, opts: ExtractOptions = {}, stepNodes = 400): Generator<void, Extracted> {
-  const root = findArticleRoot(body);
-  yield;
-  const out = new Builder();
-  const relatedBlocks = elements(body, (n) => isRelatedBlock(n)).filter((n, i, all) => !all.some((m, j) => j !== i && contains(m, n) && m !== n));
-  yield;
-  yield* walk(root, out, opts, relatedBlocks, stepNodes);
-  // Related stories outside the chosen root (e.g. a sidebar) are read too, after the story.
-  for (const block of relatedBlocks) if (!contains(root, block) && !contains(block, root)) yield* walk(block, out, opts, relatedBlocks, stepNodes);
-  return out.finish();
-}
-
-function isRelatedBlock(n: NodeLike): boolean {
-  if (!['aside', 'section', 'div', 'ul', 'ol'].includes(tag(n))) return false;
-  if (RELATED_NAME.test(`${attr(n, 'class')} ${attr(n, 'id')}`)) return true;
-  const heading = firstHeading(n, 3);
-  return !!heading && RELATED_HEADING.test(textOf(heading, 200));
-}
-
-// A related block's heading sits near its top: looking a few levels down keeps this linear.
-function firstHeading(n: NodeLike, depth: number): NodeLike | null {
-  for (let i = 0; i < n.childNodes.length; i++) {
-    const c = n.childNodes[i]!;
-    if (c.nodeType !== ELEMENT) continue;
-    if (/^h[1-6]$/.test(tag(c))) return c;
-    const deeper = depth > 0 ? firstHeading(c, depth - 1) : null;
-    if (deeper) return deeper;
-  }
-  return null;
+interface WalkContext {
+  opts: ExtractOptions;
+  related: Set<NodeLike>;
+  measures: Map<NodeLike, Measure>;
+  softFurniture: Set<NodeLike>;
+  stepNodes: number;
 }
 
 interface Frame {
   node: NodeLike;
   inArticle: boolean;
+  /** The nearest earlier sibling that is not a comment is an element: inline text may abut it. */
+  afterElement: boolean;
   /** Set once the element was entered: what to close when leaving it. */
   exit?: { block: boolean; related: boolean; itemStart: number };
 }
 
 // An explicit stack instead of recursion, so the walk can pause between nodes.
-function* walk(root: NodeLike, out: Builder, opts: ExtractOptions, related: NodeLike[], stepNodes: number): Generator<void, void> {
-  const stack: Frame[] = [{ node: root, inArticle: false }];
+function* walk(root: NodeLike, out: Builder, ctx: WalkContext): Generator<void, void> {
+  const stack: Frame[] = [{ node: root, inArticle: false, afterElement: false }];
   let visited = 0;
   while (stack.length) {
     const f = stack.pop()!;
@@ -156,7 +86,7 @@ function* walk(root: NodeLike, out: Builder, opts: ExtractOptions, related: Node
       if (f.exit.block) out.separate();
       continue;
     }
-    if (++visited % stepNodes === 0) yield;
+    if (++visited % ctx.stepNodes === 0) yield;
     const n = f.node;
     if (n.nodeType === TEXT) {
       out.text(n);
@@ -165,22 +95,42 @@ function* walk(root: NodeLike, out: Builder, opts: ExtractOptions, related: Node
     if (n.nodeType !== ELEMENT) continue;
     const t = tag(n);
     if (SKIP_ALWAYS.has(t) || isHidden(n)) continue;
-    const isRelated = related.includes(n);
-    if (!isRelated && isBoilerplate(n, f.inArticle)) continue;
+    // Related blocks are named (class, heading) or shaped (a list of links inside the story).
+    let isRelated = ctx.related.has(n);
+    if (!isRelated && n !== root && isFurniture(n, f.inArticle, ctx)) continue;
+    if (!isRelated && !out.inRelated && n !== root && BLOCK.has(t) && isLinkList(n, ctx.measures.get(n))) isRelated = true;
     // A dateline <time> in the story repeats the publication date; related items keep theirs.
     if (t === 'time' && f.inArticle && !out.inRelated) continue;
     const block = BLOCK.has(t);
     if (block) out.separate();
-    if (opts.ariaLabels && attr(n, 'role') === 'img' && attr(n, 'aria-label')) {
+    // Sibling inline elements with nothing between them (tag links, one word per <a>) are words
+    // apart: the reader sees a gap the markup does not have.
+    else if (f.afterElement) out.boundary();
+    if (ctx.opts.ariaLabels && attr(n, 'role') === 'img' && attr(n, 'aria-label')) {
       out.synthetic(attr(n, 'aria-label'));
       out.separate();
     }
     if (isRelated) out.beginRelated();
     const itemStart = out.inRelated && t === 'li' ? out.length : -1;
-    stack.push({ node: n, inArticle: f.inArticle, exit: { block, related: isRelated, itemStart } });
+    stack.push({ node: n, inArticle: f.inArticle, afterElement: false, exit: { block, related: isRelated, itemStart } });
     const childInArticle = f.inArticle || t === 'article';
-    for (let i = n.childNodes.length - 1; i >= 0; i--) stack.push({ node: n.childNodes[i]!, inArticle: childInArticle });
+    const kids = n.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, inArticle: childInArticle, afterElement: previousIsElement(kids, i) });
   }
+}
+
+function isFurniture(n: NodeLike, inArticle: boolean, ctx: WalkContext): boolean {
+  const kind = furniture(n, inArticle);
+  return kind === 'firm' || (kind === 'soft' && ctx.softFurniture.has(n));
+}
+
+function previousIsElement(kids: ArrayLike<NodeLike>, i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const k = kids[j]!;
+    if (k.nodeType === ELEMENT) return true;
+    if (k.nodeType === TEXT) return false;
+  }
+  return false;
 }
 
 class Builder {
@@ -193,14 +143,22 @@ class Builder {
   private relatedStart = 0;
   private hadItems = false;
   private pendingBreak = false;
+  private pendingSpace = false;
+  private lastChar = '';
 
   private push(s: string, node: NodeLike | null) {
     if (this.pendingBreak && this.length > 0) {
       this.parts.push('\n\n');
       this.segments.push({ node: null, start: this.length, end: this.length + 2 });
       this.length += 2;
+    } else if (this.pendingSpace && this.length > 0 && /\S/.test(this.lastChar) && /^\S/.test(s)) {
+      this.parts.push(' ');
+      this.segments.push({ node: null, start: this.length, end: this.length + 1 });
+      this.length += 1;
     }
     this.pendingBreak = false;
+    this.pendingSpace = false;
+    if (s) this.lastChar = s[s.length - 1]!;
     this.parts.push(s);
     this.segments.push({ node, start: this.length, end: this.length + s.length });
     this.length += s.length;
@@ -216,6 +174,10 @@ class Builder {
   }
   separate() {
     this.pendingBreak = true;
+  }
+  /** A word boundary before the next text, unless whitespace already separates them. */
+  boundary() {
+    this.pendingSpace = true;
   }
   beginRelated() {
     if (this.relatedDepth++ === 0) [this.inRelated, this.relatedStart, this.hadItems] = [true, this.length, false];

@@ -10,6 +10,7 @@ import { foldLoose, normalize } from '../text/normalize';
 import { inNames } from '../ner/rule-words';
 import { notPersonWord } from '../ner/triggers';
 import { romanize } from '../text/romanize';
+import type { NameRomanization } from '../translit/romanize-name';
 import { tokenize } from '../text/tokens';
 import type { EntityMention } from '../types';
 import { createComposer } from './compose';
@@ -29,7 +30,7 @@ export function createEngine(data: EngineData): Engine {
   const cues = data.cues ?? cueLexicon();
   const composer = createComposer(data.gazetteer, data.patterns, data.demonyms ?? {});
   // Names recur within and across articles: romanization and guesses are computed once each.
-  const romanCache = new Map<string, string>();
+  const romanCache = new Map<string, NameRomanization>();
   const commonKeys = new Set([...cues.common].map(foldLoose));
   const givenKeys = new Set([...cues.given, ...cues.names].map(foldLoose));
   const stopKeys = new Set([...cues.stop].map(foldLoose));
@@ -193,13 +194,16 @@ export function createEngine(data: EngineData): Engine {
         docIds.set(key, id);
         idOf.set(root, id);
       }
-      let romanized = romanCache.get(name);
-      if (romanized === undefined) {
+      // The romanization reads its vowels off the known English name (lib/translit/romanize-name.ts).
+      const hint = c.known ? english : null;
+      const romanKey = c.type + '|' + name + '|' + (hint ?? '');
+      let roman = romanCache.get(romanKey);
+      if (roman === undefined) {
         if (romanCache.size > 20_000) romanCache.clear();
-        romanized = romanize(name, 'strict');
-        romanCache.set(name, romanized);
+        roman = data.translit?.romanizeName ? data.translit.romanizeName(name, hint, c.type === 'person') : { text: romanize(name, 'strict'), source: 'skeleton' };
+        romanCache.set(romanKey, roman);
       }
-      const m: EntityMention = { start, end, text, type: c.type, english, romanized, id, known: c.known };
+      const m: EntityMention = { start, end, text, type: c.type, english, romanized: roman.text, romanizedFrom: roman.source, id, known: c.known };
       if (c.description) m.description = c.description;
       out.push(m);
     }

@@ -1,7 +1,7 @@
 // Re-attaching a note to its passage, as the W3C Web Annotation selectors allow: the position
 // first (when the quote is still there), then the exact quote chosen by its prefix and suffix,
 // then a fuzzy search when the page changed a little. A note that cannot be placed is an orphan.
-import type { TextPosition, TextQuote } from './types';
+import type { TextPosition, TextQuote } from '../protocol/note';
 
 export const CONTEXT = 32;
 

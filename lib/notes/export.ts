@@ -1,5 +1,6 @@
 // Exports of the reader's notes: W3C Web Annotation JSON-LD (the import format too), CSV, Markdown.
-import type { Note } from './types';
+import type { Note } from '../protocol/note';
+import { mdFence, mdLink, mdParagraphs, mdText } from './markdown';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const HAMISH_NS = 'https://hamish.invalid/ns#';
@@ -70,18 +71,16 @@ export function toMarkdown(notes: Note[]): string {
   const out = ['# Hamish notes', ''];
   for (const [url, list] of byPage) {
     const first = list[0]!;
-    out.push(`## [${mdEscape(first.title || url)}](${url})`, '');
-    if (first.publishedAt) out.push(`Published ${first.publishedAt} · ${first.site}`, '');
+    out.push(`## ${mdLink(first.title || url, url)}`, '');
+    if (first.publishedAt) out.push(`Published ${mdText(first.publishedAt)} · ${mdText(first.site)}`, '');
     for (const n of list) {
-      const head = n.entity ? `**${mdEscape(n.entity.english ?? n.entity.arabic)}** (${n.entity.arabic}, ${n.entity.type})` : '';
-      out.push(`> ${n.quote.exact.replace(/\n+/g, ' ')}`, '');
-      if (head) out.push(head, '');
-      if (n.body) out.push(n.body, '');
-      if (n.tags.length) out.push(`Tags: ${n.tags.map((t) => `#${t}`).join(' ')}`, '');
+      const e = n.entity;
+      out.push(`> ${mdText(n.quote.exact)}`, '');
+      if (e) out.push(`**${mdText(e.english ?? e.arabic)}** (${mdText(e.arabic)}, ${mdText(e.type)})`, '');
+      if (n.body) out.push(n.format === 'markdown' ? mdFence(n.body) : mdParagraphs(n.body), '');
+      if (n.tags.length) out.push(`Tags: ${n.tags.map((t) => `#${mdText(t)}`).join(' ')}`, '');
       out.push(`<sub>${iso(n.updated)}</sub>`, '');
     }
   }
   return out.join('\n');
 }
-
-const mdEscape = (s: string) => s.replace(/([\\[\]*_`])/g, '\\$1');

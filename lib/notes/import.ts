@@ -1,79 +1,98 @@
-// Import of the JSON-LD export with full validation: a bad file is refused as a whole with a
-// message naming the first problem, so a failed import changes nothing.
+// Import of the JSON-LD export. Each annotation is read into a note and then checked by the same
+// schema that the messages and the store use, so nothing is stored that could not later be edited,
+// deleted and restored. A file with any bad note is refused as a whole, with one line per bad
+// note, so a failed import changes nothing.
 import { err, ok, type Result } from '../result';
-import { isRecord } from '../validate';
-import type { Note } from './types';
-import { ENTITY_TYPES } from '../types';
+import { check, isRecord } from '../protocol/check';
+import { MAX_SITE, MAX_TAG, MAX_TITLE, note as noteSchema, type Note } from '../protocol/note';
 
 const UUID = /^urn:uuid:([0-9a-f-]{8,64})$/i;
 const MAX_NOTES = 100_000;
+/** Bad notes listed by name in the message; the rest are counted. */
+const LISTED = 5;
+
+export interface ParsedImport {
+  /** One note per id: a file holding several copies of an id keeps the copy modified last. */
+  notes: Note[];
+  /** Copies of an id that already appeared earlier in the same file. */
+  repeated: number;
+}
 
 function time(v: unknown, where: string): number {
   const t = typeof v === 'string' ? Date.parse(v) : NaN;
   if (!Number.isFinite(t)) throw new Error(`${where} is not a date`);
   return t;
 }
-function text(v: unknown, where: string, max = 100_000): string {
-  if (typeof v !== 'string' || v.length > max) throw new Error(`${where} must be text`);
+const str = (v: unknown, where: string): string => {
+  if (typeof v !== 'string') throw new Error(`${where} must be text`);
   return v;
-}
+};
+const record = (v: unknown): Record<string, unknown> | undefined => (isRecord(v) ? v : undefined);
 
-function parseItem(a: unknown, i: number): Note {
-  const at = `annotation ${i + 1}`;
+/** The Web Annotation shape read into a note's fields; the note schema judges the values. */
+function readItem(a: unknown, at: string): unknown {
   if (!isRecord(a) || a.type !== 'Annotation') throw new Error(`${at} is not an Annotation`);
   const id = typeof a.id === 'string' ? UUID.exec(a.id)?.[1] : undefined;
   if (!id) throw new Error(`${at} has no urn:uuid id`);
-  const target = a.target;
-  if (!isRecord(target)) throw new Error(`${at} has no target`);
-  const url = text(target.source, `${at} target.source`, 4096);
+  const target = record(a.target);
+  if (!target) throw new Error(`${at} has no target`);
+  const url = str(target.source, `${at} target.source`);
   if (!/^https?:\/\//i.test(url)) throw new Error(`${at} target.source is not an http(s) URL`);
-  const selectors = Array.isArray(target.selector) ? target.selector : [target.selector];
-  const quoteSel = selectors.find((s) => isRecord(s) && s.type === 'TextQuoteSelector') as Record<string, unknown> | undefined;
+  const selectors: unknown[] = Array.isArray(target.selector) ? target.selector : [target.selector];
+  const quoteSel = selectors.map(record).find((s) => s?.type === 'TextQuoteSelector');
   if (!quoteSel) throw new Error(`${at} has no TextQuoteSelector`);
-  const posSel = selectors.find((s) => isRecord(s) && s.type === 'TextPositionSelector') as Record<string, unknown> | undefined;
-  const bodies = Array.isArray(a.body) ? a.body : a.body === undefined ? [] : [a.body];
+  const posSel = selectors.map(record).find((s) => s?.type === 'TextPositionSelector');
+  const bodies: unknown[] = Array.isArray(a.body) ? a.body : a.body === undefined ? [] : [a.body];
   let body = '';
   let format: Note['format'] = 'text';
   const tags: string[] = [];
   for (const b of bodies) {
     if (!isRecord(b) || b.type !== 'TextualBody') throw new Error(`${at} has a body that is not a TextualBody`);
-    const value = text(b.value, `${at} body value`);
-    if (b.purpose === 'tagging') tags.push(value.slice(0, 100));
+    const value = str(b.value, `${at} body value`);
+    // Over-long page facts and tags are cut to the schema's length, as the page itself would be.
+    if (b.purpose === 'tagging') tags.push(value.slice(0, MAX_TAG));
     else [body, format] = [value, b.format === 'text/markdown' ? 'markdown' : 'text'];
   }
-  const page = isRecord(a['hamish:page']) ? a['hamish:page'] : {};
+  const page = record(a['hamish:page']) ?? {};
   const ent = a['hamish:entity'];
-  let entity: Note['entity'] = null;
-  if (ent !== undefined) {
-    if (!isRecord(ent) || !(ENTITY_TYPES as readonly string[]).includes(ent.type as string)) throw new Error(`${at} has a malformed hamish:entity`);
-    entity = { id: text(ent.id, `${at} entity id`, 200), type: ent.type as 'person', english: ent.english == null ? null : text(ent.english, `${at} entity english`, 300), arabic: text(ent.arabic, `${at} entity arabic`, 300) };
-  }
-  let position: Note['position'] = null;
-  if (posSel) {
-    const [s, e] = [posSel.start, posSel.end];
-    if (!Number.isInteger(s) || !Number.isInteger(e) || (s as number) < 0 || (e as number) < (s as number)) throw new Error(`${at} has a bad TextPositionSelector`);
-    position = { start: s as number, end: e as number };
-  }
-  const published = page.publishedAt;
-  if (published != null && (typeof published !== 'string' || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(published))) throw new Error(`${at} has a bad publishedAt`);
+  if (ent !== undefined && !isRecord(ent)) throw new Error(`${at} has a malformed hamish:entity`);
   return {
     id,
     created: time(a.created, `${at} created`),
     updated: time(a.modified ?? a.created, `${at} modified`),
     url,
-    title: typeof page.title === 'string' ? page.title.slice(0, 1000) : '',
-    site: typeof page.site === 'string' ? page.site.slice(0, 300) : new URL(url).hostname,
-    publishedAt: (published as string | null | undefined) ?? null,
-    quote: { exact: text(quoteSel.exact, `${at} quote`, 10_000), prefix: text(quoteSel.prefix ?? '', `${at} prefix`, 1000), suffix: text(quoteSel.suffix ?? '', `${at} suffix`, 1000) },
-    position,
-    entity,
+    title: typeof page.title === 'string' ? page.title.slice(0, MAX_TITLE) : '',
+    site: typeof page.site === 'string' ? page.site.slice(0, MAX_SITE) : hostOf(url),
+    publishedAt: page.publishedAt ?? null,
+    quote: { exact: quoteSel.exact, prefix: quoteSel.prefix ?? '', suffix: quoteSel.suffix ?? '' },
+    position: posSel ? { start: posSel.start, end: posSel.end } : null,
+    entity: ent === undefined ? null : { id: ent.id, type: ent.type, english: ent.english ?? null, arabic: ent.arabic },
     body,
     format,
     tags,
   };
 }
 
-export function parseImport(json: string): Result<Note[]> {
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+};
+
+function parseItem(a: unknown, i: number): Result<Note> {
+  const at = `annotation ${i + 1}`;
+  try {
+    const checked = check(noteSchema, readItem(a, at), '');
+    if (checked.ok) return checked;
+    return err(checked.error.startsWith('entity') ? `${at} has a malformed hamish:entity (${checked.error})` : `${at}: ${checked.error}`);
+  } catch (e) {
+    return err(e instanceof Error ? e.message : String(e));
+  }
+}
+
+export function parseImport(json: string): Result<ParsedImport> {
   let doc: unknown;
   try {
     doc = JSON.parse(json);
@@ -83,11 +102,21 @@ export function parseImport(json: string): Result<Note[]> {
   const items = isRecord(doc) && doc.type === 'AnnotationCollection' && isRecord(doc.first) ? doc.first.items : isRecord(doc) && doc.type === 'Annotation' ? [doc] : Array.isArray(doc) ? doc : null;
   if (!Array.isArray(items)) return err('The file is not a Hamish or W3C Web Annotation export. Nothing was imported.');
   if (items.length > MAX_NOTES) return err(`The file holds more than ${MAX_NOTES} notes. Nothing was imported.`);
-  try {
-    return ok(items.map(parseItem));
-  } catch (e) {
-    return err(`${e instanceof Error ? e.message : String(e)}. Nothing was imported.`);
+  const problems: string[] = [];
+  const byId = new Map<string, Note>();
+  let repeated = 0;
+  items.forEach((item, i) => {
+    const r = parseItem(item, i);
+    if (!r.ok) return void problems.push(r.error);
+    const before = byId.get(r.value.id);
+    if (before) repeated++;
+    byId.set(r.value.id, mergeNotes(before, r.value));
+  });
+  if (problems.length) {
+    const more = problems.length > LISTED ? [`and ${problems.length - LISTED} more`] : [];
+    return err(`${problems.length} of ${items.length} notes cannot be imported: ${[...problems.slice(0, LISTED), ...more].join('; ')}. Nothing was imported.`);
   }
+  return ok({ notes: [...byId.values()], repeated });
 }
 
 /** Duplicates merge: the same id keeps whichever copy was modified last. */

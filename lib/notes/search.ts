@@ -2,7 +2,7 @@
 // spellings (both sides go through the engine's normaliser); English matches case-insensitively.
 import { normalizeText } from '../text/normalize';
 import type { EntityType } from '../types';
-import type { Note } from './types';
+import type { Note } from '../protocol/note';
 
 export interface NoteFilter {
   query?: string;

@@ -17,8 +17,22 @@ const SUN = new Set('تثدذرزسشصضطظلن');
 const ALEFS = new Set('اٱ');
 const HAMZA_SEATS = new Set('أإؤئء');
 const TO_ASCII: Record<string, string> = {
-  'ʾ': "'", 'ʿ': '`', 'ā': 'a', 'ī': 'i', 'ū': 'u', 'ḥ': 'h', 'ṣ': 's', 'ḍ': 'd', 'ṭ': 't', 'ẓ': 'z',
+  'ā': 'a', 'ī': 'i', 'ū': 'u', 'ḥ': 'h', 'ṣ': 's', 'ḍ': 'd', 'ṭ': 't', 'ẓ': 'z',
+  'Ā': 'A', 'Ī': 'I', 'Ū': 'U', 'Ḥ': 'H', 'Ṣ': 'S', 'Ḍ': 'D', 'Ṭ': 'T', 'Ẓ': 'Z',
 };
+
+/**
+ * The ASCII style of a strict romanization: letters lose their macrons and dots, ʿ and ʾ become
+ * one apostrophe, never two in a row, and none opens a word (ʿAbd → Abd; al-ʾʿlām → al-'lām).
+ */
+export function toAscii(strict: string): string {
+  return strict
+    .replace(/[āīūḥṣḍṭẓĀĪŪḤṢḌṬẒ]/g, (x) => TO_ASCII[x]!)
+    .replace(/[ʾʿ'`]+/g, "'")
+    .replace(/(^|[\s(])'/g, '$1')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
 const PUNCT: Record<string, string> = { '،': ',', '؛': ';', '؟': '?', '٪': '%', '٫': '.', '٬': ',' };
 
 interface Unit {
@@ -198,7 +212,7 @@ export function romanize(arabic: string, style: RomanizationStyle = 'strict'): s
     const flush = (): void => {
       if (!word) return;
       const r = romanizeWord(word);
-      out += style === 'ascii' ? r.replace(/[ʾʿāīūḥṣḍṭẓ]/g, (x) => TO_ASCII[x]!) : r;
+      out += style === 'ascii' ? toAscii(r) : r;
       word = '';
     };
     for (const ch of run) {

@@ -11,7 +11,9 @@ import { createDecoder } from './decode';
 import { titleCase } from './english';
 import { arabicKey } from './key';
 import { foldLoose } from '../text/normalize';
+import { createNameRomanizer } from './romanize-name';
 import type { Translit, TranslitModel } from './types';
+import { vowelTable } from './vowel-table';
 
 export type { Translit, TranslitModel } from './types';
 
@@ -95,5 +97,15 @@ export function loadTranslit(model: TranslitModel): Translit {
     return words.filter((w) => w.length > 0).join(' ');
   }
 
-  return { guessToken, guessName };
+  /** The attested spelling and the model's best few, for reading vowels off (romanize-name.ts). */
+  function spellings(key: string): string[] {
+    if (!key) return [];
+    let known = '';
+    for (const ch of key) known += decoder.knows(ch) ? ch : foldLoose(ch);
+    const out = [model.table[key] ?? '', ...decoder.decode(known, 4).map((c) => c.en)];
+    return [...new Set(out.filter((s) => s.length > 0))];
+  }
+
+  const romanizeName = createNameRomanizer(vowelTable(arabicKey), spellings);
+  return { guessToken, guessName, romanizeName };
 }

@@ -1,4 +1,5 @@
 // Shapes of the shipped transliteration model (lib/translit/model.generated.json).
+import type { NameRomanization } from './romanize-name';
 
 /**
  * A joint-sequence ("graphone") model: each unit pairs one or two Arabic letters with an English
@@ -33,4 +34,6 @@ export interface Translit {
   guessToken(normArabicToken: string): string;
   /** English form of a whole name, handling عبد ال…, بن/ابن, ابو/ام, آل and the article. */
   guessName(normTokens: string[]): string;
+  /** Vowelled romanization of a name as written (lib/translit/romanize-name.ts); absent in small test data. */
+  romanizeName?(arabic: string, english?: string | null, person?: boolean): NameRomanization;
 }

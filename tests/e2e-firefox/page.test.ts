@@ -98,3 +98,26 @@ it('saves a note on a selected passage and re-attaches it after a reload', async
   const marks = await waitFor(() => highlighted(page), (m) => (m['hamish-note'] ?? []).includes('هدنة إنسانية فورية'));
   expect(marks['hamish-note']).toContain('هدنة إنسانية فورية');
 });
+
+it('shows the romanization with its vowels and where the English comes from (known, guess)', async () => {
+  const page = await session.browser.newPage();
+  await page.goto(session.pages.url('demo-article.html'));
+  await waitFor(() => highlighted(page), (m) => (m['hamish-person']?.length ?? 0) > 0);
+  await hover(page, 'أيمن الصفدي');
+  let frame = await card(page);
+  const roman = await waitFor(() => frame.$eval('.roman', (r) => r.textContent ?? '').catch(() => ''), (t) => t !== '');
+  expect(roman).toBe('Ayman al-Ṣafadī');
+  expect(await frame.$eval('.origin', (o) => [o.getAttribute('data-english'), o.getAttribute('data-roman'), o.textContent])).toEqual(['known', 'table', expect.stringContaining("English name from Hamish's list")]);
+
+  await page.goto(session.pages.url('local-council.html'));
+  await waitFor(() => highlighted(page), (m) => (m['hamish-person']?.length ?? 0) > 0);
+  await hover(page, 'سامر الشرعبي');
+  frame = await card(page);
+  const guessed = await waitFor(() => frame.$eval('.roman', (r) => r.textContent ?? '').catch(() => ''), (t) => t.startsWith('Sāmir'));
+  expect(guessed).toMatch(/^Sāmir al-[A-Z]/);
+  const [english, from, text] = await frame.$eval('.origin', (o) => [o.getAttribute('data-english'), o.getAttribute('data-roman'), o.textContent ?? '']);
+  expect(english).toBe('guess');
+  expect(from).not.toBe('skeleton');
+  expect(text).toContain('English spelling guessed');
+  expect(await frame.$eval('h2 .guess', (g) => g.textContent)).toBe('guess');
+});

@@ -38,3 +38,33 @@ export function selectText(text: string): boolean {
   }
   return false;
 }
+
+/** Viewport box of the first occurrence of `text`, scrolled into view; null when absent. */
+export function textRect(text: string): { x: number; y: number; width: number; height: number } | null {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const i = (n.nodeValue ?? '').indexOf(text);
+    if (i < 0) continue;
+    const r = document.createRange();
+    r.setStart(n, i);
+    r.setEnd(n, i + text.length);
+    n.parentElement?.scrollIntoView({ block: 'center' });
+    const b = r.getBoundingClientRect();
+    return { x: b.left, y: b.top, width: b.width, height: b.height };
+  }
+  return null;
+}
+
+/**
+ * Share of the pixels of a PNG screenshot (base64) within `tol` of the colour `rgb`, decoded by
+ * the browser: how the tests see marks that live where page scripts cannot look.
+ */
+export async function tintShare([png, rgb, tol]: [string, number[], number]): Promise<number> {
+  const bmp = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+  const g = new OffscreenCanvas(bmp.width, bmp.height).getContext('2d')!;
+  g.drawImage(bmp, 0, 0);
+  const d = g.getImageData(0, 0, bmp.width, bmp.height).data;
+  let hit = 0;
+  for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i]! - rgb[0]!) <= tol && Math.abs(d[i + 1]! - rgb[1]!) <= tol && Math.abs(d[i + 2]! - rgb[2]!) <= tol) hit++;
+  return hit / (d.length / 4);
+}

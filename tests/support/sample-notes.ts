@@ -1,6 +1,6 @@
 // Three notes the popup tests import, in both browsers: one on a person (with diacritics in its
 // quote, for searching without them), one on a place, one on a passage.
-import type { Note } from '../../lib/notes/types';
+import type { Note } from '../../lib/protocol/note';
 
 const base = (i: number, over: Partial<Note>): Note => ({
   id: `0b1c2d3e-0000-4000-8000-00000000000${i}`,

@@ -4,7 +4,7 @@ import { DB_VERSION, openHamishDB, UPGRADES, type HamishDB } from '@/entrypoints
 import { deleteNote, importNotes, restoreNote, saveNote } from '@/entrypoints/background/notes-store';
 import { clearHistory, entityHistory, recordPage, trimHistory } from '@/entrypoints/background/pages-store';
 import { describe as describeError } from '@/entrypoints/background/router';
-import type { NoteDraft } from '@/lib/notes/types';
+import type { NoteDraft } from '@/lib/protocol/note';
 
 const page = { url: 'https://news.example/a', title: 'عنوان', site: 'news.example', lang: 'ar', publishedAt: '2024-03-12', firstSeen: 1, lastSeen: 2, entities: [{ id: 'Q1', type: 'person' as const, english: 'A', arabic: 'أ' }], entityIds: ['Q1'] };
 const draft: NoteDraft = { url: 'https://news.example/a', title: 't', site: 'news.example', publishedAt: null, quote: { exact: 'نص', prefix: '', suffix: '' }, position: { start: 3, end: 5 }, entity: { id: 'Q1', type: 'person', english: 'A', arabic: 'أ' }, body: 'b', format: 'text', tags: ['x'] };

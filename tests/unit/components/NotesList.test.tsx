@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NotesList, PAGE } from '@/components/popup/NotesList';
-import type { Note } from '@/lib/notes/types';
+import type { Note } from '@/lib/protocol/note';
 import { note } from '../notes/sample';
 import { buttons, byLabel, click, fire, mount, t } from './render';
 

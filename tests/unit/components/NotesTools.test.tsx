@@ -8,7 +8,8 @@ afterEach(() => void (document.body.innerHTML = ''));
 describe('NotesTools', () => {
   it.each<[ImportStatus, string | null, string | null]>([
     [{ ok: false, error: 'annotation 2 has no TextQuoteSelector. Nothing was imported.' }, 'annotation 2 has no TextQuoteSelector. Nothing was imported.', null],
-    [{ ok: true, added: 3, merged: 1 }, null, 'importDone(4,1)'],
+    [{ ok: true, added: 3, merged: 1, repeated: 0 }, null, 'importDone(4,1)'],
+    [{ ok: true, added: 1, merged: 0, repeated: 1 }, null, 'importDone(1,0) importRepeated(1)'],
     [null, null, null],
   ])('import status %j', (status, alert, ok) => {
     const root = mount(<NotesTools t={t} canExport={true} importStatus={status} {...props()} />);

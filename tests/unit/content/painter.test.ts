@@ -1,8 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { highlightCss, Painter } from '@/entrypoints/content/painter';
+import { highlightCss, NOTE_MARKS, Painter } from '@/entrypoints/content/painter';
+import { isOwn } from '@/entrypoints/content/own-nodes';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
 
 function range(text: string): Range {
   const p = document.createElement('p');
@@ -14,28 +18,85 @@ function range(text: string): Range {
   return r;
 }
 
+/** Keeps the closed shadow roots the painter makes, which page scripts never get. */
+function captureShadowRoots(): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  const attach = Element.prototype.attachShadow;
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+    const root = attach.call(this, init);
+    roots.push(root);
+    return root;
+  });
+  return roots;
+}
+
+const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+const rects = (...boxes: [number, number, number, number][]) =>
+  boxes.map(([left, top, width, height]) => ({ left, top, width, height, right: left + width, bottom: top + height }) as DOMRect) as unknown as DOMRectList;
+
 describe('Painter without the CSS Custom Highlight API', () => {
-  it('draws boxes in its own layer and leaves the page text alone', async () => {
+  it('draws boxes in its own closed layer with no Hamish name, and leaves the page text alone', async () => {
     expect((globalThis as { CSS?: { highlights?: unknown } }).CSS?.highlights).toBeUndefined();
-    vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue([{ left: 10, top: 20, width: 50, height: 16, bottom: 36, right: 60 } as DOMRect] as unknown as DOMRectList);
+    const roots = captureShadowRoots();
+    vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue(rects([10, 20, 50, 16]));
     const r = range('بغداد');
     const before = document.body.querySelector('p')!.outerHTML;
     const painter = new Painter(document, () => DEFAULT_SETTINGS);
+    painter.applyStyle(DEFAULT_SETTINGS);
     painter.add('hamish-place', [r]);
     expect(painter.count('hamish-place')).toBe(1);
-    expect(document.querySelector('hamish-marks')).not.toBeNull();
+    const layer = [...document.documentElement.children].find(isOwn);
+    expect(layer).toBeDefined();
+    expect(layer!.outerHTML).not.toMatch(/hamish/i);
+    expect(roots).toHaveLength(1);
+    expect(roots[0]!.mode).toBe('closed');
+    await frame();
+    expect(roots[0]!.children).toHaveLength(1);
     expect(document.body.querySelector('p')!.outerHTML).toBe(before);
     painter.clear();
-    expect(document.querySelector('hamish-marks')).toBeNull();
+    expect(layer!.isConnected).toBe(false);
     expect(painter.count('hamish-place')).toBe(0);
   });
 });
 
+describe('Painter with the CSS Custom Highlight API', () => {
+  class FakeHighlight extends Set<Range> {
+    constructor(...ranges: Range[]) {
+      super(ranges);
+    }
+  }
+
+  it('puts entities in the page-visible registry and note marks only in its closed layer, clipped to the viewport', async () => {
+    const registry = new Map<string, FakeHighlight>();
+    vi.stubGlobal('CSS', { highlights: registry });
+    vi.stubGlobal('Highlight', FakeHighlight);
+    const roots = captureShadowRoots();
+    const painter = new Painter(document, () => DEFAULT_SETTINGS);
+    painter.applyStyle(DEFAULT_SETTINGS);
+    // The layer exists before any note, so its presence says nothing about the reader's notes.
+    expect(roots).toHaveLength(1);
+    painter.add('hamish-person', [range('غوتيريش')]);
+    vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue(rects([10, 20, 50, 16], [-40, -200, 30, 16], [innerWidth - 20, 30, 60, 16]));
+    painter.add(NOTE_MARKS, [range('هدنة إنسانية')]);
+    expect([...registry.keys()]).toEqual(['hamish-person']);
+    await frame();
+    const boxes = [...roots[0]!.children] as HTMLElement[];
+    // The box above the viewport is not drawn; the one across its right edge is cut at the edge.
+    expect(boxes.map((b) => [b.style.left, b.style.top, b.style.width])).toEqual([
+      ['10px', '20px', '50px'],
+      [`${innerWidth - 20}px`, '30px', '20px'],
+    ]);
+    painter.clear();
+    expect(registry.size).toBe(0);
+  });
+});
+
 describe('highlightCss', () => {
-  it('styles only the types the reader shows, in their colours', () => {
+  it('styles only the types the reader shows, in their colours, and never notes', () => {
     const css = highlightCss({ ...DEFAULT_SETTINGS, shown: { person: true, place: false, organization: true }, colors: { ...DEFAULT_SETTINGS.colors, person: '#112233' } });
     expect(css).toContain('::highlight(hamish-person){background-color:#11223338');
     expect(css).not.toContain('hamish-place');
     expect(css).toContain('::highlight(hamish-organization)');
+    expect(css).not.toMatch(/note/);
   });
 });

@@ -1,4 +1,4 @@
-import type { Note } from '@/lib/notes/types';
+import type { Note } from '@/lib/protocol/note';
 
 export function note(over: Partial<Note> = {}): Note {
   return {

@@ -1,0 +1,153 @@
+// Which block of a page is the story, chosen by text density and link density: every block of
+// running text (a paragraph, or a div of bare text) gives points to itself, its parent and, less,
+// its grandparent; a block's points shrink with the share of its text that is link text, and
+// with a class that names furniture. The best block wins, with those of its siblings that are
+// story too (a lead paragraph in a box of its own beside the body).
+import { attr, ELEMENT, SKIP_ALWAYS, tag, TEXT, type NodeLike } from './dom-like';
+import { furniture, isHidden, isRelatedBlock } from './blocks';
+
+export interface Measure {
+  /** Arabic letters of the block's readable text (furniture left out). */
+  letters: number;
+  /** Of those, letters inside links. */
+  linkLetters: number;
+  links: number;
+  /** Points from the blocks of running text inside it. */
+  score: number;
+}
+
+export const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'aside', 'main', 'header', 'footer', 'nav', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'blockquote', 'table', 'tbody', 'thead', 'tr', 'td', 'th', 'br', 'hr',
+  'form', 'fieldset', 'details', 'summary', 'address', 'center',
+]);
+const TEXT_BLOCKS = new Set(['p', 'div', 'td', 'li', 'dd', 'blockquote', 'section', 'article', 'center']);
+const POSITIVE_NAME = /article|body|content|entry|story|text|post|detail|desc|news|matn|khabar/i;
+const NEGATIVE_NAME = /comment|sidebar|widget|related|share|tags|footer|menu|promo|banner|teaser|card|thumb|list|slider|carousel|latest|more/i;
+const ARABIC = /[\u0621-\u064A]/g;
+const COMMA = /[،,؛]/g;
+
+const arabicCount = (s: string) => s.match(ARABIC)?.length ?? 0;
+
+export const linkDensity = (m: Measure | undefined): number => (m && m.letters ? m.linkLetters / m.letters : 0);
+
+export interface Measured {
+  measures: Map<NodeLike, Measure>;
+  /** Blocks named like furniture that hold no running text: left out of the story. */
+  furniture: Set<NodeLike>;
+}
+
+/** Letters, link letters and points of every element of the page that can hold story text. */
+export function measure(body: NodeLike): Measured {
+  const out = new Map<NodeLike, Measure>();
+  const soft = new Set<NodeLike>();
+  const visit = (n: NodeLike, inLink: boolean, inArticle: boolean): Measure => {
+    const m: Measure = { letters: 0, linkLetters: 0, links: 0, score: 0 };
+    // Text of this element not inside a block child: a paragraph's worth of running text?
+    let ownLetters = 0;
+    let ownLinkLetters = 0;
+    let commas = 0;
+    const isLink = tag(n) === 'a' && !!attr(n, 'href');
+    if (isLink) m.links++;
+    for (let i = 0; i < n.childNodes.length; i++) {
+      const c = n.childNodes[i]!;
+      if (c.nodeType === TEXT) {
+        const v = c.nodeValue ?? '';
+        const k = arabicCount(v);
+        m.letters += k;
+        ownLetters += k;
+        commas += v.match(COMMA)?.length ?? 0;
+        if (inLink || isLink) [m.linkLetters, ownLinkLetters] = [m.linkLetters + k, ownLinkLetters + k];
+        continue;
+      }
+      if (c.nodeType !== ELEMENT || SKIP_ALWAYS.has(tag(c)) || isHidden(c)) continue;
+      const kind = isRelatedBlock(c) ? 'firm' : furniture(c, inArticle);
+      if (kind === 'firm') continue;
+      const cm = visit(c, inLink || isLink, inArticle || tag(c) === 'article');
+      if (kind === 'soft' && !isProse(cm)) {
+        soft.add(c);
+        continue;
+      }
+      m.letters += cm.letters;
+      m.linkLetters += cm.linkLetters;
+      m.links += cm.links;
+      if (!BLOCK.has(tag(c))) [ownLetters, ownLinkLetters] = [ownLetters + cm.letters, ownLinkLetters + cm.linkLetters];
+    }
+    out.set(n, m);
+    if (TEXT_BLOCKS.has(tag(n)) && ownLetters >= 25 && ownLinkLetters < ownLetters / 2) {
+      let share = 1 + Math.min(commas, 5) + Math.min(Math.floor(ownLetters / 80), 5);
+      for (let x: NodeLike | null = n, level = 0; x && level < 3; x = x.parentNode, level++) {
+        points.set(x, (points.get(x) ?? 0) + share);
+        if (level > 0) share /= 2;
+      }
+    }
+    return m;
+  };
+  // Ancestors are measured after their children, so points are kept aside and added at the end.
+  const points = new Map<NodeLike, number>();
+  visit(body, false, false);
+  for (const [n, p] of points) {
+    const m = out.get(n);
+    if (m) m.score = p;
+  }
+  return { measures: out, furniture: soft };
+}
+
+// Running text: a few hundred letters, mostly outside links, in more than one sentence's block.
+const isProse = (m: Measure) => m.letters >= 250 && linkDensity(m) < 0.3 && m.score >= 3;
+
+function weight(n: NodeLike): number {
+  const name = `${attr(n, 'class')} ${attr(n, 'id')}`;
+  let w = 1;
+  if (attr(n, 'itemprop') === 'articleBody') w *= 1.5;
+  if (POSITIVE_NAME.test(name)) w *= 1.25;
+  if (NEGATIVE_NAME.test(name)) w *= 0.6;
+  return w;
+}
+
+const candidateScore = (n: NodeLike, m: Measure) => m.score * (1 - linkDensity(m)) * weight(n);
+
+/**
+ * The story's blocks in document order: the best-scoring block and its siblings that are story
+ * too. The body alone when no block holds a story's worth of text.
+ */
+export function findStoryRoots(body: NodeLike, measures: Map<NodeLike, Measure>): NodeLike[] {
+  let best: NodeLike | null = null;
+  let bestScore = 0;
+  for (const [n, m] of measures) {
+    if (n === body || m.letters < 150) continue;
+    const s = candidateScore(n, m);
+    // Ties go to the deeper block: an ancestor holds the same text plus more.
+    if (s > bestScore * 1.05 || (best && s >= bestScore * 0.95 && contains(best, n))) [best, bestScore] = [n, Math.max(s, bestScore)];
+  }
+  if (!best) return [body];
+  const parent = best.parentNode;
+  if (!parent) return [best];
+  const roots: NodeLike[] = [];
+  for (let i = 0; i < parent.childNodes.length; i++) {
+    const c = parent.childNodes[i]!;
+    if (c === best) roots.push(c);
+    else if (c.nodeType === ELEMENT && isStorySibling(c, measures.get(c), bestScore)) roots.push(c);
+  }
+  return roots;
+}
+
+function isStorySibling(n: NodeLike, m: Measure | undefined, bestScore: number): boolean {
+  if (!m || linkDensity(m) > 0.25) return false;
+  if (candidateScore(n, m) >= Math.max(4, bestScore * 0.2)) return true;
+  // A lone paragraph of running text (a lead) beside the body.
+  return tag(n) === 'p' && m.letters >= 60 && m.links === 0;
+}
+
+export const contains = (a: NodeLike, b: NodeLike): boolean => {
+  for (let x: NodeLike | null = b; x; x = x.parentNode) if (x === a) return true;
+  return false;
+};
+
+/**
+ * A list of links to other stories (related or most-read), told by its shape: several links that
+ * hold most of its text.
+ */
+export function isLinkList(n: NodeLike, m: Measure | undefined): boolean {
+  return !!m && m.links >= 3 && linkDensity(m) >= 0.6;
+}

@@ -1,0 +1,43 @@
+// One entity shape. The engine's mentions (lib/types.ts EntityMention: offsets, surface text) are
+// read into an EntityRef, and every shape that crosses a boundary extends or picks from it.
+import * as v from 'valibot';
+import { ENTITY_TYPES } from '../types';
+import { exact, int, oneOf, orNull, text } from './check';
+
+export const entityType = oneOf(ENTITY_TYPES as readonly ['person', 'place', 'organization']);
+
+/** Where the English name comes from: the gazetteer, or a guess for a name it does not list. */
+export const entityOrigin = oneOf(['gazetteer', 'guess'] as const);
+
+const refFields = {
+  id: text(200),
+  type: entityType,
+  english: orNull(text(300)),
+  /** As this page spelt it. */
+  arabic: text(300),
+  romanized: text(600),
+  origin: entityOrigin,
+};
+
+export const entityRef = exact(refFields);
+export type EntityRef = v.InferOutput<typeof entityRef>;
+
+/** The part of an entity that the store keeps with a note or a page (records written before romanized and origin existed). */
+const storedFields = { id: refFields.id, type: refFields.type, english: refFields.english, arabic: refFields.arabic };
+export const noteEntity = exact(storedFields);
+export type NoteEntity = v.InferOutput<typeof noteEntity>;
+
+/** An entity named on a page the reader opened, with one sentence of context from that page. */
+export const seenEntity = exact({ ...storedFields, context: v.optional(text(2000)) });
+export type SeenEntity = v.InferOutput<typeof seenEntity>;
+
+/** The entity a card is about: what the page found, with the gazetteer's description. */
+export const cardEntity = exact({ ...refFields, description: orNull(text(1000)) });
+export type CardEntity = v.InferOutput<typeof cardEntity>;
+
+/** An entity found on the page, as the popup's "On this page" lists it: one row per id. */
+export const pageEntity = exact({ ...refFields, count: int(1) });
+export type PageEntity = v.InferOutput<typeof pageEntity>;
+
+export const isGuess = (e: { origin: EntityRef['origin'] }) => e.origin === 'guess';
+export const originOf = (known: boolean): EntityRef['origin'] => (known ? 'gazetteer' : 'guess');

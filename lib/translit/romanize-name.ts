@@ -1,0 +1,101 @@
+// Romanization of a name with its vowels (scheme: lib/text/romanization.md). Each word takes the
+// best source it has, in this order: the diacritics written on it, the table of common words,
+// an English spelling of the name (the entity's known English name, aligned letter by letter),
+// the transliteration model's English guess (aligned the same way), and only then the bare
+// consonant skeleton, which the result marks as such.
+
+import { romanize } from '../text/romanize';
+import { arabicKey } from './key';
+import { foldEnglish } from './english';
+import { pronounceable } from './score';
+import { alignVowels, writeAligned } from './vowels';
+import type { VowelTable } from './vowel-table';
+
+/** Where a romanization's vowels come from, from the most to the least certain. */
+export type RomanSource = 'diacritics' | 'table' | 'english' | 'guess' | 'skeleton';
+export const ROMAN_SOURCES: readonly RomanSource[] = ['diacritics', 'table', 'english', 'guess', 'skeleton'];
+
+export interface NameRomanization {
+  /** Strict style (macrons, dots, ʿ ʾ), Title Case as a name is written. */
+  text: string;
+  /** The least certain source any of its words needed. */
+  source: RomanSource;
+}
+
+/** Vowel marks (a shadda alone, as in عمّان, says nothing of the vowels). */
+const HARAKAT = /[\u064B-\u0650\u0670]/;
+const ARABIC_WORD = /^[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]+$/;
+/** Alignments cheaper than this (per Arabic letter) are trusted; the rest are another word's. */
+const MAX_HINT_COST = 0.4;
+const MAX_GUESS_COST = 0.7;
+
+/** "al-khārijīyah" → "al-Khārijīyah"; "ʿabd" → "ʿAbd"; particles stay lowercase inside a name. */
+function capitalise(word: string, first: boolean): string {
+  if (!first && /^(bin|ibn|bint|al|wa|li|lil)$/.test(word)) return word;
+  return word.replace(/^((?:al-|lil-)?[ʿʾ]?)(\p{L})/u, (_, pre: string, c: string) => pre + c.toUpperCase());
+}
+
+/** `guesses` gives the model's English spellings of a normalised word, likeliest first. */
+export function createNameRomanizer(table: VowelTable, guesses: (norm: string) => string[]) {
+  function fromHints(stem: string, hints: string[], max: number): string | null {
+    let best: { text: string; cost: number } | null = null;
+    for (const hint of hints) {
+      const a = alignVowels(stem, hint);
+      if (a && a.cost <= max && (!best || a.cost < best.cost)) best = { text: writeAligned(a.steps), cost: a.cost };
+    }
+    return best?.text ?? null;
+  }
+
+  /** One word (no proclitics): its romanization and source. */
+  function word(raw: string, hints: string[]): [string, RomanSource] {
+    if (HARAKAT.test(raw)) return [romanize(raw, 'strict'), 'diacritics'];
+    const key = arabicKey(raw);
+    const listed = table.get(key);
+    if (listed) return [listed, 'table'];
+    // The article: al- and the stem; the hint loses its own article (al-Zein, Alzein, Ez-Zein).
+    const article = key.length >= 4 && key.startsWith('ال') && key !== 'الله';
+    const lil = !article && key.length >= 5 && key.startsWith('لل');
+    const stem = article || lil ? raw.replace(/^[اأإآ]?ل{1,2}/, '') : raw;
+    const prefix = article ? 'al-' : lil ? 'lil-' : '';
+    if (lil && table.get(arabicKey('ال' + stem))) return ['lil-' + table.get(arabicKey('ال' + stem))!.replace(/^al-/, ''), 'table'];
+    const stemListed = prefix && table.get(arabicKey(stem));
+    if (stemListed && !stemListed.includes(' ')) return [prefix + stemListed, 'table'];
+    const bare = (h: string) => (prefix ? h.replace(/^(?:[ae]l|ul)-?|^[ae](?=([bcdfghjklmnpqrstvwxz])\1)/, '') : h);
+    const fromEnglish = fromHints(stem, hints.map((h) => bare(foldEnglish(h))).filter((h) => h.length > 0), MAX_HINT_COST);
+    if (fromEnglish) return [prefix + fromEnglish, 'english'];
+    // The model's spellings in its order; the first that reads aloud wins ("Schrabi" gives shrʿabī,
+    // "Sharabi" sharʿabī).
+    let fallback: string | null = null;
+    for (const guess of guesses(arabicKey(stem))) {
+      const text = fromHints(stem, [guess], MAX_GUESS_COST);
+      if (text && pronounceable(text, 2)) return [prefix + text, 'guess'];
+      fallback ??= text;
+    }
+    if (fallback) return [prefix + fallback, 'guess'];
+    return [romanize(raw, 'strict'), 'skeleton'];
+  }
+
+  /**
+   * The romanization of a name as written, with the English name (if any) to read vowels from;
+   * `person` keeps a first name's ة as -ah where a body's head noun reads -at before its genitive.
+   */
+  return function romanizeName(arabic: string, english?: string | null, person = false): NameRomanization {
+    const hints = (english ?? '').split(/[\s\-–]+/).filter((w) => /[a-z]/i.test(w));
+    const words = arabic.trim().split(/\s+/).filter((w) => w.length > 0);
+    const out: string[] = [];
+    let source = 0;
+    words.forEach((w, i) => {
+      if (!ARABIC_WORD.test(w)) {
+        out.push(romanize(w, 'strict'));
+        return;
+      }
+      let [text, from] = word(w, hints);
+      // ة before a genitive reads -at (وزارة الخارجية: Wizārat al-Khārijīyah); a word with the
+      // article is followed by its adjective, and keeps -ah; so does a person's name (Fāṭimah).
+      if (!person && i + 1 < words.length && text.endsWith('ah') && w.endsWith('ة') && !text.startsWith('al-')) text = text.slice(0, -1) + 't';
+      out.push(capitalise(text, i === 0));
+      source = Math.max(source, ROMAN_SOURCES.indexOf(from));
+    });
+    return { text: out.join(' '), source: ROMAN_SOURCES[source]! };
+  };
+}

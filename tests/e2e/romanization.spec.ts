@@ -1,0 +1,68 @@
+import { test, expect } from './fixtures';
+import { cardFrame, pointOf } from './helpers';
+import { SETTINGS_KEY } from '../../lib/settings';
+import { pronounceable } from '../../lib/translit/score';
+
+// The card's Latin lines (issue 17): the romanization with its vowels, and where the English and
+// the vowels come from.
+
+test('a known name: vowelled romanization, English from the list, vowels said to come from the word list', async ({ context, extensionId, pages }) => {
+  const page = await context.newPage();
+  await page.goto(pages.url('demo-article.html'));
+  await expect(page.locator('hamish-card')).toHaveCount(0);
+  const { x, y } = await pointOf(page, 'أيمن الصفدي');
+  await expect.poll(async () => {
+    await page.mouse.move(x - 3, y);
+    await page.mouse.move(x, y);
+    return page.locator('hamish-card').count();
+  }, { timeout: 15_000 }).toBe(1);
+  const card = await cardFrame(page, extensionId);
+  await expect(card.locator('.roman')).toHaveText('Ayman al-Ṣafadī', { timeout: 5000 });
+  const origin = card.locator('.origin');
+  await expect(origin).toHaveAttribute('data-english', 'known');
+  await expect(origin).toHaveAttribute('data-roman', 'table');
+  await expect(origin).toContainText("English name from Hamish's list");
+  await expect(card.locator('.guess')).toHaveCount(0);
+});
+
+test('an unknown name: guessed English marked as a guess, romanization with vowels in both styles', async ({ context, extensionId, pages }) => {
+  const page = await context.newPage();
+  await page.goto(pages.url('local-council.html'));
+  const { x, y } = await pointOf(page, 'سامر الشرعبي');
+  await expect.poll(async () => {
+    await page.mouse.move(x - 3, y);
+    await page.mouse.move(x, y);
+    return page.locator('hamish-card').count();
+  }, { timeout: 15_000 }).toBe(1);
+  const card = await cardFrame(page, extensionId);
+  await expect(card.locator('.guess')).toBeVisible({ timeout: 5000 });
+  const origin = card.locator('.origin');
+  await expect(origin).toHaveAttribute('data-english', 'guess');
+  await expect(origin).toContainText('English spelling guessed');
+  await expect(origin).not.toHaveAttribute('data-roman', 'skeleton');
+  const strict = (await card.locator('.roman').textContent()) ?? '';
+  expect(strict).toMatch(/^Sāmir al-/);
+  expect(pronounceable(strict)).toBe(true);
+
+  // The ASCII style: the same vowels, no macrons, never two apostrophes.
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.evaluate(async (key) => {
+    type Area = { get(k: string): Promise<Record<string, object>>; set(v: object): Promise<void> };
+    const local = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
+    await local.set({ [key]: { ...((await local.get(key))[key] ?? {}), romanization: 'ascii' } });
+  }, SETTINGS_KEY);
+  await options.close();
+  await page.reload();
+  const again = await pointOf(page, 'سامر الشرعبي');
+  await expect.poll(async () => {
+    await page.mouse.move(again.x - 3, again.y);
+    await page.mouse.move(again.x, again.y);
+    return page.locator('hamish-card').count();
+  }, { timeout: 15_000 }).toBe(1);
+  const asciiCard = await cardFrame(page, extensionId);
+  await expect(asciiCard.locator('.roman')).toHaveText(/^Samir al-/, { timeout: 5000 });
+  const ascii = (await asciiCard.locator('.roman').textContent()) ?? '';
+  expect(ascii).toMatch(/^[\x20-\x7e]+$/);
+  expect(ascii).not.toMatch(/''/);
+});

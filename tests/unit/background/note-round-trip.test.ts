@@ -1,0 +1,66 @@
+// Import → edit → delete → undo through the background's router and a real (fake-indexeddb)
+// store, for notes at every edge of the note schema: each comes back exactly as it was.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openHamishDB } from '@/entrypoints/background/db';
+import { route, type RouterDeps } from '@/entrypoints/background/router';
+import { toJsonLd } from '@/lib/notes/export';
+import type { Note } from '@/lib/protocol/note';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { EDGE_NOTES, edge } from '../../support/edge-notes';
+
+const ORIGIN = 'chrome-extension://abc/';
+const popup = { id: 'abc', url: `${ORIGIN}popup.html` };
+let deps: RouterDeps;
+let clock = Date.parse('2024-06-01T00:00:00Z');
+
+beforeEach(() => {
+  const name = `round-${Math.random()}`;
+  deps = {
+    extensionId: 'abc',
+    extensionOrigin: ORIGIN,
+    db: () => openHamishDB(name),
+    now: () => clock++,
+    newId: () => 'unused',
+    settings: async () => DEFAULT_SETTINGS,
+    annotate: () => ({ entities: [], dates: [], facts: {}, ms: 0 }),
+    cards: { show: () => {}, hide: () => {}, closed: () => {}, register: async () => {}, isCard: () => false, toTab: () => {} },
+  };
+});
+
+const send = async <T,>(m: object): Promise<T> => {
+  const r = await route(m, popup, deps);
+  if (!r?.ok) throw new Error(`${JSON.stringify(m).slice(0, 80)} failed: ${r?.ok === false ? r.error : 'no answer'}`);
+  return r.value as T;
+};
+
+describe('import → edit → delete → undo', () => {
+  it.each(EDGE_NOTES)('%s', async (_name, n) => {
+    expect(await send({ type: 'notes/import', json: toJsonLd([n]) })).toEqual({ added: 1, merged: 0, repeated: 0 });
+    expect(await send<Note[]>({ type: 'notes/all' })).toEqual([n]);
+    const { id, created: _c, updated: _u, ...draft } = n;
+    // The same length, so a body at the longest allowed stays allowed.
+    const body = `${n.body.slice(0, -1)}!`;
+    const edited = await send<Note>({ type: 'notes/save', id, draft: { ...draft, body } });
+    expect(edited).toEqual({ ...n, body, updated: edited.updated });
+    expect(edited.updated).toBeGreaterThan(n.updated);
+    expect(await send({ type: 'notes/delete', id })).toEqual(edited);
+    expect(await send<Note[]>({ type: 'notes/all' })).toEqual([]);
+    expect(await send({ type: 'notes/restore', note: edited })).toBe(id);
+    expect(await send<Note[]>({ type: 'notes/all' })).toEqual([edited]);
+  });
+
+  it('counts two copies of one new id as one note added and one repeated, and one already stored as merged', async () => {
+    const stored = edge(40, { body: 'stored', updated: 5 });
+    await send({ type: 'notes/import', json: toJsonLd([stored]) });
+    const file = toJsonLd([edge(41, { updated: 1 }), edge(41, { body: 'newest', updated: 2 }), edge(40, { body: 'imported', updated: 9 })]);
+    expect(await send({ type: 'notes/import', json: file })).toEqual({ added: 1, merged: 1, repeated: 1 });
+    expect((await send<Note[]>({ type: 'notes/all' })).map((n) => n.body).sort()).toEqual(['imported', 'newest']);
+  });
+
+  it('stores nothing from a file with one note the messages would refuse', async () => {
+    const file = toJsonLd([edge(50, {}), edge(51, { created: Date.parse('1969-07-20T20:17:00Z') })]);
+    const r = await route({ type: 'notes/import', json: file }, popup, deps);
+    expect(r).toEqual({ ok: false, error: '1 of 2 notes cannot be imported: annotation 2: created must be a time from 1970 on. Nothing was imported.' });
+    expect(await send<Note[]>({ type: 'notes/all' })).toEqual([]);
+  });
+});

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { toAscii } from '../../../lib/text/romanize';
+import { loadTranslit } from '../../../lib/translit/guess';
+import { createNameRomanizer } from '../../../lib/translit/romanize-name';
+import type { TranslitModel } from '../../../lib/translit/types';
+import { vowelTable } from '../../../lib/translit/vowel-table';
+import { arabicKey } from '../../../lib/translit/key';
+import { pronounceable } from '../../../lib/translit/score';
+import realModel from '../../../lib/translit/model.generated.json';
+
+const translit = loadTranslit(realModel as unknown as TranslitModel);
+
+/** The example rows of the scheme document, between its markers. */
+function documentExamples(): string[][] {
+  const doc = readFileSync(join(import.meta.dirname, '../../../lib/text/romanization.md'), 'utf8');
+  const body = doc.split('<!-- romanization-examples -->')[1]!.split('<!-- /romanization-examples -->')[0]!;
+  return body
+    .split('\n')
+    .filter((l) => l.startsWith('|') && !l.startsWith('|---') && !l.startsWith('| Arabic'))
+    .map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
+}
+
+describe('the examples of lib/text/romanization.md', () => {
+  const rows = documentExamples();
+  it('has examples of every source but the skeleton', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(rows.map((r) => r[5]))).toEqual(new Set(['english', 'table', 'diacritics', 'guess']));
+  });
+  it.each(rows)('%s (%s) → %s', (arabic, english, person, strict, ascii, source) => {
+    const r = translit.romanizeName!(arabic!, english || null, person === 'yes');
+    expect(r.text).toBe(strict);
+    expect(toAscii(r.text)).toBe(ascii);
+    expect(r.source).toBe(source);
+    expect(pronounceable(r.text)).toBe(true);
+  });
+});
+
+describe('sources a name falls back through', () => {
+  // No table and a model that knows nothing: the skeleton, said to be one.
+  const bare = createNameRomanizer(new Map(), () => []);
+  it.each([
+    // [arabic, english, strict, source]
+    ['هلسنكي', 'Helsinki', 'Hilsinkī', 'english'],
+    ['هلسنكي', null, 'Hlsnkī', 'skeleton'],
+    ['هلسنكي', 'Finland', 'Hlsnkī', 'skeleton'], // an English name that spells another word is no hint
+    ['مصر', 'Egypt', 'Mṣr', 'skeleton'],
+    ['خالد العلي', 'Khaled al-Ali', 'Khālid al-ʿAlī', 'english'],
+    ['خالد العلي', 'Khaled', 'Khālid al-ʿLī', 'skeleton'], // one word without vowels marks the name
+    ['الزين', 'Ez-Zein', 'al-Zayn', 'english'], // the hint's assimilated article is dropped
+    ['كَتَبَ', null, 'Kataba', 'diacritics'],
+  ])('%s + %s → %s (%s)', (arabic, english, strict, source) => {
+    const r = bare(arabic, english);
+    expect(r.text).toBe(strict);
+    expect(r.source).toBe(source);
+  });
+
+  it('prefers the table to the English name and the guess', () => {
+    const withTable = createNameRomanizer(vowelTable(arabicKey), () => ['xx']);
+    expect(withTable('أحمد', 'Ahmet')).toEqual({ text: 'Aḥmad', source: 'table' });
+  });
+
+  it('takes the first model spelling that can be read aloud', () => {
+    const r = createNameRomanizer(new Map(), () => ['schrabi', 'sharabi'])('شرعبي');
+    expect(r).toEqual({ text: 'Sharʿabī', source: 'guess' });
+  });
+
+  it('keeps -ah for a person and a word with the article, -at for a head noun before its genitive', () => {
+    const r = createNameRomanizer(vowelTable(arabicKey), () => []);
+    expect(r('وزارة الخارجية').text).toBe('Wizārat al-Khārijīyah');
+    expect(r('المملكة العربية').text).toBe('al-Mamlakah al-ʿArabīyah');
+    expect(r('فاطمة الزهراء', null, true).text.startsWith('Fāṭimah ')).toBe(true);
+  });
+});
