@@ -32,10 +32,12 @@ async function chord(page: Page, code: string) {
   await page.keyboard.up('Alt');
 }
 
-const hostBox = (page: Page) => page.evaluate(() => {
-  const r = document.querySelector('hamish-card')!.getBoundingClientRect();
-  return { width: r.width, height: r.height, shown: getComputedStyle(document.querySelector('hamish-card')!).display !== 'none' };
-});
+// The card's host has no name a page could query: the card frame's own viewport is the host's
+// size (the iframe fills it), and is empty while the card is hidden.
+const hostBox = async (page: Page) => {
+  const frame = await card(page);
+  return frame.evaluate(() => ({ width: innerWidth, height: innerHeight, shown: innerHeight > 0 }));
+};
 
 it('card text is readable, the frame fits the card, and a pinned card stays', async () => {
   const page = await marked();

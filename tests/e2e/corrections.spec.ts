@@ -34,7 +34,7 @@ test('وجدة read as Oujda is corrected to Jeddah from the card, survives a re
 
   // The popup's view of the name lists the correction.
   const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.goto(`chrome-extension://${extensionId}/popup.html#page`);
   await expect(popup.getByText(/وجدة read as Jeddah \(was Oujda\)/)).toBeVisible({ timeout: 10_000 });
   await popup.close();
 
