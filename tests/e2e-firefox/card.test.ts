@@ -34,8 +34,8 @@ async function chord(page: Page, code: string) {
 
 // The card's host has no name a page could query: the card frame's own viewport is the host's
 // size (the iframe fills it), and is empty while the card is hidden.
-const hostBox = async (page: Page) => {
-  const frame = await card(page);
+const hostBox = async (page: Page, known?: Frame) => {
+  const frame = known ?? (await card(page));
   return frame.evaluate(() => ({ width: innerWidth, height: innerHeight, shown: innerHeight > 0 }));
 };
 
@@ -121,7 +121,7 @@ it('Alt+Shift+N / P step through names from the page and from inside the card; A
   expect(await frame.$eval('textarea', (t) => (t as HTMLTextAreaElement).value)).toBe('typed into the note box');
 
   await page.keyboard.press('Escape');
-  expect(await waitFor(async () => (await hostBox(page)).shown, (s) => !s)).toBe(false);
+  expect(await waitFor(async () => (await hostBox(page, frame)).shown, (s) => !s)).toBe(false);
   expect(await waitFor(() => page.evaluate(() => document.hasFocus() && document.activeElement?.nodeName), (v) => v === 'BODY')).toBe('BODY');
   await page.close();
 });
