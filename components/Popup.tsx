@@ -3,7 +3,7 @@
 import type { Note, NoteEntity } from '@/lib/protocol/note';
 import type { Translate } from './i18n';
 import { PagesList, type PageSummary } from './PagesList';
-import type { Correction } from '@/lib/readings';
+import type { Correction } from '@/lib/protocol/store';
 import { CorrectionsList } from './popup/CorrectionsList';
 import { EntityView, type SeenPage } from './popup/EntityView';
 import { NotesList } from './popup/NotesList';

@@ -10,41 +10,12 @@
 import type { Gazetteer } from './gazetteer';
 import { proclitics } from './text/clitics';
 import { normalizeText } from './text/normalize';
-import type { EntityMention, EntityType } from './types';
+import type { Reading } from './protocol/entity';
+import type { Correction } from './protocol/store';
+import type { EntityMention } from './types';
 
-export interface Reading {
-  id: string;
-  type: EntityType;
-  english: string;
-  description: string;
-}
-
-/** The reader's choice for one name form as the engine read it. */
-export interface CorrectionTarget {
-  /** Another reading (an entity id from the gazetteer), or the engine's with another type or English name. */
-  id?: string;
-  type?: EntityType;
-  english?: string;
-}
-
-export interface Correction {
-  /** The store's key (the store's keyPath is named entityId): `${fromId}|${form}`, see correctionKey. */
-  entityId: string;
-  /** The name form, normalised, from the name's first letter. */
-  form: string;
-  /** The engine's reading that was corrected. */
-  fromId: string;
-  /** The name as the page wrote it when it was corrected. */
-  arabic: string;
-  /** English names before and after, for the reader's list of corrections. */
-  fromEnglish: string;
-  toEnglish: string | null;
-  /** The new reading; null means "not a name". */
-  to: CorrectionTarget | null;
-  /** The page it was made on. */
-  url: string;
-  updated: number;
-}
+export type { Reading } from './protocol/entity';
+export type { Correction, CorrectionTarget } from './protocol/store';
 
 export const correctionKey = (fromId: string, form: string) => `${fromId}|${form}`;
 

@@ -1,7 +1,7 @@
 // Reader settings (kept in storage.local). Unknown or malformed values fall back to defaults,
 // so a damaged store never breaks the page.
 import { ENTITY_TYPES, type EntityType } from './types';
-import { isRecord } from './validate';
+import { isRecord } from './protocol/check';
 
 export interface Settings {
   shown: Record<EntityType, boolean>;

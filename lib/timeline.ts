@@ -3,17 +3,9 @@
 // the gazetteer. The reader's history joins it in the card, which alone may read it.
 import { sentences } from './text/tokens';
 import type { DatedRole, DateMention, EntityMention } from './types';
+import type { TimelineItem } from './protocol/card';
 
-export interface TimelineItem {
-  /** ISO date at the precision known (YYYY, YYYY-MM, YYYY-MM-DD); '' when undated. */
-  date: string;
-  /** The date as the text wrote it when that was a Hijri date, shown beside the Gregorian one. */
-  hijri?: string;
-  end?: string;
-  label: string;
-  source: 'article' | 'published' | 'related' | 'fact' | 'history';
-  url?: string;
-}
+export type { TimelineItem };
 
 export interface PageContext {
   text: string;

@@ -1,6 +1,6 @@
 // Trains the NER tagger on NewsFANE's train split, picks the epoch count on dev, and writes
 // lib/ner/model.generated.json (CC BY-SA 3.0, as the corpus it is derived from).
-//   npx tsx scripts/train-ner.ts /work/shared/data [--bits 18] [--epochs 12] [--scale 16]
+//   npx tsx scripts/train-ner.ts /work/shared/data [--bits 18] [--epochs 12] [--scale 16] [--dropout 0.5]
 // The test split is never read here.
 
 import { writeFileSync } from 'node:fs';
@@ -10,19 +10,20 @@ import { loadNerModel } from '../lib/ner/model';
 import { loadNewsFane } from './newsfane';
 import { buildSimGazetteer, withGazFlags } from './ner-gaz-sim';
 import { evaluateTagger, formatReport } from './ner-metrics';
-import { trainTagger } from './ner-trainer';
+import { DEFAULT_DROPOUT, trainTagger } from './ner-trainer';
 import { numFlag } from './args';
 
 const OUT = process.env.NER_OUT ?? 'lib/ner/model.generated.json';
 
 function main(): void {
   const dir = process.argv[2];
-  if (!dir || dir.startsWith('--')) throw new Error('usage: train-ner.ts <path to shared/data> [--bits 18] [--epochs 12] [--scale 16]');
+  if (!dir || dir.startsWith('--')) throw new Error('usage: train-ner.ts <path to shared/data> [--bits 18] [--epochs 12] [--scale 16] [--dropout 0.5]');
   const { train, dev } = loadNewsFane(dir);
   const { json, epoch } = trainTagger(train, {
     bits: numFlag('--bits', 18),
     epochs: numFlag('--epochs', 12),
     scale: numFlag('--scale', 16),
+    dropout: numFlag('--dropout', DEFAULT_DROPOUT),
     dev,
     trainedOn: 'train split',
     log: (line) => console.log(line),

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { wikiLinks, type CardPayload } from '@/lib/card';
+import { wikiLinks, type CardPayload } from '@/lib/protocol/card';
+import { isGuess } from '@/lib/protocol/entity';
 import type { Note } from '@/lib/protocol/note';
 import type { TimelineItem } from '@/lib/timeline';
 import type { Translate } from '../i18n';
@@ -44,7 +45,7 @@ export function Card({ t, card, timeline, notes, status, pinned, wide, copyStatu
         {e ? (
           <h2 class="english" dir="ltr" lang="en">
             {e.english ?? e.romanized}
-            {!e.known ? <span class="guess" title={t('guessTitle')}>{t('guess')}</span> : null}
+            {isGuess(e) ? <span class="guess" title={t('guessTitle')}>{t('guess')}</span> : null}
           </h2>
         ) : (
           <h2>{t('passageNote')}</h2>
@@ -71,8 +72,8 @@ export function Card({ t, card, timeline, notes, status, pinned, wide, copyStatu
           </span>
           <span class="kind">{t(`type_${e.type}`)}</span>
           {/* Where the English and the romanization's vowels come from (issue 17). */}
-          <span class="origin" data-english={e.known ? 'known' : 'guess'} data-roman={e.romanizedFrom ?? 'skeleton'} dir="ltr" lang="en">
-            {t(e.known ? 'originKnown' : 'originGuess')} · {t(`romanFrom_${e.romanizedFrom ?? 'skeleton'}`)}
+          <span class="origin" data-english={isGuess(e) ? 'guess' : 'known'} data-roman={e.romanizedFrom ?? 'skeleton'} dir="ltr" lang="en">
+            {t(isGuess(e) ? 'originGuess' : 'originKnown')} · {t(`romanFrom_${e.romanizedFrom ?? 'skeleton'}`)}
           </span>
           {e.description ? (
             <p class="desc" dir="ltr" lang="en">

@@ -1,8 +1,8 @@
 // "Correct" on the card: another reading of the same letters, another type, another English
 // name, or "not a name". The card page saves it through the background; the page is read again.
 import { useState } from 'preact/hooks';
-import type { CardEntity } from '@/lib/card';
-import type { CorrectionTarget } from '@/lib/readings';
+import type { CardEntity } from '@/lib/protocol/entity';
+import type { CorrectionTarget } from '@/lib/protocol/store';
 import { ENTITY_TYPES, type EntityType } from '@/lib/types';
 import type { Translate } from '../i18n';
 

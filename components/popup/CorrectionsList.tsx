@@ -1,6 +1,6 @@
 // The reader's corrections of names, each with its Undo: in the entity view (that name's) and
 // under "On this page" (all of them).
-import type { Correction } from '@/lib/readings';
+import type { Correction } from '@/lib/protocol/store';
 import type { Translate } from '../i18n';
 
 export interface CorrectionsListProps {

@@ -2,7 +2,7 @@
 import { useMemo } from 'preact/hooks';
 import type { Note, NoteEntity } from '@/lib/protocol/note';
 import type { Translate } from '../i18n';
-import type { Correction } from '@/lib/readings';
+import type { Correction } from '@/lib/protocol/store';
 import { CorrectionsList } from './CorrectionsList';
 import { NoteItem, type NoteActions } from './NoteItem';
 

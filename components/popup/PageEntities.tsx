@@ -1,5 +1,5 @@
 // "On this page": the names the content script found in the active tab, grouped by type.
-import type { PageEntity } from '@/lib/messages';
+import { isGuess, type PageEntity } from '@/lib/protocol/entity';
 import type { EntityType } from '@/lib/types';
 import type { Translate } from '../i18n';
 
@@ -16,6 +16,8 @@ export type TabState =
       reason?: 'site-off' | 'not-news';
       /** Ids of this page's notes that could not be placed on its text. */
       orphans?: string[];
+      /** Characters of the page's text read so far, of all; a very long page is read only in part. */
+      coverage?: { read: number; total: number; done: boolean };
     };
 
 export interface PageEntitiesProps {
@@ -64,6 +66,7 @@ export function PageEntities({ t, state, siteOn, onReveal, onSiteToggle, onMarkP
           {t('siteSwitch')} <span class="meta">({state.site})</span>
         </label>
       )}
+      {state.coverage && <Coverage t={t} {...state.coverage} />}
       {state.entities.length === 0 && <p class="empty">{t('pageNoNames')}</p>}
       {orphanQuotes && orphanQuotes.length > 0 && (
         <section class="orphans">
@@ -89,7 +92,7 @@ export function PageEntities({ t, state, siteOn, onReveal, onSiteToggle, onMarkP
                   <button type="button" class="entity-row" onClick={() => onReveal(e.id)}>
                     <span class="en">
                       {e.english ?? e.arabic}
-                      {!e.known && (
+                      {isGuess(e) && (
                         <span class="guess" title={t('nameGuessTitle')}>
                           {' '}
                           ({t('nameGuess')})
@@ -110,5 +113,16 @@ export function PageEntities({ t, state, siteOn, onReveal, onSiteToggle, onMarkP
         );
       })}
     </div>
+  );
+}
+
+/** Says how much of a very long page was read, so a page with few marks is not taken for a page with few names. */
+function Coverage({ t, read, total, done }: { t: Translate; read: number; total: number; done: boolean }) {
+  if (done && read >= total) return null;
+  const pct = String(total ? Math.floor((100 * read) / total) : 0);
+  return (
+    <p class="coverage" role="status">
+      {done ? t('pagePartlyRead', [pct, (total - read).toLocaleString()]) : t('pageReading', pct)}
+    </p>
   );
 }

@@ -11,7 +11,7 @@
 // storage lives in memory, is not readable by content scripts, and ends with the browser.
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
-import type { CardPayload } from '@/lib/card';
+import type { CardPayload } from '@/lib/protocol/card';
 import type { CardRelay } from './router';
 
 const TOKENS_KEY = 'cardTokens';

@@ -1,8 +1,8 @@
 // The reader's corrections in the v2 `corrections` store. Every page's annotation reads them, so
 // they are kept in memory, per database, and read again only after a change.
 import type { IDBPDatabase } from 'idb';
-import type { CorrectionDraft } from '@/lib/messages';
-import { correctionKey, type Correction } from '@/lib/readings';
+import type { Correction, CorrectionDraft } from '@/lib/protocol/store';
+import { correctionKey } from '@/lib/readings';
 import type { HamishDB } from './db';
 
 const cache = new WeakMap<IDBPDatabase<HamishDB>, Promise<Map<string, Correction>>>();

@@ -2,41 +2,10 @@
 // upgrades: a new version adds a step at the end and never edits an earlier one, so every
 // install upgrades through the same path and keeps its data.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type IndexNames, type StoreNames } from 'idb';
-import type { SeenEntity } from '@/lib/messages';
 import type { Note } from '@/lib/protocol/note';
-import type { Correction } from '@/lib/readings';
+import type { Correction, Mention, PageRecord } from '@/lib/protocol/store';
 
 export const DB_NAME = 'hamish';
-
-export interface PageRecord {
-  url: string;
-  title: string;
-  site: string;
-  lang: string;
-  publishedAt: string | null;
-  firstSeen: number;
-  lastSeen: number;
-  entities: SeenEntity[];
-  /** Entity ids, indexed (multiEntry) so the timeline finds earlier pages naming an entity. */
-  entityIds: string[];
-}
-
-/** One entity named on one page the reader opened: the timeline reads these, newest first. */
-export interface Mention {
-  entityId: string;
-  /** The page's publication date, or the day it was first seen. */
-  date: string;
-  url: string;
-  title: string;
-  site: string;
-  publishedAt: string | null;
-  /** The sentence that named it, and how the page spelt it. */
-  context: string | null;
-  arabic: string;
-}
-
-/** The reader's corrections (v2 store, keyPath `entityId`): see lib/readings for the record and its key. */
-export type { Correction };
 
 export interface HamishDB extends DBSchema {
   pages: {

@@ -1,17 +1,10 @@
 // The engine runs here, in the background, loaded once per worker lifetime: the content script
 // bundle stays small and the gazetteer is not parsed again on every page.
 import { defaultEngine, defaultEngineData } from '@/lib/engine/default-data';
-import { readMentions, type Correction, type ReadMention } from '@/lib/readings';
-import type { DatedRole, DateMention } from '@/lib/types';
-
-export interface PageAnnotation {
-  /** With where each name starts, its other readings, and the reader's corrections applied. */
-  entities: ReadMention[];
-  dates: DateMention[];
-  /** Dated roles of the known entities found, by id. */
-  facts: Record<string, DatedRole[]>;
-  ms: number;
-}
+import type { PageAnnotation } from '@/lib/protocol/annotation';
+import type { Correction } from '@/lib/protocol/store';
+import { readMentions } from '@/lib/readings';
+import type { DatedRole } from '@/lib/types';
 
 // A few sentences of news the engine reads at start: loading its data and letting the script
 // engine optimise the hot paths here means the first real page does not pay for either.

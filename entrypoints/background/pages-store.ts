@@ -1,6 +1,6 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import type { PageSeen } from '@/lib/messages';
-import { mentionsOf, newest, type HamishDB, type Mention, type PageRecord } from './db';
+import type { Mention, PageRecord, PageSeen } from '@/lib/protocol/store';
+import { mentionsOf, newest, type HamishDB } from './db';
 
 type WriteTx = IDBPTransaction<HamishDB, ('pages' | 'mentions')[], 'readwrite'>;
 

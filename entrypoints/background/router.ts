@@ -1,10 +1,11 @@
 // Validates each incoming message and routes it; answers are Result values, never throws.
 import type { IDBPDatabase } from 'idb';
-import { CONTENT_MESSAGES, parseMessage, type Message, type TabMessage } from '@/lib/messages';
+import { CONTENT_MESSAGES, parseMessage, type Answer, type Message, type MessageType, type Request, type TabMessage } from '@/lib/protocol/messages';
 import { err, ok, type Result } from '@/lib/result';
 import { parseImport } from '@/lib/notes/import';
 import type { Settings } from '@/lib/settings';
-import type { CardPayload } from '@/lib/card';
+import type { CardPayload } from '@/lib/protocol/card';
+import type { PageAnnotation } from '@/lib/protocol/annotation';
 import type { HamishDB } from './db';
 import { allNotes, deleteNote, recentNotes, importNotes, notesForUrl, restoreNote, saveNote } from './notes-store';
 import { allCorrections, deleteCorrection, saveCorrection } from './corrections-store';
@@ -24,7 +25,7 @@ export interface RouterDeps {
   now: () => number;
   newId: () => string;
   settings: () => Promise<Settings>;
-  annotate: (text: string, published: string | null) => unknown;
+  annotate: (text: string, published: string | null) => PageAnnotation | Promise<PageAnnotation>;
   cards: CardRelay;
 }
 
@@ -54,6 +55,73 @@ export function classifySender(sender: SenderInfo, deps: Pick<RouterDeps, 'exten
   return 'foreign';
 }
 
+type Handlers = { [K in MessageType]: (msg: Request<K>, tabId: number, sender: SenderInfo) => Promise<Answer<K>> | Answer<K> };
+
+function handlers(deps: RouterDeps): Handlers {
+  const db = deps.db;
+  return {
+    'page/annotate': (m) => deps.annotate(m.text, m.published),
+    'card/show': (m, tabId) => (deps.cards.show(tabId, m.card), true),
+    'card/hide': (_m, tabId) => (deps.cards.hide(tabId), true),
+    'card/closed': (_m, tabId) => (deps.cards.closed(tabId), true),
+    'card/register': async (m, tabId): Promise<true> => {
+      await deps.cards.register(tabId, m.token);
+      return true;
+    },
+    // Only the tab's own card frame steers it; a copy of card.html a page embeds does not.
+    'card/layout': (m, tabId, sender): true => {
+      if (!deps.cards.isCard(tabId, sender.frameId)) throw new Refused('card/layout is only for the card of this tab');
+      deps.cards.toTab(tabId, { type: 'tab/cardLayout', layout: m.layout });
+      return true;
+    },
+    'card/key': (m, tabId, sender): true => {
+      if (!deps.cards.isCard(tabId, sender.frameId)) throw new Refused('card/key is only for the card of this tab');
+      deps.cards.toTab(tabId, { type: 'tab/cardKey', key: m.key });
+      return true;
+    },
+    // A correction changes how the page is marked: the tab it was made from reads itself again.
+    'corrections/save': async (m, tabId) => {
+      const saved = await saveCorrection(await db(), { ...m.correction, url: stripHash(m.correction.url) }, deps.now());
+      deps.cards.toTab(tabId, { type: 'tab/refresh' });
+      return saved;
+    },
+    'corrections/delete': async (m, tabId) => {
+      const before = await deleteCorrection(await db(), m.key);
+      deps.cards.toTab(tabId, { type: 'tab/refresh' });
+      return before;
+    },
+    'corrections/all': async () => allCorrections(await db()),
+    'page/seen': async (m) => {
+      const settings = await deps.settings();
+      if (!settings.historyEnabled) return { url: m.page.url, recorded: false };
+      const rec = await recordPage(await db(), m.page, deps.now());
+      await trimHistory(await db(), settings.historyMaxPages);
+      return { url: rec.url, recorded: true, entities: rec.entities.length };
+    },
+    'pages/recent': async (m) => recentPages(await db(), m.limit),
+    'notes/forPage': async (m) => notesForUrl(await db(), stripHash(m.url)),
+    'notes/forEntity': async (m) => (await (await db()).getAllFromIndex('notes', 'by-entity', m.entityId)).sort((a, b) => b.updated - a.updated),
+    'notes/all': async () => allNotes(await db()),
+    'notes/recent': async (m) => recentNotes(await db(), m.limit),
+    'notes/save': async (m) => saveNote(await db(), { ...m.draft, url: stripHash(m.draft.url) }, m.id, deps.now(), deps.newId),
+    'notes/delete': async (m) => deleteNote(await db(), m.id),
+    'notes/restore': async (m) => (await restoreNote(await db(), m.note), m.note.id),
+    'notes/import': async (m) => {
+      const parsed = parseImport(m.json);
+      if (!parsed.ok) throw new Refused(parsed.error);
+      return { ...(await importNotes(await db(), parsed.value.notes)), repeated: parsed.value.repeated };
+    },
+    'history/clear': async (): Promise<true> => {
+      await clearHistory(await db());
+      return true;
+    },
+    'entity/history': async (m) => entityHistory(await db(), m.entityId, m.excludeUrl),
+  };
+}
+
+/** A refused request (an import file, a card message from another frame): its message goes back as it is. */
+class Refused extends Error {}
+
 /** Returns null for senders that are ignored (no answer at all). */
 export async function route(raw: unknown, sender: SenderInfo, deps: RouterDeps): Promise<Result<unknown> | null> {
   const kind = classifySender(sender, deps);
@@ -64,87 +132,16 @@ export async function route(raw: unknown, sender: SenderInfo, deps: RouterDeps):
   if (kind === 'content' && !CONTENT_MESSAGES.has(msg.type)) return err(`${msg.type} is not allowed from a web page`);
   // A page may read only its own notes (to re-attach them), never another page's.
   if (kind === 'content' && msg.type === 'notes/forPage' && stripHash(msg.url) !== stripHash(sender.url ?? '')) return err('a page may read only its own notes');
-  const tabId = sender.tab?.id ?? -1;
   try {
-    switch (msg.type) {
-      case 'page/annotate':
-        return ok(await deps.annotate(msg.text, msg.published));
-      case 'card/show':
-        deps.cards.show(tabId, msg.card);
-        return ok(true);
-      case 'card/hide':
-        deps.cards.hide(tabId);
-        return ok(true);
-      case 'card/closed':
-        deps.cards.closed(tabId);
-        return ok(true);
-      case 'card/register':
-        await deps.cards.register(tabId, msg.token);
-        return ok(true);
-      case 'card/layout':
-      case 'card/key':
-        // Only the tab's own card frame steers it; a copy of card.html a page embeds does not.
-        if (!deps.cards.isCard(tabId, sender.frameId)) return err(`${msg.type} is only for the card of this tab`);
-        deps.cards.toTab(tabId, msg.type === 'card/key' ? { type: 'tab/cardKey', key: msg.key } : { type: 'tab/cardLayout', layout: msg.layout });
-        return ok(true);
-    }
-    const answer = await dispatch(msg, deps);
-    // A correction changes how the page is marked: the tab it was made from reads itself again.
-    if (answer.ok && (msg.type === 'corrections/save' || msg.type === 'corrections/delete')) deps.cards.toTab(tabId, { type: 'tab/refresh' });
-    return answer;
+    // The table gives each type its own handler; TypeScript cannot pair a union member with it.
+    const handle = handlers(deps)[msg.type] as (m: Message, tabId: number, sender: SenderInfo) => Promise<unknown> | unknown;
+    return ok(await handle(msg, sender.tab?.id ?? -1, sender));
   } catch (e) {
-    return err(describe(e));
+    return err(e instanceof Refused ? e.message : describe(e));
   }
 }
 
-const stripHash = (url: string) => url.split('#')[0];
-
-type StoreMessage = Exclude<Message, { type: 'page/annotate' | 'card/show' | 'card/hide' | 'card/closed' | 'card/layout' | 'card/key' | 'card/register' }>;
-
-async function dispatch(msg: StoreMessage, deps: RouterDeps): Promise<Result<unknown>> {
-  const db = await deps.db();
-  switch (msg.type) {
-    case 'notes/forEntity':
-      return ok((await db.getAllFromIndex('notes', 'by-entity', msg.entityId)).sort((a, b) => b.updated - a.updated));
-    case 'page/seen': {
-      const settings = await deps.settings();
-      if (!settings.historyEnabled) return ok({ url: msg.page.url, recorded: false });
-      const rec = await recordPage(db, msg.page, deps.now());
-      await trimHistory(db, settings.historyMaxPages);
-      return ok({ url: rec.url, recorded: true, entities: rec.entities.length });
-    }
-    case 'pages/recent':
-      return ok(await recentPages(db, msg.limit));
-    case 'notes/forPage':
-      return ok(await notesForUrl(db, stripHash(msg.url)!));
-    case 'notes/all':
-      return ok(await allNotes(db));
-    case 'notes/recent':
-      return ok(await recentNotes(db, msg.limit));
-    case 'notes/save':
-      return ok(await saveNote(db, { ...msg.draft, url: stripHash(msg.draft.url)! }, msg.id, deps.now(), deps.newId));
-    case 'notes/delete':
-      return ok(await deleteNote(db, msg.id));
-    case 'notes/restore':
-      await restoreNote(db, msg.note);
-      return ok(msg.note.id);
-    case 'notes/import': {
-      const parsed = parseImport(msg.json);
-      return parsed.ok ? ok({ ...(await importNotes(db, parsed.value.notes)), repeated: parsed.value.repeated }) : parsed;
-    }
-    case 'history/clear':
-      await clearHistory(db);
-      return ok(true);
-    case 'entity/history':
-      return ok(await entityHistory(db, msg.entityId, msg.excludeUrl));
-    case 'corrections/save':
-      return ok(await saveCorrection(db, { ...msg.correction, url: stripHash(msg.correction.url)!, to: msg.correction.to ?? null, toEnglish: msg.correction.toEnglish ?? null }, deps.now()));
-    case 'corrections/delete':
-      return ok(await deleteCorrection(db, msg.key));
-    case 'corrections/all':
-      return ok(await allCorrections(db));
-  }
-}
+const stripHash = (url: string) => url.split('#')[0]!;
 
 export function describe(e: unknown): string {
   if (e instanceof DOMException && e.name === 'QuotaExceededError') return 'storage is full: free space or clear history in the options page';

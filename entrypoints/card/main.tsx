@@ -5,15 +5,16 @@ import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { Card, type CardProps } from '@/components/card/Card';
 import type { CorrectProps } from '@/components/card/Correct';
-import { correctionKey, type CorrectionTarget } from '@/lib/readings';
+import { correctionKey } from '@/lib/readings';
 import { makeTranslate, uiDirection } from '@/components/i18n';
-import { copyText, type CardPayload } from '@/lib/card';
-import { createClient, type CardKey, type Message } from '@/lib/messages';
+import { check } from '@/lib/protocol/check';
+import { cardPortMessage, cardTokenMessage, copyText, type CardKey, type CardPayload } from '@/lib/protocol/card';
+import { createClient, type Message } from '@/lib/protocol/messages';
 import type { Note } from '@/lib/protocol/note';
+import type { Mention, CorrectionTarget } from '@/lib/protocol/store';
 import { sortTimeline, type TimelineItem } from '@/lib/timeline';
 import { showRomanization } from '@/lib/romanize-style';
 import { readSettings, SETTINGS_KEY } from '@/lib/settings';
-import type { Mention } from '../background/db';
 import '@/components/card/card.css';
 
 const t = makeTranslate((k, s) => browser.i18n.getMessage(k as never, s));
@@ -124,8 +125,8 @@ async function show(raw: CardPayload) {
   if (card.requestedAt) requestAnimationFrame(() => console.debug(`hamish:card-latency ${Date.now() - card.requestedAt!}`));
   const e = card.entity;
   const [notes, history] = await Promise.all([
-    e ? send<Note[]>({ type: 'notes/forEntity', entityId: e.id }) : send<Note[]>({ type: 'notes/forPage', url: card.page.url }),
-    e ? send<Mention[]>({ type: 'entity/history', entityId: e.id, excludeUrl: card.page.url }) : Promise.resolve(null),
+    e ? send({ type: 'notes/forEntity', entityId: e.id }) : send({ type: 'notes/forPage', url: card.page.url }),
+    e ? send({ type: 'entity/history', entityId: e.id, excludeUrl: card.page.url }) : Promise.resolve(null),
   ]);
   if (gen !== generation || !state) return;
   const mine = notes.ok ? (e ? notes.value : notes.value.filter((n) => !n.entity && n.quote.exact === card.quote.exact)) : [];
@@ -139,7 +140,7 @@ async function save(body: string) {
   if (!card || !state) return;
   state = { ...state, status: { kind: 'saving' } };
   paint();
-  const r = await send<Note>({
+  const r = await send({
     type: 'notes/save',
     id: null,
     draft: { ...card.page, quote: card.quote, position: card.position, entity: card.entity && { id: card.entity.id, type: card.entity.type, english: card.entity.english, arabic: card.entity.arabic }, body, format: 'text', tags: [] },
@@ -164,11 +165,12 @@ function connect(token: string) {
     return; // the extension was reloaded or removed
   }
   port.onMessage.addListener((raw: unknown) => {
-    const m = raw as { type?: string; card?: CardPayload };
-    if (m.type === 'card/bound' && !bound) bound = { token, port };
+    const m = check(cardPortMessage, raw, 'card message');
+    if (!m.ok) return;
+    if (m.value.type === 'card/bound' && !bound) bound = { token, port };
     if (bound?.port !== port) return;
-    if (m.type === 'card/show' && m.card) void show(m.card);
-    if (m.type === 'card/hide') [current, state, view] = [null, null, { pinned: false, wide: view.wide, copyStatus: 'idle', correctStatus: { kind: 'idle' } }];
+    if (m.value.type === 'card/show') void show(m.value.card);
+    if (m.value.type === 'card/hide') [current, state, view] = [null, null, { pinned: false, wide: view.wide, copyStatus: 'idle', correctStatus: { kind: 'idle' } }];
     paint();
   });
   port.onDisconnect.addListener(() => {
@@ -179,9 +181,9 @@ function connect(token: string) {
 }
 
 window.addEventListener('message', (e: MessageEvent) => {
-  const m = e.data as { type?: unknown; token?: unknown } | null;
-  if (bound || m?.type !== 'card/token' || typeof m.token !== 'string' || !/^[0-9a-f]{32}$/.test(m.token)) return;
-  connect(m.token);
+  const m = check(cardTokenMessage, e.data, 'token message');
+  if (bound || !m.ok) return;
+  connect(m.value.token);
 });
 
 // Keys pressed here never reach the page's own listeners: the ones the tab acts on go through the

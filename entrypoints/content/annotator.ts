@@ -1,37 +1,43 @@
 // Reads the article, has the background's engine annotate it, paints the result in slices that
 // never hold the page for long, and answers "which entity is here?".
+import { addChunk, chunkText, readingOrder } from '@/lib/chunks';
 import { pageTimeline } from '@/lib/timeline';
+import { foldLoose, normalizeText } from '@/lib/text/normalize';
 import { sentences } from '@/lib/text/tokens';
 import { describeQuote } from '@/lib/notes/anchor';
-import type { CardPayload } from '@/lib/card';
-import type { PageEntity } from '@/lib/messages';
+import type { PageAnnotation } from '@/lib/protocol/annotation';
+import type { CardPayload, PageInfo } from '@/lib/protocol/card';
+import { originOf, type EntityRef, type PageEntity } from '@/lib/protocol/entity';
 import type { Settings } from '@/lib/settings';
 import type { ReadMention } from '@/lib/readings';
-import type { DatedRole, DateMention, EntityType } from '@/lib/types';
+import type { EntityType } from '@/lib/types';
 import { rangeFor, readPageText, type PageText } from './page-text';
 import { Painter } from './painter';
 
+/** A mark: the engine's mention as the reader sees it (lib/readings). */
 type EntityMention = ReadMention;
 
 /** The name without the proclitics the engine's span keeps (ودارفور → دارفور). */
 export const nameText = (e: EntityMention) => e.text.slice(e.nameStart ?? 0);
 const nameSpan = (e: EntityMention) => ({ start: e.start + (e.nameStart ?? 0), end: e.end });
 
-export interface Annotation {
-  entities: EntityMention[];
-  dates: DateMention[];
-  facts: Record<string, DatedRole[]>;
-}
-
-export interface PageInfo {
-  url: string;
-  title: string;
-  site: string;
-  publishedAt: string | null;
-}
+/** The entity a mark names, in the one shape the protocol's entity shapes extend. */
+export const refOf = (e: EntityMention): EntityRef => ({ id: e.id, type: e.type as EntityType, english: e.english, arabic: nameText(e), romanized: e.romanized, origin: originOf(e.known) });
 
 const SLICE_MS = 8;
 const LAZY_ABOVE = 400;
+// A page longer than one chunk is read a chunk per engine call, so no single answer takes long to
+// receive, and only up to READ_BUDGET characters of it, starting where the reader is: about 1 MB
+// of Arabic text, some twenty times the longest news story, read in a few seconds.
+const CHUNK_CHARS = 100_000;
+const READ_BUDGET = 600_000;
+
+/** How much of the page's text the engine has read: the popup says so when it is not all. */
+export interface Coverage {
+  read: number;
+  total: number;
+  done: boolean;
+}
 export const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
 
 export class Annotator {
@@ -39,16 +45,19 @@ export class Annotator {
   marks: EntityMention[] = [];
   /** Notes of this page that could not be placed on its text (never dropped; listed in the popup). */
   orphans: string[] = [];
-  annotation: Annotation | null = null;
+  annotation: PageAnnotation | null = null;
   /** The article text's sentence spans, split once per text for every card and the history. */
   sentences: readonly { start: number; end: number }[] = [];
   readonly painter: Painter;
   private stopLazy: (() => void) | null = null;
+  private painted = new WeakSet<EntityMention>();
+  private lazyShown: EntityMention[] = [];
+  private read = { read: 0, total: 0, done: false };
 
   constructor(
     private readonly doc: Document,
     private readonly info: () => PageInfo,
-    private readonly annotate: (text: string, published: string | null) => Promise<Annotation | null>,
+    private readonly annotate: (text: string, published: string | null) => Promise<PageAnnotation | null>,
     settings: () => Settings,
   ) {
     this.painter = new Painter(doc, settings);
@@ -57,22 +66,52 @@ export class Annotator {
   /** Returns false when the article text is unchanged since the last run (unless read `again`: a correction changed its reading). */
   async run(settings: Settings, isCurrent: () => boolean, again = false): Promise<boolean> {
     performance.mark('hamish:extract');
-    const page = await readPageText(this.doc.body);
-    if (this.page && page.text === this.page.text && !again) return false;
+    const page = await readPageText(this.doc.body, SLICE_MS, 50);
+    if (this.page && this.read.done && page.text === this.page.text && !again) return false;
     performance.mark('hamish:extracted');
-    const ann = await this.annotate(page.text, this.info().publishedAt);
-    performance.mark('hamish:annotated');
-    if (!ann || !isCurrent()) return false;
-    this.page = page;
-    this.sentences = sentences(page.text);
-    this.annotation = ann;
-    // Related stories feed the timeline (ann.entities) but are not the story: they are not marked.
+    const chunks = chunkText(page.text, CHUNK_CHARS);
+    const order = chunks.length > 1 ? readingOrder(chunks, this.anchor(page), READ_BUDGET) : [0];
+    const published = this.info().publishedAt;
+    const total: PageAnnotation = { entities: [], dates: [], facts: {}, ms: 0 };
+    const docIds = new Map<string, string>();
+    const spans: { start: number; end: number }[] = [];
+    let read = 0;
     const inRelated = (e: EntityMention) => page.related.some((r) => e.start >= r.start && e.end <= r.end);
-    this.marks = ann.entities.filter((e): e is EntityMention & { type: EntityType } => e.type !== 'demonym' && !inRelated(e)).sort((a, b) => a.start - b.start);
-    this.painter.clear();
-    this.painter.applyStyle(settings);
-    await this.paint(settings, isCurrent);
+    for (const i of order) {
+      const c = chunks[i]!;
+      const ann = await this.annotate(page.text.slice(c.start, c.end), published);
+      if (!isCurrent()) return false;
+      if (!ann) {
+        if (!this.page) return false;
+        continue; // this chunk stays unread; the popup's figure says so
+      }
+      if (!this.page) performance.mark('hamish:annotated');
+      addChunk(total, ann, c.start, docIds, (e) => `${e.type}:${foldLoose(normalizeText(e.text))}`);
+      total.ms += ann.ms;
+      for (const s of sentences(page.text.slice(c.start, c.end))) spans.push({ start: s.start + c.start, end: s.end + c.start });
+      read += c.end - c.start;
+      this.page = page;
+      this.read = { read, total: page.text.length, done: false };
+      this.annotation = total;
+      this.sentences = [...spans].sort((a, b) => a.start - b.start);
+      // Related stories feed the timeline (ann.entities) but are not the story: they are not marked.
+      this.marks = total.entities.filter((e): e is EntityMention & { type: EntityType } => e.type !== 'demonym' && !inRelated(e)).sort((a, b) => a.start - b.start);
+      // The first chunk read replaces the old marks; later ones add theirs.
+      if (read === c.end - c.start) this.clearPaint(settings);
+      await this.paint(settings, isCurrent);
+      if (!isCurrent()) return false;
+    }
+    this.read.done = true;
     return true;
+  }
+
+  coverage(): Coverage | null {
+    return this.page ? { ...this.read } : null;
+  }
+
+  /** The text offset at the top of the reader's screen: a long page is read from there first. */
+  private anchor(page: PageText): number {
+    return this.visibleTextWindow(page, 0)?.start ?? 0;
   }
 
   /**
@@ -81,22 +120,31 @@ export class Annotator {
    */
   async restyle(settings: Settings, isCurrent: () => boolean): Promise<void> {
     if (!this.page) return;
-    this.painter.clear();
-    this.painter.applyStyle(settings);
+    this.clearPaint(settings);
     await this.paint(settings, isCurrent);
   }
 
-  // Ranges are made in slices; each highlight is registered once, at the end, so the browser
+  private clearPaint(settings: Settings) {
+    this.stopLazy?.();
+    this.stopLazy = null;
+    this.painted = new WeakSet();
+    this.painter.clear();
+    this.painter.applyStyle(settings);
+  }
+
+  // Ranges are made in slices; each highlight is registered once per call, so the browser
   // re-renders highlights once rather than after every slice. On long pages only the blocks
   // near the viewport are painted, the rest as the reader scrolls to them: thousands of
-  // highlighted ranges at once would hold the page for hundreds of milliseconds.
+  // highlighted ranges at once would hold the page for hundreds of milliseconds. Marks painted
+  // already are skipped, so a long page read a chunk at a time adds each chunk's marks.
   private async paint(settings: Settings, isCurrent: () => boolean) {
-    this.stopLazy?.();
     const shown = this.marks.filter((e) => settings.shown[e.type as EntityType]);
     if (shown.length > LAZY_ABOVE) return this.paintLazily(shown);
     const batch: Record<string, Range[]> = {};
     let t0 = performance.now();
     for (const e of shown) {
+      if (this.painted.has(e)) continue;
+      this.painted.add(e);
       const r = this.range(nameSpan(e));
       if (r) (batch[`hamish-${e.type}`] ??= []).push(r);
       if (performance.now() - t0 > SLICE_MS) {
@@ -109,28 +157,30 @@ export class Annotator {
   }
 
   private paintLazily(shown: EntityMention[]) {
-    const painted = new Uint8Array(shown.length);
+    this.lazyShown = shown;
     const paintVisible = () => {
-      const window_ = this.visibleTextWindow();
+      const window_ = this.page && this.visibleTextWindow(this.page, 1);
       if (!window_) return;
+      const marks = this.lazyShown;
       const batch: Record<string, Range[]> = {};
       // Marks are sorted by offset: find the first one in the window, paint until past it.
       let lo = 0;
-      let hi = shown.length;
+      let hi = marks.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (shown[mid]!.end < window_.start) lo = mid + 1;
+        if (marks[mid]!.end < window_.start) lo = mid + 1;
         else hi = mid;
       }
-      for (let i = lo; i < shown.length && shown[i]!.start <= window_.end; i++) {
-        if (painted[i]) continue;
-        painted[i] = 1;
-        const e = shown[i]!;
+      for (let i = lo; i < marks.length && marks[i]!.start <= window_.end; i++) {
+        const e = marks[i]!;
+        if (this.painted.has(e)) continue;
+        this.painted.add(e);
         const r = this.range(nameSpan(e));
         if (r) (batch[`hamish-${e.type}`] ??= []).push(r);
       }
       for (const [name, ranges] of Object.entries(batch)) this.painter.add(name, ranges);
     };
+    if (this.stopLazy) return paintVisible();
     let queued = false;
     const onScroll = () => {
       if (queued) return;
@@ -145,9 +195,13 @@ export class Annotator {
     paintVisible();
   }
 
-  /** The text offsets on screen (with a screen of margin each way), by binary search over segments. */
-  private visibleTextWindow(): { start: number; end: number } | null {
-    const segs = this.page?.segments.filter((s) => s.node) ?? [];
+  private textSegments: { page: PageText; segs: PageText['segments'] } | null = null;
+
+  /** The text offsets on screen (with `margin` screens each way), by binary search over segments. */
+  private visibleTextWindow(page: PageText, margin: number): { start: number; end: number } | null {
+    // Read on every scroll frame: the segments that are text are picked out once per page.
+    if (this.textSegments?.page !== page) this.textSegments = { page, segs: page.segments.filter((s) => s.node) };
+    const segs = this.textSegments.segs;
     if (!segs.length) return null;
     const h = this.doc.defaultView?.innerHeight ?? 800;
     const rect = (i: number) => ((segs[i]!.node as unknown as Node).parentElement ?? this.doc.body).getBoundingClientRect();
@@ -161,8 +215,8 @@ export class Annotator {
       }
       return lo;
     };
-    const a = first((r) => r.bottom >= -h);
-    const b = Math.max(a, first((r) => r.top > 2 * h) - 1);
+    const a = first((r) => r.bottom >= -margin * h);
+    const b = Math.max(a, first((r) => r.top > (1 + margin) * h) - 1);
     return { start: segs[Math.min(a, segs.length - 1)]!.start, end: segs[Math.min(b, segs.length - 1)]!.end };
   }
 
@@ -193,7 +247,7 @@ export class Annotator {
     for (const e of this.marks) {
       const row = byId.get(e.id);
       if (row) row.count++;
-      else byId.set(e.id, { id: e.id, type: e.type as EntityType, english: e.english, arabic: nameText(e), known: e.known, count: 1 });
+      else byId.set(e.id, { ...refOf(e), count: 1 });
     }
     return [...byId.values()];
   }
@@ -206,12 +260,7 @@ export class Annotator {
     return {
       mode: 'entity',
       entity: {
-        id: e.id,
-        type: e.type as EntityType,
-        english: e.english,
-        known: e.known,
-        arabic: nameText(e),
-        romanized: e.romanized,
+        ...refOf(e),
         romanizedFrom: e.romanizedFrom,
         description: e.description ?? null,
         ...(e.alternatives ? { alternatives: e.alternatives } : {}),
@@ -229,11 +278,13 @@ export class Annotator {
   clear() {
     this.stopLazy?.();
     this.stopLazy = null;
+    this.painted = new WeakSet();
     this.painter.clear();
     this.page = null;
     this.marks = [];
     this.sentences = [];
     this.annotation = null;
     this.orphans = [];
+    this.read = { read: 0, total: 0, done: false };
   }
 }

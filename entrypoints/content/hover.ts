@@ -1,9 +1,8 @@
 // Pointer, keyboard and selection: which entity the reader points at (from the caret position),
 // when its card opens and closes, stepping through entities, and notes on a selected passage.
-import type { CardPayload } from '@/lib/card';
-import type { CardKey, CardLayout, Message } from '@/lib/messages';
 import { describeQuote } from '@/lib/notes/anchor';
-import type { Result } from '@/lib/result';
+import type { CardKey, CardLayout, CardPayload } from '@/lib/protocol/card';
+import type { Send } from '@/lib/protocol/messages';
 import type { Settings } from '@/lib/settings';
 import type { EntityMention, EntityType } from '@/lib/types';
 import type { Annotator } from './annotator';
@@ -11,7 +10,6 @@ import type { CardFrame } from './card-frame';
 import { offsetAtPoint, offsetOfNode } from './page-text';
 import { SelectionControl } from './selection';
 
-type Send = (m: Message) => Promise<Result<unknown>>;
 type Focus = 'card' | 'note' | null;
 const HIDE_AFTER_MS = 300;
 

@@ -1,11 +1,14 @@
 import { browser } from 'wxt/browser';
+import './highlights.css';
 import { guessLanguage, type LangGuess } from '@/lib/detect';
-import { createClient, parseTabMessage, type Message, type PageEntity } from '@/lib/messages';
+import { createClient, parseTabMessage, type Message, type TabAnswer } from '@/lib/protocol/messages';
+import type { PageInfo } from '@/lib/protocol/card';
+import { err, ok } from '@/lib/result';
 import { isNewsArticle } from '@/lib/news';
 import { readSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
 import { ENTITY_TYPES } from '@/lib/types';
 import { contextSentences } from '@/lib/timeline';
-import { Annotator, type Annotation, type PageInfo } from './annotator';
+import { Annotator } from './annotator';
 import { CardFrame } from './card-frame';
 import { Hover } from './hover';
 import type { Lifetime } from './lifetime';
@@ -55,15 +58,19 @@ export default defineContentScript({
     let ready = false; // settings read: the page can be marked
 
     browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-      if (sender.id !== browser.runtime.id || sender.tab) return false; // only the extension's own pages
+      // Only the extension's own pages: the popup, also when it is open in a tab (Firefox sets
+      // sender.tab then), never a content script of another tab.
+      const ownPage = sender.url?.startsWith(browser.runtime.getURL('/')) ?? false;
+      if (sender.id !== browser.runtime.id || (sender.tab && !ownPage)) return false;
       const msg = parseTabMessage(raw);
       if (!msg.ok) return false;
       if (msg.value.type === 'tab/entities') {
         // Why a page is not marked: the reader switched the site off, or it does not look like news.
         const reason = active ? undefined : siteOff() ? 'site-off' : 'not-news';
-        sendResponse({ ok: true, value: { site: location.hostname, lang, active, reason, entities: annotator?.summary() ?? ([] as PageEntity[]), orphans: annotator?.orphans ?? [] } });
+        const answer: TabAnswer<'tab/entities'> = { site: location.hostname, lang, active, ...(reason ? { reason } : {}), entities: annotator?.summary() ?? [], orphans: annotator?.orphans ?? [], coverage: annotator?.coverage() ?? null };
+        sendResponse(ok(answer));
       } else if (msg.value.type === 'tab/reveal') {
-        sendResponse({ ok: hover?.reveal(msg.value.id) ?? false, value: true });
+        sendResponse(ok(hover?.reveal(msg.value.id) ?? false));
       } else if (msg.value.type === 'tab/cardClosed') {
         hover?.closeCard(true);
       } else if (msg.value.type === 'tab/cardLayout') {
@@ -73,7 +80,7 @@ export default defineContentScript({
       } else if (msg.value.type === 'tab/mark') {
         // "Mark this page" in the popup: this page only, nothing stored.
         if (ready) start();
-        sendResponse({ ok: ready, value: ready });
+        sendResponse(ready ? ok(true) : err('the page is still loading'));
       } else if (msg.value.type === 'tab/refresh') {
         void refresh(true).then(() => hover?.reopen());
       }
@@ -97,7 +104,7 @@ export default defineContentScript({
       return infoCache.value;
     };
     const annotate = async (text: string, published: string | null) => {
-      const r = await send<Annotation>({ type: 'page/annotate', text, published });
+      const r = await send({ type: 'page/annotate', text, published });
       return r.ok ? r.value : null;
     };
 

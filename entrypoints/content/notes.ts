@@ -1,13 +1,11 @@
 // Saved notes come back onto their passages when the page is revisited.
-import type { Message } from '@/lib/messages';
 import { anchor } from '@/lib/notes/anchor';
-import type { Note } from '@/lib/protocol/note';
-import type { Result } from '@/lib/result';
+import type { Send } from '@/lib/protocol/messages';
 import type { Annotator } from './annotator';
 import { NOTE_MARKS } from './painter';
 
-export async function reattachNotes(annotator: Annotator, send: (m: Message) => Promise<Result<unknown>>, url: string): Promise<void> {
-  const r = (await send({ type: 'notes/forPage', url })) as Result<Note[]>;
+export async function reattachNotes(annotator: Annotator, send: Send, url: string): Promise<void> {
+  const r = await send({ type: 'notes/forPage', url });
   const page = annotator.page;
   if (!r.ok || !page) return;
   const ranges: Range[] = [];

@@ -8,9 +8,12 @@ export interface PageText extends Extracted {
   index: Map<Node, number>;
 }
 
-/** Reads the article in slices of a few milliseconds, giving the page its turn in between. */
-export async function readPageText(body: HTMLElement, sliceMs = 8): Promise<PageText> {
-  const steps = extractArticleSteps(body as unknown as NodeLike);
+/**
+ * Reads the article in slices of a few milliseconds, giving the page its turn in between (the
+ * clock is looked at every `stepNodes` nodes).
+ */
+export async function readPageText(body: HTMLElement, sliceMs = 8, stepNodes = 400): Promise<PageText> {
+  const steps = extractArticleSteps(body as unknown as NodeLike, {}, stepNodes);
   let t0 = performance.now();
   let r = steps.next();
   while (!r.done) {

@@ -3,7 +3,7 @@
 // registry is shared with the page's scripts, so only public facts go there (which words of the
 // page's own text name someone). The reader's notes are drawn in the extension's own layer,
 // where page scripts cannot look (mark-layer.ts); so are entities where the API is missing.
-import type { Settings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { ENTITY_TYPES } from '@/lib/types';
 import { MarkLayer } from './mark-layer';
 import { claim } from './own-nodes';
@@ -39,11 +39,18 @@ export class Painter {
     private readonly settings: () => Settings,
   ) {}
 
-  /** The highlight rules for the shown types; the layer goes on with them, notes or not. */
+  /**
+   * The highlight rules for the shown types; the layer goes on with them, notes or not. The rules
+   * in the default colours come with the content script (highlights.css, in the page before it is
+   * laid out): a style sheet added at run time makes the browser restyle the whole page, which on
+   * a page of megabytes holds it for hundreds of milliseconds, so only other colours add one.
+   */
   applyStyle(s: Settings): void {
-    this.style ??= claim(this.doc.createElement('style'));
-    if (!this.style.isConnected) (this.doc.head ?? this.doc.documentElement).append(this.style);
-    this.style.textContent = highlightCss(s);
+    if (ENTITY_TYPES.some((t) => s.colors[t] !== DEFAULT_SETTINGS.colors[t])) {
+      this.style ??= claim(this.doc.createElement('style'));
+      if (!this.style.isConnected) (this.doc.head ?? this.doc.documentElement).append(this.style);
+      this.style.textContent = highlightCss(s);
+    } else this.style?.remove();
     this.markLayer();
   }
 

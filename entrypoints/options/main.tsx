@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { makeTranslate, uiDirection } from '@/components/i18n';
 import { Options, type OptionsProps } from '@/components/Options';
-import { createClient, type Message } from '@/lib/messages';
+import { createClient, type Message } from '@/lib/protocol/messages';
 import { readSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
 import '@/components/ui.css';
 
@@ -27,7 +27,7 @@ function save(s: Settings) {
 
 async function clear() {
   show({ clearState: 'idle' });
-  const r = await send<true>({ type: 'history/clear' });
+  const r = await send({ type: 'history/clear' });
   show({ clearState: r.ok ? 'done' : { error: r.error } });
   void estimate();
 }

@@ -1,13 +1,13 @@
 // Everything the popup needs from the browser, in one place, so app.tsx stays testable.
 import { browser } from 'wxt/browser';
-import { createClient, type Message, type TabMessage } from '@/lib/messages';
-import type { Result } from '@/lib/result';
+import { createClient, parseTabAnswer, type AskTab, type Message, type Send } from '@/lib/protocol/messages';
+import { err } from '@/lib/result';
 import { readSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
 
 export interface PopupApi {
-  send: <T>(m: Message) => Promise<Result<T>>;
-  /** Asks the content script of the active tab; rejects when the tab has none. */
-  askTab: (m: TabMessage) => Promise<unknown>;
+  send: Send;
+  /** Asks the content script of the active tab; an error value when the tab has none. */
+  askTab: AskTab;
   settings: () => Promise<Settings>;
   saveSettings: (s: Settings) => Promise<void>;
   download: (filename: string, text: string, type: string) => void;
@@ -48,7 +48,13 @@ export async function browserApi(): Promise<PopupApi> {
   const inPopup = isFirefox && !(await browser.tabs.getCurrent().catch(() => undefined));
   return {
     send: createClient((m: Message) => browser.runtime.sendMessage(m)),
-    askTab: async (m) => browser.tabs.sendMessage(await activeTabId(), m),
+    askTab: async (m) => {
+      try {
+        return parseTabAnswer(m.type, await browser.tabs.sendMessage(await activeTabId(), m));
+      } catch (e) {
+        return err(e instanceof Error ? e.message : String(e));
+      }
+    },
     settings: async () => readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]),
     saveSettings: (s) => browser.storage.local.set({ [SETTINGS_KEY]: s }),
     download,

@@ -5,33 +5,21 @@ import type { Translate } from '@/components/i18n';
 import type { PageSummary } from '@/components/PagesList';
 import { Popup, type PopupTab } from '@/components/Popup';
 import type { SeenPage } from '@/components/popup/EntityView';
-import type { Mention } from '../background/db';
 import type { ExportKind, ImportStatus } from '@/components/popup/NotesTools';
 import type { TabState } from '@/components/popup/PageEntities';
-import type { Message, PageEntity, SeenEntity } from '@/lib/messages';
+import type { TabAnswer } from '@/lib/protocol/messages';
 import { toCsv, toJsonLd, toMarkdown } from '@/lib/notes/export';
 import type { Note, NoteDraft, NoteEntity } from '@/lib/protocol/note';
-import { isRecord } from '@/lib/validate';
+import type { Result } from '@/lib/result';
 import type { Settings } from '@/lib/settings';
-import type { Correction } from '@/lib/readings';
+import type { Correction } from '@/lib/protocol/store';
 import type { PopupApi } from './api';
 
-interface PageRecordLite extends SeenPage {
-  entities: SeenEntity[];
-}
-
-/** 'tab/entities' answers either PageEntity[] or { site, lang, active, entities } (the newer shape). */
-export function readTabAnswer(answer: unknown): TabState {
-  if (!isRecord(answer) || answer.ok !== true) return { status: 'unavailable' };
-  const v = answer.value;
-  if (Array.isArray(v)) return { status: 'ready', site: null, entities: v as PageEntity[] };
-  if (!isRecord(v) || !Array.isArray(v.entities)) return { status: 'unavailable' };
-  // The content script answers on every page; Hamish reads only Arabic ones.
-  if (typeof v.lang === 'string' && v.lang !== 'ar') return { status: 'unavailable' };
-  const site = typeof v.site === 'string' ? v.site : null;
-  const orphans = Array.isArray(v.orphans) ? v.orphans.filter((x): x is string => typeof x === 'string') : [];
-  const reason = v.reason === 'site-off' || v.reason === 'not-news' ? { reason: v.reason as 'site-off' | 'not-news' } : {};
-  return { status: 'ready', site, entities: v.entities as PageEntity[], orphans, ...(typeof v.active === 'boolean' ? { active: v.active } : {}), ...reason };
+/** The content script answers on every page; Hamish reads only Arabic ones. */
+export function readTabAnswer(r: Result<TabAnswer<'tab/entities'>>): TabState {
+  if (!r.ok || r.value.lang !== 'ar') return { status: 'unavailable' };
+  const { site, entities, orphans, active, reason, coverage } = r.value;
+  return { status: 'ready', site, entities, orphans, active, ...(reason ? { reason } : {}), ...(coverage ? { coverage } : {}) };
 }
 
 /** The quotes of the page's notes the content script could not place; ids alone if notes are not loaded yet. */
@@ -64,7 +52,7 @@ const draftOf = (n: Note, body: string, tags: string[]): NoteDraft => ({
 
 const FIRST_NOTES = 50;
 // The first screenful of notes; should that read fail, the full list below is still read.
-const RECENT_NOTES: Message = { type: 'notes/recent', limit: FIRST_NOTES };
+const RECENT_NOTES = { type: 'notes/recent', limit: FIRST_NOTES } as const;
 
 const newestFirst = (a: Note, b: Note) => b.updated - a.updated;
 
@@ -92,12 +80,12 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
   const [deleted, setDeleted] = useState<Note | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
   const [corrections, setCorrections] = useState<Correction[]>([]);
-  const loadCorrections = () => void api.send<Correction[]>({ type: 'corrections/all' }).then((r) => (r.ok ? setCorrections(r.value) : setAlert(r.error)));
+  const loadCorrections = () => void api.send({ type: 'corrections/all' }).then((r) => (r.ok ? setCorrections(r.value) : setAlert(r.error)));
 
   // The newest notes first, so the list paints before 10,000 notes have crossed the message
   // channel; then all of them, for search, filters and counts.
   const loadNotes = async () => {
-    const first = await api.send<Note[]>(RECENT_NOTES);
+    const first = await api.send(RECENT_NOTES);
     if (first.ok) {
       performance.mark('hamish:notes-received');
       setNotes(first.value);
@@ -106,7 +94,7 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
       // reading the answer does not hold up that paint.
       await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
     }
-    const r = await api.send<Note[]>({ type: 'notes/all' });
+    const r = await api.send({ type: 'notes/all' });
     if (!first.ok) performance.mark('hamish:notes-received');
     if (r.ok) setNotes(r.value);
     else setNotesError(r.error);
@@ -120,7 +108,7 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
     });
     void api.settings().then(setSettings);
     loadCorrections();
-    void api.send<PageRecordLite[]>({ type: 'pages/recent', limit: 50 }).then((r) => {
+    void api.send({ type: 'pages/recent', limit: 50 }).then((r) => {
       if (!r.ok) return setError(r.error);
       setPages(r.value.map((p) => ({ url: p.url, title: p.title, site: p.site, publishedAt: p.publishedAt, entityCount: p.entities.length })));
     });
@@ -150,7 +138,7 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
   };
 
   const onMarkPage = async () => {
-    await api.askTab({ type: 'tab/mark' }).catch(() => undefined);
+    await api.askTab({ type: 'tab/mark' });
     await untilMarked();
   };
 
@@ -162,13 +150,13 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
   };
 
   const onSave = async (n: Note, body: string, tags: string[]) => {
-    const r = await api.send<Note>({ type: 'notes/save', draft: draftOf(n, body, tags), id: n.id });
+    const r = await api.send({ type: 'notes/save', draft: draftOf(n, body, tags), id: n.id });
     if (!r.ok) return setAlert(r.error);
     setNotes((list) => (list ?? []).map((x) => (x.id === n.id ? r.value : x)).sort(newestFirst));
   };
 
   const onDelete = async (n: Note) => {
-    const r = await api.send<Note | null>({ type: 'notes/delete', id: n.id });
+    const r = await api.send({ type: 'notes/delete', id: n.id });
     if (!r.ok) return setAlert(r.error);
     setNotes((list) => (list ?? []).filter((x) => x.id !== n.id));
     setDeleted(r.value ?? n);
@@ -178,14 +166,14 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
     if (!deleted) return;
     const note = deleted;
     setDeleted(null);
-    const r = await api.send<string>({ type: 'notes/restore', note });
+    const r = await api.send({ type: 'notes/restore', note });
     if (!r.ok) return setAlert(r.error);
     setNotes((list) => [...(list ?? []).filter((x) => x.id !== note.id), note].sort(newestFirst));
   };
 
   const onImport = async (json: string) => {
     setImportStatus(null);
-    const r = await api.send<{ added: number; merged: number; repeated: number }>({ type: 'notes/import', json });
+    const r = await api.send({ type: 'notes/import', json });
     setImportStatus(r.ok ? { ok: true, ...r.value } : { ok: false, error: r.error });
     if (r.ok) await loadNotes();
   };
@@ -196,14 +184,14 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
   };
 
   const onUndoCorrection = async (c: Correction) => {
-    const r = await api.send<Correction | null>({ type: 'corrections/delete', key: c.entityId });
+    const r = await api.send({ type: 'corrections/delete', key: c.entityId });
     if (!r.ok) return setAlert(r.error);
     setCorrections((list) => list.filter((x) => x.entityId !== c.entityId));
   };
 
   const onOpenEntity = async (e: NoteEntity) => {
     setEntity({ entity: e, pages: null });
-    const r = await api.send<Mention[]>({ type: 'entity/history', entityId: e.id, excludeUrl: null });
+    const r = await api.send({ type: 'entity/history', entityId: e.id, excludeUrl: null });
     // Each page keeps the sentence and the spelling it named this entity with.
     const pages = r.ok ? r.value.map((m) => ({ url: m.url, title: m.title, site: m.site, publishedAt: m.publishedAt, context: m.context ?? undefined, spelling: m.arabic })) : [];
     setEntity((cur) => (cur?.entity.id === e.id ? { entity: e, pages } : cur));
@@ -223,7 +211,7 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
         siteOn,
         onSiteToggle,
         onMarkPage: () => void onMarkPage(),
-        onReveal: (id) => void api.askTab({ type: 'tab/reveal', id }).catch(() => undefined).finally(api.close),
+        onReveal: (id) => void api.askTab({ type: 'tab/reveal', id }).finally(api.close),
         orphanQuotes: orphanQuotes(tabState, notes),
       }}
       pages={pages}

@@ -18,6 +18,8 @@ import { minorForeignPlace, resolveAmbiguous, sportsLevel } from './context';
 import { corefCandidates, repeatedNames } from './coref';
 import { gazetteerMatches, withPlus } from './match';
 import { merge } from './merge';
+import { cliticReadings } from './clitic-reading';
+import { plainWords } from './plain-words';
 import { nationalTeams } from './sports';
 import { DROPPED_NOUNS, trimGenericNouns, trimGuess, withOrdinals } from './conventions';
 import type { AnnotateOptions, Annotation, Candidate, Doc, Engine, EngineData } from './types';
@@ -50,7 +52,7 @@ export function createEngine(data: EngineData): Engine {
     // short name of a small town far from Arabic news (ليل, رالي), needs context.
     const level = sportsLevel(doc);
     const sports = level.strong;
-    const matches = withPlus(doc, data.gazetteer, gazetteerMatches(doc, data.gazetteer, sports)).flatMap((c) => {
+    const matches = cliticReadings(doc, data.gazetteer, withPlus(doc, data.gazetteer, gazetteerMatches(doc, data.gazetteer, sports))).flatMap((c) => {
       // جان كاسيا: كـ ("like") on the word after a first name is the family name, not كـ + آسيا.
       if (c.prefix === 'ك' && c.start > 0 && personName(doc.tokens[c.start - 1]!.norm)) return [];
       if (c.end - c.start !== 1 || c.ambiguous) return [c];
@@ -99,7 +101,7 @@ export function createEngine(data: EngineData): Engine {
     const guesses = raw
       .map((c) => trimGuess(doc, c, isNisba))
       .map((c) => (c ? extendPerson(doc, cues, c, (i) => !knownAt[i], isNisba, (k) => data.gazetteer.firstName(k)) : c))
-      .filter((c): c is Candidate => c !== null && !composer.bodyWithoutCountry(doc.keys.slice(c.start, c.end)) && !(c.end - c.start === 1 && nisbaOrCueNoun(c)));
+      .filter((c): c is Candidate => c !== null && !composer.bodyWithoutCountry(doc.keys.slice(c.start, c.end)) && !(c.end - c.start === 1 && nisbaOrCueNoun(c)) && !plainWords(doc, c, cues, isNisba));
     const n = doc.tokens.length;
     const used = new Uint8Array(n);
     const out: Candidate[] = [];
@@ -165,7 +167,21 @@ export function createEngine(data: EngineData): Engine {
     });
   }
 
+  /** The country the known names of the article point to most (Khaled in Cairo, Khalid in Riyadh). */
+  function storyCountry(cands: Candidate[]): string | null {
+    const votes = new Map<string, number>();
+    for (const c of cands) {
+      const i = c.known && c.id ? data.gazetteer.byId(c.id) : undefined;
+      const country = i === undefined ? undefined : data.gazetteer.entry(i).country;
+      if (country) votes.set(country, (votes.get(country) ?? 0) + 1);
+    }
+    let best: string | null = null;
+    for (const [k, n] of votes) if (!best || n > votes.get(best)!) best = k;
+    return best;
+  }
+
   function render(doc: Doc, cands: Candidate[]): EntityMention[] {
+    const country = data.translit ? storyCountry(cands) : null;
     const docIds = new Map<string, string>();
     const idOf = new Map<Candidate, string>();
     const out: EntityMention[] = [];
@@ -177,11 +193,11 @@ export function createEngine(data: EngineData): Engine {
       let english = c.english;
       if (!c.known && english === null && data.translit) {
         const words = [c.stem ?? doc.tokens[c.start]!.norm, ...doc.tokens.slice(c.start + 1, c.end).map((t) => t.norm)];
-        const k = words.join(' ');
+        const k = c.type + '|' + (country ?? '') + '|' + words.join(' ');
         english = guessCache.get(k) ?? null;
         if (!guessCache.has(k)) {
           if (guessCache.size > 20_000) guessCache.clear();
-          english = data.translit.guessName(words) || null;
+          english = data.translit.guessName(words, { type: c.type, country }) || null;
           guessCache.set(k, english);
         }
       }

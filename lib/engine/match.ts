@@ -13,6 +13,8 @@ export interface GazCandidate extends Candidate {
   ambiguous: boolean;
   /** Entry index in the gazetteer. */
   entry: number;
+  /** The same words read with a و or ف split off, when that also names something (وجدة: و + جدة). */
+  alt?: GazCandidate;
 }
 
 /** Letters a split-off stem keeps (without its article) before a one-token match is believed. */
@@ -49,6 +51,26 @@ const VOWELLED: [RegExp, string][] = [
 ];
 const AMMAN_OR_OMAN = foldLoose(normalizeText('عمان'));
 
+function candidate(gaz: Gazetteer, i: number, idx: number, flags: number, length: number, prefix: string, stem: string): GazCandidate {
+  const e = gaz.entry(idx);
+  const dropped = (flags & FORM_ARTICLE_DROPPED) !== 0;
+  return {
+    start: i,
+    end: i + length,
+    type: e.type,
+    source: 'gazetteer',
+    known: true,
+    english: e.en,
+    id: e.id,
+    description: e.desc || undefined,
+    // The article belongs to the name (العراق): only the clitics before it are not the name's.
+    prefix: dropped ? prefix.replace(/ال$/, '').replace(/لل$/, 'ل') : prefix,
+    ambiguous: (flags & FORM_AMBIGUOUS) !== 0,
+    entry: idx,
+    stem: dropped ? 'ال' + stem : stem,
+  };
+}
+
 /** The best gazetteer match starting at token i, or null. */
 export function matchAt(doc: Doc, gaz: Gazetteer, i: number, preferClubs = false): GazCandidate | null {
   const keys = doc.keys;
@@ -69,7 +91,10 @@ export function matchAt(doc: Doc, gaz: Gazetteer, i: number, preferClubs = false
       keys[i] = own;
     }
     for (const h of hits) {
-      if (best && h.length <= best.end - best.start) break; // analyses come shortest prefix first
+      // Analyses come shortest prefix first: a split reading only wins by being longer, and one
+      // of the same length is kept as the whole word's alternative (وجدة: و + جدة).
+      const tie = !!best && h.length === best.end - best.start;
+      if (best && (h.length < best.end - best.start || (tie && (best.alt || best.prefix || !/^[وف]$/.test(a.prefix))))) break;
       if (a.prefix && h.length === 1 && articleLess(a.stem) < MIN_SPLIT_STEM) continue;
       let k = -1;
       for (let c = 0; c < h.ids.length; c++) {
@@ -93,25 +118,9 @@ export function matchAt(doc: Doc, gaz: Gazetteer, i: number, preferClubs = false
         }
       }
       if (k < 0) continue;
-      const idx = h.ids[k]!;
-      const e = gaz.entry(idx);
-      const dropped = (h.flags[k]! & FORM_ARTICLE_DROPPED) !== 0;
-      // The article belongs to the name (العراق): only the clitics before it are not the name's.
-      const prefix = dropped ? a.prefix.replace(/ال$/, '').replace(/لل$/, 'ل') : a.prefix;
-      best = {
-        start: i,
-        end: i + h.length,
-        type: e.type,
-        source: 'gazetteer',
-        known: true,
-        english: e.en,
-        id: e.id,
-        description: e.desc || undefined,
-        prefix,
-        ambiguous: (h.flags[k]! & FORM_AMBIGUOUS) !== 0,
-        entry: idx,
-        stem: dropped ? 'ال' + a.stem : a.stem,
-      };
+      const cand = candidate(gaz, i, h.ids[k]!, h.flags[k]!, h.length, a.prefix, a.stem);
+      if (tie) best!.alt = cand;
+      else best = cand;
       break;
     }
   }

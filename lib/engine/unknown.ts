@@ -4,7 +4,7 @@
 import { memoPerWord, type CueLexicon } from '../ner/cues';
 import type { NerInputToken, NerModel } from '../ner/model';
 import { clitics } from '../ner/model/stem';
-import { cueForms, genericBody, imperfectShaped, notPersonWord, ruleSpans } from '../ner/triggers';
+import { cueAt, cueForms, genericBody, imperfectShaped, notPersonWord, ruleSpans } from '../ner/triggers';
 import { inNames } from '../ner/rule-words';
 import { nisbaBase } from '../text/nisba';
 import { foldLoose } from '../text/normalize';
@@ -150,6 +150,7 @@ export function prepositionOnWord(cues: CueLexicon, w: string): boolean {
   return !inNames(cues, w) && !inNames(cues, w.slice(1));
 }
 
+const PLACE_PREPOSITIONS = new Set(['في', 'الي', 'بين']);
 const INSIDE_STOP = new Set(['في', 'الي', 'عن', 'مع', 'ان', 'قال', 'قالت', 'امس', 'اليوم']);
 
 /** A word that news uses often and (almost) never inside a name, or a cue noun/title on its own. */
@@ -177,6 +178,9 @@ function fixTagged(doc: Doc, cues: CueLexicon, s: Span, covered: Uint8Array): Sp
   if (s.type === 'organization' && genericBody(doc.tokens, s.start, cues)) return null;
   // 300 أسد: a count is never followed by a person's name.
   if (s.type === 'person' && doc.tokens[s.start - 1]?.kind === 'number') return null;
+  // منطقة بريست: right after a place noun the name is the place's, whatever the name lists say.
+  // (ابو جبل محمود is a person: the noun is part of a name there.)
+  if (s.type === 'person' && s.start > 0 && cueAt(doc.tokens, s.start - 1, cues)?.type === 'place' && !inNames(cues, norm(s.start - 1)) && !LINKS.has(doc.tokens[s.start - 2]?.norm ?? '')) s = { ...s, type: 'place' };
   let end = s.end;
   // A preposition inside a span means the tagger ran on past the name (وزارة الصحة في غزة).
   for (let i = s.start + 1; i < end; i++) if (INSIDE_STOP.has(norm(i))) end = i;
@@ -184,7 +188,9 @@ function fixTagged(doc: Doc, cues: CueLexicon, s: Span, covered: Uint8Array): Sp
     while (end - s.start > 1 && (notNameWord(cues, norm(end - 1)) || notPersonWord(norm(end - 1)))) end--;
     if (end - s.start === 1 && notPersonWord(norm(s.start))) return null;
   }
-  if (s.type === 'place' && end - s.start === 1 && givenName(cues, namePrefix(norm(s.start), cues).stem)) {
+  // ... but not where a place goes: after a place noun (بلدية بريست) or في, إلى.
+  const placeBefore = s.start > 0 && (cueAt(doc.tokens, s.start - 1, cues)?.type === 'place' || PLACE_PREPOSITIONS.has(norm(s.start - 1)));
+  if (s.type === 'place' && end - s.start === 1 && !placeBefore && givenName(cues, namePrefix(norm(s.start), cues).stem)) {
     const next = doc.tokens[end];
     const more = next && next.kind === 'arabic' && !covered[end] && !notNameWord(cues, next.norm) && !clitics(next.norm).pre;
     return { start: s.start, end: more ? end + 1 : end, type: 'person' };

@@ -7,6 +7,7 @@
 // Spans are over token indexes, end exclusive, and cover whole tokens (clitics included).
 
 import type { EntityType } from '../types';
+import { normalizeText } from '../text/normalize';
 import { clitics } from './model/stem';
 import notPersonWords from './not-person-words.generated.json';
 import { cueLexicon, type CueLexicon } from './cues';
@@ -73,6 +74,7 @@ function personTail(t: RuleToken | undefined, lex: CueLexicon): boolean {
 
 /** [start, end) of the name after a title ending at j, or null. */
 function personAfterTitle(tokens: readonly RuleToken[], j: number, lex: CueLexicon): [number, number] | null {
+  const start = j;
   for (let skipped = 0; skipped < 3; skipped++) {
     const t = tokens[j];
     if (!isWord(t) || NOT_COMPLEMENT.has(t.norm)) break;
@@ -81,6 +83,12 @@ function personAfterTitle(tokens: readonly RuleToken[], j: number, lex: CueLexic
     j++;
   }
   if (!personHead(tokens[j], lex)) return null;
+  const head = tokens[j]!.norm;
+  // عبدالله, أبوبكر written as one word are names too.
+  const listed = inNames(lex, head) || /^(عبد|ابو|ابي|ابن)../.test(head);
+  // الرئيس السنيورة ووفد الأمم المتحدة: after the name the title announced, a word with its own و
+  // that no name list knows opens the next noun of the sentence.
+  if (j > start && head[0] === 'و' && !listed && !inNames(lex, head.slice(1))) return null;
   let end = j + 1;
   // عبد الله, أبو مازن: a link word opening the name takes the word after it whatever it is.
   if (CONNECTORS.has(tokens[j]!.norm) && isWord(tokens[end]) && !lex.stop.has(tokens[end]!.norm)) end++;
@@ -89,6 +97,13 @@ function personAfterTitle(tokens: readonly RuleToken[], j: number, lex: CueLexic
     if (t && CONNECTORS.has(t.norm) && personTail(tokens[end + 1], lex) && end - j < 2) end += 2;
     else if (personTail(t, lex)) end++;
     else break;
+  }
+  // رئيس قسم السياحة, رئيس أركان الجيش: one unlisted word and a definite word after it is the
+  // title's construct (its office), not a name.
+  const after = tokens[end];
+  if (end - j === 1 && !listed && isWord(after) && !lex.stop.has(after.norm) && !NOT_COMPLEMENT.has(after.norm)) {
+    const c = clitics(after.norm);
+    if (c.article && c.pre === '') return null;
   }
   return [j, end];
 }
@@ -147,6 +162,17 @@ const GENERIC_COMPLEMENTS = new Set([
   'الاستقبال', 'الايواء', 'الاحتجاز', 'التوقيف', 'الحكام', 'المسابقات', 'الاستئناف',
 ]);
 
+// ذكرى ميلاد مؤسسه الخامسة: an ordinal after the noun counts (its founder's fifth), it names nothing.
+const ORDINAL_WORDS = new Set(
+  ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'الحادي', 'الأولى']
+    .flatMap((w) => [w, w + 'ة'])
+    .map(normalizeText),
+);
+const TEAM = 'فريق';
+/** فريق العمل: a team word and a task (the working group, not a club). */
+export const teamTask = (team: string, task: string): boolean => cueForms(team).includes(TEAM) && TEAM_TASKS.has(task);
+const TEAM_TASKS = new Set(['العمل', 'الانقاذ', 'البحث', 'التحقيق', 'الدفاع', 'الاسعاف', 'الاطفاء', 'الخبراء', 'التفاوض', 'الاغاثه', 'المراقبه', 'التفتيش', 'الحمايه', 'الرصد', 'المتابعه', 'الصيانه', 'الدعم', 'الاحلام'].map(normalizeText));
+
 /** Organisation nouns that news leaves outside the name (NewsFANE's training split: صحيفة 8 in, 23 out; نادي 1 in, 15 out). */
 export const NOUN_OUTSIDE = new Set(['صحيفه', 'جريده', 'نادي', 'فريق', 'شركه', 'مجله', 'تلفزيون', 'فضاييه', 'قناه', 'موقع', 'اذاعه']);
 /** لجنة عليا, هيئة مستقلة: an organisation noun without article and an adjective is a generic body. */
@@ -160,7 +186,9 @@ export function genericBody(tokens: readonly RuleToken[], i: number, lex: CueLex
 function orgAfterCue(tokens: readonly RuleToken[], cue: RuleToken, j: number, lex: CueLexicon): number {
   const cueWord = clitics(cue.norm);
   if (cueWord.article) return j; // الحركة, المنظمة: anaphoric, not a name.
-  if (GENERIC_COMPLEMENTS.has(tokens[j]?.norm ?? '')) return j;
+  if (GENERIC_COMPLEMENTS.has(tokens[j]?.norm ?? '') || ORDINAL_WORDS.has(tokens[j]?.norm ?? '')) return j;
+  // فريق العمل, فريق الإنقاذ: a team named by its task is a working group, not a club.
+  if (teamTask(cue.norm, tokens[j]?.norm ?? '')) return j;
   const needsArticle = cueForms(cue.norm).some((f) => ORG_NEEDS_ARTICLE.has(f));
   let end = j;
   let bareRun = 0;

@@ -12,7 +12,8 @@ import { titleCase } from './english';
 import { arabicKey } from './key';
 import { foldLoose } from '../text/normalize';
 import { createNameRomanizer } from './romanize-name';
-import type { Translit, TranslitModel } from './types';
+import { abdBeforeArticle, givenName, givenNames, headNouns, regionOf, withHead } from './name-conventions';
+import type { NameOptions, Translit, TranslitModel } from './types';
 import { vowelTable } from './vowel-table';
 
 export type { Translit, TranslitModel } from './types';
@@ -22,6 +23,8 @@ const ALLAH = 'الله';
 
 export function loadTranslit(model: TranslitModel): Translit {
   const decoder = createDecoder(model);
+  const given = givenNames(arabicKey);
+  const heads = headNouns(arabicKey);
 
   /** Lowercase spelling of a key: attested form, else the model, else (never seen letters) letters. */
   function spell(key: string): string {
@@ -42,7 +45,9 @@ export function loadTranslit(model: TranslitModel): Translit {
    * spelling fuses it into the word (Alaoui, Alberto).
    */
   function splitArticle(key: string): [string, string] {
-    const fused = (en: string): [string, string] => (/^(al|el)/.test(en) ? ['', en] : ['al', en]);
+    // A spelling with the article assimilated (الزين: ezzine, ez-zine) is the article and the rest.
+    const fused = (en: string): [string, string] =>
+      /^[ae]([bcdfghjklmnpqrstvwxz])\1/.test(en) && en.length > 4 ? ['al', en.slice(2)] : /^(al|el)/.test(en) ? ['', en] : ['al', en];
     const attested = model.table[key];
     if (attested) return fused(attested);
     // The bare stem may be attested (أسد: asad) where the article word is not (الأسد).
@@ -61,8 +66,12 @@ export function loadTranslit(model: TranslitModel): Translit {
     return key ? titleCase(spell(key)) : '';
   }
 
-  function guessName(normTokens: string[]): string {
+  function guessName(normTokens: string[], opts: NameOptions = {}): string {
     const keys = normTokens.map(arabicKey).filter((k) => k.length > 0);
+    const region = regionOf(opts.country);
+    // A body or place no list holds: its head noun in English, its name transliterated.
+    const head = opts.type === 'place' || opts.type === 'organization' ? heads.get(keys[0] ?? '') : undefined;
+    if (head && keys.length >= 2) return withHead(guessName(normTokens.slice(1), { country: opts.country }), head);
     const words: string[] = [];
     // Particles are lowercase inside a name and capitalised when they open it.
     const particle = (w: string) => (words.length === 0 ? titleCase(w) : w);
@@ -77,7 +86,9 @@ export function loadTranslit(model: TranslitModel): Translit {
       } else if (key === 'عبد' && next !== undefined && hasArticle(next)) {
         // The data sometimes spells the second word with عبد already in it (المجيد: abdulmajid).
         const rest = splitArticle(next)[1];
-        words.push(...(/^abd/i.test(rest) ? [titleCase(rest)] : [titleCase(spell(key)), titleCase(rest)]));
+        const abd = abdBeforeArticle(region);
+        if (abd) words.push(abd, titleCase(rest.replace(/^abd(e|u)?l/i, '')));
+        else words.push(...(/^abd/i.test(rest) ? [titleCase(rest)] : [titleCase(spell(key)), titleCase(rest)]));
         i++;
       } else if (key.startsWith('عبدال') && key.length > 6 && !model.table[key]) {
         words.push(titleCase(spell('عبد')), titleCase(splitArticle(key.slice(3))[1]));
@@ -87,11 +98,15 @@ export function loadTranslit(model: TranslitModel): Translit {
         words.push(particle(key === 'بن' ? 'bin' : 'ibn'));
       } else if (key === ALLAH) {
         words.push('Allah');
+      } else if (key === 'الدين' && words.length > 0) {
+        // نور الدين: Nour al-Din in most English news, Noureddine in the Maghreb's.
+        if (region === 'maghreb') words.push(words.pop()! + 'eddine');
+        else words.push('al-Din');
       } else if (hasArticle(key)) {
         const [article, rest] = splitArticle(key);
         words.push(article ? particle(article) + '-' + titleCase(rest) : titleCase(rest));
       } else {
-        words.push(titleCase(spell(key)));
+        words.push(givenName(given, key, region) ?? titleCase(spell(key)));
       }
     }
     return words.filter((w) => w.length > 0).join(' ');

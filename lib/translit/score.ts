@@ -17,7 +17,8 @@ export function attested(spellings: ReadonlyMap<string, number>, minShare = 0.05
 
 /** English name words as the scorer compares them: folded a–z, the article fused ("al-Zein" → alzein). */
 export function nameWords(english: string): string[] {
-  return english.split(/\s+/).map(foldEnglish).filter((w) => w.length > 0);
+  // "Al Neyadi" is one name word with its article, as "al-Neyadi" and "AlNeyadi" are.
+  return english.replace(/\b(al|el)\s+(?=\S)/gi, '$1-').split(/\s+/).map(foldEnglish).filter((w) => w.length > 0);
 }
 
 /**
@@ -35,7 +36,7 @@ export function wordScore(guess: string, gold: readonly string[], alsoRight: (i:
     let right = 0;
     for (let i = 0; i < a.length; i++) {
       const w = g[i];
-      if (w !== undefined && (w === a[i] || stripArticle(w) === stripArticle(a[i]!) || alsoRight(i, w))) right++;
+      if (w !== undefined && (w === a[i] || stripArticle(w) === stripArticle(a[i]!) || alsoRight(i, w) || alsoRight(i, stripArticle(w)))) right++;
     }
     if (g.length !== a.length) right = Math.min(right, a.length);
     if (right / a.length > best.right / best.words) best = { right, words: a.length };

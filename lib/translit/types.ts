@@ -29,11 +29,21 @@ export interface TranslitModel {
   table: Record<string, string>;
 }
 
+export interface NameOptions {
+  /** The entity type: places and bodies get their head noun in English (بلدية → Municipality). */
+  type?: string;
+  /** ISO country the story is about (the page's known places), for regional spellings. */
+  country?: string | null;
+}
+
 export interface Translit {
   /** English spelling (Title Case) for one normalised Arabic token; '' only if it has no Arabic letter. */
   guessToken(normArabicToken: string): string;
-  /** English form of a whole name, handling عبد ال…, بن/ابن, ابو/ام, آل and the article. */
-  guessName(normTokens: string[]): string;
+  /**
+   * English form of a whole name, handling عبد ال…, بن/ابن, ابو/ام, آل and the article; given
+   * names as the region's press spells them, and a body's head noun in English.
+   */
+  guessName(normTokens: string[], opts?: NameOptions): string;
   /** Vowelled romanization of a name as written (lib/translit/romanize-name.ts); absent in small test data. */
   romanizeName?(arabic: string, english?: string | null, person?: boolean): NameRomanization;
 }

@@ -2,9 +2,9 @@
 // take over its card, read the reader's noted passages, or tell that Hamish is installed.
 import { expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
-import { EXTENSION_ORIGIN, GECKO_ID, firefoxSession } from './firefox';
-import { highlightTexts, selectText, textPoint, textRect, tintShare } from '../support/in-page';
-import { NOTE_ON_WHITE, NOTED, NOT_NOTED, type Seen } from '../support/attack';
+import { EXTENSION_ORIGIN, GECKO_ID, firefoxSession, noteTint } from './firefox';
+import { highlightTexts, selectText, textPoint } from '../support/in-page';
+import { NOTED, NOT_NOTED, type Seen } from '../support/attack';
 
 const session = firefoxSession();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -61,13 +61,6 @@ async function hoverName(page: Page, text: string, english: string): Promise<voi
   const card = await ownCard(page);
   const heading = await waitFor(() => card.$eval('h2', (h) => h.textContent ?? '').catch(() => ''), (t) => t.includes(english));
   expect(heading).toContain(english);
-}
-
-async function noteTint(page: Page, text: string): Promise<number> {
-  const r = await page.evaluate(textRect, text);
-  if (!r) throw new Error(`not on page: ${text}`);
-  const png = await page.screenshot({ clip: r, encoding: 'base64' });
-  return page.evaluate(tintShare, [png, NOTE_ON_WHITE, 12] as [string, number[], number]);
 }
 
 it('the page learns no extension id and cannot switch Hamish off', async () => {
@@ -143,4 +136,7 @@ it.each(['attack-en.html', 'attack.html'])('%s: the page cannot tell Hamish is i
   expect(s.messages).toEqual([]);
   expect(s.events).toEqual([]);
   if (file === 'attack-en.html') expect(s.added).toEqual([]);
+  // The card frame is in a closed shadow tree, which window.frames does not list.
+  else expect(page.frames().length).toBeGreaterThan(1);
+  expect(await page.evaluate(() => window.frames.length)).toBe(0);
 });

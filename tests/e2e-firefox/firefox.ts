@@ -5,6 +5,8 @@ import { afterAll, beforeAll } from 'vitest';
 import { servePages, type PageServer } from '../support/server';
 import { resolve } from 'node:path';
 import { firefoxPath } from '../support/browsers';
+import { NOTE_ON_WHITE, TINT_TOLERANCE } from '../support/attack';
+import { textRect, tintShare } from '../support/in-page';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv2');
 export const GECKO_ID = 'hamish@hamish.invalid';
@@ -58,4 +60,15 @@ export function firefoxSession(): { browser: Browser; pages: PageServer } {
     await session.pages?.close();
   });
   return session;
+}
+
+/**
+ * Share of the pixels of `text` that carry the note mark's tint: note marks are drawn where page
+ * scripts (and so page.evaluate) cannot look, so the test looks at the screen.
+ */
+export async function noteTint(page: Page, text: string, on: number[] = NOTE_ON_WHITE): Promise<number> {
+  const r = await page.evaluate(textRect, text);
+  if (!r) throw new Error(`not on page: ${text}`);
+  const png = await page.screenshot({ clip: r, encoding: 'base64' });
+  return page.evaluate(tintShare, [png, on, TINT_TOLERANCE] as [string, number[], number]);
 }

@@ -2,9 +2,9 @@
 // attack-en.html with the built extension loaded.
 import type { Frame, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { highlighted, pointOf } from './helpers';
-import { selectText, textRect, tintShare } from '../support/in-page';
-import { NOTE_ON_WHITE, NOTED, NOT_NOTED, type Seen } from '../support/attack';
+import { highlighted, noteTint, pointOf } from './helpers';
+import { selectText } from '../support/in-page';
+import { NOTED, NOT_NOTED, type Seen } from '../support/attack';
 
 const seen = (page: Page) => page.evaluate(() => (window as unknown as { seen: Seen }).seen);
 const marked = async (page: Page) => expect.poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
@@ -28,14 +28,6 @@ async function hoverName(page: Page, text: string, english: RegExp) {
   await page.mouse.move(x - 2, y);
   await page.mouse.move(x, y);
   await expect((await ownCard(page)).getByRole('heading', { name: english })).toBeVisible({ timeout: 8000 });
-}
-
-/** Share of the passage's pixels that carry the note tint (the marks are drawn where scripts cannot look). */
-async function noteTint(page: Page, text: string): Promise<number> {
-  const r = await page.evaluate(textRect, text);
-  if (!r) throw new Error(`not on page: ${text}`);
-  const png = await page.screenshot({ clip: r });
-  return page.evaluate(tintShare, [png.toString('base64'), NOTE_ON_WHITE, 12] as [string, number[], number]);
 }
 
 test('the page learns no extension id and cannot switch Hamish off', async ({ context, extensionId, pages }) => {
@@ -126,5 +118,8 @@ for (const file of ['attack-en.html', 'attack.html']) {
     expect(s.events).toEqual([]);
     // On a page Hamish does not mark, it adds nothing at all.
     if (file === 'attack-en.html') expect(s.added).toEqual([]);
+    // The card frame is in a closed shadow tree, which window.frames does not list.
+    else expect(page.frames().length).toBeGreaterThan(1);
+    expect(await page.evaluate(() => window.frames.length)).toBe(0);
   });
 }

@@ -1,6 +1,7 @@
 import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { SETTINGS_KEY } from '../../lib/settings';
-import { highlightTexts, textPoint } from '../support/in-page';
+import { highlightTexts, textPoint, textRect, tintShare } from '../support/in-page';
+import { NOTE_ON_WHITE, TINT_TOLERANCE } from '../support/attack';
 
 /** What the content script painted: the text of every range in each hamish-* highlight. */
 export const highlighted = (page: Page): Promise<Record<string, string[]>> => page.evaluate(highlightTexts);
@@ -12,13 +13,29 @@ export async function pointOf(page: Page, text: string): Promise<{ x: number; y:
   return p;
 }
 
+/** The card frame Hamish made (inside its closed shadow root), not one a page added. */
 export async function cardFrame(page: Page, extensionId: string): Promise<Frame> {
   for (let i = 0; i < 50; i++) {
-    const f = page.frames().find((fr) => fr.url().startsWith(`chrome-extension://${extensionId}/card.html`));
-    if (f) return f;
+    for (const f of page.frames()) {
+      // Loaded from the per-session URL, the card reports the extension's fixed origin.
+      if (!f.url().startsWith(`chrome-extension://${extensionId}/card.html`)) continue;
+      const inShadow = await (await f.frameElement()).evaluate((el) => el.getRootNode() instanceof ShadowRoot).catch(() => false);
+      if (inShadow) return f;
+    }
     await page.waitForTimeout(100);
   }
   throw new Error('no card frame');
+}
+
+/**
+ * Share of the pixels of `text` that carry the note mark's tint on a white page: note marks are
+ * drawn where page scripts (and so page.evaluate) cannot look, so the test looks at the screen.
+ */
+export async function noteTint(page: Page, text: string, on: number[] = NOTE_ON_WHITE): Promise<number> {
+  const r = await page.evaluate(textRect, text);
+  if (!r) throw new Error(`text not on page: ${text}`);
+  const png = await page.screenshot({ clip: r });
+  return page.evaluate(tintShare, [png.toString('base64'), on, TINT_TOLERANCE] as [string, number[], number]);
 }
 
 /** Stores new shown-types settings the way the options page does, from an extension page. */

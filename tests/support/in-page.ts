@@ -68,3 +68,15 @@ export async function tintShare([png, rgb, tol]: [string, number[], number]): Pr
   for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i]! - rgb[0]!) <= tol && Math.abs(d[i + 1]! - rgb[1]!) <= tol && Math.abs(d[i + 2]! - rgb[2]!) <= tol) hit++;
   return hit / (d.length / 4);
 }
+
+/** Text of every hamish-* entity mark whose range starts outside the elements `selector` matches. */
+export function marksOutside(selector: string): string[] {
+  const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+  const inside = [...document.querySelectorAll(selector)];
+  const out: string[] = [];
+  for (const [name, h] of reg) {
+    if (!name.startsWith('hamish-') || name === 'hamish-note') continue;
+    for (const r of h) if (!inside.some((el) => el.contains(r.startContainer))) out.push(r.toString());
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyText, wikiLinks, type CardPayload } from '@/lib/card';
+import { copyText, wikiLinks, type CardPayload } from '@/lib/protocol/card';
 
 describe('wikiLinks', () => {
   it.each([
@@ -16,7 +16,7 @@ describe('wikiLinks', () => {
 
 const page = { url: 'https://news.example/2024/05/a.html', title: 'غوتيريش يدعو من عمّان', site: 'news.example', publishedAt: '2024-05-20' };
 const quote = { exact: 'أيمن الصفدي', prefix: '', suffix: '' };
-const entity = { id: 'Q1', type: 'person' as const, english: 'Ayman Safadi', known: true, arabic: 'أيمن الصفدي', romanized: 'Ayman al-Safadi', description: null };
+const entity = { id: 'Q1', type: 'person' as const, english: 'Ayman Safadi', arabic: 'أيمن الصفدي', romanized: 'Ayman al-Safadi', origin: 'gazetteer' as const, description: null };
 
 describe('copyText', () => {
   it.each<[string, Pick<CardPayload, 'entity' | 'page' | 'quote'>, string]>([

@@ -8,7 +8,7 @@ import { NUM_TAGS, type NerInputToken } from './types';
 import type { CueLexicon, CueType } from '../cues';
 import { cueAt, cueForms } from '../rule-words';
 
-/** Bump when anything below changes the integers produced (models record it). */
+/** Bump when anything below changes the integers produced for visible words (models record it). */
 export const FEATURE_VERSION = 1;
 
 // Template ids (arbitrary distinct constants).
@@ -50,6 +50,9 @@ export interface WordInfo {
 }
 
 const BOS = hashString('<s>');
+/** Identity of a hidden word; a visible word's own hash never takes this value in practice. */
+const UNKNOWN = hashString('<unk>');
+const HIDDEN_KEY = '\u0000';
 const EOS = hashString('</s>');
 
 function shapeOf(w: string): string {
@@ -66,16 +69,18 @@ export class FeatureExtractor {
   private cache = new Map<string, WordInfo>();
   constructor(private lex: CueLexicon) {}
 
-  word(norm: string): WordInfo {
-    let info = this.cache.get(norm);
+  /** `hidden`: the word's identity is withheld (training only, see NerInputToken.hidden). */
+  word(norm: string, hidden = false): WordInfo {
+    const key = hidden ? HIDDEN_KEY + norm : norm;
+    let info = this.cache.get(key);
     if (info) return info;
     if (this.cache.size > 60000) this.cache.clear();
-    info = this.compute(norm);
-    this.cache.set(norm, info);
+    info = this.compute(norm, hidden);
+    this.cache.set(key, info);
     return info;
   }
 
-  private compute(norm: string): WordInfo {
+  private compute(norm: string, hidden: boolean): WordInfo {
     const lex = this.lex;
     const c = clitics(norm);
     const shape = shapeOf(norm);
@@ -97,10 +102,12 @@ export class FeatureExtractor {
     const phrases = cueForms(norm).flatMap((f) => lex.phrases.get(f) ?? []);
 
     const b = c.bare;
+    // A hidden word keeps its letters' evidence (affixes, shape, list flags), not its identity.
+    const id = (x: string): number => (hidden ? UNKNOWN : hashString(x));
     const feats: number[] = [
-      mix(T.Word, hashString(norm)),
-      mix(T.Bare, hashString(b)),
-      mix(T.Definite, hashString(c.definite)),
+      mix(T.Word, id(norm)),
+      mix(T.Bare, id(b)),
+      mix(T.Definite, id(c.definite)),
       mix(T.Pre2, hashString(norm.slice(0, 2))),
       mix(T.Pre3, hashString(norm.slice(0, 3))),
       mix(T.Suf2, hashString(b.slice(-2))),
@@ -110,10 +117,10 @@ export class FeatureExtractor {
       mix(T.Len, Math.min(b.length, 9)),
       mix(T.Clitic, hashString(c.pre + (c.article ? '+ال' : ''))),
     ];
-    if (c.alt !== null) feats.push(mix(T.Alt, hashString(c.alt)));
+    if (c.alt !== null && !hidden) feats.push(mix(T.Alt, hashString(c.alt)));
     for (const bit of FLAG_BITS) if (flags & bit) feats.push(mix(T.Flag, bit));
-    const word = hashString(norm);
-    const bare = hashString(b);
+    const word = id(norm);
+    const bare = id(b);
     const bits = FLAG_BITS.filter((bit) => flags & bit);
     const info: WordInfo = {
       feats: Int32Array.from(feats),
@@ -140,7 +147,7 @@ export class FeatureExtractor {
    */
   sentence(tokens: readonly NerInputToken[]): { feats: Int32Array; offsets: Int32Array; words: WordInfo[] } {
     const n = tokens.length;
-    const words = tokens.map((t) => this.word(t.norm));
+    const words = tokens.map((t) => this.word(t.norm, t.hidden === true));
     const cueEnd = new Int8Array(n + 1); // cue code of a cue ending just before position i
     for (let i = 0; i < n; i++) {
       const w = words[i]!;

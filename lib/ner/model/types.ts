@@ -16,6 +16,11 @@ export interface NerInputToken {
   gazType?: EntityType | null;
   /** True on the first token of that gazetteer span. */
   gazBegin?: boolean;
+  /**
+   * Training only: withhold the word's identity (word dropout), so the model learns to tag words it
+   * has never seen from their letters, neighbours and flags, as it must on a page.
+   */
+  hidden?: boolean;
 }
 
 export interface NerModelJson {

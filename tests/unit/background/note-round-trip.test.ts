@@ -2,7 +2,8 @@
 // store, for notes at every edge of the note schema: each comes back exactly as it was.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openHamishDB } from '@/entrypoints/background/db';
-import { route, type RouterDeps } from '@/entrypoints/background/router';
+import type { RouterDeps } from '@/entrypoints/background/router';
+import { checkedRoute as route } from './checked-route';
 import { toJsonLd } from '@/lib/notes/export';
 import type { Note } from '@/lib/protocol/note';
 import { DEFAULT_SETTINGS } from '@/lib/settings';

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openHamishDB } from '@/entrypoints/background/db';
-import { route, type RouterDeps } from '@/entrypoints/background/router';
+import type { RouterDeps } from '@/entrypoints/background/router';
+import { checkedRoute as route } from './checked-route';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 
 const ORIGIN = 'chrome-extension://abc/';
@@ -21,7 +22,7 @@ const cards = {
 
 beforeEach(() => {
   dbName = `test-${Math.random()}`;
-  deps = { extensionId: 'abc', extensionOrigin: ORIGIN, db: () => openHamishDB(dbName), now: () => clock++, newId: () => `id-${clock}`, settings: async () => DEFAULT_SETTINGS, annotate: () => ({ entities: [], dates: [] }), cards };
+  deps = { extensionId: 'abc', extensionOrigin: ORIGIN, db: () => openHamishDB(dbName), now: () => clock++, newId: () => `id-${clock}`, settings: async () => DEFAULT_SETTINGS, annotate: () => ({ entities: [], dates: [], facts: {}, ms: 0 }), cards };
 });
 
 const tab = (url: string) => ({ id: 'abc', url, tab: { id: 1, url } });

@@ -1,13 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageEntities, type TabState } from '@/components/popup/PageEntities';
-import type { PageEntity } from '@/lib/messages';
+import type { PageEntity } from '@/lib/protocol/entity';
+import { parseTabAnswer } from '@/lib/protocol/messages';
 import { readTabAnswer } from '@/entrypoints/popup/app';
 import { buttons, click, fire, mount, t } from './render';
 
 const ENTITIES: PageEntity[] = [
-  { id: 'Q85', type: 'place', english: 'Cairo', arabic: 'القاهرة', known: true, count: 2 },
-  { id: 'Q311440', type: 'person', english: 'António Guterres', arabic: 'أنطونيو غوتيريش', known: true, count: 3 },
-  { id: 'u:1', type: 'person', english: 'Salim Haddad', arabic: 'سليم حداد', known: false, count: 1 },
+  { id: 'Q85', type: 'place', english: 'Cairo', arabic: 'القاهرة', romanized: 'al-Qāhirah', origin: 'gazetteer', count: 2 },
+  { id: 'Q311440', type: 'person', english: 'António Guterres', arabic: 'أنطونيو غوتيريش', romanized: 'Anṭūniyū Ghūtīrīsh', origin: 'gazetteer', count: 3 },
+  { id: 'u:1', type: 'person', english: 'Salim Haddad', arabic: 'سليم حداد', romanized: 'Salīm Ḥaddād', origin: 'guess', count: 1 },
 ];
 const ready: TabState = { status: 'ready', site: 'news.example', entities: ENTITIES };
 const props = () => ({ onReveal: vi.fn(), onSiteToggle: vi.fn(), onMarkPage: vi.fn() });
@@ -71,17 +72,18 @@ describe('PageEntities', () => {
 });
 
 describe('readTabAnswer', () => {
+  const answer = { site: 'news.example', lang: 'ar', active: true, entities: ENTITIES, orphans: [] };
   it.each<[string, unknown, TabState]>([
-    ['an array', { ok: true, value: ENTITIES }, { status: 'ready', site: null, entities: ENTITIES }],
-    ['site and entities', { ok: true, value: { site: 'news.example', entities: ENTITIES } }, { ...ready, orphans: [] }],
-    ['notes not placed', { ok: true, value: { site: 'news.example', lang: 'ar', entities: ENTITIES, orphans: ['n1', 7] } }, { ...ready, orphans: ['n1'] }],
+    ['an Arabic page', { ok: true, value: answer }, { ...ready, orphans: [], active: true }],
+    ['notes not placed, marking off', { ok: true, value: { ...answer, active: false, orphans: ['n1'] } }, { ...ready, orphans: ['n1'], active: false }],
+    ['an English page', { ok: true, value: { ...answer, lang: 'en', entities: [] } }, { status: 'unavailable' }],
     ['an error', { ok: false, error: 'nope' }, { status: 'unavailable' }],
     ['no answer', undefined, { status: 'unavailable' }],
     ['a bare array', ENTITIES, { status: 'unavailable' }],
     ['a value without entities', { ok: true, value: { site: 'x' } }, { status: 'unavailable' }],
-    ['an Arabic page', { ok: true, value: { site: 'news.example', lang: 'ar', active: false, entities: ENTITIES } }, { ...ready, orphans: [], active: false }],
-    ['an English page', { ok: true, value: { site: 'x.example', lang: 'en', active: false, entities: [] } }, { status: 'unavailable' }],
-  ])('%s', (_, answer, want) => expect(readTabAnswer(answer)).toEqual(want));
+    ['an orphan id that is not one', { ok: true, value: { ...answer, orphans: ['n1', 7] } }, { status: 'unavailable' }],
+    ['an entity of another shape', { ok: true, value: { ...answer, entities: [{ ...ENTITIES[0], known: true }] } }, { status: 'unavailable' }],
+  ])('%s', (_, raw, want) => expect(readTabAnswer(parseTabAnswer('tab/entities', raw))).toEqual(want));
 });
 
 describe('PageEntities orphans', () => {

@@ -53,3 +53,32 @@ describe('feature extraction', () => {
     expect(info.flags & mustNot).toBe(0);
   });
 });
+
+describe('word dropout (training only)', () => {
+  const fx = new FeatureExtractor(cueLexicon());
+  // [word, another word]: hidden, both lose their identity; visible, they keep it.
+  const pairs: [string, string][] = [
+    ['روتو', 'زيدون'],
+    ['والرئيس', 'بالعراق'],
+  ];
+  const norm = (w: string): string => tokenize(w)[0]!.norm;
+  it.each(pairs)('hides the identity of %s but not its letters', (w1, w2) => {
+    const [a, b] = [norm(w1), norm(w2)];
+    expect(fx.word(a, true).word).toBe(fx.word(b, true).word);
+    expect(fx.word(a, false).word).not.toBe(fx.word(b, false).word);
+    expect(fx.word(a, true).word).not.toBe(fx.word(a, false).word);
+    // Affix and shape features stay, so the two hidden words still differ.
+    expect([...fx.word(a, true).feats]).not.toEqual([...fx.word(b, true).feats]);
+  });
+
+  it('keeps the list flags of a hidden word', () => {
+    expect(fx.word(norm('أحمد'), true).flags & F.given).toBe(F.given);
+  });
+
+  it('gives a hidden token and a visible one of the same word different features in a sentence', () => {
+    const visible = fx.sentence([{ norm: 'روتو', kind: 'arabic' }]).words[0]!;
+    const hidden = fx.sentence([{ norm: 'روتو', kind: 'arabic', hidden: true }]).words[0]!;
+    expect(hidden).not.toBe(visible);
+    expect(fx.sentence([{ norm: 'روتو', kind: 'arabic' }]).words[0]).toBe(visible);
+  });
+});

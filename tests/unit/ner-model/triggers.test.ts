@@ -29,6 +29,10 @@ describe('ruleSpans', () => {
     ['وقال الرئيس أنور السادات في خطابه', ['person:أنور السادات']],
     ['وقال نظيره البريطاني ديفيد كاميرون إن', ['person:ديفيد كاميرون']],
     ['وكان الإمبراطور شاو بنج آخر حكام الأسرة', ['person:شاو بنج']],
+    // a listed name stays a name before a definite word; so does عبدالله written as one word
+    ['واستقبل الرئيس مبارك الوفد الزائر', ['person:مبارك']],
+    ['وقال الشيخ عبدالله المنيع إن', ['person:عبدالله']],
+    ['وأكد فريق الكوكب جاهزيته', ['organization:الكوكب']],
   ];
   it.each(positive)('finds names in: %s', (text, expected) => {
     expect(spans(text)).toEqual(expected);
@@ -64,6 +68,16 @@ describe('ruleSpans', () => {
     'ولم يكن الزعيم العراقي عسكريا',
     'وقرر قيد اللاعب استنادا إلى فتوى',
     'هذا الإمبراطور اتحدت الصين في عهده',
+    // the title's office in construct, not a name after it
+    'وقال رئيس قسم الجراحة في المستشفى',
+    'وقال رئيس مصلحة الضرائب إن',
+    'وقال مدير جهاز الرقابة إن',
+    // a word with its own و after the name the title announced
+    'وجرى لقاء بين الرئيس الفرنسي ووفد الحكومة',
+    // a team named by its task, an ordinal after a body noun
+    'وشكر المدير أعضاء فريق العمل',
+    'وأشاد بجهود فريق الإنقاذ',
+    'واحتفلت بذكرى ميلاد مؤسسه الخامسة',
   ];
   it.each(negative)('finds nothing in: %s', (text) => {
     expect(spans(text)).toEqual([]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '@/lib/protocol/check';
 import { note as noteSchema, noteDraft } from '@/lib/protocol/note';
-import { parseMessage } from '@/lib/messages';
+import { parseMessage } from '@/lib/protocol/messages';
 import { toJsonLd } from '@/lib/notes/export';
 import { parseImport } from '@/lib/notes/import';
 import { EDGE_NOTES, edge } from '../../support/edge-notes';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClient, parseMessage } from '@/lib/messages';
+import { createClient, parseMessage } from '@/lib/protocol/messages';
 
 const page = {
   url: 'https://example.com/a',

@@ -1,0 +1,136 @@
+// The one message protocol between content scripts, extension pages and the background. Each
+// message declares its request fields and its answer once, as schemas; the TypeScript types are
+// inferred from them. The background checks every request with `parseMessage` before it routes
+// it, and answers with a Result value of the declared type.
+import * as v from 'valibot';
+import { err, type Result } from '../result';
+import { pageAnnotation } from './annotation';
+import { cardKey, cardLayout, cardPayload, cardToken } from './card';
+import { bool, check, exact, httpUrl, int, isoDate, isRecord, oneOf, orNull, text } from './check';
+import { pageEntity } from './entity';
+import { note, noteDraft, noteId } from './note';
+import { correction, correctionDraft, mention, pageRecord, pageSeen } from './store';
+
+interface Spec<E extends v.ObjectEntries, R extends v.GenericSchema> {
+  /** The request's fields besides its type. */
+  fields: v.StrictObjectSchema<E, undefined>;
+  answer: R;
+  /** Whether a content script (a web page's tab) may send it; the rest are for extension pages only. */
+  fromContent: boolean;
+}
+const spec = <E extends v.ObjectEntries, R extends v.GenericSchema>(fields: E, answer: R, fromContent = false): Spec<E, R> => ({ fields: exact(fields), answer, fromContent });
+
+const limit = int(1, 1000);
+const notes = v.array(note);
+const done = v.literal(true);
+
+const SPECS = {
+  'page/seen': spec({ page: pageSeen }, v.object({ url: httpUrl, recorded: bool, entities: v.optional(int()) }), true),
+  'page/annotate': spec({ text: text(5_000_000), published: orNull(isoDate) }, pageAnnotation, true),
+  'pages/recent': spec({ limit }, v.array(pageRecord)),
+  'notes/forPage': spec({ url: httpUrl }, notes, true),
+  'notes/forEntity': spec({ entityId: text(200) }, notes),
+  'notes/all': spec({}, notes),
+  'notes/recent': spec({ limit }, notes),
+  'notes/save': spec({ draft: noteDraft, id: orNull(noteId) }, note),
+  'notes/delete': spec({ id: noteId }, v.nullable(note)),
+  'notes/restore': spec({ note }, noteId),
+  'notes/import': spec({ json: text(50_000_000) }, v.object({ added: int(), merged: int(), repeated: int() })),
+  'history/clear': spec({}, done),
+  'entity/history': spec({ entityId: text(200), excludeUrl: orNull(httpUrl) }, v.array(mention)),
+  'card/show': spec({ card: cardPayload }, done, true),
+  'card/hide': spec({}, done, true),
+  'card/closed': spec({}, done),
+  /** The token the content script's own card frame will present when it connects (card-frame.ts). */
+  'card/register': spec({ token: cardToken }, done, true),
+  /** From the tab's own card frame only (the router checks the sending frame). */
+  'card/layout': spec({ layout: cardLayout }, done),
+  'card/key': spec({ key: cardKey }, done),
+  'corrections/save': spec({ correction: correctionDraft }, correction),
+  /** Answers the correction deleted, or null when there was none. */
+  'corrections/delete': spec({ key: text(600) }, v.nullable(correction)),
+  'corrections/all': spec({}, v.array(correction)),
+};
+
+export type MessageType = keyof typeof SPECS;
+type Fields<K extends MessageType> = v.InferOutput<(typeof SPECS)[K]['fields']>;
+/** The message of type K, as sent and as the background receives it after checking. */
+export type Request<K extends MessageType> = { type: K } & Fields<K>;
+/** What the background answers to a message of type K, when it succeeds. */
+export type Answer<K extends MessageType> = v.InferOutput<(typeof SPECS)[K]['answer']>;
+export type Message = { [K in MessageType]: Request<K> }[MessageType];
+
+export const CONTENT_MESSAGES: ReadonlySet<MessageType> = new Set((Object.keys(SPECS) as MessageType[]).filter((k) => SPECS[k].fromContent));
+
+// Each request schema is the strict object of its type's fields: what it outputs is the Request
+// of that type, which the map's value type records once, here.
+const requests = new Map(Object.entries(SPECS).map(([type, s]) => [type, exact({ type: v.literal(type), ...s.fields.entries }) as v.GenericSchema<unknown, Message>]));
+
+export function parseMessage(raw: unknown): Result<Message> {
+  if (!isRecord(raw) || typeof raw.type !== 'string') return err('message has no type');
+  const schema = requests.get(raw.type);
+  if (!schema) return err(`unknown message type: ${raw.type.slice(0, 40)}`);
+  return check(schema, raw, 'message');
+}
+
+/** The schema of the answer to a message type, for tests that hold the background to it. */
+export const answerSchema = <K extends MessageType>(type: K): (typeof SPECS)[K]['answer'] => SPECS[type].answer;
+
+export type Send = <K extends MessageType>(m: Request<K>) => Promise<Result<Answer<K>>>;
+
+const isResult = (x: unknown): x is Result<never> => isRecord(x) && typeof x.ok === 'boolean';
+
+/**
+ * A sender typed by message over any transport (runtime.sendMessage in the extension, a function
+ * in tests). Answers come from the extension's own background, which the router tests hold to
+ * each message's answer schema; they are not checked again here.
+ */
+export function createClient(transport: (m: Message) => Promise<unknown>): Send {
+  return async (m) => {
+    try {
+      const answer = await transport(m as Message);
+      return isResult(answer) ? answer : err('no answer from the extension background');
+    } catch (e) {
+      return err(e instanceof Error ? e.message : String(e));
+    }
+  };
+}
+
+/** Messages an extension page (the popup) sends to the content script of a tab, and their answers. */
+/** How much of a long page the engine has read: the popup says so when it is not all. */
+const coverage = exact({ read: int(), total: int(), done: bool });
+
+const TAB_SPECS = {
+  'tab/entities': spec({}, exact({ site: text(300), lang: text(20), active: bool, reason: v.optional(oneOf(['site-off', 'not-news'] as const)), entities: v.array(pageEntity), orphans: v.array(noteId), coverage: orNull(coverage) })),
+  'tab/reveal': spec({ id: text(200) }, bool),
+  'tab/cardClosed': spec({}, done),
+  'tab/cardLayout': spec({ layout: cardLayout }, done),
+  'tab/cardKey': spec({ key: cardKey }, done),
+  /** Read the page again (after a correction). */
+  'tab/refresh': spec({}, done),
+  /** Mark a page the content script did not read on its own (the popup's "Mark this page"). */
+  'tab/mark': spec({}, done),
+};
+export type TabMessageType = keyof typeof TAB_SPECS;
+export type TabRequest<K extends TabMessageType> = { type: K } & v.InferOutput<(typeof TAB_SPECS)[K]['fields']>;
+export type TabAnswer<K extends TabMessageType> = v.InferOutput<(typeof TAB_SPECS)[K]['answer']>;
+export type TabMessage = { [K in TabMessageType]: TabRequest<K> }[TabMessageType];
+export type AskTab = <K extends TabMessageType>(m: TabRequest<K>) => Promise<Result<TabAnswer<K>>>;
+
+const tabRequests = new Map(Object.entries(TAB_SPECS).map(([type, s]) => [type, exact({ type: v.literal(type), ...s.fields.entries }) as v.GenericSchema<unknown, TabMessage>]));
+
+export function parseTabMessage(raw: unknown): Result<TabMessage> {
+  if (!isRecord(raw) || typeof raw.type !== 'string') return err('message has no type');
+  const schema = tabRequests.get(raw.type);
+  if (!schema) return err(`unknown tab message: ${raw.type.slice(0, 40)}`);
+  return check(schema, raw, 'message');
+}
+
+/** The content script's answer to the popup, held to the tab message's answer schema. */
+export function parseTabAnswer<K extends TabMessageType>(type: K, raw: unknown): Result<TabAnswer<K>> {
+  if (!isResult(raw)) return err('no answer from the page');
+  if (!raw.ok) return raw;
+  const answer: v.GenericSchema<unknown, TabAnswer<K>> = TAB_SPECS[type].answer;
+  return check(answer, raw.value, 'answer');
+}
+
