@@ -10,7 +10,6 @@ import { makeTranslate, uiDirection } from '@/components/i18n';
 import { check } from '@/lib/protocol/check';
 import { cardPortMessage, cardTokenMessage, copyText, type CardKey, type CardPayload } from '@/lib/protocol/card';
 import { createClient, type Message } from '@/lib/protocol/messages';
-import type { Note } from '@/lib/protocol/note';
 import type { Mention, CorrectionTarget } from '@/lib/protocol/store';
 import { sortTimeline, type TimelineItem } from '@/lib/timeline';
 import { showRomanization } from '@/lib/romanize-style';

@@ -2,7 +2,7 @@
 // expand, Copy to the real clipboard, the Wikipedia and Wikidata links, and the keyboard.
 import type { Frame, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { cardFrame, highlighted, pointOf } from './helpers';
+import { cardFrame, cardShown, highlighted, pointOf } from './helpers';
 
 async function openSafadi(page: Page, url: string, extensionId: string, arabic = 'أيمن الصفدي', english = /Ayman Safadi/): Promise<Frame> {
   await page.goto(url);
@@ -19,7 +19,6 @@ async function openSafadi(page: Page, url: string, extensionId: string, arabic =
 // frame tree, is the host's full size, and has no box while the card is hidden.
 const frameBox = async (page: Page, extensionId: string) => (await (await cardFrame(page, extensionId)).frameElement()).boundingBox();
 const cardBox = async (page: Page, extensionId: string) => (await frameBox(page, extensionId))!;
-const cardShown = async (page: Page, extensionId: string) => (await frameBox(page, extensionId)) !== null;
 
 test('card text is readable: body 14 px, nothing under 12 px', async ({ context, extensionId, pages }) => {
   const page = await context.newPage();

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { cardFrame, pointOf } from './helpers';
+import { cardFrame, cardShown, pointOf } from './helpers';
 import { SETTINGS_KEY } from '../../lib/settings';
 import { pronounceable } from '../../lib/translit/score';
 
@@ -9,13 +9,13 @@ import { pronounceable } from '../../lib/translit/score';
 test('a known name: vowelled romanization, English from the list, vowels said to come from the word list', async ({ context, extensionId, pages }) => {
   const page = await context.newPage();
   await page.goto(pages.url('demo-article.html'));
-  await expect(page.locator('hamish-card')).toHaveCount(0);
+  expect(await cardShown(page, extensionId)).toBe(false);
   const { x, y } = await pointOf(page, 'أيمن الصفدي');
   await expect.poll(async () => {
     await page.mouse.move(x - 3, y);
     await page.mouse.move(x, y);
-    return page.locator('hamish-card').count();
-  }, { timeout: 15_000 }).toBe(1);
+    return cardShown(page, extensionId);
+  }, { timeout: 15_000 }).toBe(true);
   const card = await cardFrame(page, extensionId);
   await expect(card.locator('.roman')).toHaveText('Ayman al-Ṣafadī', { timeout: 5000 });
   const origin = card.locator('.origin');
@@ -32,8 +32,8 @@ test('an unknown name: guessed English marked as a guess, romanization with vowe
   await expect.poll(async () => {
     await page.mouse.move(x - 3, y);
     await page.mouse.move(x, y);
-    return page.locator('hamish-card').count();
-  }, { timeout: 15_000 }).toBe(1);
+    return cardShown(page, extensionId);
+  }, { timeout: 15_000 }).toBe(true);
   const card = await cardFrame(page, extensionId);
   await expect(card.locator('.guess')).toBeVisible({ timeout: 5000 });
   const origin = card.locator('.origin');
@@ -58,8 +58,8 @@ test('an unknown name: guessed English marked as a guess, romanization with vowe
   await expect.poll(async () => {
     await page.mouse.move(again.x - 3, again.y);
     await page.mouse.move(again.x, again.y);
-    return page.locator('hamish-card').count();
-  }, { timeout: 15_000 }).toBe(1);
+    return cardShown(page, extensionId);
+  }, { timeout: 15_000 }).toBe(true);
   const asciiCard = await cardFrame(page, extensionId);
   await expect(asciiCard.locator('.roman')).toHaveText(/^Samir al-/, { timeout: 5000 });
   const ascii = (await asciiCard.locator('.roman').textContent()) ?? '';
