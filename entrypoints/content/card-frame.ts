@@ -47,8 +47,10 @@ export class CardFrame {
     });
     this.frame.src = src;
     this.frame.title = 'Hamish';
-    // The card's Copy button writes to the clipboard from inside the frame.
-    this.frame.setAttribute('allow', 'clipboard-write');
+    // The card's Copy button writes to the clipboard from inside the frame. Named by the origin the
+    // card document has: the default allowlist ('src') is the per-session URL's, which Chrome's
+    // card document does not have, and the write is then refused.
+    this.frame.setAttribute('allow', `clipboard-write ${origin}`);
     this.frame.setAttribute('style', 'all:initial;display:block;width:100%;height:100%;border:0;color-scheme:normal');
     const style = doc.createElement('style');
     style.textContent = ':host{all:initial}';
