@@ -3,6 +3,8 @@
 import type { Note, NoteEntity } from '@/lib/protocol/note';
 import type { Translate } from './i18n';
 import { PagesList, type PageSummary } from './PagesList';
+import type { Correction } from '@/lib/protocol/store';
+import { CorrectionsList } from './popup/CorrectionsList';
 import { EntityView, type SeenPage } from './popup/EntityView';
 import { NotesList } from './popup/NotesList';
 import { NotesTools, type NotesToolsProps } from './popup/NotesTools';
@@ -33,6 +35,8 @@ export interface PopupProps {
   alert: string | null;
   canUndo: boolean;
   onUndo: () => void;
+  corrections: readonly Correction[];
+  onUndoCorrection: (c: Correction) => void;
 }
 
 const TABS: [PopupTab, string][] = [
@@ -65,6 +69,7 @@ export function Popup(p: PopupProps) {
               <h2>{t('recentPages')}</h2>
               {p.error ? <p role="alert">{p.error}</p> : p.pages ? <PagesList pages={p.pages} t={t} /> : <p>{t('loading')}</p>}
             </section>
+            <CorrectionsList t={t} corrections={p.corrections} onUndo={p.onUndoCorrection} />
           </>
         ) : p.notesError ? (
           <p role="alert">{p.notesError}</p>
@@ -77,7 +82,18 @@ export function Popup(p: PopupProps) {
               <NotesTools t={t} canExport={p.notes.length > 0} {...p.tools} />
               <NotesList t={t} notes={p.notes} complete={p.notesComplete} {...p.actions} onOpenEntity={p.onOpenEntity} />
             </div>
-            {p.entity && <EntityView t={t} entity={p.entity.entity} pages={p.entity.pages} notes={p.notes} onBack={p.onCloseEntity} {...p.actions} />}
+            {p.entity && (
+              <EntityView
+                t={t}
+                entity={p.entity.entity}
+                pages={p.entity.pages}
+                notes={p.notes}
+                onBack={p.onCloseEntity}
+                corrections={p.corrections.filter((c) => c.fromId === p.entity!.entity.id || c.to?.id === p.entity!.entity.id)}
+                onUndoCorrection={p.onUndoCorrection}
+                {...p.actions}
+              />
+            )}
           </>
         )}
       </div>

@@ -35,7 +35,12 @@ await page.goto(articleUrl);
 console.log(`Demo article: ${articleUrl}`);
 console.log(`Popup: chrome-extension://${extensionId}/popup.html`);
 
-await page.waitForTimeout(1500);
+// The content script marks 'hamish:marked' once the names are painted: wait for that, not a time.
+const marked = await page
+  .waitForFunction(() => performance.getEntriesByName('hamish:marked').length > 0, null, { timeout: 60_000 })
+  .then(() => true)
+  .catch(() => false);
+if (!marked) console.error('hamish demo: nothing was marked within 60 s (is the extension loaded?)');
 // The callback runs in the page, which sees only its arguments, not this module's imports.
 const found = await page.evaluate((types) => {
   const out: Record<string, string[]> = {};

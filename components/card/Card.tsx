@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { CardPayload } from '@/lib/protocol/card';
+import { wikiLinks, type CardPayload } from '@/lib/protocol/card';
 import { isGuess } from '@/lib/protocol/entity';
 import type { Note } from '@/lib/protocol/note';
 import type { TimelineItem } from '@/lib/timeline';
 import type { Translate } from '../i18n';
+import { Correct, type CorrectProps } from './Correct';
 import { Timeline } from './Timeline';
 
 export interface CardProps {
@@ -12,19 +13,34 @@ export interface CardProps {
   timeline: TimelineItem[];
   notes: Note[];
   status: { kind: 'idle' | 'saving' | 'saved' | 'error'; message?: string };
+  /** Stays open while the pointer goes elsewhere. */
+  pinned: boolean;
+  /** Wider and taller, for a long history. */
+  wide: boolean;
+  copyStatus: 'idle' | 'copied' | 'failed';
   onSave: (body: string) => void;
   onClose: () => void;
+  onPin: (pinned: boolean) => void;
+  onWide: (wide: boolean) => void;
+  onCopy: () => void;
+  correct: Omit<CorrectProps, 't' | 'entity'>;
 }
 
-export function Card({ t, card, timeline, notes, status, onSave, onClose }: CardProps) {
+// The card reads top to bottom as a reader needs it: who or what this is, what they wrote and
+// read about it before, what this article says with dates, then the roles on record.
+export function Card({ t, card, timeline, notes, status, pinned, wide, copyStatus, onSave, onClose, onPin, onWide, onCopy, correct }: CardProps) {
   const [body, setBody] = useState('');
   const e = card.entity;
   const submit = (ev: Event) => {
     ev.preventDefault();
     if (body.trim()) onSave(body.trim());
   };
+  const links = e ? wikiLinks(e.id) : null;
+  const history = timeline.filter((i) => i.source === 'history');
+  const here = timeline.filter((i) => i.source !== 'history' && i.source !== 'fact');
+  const roles = timeline.filter((i) => i.source === 'fact');
   return (
-    <article class={`card type-${e?.type ?? 'passage'}`} aria-label={e ? (e.english ?? e.arabic) : t('passageNote')}>
+    <article class={`card type-${e?.type ?? 'passage'}${wide ? ' wide' : ''}`} tabIndex={-1} aria-label={e ? (e.english ?? e.arabic) : t('passageNote')}>
       <header>
         {e ? (
           <h2 class="english" dir="ltr" lang="en">
@@ -34,9 +50,17 @@ export function Card({ t, card, timeline, notes, status, onSave, onClose }: Card
         ) : (
           <h2>{t('passageNote')}</h2>
         )}
-        <button type="button" class="close" aria-label={t('close')} onClick={onClose}>
-          ×
-        </button>
+        <div class="tools">
+          <button type="button" class="icon" aria-pressed={pinned} aria-label={t('cardPin')} title={t('cardPin')} onClick={() => onPin(!pinned)}>
+            <span aria-hidden="true">📌</span>
+          </button>
+          <button type="button" class="icon" aria-pressed={wide} aria-label={t('cardExpand')} title={t('cardExpand')} onClick={() => onWide(!wide)}>
+            <span aria-hidden="true">{wide ? '⤡' : '⤢'}</span>
+          </button>
+          <button type="button" class="icon close" aria-label={t('close')} title={t('close')} onClick={onClose}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
       </header>
       {e ? (
         <div class="names">
@@ -62,10 +86,30 @@ export function Card({ t, card, timeline, notes, status, onSave, onClose }: Card
           {card.quote.exact}
         </blockquote>
       )}
-      <Timeline items={timeline} t={t} />
-      {notes.length ? (
-        <section class="notes" aria-label={t('yourNotes')}>
-          <h3>{t('yourNotes')}</h3>
+      {e ? (
+        <div class="links">
+          <button type="button" onClick={onCopy} title={t('copyTitle')}>
+            {t('copy')}
+          </button>
+          {links ? (
+            <>
+              <a href={links.wikipedia} target="_blank" rel="noreferrer noopener">
+                {t('wikipedia')}
+              </a>
+              <a href={links.wikidata} target="_blank" rel="noreferrer noopener">
+                {t('wikidata')}
+              </a>
+            </>
+          ) : null}
+          <span aria-live="polite" class="copied">
+            {copyStatus === 'copied' ? t('copied') : copyStatus === 'failed' ? t('copyFailed') : ''}
+          </span>
+        </div>
+      ) : null}
+      {e?.form ? <Correct t={t} entity={e} {...correct} /> : null}
+      <section class="notes" aria-label={t('yourNotes')}>
+        <h3>{t('yourNotes')}</h3>
+        {notes.length ? (
           <ul>
             {notes.map((n) => (
               <li key={n.id} dir="auto">
@@ -73,20 +117,25 @@ export function Card({ t, card, timeline, notes, status, onSave, onClose }: Card
               </li>
             ))}
           </ul>
-        </section>
-      ) : null}
-      <form onSubmit={submit}>
-        <label for="note">{t('noteLabel')}</label>
-        <textarea id="note" dir="auto" rows={3} value={body} onInput={(ev) => setBody((ev.target as HTMLTextAreaElement).value)} />
-        <div class="actions">
-          <button type="submit" disabled={!body.trim() || status.kind === 'saving'}>
-            {t('saveNoteButton')}
-          </button>
-          <span role="status" class={`status ${status.kind}`}>
-            {status.kind === 'saved' ? t('noteSaved') : status.kind === 'error' ? status.message : ''}
-          </span>
-        </div>
-      </form>
+        ) : null}
+        <form onSubmit={submit}>
+          <label for="note" class="visually-hidden">
+            {t('noteLabel')}
+          </label>
+          <textarea id="note" dir="auto" rows={2} placeholder={t('notePlaceholder')} value={body} onInput={(ev) => setBody((ev.target as HTMLTextAreaElement).value)} />
+          <div class="actions">
+            <button type="submit" disabled={!body.trim() || status.kind === 'saving'}>
+              {t('saveNoteButton')}
+            </button>
+            <span role="status" class={`status ${status.kind}`}>
+              {status.kind === 'saved' ? t('noteSaved') : status.kind === 'error' ? status.message : ''}
+            </span>
+          </div>
+        </form>
+      </section>
+      <Timeline items={history} t={t} title={t('earlierArticles')} kind="history" />
+      <Timeline items={here} t={t} title={t('inThisArticle')} kind="article" />
+      <Timeline items={roles} t={t} title={t('roles')} kind="roles" />
     </article>
   );
 }

@@ -9,11 +9,12 @@ const SOURCE_KEY: Record<TimelineItem['source'], string> = {
   history: 'tlHistory',
 };
 
-export function Timeline({ items, t }: { items: TimelineItem[]; t: Translate }) {
+/** One part of the card's timeline (earlier articles, this article, roles), newest first. */
+export function Timeline({ items, t, title, kind }: { items: TimelineItem[]; t: Translate; title: string; kind: string }) {
   if (items.length === 0) return null;
   return (
-    <section class="timeline" aria-label={t('timeline')}>
-      <h3>{t('timeline')}</h3>
+    <section class={`timeline ${kind}`} aria-label={title}>
+      <h3>{title}</h3>
       <ol>
         {items.map((it, i) => (
           <li key={i}>

@@ -2,6 +2,8 @@
 import { useMemo } from 'preact/hooks';
 import type { Note, NoteEntity } from '@/lib/protocol/note';
 import type { Translate } from '../i18n';
+import type { Correction } from '@/lib/protocol/store';
+import { CorrectionsList } from './CorrectionsList';
 import { NoteItem, type NoteActions } from './NoteItem';
 
 export interface SeenPage {
@@ -22,9 +24,12 @@ export interface EntityViewProps extends NoteActions {
   /** null while loading. */
   pages: SeenPage[] | null;
   onBack: () => void;
+  /** The reader's corrections of this name (from or to it). */
+  corrections?: readonly Correction[];
+  onUndoCorrection?: (c: Correction) => void;
 }
 
-export function EntityView({ t, entity, notes, pages, onBack, ...actions }: EntityViewProps) {
+export function EntityView({ t, entity, notes, pages, onBack, corrections = [], onUndoCorrection = () => {}, ...actions }: EntityViewProps) {
   const own = useMemo(() => notes.filter((n) => n.entity?.id === entity.id).sort((a, b) => b.updated - a.updated), [notes, entity.id]);
   const spellings = useMemo(() => [...new Set([entity.arabic, ...(pages ?? []).map((p) => p.spelling ?? '')].filter(Boolean))], [pages, entity.arabic]);
   // The full timeline across articles: newest publication first, undated last.
@@ -42,6 +47,7 @@ export function EntityView({ t, entity, notes, pages, onBack, ...actions }: Enti
           </span>
         )}
       </h2>
+      <CorrectionsList t={t} corrections={corrections} onUndo={onUndoCorrection} />
       <h3>{t('entityNotes')}</h3>
       {own.length === 0 ? (
         <p class="empty">{t('noNotesYet')}</p>

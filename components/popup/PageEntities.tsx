@@ -12,6 +12,8 @@ export type TabState =
       entities: PageEntity[];
       /** Whether the tab marks names now. */
       active?: boolean;
+      /** Why it does not: the reader switched the site off, or the page does not look like news. */
+      reason?: 'site-off' | 'not-news';
       /** Ids of this page's notes that could not be placed on its text. */
       orphans?: string[];
       /** Characters of the page's text read so far, of all; a very long page is read only in part. */
@@ -25,6 +27,8 @@ export interface PageEntitiesProps {
   siteOn: boolean | null;
   onReveal: (id: string) => void;
   onSiteToggle: (on: boolean) => void;
+  /** "Mark this page": this page only, once. */
+  onMarkPage: () => void;
   /** Quotes of this page's notes that could not be placed (kept, never dropped). */
   orphanQuotes?: string[];
 }
@@ -35,9 +39,25 @@ const GROUPS: [EntityType, string][] = [
   ['organization', 'typeOrganization'],
 ];
 
-export function PageEntities({ t, state, siteOn, onReveal, onSiteToggle, orphanQuotes }: PageEntitiesProps) {
+export function PageEntities({ t, state, siteOn, onReveal, onSiteToggle, onMarkPage, orphanQuotes }: PageEntitiesProps) {
   if (state.status === 'loading') return <p>{t('loading')}</p>;
   if (state.status === 'unavailable') return <p class="empty">{t('pageNotRead')}</p>;
+  if (state.active === false)
+    return (
+      <div class="page-entities not-read">
+        <p>{t(state.reason === 'site-off' ? 'pageSiteOff' : 'pageNotNews')}</p>
+        <div class="row">
+          <button type="button" onClick={onMarkPage}>
+            {t('markThisPage')}
+          </button>
+          {state.site ? (
+            <button type="button" onClick={() => onSiteToggle(true)}>
+              {t('alwaysOnSite')}
+            </button>
+          ) : null}
+        </div>
+      </div>
+    );
   return (
     <div class="page-entities">
       {state.site && siteOn !== null && (

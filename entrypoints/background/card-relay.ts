@@ -70,5 +70,12 @@ export function createCardRelay(): CardRelay {
     closed(tabId) {
       void browser.tabs.sendMessage(tabId, { type: 'tab/cardClosed' }, { frameId: 0 }).catch(() => {});
     },
+    isCard(tabId, frameId) {
+      const bound = ports.get(tabId)?.sender?.frameId;
+      return bound !== undefined && bound === frameId;
+    },
+    toTab(tabId, m) {
+      if (tabId >= 0) void browser.tabs.sendMessage(tabId, m, { frameId: 0 }).catch(() => {});
+    },
   };
 }

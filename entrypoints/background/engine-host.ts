@@ -2,6 +2,8 @@
 // bundle stays small and the gazetteer is not parsed again on every page.
 import { defaultEngine, defaultEngineData } from '@/lib/engine/default-data';
 import type { PageAnnotation } from '@/lib/protocol/annotation';
+import type { Correction } from '@/lib/protocol/store';
+import { readMentions } from '@/lib/readings';
 import type { DatedRole } from '@/lib/types';
 
 // A few sentences of news the engine reads at start: loading its data and letting the script
@@ -31,11 +33,13 @@ export function warmEngine(): void {
 const WARM_UP_ROUNDS = 60;
 let served = false;
 
-export function annotatePage(text: string, published: string | null): PageAnnotation {
+export function annotatePage(text: string, published: string | null, corrections: ReadonlyMap<string, Correction> = new Map()): PageAnnotation {
   served = true;
   const t0 = performance.now();
-  const { entities, dates } = defaultEngine().annotate(text, { published });
+  const found = defaultEngine().annotate(text, { published });
   const gaz = defaultEngineData().gazetteer;
+  const dates = found.dates;
+  const entities = readMentions(found.entities, gaz, corrections);
   const facts: Record<string, DatedRole[]> = {};
   for (const e of entities) {
     if (!e.known || e.id in facts) continue;

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { loadSettings } from '@/utils/settings';
 import { createCardRelay } from './card-relay';
+import { correctionMap } from './corrections-store';
 import { openHamishDB } from './db';
 import { annotatePage, warmEngine } from './engine-host';
 import { classifySender, route } from './router';
@@ -15,7 +16,7 @@ export default defineBackground(() => {
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
     settings: loadSettings,
-    annotate: annotatePage,
+    annotate: async (text: string, published: string | null) => annotatePage(text, published, await correctionMap(await db())),
     cards: createCardRelay(),
   };
   warmEngine();

@@ -1,6 +1,6 @@
 // Validates each incoming message and routes it; answers are Result values, never throws.
 import type { IDBPDatabase } from 'idb';
-import { CONTENT_MESSAGES, parseMessage, type Answer, type Message, type MessageType, type Request } from '@/lib/protocol/messages';
+import { CONTENT_MESSAGES, parseMessage, type Answer, type Message, type MessageType, type Request, type TabMessage } from '@/lib/protocol/messages';
 import { err, ok, type Result } from '@/lib/result';
 import { parseImport } from '@/lib/notes/import';
 import type { Settings } from '@/lib/settings';
@@ -8,12 +8,14 @@ import type { CardPayload } from '@/lib/protocol/card';
 import type { PageAnnotation } from '@/lib/protocol/annotation';
 import type { HamishDB } from './db';
 import { allNotes, deleteNote, recentNotes, importNotes, notesForUrl, restoreNote, saveNote } from './notes-store';
+import { allCorrections, deleteCorrection, saveCorrection } from './corrections-store';
 import { clearHistory, entityHistory, recentPages, recordPage, trimHistory } from './pages-store';
 
 export interface SenderInfo {
   id?: string;
   url?: string;
   tab?: { id?: number; url?: string };
+  frameId?: number;
 }
 
 export interface RouterDeps {
@@ -23,7 +25,7 @@ export interface RouterDeps {
   now: () => number;
   newId: () => string;
   settings: () => Promise<Settings>;
-  annotate: (text: string, published: string | null) => PageAnnotation;
+  annotate: (text: string, published: string | null) => PageAnnotation | Promise<PageAnnotation>;
   cards: CardRelay;
 }
 
@@ -33,8 +35,12 @@ export interface CardRelay {
   show(tabId: number, card: CardPayload): boolean;
   hide(tabId: number): void;
   closed(tabId: number): void;
+  /** The card page's layout and keys, to the content script of its tab (the top frame). */
+  toTab(tabId: number, m: TabMessage): void;
   /** The token the tab's own card frame will present (only its content script knows it). */
   register(tabId: number, token: string): Promise<void>;
+  /** Whether the frame (of the tab) that sent a message is the tab's own bound card frame. */
+  isCard(tabId: number, frameId: number | undefined): boolean;
 }
 
 export type SenderKind = 'extension-page' | 'content' | 'foreign';
@@ -50,7 +56,7 @@ export function classifySender(sender: SenderInfo, deps: Pick<RouterDeps, 'exten
   return 'foreign';
 }
 
-type Handlers = { [K in MessageType]: (msg: Request<K>, tabId: number) => Promise<Answer<K>> | Answer<K> };
+type Handlers = { [K in MessageType]: (msg: Request<K>, tabId: number, sender: SenderInfo) => Promise<Answer<K>> | Answer<K> };
 
 function handlers(deps: RouterDeps): Handlers {
   const db = deps.db;
@@ -63,6 +69,29 @@ function handlers(deps: RouterDeps): Handlers {
       await deps.cards.register(tabId, m.token);
       return true;
     },
+    // Only the tab's own card frame steers it; a copy of card.html a page embeds does not.
+    'card/layout': (m, tabId, sender): true => {
+      if (!deps.cards.isCard(tabId, sender.frameId)) throw new Refused('card/layout is only for the card of this tab');
+      deps.cards.toTab(tabId, { type: 'tab/cardLayout', layout: m.layout });
+      return true;
+    },
+    'card/key': (m, tabId, sender): true => {
+      if (!deps.cards.isCard(tabId, sender.frameId)) throw new Refused('card/key is only for the card of this tab');
+      deps.cards.toTab(tabId, { type: 'tab/cardKey', key: m.key });
+      return true;
+    },
+    // A correction changes how the page is marked: the tab it was made from reads itself again.
+    'corrections/save': async (m, tabId) => {
+      const saved = await saveCorrection(await db(), { ...m.correction, url: stripHash(m.correction.url) }, deps.now());
+      deps.cards.toTab(tabId, { type: 'tab/refresh' });
+      return saved;
+    },
+    'corrections/delete': async (m, tabId) => {
+      const before = await deleteCorrection(await db(), m.key);
+      deps.cards.toTab(tabId, { type: 'tab/refresh' });
+      return before;
+    },
+    'corrections/all': async () => allCorrections(await db()),
     'page/seen': async (m) => {
       const settings = await deps.settings();
       if (!settings.historyEnabled) return { url: m.page.url, recorded: false };
@@ -80,7 +109,7 @@ function handlers(deps: RouterDeps): Handlers {
     'notes/restore': async (m) => (await restoreNote(await db(), m.note), m.note.id),
     'notes/import': async (m) => {
       const parsed = parseImport(m.json);
-      if (!parsed.ok) throw new ImportRefused(parsed.error);
+      if (!parsed.ok) throw new Refused(parsed.error);
       return { ...(await importNotes(await db(), parsed.value.notes)), repeated: parsed.value.repeated };
     },
     'history/clear': async (): Promise<true> => {
@@ -91,8 +120,8 @@ function handlers(deps: RouterDeps): Handlers {
   };
 }
 
-/** A refused import file: its message goes to the reader as it is. */
-class ImportRefused extends Error {}
+/** A refused request (an import file, a card message from another frame): its message goes back as it is. */
+class Refused extends Error {}
 
 /** Returns null for senders that are ignored (no answer at all). */
 export async function route(raw: unknown, sender: SenderInfo, deps: RouterDeps): Promise<Result<unknown> | null> {
@@ -106,10 +135,10 @@ export async function route(raw: unknown, sender: SenderInfo, deps: RouterDeps):
   if (kind === 'content' && msg.type === 'notes/forPage' && stripHash(msg.url) !== stripHash(sender.url ?? '')) return err('a page may read only its own notes');
   try {
     // The table gives each type its own handler; TypeScript cannot pair a union member with it.
-    const handle = handlers(deps)[msg.type] as (m: Message, tabId: number) => Promise<unknown> | unknown;
-    return ok(await handle(msg, sender.tab?.id ?? -1));
+    const handle = handlers(deps)[msg.type] as (m: Message, tabId: number, sender: SenderInfo) => Promise<unknown> | unknown;
+    return ok(await handle(msg, sender.tab?.id ?? -1, sender));
   } catch (e) {
-    return err(e instanceof ImportRefused ? e.message : describe(e));
+    return err(e instanceof Refused ? e.message : describe(e));
   }
 }
 

@@ -9,12 +9,20 @@ import type { PageAnnotation } from '@/lib/protocol/annotation';
 import type { CardPayload, PageInfo } from '@/lib/protocol/card';
 import { originOf, type EntityRef, type PageEntity } from '@/lib/protocol/entity';
 import type { Settings } from '@/lib/settings';
-import type { EntityMention, EntityType } from '@/lib/types';
+import type { ReadMention } from '@/lib/readings';
+import type { EntityType } from '@/lib/types';
 import { rangeFor, readPageText, type PageText } from './page-text';
 import { Painter } from './painter';
 
+/** A mark: the engine's mention as the reader sees it (lib/readings). */
+type EntityMention = ReadMention;
+
+/** The name without the proclitics the engine's span keeps (ودارفور → دارفور). */
+export const nameText = (e: EntityMention) => e.text.slice(e.nameStart ?? 0);
+const nameSpan = (e: EntityMention) => ({ start: e.start + (e.nameStart ?? 0), end: e.end });
+
 /** The entity a mark names, in the one shape the protocol's entity shapes extend. */
-export const refOf = (e: EntityMention): EntityRef => ({ id: e.id, type: e.type as EntityType, english: e.english, arabic: e.text, romanized: e.romanized, origin: originOf(e.known) });
+export const refOf = (e: EntityMention): EntityRef => ({ id: e.id, type: e.type as EntityType, english: e.english, arabic: nameText(e), romanized: e.romanized, origin: originOf(e.known) });
 
 const SLICE_MS = 8;
 const LAZY_ABOVE = 400;
@@ -55,11 +63,11 @@ export class Annotator {
     this.painter = new Painter(doc, settings);
   }
 
-  /** Returns false when the article text is unchanged since the last run. */
-  async run(settings: Settings, isCurrent: () => boolean): Promise<boolean> {
+  /** Returns false when the article text is unchanged since the last run (unless read `again`: a correction changed its reading). */
+  async run(settings: Settings, isCurrent: () => boolean, again = false): Promise<boolean> {
     performance.mark('hamish:extract');
     const page = await readPageText(this.doc.body, SLICE_MS, 50);
-    if (this.page && this.read.done && page.text === this.page.text) return false;
+    if (this.page && this.read.done && page.text === this.page.text && !again) return false;
     performance.mark('hamish:extracted');
     const chunks = chunkText(page.text, CHUNK_CHARS);
     const order = chunks.length > 1 ? readingOrder(chunks, this.anchor(page), READ_BUDGET) : [0];
@@ -137,7 +145,7 @@ export class Annotator {
     for (const e of shown) {
       if (this.painted.has(e)) continue;
       this.painted.add(e);
-      const r = this.range(e);
+      const r = this.range(nameSpan(e));
       if (r) (batch[`hamish-${e.type}`] ??= []).push(r);
       if (performance.now() - t0 > SLICE_MS) {
         await yieldToPage();
@@ -167,7 +175,7 @@ export class Annotator {
         const e = marks[i]!;
         if (this.painted.has(e)) continue;
         this.painted.add(e);
-        const r = this.range(e);
+        const r = this.range(nameSpan(e));
         if (r) (batch[`hamish-${e.type}`] ??= []).push(r);
       }
       for (const [name, ranges] of Object.entries(batch)) this.painter.add(name, ranges);
@@ -251,7 +259,15 @@ export class Annotator {
     const { quote, position } = describeQuote(page.text, e.start, e.end);
     return {
       mode: 'entity',
-      entity: { ...refOf(e), romanizedFrom: e.romanizedFrom, description: e.description ?? null },
+      entity: {
+        ...refOf(e),
+        romanizedFrom: e.romanizedFrom,
+        description: e.description ?? null,
+        ...(e.alternatives ? { alternatives: e.alternatives } : {}),
+        ...(e.form ? { form: e.form } : {}),
+        fromId: e.correctedFrom ?? e.id,
+        corrected: !!e.correctedFrom,
+      },
       page: info,
       quote,
       position,

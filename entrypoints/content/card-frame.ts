@@ -11,8 +11,12 @@
 // carries no secret, and the message goes to the frame's window, not to the page's.
 import { shadowHost } from './own-nodes';
 
-const CARD_W = 340;
+const CARD_W = 360;
+const WIDE_W = 520;
+/** Until the card page has told its height; then its content's height, up to the maximum. */
 const CARD_H = 300;
+const MAX_H = 460;
+const WIDE_MAX_H = 720;
 const GAP = 6;
 
 export const randomToken = (): string => [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -23,6 +27,10 @@ export class CardFrame {
   /** Hands the frame a new token: on each load, and when a card found no frame bound. */
   readonly bind: () => void;
   visible = false;
+  pinned = false;
+  private width = CARD_W;
+  private height = CARD_H;
+  private anchor: { rect: DOMRect; viewport: { width: number; height: number } } | null = null;
 
   /**
    * @param src the card page's URL (per session in Chrome)
@@ -42,6 +50,10 @@ export class CardFrame {
     this.frame.addEventListener('load', this.bind);
     this.frame.src = src;
     this.frame.title = 'Hamish';
+    // The card's Copy button writes to the clipboard from inside the frame. Named by the origin the
+    // card document has: the default allowlist ('src') is the per-session URL's, which Chrome's
+    // card document does not have, and the write is then refused.
+    this.frame.setAttribute('allow', `clipboard-write ${origin}`);
     this.frame.setAttribute('style', 'all:initial;display:block;width:100%;height:100%;border:0;color-scheme:normal');
     const style = doc.createElement('style');
     style.textContent = ':host{all:initial}';
@@ -50,14 +62,14 @@ export class CardFrame {
     (doc.body ?? doc.documentElement).append(this.host);
   }
 
-  private setBox(left: number, top: number, shown: boolean) {
+  private setBox(left: number, top: number, shown: boolean, w = this.width, h = this.height) {
     const s = [
       'all:initial',
       'position:fixed',
       `left:${Math.round(left)}px`,
       `top:${Math.round(top)}px`,
-      `width:${CARD_W}px`,
-      `height:${CARD_H}px`,
+      `width:${w}px`,
+      `height:${h}px`,
       'z-index:2147483647',
       `display:${shown ? 'block' : 'none'}`,
       'border-radius:10px',
@@ -76,23 +88,38 @@ export class CardFrame {
 
   /** Beside the word, not over it, inside the viewport; below it when there is room, else above. */
   showAt(anchor: DOMRect, viewport: { width: number; height: number }) {
+    this.anchor = { rect: anchor, viewport };
+    const [w, h] = [Math.min(this.width, viewport.width - 8), Math.min(this.height, viewport.height - 8)];
     const below = anchor.bottom + GAP;
-    const top = below + CARD_H <= viewport.height || anchor.top - GAP - CARD_H < 0 ? below : anchor.top - GAP - CARD_H;
+    const top = below + h <= viewport.height || anchor.top - GAP - h < 0 ? below : anchor.top - GAP - h;
     // Right-to-left text: align the card's right edge with the word's right edge.
-    let left = anchor.right - CARD_W;
-    if (left < 4) left = Math.min(anchor.left, viewport.width - CARD_W - 4);
-    left = Math.max(4, Math.min(left, viewport.width - CARD_W - 4));
-    this.setBox(left, Math.max(4, Math.min(top, viewport.height - CARD_H - 4)), true);
+    let left = anchor.right - w;
+    if (left < 4) left = Math.min(anchor.left, viewport.width - w - 4);
+    left = Math.max(4, Math.min(left, viewport.width - w - 4));
+    this.setBox(left, Math.max(4, Math.min(top, viewport.height - h - 4)), true, w, h);
     this.visible = true;
+  }
+
+  /** The card page's wanted height (its content, capped; beyond that it scrolls inside) and width. */
+  layout(l: { height: number; wide: boolean; pinned: boolean }) {
+    this.pinned = l.pinned;
+    this.width = l.wide ? WIDE_W : CARD_W;
+    this.height = Math.max(120, Math.min(Math.ceil(l.height), l.wide ? WIDE_MAX_H : MAX_H));
+    if (this.visible && this.anchor) this.showAt(this.anchor.rect, this.anchor.viewport);
   }
 
   hide() {
     this.setBox(-10000, -10000, false);
     this.visible = false;
+    this.pinned = false;
   }
 
   focus() {
     this.frame.focus();
+  }
+
+  blur() {
+    this.frame.blur();
   }
 
   remove() {

@@ -1,15 +1,16 @@
 // Pointer, keyboard and selection: which entity the reader points at (from the caret position),
 // when its card opens and closes, stepping through entities, and notes on a selected passage.
 import { describeQuote } from '@/lib/notes/anchor';
-import type { CardPayload } from '@/lib/protocol/card';
+import type { CardKey, CardLayout, CardPayload } from '@/lib/protocol/card';
 import type { Send } from '@/lib/protocol/messages';
 import type { Settings } from '@/lib/settings';
-import type { EntityMention } from '@/lib/types';
+import type { EntityMention, EntityType } from '@/lib/types';
 import type { Annotator } from './annotator';
 import type { CardFrame } from './card-frame';
 import { offsetAtPoint, offsetOfNode } from './page-text';
 import { SelectionControl } from './selection';
 
+type Focus = 'card' | 'note' | null;
 const HIDE_AFTER_MS = 300;
 
 export class Hover {
@@ -59,44 +60,80 @@ export class Hover {
     const page = this.annotator.page;
     const offset = page ? offsetAtPoint(page, this.doc, e.clientX, e.clientY) : null;
     const ent = offset === null ? null : this.annotator.entityAt(offset);
+    // A pinned card stays as it is while the pointer goes elsewhere.
+    if (this.card.visible && this.card.pinned) return;
     if (ent && ent === this.current) return clearTimeout(this.hideTimer);
     clearTimeout(this.showTimer);
     if (!ent) return this.card.visible ? this.scheduleHide() : undefined;
     // Another name: its card replaces this one; a hide still pending would race the new card.
     clearTimeout(this.hideTimer);
-    this.showTimer = window.setTimeout(() => this.open(ent, false), s.holdKey ? 0 : s.hoverDelayMs);
+    this.showTimer = window.setTimeout(() => this.open(ent, null), s.holdKey ? 0 : s.hoverDelayMs);
   }
 
   private scheduleHide() {
     clearTimeout(this.hideTimer);
     this.hideTimer = window.setTimeout(() => {
-      if (!this.overCard) this.closeCard(false);
+      if (!this.overCard && !this.card.pinned) this.closeCard(false);
     }, HIDE_AFTER_MS);
   }
 
-  open(ent: EntityMention, focus: boolean) {
+  /** `focus`: where keyboard focus goes (the card, its note box), or null to leave it on the page. */
+  open(ent: EntityMention, focus: Focus) {
     const range = this.annotator.range(ent);
     if (!range) return;
     this.current = ent;
     this.show(this.annotator.cardFor(ent), range.getBoundingClientRect(), focus);
   }
 
-  private show(card: CardPayload, rect: DOMRect, focus: boolean) {
+  private show(card: CardPayload, rect: DOMRect, focus: Focus) {
     // No frame bound (the frame's port was lost with a stopped service worker): bind it again.
-    void this.send({ type: 'card/show', card: { ...card, requestedAt: Date.now() } }).then((r) => r.ok && r.value === false && this.card.bind());
+    void this.send({ type: 'card/show', card: { ...card, requestedAt: Date.now(), ...(focus ? { focus } : {}) } }).then((r) => r.ok && r.value === false && this.card.bind());
     this.card.showAt(rect, { width: this.doc.documentElement.clientWidth, height: window.innerHeight });
     if (focus) {
-      this.lastFocus = this.doc.activeElement;
+      // Focus already in the card (stepping from it) keeps the page element to come back to.
+      if (this.doc.activeElement !== this.card.host) this.lastFocus = this.doc.activeElement;
       this.card.focus();
     }
   }
 
   closeCard(restoreFocus: boolean) {
     if (!this.card.visible) return;
+    const hadFocus = this.doc.activeElement === this.card.host;
     this.card.hide();
     this.current = null;
     void this.send({ type: 'card/hide' });
-    if (restoreFocus && this.lastFocus instanceof HTMLElement) this.lastFocus.focus();
+    if (restoreFocus || hadFocus) this.returnFocus();
+  }
+
+  /** Back to where the reader was on the page, or to the page itself, never left in a hidden frame. */
+  private returnFocus() {
+    const el = this.lastFocus;
+    this.lastFocus = null;
+    if (el instanceof HTMLElement && el.isConnected && el !== this.doc.body && el !== this.card.host) el.focus();
+    if (this.doc.activeElement === this.card.host || this.doc.activeElement === this.doc.body) {
+      this.card.blur();
+      this.doc.defaultView?.focus();
+    }
+  }
+
+  layout(l: CardLayout) {
+    this.card.layout(l);
+  }
+
+  /** After the page was read again (a correction): the open card shows the name's new reading, or closes. */
+  reopen() {
+    const was = this.current;
+    if (!was || !this.card.visible) return;
+    const now = this.annotator.marks.find((m) => m.start === was.start && m.end === was.end);
+    if (now) this.open(now, null);
+    else this.closeCard(false);
+  }
+
+  /** Keys pressed inside the card frame, relayed by the background. */
+  cardKey(k: CardKey) {
+    if (k === 'escape') this.closeCard(true);
+    else if (k === 'note') this.noteOnSelection();
+    else this.step(k === 'next' ? 1 : -1);
   }
 
   reveal(id: string): boolean {
@@ -104,7 +141,7 @@ export class Hover {
     if (!ent) return false;
     this.stepIndex = this.annotator.marks.indexOf(ent);
     this.annotator.range(ent)?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    setTimeout(() => this.open(ent, true), 50);
+    setTimeout(() => this.open(ent, 'card'), 50);
     return true;
   }
 
@@ -118,14 +155,19 @@ export class Hover {
     else if (e.code === 'KeyM') this.noteOnSelection();
   }
 
+  // Reading order over the names of the shown types; from the open card when there is one, so a
+  // name opened by hovering is where stepping goes on from.
   private step(dir: 1 | -1) {
-    const marks = this.annotator.marks;
+    const shown = this.settings().shown;
+    const marks = this.annotator.marks.filter((m) => shown[m.type as EntityType]);
     if (!marks.length) return;
-    this.stepIndex = (this.stepIndex + dir + marks.length) % marks.length;
+    const from = this.current ? marks.indexOf(this.current) : -1;
+    const at = from >= 0 ? from : this.stepIndex < 0 && dir < 0 ? 0 : this.stepIndex;
+    this.stepIndex = (at + dir + marks.length) % marks.length;
     const ent = marks[this.stepIndex]!;
     const range = this.annotator.range(ent);
     range?.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
-    this.open(ent, true);
+    this.open(ent, 'card');
   }
 
   private selectedOffsets(): { start: number; end: number; rect: DOMRect } | null {
@@ -145,13 +187,18 @@ export class Hover {
     else this.selection.hide();
   }
 
+  /** A note on the selected passage; with nothing selected, on the open card's name. */
   private noteOnSelection() {
     const s = this.selectedOffsets();
     const page = this.annotator.page;
-    if (!s || !page) return;
+    if (!page) return;
+    if (!s) {
+      if (this.current && this.card.visible) this.open(this.current, 'note');
+      return;
+    }
     const { quote, position } = describeQuote(page.text, s.start, s.end);
     this.current = null;
-    this.show({ mode: 'passage', entity: null, page: this.annotator.pageInfo(), quote, position, timeline: [] }, s.rect, true);
+    this.show({ mode: 'passage', entity: null, page: this.annotator.pageInfo(), quote, position, timeline: [] }, s.rect, 'note');
   }
 
   destroy() {

@@ -3,7 +3,7 @@ import './highlights.css';
 import { guessLanguage, type LangGuess } from '@/lib/detect';
 import { createClient, parseTabMessage, type Message, type TabAnswer } from '@/lib/protocol/messages';
 import type { PageInfo } from '@/lib/protocol/card';
-import { ok } from '@/lib/result';
+import { err, ok } from '@/lib/result';
 import { isNewsArticle } from '@/lib/news';
 import type { Settings } from '@/lib/settings';
 import { loadSettings, watchSettings } from '@/utils/settings';
@@ -55,6 +55,8 @@ export default defineContentScript({
     const send = createClient((m: Message) => browser.runtime.sendMessage(m));
     let annotator: Annotator | null = null;
     let active = false;
+    let siteOff = () => false;
+    let ready = false; // settings read: the page can be marked
 
     browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
       // Only the extension's own pages: the popup, also when it is open in a tab (Firefox sets
@@ -64,18 +66,32 @@ export default defineContentScript({
       const msg = parseTabMessage(raw);
       if (!msg.ok) return false;
       if (msg.value.type === 'tab/entities') {
-        const answer: TabAnswer<'tab/entities'> = { site: location.hostname, lang, active, entities: annotator?.summary() ?? [], orphans: annotator?.orphans ?? [], coverage: annotator?.coverage() ?? null };
+        // Why a page is not marked: the reader switched the site off, or it does not look like news.
+        const reason = active ? undefined : siteOff() ? 'site-off' : 'not-news';
+        const answer: TabAnswer<'tab/entities'> = { site: location.hostname, lang, active, ...(reason ? { reason } : {}), entities: annotator?.summary() ?? [], orphans: annotator?.orphans ?? [], coverage: annotator?.coverage() ?? null };
         sendResponse(ok(answer));
       } else if (msg.value.type === 'tab/reveal') {
         sendResponse(ok(hover?.reveal(msg.value.id) ?? false));
       } else if (msg.value.type === 'tab/cardClosed') {
         hover?.closeCard(true);
+      } else if (msg.value.type === 'tab/cardLayout') {
+        hover?.layout(msg.value.layout);
+      } else if (msg.value.type === 'tab/cardKey') {
+        hover?.cardKey(msg.value.key);
+      } else if (msg.value.type === 'tab/mark') {
+        // "Mark this page" in the popup: this page only, nothing stored.
+        if (ready) start();
+        sendResponse(ready ? ok(true) : err('the page is still loading'));
+      } else if (msg.value.type === 'tab/refresh') {
+        void refresh(true).then(() => hover?.reopen());
       }
       return false;
     });
     if (lang !== 'ar') return;
 
     let settings: Settings = await stored;
+    siteOff = () => settings.sites[location.hostname] === false;
+    ready = true;
     const decide = () => settings.sites[location.hostname] ?? isNewsArticle(newsSignals(document, location));
     let hover: Hover | null = null;
     let observer: MutationObserver | null = null;
@@ -94,11 +110,11 @@ export default defineContentScript({
     };
 
     let running = 0;
-    async function refresh() {
+    async function refresh(again = false) {
       if (!annotator || !ctx.isValid) return;
       const gen = ++generation;
       running++;
-      const changed = await annotator.run(settings, () => gen === generation && ctx.isValid).finally(() => running--);
+      const changed = await annotator.run(settings, () => gen === generation && ctx.isValid, again).finally(() => running--);
       if (!changed || gen !== generation) return;
       performance.mark('hamish:marked');
       const page = annotator.page!;

@@ -1,6 +1,6 @@
 // The popup's state and wiring: messages to the background and the active tab, settings,
 // downloads. The components under components/ only render and raise callbacks.
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '@/components/i18n';
 import type { PageSummary } from '@/components/PagesList';
 import { Popup, type PopupTab } from '@/components/Popup';
@@ -12,13 +12,14 @@ import { toCsv, toJsonLd, toMarkdown } from '@/lib/notes/export';
 import type { Note, NoteDraft, NoteEntity } from '@/lib/protocol/note';
 import type { Result } from '@/lib/result';
 import type { Settings } from '@/lib/settings';
+import type { Correction } from '@/lib/protocol/store';
 import type { PopupApi } from './api';
 
 /** The content script answers on every page; Hamish reads only Arabic ones. */
 export function readTabAnswer(r: Result<TabAnswer<'tab/entities'>>): TabState {
   if (!r.ok || r.value.lang !== 'ar') return { status: 'unavailable' };
-  const { site, entities, orphans, active, coverage } = r.value;
-  return { status: 'ready', site, entities, orphans, active, ...(coverage ? { coverage } : {}) };
+  const { site, entities, orphans, active, reason, coverage } = r.value;
+  return { status: 'ready', site, entities, orphans, active, ...(reason ? { reason } : {}), ...(coverage ? { coverage } : {}) };
 }
 
 /** The quotes of the page's notes the content script could not place; ids alone if notes are not loaded yet. */
@@ -55,9 +56,19 @@ const RECENT_NOTES = { type: 'notes/recent', limit: FIRST_NOTES } as const;
 
 const newestFirst = (a: Note, b: Note) => b.updated - a.updated;
 
-export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; initialTab: PopupTab }) {
-  const [tab, setTab] = useState<PopupTab>(initialTab);
+/** Where the tab is not read, the popup opens on the reader's notes. */
+const isRead = (s: TabState) => s.status === 'ready' && s.active !== false;
+
+export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; initialTab: PopupTab | null }) {
+  const [tab, setTab] = useState<PopupTab>(initialTab ?? 'page');
+  // Once the reader picks a tab, the popup no longer switches it for them.
+  const chosenRef = useRef(initialTab !== null);
   const [tabState, setTabState] = useState<TabState>({ status: 'loading' });
+  const readTab = async (): Promise<TabState> => {
+    const s = await api.askTab({ type: 'tab/entities' }).then(readTabAnswer, (): TabState => ({ status: 'unavailable' }));
+    setTabState(s);
+    return s;
+  };
   const [settings, setSettings] = useState<Settings | null>(null);
   const [pages, setPages] = useState<PageSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -68,6 +79,8 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
   const [importStatus, setImportStatus] = useState<ImportStatus>(null);
   const [deleted, setDeleted] = useState<Note | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
+  const [corrections, setCorrections] = useState<Correction[]>([]);
+  const loadCorrections = () => void api.send({ type: 'corrections/all' }).then((r) => (r.ok ? setCorrections(r.value) : setAlert(r.error)));
 
   // The newest notes first, so the list paints before 10,000 notes have crossed the message
   // channel; then all of them, for search, filters and counts.
@@ -90,8 +103,11 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
 
   useEffect(() => {
     void loadNotes();
-    void api.askTab({ type: 'tab/entities' }).then((r) => setTabState(readTabAnswer(r)));
+    void readTab().then((s) => {
+      if (!isRead(s)) setTab((cur) => (chosenRef.current ? cur : 'notes'));
+    });
     void api.settings().then(setSettings);
+    loadCorrections();
     void api.send({ type: 'pages/recent', limit: 50 }).then((r) => {
       if (!r.ok) return setError(r.error);
       setPages(r.value.map((p) => ({ url: p.url, title: p.title, site: p.site, publishedAt: p.publishedAt, entityCount: p.entities.length })));
@@ -111,11 +127,26 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
   // No choice stored: the switch shows what the content script decided (news detection).
   const siteOn = site && settings ? (settings.sites[site] ?? (tabState.status === 'ready' ? (tabState.active ?? true) : true)) : null;
 
+  // Marking takes a moment: ask the tab again until its names are there (or about 5 s have passed).
+  const untilMarked = async () => {
+    setTabState({ status: 'loading' });
+    for (let i = 0; i < 20; i++) {
+      const s = await readTab();
+      if (s.status !== 'ready' || (s.active && s.entities.length)) return;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  };
+
+  const onMarkPage = async () => {
+    await api.askTab({ type: 'tab/mark' });
+    await untilMarked();
+  };
+
   const onSiteToggle = (on: boolean) => {
     if (!site || !settings) return;
     const next = { ...settings, sites: { ...settings.sites, [site]: on } };
     setSettings(next);
-    void api.saveSettings(next);
+    void api.saveSettings(next).then(() => (on && tabState.status === 'ready' && tabState.active === false ? untilMarked() : undefined));
   };
 
   const onSave = async (n: Note, body: string, tags: string[]) => {
@@ -152,6 +183,12 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
     api.download(`hamish-notes-${today()}.${ext}`, make(notes ?? []), type);
   };
 
+  const onUndoCorrection = async (c: Correction) => {
+    const r = await api.send({ type: 'corrections/delete', key: c.entityId });
+    if (!r.ok) return setAlert(r.error);
+    setCorrections((list) => list.filter((x) => x.entityId !== c.entityId));
+  };
+
   const onOpenEntity = async (e: NoteEntity) => {
     setEntity({ entity: e, pages: null });
     const r = await api.send({ type: 'entity/history', entityId: e.id, excludeUrl: null });
@@ -164,12 +201,16 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
     <Popup
       t={t}
       tab={tab}
-      onTab={setTab}
+      onTab={(x) => {
+        chosenRef.current = true;
+        setTab(x);
+      }}
       onOpenOptions={api.openOptions}
       page={{
         state: tabState,
         siteOn,
         onSiteToggle,
+        onMarkPage: () => void onMarkPage(),
         onReveal: (id) => void api.askTab({ type: 'tab/reveal', id }).finally(api.close),
         orphanQuotes: orphanQuotes(tabState, notes),
       }}
@@ -186,6 +227,8 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
       alert={alert}
       canUndo={deleted !== null}
       onUndo={onUndo}
+      corrections={corrections}
+      onUndoCorrection={(c) => void onUndoCorrection(c)}
     />
   );
 }

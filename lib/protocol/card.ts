@@ -2,7 +2,7 @@
 // it to the card frame of the same tab; the card frame adds the reader's notes and history,
 // which the content script (and so the page) never receives.
 import * as v from 'valibot';
-import { arrayOf, exact, httpUrl, int, isoDate, oneOf, orNull, text } from './check';
+import { arrayOf, bool, exact, httpUrl, int, isoDate, oneOf, orNull, text } from './check';
 import { cardEntity } from './entity';
 import { textPosition, textQuote } from './note';
 
@@ -31,8 +31,18 @@ export const cardPayload = exact({
   timeline: arrayOf(timelineItem, 200),
   /** Date.now() when the content script asked for the card; the card reports its latency. */
   requestedAt: v.optional(int()),
+  /** Where keyboard focus goes when the card opens: the card itself, or its note box. */
+  focus: v.optional(oneOf(['card', 'note'] as const)),
 });
 export type CardPayload = v.InferOutput<typeof cardPayload>;
+
+/** What the card page wants of its frame: the height its content needs, and its pin and width. */
+export const cardLayout = exact({ height: int(0, 10_000), pinned: bool, wide: bool });
+export type CardLayout = v.InferOutput<typeof cardLayout>;
+
+/** Keys pressed inside the card that the tab acts on (the card frame's keys never reach the page). */
+export const cardKey = oneOf(['next', 'prev', 'note', 'escape'] as const);
+export type CardKey = v.InferOutput<typeof cardKey>;
 
 /** What the background posts to the card frame over its port, once it has checked the frame's token. */
 export const cardPortMessage = v.variant('type', [
@@ -47,3 +57,22 @@ export const cardToken = v.pipe(v.string('is not a card token'), v.regex(/^[0-9a
 /** What the content script posts to its own card frame. */
 export const cardTokenMessage = exact({ type: v.literal('card/token'), token: cardToken });
 export type CardPortMessage = v.InferOutput<typeof cardPortMessage>;
+
+/** Links to Wikipedia and Wikidata for an entity with a Wikidata id; the reader's browser opens them, the extension requests nothing. */
+export function wikiLinks(id: string): { wikipedia: string; wikidata: string } | null {
+  if (!/^Q[1-9]\d{0,11}$/.test(id)) return null;
+  return {
+    // Wikidata's own redirect to the English Wikipedia article linked from the item.
+    wikipedia: `https://www.wikidata.org/wiki/Special:GoToLinkedPage/enwiki/${id}`,
+    wikidata: `https://www.wikidata.org/wiki/${id}`,
+  };
+}
+
+/** What "Copy" puts on the clipboard: the English name, the Arabic, and where it was read. */
+export function copyText(card: Pick<CardPayload, 'entity' | 'page' | 'quote'>): string {
+  const e = card.entity;
+  const name = e ? [e.english ?? e.romanized, e.arabic].filter(Boolean).join(' — ') : card.quote.exact;
+  const p = card.page;
+  const cite = [p.title ? `“${p.title}”` : '', p.site, p.publishedAt ?? ''].filter(Boolean).join(', ');
+  return `${name}\n${cite ? `${cite}. ` : ''}${p.url}`;
+}

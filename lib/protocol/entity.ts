@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { ROMAN_SOURCES, type RomanSource } from '../translit/romanize-name';
 import { ENTITY_TYPES } from '../types';
-import { exact, int, oneOf, orNull, text } from './check';
+import { arrayOf, bool, exact, int, oneOf, orNull, text } from './check';
 
 export const entityType = oneOf(ENTITY_TYPES as readonly ['person', 'place', 'organization']);
 
@@ -32,12 +32,23 @@ export type NoteEntity = v.InferOutput<typeof noteEntity>;
 export const seenEntity = exact({ ...storedFields, context: v.optional(text(2000)) });
 export type SeenEntity = v.InferOutput<typeof seenEntity>;
 
+/** Another reading of the same letters (the gazetteer's), which the reader may pick instead. */
+export const reading = exact({ id: text(200), type: entityType, english: text(300), description: text(1000) });
+export type Reading = v.InferOutput<typeof reading>;
+
 /** The entity a card is about: what the page found, with the gazetteer's description. */
 export const cardEntity = exact({
   ...refFields,
   /** Where the romanization's vowels come from ('skeleton': none); absent from older senders. */
   romanizedFrom: v.optional(oneOf(ROMAN_SOURCES as readonly [RomanSource, ...RomanSource[]])),
   description: orNull(text(1000)),
+  /** Other readings of the same letters, which the reader may pick instead. */
+  alternatives: v.optional(arrayOf(reading, 10)),
+  /** What a correction is keyed on: the name form and the engine's own reading of it. */
+  form: v.optional(text(300)),
+  fromId: v.optional(text(200)),
+  /** The reader corrected this reading. */
+  corrected: v.optional(bool),
 });
 export type CardEntity = v.InferOutput<typeof cardEntity>;
 

@@ -5,11 +5,11 @@
 import * as v from 'valibot';
 import { err, type Result } from '../result';
 import { pageAnnotation } from './annotation';
-import { cardPayload, cardToken } from './card';
-import { bool, check, exact, httpUrl, int, isoDate, isRecord, orNull, text } from './check';
+import { cardKey, cardLayout, cardPayload, cardToken } from './card';
+import { bool, check, exact, httpUrl, int, isoDate, isRecord, oneOf, orNull, text } from './check';
 import { pageEntity } from './entity';
 import { note, noteDraft, noteId } from './note';
-import { mention, pageRecord, pageSeen } from './store';
+import { correction, correctionDraft, mention, pageRecord, pageSeen } from './store';
 
 interface Spec<E extends v.ObjectEntries, R extends v.GenericSchema> {
   /** The request's fields besides its type. */
@@ -44,6 +44,13 @@ const SPECS = {
   'card/closed': spec({}, done),
   /** The token the content script's own card frame will present when it connects (card-frame.ts). */
   'card/register': spec({ token: cardToken }, done, true),
+  /** From the tab's own card frame only (the router checks the sending frame). */
+  'card/layout': spec({ layout: cardLayout }, done),
+  'card/key': spec({ key: cardKey }, done),
+  'corrections/save': spec({ correction: correctionDraft }, correction),
+  /** Answers the correction deleted, or null when there was none. */
+  'corrections/delete': spec({ key: text(600) }, v.nullable(correction)),
+  'corrections/all': spec({}, v.array(correction)),
 };
 
 export type MessageType = keyof typeof SPECS;
@@ -99,9 +106,15 @@ export function createClient(transport: (m: Message) => Promise<unknown>): Send 
 const coverage = exact({ read: int(), total: int(), done: bool });
 
 const TAB_SPECS = {
-  'tab/entities': spec({}, exact({ site: text(300), lang: text(20), active: bool, entities: v.array(pageEntity), orphans: v.array(noteId), coverage: orNull(coverage) })),
+  'tab/entities': spec({}, exact({ site: text(300), lang: text(20), active: bool, reason: v.optional(oneOf(['site-off', 'not-news'] as const)), entities: v.array(pageEntity), orphans: v.array(noteId), coverage: orNull(coverage) })),
   'tab/reveal': spec({ id: text(200) }, bool),
   'tab/cardClosed': spec({}, done),
+  'tab/cardLayout': spec({ layout: cardLayout }, done),
+  'tab/cardKey': spec({ key: cardKey }, done),
+  /** Read the page again (after a correction). */
+  'tab/refresh': spec({}, done),
+  /** Mark a page the content script did not read on its own (the popup's "Mark this page"). */
+  'tab/mark': spec({}, done),
 };
 export type TabMessageType = keyof typeof TAB_SPECS;
 export type TabRequest<K extends TabMessageType> = { type: K } & v.InferOutput<(typeof TAB_SPECS)[K]['fields']>;

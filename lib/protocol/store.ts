@@ -2,7 +2,7 @@
 // extension pages read these shapes in its answers, so they live with the protocol).
 import * as v from 'valibot';
 import { arrayOf, exact, httpUrl, int, orNull, text } from './check';
-import { seenEntity } from './entity';
+import { entityType, seenEntity } from './entity';
 import { pageInfo } from './card';
 
 /** A page the reader opened, as the content script reports it. */
@@ -33,6 +33,38 @@ export const mention = exact({
 });
 export type Mention = v.InferOutput<typeof mention>;
 
-/** A reader's own English name for an entity (the v2 store). */
-export const correction = exact({ entityId: text(200), english: text(300), updated: int() });
+/** The reader's choice for one name form as the engine read it. */
+export const correctionTarget = exact({
+  /** Another reading (an entity id from the gazetteer), or the engine's with another type or English name. */
+  id: v.optional(text(200)),
+  type: v.optional(entityType),
+  english: v.optional(text(300)),
+});
+export type CorrectionTarget = v.InferOutput<typeof correctionTarget>;
+
+/** A reader's correction of one name form as the engine read it, as the card sends it (see lib/readings). */
+export const correctionDraft = exact({
+  /** The name form, normalised, from the name's first letter. */
+  form: text(300),
+  /** The engine's reading that was corrected. */
+  fromId: text(200),
+  /** The name as the page wrote it when it was corrected. */
+  arabic: text(300),
+  /** English names before and after, for the reader's list of corrections. */
+  fromEnglish: text(300),
+  toEnglish: orNull(text(300)),
+  /** The page it was made on. */
+  url: httpUrl,
+  /** The new reading; null means "not a name". */
+  to: orNull(correctionTarget),
+});
+export type CorrectionDraft = v.InferOutput<typeof correctionDraft>;
+
+/** A correction as the store keeps it (the v2 store, keyPath entityId). */
+export const correction = exact({
+  ...correctionDraft.entries,
+  /** The store's key: `${fromId}|${form}` (lib/readings correctionKey). */
+  entityId: text(600),
+  updated: int(),
+});
 export type Correction = v.InferOutput<typeof correction>;

@@ -1,44 +1,9 @@
 import { expect, it } from 'vitest';
-import type { Frame, Page } from 'puppeteer-core';
-import { EXTENSION_ORIGIN, firefoxSession, noteTint, openExtensionPage } from './firefox';
-import { highlightTexts, selectText, textPoint } from '../support/in-page';
+import { firefoxSession, noteTint, openExtensionPage } from './firefox';
+import { card, highlighted, hover, waitFor } from './helpers';
+import { selectText } from '../support/in-page';
 
 const session = firefoxSession();
-
-const highlighted = (page: Page) => page.evaluate(highlightTexts);
-
-async function waitFor<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  let v = await fn();
-  while (!ok(v) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 300));
-    v = await fn();
-  }
-  return v;
-}
-
-async function hover(page: Page, text: string) {
-  const p = await page.evaluate(textPoint, text);
-  if (!p) throw new Error(`not on page: ${text}`);
-  await page.mouse.move(p.x - 3, p.y);
-  await page.mouse.move(p.x, p.y);
-}
-
-// Under BiDi the card frame may still report its initial about:blank URL; it is the child frame
-// whose document is the card (an <article class="card">).
-async function card(page: Page): Promise<Frame> {
-  const find = async () => {
-    for (const f of page.frames()) {
-      if (f === page.mainFrame()) continue;
-      const isCard = await f.evaluate(() => location.href.startsWith('moz-extension:') && !!document.querySelector('article.card')).catch(() => false);
-      if (isCard || f.url().startsWith(`${EXTENSION_ORIGIN}/card.html`)) return f;
-    }
-    return null;
-  };
-  const f = await waitFor(find, (x) => x !== null);
-  if (!f) throw new Error('no card frame');
-  return f;
-}
 
 it('marks the demo article, opens the card on hover and saves a note that the popup lists', async () => {
   const page = await session.browser.newPage();
@@ -46,7 +11,9 @@ it('marks the demo article, opens the card on hover and saves a note that the po
   const marks = await waitFor(() => highlighted(page), (m) => (m['hamish-person']?.length ?? 0) > 0);
   expect(marks['hamish-person']).toEqual(expect.arrayContaining(['أنطونيو غوتيريش', 'أيمن الصفدي']));
   expect(marks['hamish-place']).toEqual(expect.arrayContaining(['الخرطوم', 'القاهرة']));
-  expect(marks['hamish-organization']).toEqual(expect.arrayContaining(['رويترز']));
+  expect(marks['hamish-organization']).toEqual(expect.arrayContaining(['رويترز', 'قوات الدعم السريع', 'لأمم المتحدة']));
+  expect(marks['hamish-place']).toContain('دارفور');
+  for (const withClitic of ['ودارفور', 'وقوات الدعم السريع', 'للأمم المتحدة']) expect(Object.values(marks).flat()).not.toContain(withClitic);
 
   await hover(page, 'أيمن الصفدي');
   const frame = await card(page);
@@ -99,12 +66,15 @@ it('shows both articles on the timeline of the second one, and the month stated 
   await waitFor(() => highlighted(page), (m) => (m['hamish-person'] ?? []).includes('أيمن الصفدي'));
   await hover(page, 'أيمن الصفدي');
   const frame = await card(page);
-  const dates = await waitFor(
-    () => frame.$$eval('section.timeline time', (ts) => ts.map((t) => t.getAttribute('datetime') ?? '')).catch(() => [] as string[]),
-    (d) => d.includes('2024-03-12'),
-  );
-  expect(dates).toEqual(expect.arrayContaining(['2024-05-20', '2024-03-12', '2023-08']));
-  expect(dates).toEqual([...dates].sort().reverse());
+  const times = (sel: string) => frame.$$eval(`${sel} time`, (ts) => ts.map((t) => t.getAttribute('datetime') ?? '')).catch(() => [] as string[]);
+  // The earlier article the reader saw, then this article's own dates, each part newest first.
+  const earlier = await waitFor(() => times('section.timeline.history'), (d) => d.includes('2024-03-12'));
+  const here = await times('section.timeline.article');
+  expect(earlier).toContain('2024-03-12');
+  expect(here).toEqual(expect.arrayContaining(['2024-05-20', '2023-08']));
+  for (const dates of [earlier, here]) expect(dates).toEqual([...dates].sort().reverse());
+  const order = await frame.$$eval('article > section', (ss) => ss.map((s) => s.getAttribute('aria-label')));
+  expect(order.slice(0, 3)).toEqual(['Your notes', 'Earlier articles', 'In this article']);
 });
 
 it('saves a note on a selected passage and re-attaches it after a reload', async () => {

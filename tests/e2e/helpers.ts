@@ -27,6 +27,17 @@ export async function cardFrame(page: Page, extensionId: string): Promise<Frame>
   throw new Error('no card frame');
 }
 
+/** Whether Hamish's card is on screen now: its frame (in the closed shadow root) has a box; hidden, it has none. */
+export async function cardShown(page: Page, extensionId: string): Promise<boolean> {
+  for (const f of page.frames()) {
+    if (!f.url().startsWith(`chrome-extension://${extensionId}/card.html`)) continue;
+    const el = await f.frameElement().catch(() => null);
+    if (!el || !(await el.evaluate((e) => e.getRootNode() instanceof ShadowRoot).catch(() => false))) continue;
+    if ((await el.boundingBox()) !== null) return true;
+  }
+  return false;
+}
+
 /**
  * Share of the pixels of `text` that carry the note mark's tint on a white page: note marks are
  * drawn where page scripts (and so page.evaluate) cannot look, so the test looks at the screen.

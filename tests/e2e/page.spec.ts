@@ -8,8 +8,10 @@ test('the demo article: entities marked by type, the card on hover, a note saved
   await expect.poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
   const marks = await highlighted(page);
   expect(marks['hamish-person']).toEqual(expect.arrayContaining(['أنطونيو غوتيريش', 'أيمن الصفدي', 'عبد الفتاح البرهان']));
-  expect(marks['hamish-place']).toEqual(expect.arrayContaining(['عمّان', 'السودان', 'الخرطوم', 'ودارفور', 'الفاشر', 'القاهرة', 'مصر']));
-  expect(marks['hamish-organization']).toEqual(expect.arrayContaining(['منظمة الصحة العالمية', 'وقوات الدعم السريع', 'رويترز']));
+  expect(marks['hamish-place']).toEqual(expect.arrayContaining(['عمّان', 'السودان', 'الخرطوم', 'دارفور', 'الفاشر', 'القاهرة', 'مصر']));
+  expect(marks['hamish-organization']).toEqual(expect.arrayContaining(['منظمة الصحة العالمية', 'قوات الدعم السريع', 'لأمم المتحدة', 'رويترز']));
+  // Painted from the name's first letter: the attached و / ل is not part of the mark.
+  for (const withClitic of ['ودارفور', 'وقوات الدعم السريع', 'للأمم المتحدة']) expect(Object.values(marks).flat()).not.toContain(withClitic);
   // Six mentions of people in the story; the two in the related-stories box are not marked.
   expect(marks['hamish-person']!.length).toBeGreaterThanOrEqual(6);
   expect(marks['hamish-person']).not.toContain('السيسي');

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { toJsonLd } from '@/lib/notes/export';
 import { test, expect } from './fixtures';
+import { highlighted } from './helpers';
 import { NOTES } from '../support/sample-notes';
 
 
@@ -56,11 +57,31 @@ test('notes: import, search in Arabic and English, export, delete with undo, ref
   await expect(popup.getByText('3 notes', { exact: true })).toBeVisible();
 });
 
-test('on this page: a page without Hamish shows the empty state and no names', async ({ context, extensionId }) => {
+test('on this page: a page without Hamish opens on the notes; its tab shows the empty state and no names', async ({ context, extensionId }) => {
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await expect(popup.getByRole('tab', { name: 'On this page' })).toHaveAttribute('aria-selected', 'true');
+  await expect(popup.getByRole('tab', { name: 'Notes' })).toHaveAttribute('aria-selected', 'true');
+  await popup.getByRole('tab', { name: 'On this page' }).click();
   await expect(popup.getByText('Hamish is not reading this page', { exact: false })).toBeVisible();
   await expect(popup.locator('.entity-row')).toHaveCount(0);
   await expect(popup.getByRole('switch', { name: /Mark names on this site/ })).toHaveCount(0);
+});
+
+test('the popup on an Arabic page that is not news: opens on the notes, says why, and marks the page on request', async ({ context, extensionId, pages }) => {
+  const page = await context.newPage();
+  await page.goto(pages.url('arabic-not-news.html'));
+  await page.waitForTimeout(1500);
+  expect(await highlighted(page)).toEqual({});
+  // The popup asks the active tab: the shop page stays in front while the popup loads beside it.
+  const popup = await context.newPage();
+  await page.bringToFront();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByRole('tab', { name: 'Notes' })).toHaveAttribute('aria-selected', 'true');
+  await popup.getByRole('tab', { name: 'On this page' }).click();
+  await expect(popup.getByText('This page does not look like a news article', { exact: false })).toBeVisible();
+  await expect(popup.getByText('No names found on this page')).toHaveCount(0);
+  await expect(popup.getByRole('button', { name: 'Always on this site' })).toBeVisible();
+  await popup.getByRole('button', { name: 'Mark this page' }).click();
+  await expect.poll(async () => (await highlighted(page))['hamish-place'] ?? [], { timeout: 15_000 }).toContain('القاهرة');
+  await expect(popup.locator('.entity-row').filter({ hasText: 'Cairo' })).toBeVisible({ timeout: 10_000 });
 });

@@ -1,26 +1,21 @@
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { cardFrame, pointOf } from './helpers';
+import { cardFrame, cardShown, pointOf } from './helpers';
 import { SETTINGS_KEY } from '../../lib/settings';
 import { pronounceable } from '../../lib/translit/score';
 
 // The card's Latin lines (issue 17): the romanization with its vowels, and where the English and
 // the vowels come from.
 
-/** Hovers the point until the card's frame is there (the page's marks arrive after load). */
-async function hoverUntilCard(page: Page, extensionId: string, p: { x: number; y: number }): Promise<void> {
-  await expect.poll(async () => {
-    await page.mouse.move(p.x - 3, p.y);
-    await page.mouse.move(p.x, p.y);
-    return page.frames().some((f) => f.url().startsWith(`chrome-extension://${extensionId}/card.html`));
-  }, { timeout: 20_000 }).toBe(true);
-}
-
 test('a known name: vowelled romanization, English from the list, vowels said to come from the word list', async ({ context, extensionId, pages }) => {
   const page = await context.newPage();
   await page.goto(pages.url('demo-article.html'));
+  expect(await cardShown(page, extensionId)).toBe(false);
   const { x, y } = await pointOf(page, 'أيمن الصفدي');
-  await hoverUntilCard(page, extensionId, { x, y });
+  await expect.poll(async () => {
+    await page.mouse.move(x - 3, y);
+    await page.mouse.move(x, y);
+    return cardShown(page, extensionId);
+  }, { timeout: 15_000 }).toBe(true);
   const card = await cardFrame(page, extensionId);
   await expect(card.locator('.roman')).toHaveText('Ayman al-Ṣafadī', { timeout: 5000 });
   const origin = card.locator('.origin');
@@ -34,7 +29,11 @@ test('an unknown name: guessed English marked as a guess, romanization with vowe
   const page = await context.newPage();
   await page.goto(pages.url('local-council.html'));
   const { x, y } = await pointOf(page, 'سامر الشرعبي');
-  await hoverUntilCard(page, extensionId, { x, y });
+  await expect.poll(async () => {
+    await page.mouse.move(x - 3, y);
+    await page.mouse.move(x, y);
+    return cardShown(page, extensionId);
+  }, { timeout: 15_000 }).toBe(true);
   const card = await cardFrame(page, extensionId);
   await expect(card.locator('.guess')).toBeVisible({ timeout: 5000 });
   const origin = card.locator('.origin');
@@ -56,7 +55,11 @@ test('an unknown name: guessed English marked as a guess, romanization with vowe
   await options.close();
   await page.reload();
   const again = await pointOf(page, 'سامر الشرعبي');
-  await hoverUntilCard(page, extensionId, again);
+  await expect.poll(async () => {
+    await page.mouse.move(again.x - 3, again.y);
+    await page.mouse.move(again.x, again.y);
+    return cardShown(page, extensionId);
+  }, { timeout: 15_000 }).toBe(true);
   const asciiCard = await cardFrame(page, extensionId);
   await expect(asciiCard.locator('.roman')).toHaveText(/^Samir al-/, { timeout: 5000 });
   const ascii = (await asciiCard.locator('.roman').textContent()) ?? '';

@@ -14,14 +14,20 @@ test('the card on a second article shows both articles on the timeline, and a da
   await page.mouse.move(x, y);
   const card = await cardFrame(page, extensionId);
   await expect(card.getByRole('heading', { name: /Ayman Safadi/ })).toBeVisible({ timeout: 5000 });
-  const timeline = card.getByRole('region', { name: 'Timeline' });
-  // This article, by its publication date; the earlier article the reader saw, by its date.
-  await expect(timeline.locator('time[datetime="2024-05-20"]').first()).toBeVisible();
-  await expect(timeline.locator('time[datetime="2024-03-12"]')).toBeVisible({ timeout: 5000 });
-  await expect(timeline.getByRole('link', { name: /غوتيريش يدعو من عمّان/ })).toBeVisible();
-  // "في أغسطس/آب الماضي" in the sentence naming him, resolved against 2024-05-20.
-  await expect(timeline.locator('time[datetime="2023-08"]')).toBeVisible();
-  // Newest first.
-  const dates = await timeline.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
-  expect(dates).toEqual([...dates].sort().reverse());
+  // The reader's notes, then the earlier article they read, then this article's dates, then roles.
+  const earlier = card.getByRole('region', { name: 'Earlier articles' });
+  const here = card.getByRole('region', { name: 'In this article' });
+  await expect(earlier.locator('time[datetime="2024-03-12"]')).toBeVisible({ timeout: 5000 });
+  await expect(earlier.getByRole('link', { name: /غوتيريش يدعو من عمّان/ })).toBeVisible();
+  // This article, by its publication date, and "في أغسطس/آب الماضي" in the sentence naming him,
+  // resolved against 2024-05-20.
+  await expect(here.locator('time[datetime="2024-05-20"]').first()).toBeVisible();
+  await expect(here.locator('time[datetime="2023-08"]')).toBeVisible();
+  const regions = await card.locator('article > section').evaluateAll((ss) => ss.map((s) => s.getAttribute('aria-label')));
+  expect(regions.slice(0, 3)).toEqual(['Your notes', 'Earlier articles', 'In this article']);
+  // Newest first within each part.
+  for (const part of [earlier, here]) {
+    const dates = await part.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+    expect(dates).toEqual([...dates].sort().reverse());
+  }
 });

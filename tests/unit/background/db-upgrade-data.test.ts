@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { DB_VERSION, openHamishDB, UPGRADES, type HamishDB } from '@/entrypoints/background/db';
+import type { Correction } from '@/lib/protocol/store';
 import { allNotes, saveNote } from '@/entrypoints/background/notes-store';
 import { entityHistory, recordPage } from '@/entrypoints/background/pages-store';
 import type { Note } from '@/lib/protocol/note';
@@ -36,9 +37,10 @@ const NOTES: Note[] = [
   note(3, { tags: [], position: null, publishedAt: '2024-01-05' }),
   note(4, { entity: { id: 'Q2', type: 'place', english: 'Cairo', arabic: 'القاهرة' }, tags: ['egypt', 'sudan', 'un'] }),
 ];
-const CORRECTIONS = [
-  { entityId: 'Q2', english: 'Cairo (Egypt)', updated: 301 },
-  { entityId: 'doc:1', english: 'Sami al-Haddad', updated: 300 },
+// The record lib/protocol/store defines (the store existed from v2; the card writes it since issue 16).
+const CORRECTIONS: Correction[] = [
+  { entityId: 'Q2|القاهره', form: 'القاهره', fromId: 'Q2', arabic: 'القاهرة', fromEnglish: 'Cairo', toEnglish: 'Cairo (Egypt)', to: { english: 'Cairo (Egypt)' }, url: 'https://a.example/1', updated: 301 },
+  { entityId: 'doc:1|سامي الحداد', form: 'سامي الحداد', fromId: 'doc:1', arabic: 'سامي الحداد', fromEnglish: 'Sami al-Hadad', toEnglish: null, to: null, url: 'https://a.example/2', updated: 300 },
 ];
 
 async function openAt(name: string, version: number) {

@@ -24,7 +24,7 @@ beforeEach(() => {
     newId: () => 'unused',
     settings: async () => DEFAULT_SETTINGS,
     annotate: () => ({ entities: [], dates: [], facts: {}, ms: 0 }),
-    cards: { show: () => false, hide: () => {}, closed: () => {}, register: async () => {} },
+    cards: { show: () => false, hide: () => {}, closed: () => {}, register: async () => {}, isCard: () => false, toTab: () => {} },
   };
 });
 

@@ -9,7 +9,16 @@ let deps: RouterDeps;
 let dbName: string;
 let clock = 1000;
 const shown: [number, unknown][] = [];
-const cards = { show: (tab: number, card: unknown) => shown.push([tab, card]) > 0, hide: () => {}, closed: () => {}, register: async () => {} };
+const toTab: [number, unknown][] = [];
+const cards = {
+  show: (tab: number, card: unknown) => shown.push([tab, card]) > 0,
+  hide: () => {},
+  closed: () => {},
+  register: async () => {},
+  // Tab 7's bound card frame is frame 3.
+  isCard: (tab: number, frameId: number | undefined) => tab === 7 && frameId === 3,
+  toTab: (tab: number, m: unknown) => void toTab.push([tab, m]),
+};
 
 beforeEach(() => {
   dbName = `test-${Math.random()}`;
@@ -24,6 +33,25 @@ const seen = (url: string, title: string) => ({
 });
 
 describe('route', () => {
+  it("passes the card page's layout and keys to the content script of its own tab, and refuses them from a web page", async () => {
+    toTab.length = 0;
+    const cardPage = { id: 'abc', url: `${ORIGIN}card.html`, tab: { id: 7, url: 'https://news.example/a' }, frameId: 3 };
+    const layout = { height: 412, pinned: true, wide: false };
+    expect(await route({ type: 'card/layout', layout }, cardPage, deps)).toEqual({ ok: true, value: true });
+    expect(await route({ type: 'card/key', key: 'next' }, cardPage, deps)).toEqual({ ok: true, value: true });
+    expect(toTab).toEqual([
+      [7, { type: 'tab/cardLayout', layout }],
+      [7, { type: 'tab/cardKey', key: 'next' }],
+    ]);
+    expect((await route({ type: 'card/key', key: 'next' }, tab('https://news.example/a'), deps))?.ok).toBe(false);
+    // A copy of card.html that the page frames itself is not the tab's card.
+    expect((await route({ type: 'card/key', key: 'next' }, { ...cardPage, frameId: 4 }, deps))?.ok).toBe(false);
+    expect((await route({ type: 'card/layout', layout }, { ...cardPage, frameId: 4 }, deps))?.ok).toBe(false);
+    expect((await route({ type: 'card/key', key: 'reload' }, cardPage, deps))?.ok).toBe(false);
+    expect((await route({ type: 'card/layout', layout: { height: -1, pinned: true, wide: false } }, cardPage, deps))?.ok).toBe(false);
+    expect(toTab).toHaveLength(2);
+  });
+
   it('records a page from a content script and lists it for the popup, newest first', async () => {
     expect(await route(seen('https://example.com/1', 'الأول'), tab('https://example.com/1'), deps)).toEqual({ ok: true, value: { url: 'https://example.com/1', recorded: true, entities: 1 } });
     await route(seen('https://example.com/2', 'الثاني'), tab('https://example.com/2'), deps);

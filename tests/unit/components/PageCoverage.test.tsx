@@ -4,7 +4,7 @@ import { readTabAnswer } from '@/entrypoints/popup/app';
 import { parseTabAnswer } from '@/lib/protocol/messages';
 import { mount, t } from './render';
 
-const props = () => ({ onReveal: vi.fn(), onSiteToggle: vi.fn(), siteOn: true });
+const props = () => ({ onReveal: vi.fn(), onSiteToggle: vi.fn(), onMarkPage: vi.fn(), siteOn: true });
 const state = (coverage?: { read: number; total: number; done: boolean }): TabState => ({ status: 'ready', site: 'news.example', entities: [], ...(coverage ? { coverage } : {}) });
 const line = (root: HTMLElement) => root.querySelector('.coverage')?.textContent ?? null;
 

@@ -11,7 +11,7 @@ const ENTITIES: PageEntity[] = [
   { id: 'u:1', type: 'person', english: 'Salim Haddad', arabic: 'سليم حداد', romanized: 'Salīm Ḥaddād', origin: 'guess', count: 1 },
 ];
 const ready: TabState = { status: 'ready', site: 'news.example', entities: ENTITIES };
-const props = () => ({ onReveal: vi.fn(), onSiteToggle: vi.fn() });
+const props = () => ({ onReveal: vi.fn(), onSiteToggle: vi.fn(), onMarkPage: vi.fn() });
 
 afterEach(() => void (document.body.innerHTML = ''));
 
@@ -41,6 +41,20 @@ describe('PageEntities', () => {
     expect(sw.closest('label')!.textContent).toContain('siteSwitch');
     fire(sw, 'change', false);
     expect(p.onSiteToggle).toHaveBeenLastCalledWith(false);
+  });
+
+  it.each<[string, TabState, string]>([
+    ['not news', { status: 'ready', site: 'blog.example', entities: [], active: false, reason: 'not-news' }, 'pageNotNews'],
+    ['site off', { status: 'ready', site: 'blog.example', entities: [], active: false, reason: 'site-off' }, 'pageSiteOff'],
+  ])('%s: says why, and offers to mark this page once or the site always', (_, state, why) => {
+    const p = props();
+    const root = mount(<PageEntities t={t} state={state} siteOn={false} {...p} />);
+    expect(root.textContent).toContain(why);
+    expect(root.textContent).not.toContain('pageNoNames');
+    click(buttons(root, 'markThisPage')[0]);
+    expect(p.onMarkPage).toHaveBeenCalledOnce();
+    click(buttons(root, 'alwaysOnSite')[0]);
+    expect(p.onSiteToggle).toHaveBeenCalledExactlyOnceWith(true);
   });
 
   it.each<[string, TabState, boolean | null, string | null]>([
@@ -75,10 +89,10 @@ describe('readTabAnswer', () => {
 describe('PageEntities orphans', () => {
   it('lists notes that could not be placed, and nothing when all were placed', () => {
     const state = { status: 'ready' as const, site: 'a.example', entities: [], orphans: ['n1'] };
-    const shown = mount(<PageEntities t={t} state={state} siteOn={true} onReveal={() => {}} onSiteToggle={() => {}} orphanQuotes={['مقطع تغيّر']} />);
+    const shown = mount(<PageEntities t={t} state={state} siteOn={true} onReveal={() => {}} onSiteToggle={() => {}} onMarkPage={() => {}} orphanQuotes={['مقطع تغيّر']} />);
     expect(shown.querySelector('.orphans h3')!.textContent).toBe('orphansTitle(1)');
     expect(shown.querySelector('.orphans li')!.textContent).toBe('مقطع تغيّر');
-    const none = mount(<PageEntities t={t} state={state} siteOn={true} onReveal={() => {}} onSiteToggle={() => {}} orphanQuotes={[]} />);
+    const none = mount(<PageEntities t={t} state={state} siteOn={true} onReveal={() => {}} onSiteToggle={() => {}} onMarkPage={() => {}} orphanQuotes={[]} />);
     expect(none.querySelector('.orphans')).toBeNull();
   });
 });
