@@ -50,7 +50,8 @@ test('related boxes (by a hamza-and-tanween heading, by class, by shape) are not
   const { x, y } = await pointOf(page, 'أنطونيو غوتيريش');
   await page.mouse.move(x, y);
   const card = await cardFrame(page, extensionId);
-  const timeline = card.getByRole('region', { name: 'Timeline' });
+  // Related stories are dated mentions of this article's page: the card's "In this article" part.
+  const timeline = card.getByRole('region', { name: 'In this article' });
   await expect(timeline.getByText('غوتيريش يحذر من المجاعة في السودان')).toBeVisible({ timeout: 5000 });
   await expect(timeline.locator('time[datetime="2024-09-10"]')).toBeVisible();
 });
