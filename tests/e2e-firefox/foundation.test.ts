@@ -13,7 +13,10 @@ it('records an Arabic article and shows it in the popup; ignores an English page
   const reload = async () => {
     void popup.reload().catch(() => {});
     await popup.waitForSelector('main', { timeout: 10_000 }).catch(() => {});
+    // Opened in its own tab, the popup's tab is not read: it opens on the notes.
+    await popup.click('#tab-page').catch(() => {});
   };
+  await popup.click('#tab-page');
   const text = await pollText(popup, 'main', /غوتيريش يدعو من عمّان/, reload);
   expect(text).toMatch(/غوتيريش يدعو من عمّان/);
   expect(text).toContain('2024-03-12');
