@@ -14,12 +14,12 @@ const CUTS: RegExp[] = [/\n\s*\n/g, /\n/g, /[.!?؟؛…]\s/g, /\s/g];
 
 /** The last cut point in text[from, to) of the best kind found in its second half, or `to`. */
 function cutBefore(text: string, from: number, to: number): number {
-  const window = text.slice(from, to);
-  const half = window.length >> 1;
+  const piece = text.slice(from, to);
+  const half = piece.length >> 1;
   for (const re of CUTS) {
     let last = -1;
     re.lastIndex = half;
-    for (let m = re.exec(window); m; m = re.exec(window)) last = m.index + m[0].length;
+    for (let m = re.exec(piece); m; m = re.exec(piece)) last = m.index + m[0].length;
     if (last > half) return from + last;
   }
   return to; // one unbroken run of letters: cut it where the budget ends

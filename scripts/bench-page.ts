@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/support/browsers';
 import { PAGES_DIR, servePages } from '../tests/support/server';
-import { textPoint } from '../tests/support/in-page';
+import { centreOf, textRect } from '../tests/support/in-page';
 import { recordLongTasks, writeBigPage } from '../tests/support/big-page';
 
 const ext = resolve('.output/chrome-mv3');
@@ -106,8 +106,9 @@ page.on('console', (m) => {
 await page.goto(server.url('demo-article.html'));
 await markedMs(page);
 for (const word of ['أيمن الصفدي', 'الخرطوم', 'رويترز', 'عبد الفتاح البرهان', 'القاهرة', 'أنطونيو غوتيريش']) {
-  const p = await page.evaluate(textPoint, word);
-  if (!p) continue;
+  const r = await page.evaluate(textRect, word);
+  if (!r) continue;
+  const p = centreOf(r);
   await page.mouse.move(5, 5);
   await page.waitForTimeout(400);
   await page.mouse.move(p.x, p.y);

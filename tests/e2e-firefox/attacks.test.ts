@@ -3,21 +3,12 @@
 import { expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
 import { EXTENSION_ORIGIN, GECKO_ID, firefoxSession, noteTint } from './firefox';
-import { highlightTexts, selectText, textPoint } from '../support/in-page';
+import { hover, waitFor } from './helpers';
+import { highlightTexts, selectText } from '../support/in-page';
 import { NOTED, NOT_NOTED, type Seen } from '../support/attack';
 
 const session = firefoxSession();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function waitFor<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  let v = await fn();
-  while (!ok(v) && Date.now() < end) {
-    await sleep(300);
-    v = await fn();
-  }
-  return v;
-}
 
 const call = <T>(page: Page, fn: string, ...args: unknown[]) =>
   page.evaluate((name: string, a: unknown[]) => (window as unknown as Record<string, (...x: unknown[]) => unknown>)[name]!(...a), fn, args) as Promise<T>;
@@ -54,10 +45,7 @@ async function ownCard(page: Page): Promise<Frame> {
 
 async function hoverName(page: Page, text: string, english: string): Promise<void> {
   await page.mouse.move(1, 1);
-  const p = await page.evaluate(textPoint, text);
-  if (!p) throw new Error(`not on page: ${text}`);
-  await page.mouse.move(p.x - 3, p.y);
-  await page.mouse.move(p.x, p.y);
+  await hover(page, text);
   const card = await ownCard(page);
   const heading = await waitFor(() => card.$eval('h2', (h) => h.textContent ?? '').catch(() => ''), (t) => t.includes(english));
   expect(heading).toContain(english);

@@ -1,7 +1,7 @@
 // What the Firefox tests share: waiting for a condition, hovering a word, finding the card frame.
 import type { Frame, Page } from 'puppeteer-core';
 import { EXTENSION_ORIGIN } from './firefox';
-import { highlightTexts, textPoint } from '../support/in-page';
+import { centreOf, highlightTexts, textRect } from '../support/in-page';
 
 export const highlighted = (page: Page) => page.evaluate(highlightTexts);
 
@@ -16,8 +16,9 @@ export async function waitFor<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms
 }
 
 export async function hover(page: Page, text: string) {
-  const p = await page.evaluate(textPoint, text);
-  if (!p) throw new Error(`not on page: ${text}`);
+  const r = await page.evaluate(textRect, text);
+  if (!r) throw new Error(`not on page: ${text}`);
+  const p = centreOf(r);
   await page.mouse.move(p.x - 3, p.y);
   await page.mouse.move(p.x, p.y);
 }

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { visibleHamishMarks, writeBigPage } from '../support/big-page';
 import { servePages, type PageServer } from '../support/server';
 import { launchFirefox, openExtensionPage } from './firefox';
+import { waitFor } from './helpers';
 
 let dir = '';
 let server: PageServer;
@@ -26,20 +27,10 @@ afterAll(async () => {
 
 const visibleMarks = (page: Page) => page.evaluate(visibleHamishMarks);
 
-async function poll<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms: number): Promise<T> {
-  const end = Date.now() + ms;
-  let v = await fn();
-  while (!ok(v) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 500));
-    v = await fn();
-  }
-  return v;
-}
-
 it('marks the story around the reader on a 5 MB page, not the rest, and the popup says how much was read', { timeout: 300_000 }, async () => {
   const page = await browser.newPage();
   await page.goto(server.url('big.html#p6000'), { timeout: 120_000 });
-  expect(await poll(() => visibleMarks(page), (n) => n > 0, 120_000)).toBeGreaterThan(0);
+  expect(await waitFor(() => visibleMarks(page), (n) => n > 0, 120_000)).toBeGreaterThan(0);
 
   // The top of the story is far from where the reader was: it was left unread.
   await page.evaluate(() => document.getElementById('p50')!.scrollIntoView());
@@ -50,7 +41,7 @@ it('marks the story around the reader on a 5 MB page, not the rest, and the popu
   // and the popup page loaded again.
   const popup = await openExtensionPage(browser, 'popup.html');
   type Coverage = { read: number; total: number; done: boolean };
-  const coverage = await poll(
+  const coverage = await waitFor(
     () =>
       popup.evaluate(async () => {
         type Tabs = { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown>; update(id: number, p: object): Promise<unknown> };
@@ -75,6 +66,6 @@ it('marks the story around the reader on a 5 MB page, not the rest, and the popu
   await popup.evaluate(() => void setTimeout(() => location.reload(), 50));
   await new Promise((r) => setTimeout(r, 1000));
   const pct = Math.floor((100 * coverage!.read) / coverage!.total);
-  const line = await poll(() => popup.$eval('.coverage', (e) => e.textContent ?? '').catch(() => ''), (t) => t !== '', 20_000);
+  const line = await waitFor(() => popup.$eval('.coverage', (e) => e.textContent ?? '').catch(() => ''), (t) => t !== '', 20_000);
   expect(line).toContain(`Very long page: names are marked in ${pct}% of its text`);
 });

@@ -1,6 +1,7 @@
+import { expect } from '@playwright/test';
 import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { SETTINGS_KEY } from '../../lib/settings';
-import { highlightTexts, textPoint, textRect, tintShare } from '../support/in-page';
+import { centreOf, highlightTexts, textRect, tintShare } from '../support/in-page';
 import { NOTE_ON_WHITE, TINT_TOLERANCE } from '../support/attack';
 
 /** What the content script painted: the text of every range in each hamish-* highlight. */
@@ -8,9 +9,9 @@ export const highlighted = (page: Page): Promise<Record<string, string[]>> => pa
 
 /** Viewport centre of the first occurrence of `text` inside the page. */
 export async function pointOf(page: Page, text: string): Promise<{ x: number; y: number }> {
-  const p = await page.evaluate(textPoint, text);
-  if (!p) throw new Error(`text not on page: ${text}`);
-  return p;
+  const r = await page.evaluate(textRect, text);
+  if (!r) throw new Error(`text not on page: ${text}`);
+  return centreOf(r);
 }
 
 /** The card frame Hamish made (inside its closed shadow root), not one a page added. */
@@ -36,6 +37,19 @@ export async function cardShown(page: Page, extensionId: string): Promise<boolea
     if ((await el.boundingBox()) !== null) return true;
   }
   return false;
+}
+
+/** Hovers `text` (its marks may still be on their way) until Hamish's card is shown; returns the card frame. */
+export async function hoverUntilCard(page: Page, extensionId: string, text: string): Promise<Frame> {
+  const { x, y } = await pointOf(page, text);
+  await expect
+    .poll(async () => {
+      await page.mouse.move(x - 3, y);
+      await page.mouse.move(x, y);
+      return cardShown(page, extensionId);
+    }, { timeout: 15_000 })
+    .toBe(true);
+  return cardFrame(page, extensionId);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { cardFrame, cardShown, pointOf } from './helpers';
+import { cardShown, hoverUntilCard } from './helpers';
 import { SETTINGS_KEY } from '../../lib/settings';
 import { pronounceable } from '../../lib/translit/score';
 
@@ -10,13 +10,7 @@ test('a known name: vowelled romanization, English from the list, vowels said to
   const page = await context.newPage();
   await page.goto(pages.url('demo-article.html'));
   expect(await cardShown(page, extensionId)).toBe(false);
-  const { x, y } = await pointOf(page, 'أيمن الصفدي');
-  await expect.poll(async () => {
-    await page.mouse.move(x - 3, y);
-    await page.mouse.move(x, y);
-    return cardShown(page, extensionId);
-  }, { timeout: 15_000 }).toBe(true);
-  const card = await cardFrame(page, extensionId);
+  const card = await hoverUntilCard(page, extensionId, 'أيمن الصفدي');
   await expect(card.locator('.roman')).toHaveText('Ayman al-Ṣafadī', { timeout: 5000 });
   const origin = card.locator('.origin');
   await expect(origin).toHaveAttribute('data-english', 'known');
@@ -28,13 +22,7 @@ test('a known name: vowelled romanization, English from the list, vowels said to
 test('an unknown name: guessed English marked as a guess, romanization with vowels in both styles', async ({ context, extensionId, pages }) => {
   const page = await context.newPage();
   await page.goto(pages.url('local-council.html'));
-  const { x, y } = await pointOf(page, 'سامر الشرعبي');
-  await expect.poll(async () => {
-    await page.mouse.move(x - 3, y);
-    await page.mouse.move(x, y);
-    return cardShown(page, extensionId);
-  }, { timeout: 15_000 }).toBe(true);
-  const card = await cardFrame(page, extensionId);
+  const card = await hoverUntilCard(page, extensionId, 'سامر الشرعبي');
   await expect(card.locator('.guess')).toBeVisible({ timeout: 5000 });
   const origin = card.locator('.origin');
   await expect(origin).toHaveAttribute('data-english', 'guess');
@@ -54,13 +42,7 @@ test('an unknown name: guessed English marked as a guess, romanization with vowe
   }, SETTINGS_KEY);
   await options.close();
   await page.reload();
-  const again = await pointOf(page, 'سامر الشرعبي');
-  await expect.poll(async () => {
-    await page.mouse.move(again.x - 3, again.y);
-    await page.mouse.move(again.x, again.y);
-    return cardShown(page, extensionId);
-  }, { timeout: 15_000 }).toBe(true);
-  const asciiCard = await cardFrame(page, extensionId);
+  const asciiCard = await hoverUntilCard(page, extensionId, 'سامر الشرعبي');
   await expect(asciiCard.locator('.roman')).toHaveText(/^Samir al-/, { timeout: 5000 });
   const ascii = (await asciiCard.locator('.roman').textContent()) ?? '';
   expect(ascii).toMatch(/^[\x20-\x7e]+$/);

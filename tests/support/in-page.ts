@@ -2,22 +2,6 @@
 // alike), so both browsers' tests and the benchmarks read the page the same way. Each is
 // serialised on its own: no helpers, no inner named functions (tsx would wrap those in __name).
 
-/** Viewport centre of the first occurrence of `text`, scrolled into view; null when absent. */
-export function textPoint(text: string): { x: number; y: number } | null {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const i = (n.nodeValue ?? '').indexOf(text);
-    if (i < 0) continue;
-    const r = document.createRange();
-    r.setStart(n, i);
-    r.setEnd(n, i + text.length);
-    n.parentElement?.scrollIntoView({ block: 'center' });
-    const b = r.getBoundingClientRect();
-    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-  }
-  return null;
-}
-
 /** The text of every range in each hamish-* highlight. */
 export function highlightTexts(): Record<string, string[]> {
   const out: Record<string, string[]> = {};
@@ -54,6 +38,9 @@ export function textRect(text: string): { x: number; y: number; width: number; h
   }
   return null;
 }
+
+/** Centre of a box from textRect (runs in the test, not in the page). */
+export const centreOf = (r: { x: number; y: number; width: number; height: number }) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
 
 /**
  * Share of the pixels of a PNG screenshot (base64) within `tol` of the colour `rgb`, decoded by
