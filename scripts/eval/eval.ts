@@ -21,7 +21,7 @@ import { emptyCounts, evaluateTagger, formatReport, pct, score, type CountTable 
 import { loadNewsFane, loadReservedSet, type GoldSentence } from './newsfane';
 import { engineTags, errorLines, unlistedPersonRecall } from './newsfane-engine';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TYPES = ENTITY_TYPES;
 
 interface Span { start: number; end: number; type: EntityType }
