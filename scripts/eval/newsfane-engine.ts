@@ -3,7 +3,7 @@
 
 import type { Engine } from '../../lib/engine/types';
 import type { Gazetteer } from '../../lib/gazetteer/load';
-import { clitics } from '../../lib/ner/model/stem';
+import { clitics } from '../../lib/text/clitics';
 import { BLOCK, bioToSpans, type GoldSentence } from './newsfane';
 
 export function engineTags(engine: Engine, sentences: readonly GoldSentence[]): Map<GoldSentence, string[]> {

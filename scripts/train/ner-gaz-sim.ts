@@ -3,7 +3,7 @@
 // the other folds), so the model sees both known names and names the gazetteer lacks, as on a page.
 
 import type { EntityType } from '../../lib/types';
-import { clitics } from '../../lib/ner/model/stem';
+import { clitics } from '../../lib/text/clitics';
 import type { NerInputToken } from '../../lib/ner/model';
 import { bioToSpans, type GoldSentence } from '../eval/newsfane';
 
