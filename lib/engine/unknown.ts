@@ -7,6 +7,7 @@ import { clitics } from '../text/clitics';
 import { cueAt, cueForms, genericBody, imperfectShaped, notPersonWord, ruleSpans } from '../ner/triggers';
 import { inNames } from '../ner/rule-words';
 import { nisbaBase } from '../text/nisba';
+import { sentences } from '../text/tokens';
 import { foldLoose } from '../text/normalize';
 import type { EntityType } from '../types';
 import type { Gazetteer } from '../gazetteer/load';
@@ -14,24 +15,18 @@ import { SON_OF } from './conventions';
 import type { Candidate, Doc, EngineData } from './types';
 import { normalSet } from '../ner/lexicon';
 
-const TERMINATORS = new Set(['.', '!', '?', '؟', '؛', '…']);
-
-/** Token ranges [start, end) of sentences: a terminator or a line break ends one. */
+/** Token ranges [start, end) of sentences (lib/text's sentences), at most 120 tokens each. */
 export function sentenceRanges(doc: Doc): [number, number][] {
   const out: [number, number][] = [];
-  const { tokens, text } = doc;
-  let start = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const next = tokens[i + 1];
-    let lineBreak = false;
-    if (next !== undefined) for (let k = t.end; k < next.start && !lineBreak; k++) lineBreak = text.charCodeAt(k) === 10;
-    if (TERMINATORS.has(t.text) || lineBreak || i - start >= 120) {
-      out.push([start, i + 1]);
-      start = i + 1;
+  const { tokens } = doc;
+  let i = 0;
+  for (const s of sentences(doc.text)) {
+    while (i < tokens.length && tokens[i]!.start < s.end) {
+      const start = i;
+      while (i < tokens.length && tokens[i]!.start < s.end && i - start <= 120) i++;
+      out.push([start, i]);
     }
   }
-  if (start < tokens.length) out.push([start, tokens.length]);
   return out;
 }
 
