@@ -204,7 +204,10 @@ export class Annotator {
     const segs = this.textSegments.segs;
     if (!segs.length) return null;
     const h = this.doc.defaultView?.innerHeight ?? 800;
-    const rect = (i: number) => ((segs[i]!.node as unknown as Node).parentElement ?? this.doc.body).getBoundingClientRect();
+    const rect = (i: number) => {
+      const node = segs[i]!.node;
+      return ((node instanceof Node ? node.parentElement : null) ?? this.doc.body).getBoundingClientRect();
+    };
     const first = (pred: (r: DOMRect) => boolean) => {
       let lo = 0;
       let hi = segs.length;

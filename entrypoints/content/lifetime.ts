@@ -19,13 +19,17 @@ export interface Lifetime {
 
 const CURRENT = 'hamish:content-context';
 
+const isContext = (x: unknown): x is { notifyInvalidated(): void } =>
+  typeof x === 'object' && x !== null && 'notifyInvalidated' in x && typeof x.notifyInvalidated === 'function';
+
 export class ContentScriptContext implements Lifetime {
   private readonly controller = new AbortController();
 
   constructor(readonly contentScriptName: string) {
-    const world = globalThis as unknown as Record<string, ContentScriptContext | undefined>;
-    world[CURRENT]?.notifyInvalidated();
-    world[CURRENT] = this;
+    // The first copy's class is not this copy's, so it is recognised by shape, not instanceof.
+    const first: unknown = Reflect.get(globalThis, CURRENT);
+    if (isContext(first)) first.notifyInvalidated();
+    Reflect.set(globalThis, CURRENT, this);
   }
 
   /** False once a newer copy started or the extension was reloaded, updated or removed. */

@@ -1,7 +1,6 @@
 // The article's text and the way back from text offsets to DOM ranges (and from a caret
 // position to a text offset), over the segments article extraction recorded.
 import { extractArticleSteps, type Extracted, type Segment } from '@/lib/article/extract';
-import type { NodeLike } from '@/lib/article/dom-like';
 
 export interface PageText extends Extracted {
   /** Text node → index of its segment. */
@@ -13,7 +12,7 @@ export interface PageText extends Extracted {
  * clock is looked at every `stepNodes` nodes).
  */
 export async function readPageText(body: HTMLElement, sliceMs = 8, stepNodes = 400): Promise<PageText> {
-  const steps = extractArticleSteps(body as unknown as NodeLike, {}, stepNodes);
+  const steps = extractArticleSteps(body, {}, stepNodes);
   let t0 = performance.now();
   let r = steps.next();
   while (!r.done) {
@@ -25,7 +24,8 @@ export async function readPageText(body: HTMLElement, sliceMs = 8, stepNodes = 4
   }
   const ex = r.value;
   const index = new Map<Node, number>();
-  ex.segments.forEach((s, i) => s.node && index.set(s.node as unknown as Node, i));
+  // The segments hold the nodes extraction was given, which are this page's DOM nodes.
+  ex.segments.forEach((s, i) => s.node instanceof Node && index.set(s.node, i));
   return { ...ex, index };
 }
 
@@ -45,11 +45,11 @@ function segmentAt(segs: Segment[], offset: number, preferEnd: boolean): Segment
 export function rangeFor(page: PageText, start: number, end: number, doc: Document): Range | null {
   const a = segmentAt(page.segments, start, false);
   const b = segmentAt(page.segments, end, true);
-  if (!a?.node || !b?.node) return null;
+  if (!(a?.node instanceof Node) || !(b?.node instanceof Node)) return null;
   const r = doc.createRange();
   try {
-    r.setStart(a.node as unknown as Node, start - a.start);
-    r.setEnd(b.node as unknown as Node, end - b.start);
+    r.setStart(a.node, start - a.start);
+    r.setEnd(b.node, end - b.start);
   } catch {
     return null; // the page changed under us; the next refresh rebuilds the map
   }

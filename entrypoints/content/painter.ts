@@ -11,13 +11,10 @@ import { claim } from './own-nodes';
 export const NOTE_MARKS = 'note';
 const NOTE_COLOR = '#e8a33d';
 
-type HighlightRegistry = Map<string, unknown>;
-type HighlightCtor = new (...ranges: Range[]) => { add(r: Range): void; size: number };
-
-export const highlightApi = (): { registry: HighlightRegistry; Highlight: HighlightCtor } | null => {
-  const css = globalThis.CSS as unknown as { highlights?: HighlightRegistry } | undefined;
-  const H = (globalThis as unknown as { Highlight?: HighlightCtor }).Highlight;
-  return css?.highlights && H ? { registry: css.highlights, Highlight: H } : null;
+export const highlightApi = (): { registry: HighlightRegistry; Highlight: typeof Highlight } | null => {
+  // The DOM types promise the API everywhere; older engines and test DOMs lack it.
+  const registry: HighlightRegistry | undefined = typeof CSS === 'undefined' ? undefined : CSS.highlights;
+  return registry && typeof Highlight === 'function' ? { registry, Highlight } : null;
 };
 
 // Translucent fill plus an underline in the type's colour reads on light and dark pages alike.
@@ -65,7 +62,7 @@ export class Painter {
     this.sets.set(name, list);
     const api = highlightApi();
     if (!api || name === NOTE_MARKS) return this.markLayer().add(name, ranges);
-    const existing = api.registry.get(name) as { add(r: Range): void } | undefined;
+    const existing = api.registry.get(name);
     if (existing) for (const r of ranges) existing.add(r);
     else api.registry.set(name, new api.Highlight(...ranges));
   }

@@ -3,27 +3,25 @@
 // picks the real files.
 import compiled from '../gazetteer/compiled.generated.json';
 import patterns from '../gazetteer/patterns.json';
-import type { CompiledGazetteer } from '../gazetteer/compile';
 import { loadGazetteer } from '../gazetteer/load';
 import nerJson from '../ner/model.generated.json';
-import { loadNerModel, type NerModelJson } from '../ner/model';
+import { loadNerModel } from '../ner/model';
 import translitJson from '../translit/model.generated.json';
-import { loadTranslit, type TranslitModel } from '../translit/guess';
+import { loadTranslit } from '../translit/guess';
 import { createEngine } from './index';
-import type { Engine, EngineData, PatternsDoc } from './types';
+import type { Engine, EngineData } from './types';
 
 let data: EngineData | null = null;
 let engine: Engine | null = null;
 
 export function defaultEngineData(): EngineData {
   if (data) return data;
-  const gaz = compiled as unknown as CompiledGazetteer;
   data = {
-    gazetteer: loadGazetteer(gaz),
-    demonyms: gaz.demonyms,
-    patterns: patterns as unknown as PatternsDoc,
-    translit: loadTranslit(translitJson as unknown as TranslitModel),
-    ner: loadNerModel(nerJson as unknown as NerModelJson),
+    gazetteer: loadGazetteer(compiled),
+    demonyms: compiled.demonyms,
+    patterns: patterns,
+    translit: loadTranslit(translitJson),
+    ner: loadNerModel(nerJson),
   };
   return data;
 }

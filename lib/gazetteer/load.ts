@@ -13,7 +13,7 @@ export interface GazetteerMatch {
 
 export interface Gazetteer {
   /** All forms starting at token `start`, longest first. Tokens must be normalised (normalize()). */
-  lookup(normTokens: string[], start: number): GazetteerMatch[];
+  lookup(normTokens: string[], start: number): readonly GazetteerMatch[];
   entry(i: number): CompiledEntry;
   byId(id: string): number | undefined;
   demonym(base: string): Demonym | null;
@@ -36,7 +36,7 @@ function formPrefixes(forms: Record<string, number[]>): Set<string> {
 }
 
 /** The answer of most lookups, shared (frozen, so a caller cannot change it for the others). */
-const NO_MATCH = Object.freeze([]) as unknown as GazetteerMatch[];
+const NO_MATCH: readonly GazetteerMatch[] = Object.freeze([]);
 
 export function loadGazetteer(compiled: CompiledGazetteer): Gazetteer {
   // Maps: one hash lookup per question instead of Object.hasOwn and a read on a large JSON object.

@@ -112,7 +112,7 @@ function codesToString(codes: Uint16Array, length: number): string {
   let out = '';
   const CHUNK = 8192;
   for (let i = 0; i < length; i += CHUNK) {
-    out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]);
+    out += Reflect.apply(String.fromCharCode, null, codes.subarray(i, Math.min(length, i + CHUNK)));
   }
   return out;
 }

@@ -23,7 +23,7 @@ export function modelTagFn(json: NerModelJson, gaz: SimGazetteer | null): TagFn 
 export function runEval(dir: string, split: 'dev' | 'test', opts: { gaz?: boolean; tag?: TagFn; label?: string } = {}): void {
   const data = loadNewsFane(dir);
   const gaz = opts.gaz ? buildSimGazetteer(data.train) : null;
-  const tag = opts.tag ?? modelTagFn(model as NerModelJson, gaz);
+  const tag = opts.tag ?? modelTagFn(model, gaz);
   const what = opts.label ?? `model alone, ${gaz ? 'stand-in gazetteer flags from train' : 'no gazetteer flags'}`;
   console.log(formatReport(evaluateTagger(data[split], tag), `NewsFANE ${split} (${data[split].length} sentences), ${what}`));
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import model from '../../../lib/ner/model.generated.json';
-import { loadNerModel, type NerInputToken, type NerModelJson } from '../../../lib/ner/model';
+import { loadNerModel, type NerInputToken } from '../../../lib/ner/model';
 import { tokenize } from '../../../lib/text';
 
-const ner = loadNerModel(model as NerModelJson);
+const ner = loadNerModel(model);
 
 function spans(tokens: readonly (NerInputToken & { text?: string })[]): string[] {
   const tags = ner.tag(tokens);

@@ -96,7 +96,7 @@ describe('guessName by the region of the story and the type of the name', () => 
 });
 
 describe('the generated model', () => {
-  const real = loadTranslit(realModel as TranslitModel);
+  const real = loadTranslit(realModel);
 
   it.each([
     ['محمد', /^(Mohammed|Muhammad|Mohamed|Mohammad)$/],

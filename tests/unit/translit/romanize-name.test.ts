@@ -4,13 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { toAscii } from '../../../lib/text/romanize';
 import { loadTranslit } from '../../../lib/translit/guess';
 import { createNameRomanizer } from '../../../lib/translit/romanize-name';
-import type { TranslitModel } from '../../../lib/translit/types';
 import { vowelTable } from '../../../lib/translit/vowel-table';
 import { arabicKey } from '../../../lib/translit/key';
 import { pronounceable } from '../../../lib/translit/score';
 import realModel from '../../../lib/translit/model.generated.json';
 
-const translit = loadTranslit(realModel as unknown as TranslitModel);
+const translit = loadTranslit(realModel);
 
 /** The example rows of the scheme document, between its markers. */
 function documentExamples(): string[][] {
