@@ -34,7 +34,7 @@ const OTHER_TYPES = /^(Product|Offer|Book|Chapter|TechArticle|ProfilePage|Person
 const OTHER_OG = /^(website|profile|book|product|video\.\w+|music\.\w+|place|business\.\w+)$/i;
 
 // Widely read Arabic news sites, so their article pages are recognised even without markup.
-export const ARABIC_NEWS_SITES = [
+const ARABIC_NEWS_SITES = [
   'aljazeera.net', 'alarabiya.net', 'skynewsarabia.com', 'bbc.com', 'independentarabia.com', 'aawsat.com', 'alquds.co.uk',
   'alhurra.com', 'france24.com', 'rt.com', 'aa.com.tr', 'annahar.com', 'alakhbar.com', 'almayadeen.net', 'youm7.com',
   'ahram.org.eg', 'masrawy.com', 'shorouknews.com', 'almasryalyoum.com', 'alghad.com', 'ammonnews.net', 'addustour.com',

@@ -15,7 +15,7 @@ import type { Correction } from './protocol/store';
 import type { EntityMention } from './types';
 
 export type { Reading } from './protocol/entity';
-export type { Correction, CorrectionTarget } from './protocol/store';
+export type { Correction,  } from './protocol/store';
 
 export const correctionKey = (fromId: string, form: string) => `${fromId}|${form}`;
 
@@ -77,7 +77,7 @@ export function alternatives(surface: string, id: string, gaz: Gazetteer, max = 
 }
 
 /** The name form a correction is keyed on: the span from the name's first letter, normalised. */
-export const nameForm = (m: { text: string; nameStart?: number }) => normalizeText(m.text.slice(m.nameStart ?? 0)).trim();
+const nameForm = (m: { text: string; nameStart?: number }) => normalizeText(m.text.slice(m.nameStart ?? 0)).trim();
 
 const readingOf = (gaz: Gazetteer) => (id: string): Reading | undefined => {
   const i = gaz.byId(id);

@@ -22,7 +22,7 @@ export interface PageContext {
 const MAX_LABEL = 180;
 
 /** The sentence, shortened around the mention so the card stays compact. */
-export function snippet(text: string, s: { start: number; end: number }, focus: { start: number; end: number }): string {
+function snippet(text: string, s: { start: number; end: number }, focus: { start: number; end: number }): string {
   const sentence = text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
   if (sentence.length <= MAX_LABEL) return sentence;
   const mid = Math.max(0, focus.start - s.start - MAX_LABEL / 2);

@@ -5,7 +5,7 @@ export type EntityType = 'person' | 'place' | 'organization';
 /** The three types the product marks, in the order it lists them. */
 export const ENTITY_TYPES: readonly EntityType[] = ['person', 'place', 'organization'];
 /** A nisba adjective (الروسية) is reported with its country but is not a name. */
-export type MentionType = EntityType | 'demonym';
+type MentionType = EntityType | 'demonym';
 
 export interface EntityMention {
   start: number;

@@ -33,7 +33,7 @@ function nameWords(n: NodeLike): string[] {
 }
 
 // getAttribute returns '' for a present-but-empty boolean attribute and null when absent.
-export function hasAttr(n: NodeLike, name: string): boolean {
+function hasAttr(n: NodeLike, name: string): boolean {
   return n.nodeType === ELEMENT && !!n.getAttribute && n.getAttribute(name) !== null;
 }
 

@@ -29,7 +29,7 @@ const COMMA = /[،,؛]/g;
 
 const arabicCount = (s: string) => s.match(ARABIC)?.length ?? 0;
 
-export const linkDensity = (m: Measure | undefined): number => (m && m.letters ? m.linkLetters / m.letters : 0);
+const linkDensity = (m: Measure | undefined): number => (m && m.letters ? m.linkLetters / m.letters : 0);
 
 export interface Measured {
   measures: Map<NodeLike, Measure>;

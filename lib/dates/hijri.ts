@@ -33,10 +33,6 @@ export function tabularHijriToGregorian(y: number, m: number, d: number): Ymd {
   return jdnToGregorian(tabularHijriToJdn(y, m, d));
 }
 
-export function gregorianToTabularHijri(y: number, m: number, d: number): Ymd {
-  return jdnToTabularHijri(gregorianToJdn(y, m, d));
-}
-
 type HijriOfJdn = (jdn: number) => Ymd;
 
 function makeUmmAlQura(): HijriOfJdn | null {
@@ -105,7 +101,7 @@ function searchJdn(y: number, m: number, d: number): number {
   return jdn;
 }
 
-export function jdnToHijri(jdn: number): Ymd {
+function jdnToHijri(jdn: number): Ymd {
   let h = fromJdnCache.get(jdn);
   if (!h) {
     const uq = ummAlQura?.(jdn);

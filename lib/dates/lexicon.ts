@@ -33,9 +33,9 @@ export interface Entry {
   ambiguous: boolean;
 }
 
-export const UNIT_WEEK = 0;
+const UNIT_WEEK = 0;
 export const UNIT_MONTH = 1;
-export const UNIT_YEAR = 2;
+const UNIT_YEAR = 2;
 const UNIT_CODES = { week: UNIT_WEEK, month: UNIT_MONTH, year: UNIT_YEAR } as const;
 
 const lexicon = new Map<string, Entry[]>();

@@ -14,7 +14,7 @@ export interface PublishedCandidate {
 }
 
 /** Most trusted first. JSON-LD of an article type and the OpenGraph article tag are the publisher's own. */
-export const SOURCE_PRIORITY: readonly string[] = [
+const SOURCE_PRIORITY: readonly string[] = [
   'json-ld:article',
   'meta:article:published_time',
   'meta:og:published_time',

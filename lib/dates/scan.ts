@@ -13,7 +13,7 @@ import { FNV_OFFSET, FNV_PRIME, mayBeLexiconWord } from './lexicon';
 export const WORD = 0;
 export const NUM = 1;
 export const PUNCT = 2;
-export const LATIN = 3;
+const LATIN = 3;
 
 export interface Tokens {
   count: number;

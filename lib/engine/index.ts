@@ -26,7 +26,7 @@ import type { AnnotateOptions, Annotation, Candidate, Doc, Engine, EngineData } 
 import { extendPerson, givenNamesAsPeople, surnamesAfterGivenNames, unknownCandidates } from './unknown';
 import type { GazCandidate } from './match';
 
-export type { Engine, EngineData, Annotation, AnnotateOptions, PatternsDoc } from './types';
+export type { Engine, EngineData, PatternsDoc } from './types';
 
 export function createEngine(data: EngineData): Engine {
   const cues = data.cues ?? cueLexicon();

@@ -69,7 +69,7 @@ function candidate(gaz: Gazetteer, i: number, idx: number, flags: number, length
 }
 
 /** The best gazetteer match starting at token i, or null. */
-export function matchAt(doc: Doc, gaz: Gazetteer, i: number, preferClubs = false): GazCandidate | null {
+function matchAt(doc: Doc, gaz: Gazetteer, i: number, preferClubs = false): GazCandidate | null {
   const keys = doc.keys;
   const own = keys[i]!;
   if (!own || doc.tokens[i]!.kind === 'punct' || doc.tokens[i]!.kind === 'number') return null;

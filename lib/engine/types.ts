@@ -8,7 +8,7 @@ import type { Translit } from '../translit/guess';
 import type { DateMention, EntityMention, EntityType } from '../types';
 import type { Token } from '../text/tokens';
 
-export interface PatternOverride {
+interface PatternOverride {
   en: string;
   id?: string;
 }

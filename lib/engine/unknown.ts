@@ -31,7 +31,7 @@ export function sentenceRanges(doc: Doc): [number, number][] {
 }
 
 /** Proclitics on a name's first token that are not part of the name: only before an article, or a و/ف the lexicon confirms. */
-export function namePrefix(norm: string, cues: CueLexicon): { prefix: string; stem: string } {
+function namePrefix(norm: string, cues: CueLexicon): { prefix: string; stem: string } {
   const c = clitics(norm);
   if (c.pre) return { prefix: c.pre, stem: c.definite };
   // ومنظمة, وحركة: a cue noun opening a guessed body is a word the lexicon confirms too.

@@ -75,7 +75,7 @@ export function spellingVariants(key: string): string[] {
 }
 
 /** The key without its leading article, when the first token has one and keeps 2+ letters. */
-export function articleDropped(key: string): string | null {
+function articleDropped(key: string): string | null {
   if (!key.startsWith('ال')) return null;
   const first = key.split(' ')[0]!;
   return first.length >= 4 ? key.slice(2) : null;

@@ -2,7 +2,7 @@
 // The data is a parameter, so tests pass a small compiled list and the extension the shipped one.
 import type { CompiledEntry, CompiledGazetteer, Demonym } from './compile';
 
-export interface GazetteerMatch {
+interface GazetteerMatch {
   /** Number of tokens matched. */
   length: number;
   /** Entry indexes, best first. */

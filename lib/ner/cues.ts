@@ -10,30 +10,30 @@ import { words } from './lexicon';
 export type CueType = 'title' | 'place' | 'organization';
 
 /** Titles and roles that precede a person's name (the title is not part of the span). */
-export const TITLE_CUES = words('titleCues');
+const TITLE_CUES = words('titleCues');
 
 /** Nouns that precede a place name (the noun is not part of the span). */
-export const PLACE_CUES = words('placeCues');
+const PLACE_CUES = words('placeCues');
 
 /** Nouns that announce an organisation name; triggers.ts says which stay in the span (حزب العمال) and which not (صحيفة الأهرام). */
-export const ORG_CUES = words('orgCues');
+const ORG_CUES = words('orgCues');
 
 /**
  * Words of today's news that the 2006 corpus behind common-words.generated.json rarely has, and
  * that look like foreign names to the tagger: events, diseases, platforms and borrowed nouns.
  */
-export const NEWS_WORDS = words('newsWords');
+const NEWS_WORDS = words('newsWords');
 
 /** Words that are never part of a name and stop a rule's span (function words, reporting verbs, time words). */
-export const STOP_WORDS = words('stopWords');
+const STOP_WORDS = words('stopWords');
 
 /** Foreign name endings that mark a person (لافروف, ميدفيديف, زيلينسكي, تيموشينكو, ميلوسيفيتش). */
-export const FOREIGN_PERSON_ENDINGS: readonly { suffix: string; minLength: number }[] = [
+const FOREIGN_PERSON_ENDINGS: readonly { suffix: string; minLength: number }[] = [
   ...words('foreignSurnameEndings').map((suffix) => ({ suffix, minLength: 6 })),
   ...words('foreignSurnameEndingsShort').map((suffix) => ({ suffix, minLength: 5 })),
 ];
 /** Arabic words with those endings (passive participles, broken plurals). */
-export const FOREIGN_ENDING_EXCEPTIONS = words('foreignEndingExceptions');
+const FOREIGN_ENDING_EXCEPTIONS = words('foreignEndingExceptions');
 
 const norm = (list: readonly string[]): string[] => list.map(normalizeText);
 

@@ -6,7 +6,7 @@
 import search from 'approx-string-match';
 import type { TextPosition, TextQuote } from '../protocol/note';
 
-export const CONTEXT = 32;
+const CONTEXT = 32;
 
 export function describeQuote(text: string, start: number, end: number): { quote: TextQuote; position: TextPosition } {
   return {

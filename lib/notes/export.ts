@@ -2,12 +2,12 @@
 import type { Note } from '../protocol/note';
 import { mdFence, mdLink, mdParagraphs, mdText } from './markdown';
 
-export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
-export const HAMISH_NS = 'https://hamish.invalid/ns#';
+const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+const HAMISH_NS = 'https://hamish.invalid/ns#';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-export function toAnnotation(n: Note) {
+function toAnnotation(n: Note) {
   return {
     id: `urn:uuid:${n.id}`,
     type: 'Annotation',
@@ -51,7 +51,7 @@ const csvCell = (v: string) => {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 
-export const CSV_COLUMNS = ['id', 'created', 'updated', 'url', 'title', 'site', 'published', 'quote', 'entity_id', 'entity_type', 'entity_english', 'entity_arabic', 'note', 'tags'];
+const CSV_COLUMNS = ['id', 'created', 'updated', 'url', 'title', 'site', 'published', 'quote', 'entity_id', 'entity_type', 'entity_english', 'entity_arabic', 'note', 'tags'];
 
 export function toCsv(notes: Note[]): string {
   const rows = notes.map((n) =>

@@ -8,7 +8,7 @@ import type { ReadMention } from '../readings';
 
 const span = { start: int(), end: int(), text: text(5_000_000) };
 
-export const entityMention = v.object({
+const entityMention = v.object({
   ...span,
   type: v.union([entityType, v.literal('demonym')]),
   english: v.nullable(v.string()),
@@ -20,7 +20,7 @@ export const entityMention = v.object({
 });
 
 /** A mention as the reader sees it (lib/readings): where the name starts, the other readings, any correction. */
-export const readMention = v.object({
+const readMention = v.object({
   ...entityMention.entries,
   /** UTF-16 offset inside the span where the name itself starts (after و، ل، ب...). */
   nameStart: v.optional(int()),
@@ -31,9 +31,9 @@ export const readMention = v.object({
   form: v.optional(v.string()),
 });
 
-export const dateMention = v.object({ ...span, value: v.string(), calendar: oneOf(['gregorian', 'hijri'] as const) });
+const dateMention = v.object({ ...span, value: v.string(), calendar: oneOf(['gregorian', 'hijri'] as const) });
 
-export const datedRole = v.object({ role: v.string(), start: v.optional(v.string()), end: v.optional(v.string()) });
+const datedRole = v.object({ role: v.string(), start: v.optional(v.string()), end: v.optional(v.string()) });
 
 export const pageAnnotation = v.object({
   entities: v.array(readMention),

@@ -6,7 +6,7 @@ import { arrayOf, bool, exact, httpUrl, int, isoDate, oneOf, orNull, text } from
 import { cardEntity } from './entity';
 import { textPosition, textQuote } from './note';
 
-export const timelineItem = exact({
+const timelineItem = exact({
   /** ISO date at the precision known (YYYY, YYYY-MM, YYYY-MM-DD); '' when undated. */
   date: text(10),
   /** The date as the text wrote it when that was a Hijri date, shown beside the Gregorian one. */
@@ -56,7 +56,6 @@ export const cardToken = v.pipe(v.string('is not a card token'), v.regex(/^[0-9a
 
 /** What the content script posts to its own card frame. */
 export const cardTokenMessage = exact({ type: v.literal('card/token'), token: cardToken });
-export type CardPortMessage = v.InferOutput<typeof cardPortMessage>;
 
 /** Links to Wikipedia and Wikidata for an entity with a Wikidata id; the reader's browser opens them, the extension requests nothing. */
 export function wikiLinks(id: string): { wikipedia: string; wikidata: string } | null {

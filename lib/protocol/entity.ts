@@ -8,7 +8,7 @@ import { arrayOf, bool, exact, int, oneOf, orNull, text } from './check';
 export const entityType = oneOf(ENTITY_TYPES as readonly ['person', 'place', 'organization']);
 
 /** Where the English name comes from: the gazetteer, or a guess for a name it does not list. */
-export const entityOrigin = oneOf(['gazetteer', 'guess'] as const);
+const entityOrigin = oneOf(['gazetteer', 'guess'] as const);
 
 const refFields = {
   id: text(200),
@@ -20,7 +20,7 @@ const refFields = {
   origin: entityOrigin,
 };
 
-export const entityRef = exact(refFields);
+const entityRef = exact(refFields);
 export type EntityRef = v.InferOutput<typeof entityRef>;
 
 /** The part of an entity that the store keeps with a note or a page (records written before romanized and origin existed). */
@@ -30,7 +30,6 @@ export type NoteEntity = v.InferOutput<typeof noteEntity>;
 
 /** An entity named on a page the reader opened, with one sentence of context from that page. */
 export const seenEntity = exact({ ...storedFields, context: v.optional(text(2000)) });
-export type SeenEntity = v.InferOutput<typeof seenEntity>;
 
 /** Another reading of the same letters (the gazetteer's), which the reader may pick instead. */
 export const reading = exact({ id: text(200), type: entityType, english: text(300), description: text(1000) });

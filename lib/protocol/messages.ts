@@ -117,7 +117,7 @@ const TAB_SPECS = {
   'tab/mark': spec({}, done),
 };
 export type TabMessageType = keyof typeof TAB_SPECS;
-export type TabRequest<K extends TabMessageType> = { type: K } & v.InferOutput<(typeof TAB_SPECS)[K]['fields']>;
+type TabRequest<K extends TabMessageType> = { type: K } & v.InferOutput<(typeof TAB_SPECS)[K]['fields']>;
 export type TabAnswer<K extends TabMessageType> = v.InferOutput<(typeof TAB_SPECS)[K]['answer']>;
 export type TabMessage = { [K in TabMessageType]: TabRequest<K> }[TabMessageType];
 export type AskTab = <K extends TabMessageType>(m: TabRequest<K>) => Promise<Result<TabAnswer<K>>>;

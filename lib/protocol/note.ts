@@ -15,7 +15,7 @@ export const MAX_BODY = 100_000;
 export const MAX_TITLE = 1000;
 export const MAX_SITE = 300;
 /** The last instant a JavaScript Date can hold. */
-export const MAX_TIME = 8.64e15;
+const MAX_TIME = 8.64e15;
 
 export const textQuote = exact({ exact: text(MAX_QUOTE), prefix: text(MAX_CONTEXT), suffix: text(MAX_CONTEXT) });
 export type TextQuote = v.InferOutput<typeof textQuote>;

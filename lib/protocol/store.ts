@@ -34,7 +34,7 @@ export const mention = exact({
 export type Mention = v.InferOutput<typeof mention>;
 
 /** The reader's choice for one name form as the engine read it. */
-export const correctionTarget = exact({
+const correctionTarget = exact({
   /** Another reading (an entity id from the gazetteer), or the engine's with another type or English name. */
   id: v.optional(text(200)),
   type: v.optional(entityType),

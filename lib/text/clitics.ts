@@ -23,7 +23,7 @@ export interface CliticRule {
 }
 
 /** Stems shorter than this are never proposed (a one-letter stem is always a wrong split). */
-export const MIN_STEM = 2;
+const MIN_STEM = 2;
 
 function strip(letters: string, restore = ''): Pick<CliticRule, 'letters' | 'process'> {
   const process = (word: string): { removed: string; rest: string } | null => {
@@ -160,7 +160,7 @@ export function splitAgainst(norm: string, has: (stem: string) => boolean): Anal
   return null;
 }
 
-export interface SuffixRule {
+interface SuffixRule {
   suffix: string;
   description: string;
   /** Pronoun suffixes never follow ال (a definite noun takes no possessive). */
@@ -168,7 +168,7 @@ export interface SuffixRule {
 }
 
 // Longest first so that هما is tried before ما and ها.
-export const SUFFIX_RULES: readonly SuffixRule[] = [
+const SUFFIX_RULES: readonly SuffixRule[] = [
   { suffix: 'هما', description: 'حكومتهما → حكومه', pronoun: true },
   { suffix: 'كما', description: 'بلدكما → بلد', pronoun: true },
   { suffix: 'ها', description: 'رييسها → رييس', pronoun: true },
@@ -186,7 +186,7 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
 ];
 
 /** Letters a stem needs outside its ال before a suffix is proposed (keeps فيها, بها, كتب whole). */
-export const MIN_SUFFIX_STEM = 3;
+const MIN_SUFFIX_STEM = 3;
 
 /**
  * Candidate (stem, suffix) splits, longest suffix first; the unsplit word is not included. A stem

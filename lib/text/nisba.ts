@@ -4,7 +4,7 @@
 // word as a nisba only on a hit (وزير، رئيس، الجزائر، ايران return null here already).
 
 /** Endings after the base's final ي, longest first, in normal form (ة is ه, ئ is ي). */
-export const NISBA_ENDINGS: readonly { ending: string; description: string }[] = [
+const NISBA_ENDINGS: readonly { ending: string; description: string }[] = [
   { ending: 'يتين', description: 'الروسيتين → روسي' },
   { ending: 'يتان', description: 'الروسيتان → روسي' },
   { ending: 'يين', description: 'الامريكيين → امريكي' },
@@ -16,7 +16,7 @@ export const NISBA_ENDINGS: readonly { ending: string; description: string }[] =
 ];
 
 /** Letters the base needs before its ي: في، علي، الذي، قضيه are not nisbas. */
-export const MIN_NISBA_STEM = 3;
+const MIN_NISBA_STEM = 3;
 
 function baseOf(w: string): string | null {
   for (const { ending } of NISBA_ENDINGS) {

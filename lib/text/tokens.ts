@@ -61,11 +61,6 @@ setRange(0x30, 0x39, DIGIT);
 setRange(0x0660, 0x0669, DIGIT);
 setRange(0x06f0, 0x06f9, DIGIT);
 
-/** Character class used by the tokenizer (exported for other scanners, e.g. the page-language check). */
-export function charClass(code: number): 'space' | 'arabic' | 'mark' | 'format' | 'latin' | 'digit' | 'other' {
-  return (['other', 'space', 'arabic', 'mark', 'format', 'latin', 'mark', 'digit'] as const)[cls[code]!]!;
-}
-
 /** `normal` is normalize(original) when the caller has it already (the engine normalises a page once). */
 export function tokenize(original: string, normal: Normalized = normalize(original)): Token[] {
   const n = original.length;

@@ -88,7 +88,7 @@ interface State {
   en: string;
 }
 
-export interface Candidate {
+interface Candidate {
   en: string;
   /** Natural log of the summed probability of all segmentations that spell `en`. */
   logProb: number;

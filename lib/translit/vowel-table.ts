@@ -79,6 +79,3 @@ export function vowelTable(key: (word: string) => string): VowelTable {
   }
   return out;
 }
-
-/** The entries as written, for the scheme document's tests. */
-export const VOWEL_WORDS: Readonly<Record<string, string>> = WORDS;

@@ -7,7 +7,7 @@
 import { foldEnglish } from './english';
 
 /** Strict consonant of each Arabic letter (the digraphs of ALA-LC; ʿ for ع, ʾ for hamza). */
-export const CONSONANT: Record<string, string> = {
+const CONSONANT: Record<string, string> = {
   'ب': 'b', 'ت': 't', 'ث': 'th', 'ج': 'j', 'ح': 'ḥ', 'خ': 'kh', 'د': 'd', 'ذ': 'dh', 'ر': 'r',
   'ز': 'z', 'س': 's', 'ش': 'sh', 'ص': 'ṣ', 'ض': 'ḍ', 'ط': 'ṭ', 'ظ': 'ẓ', 'ع': 'ʿ', 'غ': 'gh',
   'ف': 'f', 'ق': 'q', 'ك': 'k', 'ل': 'l', 'م': 'm', 'ن': 'n', 'ه': 'h', 'ء': 'ʾ', 'ؤ': 'ʾ',

@@ -226,7 +226,7 @@ function gazCode(t: NerInputToken): number {
  * Features of the transition from label `prev` (-1 = sentence start) into word w; out receives
  * HISTORY_COUNT integers. First-order only, so that decoding can be exact (Viterbi).
  */
-export function historyFeatures(prev: number, w: WordInfo, out: Int32Array, at = 0): void {
+function historyFeatures(prev: number, w: WordInfo, out: Int32Array, at = 0): void {
   out[at] = mix(T.Prev1, prev);
   out[at + 1] = mix(mix(T.Prev1Word, prev), w.word);
   out[at + 2] = mix(mix(T.Prev1Bare, prev), w.bare);
