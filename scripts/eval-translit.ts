@@ -25,7 +25,7 @@ import { letterByLetter } from '../lib/translit/baseline';
 import { createDecoder } from '../lib/translit/decode';
 import { loadTranslit } from '../lib/translit/guess';
 import { arabicKey } from '../lib/translit/key';
-import { groupByArabic, type NamePair } from '../lib/translit/pairs';
+import { groupByArabic, type NamePair } from './train/translit/pairs';
 import { attested, pronounceable, wordScore } from '../lib/translit/score';
 import type { TranslitModel } from '../lib/translit/types';
 import type { EntityMention } from '../lib/types';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { letterByLetter } from '../../../lib/translit/baseline';
 import { loadTranslit } from '../../../lib/translit/guess';
-import { trainNgrams } from '../../../lib/translit/ngram-train';
+import { trainNgrams } from '../../../scripts/train/translit/ngram-train';
 import type { TranslitModel } from '../../../lib/translit/types';
 import realModel from '../../../lib/translit/model.generated.json';
 import { TOY_NAMES } from './toy-names';
