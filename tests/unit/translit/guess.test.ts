@@ -77,11 +77,32 @@ describe('guessName by the region of the story and the type of the name', () => 
     [['عبد', 'الرحمن'], { country: 'KW' }, 'Abdul Rahman'],
     [['نور', 'الدين'], {}, 'Nour al-Din'],
     [['نور', 'الدين'], { country: 'DZ' }, 'Noureddine'],
+    // The Maghreb's press: French letters, Ben, Ould, El, and عبد fused with its article word.
+    [['علي', 'بن', 'سلمان'], { country: 'TN' }, 'Ali Ben Salman'],
+    [['بن', 'سلمان'], { country: 'MA' }, 'Ben Salman'],
+    [['سلمان', 'ولد', 'علي'], { country: 'MR' }, 'Salman Ould Ali'],
+    [['عبد', 'الرحمن'], { country: 'MA' }, 'Abdelrahman'],
+    [['عبدالرحمن'], { country: 'DZ' }, 'Abdelrahman'],
+    [['عبد', 'المجيد'], { country: 'DZ' }, 'Abdelmadjid'], // Algeria's dj for ج
+    [['عبد', 'المجيد'], { country: 'MA' }, 'Abdelmajid'],
+    [['بشار', 'الاسد'], { country: 'MA' }, 'Bachar El Asad'],
+    [['ام', 'كلثوم'], { country: 'TN' }, 'Umm Koulthoum'],
+    [['بشار', 'الاسد'], { country: 'EG' }, 'Bashar al-Asad'], // Egypt is not the Maghreb
     [['بلديه', 'الاسد'], { type: 'organization' }, 'Al-Asad Municipality'],
     [['حركه', 'علي'], { type: 'organization' }, 'Ali Movement'],
     [['جبل', 'علي'], { type: 'place' }, 'Mount Ali'],
   ] as const)('%j %j → %s', (tokens, opts, en) => {
     expect(t.guessName([...tokens], opts)).toBe(en);
+  });
+
+  it.each([
+    [['سلمان', 'ولد', 'علي'], { country: 'SA' }, /Ould/],
+    [['علي', 'بن', 'سلمان'], { country: 'IQ' }, /Ben/],
+    [['عبد', 'الرحمن'], { country: 'EG' }, /Abdelrahman/],
+    [['بشار'], { country: 'LB' }, /ch|El/],
+    [['بشار'], {}, /ch/],
+  ] as const)('%j %j has no Maghreb form (%s)', (tokens, opts, form) => {
+    expect(t.guessName([...tokens], opts)).not.toMatch(form);
   });
 
   it.each([
