@@ -6,17 +6,17 @@
 // sends every name here; the server answers by Host header and path), every other request is
 // blocked, and the extension marks it as it would on the real site. Prints per page: detected
 // (language and news score), marks per type, marks outside the story selector, and whether the
-// command line's article text (scripts/parse-html.ts) equals the page's; then a summary.
+// command line's article text (scripts/cli/parse-html.ts) equals the page's; then a summary.
 import { chromium, type Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { extractArticle } from '../lib/article/extract';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/support/browsers';
-import { highlightTexts } from '../tests/support/in-page';
-import { parseHtml } from './parse-html';
+import { extractArticle } from '../../lib/article/extract';
+import { CHROMIUM_ARGS, chromiumPath } from '../../tests/support/browsers';
+import { highlightTexts } from '../../tests/support/in-page';
+import { parseHtml } from '../cli/parse-html';
 import type { Probe } from './realpages-probe';
 
 interface Entry {
@@ -38,7 +38,7 @@ interface Result {
   parserMatch: 'same' | 'same but spacing' | string;
 }
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 const SETTLE_MS = 2500;
 const WAIT_MS = 60_000;
 
@@ -128,7 +128,7 @@ async function main(): Promise<void> {
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const port = (server.address() as { port: number }).port;
 
-  const probe = await build({ entryPoints: [join(ROOT, 'scripts/realpages-probe.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', logLevel: 'error' });
+  const probe = await build({ entryPoints: [join(ROOT, 'scripts/eval/realpages-probe.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', logLevel: 'error' });
   const probeCode = probe.outputFiles[0]!.text;
 
   const profile = mkdtempSync(join(tmpdir(), 'hamish-realpages-'));

@@ -1,5 +1,5 @@
 // Accuracy of English guesses for Arabic names and readability of the romanizations.
-// Usage: npx tsx scripts/eval-translit.ts [/path/to/shared/data] [--dev] [--model file] [--errors]
+// Usage: npx tsx scripts/eval/eval-translit.ts [/path/to/shared/data] [--dev] [--model file] [--errors]
 //   (a) word split: the Arabic words of the held-out slices (Wikidata wd_arabic_20, Google test)
 //       that no training file holds, each scored as right when the guess is a spelling attested for
 //       that word (≥ 5% of its pairs: lib/translit/score.ts), so "Khaled" and "Khalid" both count.
@@ -15,25 +15,25 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { extractArticle } from '../lib/article/extract';
-import type { NodeLike } from '../lib/article/dom-like';
-import { createEngine } from '../lib/engine';
-import { defaultEngineData } from '../lib/engine/default-data';
-import { showRomanization } from '../lib/romanize-style';
-import { tokenize } from '../lib/text/tokens';
-import { letterByLetter } from '../lib/translit/baseline';
-import { createDecoder } from '../lib/translit/decode';
-import { loadTranslit } from '../lib/translit/guess';
-import { arabicKey } from '../lib/translit/key';
-import { groupByArabic, type NamePair } from './train/translit/pairs';
-import { attested, pronounceable, wordScore } from '../lib/translit/score';
-import type { TranslitModel } from '../lib/translit/types';
-import type { EntityMention } from '../lib/types';
-import { loadPassages } from '../tests/eval/load-passages';
-import { flag, hasFlag, numFlag } from './args';
-import { loadSplit } from './gen-translit';
+import { extractArticle } from '../../lib/article/extract';
+import type { NodeLike } from '../../lib/article/dom-like';
+import { createEngine } from '../../lib/engine';
+import { defaultEngineData } from '../../lib/engine/default-data';
+import { showRomanization } from '../../lib/romanize-style';
+import { tokenize } from '../../lib/text/tokens';
+import { letterByLetter } from '../../lib/translit/baseline';
+import { createDecoder } from '../../lib/translit/decode';
+import { loadTranslit } from '../../lib/translit/guess';
+import { arabicKey } from '../../lib/translit/key';
+import { groupByArabic, type NamePair } from '../train/translit/pairs';
+import { attested, pronounceable, wordScore } from '../../lib/translit/score';
+import type { TranslitModel } from '../../lib/translit/types';
+import type { EntityMention } from '../../lib/types';
+import { loadPassages } from '../../tests/eval/load-passages';
+import { flag, hasFlag, numFlag } from '../cli/args';
+import { loadSplit } from '../data/gen-translit';
 
-const ROOT = join(import.meta.dirname, '..');
+const ROOT = join(import.meta.dirname, '../..');
 const dataDir = process.argv.slice(2).find((a) => !a.startsWith('--') && existsSync(a));
 const dev = hasFlag('--dev');
 const showErrors = hasFlag('--errors');

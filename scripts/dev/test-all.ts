@@ -1,6 +1,6 @@
 // `npm test`: every check, in order, stopping at the first failure.
 import { spawnSync } from 'node:child_process';
-import { chromiumPath, firefoxPath, HOW_TO_GET } from '../tests/support/browsers';
+import { chromiumPath, firefoxPath, HOW_TO_GET } from '../../tests/support/browsers';
 
 const missing = [!chromiumPath() && 'Chromium', !firefoxPath() && 'Firefox'].filter(Boolean);
 if (missing.length) {

@@ -2,10 +2,10 @@
 // the engine will give it at run time. Training uses it jackknifed (flags for one fold come from
 // the other folds), so the model sees both known names and names the gazetteer lacks, as on a page.
 
-import type { EntityType } from '../lib/types';
-import { clitics } from '../lib/ner/model/stem';
-import type { NerInputToken } from '../lib/ner/model';
-import { bioToSpans, type GoldSentence } from './newsfane';
+import type { EntityType } from '../../lib/types';
+import { clitics } from '../../lib/text/clitics';
+import type { NerInputToken } from '../../lib/ner/model';
+import { bioToSpans, type GoldSentence } from '../eval/newsfane';
 
 export type SimGazetteer = Map<string, EntityType>;
 const MAX_LEN = 5;

@@ -6,10 +6,10 @@ import { mkdtempSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/support/browsers';
-import { PAGES_DIR, servePages } from '../tests/support/server';
-import { centreOf, textRect } from '../tests/support/in-page';
-import { recordLongTasks, writeBigPage } from '../tests/support/big-page';
+import { CHROMIUM_ARGS, chromiumPath } from '../../tests/support/browsers';
+import { PAGES_DIR, servePages } from '../../tests/support/server';
+import { centreOf, textRect } from '../../tests/support/in-page';
+import { recordLongTasks, writeBigPage } from '../../tests/support/big-page';
 
 const ext = resolve('.output/chrome-mv3');
 const dir = mkdtempSync(join(tmpdir(), 'hamish-bench-pages-'));

@@ -1,5 +1,5 @@
 // Generates lib/ner/given-names.generated.json: normalised person-name words used as NER cues.
-//   npx tsx scripts/gen-given-names.ts /work/shared/data
+//   npx tsx scripts/data/gen-given-names.ts /work/shared/data
 // Sources:
 //   given-names-akhateeb (MIT): Arabic given names (male, female) and family names.
 //   name-pairs-netranslit (CC0, Wikidata): Arabic spellings of person-name words of any origin
@@ -10,7 +10,7 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normalizeText } from '../lib/text/normalize';
+import { normalizeText } from '../../lib/text/normalize';
 
 const MIN_COUNT = 3;
 const MAX_WORDS = 9000;

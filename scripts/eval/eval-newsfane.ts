@@ -1,15 +1,15 @@
 // Evaluates a tagger on NewsFANE (held-out test split by default).
-//   npx tsx scripts/eval-newsfane.ts /work/shared/data [test|dev] [--gaz]
+//   npx tsx scripts/eval/eval-newsfane.ts /work/shared/data [test|dev] [--gaz]
 // --gaz passes gazetteer flags from a stand-in gazetteer built from the TRAIN split's annotations.
-// The whole engine is scored by scripts/eval.ts (held-out and dev splits, via newsfane-engine.ts)
-// and scripts/eval-folds.ts (cross-validation over the train split).
+// The whole engine is scored by scripts/eval/eval.ts (held-out and dev splits, via newsfane-engine.ts)
+// and scripts/eval/eval-folds.ts (cross-validation over the train split).
 
-import model from '../lib/ner/model.generated.json';
-import { loadNerModel, type NerModelJson } from '../lib/ner/model';
+import model from '../../lib/ner/model.generated.json';
+import { loadNerModel, type NerModelJson } from '../../lib/ner/model';
 import { loadNewsFane } from './newsfane';
-import { buildSimGazetteer, withGazFlags, type SimGazetteer } from './ner-gaz-sim';
+import { buildSimGazetteer, withGazFlags, type SimGazetteer } from '../train/ner-gaz-sim';
 import { evaluateTagger, formatReport, type TagFn } from './ner-metrics';
-import { hasFlag } from './args';
+import { hasFlag } from '../cli/args';
 
 export { evaluateTagger, formatReport, type TagFn } from './ner-metrics';
 

@@ -3,11 +3,11 @@
 //   (verbs, numbers, function words, common nouns: الرئيس ليندون جونسون عدم → ليندون جونسون);
 // - lib/ner/not-person-words.generated.json: words seen 4+ times and (almost) never inside a
 //   person's name, though bodies and places may have them (دولة, قسم, الشعب).
-//   npx tsx scripts/gen-ner-common.ts /work/shared/data
+//   npx tsx scripts/data/gen-ner-common.ts /work/shared/data
 // Derived from NewsFANE Gold (Alotaibi & Lee, COLING 2014), CC BY-SA 3.0. Only the train split.
 import { writeFileSync } from 'node:fs';
-import { cueLexicon } from '../lib/ner/cues';
-import { loadNewsFane } from './newsfane';
+import { cueLexicon } from '../../lib/ner/cues';
+import { loadNewsFane } from '../eval/newsfane';
 
 const MIN_COUNT = 8;
 const MAX_NAME_SHARE = 0.01;
@@ -40,7 +40,7 @@ function main(): void {
     .sort();
   const json = {
     license: 'CC BY-SA 3.0 (derived from NewsFANE Gold, Alotaibi & Lee, COLING 2014)',
-    source: `scripts/gen-ner-common.ts: train-split words seen >= ${MIN_COUNT} times, <= ${MAX_NAME_SHARE * 100}% inside a name`,
+    source: `scripts/data/gen-ner-common.ts: train-split words seen >= ${MIN_COUNT} times, <= ${MAX_NAME_SHARE * 100}% inside a name`,
     words,
   };
   writeFileSync(OUT, JSON.stringify(json) + '\n');
@@ -56,7 +56,7 @@ function main(): void {
     .sort();
   writeFileSync(OUT_NOT_PERSON, JSON.stringify({
     license: json.license,
-    source: `scripts/gen-ner-common.ts: train-split words seen >= ${NOT_PERSON_MIN} times, <= ${MAX_NAME_SHARE * 100}% inside a person's name, not in common-words`,
+    source: `scripts/data/gen-ner-common.ts: train-split words seen >= ${NOT_PERSON_MIN} times, <= ${MAX_NAME_SHARE * 100}% inside a person's name, not in common-words`,
     words: notPerson,
   }) + '\n');
   console.log(`wrote ${OUT_NOT_PERSON}: ${notPerson.length} words`);

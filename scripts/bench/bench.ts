@@ -9,11 +9,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { findDates } from '../lib/dates/find';
-import { defaultEngine } from '../lib/engine/default-data';
-import { loadGazetteer } from '../lib/gazetteer/load';
-import { normalize } from '../lib/text/normalize';
-import { tokenize } from '../lib/text/tokens';
+import { findDates } from '../../lib/dates/find';
+import { defaultEngine } from '../../lib/engine/default-data';
+import { loadGazetteer } from '../../lib/gazetteer/load';
+import { normalize } from '../../lib/text/normalize';
+import { tokenize } from '../../lib/text/tokens';
 
 // From the project root, so the bundled copy of this script (npm run bench) finds it too.
 const GAZ = resolve('lib/gazetteer/compiled.generated.json');

@@ -28,9 +28,9 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tokenize } from '../lib/text';
-import type { EntityType } from '../lib/types';
-import { bioSpans } from '../lib/engine/unknown';
+import { tokenize } from '../../lib/text';
+import type { EntityType } from '../../lib/types';
+import { bioSpans } from '../../lib/engine/unknown';
 
 /** Fine class → coarse type; null = not a name the product marks. Covers the full 50-class taxonomy. */
 export const CLASS_MAP: Record<string, EntityType | null> = {
@@ -209,7 +209,7 @@ export function loadNewsFane(dataDir: string): NewsFane {
   return out;
 }
 
-/** The reserved sentences, for reporting a score on unseen newswire only (scripts/eval.ts). */
+/** The reserved sentences, for reporting a score on unseen newswire only (scripts/eval/eval.ts). */
 export function loadReservedSet(dataDir: string): GoldSentence[] {
   const { all, reserved } = parseAll(dataDir);
   return all.filter((_, i) => reserved.has(i));

@@ -1,15 +1,15 @@
 // Compiles every lib/gazetteer/data/**/*.json (open, curated, extra; *.demonyms.json are nisba tables) into
 // lib/gazetteer/compiled.generated.json and prints its figures:
-//   npx tsx scripts/build-gazetteer.ts
+//   npx tsx scripts/data/build-gazetteer.ts
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import type { GazetteerEntry } from '../lib/types';
-import { compileGazetteer, mergeEntries, unresolvedForms, type Demonym } from '../lib/gazetteer/compile';
+import type { GazetteerEntry } from '../../lib/types';
+import { compileGazetteer, mergeEntries, unresolvedForms, type Demonym } from '../../lib/gazetteer/compile';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DATA = join(ROOT, 'lib/gazetteer/data');
 const OUT = join(ROOT, 'lib/gazetteer/compiled.generated.json');
 
@@ -65,7 +65,7 @@ console.log(`compiled.generated.json: ${bytes} bytes, ${gz} gzip bytes`);
 // CPU time is printed beside wall time because the build machine is often shared.
 const probe = `
 import { readFileSync } from 'node:fs';
-import { loadGazetteer } from './lib/gazetteer/load';
+import { loadGazetteer } from '../lib/gazetteer/load';
 const c0 = process.cpuUsage();
 const t0 = performance.now();
 const g = loadGazetteer(JSON.parse(readFileSync('lib/gazetteer/compiled.generated.json', 'utf8')));

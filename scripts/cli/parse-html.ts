@@ -2,7 +2,7 @@
 // browsers run), so an unclosed <form>, a stray </p> or a table in a paragraph gives the same
 // tree as on the page and the command line reads the text the extension reads.
 import { parse } from 'parse5';
-import { ELEMENT, TEXT, type NodeLike } from '../lib/article/dom-like';
+import { ELEMENT, TEXT, type NodeLike } from '../../lib/article/dom-like';
 
 interface P5Node {
   nodeName: string;

@@ -1,13 +1,13 @@
 // Builds the gazetteer's open-data part from the shared open data folder (run by hand):
-//   npx tsx scripts/gen-gazetteer-open.ts <the open-data folder (data/ beside the project)>
+//   npx tsx scripts/data/gen-gazetteer-open.ts <the open-data folder (data/ beside the project)>
 // Writes lib/gazetteer/data/open/{countries,places,igos,demonyms}.generated.json.
 // Sources: Natural Earth 5.0.0 (public domain), world-countries 5.1.0 (ODbL-1.0),
 // newsmap dict/arabic.yml (MIT), supraverden general list (CC BY-SA 4.0).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { GazetteerEntry } from '../lib/types';
-import { normalizeText } from '../lib/text/normalize';
+import type { GazetteerEntry } from '../../lib/types';
+import { normalizeText } from '../../lib/text/normalize';
 import {
   COUNTRY_AMBIGUOUS, COUNTRY_AR, COUNTRY_AR_DROP, COUNTRY_DESC, COUNTRY_EN, DEMONYM_DROP, DEMONYM_EXTRA,
   IGO_AR, IGO_EN, IGO_FAMILY_DESC, NEWSMAP_COUNTRY_TERMS, NE_ISO_FIX, NE_PLACE_FIX,
@@ -15,10 +15,10 @@ import {
 
 const src = process.argv[2];
 if (!src) {
-  console.error('usage: npx tsx scripts/gen-gazetteer-open.ts <path to shared/data>');
+  console.error('usage: npx tsx scripts/data/gen-gazetteer-open.ts <path to shared/data>');
   process.exit(2);
 }
-const OUT = fileURLToPath(new URL('../lib/gazetteer/data/open/', import.meta.url));
+const OUT = fileURLToPath(new URL('../../lib/gazetteer/data/open/', import.meta.url));
 
 type Row = Record<string, string>;
 function tsv(rel: string): Row[] {

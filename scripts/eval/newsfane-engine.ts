@@ -1,9 +1,9 @@
 // Runs the whole engine over NewsFANE sentences as pages: blocks of BLOCK sentences joined by line
 // breaks form one document, and each mention maps back to the tokens it covers.
 
-import type { Engine } from '../lib/engine/types';
-import type { Gazetteer } from '../lib/gazetteer/load';
-import { clitics } from '../lib/ner/model/stem';
+import type { Engine } from '../../lib/engine/types';
+import type { Gazetteer } from '../../lib/gazetteer/load';
+import { clitics } from '../../lib/text/clitics';
 import { BLOCK, bioToSpans, type GoldSentence } from './newsfane';
 
 export function engineTags(engine: Engine, sentences: readonly GoldSentence[]): Map<GoldSentence, string[]> {

@@ -14,14 +14,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultEngine, defaultEngineData } from '../lib/engine/default-data';
-import { ENTITY_TYPES, type EntityMention, type EntityType } from '../lib/types';
-import { loadPassages } from '../tests/eval/load-passages';
+import { defaultEngine, defaultEngineData } from '../../lib/engine/default-data';
+import { ENTITY_TYPES, type EntityMention, type EntityType } from '../../lib/types';
+import { loadPassages } from '../../tests/eval/load-passages';
 import { emptyCounts, evaluateTagger, formatReport, pct, score, type CountTable } from './ner-metrics';
 import { loadNewsFane, loadReservedSet, type GoldSentence } from './newsfane';
 import { engineTags, errorLines, unlistedPersonRecall } from './newsfane-engine';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TYPES = ENTITY_TYPES;
 
 interface Span { start: number; end: number; type: EntityType }
@@ -181,9 +181,9 @@ function main(): void {
   }
   // Names in Latin letters: without the data folder, the passages' people and the demo article only.
   if (!args.includes('--no-translit')) {
-    console.log('\nNames in Latin letters (scripts/eval-translit.ts):');
+    console.log('\nNames in Latin letters (scripts/eval/eval-translit.ts):');
     const pass = [...(dir ? [dir] : []), ...(showErrors ? ['--errors'] : [])];
-    spawnSync('npx', ['tsx', join(ROOT, 'scripts/eval-translit.ts'), ...pass], { stdio: 'inherit', cwd: ROOT });
+    spawnSync('npx', ['tsx', join(ROOT, 'scripts/eval/eval-translit.ts'), ...pass], { stdio: 'inherit', cwd: ROOT });
   }
   console.log(`\n${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }

@@ -1,7 +1,7 @@
 // Span-level scores for a BIO tagger against NewsFANE gold: precision, recall and F1 per type and
 // micro-averaged, for exact spans and for overlapping spans of the same type.
 
-import { ENTITY_TYPES, type EntityType } from '../lib/types';
+import { ENTITY_TYPES, type EntityType } from '../../lib/types';
 import { bioToSpans, type GoldSentence, type Span } from './newsfane';
 
 export type TagFn = (sentence: GoldSentence) => readonly string[];

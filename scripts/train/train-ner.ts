@@ -1,17 +1,17 @@
 // Trains the NER tagger on NewsFANE's train split, picks the epoch count on dev, and writes
 // lib/ner/model.generated.json (CC BY-SA 3.0, as the corpus it is derived from).
-//   npx tsx scripts/train-ner.ts /work/shared/data [--bits 18] [--epochs 12] [--scale 16] [--dropout 0.5]
+//   npx tsx scripts/train/train-ner.ts /work/shared/data [--bits 18] [--epochs 12] [--scale 16] [--dropout 0.5]
 // The test split is never read here.
 
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { cueLexicon } from '../lib/ner/cues';
-import { loadNerModel } from '../lib/ner/model';
-import { loadNewsFane } from './newsfane';
+import { cueLexicon } from '../../lib/ner/cues';
+import { loadNerModel } from '../../lib/ner/model';
+import { loadNewsFane } from '../eval/newsfane';
 import { buildSimGazetteer, withGazFlags } from './ner-gaz-sim';
-import { evaluateTagger, formatReport } from './ner-metrics';
+import { evaluateTagger, formatReport } from '../eval/ner-metrics';
 import { DEFAULT_DROPOUT, trainTagger } from './ner-trainer';
-import { numFlag } from './args';
+import { numFlag } from '../cli/args';
 
 const OUT = process.env.NER_OUT ?? 'lib/ner/model.generated.json';
 

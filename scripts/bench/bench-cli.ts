@@ -39,7 +39,7 @@ function measure(label: string, args: string[], runs: number, mb?: number): Run 
   return { wall, cpu };
 }
 
-const b = spawnSync('node', ['scripts/build-cli.mjs', '--if-stale'], { stdio: 'inherit' });
+const b = spawnSync('node', ['scripts/cli/build-cli.mjs', '--if-stale'], { stdio: 'inherit' });
 if (b.status !== 0) process.exit(1);
 const dir = mkdtempSync(join(tmpdir(), 'hamish-bench-cli-'));
 writeFileSync(join(dir, 'one.txt'), 'قال الرئيس إن الوفد وصل إلى القاهرة أمس.\n');

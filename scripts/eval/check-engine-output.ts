@@ -1,19 +1,19 @@
 // Guard for performance work: hashes the engine's output on the gold passages and on the bench's
 // generated text, so a change that should only make the engine faster can prove it changed nothing.
-//   npx tsx scripts/check-engine-output.ts --save /tmp/engine-baseline.json   (record the baseline)
-//   npx tsx scripts/check-engine-output.ts --check /tmp/engine-baseline.json  (compare; exit 1 on change)
+//   npx tsx scripts/eval/check-engine-output.ts --save /tmp/engine-baseline.json   (record the baseline)
+//   npx tsx scripts/eval/check-engine-output.ts --check /tmp/engine-baseline.json  (compare; exit 1 on change)
 // With --dump DIR it also writes each input's output JSON to DIR, so a mismatch can be diffed.
 // The baseline lives outside the repository: it describes one working tree, not the project.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultEngine } from '../lib/engine/default-data';
-import { loadPassages } from '../tests/eval/load-passages';
-import { generateText } from './bench';
-import { flag } from './args';
+import { defaultEngine } from '../../lib/engine/default-data';
+import { loadPassages } from '../../tests/eval/load-passages';
+import { generateText } from '../bench/bench';
+import { flag } from '../cli/args';
 
-const PASSAGES = fileURLToPath(new URL('../tests/eval/passages', import.meta.url));
+const PASSAGES = fileURLToPath(new URL('../../tests/eval/passages', import.meta.url));
 
 interface Input {
   name: string;

@@ -1,5 +1,5 @@
 // Builds lib/translit/model.generated.json from the Arabic–English name-pair data.
-// Usage: npx tsx scripts/gen-translit.ts /path/to/shared/data [--dev] [--out file] [--order N]
+// Usage: npx tsx scripts/data/gen-translit.ts /path/to/shared/data [--dev] [--out file] [--order N]
 //   [--smoothing kn|wb] [--min-ngram N --prune-from K] [--weight one|log|sqrt] [--cache file]
 //   [--drop-noise F] [--discount-scale S] [--google-one W]   (tuning knobs; defaults change nothing)
 //   Smoothing is Kneser-Ney unless --smoothing wb.
@@ -10,13 +10,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
-import { alignPairs, type Aligned } from './train/translit/align';
-import { createDecoder } from '../lib/translit/decode';
-import { trainNgrams } from './train/translit/ngram-train';
-import { tableChoice } from './train/translit/table';
-import { groupByArabic, parseGooglePairs, parseWikidataPairs, topSpelling, type NamePair } from './train/translit/pairs';
-import type { TranslitModel } from '../lib/translit/types';
-import { flag, numFlag, hasFlag } from './args';
+import { alignPairs, type Aligned } from '../train/translit/align';
+import { createDecoder } from '../../lib/translit/decode';
+import { trainNgrams } from '../train/translit/ngram-train';
+import { tableChoice } from '../train/translit/table';
+import { groupByArabic, parseGooglePairs, parseWikidataPairs, topSpelling, type NamePair } from '../train/translit/pairs';
+import type { TranslitModel } from '../../lib/translit/types';
+import { flag, numFlag, hasFlag } from '../cli/args';
 
 export type Split = 'train' | 'dev-train' | 'dev' | 'test';
 
@@ -36,7 +36,7 @@ function main(): void {
   const dataDir = process.argv[2];
   if (!dataDir) throw new Error('usage: gen-translit.ts <shared data dir> [--dev] [--out file] [--order N]');
   const dev = hasFlag('--dev');
-  const out = flag('--out') ?? join(import.meta.dirname, '../lib/translit/model.generated.json');
+  const out = flag('--out') ?? join(import.meta.dirname, '../../lib/translit/model.generated.json');
   const maxAr = numFlag('--max-ar', 1);
   const minNgram = numFlag('--min-ngram', 2);
   const order = numFlag('--order', 4);

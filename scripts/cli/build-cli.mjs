@@ -1,8 +1,8 @@
-// Bundles the command line (scripts/annotate.ts) into one file that runs with node alone, as the
+// Bundles the command line (scripts/cli/annotate.ts) into one file that runs with node alone, as the
 // extension's build bundles the engine: .output/cli/annotate.mjs. The engine's data (a few MB of
 // JSON) goes in as JSON.parse of a string, which a JavaScript engine reads several times faster
 // than the same data written as object literals: that is most of the start time.
-//   node scripts/build-cli.mjs [--if-stale]   (--if-stale: only when a source is newer than the bundle)
+//   node scripts/cli/build-cli.mjs [--if-stale]   (--if-stale: only when a source is newer than the bundle)
 import { readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -45,7 +45,7 @@ const jsonAsParse = {
 };
 
 await build({
-  entryPoints: ['scripts/annotate.ts'],
+  entryPoints: ['scripts/cli/annotate.ts'],
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -3,18 +3,18 @@
 // (notes/import of a generated JSON-LD), reloads the popup at #notes five times and prints the
 // median time from navigation start to the first note row painted (Element Timing), and to the
 // app's own mark after that frame.
-//   npx tsx scripts/bench-popup.ts [count]   (HAMISH_EXTENSION_DIR=dir to bench another build)
+//   npx tsx scripts/bench/bench-popup.ts [count]   (HAMISH_EXTENSION_DIR=dir to bench another build)
 import { chromium } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { toJsonLd } from '../lib/notes/export';
-import type { Note } from '../lib/protocol/note';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/support/browsers';
+import { toJsonLd } from '../../lib/notes/export';
+import type { Note } from '../../lib/protocol/note';
+import { CHROMIUM_ARGS, chromiumPath } from '../../tests/support/browsers';
 
 const COUNT = Number(process.argv[2] ?? 10_000);
 const RUNS = 5;
-const EXTENSION_DIR = resolve(process.env.HAMISH_EXTENSION_DIR ?? resolve(import.meta.dirname, '../.output/chrome-mv3'));
+const EXTENSION_DIR = resolve(process.env.HAMISH_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/chrome-mv3'));
 
 const PEOPLE = [
   ['Q311440', 'António Guterres', 'أنطونيو غوتيريش'],

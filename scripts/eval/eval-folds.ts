@@ -4,8 +4,8 @@
 // inside the engine on that fold, and the scores are pooled.
 // Caveat: the curated gazetteer lists some names counted in the train split, so recall here is
 // optimistic; false marks and span boundaries are fair evidence. The reserved sentences are not in
-// the train split (scripts/newsfane.ts), so they are in no fold.
-//   npx tsx scripts/eval-folds.ts /work/shared/data [--folds 8] [--epochs 11] [--dropout 0.5] [--errors out.txt]
+// the train split (scripts/eval/newsfane.ts), so they are in no fold.
+//   npx tsx scripts/eval/eval-folds.ts /work/shared/data [--folds 8] [--epochs 11] [--dropout 0.5] [--errors out.txt]
 // Fold taggers are cached under $TMPDIR/hamish-folds, keyed by the tagger's code and data.
 
 import { createHash } from 'node:crypto';
@@ -13,16 +13,16 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultEngineData } from '../lib/engine/default-data';
-import { createEngine } from '../lib/engine/index';
-import { loadNerModel, type NerModelJson } from '../lib/ner/model';
-import { flag, numFlag } from './args';
+import { defaultEngineData } from '../../lib/engine/default-data';
+import { createEngine } from '../../lib/engine/index';
+import { loadNerModel, type NerModelJson } from '../../lib/ner/model';
+import { flag, numFlag } from '../cli/args';
 import { evaluateTagger, formatReport, pct } from './ner-metrics';
 import { BLOCK, loadNewsFane, type GoldSentence } from './newsfane';
 import { engineTags, errorLines, unlistedPersonRecall } from './newsfane-engine';
-import { DEFAULT_DROPOUT, trainTagger } from './ner-trainer';
+import { DEFAULT_DROPOUT, trainTagger } from '../train/ner-trainer';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * Hash of what a fold tagger depends on (its code, cue and name lists, the text layer and the

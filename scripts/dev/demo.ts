@@ -6,9 +6,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath, HOW_TO_GET } from '../tests/support/browsers';
-import { servePages } from '../tests/support/server';
-import { ENTITY_TYPES } from '../lib/types';
+import { CHROMIUM_ARGS, chromiumPath, HOW_TO_GET } from '../../tests/support/browsers';
+import { servePages } from '../../tests/support/server';
+import { ENTITY_TYPES } from '../../lib/types';
 
 const exe = chromiumPath();
 if (!exe) {

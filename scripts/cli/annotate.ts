@@ -8,7 +8,7 @@
 //   read, decoded as UTF-8 with a byte order mark KEPT as U+FEFF (so offset 0 is the mark), CRLF
 //   kept. "text" is omitted: it is the file itself.
 // - HTML (.html/.htm, or content starting with <!doctype or <html): the article text is extracted
-//   (parsed as a browser parses it, scripts/parse-html.ts; lib/article/extract.ts, aria-labels of images included) and printed as "text"; offsets refer
+//   (parsed as a browser parses it, scripts/cli/parse-html.ts; lib/article/extract.ts, aria-labels of images included) and printed as "text"; offsets refer
 //   to it. The page's own publication date wins over --published.
 // - Entities are people, places and organisations; demonyms (الروسي) are not listed.
 // An unreadable file or a bad flag prints one line on stderr and sets exit code 2; the other files
@@ -16,11 +16,11 @@
 // --progress (on by default when a folder is given) keeps a progress line on stderr.
 import { extname } from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { extractArticle } from '../lib/article/extract';
-import { publishedFromHtml } from '../lib/dates/published';
-import { guessLanguage } from '../lib/detect';
-import type { Engine } from '../lib/engine/types';
-import type { DateMention, EntityMention } from '../lib/types';
+import { extractArticle } from '../../lib/article/extract';
+import { publishedFromHtml } from '../../lib/dates/published';
+import { guessLanguage } from '../../lib/detect';
+import type { Engine } from '../../lib/engine/types';
+import type { DateMention, EntityMention } from '../../lib/types';
 import { parseHtml } from './parse-html';
 import { expandInputs, Progress, readInput, runPool, type Outcome } from './annotate-jobs';
 
@@ -118,7 +118,7 @@ let engine: Engine | null = null;
 async function annotateFile(file: string, published: string | null): Promise<[Outcome, number]> {
   const input = readInput(file);
   if ('error' in input) return [input, 0];
-  engine ??= (await import('../lib/engine/default-data')).defaultEngine();
+  engine ??= (await import('../../lib/engine/default-data')).defaultEngine();
   return [{ line: JSON.stringify(annotateContent(engine, file, input.content, published)) }, Buffer.byteLength(input.content)];
 }
 

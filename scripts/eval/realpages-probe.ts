@@ -1,13 +1,13 @@
-// Bundled by scripts/realpages.ts and run inside each served page: what the content script
+// Bundled by scripts/eval/realpages.ts and run inside each served page: what the content script
 // decides about the page and the article text it reads, so the by-hand probe can tell a page
 // that was not detected from one that was detected but gave no marks, and compare the text
 // with the command line's.
-import { newsSignals } from '../entrypoints/content/news-signals';
-import { textSample } from '../entrypoints/content/page-meta';
-import { extractArticle } from '../lib/article/extract';
-import type { NodeLike } from '../lib/article/dom-like';
-import { guessLanguage } from '../lib/detect';
-import { newsScore, NEWS_SCORE } from '../lib/news';
+import { newsSignals } from '../../entrypoints/content/news-signals';
+import { textSample } from '../../entrypoints/content/page-meta';
+import { extractArticle } from '../../lib/article/extract';
+import type { NodeLike } from '../../lib/article/dom-like';
+import { guessLanguage } from '../../lib/detect';
+import { newsScore, NEWS_SCORE } from '../../lib/news';
 
 export interface Probe {
   lang: string;

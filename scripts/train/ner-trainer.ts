@@ -1,13 +1,13 @@
 // The NER tagger's training loop, shared by train-ner.ts (the shipped model) and eval-folds.ts
 // (cross-validation over the train split).
 
-import { cueLexicon } from '../lib/ner/cues';
-import { FeatureExtractor } from '../lib/ner/model/features';
-import { modelFromTable, serializeNerModel, TAGS, type NerInputToken, type NerModel, type NerModelJson } from '../lib/ner/model';
-import { Trainer, WeightTable } from '../lib/ner/model/perceptron';
-import type { GoldSentence } from './newsfane';
+import { cueLexicon } from '../../lib/ner/cues';
+import { FeatureExtractor } from '../../lib/ner/model/features';
+import { modelFromTable, serializeNerModel, TAGS, type NerInputToken, type NerModel, type NerModelJson } from '../../lib/ner/model';
+import { Trainer, WeightTable } from '../../lib/ner/model/perceptron';
+import type { GoldSentence } from '../eval/newsfane';
 import { buildSimGazetteer, jackknifeInputs, withGazFlags, type SimGazetteer } from './ner-gaz-sim';
-import { evaluateTagger } from './ner-metrics';
+import { evaluateTagger } from '../eval/ner-metrics';
 
 /** Word dropout of the shipped model and of cross-validation (see TrainOptions.dropout). */
 export const DEFAULT_DROPOUT = 0.5;
@@ -104,7 +104,7 @@ export function trainTagger(train: GoldSentence[], opts: TrainOptions): { json: 
     scale: opts.scale ?? 16,
     epochs: best.epoch,
     license: 'CC BY-SA 3.0 (derived from NewsFANE Gold, Alotaibi & Lee, COLING 2014: https://creativecommons.org/licenses/by-sa/3.0/)',
-    source: `scripts/train-ner.ts on NewsFANE Gold ${opts.trainedOn} (scripts/newsfane.ts); given names: AKhateeb/arabic-names (MIT), NETransliteration Wikidata pairs (CC0)`,
+    source: `scripts/train/train-ner.ts on NewsFANE Gold ${opts.trainedOn} (scripts/eval/newsfane.ts); given names: AKhateeb/arabic-names (MIT), NETransliteration Wikidata pairs (CC0)`,
   });
   return { json, epoch: best.epoch };
 }
