@@ -12,7 +12,7 @@ import { titleCase } from './english';
 import { arabicKey } from './key';
 import { foldLoose } from '../text/normalize';
 import { createNameRomanizer } from './romanize-name';
-import { abdBeforeArticle, givenName, givenNames, headNouns, maghrebParticle, maghrebSpelling, regionOf, withHead } from './name-conventions';
+import { abdBeforeArticle, frenchPress, givenName, givenNames, headNouns, maghrebParticle, maghrebSpelling, regionOf, withHead } from './name-conventions';
 import type { NameOptions, Translit, TranslitModel } from './types';
 import { vowelTable } from './vowel-table';
 
@@ -69,7 +69,8 @@ export function loadTranslit(model: TranslitModel): Translit {
   function guessName(normTokens: string[], opts: NameOptions = {}): string {
     const keys = normTokens.map(arabicKey).filter((k) => k.length > 0);
     const region = regionOf(opts.country);
-    const maghreb = region === 'maghreb';
+    // Morocco, Algeria, Tunisia and Mauritania: Abdelkader, Ben, Ould, El.
+    const maghreb = frenchPress(opts.country);
     // The model's and the table's spellings, as the region's press writes the letters.
     const local = (en: string, key: string) => maghrebSpelling(en, key, opts.country);
     const article = (key: string): [string, string] => {

@@ -71,14 +71,21 @@ const GIVEN: Record<string, [string, Partial<Record<Region, string>>?]> = {
   'نور': ['Nour'],
 };
 
+/** The Maghreb countries whose press writes names the French way (Libya's writes them the English way). */
+const FRENCH_PRESS = new Set(['MA', 'DZ', 'TN', 'MR']);
+
+export function frenchPress(country: string | null | undefined): boolean {
+  return !!country && FRENCH_PRESS.has(country);
+}
+
 /**
  * The French-style spelling of the Maghreb's press for a word the table or the model spelled in
  * the English style: ش is ch (Hicham, Chakib), a u is ou (Mourad, Bouteflika), ق is k (Abdelkader),
  * and in Algeria ج is dj (Djamel, Abdelmadjid). Only letters the Arabic word has are respelled, so
- * the sh of س+ه or the q of a foreign name written with ك stays. Outside the Maghreb: unchanged.
+ * the sh of س+ه or the q of a foreign name written with ك stays. Elsewhere (Libya too): unchanged.
  */
 export function maghrebSpelling(en: string, arKey: string, country: string | null | undefined): string {
-  if (regionOf(country) !== 'maghreb') return en;
+  if (!frenchPress(country)) return en;
   let out = en;
   if (arKey.includes('ش')) out = out.replace(/sh/g, 'ch');
   if (arKey.includes('ق')) out = out.replace(/q/g, 'k');

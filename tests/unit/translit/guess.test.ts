@@ -101,6 +101,8 @@ describe('guessName by the region of the story and the type of the name', () => 
     [['عبد', 'الرحمن'], { country: 'EG' }, /Abdelrahman/],
     [['بشار'], { country: 'LB' }, /ch|El/],
     [['بشار'], {}, /ch/],
+    [['علي', 'بن', 'سلمان'], { country: 'LY' }, /Ben/], // Libya's press writes names the English way
+    [['بشار', 'الاسد'], { country: 'LY' }, /ch|El/],
   ] as const)('%j %j has no Maghreb form (%s)', (tokens, opts, form) => {
     expect(t.guessName([...tokens], opts)).not.toMatch(form);
   });

@@ -18,6 +18,7 @@ describe('maghrebSpelling: French letters for the Maghreb press', () => {
     ['qasim', 'كاسم', 'TN', 'qasim'], // no ق, no k
     ['hisham', 'هشام', 'EG', 'hisham'], // outside the Maghreb
     ['murad', 'مراد', 'SA', 'murad'],
+    ['hisham', 'هشام', 'LY', 'hisham'], // Libya's press is not French-style
     ['murad', 'مراد', null, 'murad'],
   ] as const)('%s (%s, %s) → %s', (en, ar, country, out) => {
     expect(maghrebSpelling(en, ar, country)).toBe(out);
