@@ -152,13 +152,14 @@ function buildDecoder(model: TranslitModel, beamWidth: number): Decoder {
   const cache = new Map<string, number>();
   const kn = model.smoothing === 'kn';
 
-  function logProb(hist: number[], w: number): number {
-    const ck = hist.join(' ') + '>' + w;
+  /** `histKey` is hist.join(' '), which every beam state already holds. */
+  function logProb(hist: number[], histKey: string, w: number): number {
+    const ck = histKey + '>' + w;
     const hit = cache.get(ck);
     if (hit !== undefined) return hit;
     let p = uniform;
     for (let k = 0; k <= hist.length; k++) {
-      const h = counts.index.get(hist.slice(hist.length - k).join(' '));
+      const h = counts.index.get(k === hist.length ? histKey : hist.slice(hist.length - k).join(' '));
       if (h === undefined) break;
       if (kn) {
         p = Math.max(0, countOf(counts, h, w) - counts.discount[h]!) / counts.total[h]! + counts.backoff[h]! * p;
@@ -187,14 +188,15 @@ function buildDecoder(model: TranslitModel, beamWidth: number): Decoder {
         if (!byArabic.has(chunk)) continue;
         for (const s of states) {
           for (const w of candidates(s.histKey, chunk)) {
-            const score = s.score + logProb(s.hist, w);
-            const hist = [...s.hist.slice(1), w];
-            const histKey = hist.join(' ');
+            const score = s.score + logProb(s.hist, s.histKey, w);
+            // The next history's key from this one's (no array until the state is kept).
+            const cut = s.histKey.indexOf(' ');
+            const histKey = s.hist.length > 1 ? s.histKey.slice(cut + 1) + ' ' + w : String(w);
             const en = s.en + english[w];
             // States that agree on the history and the spelling so far are merged (max).
             const key = histKey + '/' + en;
             const old = beams[i + a]!.get(key);
-            if (!old || old.score < score) beams[i + a]!.set(key, { hist, histKey, score, en });
+            if (!old || old.score < score) beams[i + a]!.set(key, { hist: [...s.hist.slice(1), w], histKey, score, en });
             extended = true;
           }
         }
@@ -204,7 +206,7 @@ function buildDecoder(model: TranslitModel, beamWidth: number): Decoder {
     }
     const totals = new Map<string, number>();
     for (const s of beams[n]!.values()) {
-      const lp = s.score + logProb(s.hist, 0);
+      const lp = s.score + logProb(s.hist, s.histKey, 0);
       const old = totals.get(s.en);
       totals.set(s.en, old === undefined ? lp : logAdd(old, lp));
     }

@@ -12,7 +12,7 @@ import { titleCase } from './english';
 import { arabicKey } from './key';
 import { foldLoose } from '../text/normalize';
 import { createNameRomanizer } from './romanize-name';
-import { abdBeforeArticle, givenName, givenNames, headNouns, regionOf, withHead } from './name-conventions';
+import { abdBeforeArticle, frenchPress, givenName, givenNames, headNouns, maghrebParticle, maghrebSpelling, regionOf, withHead } from './name-conventions';
 import type { NameOptions, Translit, TranslitModel } from './types';
 import { vowelTable } from './vowel-table';
 
@@ -69,6 +69,14 @@ export function loadTranslit(model: TranslitModel): Translit {
   function guessName(normTokens: string[], opts: NameOptions = {}): string {
     const keys = normTokens.map(arabicKey).filter((k) => k.length > 0);
     const region = regionOf(opts.country);
+    // Morocco, Algeria, Tunisia and Mauritania: Abdelkader, Ben, Ould, El.
+    const maghreb = frenchPress(opts.country);
+    // The model's and the table's spellings, as the region's press writes the letters.
+    const local = (en: string, key: string) => maghrebSpelling(en, key, opts.country);
+    const article = (key: string): [string, string] => {
+      const [al, rest] = splitArticle(key);
+      return [al, local(rest, key)];
+    };
     // A body or place no list holds: its head noun in English, its name transliterated.
     const head = opts.type === 'place' || opts.type === 'organization' ? heads.get(keys[0] ?? '') : undefined;
     if (head && keys.length >= 2) return withHead(guessName(normTokens.slice(1), { country: opts.country }), head);
@@ -85,15 +93,22 @@ export function loadTranslit(model: TranslitModel): Translit {
         i++;
       } else if (key === 'عبد' && next !== undefined && hasArticle(next)) {
         // The data sometimes spells the second word with عبد already in it (المجيد: abdulmajid).
-        const rest = splitArticle(next)[1];
+        const [al, spelled] = splitArticle(next);
+        const rest = local(al ? spelled : spelled.replace(/^[ae]l-?/, ''), next);
         const abd = abdBeforeArticle(region);
-        if (abd) words.push(abd, titleCase(rest.replace(/^abd(e|u)?l/i, '')));
+        // The Maghreb writes one word: Abdelkader, Abdelaziz.
+        if (maghreb) words.push('Abdel' + local(spelled.replace(/^[ae]l-?/, '').replace(/^abd(e|u)?l/i, ''), next));
+        else if (abd) words.push(abd, titleCase(rest.replace(/^abd(e|u)?l/i, '')));
         else words.push(...(/^abd/i.test(rest) ? [titleCase(rest)] : [titleCase(spell(key)), titleCase(rest)]));
         i++;
-      } else if (key.startsWith('عبدال') && key.length > 6 && !model.table[key]) {
-        words.push(titleCase(spell('عبد')), titleCase(splitArticle(key.slice(3))[1]));
+      } else if (key.startsWith('عبدال') && key.length > 6 && (maghreb || !model.table[key])) {
+        const rest = local(splitArticle(key.slice(3))[1].replace(/^[ae]l-?/, '').replace(/^abd(e|u)?l/i, ''), key);
+        words.push(...(maghreb ? ['Abdel' + rest] : [titleCase(spell('عبد')), titleCase(rest)]));
       } else if (next !== undefined && (key === 'ابو' || key === 'ام' || key === ARTICLE)) {
         words.push(key === 'ابو' ? 'Abu' : key === 'ام' ? 'Umm' : 'Al');
+      } else if (maghreb && next !== undefined && maghrebParticle(key)) {
+        // Ben Ali, Ould Ghazouani: capitalised wherever they stand.
+        words.push(maghrebParticle(key)!);
       } else if (key === 'بن' || key === 'ابن') {
         words.push(particle(key === 'بن' ? 'bin' : 'ibn'));
       } else if (key === ALLAH) {
@@ -103,10 +118,12 @@ export function loadTranslit(model: TranslitModel): Translit {
         if (region === 'maghreb') words.push(words.pop()! + 'eddine');
         else words.push('al-Din');
       } else if (hasArticle(key)) {
-        const [article, rest] = splitArticle(key);
-        words.push(article ? particle(article) + '-' + titleCase(rest) : titleCase(rest));
+        const [al, rest] = article(key);
+        // The Maghreb's press writes the article as a word of its own: El Othmani.
+        if (al && maghreb) words.push('El', titleCase(rest));
+        else words.push(al ? particle(al) + '-' + titleCase(rest) : titleCase(rest));
       } else {
-        words.push(givenName(given, key, region) ?? titleCase(spell(key)));
+        words.push(givenName(given, key, region) ?? titleCase(local(spell(key), key)));
       }
     }
     return words.filter((w) => w.length > 0).join(' ');

@@ -32,7 +32,7 @@ const GIVEN: Record<string, [string, Partial<Record<Region, string>>?]> = {
   'حسن': ['Hassan'],
   'حسين': ['Hussein'],
   'عمر': ['Omar'],
-  'عثمان': ['Osman', { gulf: 'Othman', iraq: 'Othman' }],
+  'عثمان': ['Osman', { gulf: 'Othman', iraq: 'Othman', maghreb: 'Othmane' }],
   'خالد': ['Khaled', { gulf: 'Khalid', iraq: 'Khalid' }],
   'إبراهيم': ['Ibrahim'],
   'يوسف': ['Youssef', { gulf: 'Yousef', iraq: 'Yousif' }],
@@ -47,7 +47,11 @@ const GIVEN: Record<string, [string, Partial<Record<Region, string>>?]> = {
   'جمال': ['Jamal', { egypt: 'Gamal' }],
   'أسامة': ['Osama', { egypt: 'Osama', levant: 'Usama' }],
   'طارق': ['Tarek', { gulf: 'Tariq', iraq: 'Tariq' }],
-  'هشام': ['Hisham', { egypt: 'Hesham' }],
+  'هشام': ['Hisham', { egypt: 'Hesham', maghreb: 'Hicham' }],
+  'رشيد': ['Rashid', { maghreb: 'Rachid' }],
+  'شكيب': ['Shakib', { maghreb: 'Chakib' }],
+  'عزيز': ['Aziz'],
+  'نجيب': ['Najib'],
   'وليد': ['Walid'],
   'عادل': ['Adel'],
   'كريم': ['Karim'],
@@ -67,7 +71,37 @@ const GIVEN: Record<string, [string, Partial<Record<Region, string>>?]> = {
   'نور': ['Nour'],
 };
 
-/** How عبد is written before an article word: Abdel Fattah (Egypt, Levant), Abdul Rahman (Gulf, Iraq). */
+/** The Maghreb countries whose press writes names the French way (Libya's writes them the English way). */
+const FRENCH_PRESS = new Set(['MA', 'DZ', 'TN', 'MR']);
+
+export function frenchPress(country: string | null | undefined): boolean {
+  return !!country && FRENCH_PRESS.has(country);
+}
+
+/**
+ * The French-style spelling of the Maghreb's press for a word the table or the model spelled in
+ * the English style: ش is ch (Hicham, Chakib), a u is ou (Mourad, Bouteflika), ق is k (Abdelkader),
+ * and in Algeria ج is dj (Djamel, Abdelmadjid). Only letters the Arabic word has are respelled, so
+ * the sh of س+ه or the q of a foreign name written with ك stays. Elsewhere (Libya too): unchanged.
+ */
+export function maghrebSpelling(en: string, arKey: string, country: string | null | undefined): string {
+  if (!frenchPress(country)) return en;
+  let out = en;
+  if (arKey.includes('ش')) out = out.replace(/sh/g, 'ch');
+  if (arKey.includes('ق')) out = out.replace(/q/g, 'k');
+  if (country === 'DZ' && arKey.includes('ج')) out = out.replace(/(^|[^d])j/g, '$1dj');
+  return out.replace(/(^|[^o])u/g, '$1ou');
+}
+
+/** Particles of names as the Maghreb's press writes them: Ben Ali, Ould Ghazouani, El Othmani. */
+export function maghrebParticle(key: string): string | null {
+  return key === 'بن' || key === 'ابن' ? 'Ben' : key === 'ولد' ? 'Ould' : null;
+}
+
+/**
+ * How عبد is written before an article word: Abdel Fattah (Egypt, Levant), Abdul Rahman (Gulf,
+ * Iraq); the Maghreb fuses the two (Abdelkader), which guessName() does itself.
+ */
 export function abdBeforeArticle(region: Region | null): string | null {
   if (region === 'egypt' || region === 'levant' || region === 'maghreb') return 'Abdel';
   if (region === 'gulf' || region === 'iraq') return 'Abdul';

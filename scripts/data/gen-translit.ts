@@ -10,11 +10,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
-import { alignPairs, type Aligned } from '../../lib/translit/align';
+import { alignPairs, type Aligned } from '../train/translit/align';
 import { createDecoder } from '../../lib/translit/decode';
-import { trainNgrams } from '../../lib/translit/ngram-train';
-import { tableChoice } from '../../lib/translit/table';
-import { groupByArabic, parseGooglePairs, parseWikidataPairs, topSpelling, type NamePair } from '../../lib/translit/pairs';
+import { trainNgrams } from '../train/translit/ngram-train';
+import { tableChoice } from '../train/translit/table';
+import { groupByArabic, parseGooglePairs, parseWikidataPairs, topSpelling, type NamePair } from '../train/translit/pairs';
 import type { TranslitModel } from '../../lib/translit/types';
 import { flag, numFlag, hasFlag } from '../cli/args';
 

@@ -25,7 +25,7 @@ import { letterByLetter } from '../../lib/translit/baseline';
 import { createDecoder } from '../../lib/translit/decode';
 import { loadTranslit } from '../../lib/translit/guess';
 import { arabicKey } from '../../lib/translit/key';
-import { groupByArabic, type NamePair } from '../../lib/translit/pairs';
+import { groupByArabic, type NamePair } from '../train/translit/pairs';
 import { attested, pronounceable, wordScore } from '../../lib/translit/score';
 import type { TranslitModel } from '../../lib/translit/types';
 import type { EntityMention } from '../../lib/types';
@@ -66,12 +66,21 @@ function scorePairs(train: Slices, held: Slices): void {
   // (a) Words of the held-out slices that no training file holds, gold = attested spellings.
   const heldWords = groupByArabic([...held.wikidata, ...held.google]);
   const unseen = [...heldWords.keys()].filter((k) => !seen.has(k));
+  // What the population is: the slices split pairs, so the words no training pair holds are
+  // mostly names met once, with one spelling (any attested spelling is then the exact one).
+  const once = unseen.filter((k) => [...heldWords.get(k)!.values()].reduce((a, b) => a + b, 0) === 1).length;
+  const several = unseen.filter((k) => attested(heldWords.get(k)!).size > 1).length;
   console.log(`(a) word split: ${unseen.length} held-out Arabic words absent from training, any attested spelling`);
+  console.log(`    (${pct(once, unseen.length).trim()} of them seen once, ${pct(several, unseen.length).trim()} with more than one attested spelling)`);
   for (const [system, guess] of systems) {
     let ok = 0;
     for (const k of unseen) if (attested(heldWords.get(k)!).has(guess(k).toLowerCase())) ok++;
     console.log(`    ${system.padEnd(20)} ${pct(ok, unseen.length)}`);
   }
+  // The ceiling of any reranking of the model's candidates.
+  let inBest = 0;
+  for (const k of unseen) if (decoder.decode(k, 8).some((c) => attested(heldWords.get(k)!).has(c.en))) inBest++;
+  console.log(`    an attested spelling among the char model's 8 best: ${pct(inBest, unseen.length)}`);
 
   // (b) Exact match on the Google split, every word of it (as the README has measured it).
   const google = groupByArabic(held.google);

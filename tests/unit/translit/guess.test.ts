@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { letterByLetter } from '../../../lib/translit/baseline';
 import { loadTranslit } from '../../../lib/translit/guess';
-import { trainNgrams } from '../../../lib/translit/ngram-train';
+import { trainNgrams } from '../../../scripts/train/translit/ngram-train';
 import type { TranslitModel } from '../../../lib/translit/types';
 import realModel from '../../../lib/translit/model.generated.json';
 import { TOY_NAMES } from './toy-names';
@@ -77,11 +77,34 @@ describe('guessName by the region of the story and the type of the name', () => 
     [['عبد', 'الرحمن'], { country: 'KW' }, 'Abdul Rahman'],
     [['نور', 'الدين'], {}, 'Nour al-Din'],
     [['نور', 'الدين'], { country: 'DZ' }, 'Noureddine'],
+    // The Maghreb's press: French letters, Ben, Ould, El, and عبد fused with its article word.
+    [['علي', 'بن', 'سلمان'], { country: 'TN' }, 'Ali Ben Salman'],
+    [['بن', 'سلمان'], { country: 'MA' }, 'Ben Salman'],
+    [['سلمان', 'ولد', 'علي'], { country: 'MR' }, 'Salman Ould Ali'],
+    [['عبد', 'الرحمن'], { country: 'MA' }, 'Abdelrahman'],
+    [['عبدالرحمن'], { country: 'DZ' }, 'Abdelrahman'],
+    [['عبد', 'المجيد'], { country: 'DZ' }, 'Abdelmadjid'], // Algeria's dj for ج
+    [['عبد', 'المجيد'], { country: 'MA' }, 'Abdelmajid'],
+    [['بشار', 'الاسد'], { country: 'MA' }, 'Bachar El Asad'],
+    [['ام', 'كلثوم'], { country: 'TN' }, 'Umm Koulthoum'],
+    [['بشار', 'الاسد'], { country: 'EG' }, 'Bashar al-Asad'], // Egypt is not the Maghreb
     [['بلديه', 'الاسد'], { type: 'organization' }, 'Al-Asad Municipality'],
     [['حركه', 'علي'], { type: 'organization' }, 'Ali Movement'],
     [['جبل', 'علي'], { type: 'place' }, 'Mount Ali'],
   ] as const)('%j %j → %s', (tokens, opts, en) => {
     expect(t.guessName([...tokens], opts)).toBe(en);
+  });
+
+  it.each([
+    [['سلمان', 'ولد', 'علي'], { country: 'SA' }, /Ould/],
+    [['علي', 'بن', 'سلمان'], { country: 'IQ' }, /Ben/],
+    [['عبد', 'الرحمن'], { country: 'EG' }, /Abdelrahman/],
+    [['بشار'], { country: 'LB' }, /ch|El/],
+    [['بشار'], {}, /ch/],
+    [['علي', 'بن', 'سلمان'], { country: 'LY' }, /Ben/], // Libya's press writes names the English way
+    [['بشار', 'الاسد'], { country: 'LY' }, /ch|El/],
+  ] as const)('%j %j has no Maghreb form (%s)', (tokens, opts, form) => {
+    expect(t.guessName([...tokens], opts)).not.toMatch(form);
   });
 
   it.each([

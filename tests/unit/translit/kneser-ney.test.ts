@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { alignPairs } from '../../../lib/translit/align';
+import { alignPairs } from '../../../scripts/train/translit/align';
 import { createDecoder } from '../../../lib/translit/decode';
 import { loadTranslit } from '../../../lib/translit/guess';
-import { continuationCounts, discounts, trainNgrams } from '../../../lib/translit/ngram-train';
+import { continuationCounts, discounts, trainNgrams } from '../../../scripts/train/translit/ngram-train';
 import type { TranslitModel } from '../../../lib/translit/types';
 import { TOY_NAMES } from './toy-names';
 

@@ -1,7 +1,7 @@
 // The table keeps a word's commonest attested spelling unless the unit model writes it, and leaves
 // ties among equally attested spellings to the model.
 import { describe, expect, it } from 'vitest';
-import { tableChoice, type TableChoice } from '@/lib/translit/table';
+import { tableChoice, type TableChoice } from '@/scripts/train/translit/table';
 
 const m = (entries: [string, number][]) => new Map(entries);
 const best = (...en: string[]) => en.map((e) => ({ en: e }));

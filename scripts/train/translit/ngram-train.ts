@@ -1,7 +1,7 @@
 // Counts an n-gram model over aligned unit sequences (training only; not shipped): Witten-Bell
 // counts, or interpolated Kneser-Ney (lower orders hold continuation counts, one discount per order).
 
-import type { TranslitModel } from './types';
+import type { TranslitModel } from '../../../lib/translit/types';
 
 export interface NgramOptions {
   order: number;

@@ -1,7 +1,7 @@
 // Parsers for the two Arabic–English name-pair files (text in, pairs out; the caller reads files).
 
-import { foldEnglish } from './english';
-import { arabicKey } from './key';
+import { foldEnglish } from '../../../lib/translit/english';
+import { arabicKey } from '../../../lib/translit/key';
 
 export interface NamePair {
   /** arabicKey() of the Arabic word. */

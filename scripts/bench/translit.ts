@@ -1,0 +1,59 @@
+// Speed of the name guesser as the card needs it: time to load the transliteration model, and per
+// name, once the code is warm, guessName() (English) and romanizeName() (vowelled romanization).
+// Usage: npm run bench:translit
+// Times are CPU time of this process (process.cpuUsage), so a busy shared machine does not inflate
+// them. The names are the people, places and bodies of the project's passages; half of them warm the
+// code and the model's caches, the other half (names not seen before) are timed one by one.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tokenize } from '../../lib/text/tokens';
+import { loadTranslit } from '../../lib/translit/guess';
+import type { TranslitModel } from '../../lib/translit/types';
+import { loadPassages } from '../../tests/eval/load-passages';
+
+const ROOT = join(import.meta.dirname, '../..');
+const quantile = (xs: number[], q: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
+const ms = (x: number): string => x.toFixed(3) + ' ms';
+
+/** CPU milliseconds spent by this process so far. */
+const cpu = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const t0 = cpu();
+const model = JSON.parse(readFileSync(join(ROOT, 'lib/translit/model.generated.json'), 'utf8')) as TranslitModel;
+const translit = loadTranslit(model);
+translit.guessToken('محمد'); // the decoder is built on first use
+const loadMs = cpu() - t0;
+
+const names = new Map<string, { words: string[]; type: string }>();
+for (const p of loadPassages(join(ROOT, 'tests/eval/passages'))) {
+  for (const e of p.entities) {
+    const words = tokenize(e.text).filter((t) => t.kind === 'arabic').map((t) => t.norm);
+    if (words.length > 0) names.set(e.text, { words, type: e.type });
+  }
+}
+const all = [...names];
+const warm = all.filter((_, i) => i % 2 === 0);
+const timed = all.filter((_, i) => i % 2 === 1);
+for (let round = 0; round < 3; round++) {
+  for (const [text, n] of warm) {
+    translit.guessName(n.words, { type: n.type });
+    translit.romanizeName?.(text, null, n.type === 'person');
+  }
+}
+const guessMs: number[] = [];
+const romanMs: number[] = [];
+for (const [text, n] of timed) {
+  let s = cpu();
+  translit.guessName(n.words, { type: n.type });
+  guessMs.push(cpu() - s);
+  s = cpu();
+  translit.romanizeName?.(text, null, n.type === 'person');
+  romanMs.push(cpu() - s);
+}
+console.log(`transliteration model: ${(readFileSync(join(ROOT, 'lib/translit/model.generated.json')).length / 1024).toFixed(0)} KiB, loaded and built in ${loadMs.toFixed(0)} ms of CPU`);
+console.log(`${timed.length} names not seen before (after ${warm.length} warm-up names ×3), CPU time per name:`);
+console.log(`  guessName    median ${ms(quantile(guessMs, 0.5))}, p90 ${ms(quantile(guessMs, 0.9))}, max ${ms(Math.max(...guessMs))}`);
+console.log(`  romanizeName median ${ms(quantile(romanMs, 0.5))}, p90 ${ms(quantile(romanMs, 0.9))}, max ${ms(Math.max(...romanMs))}`);
