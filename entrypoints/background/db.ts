@@ -28,11 +28,11 @@ export interface HamishDB extends DBSchema {
     value: Mention;
     indexes: { 'by-url': string };
   };
-  /** The word index of the notes (lib/notes/terms): one record per term of each note. */
+  /** The word index of the notes (lib/notes/terms): one record per note, its terms indexed (multiEntry). */
   terms: {
-    key: [string, string];
-    value: NoteTerm;
-    indexes: { 'by-note': string };
+    key: [number, string];
+    value: NoteTerms;
+    indexes: { 'by-term': string };
   };
   /** The notes of the last "Delete all notes", kept only until the popup that deleted them closes. */
   trash: {
@@ -41,11 +41,15 @@ export interface HamishDB extends DBSchema {
   };
 }
 
-/** A term of a note, with the note's time so a search sorts its matches without reading the notes. */
-export interface NoteTerm {
-  t: string;
-  id: string;
+/**
+ * A note's terms, keyed by the note's time and id: an index read answers with those keys, so a
+ * search sorts its matches newest first without reading a note. One record per note keeps a write
+ * to one request, however many words the note has.
+ */
+export interface NoteTerms {
   u: number;
+  id: string;
+  t: string[];
 }
 
 type UpgradeTx = IDBPTransaction<HamishDB, StoreNames<HamishDB>[], 'versionchange'>;
@@ -85,16 +89,16 @@ export const UPGRADES: readonly Upgrade[] = [
     const notes = tx.objectStore('notes');
     notes.createIndex('by-time', ['updated', 'id']);
     notes.createIndex('by-page', ['url', 'updated', 'id']);
-    db.createObjectStore('terms', { keyPath: ['t', 'id'] }).createIndex('by-note', 'id');
+    db.createObjectStore('terms', { keyPath: ['u', 'id'] }).createIndex('by-term', 't', { multiEntry: true });
     db.createObjectStore('trash', { keyPath: 'id' });
     const fill = async () => {
-      for (let c = await notes.openCursor(); c; c = await c.continue()) for (const r of termsOf(c.value)) void tx.objectStore('terms').put(r);
+      for (let c = await notes.openCursor(); c; c = await c.continue()) void tx.objectStore('terms').put(termsOf(c.value));
     };
     void fill();
   },
 ];
 
-export const termsOf = (n: Note): NoteTerm[] => noteTerms(n).map((t) => ({ t, id: n.id, u: n.updated }));
+export const termsOf = (n: Note): NoteTerms => ({ u: n.updated, id: n.id, t: noteTerms(n) });
 
 export function mentionsOf(p: PageRecord): Mention[] {
   const date = p.publishedAt ?? new Date(p.firstSeen).toISOString().slice(0, 10);

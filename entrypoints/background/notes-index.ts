@@ -26,23 +26,23 @@ export type NoteStores = ('notes' | 'terms' | 'trash' | 'corrections')[];
 export type TermsTx = IDBPTransaction<HamishDB, NoteStores, 'readwrite'>;
 
 /** Index entries read per condition before it counts as too common to intersect. */
-const CAP = 4000;
+const CAP = 2000;
 /** Notes a scan reads for one page before it answers with what it found. */
-const SCAN = 3000;
+const SCAN = 2000;
 
-export async function dropTerms(tx: TermsTx, id: string): Promise<void> {
-  const keys = await tx.objectStore('terms').index('by-note').getAllKeys(id);
-  for (const k of keys) void tx.objectStore('terms').delete(k);
+/** Drops the terms of a note as it is stored (its time is part of their key). */
+export function dropTerms(tx: TermsTx, stored: Note): Promise<void> {
+  return tx.objectStore('terms').delete([stored.updated, stored.id]);
 }
 
 export async function putTerms(tx: TermsTx, n: Note): Promise<void> {
-  for (const r of termsOf(n)) void tx.objectStore('terms').put(r);
+  await tx.objectStore('terms').put(termsOf(n));
 }
 
 const before = (after: After) => (after ? IDBKeyRange.upperBound(after, true) : null);
 const newer = (a: [number, string], b: [number, string]) => b[0] - a[0] || (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : 0);
 
-/** The newest `limit` notes older than `after`, in the list's order. */
+/** The newest `limit` notes older than `after` that pass `test`, in the list's order. */
 async function pageByTime(db: IDBPDatabase<HamishDB>, after: After, limit: number, test?: (n: Note) => boolean): Promise<{ notes: Note[]; next: After }> {
   const notes: Note[] = [];
   let last: After = null;
@@ -57,13 +57,13 @@ async function pageByTime(db: IDBPDatabase<HamishDB>, after: After, limit: numbe
 
 /** The ids (with times) whose terms meet one condition, or null when there are more than CAP. */
 async function idsFor(db: IDBPDatabase<HamishDB>, c: Condition, cap: number): Promise<Map<string, number> | null> {
-  const store = db.transaction('terms').store;
-  const ranges = 'exact' in c ? [IDBKeyRange.bound([c.exact], [c.exact, []])] : c.prefixes.map((p) => IDBKeyRange.bound([p], [`${p}\uffff`]));
+  const index = db.transaction('terms').store.index('by-term');
+  const ranges = 'exact' in c ? [IDBKeyRange.only(c.exact)] : c.prefixes.map((p) => IDBKeyRange.bound(p, `${p}\uffff`));
   const out = new Map<string, number>();
   for (const r of ranges) {
-    const got = await store.getAll(r, cap + 1);
-    if (got.length > cap) return null;
-    for (const e of got) out.set(e.id, e.u);
+    const keys = await index.getAllKeys(r, cap + 1);
+    if (keys.length > cap) return null;
+    for (const [u, id] of keys) out.set(id, u);
   }
   return out.size > cap ? null : out;
 }
@@ -102,13 +102,8 @@ export async function findNotes(db: IDBPDatabase<HamishDB>, filter: NoteFilter, 
 /** The distinct values of one facet (tags or sites): one index step per value, however many notes. */
 async function facetValues(db: IDBPDatabase<HamishDB>, prefix: string): Promise<string[]> {
   const out: string[] = [];
-  let c = await db.transaction('terms').store.openKeyCursor(IDBKeyRange.bound([prefix], [`${prefix}\uffff`]));
-  while (c) {
-    const term = c.key[0];
-    out.push(term.slice(prefix.length));
-    // The next key after every note of this value: the value followed by the smallest letter.
-    c = await c.continue([`${term}\0`, '']);
-  }
+  let c = await db.transaction('terms').store.index('by-term').openKeyCursor(IDBKeyRange.bound(prefix, `${prefix}\uffff`), 'nextunique');
+  for (; c; c = await c.continue()) out.push(c.key.slice(prefix.length));
   return out.sort((a, b) => a.localeCompare(b));
 }
 

@@ -18,7 +18,7 @@ export async function saveNote(db: IDBPDatabase<HamishDB>, draft: NoteDraft, id:
   const notes = tx.objectStore('notes');
   const before = id ? await notes.get(id) : undefined;
   const note: Note = { ...draft, id: before?.id ?? newId(), created: before?.created ?? now, updated: now };
-  if (before) await dropTerms(tx, note.id);
+  if (before) await dropTerms(tx, before);
   await notes.put(note);
   await putTerms(tx, note);
   await tx.done;
@@ -29,7 +29,7 @@ export async function deleteNote(db: IDBPDatabase<HamishDB>, id: string): Promis
   const tx = write(db);
   const before = await tx.objectStore('notes').get(id);
   if (before) {
-    await dropTerms(tx, id);
+    await dropTerms(tx, before);
     await tx.objectStore('notes').delete(id);
   }
   await tx.done;
@@ -39,7 +39,8 @@ export async function deleteNote(db: IDBPDatabase<HamishDB>, id: string): Promis
 /** Undo of a delete: the note comes back exactly as it was. */
 export async function restoreNote(db: IDBPDatabase<HamishDB>, note: Note): Promise<void> {
   const tx = write(db);
-  await dropTerms(tx, note.id);
+  const stored = await tx.objectStore('notes').get(note.id);
+  if (stored) await dropTerms(tx, stored);
   await tx.objectStore('notes').put(note);
   await putTerms(tx, note);
   await tx.done;
@@ -69,7 +70,7 @@ export async function undoDeleteAll(db: IDBPDatabase<HamishDB>): Promise<number>
     // A note saved again since the delete keeps its newer copy.
     const now = await notes.get(c.value.id);
     if (now && now.updated >= c.value.updated) continue;
-    if (now) await dropTerms(tx, now.id);
+    if (now) void dropTerms(tx, now);
     void notes.put(c.value);
     void putTerms(tx, c.value);
     restored++;
@@ -129,7 +130,7 @@ export async function importNotes(db: IDBPDatabase<HamishDB>, incoming: readonly
     else added++;
     const kept = mergeNotes(before, n);
     if (kept === before) continue;
-    if (before) await dropTerms(tx, n.id);
+    if (before) void dropTerms(tx, before);
     void notes.put(kept);
     void putTerms(tx, kept);
   }

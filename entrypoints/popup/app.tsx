@@ -91,7 +91,8 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
 
   useEffect(() => {
     // An undo of "Delete all notes" lasts while the popup that did it is open: the next one forgets.
-    void api.send({ type: 'notes/emptyTrash' }).then(loadNotes);
+    void api.send({ type: 'notes/emptyTrash' });
+    void loadNotes();
     void readTab().then((s) => {
       if (!isRead(s)) setTab((cur) => (chosenRef.current ? cur : 'notes'));
       void readPageNotes(s);
