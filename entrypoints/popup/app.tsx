@@ -110,7 +110,7 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
     if (shown) performance.mark('hamish:notes-rendered');
   }, [shown]);
 
-  // The first-paint figure of scripts/bench-popup.ts: marked after the frame that shows the notes.
+  // The first-paint figure of scripts/bench/bench-popup.ts: marked after the frame that shows the notes.
   useEffect(() => {
     if (shown && tab === 'notes') requestAnimationFrame(() => setTimeout(() => performance.mark('hamish:notes-painted')));
   }, [shown]);
