@@ -6,7 +6,7 @@ import { PagesList, type PageSummary } from './PagesList';
 import type { Correction } from '@/lib/protocol/store';
 import { CorrectionsList } from './popup/CorrectionsList';
 import { EntityView, type SeenPage } from './popup/EntityView';
-import { NotesList } from './popup/NotesList';
+import { NotesList, type NotesListProps } from './popup/NotesList';
 import { NotesTools, type NotesToolsProps } from './popup/NotesTools';
 import type { NoteActions } from './popup/NoteItem';
 import { PageEntities, type PageEntitiesProps } from './popup/PageEntities';
@@ -22,18 +22,19 @@ export interface PopupProps {
   page: Omit<PageEntitiesProps, 't'>;
   pages: PageSummary[] | null;
   error: string | null;
-  notes: readonly Note[] | null;
+  /** The notes list as the background paged it; null until the first page arrives. */
+  notes: Omit<NotesListProps, 't' | keyof NoteActions> | null;
   notesError: string | null;
-  /** false while only the newest notes have arrived. */
-  notesComplete: boolean;
   actions: NoteActions;
   tools: Omit<NotesToolsProps, 't' | 'canExport'>;
-  entity: { entity: NoteEntity; pages: SeenPage[] | null } | null;
+  /** A name's view, with its notes (read from the store) and the pages that named it. */
+  entity: { entity: NoteEntity; pages: SeenPage[] | null; notes: readonly Note[] } | null;
   onOpenEntity: (e: NoteEntity) => void;
   onCloseEntity: () => void;
   /** A failed save, delete or undo, shown as the background worded it. */
   alert: string | null;
-  canUndo: boolean;
+  /** What Undo would bring back: one note, or every note of a "Delete all notes" (their count). */
+  undo: { all: number | null } | null;
   onUndo: () => void;
   corrections: readonly Correction[];
   onUndoCorrection: (c: Correction) => void;
@@ -79,15 +80,15 @@ export function Popup(p: PopupProps) {
           <>
             {/* Kept mounted while a name is open, so the search and filters survive "Back". */}
             <div hidden={!!p.entity}>
-              <NotesTools t={t} canExport={p.notes.length > 0} {...p.tools} />
-              <NotesList t={t} notes={p.notes} complete={p.notesComplete} {...p.actions} onOpenEntity={p.onOpenEntity} />
+              <NotesTools t={t} canExport={p.notes.anyNotes} {...p.tools} />
+              <NotesList t={t} {...p.notes} {...p.actions} onOpenEntity={p.onOpenEntity} />
             </div>
             {p.entity && (
               <EntityView
                 t={t}
                 entity={p.entity.entity}
                 pages={p.entity.pages}
-                notes={p.notes}
+                notes={p.entity.notes}
                 onBack={p.onCloseEntity}
                 corrections={p.corrections.filter((c) => c.fromId === p.entity!.entity.id || c.to?.id === p.entity!.entity.id)}
                 onUndoCorrection={p.onUndoCorrection}
@@ -102,7 +103,7 @@ export function Popup(p: PopupProps) {
           {p.alert}
         </p>
       )}
-      {p.canUndo && <UndoToast t={t} onUndo={p.onUndo} />}
+      {p.undo && <UndoToast t={t} onUndo={p.onUndo} {...(p.undo.all === null ? {} : { count: p.undo.all })} />}
     </main>
   );
 }

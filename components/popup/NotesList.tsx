@@ -1,65 +1,49 @@
-// Notes newest first, grouped by article or by name, filtered and searched. Only the first
-// PAGE rows are rendered ("Show more" adds the next), so 10,000 notes paint as fast as 100.
+// Notes newest first, grouped by article or by name, filtered and searched. The background pages
+// the list and answers searches from its word index: this list shows the rows it was given, and
+// "Show more" asks for the next page, so 100,000 notes paint as fast as 100.
 import { useMemo, useState } from 'preact/hooks';
-import { filterNotes, groupNotes, type NoteFilter } from '@/lib/notes/search';
+import { groupNotes, type NoteFilter } from '@/lib/notes/search';
 import type { Note } from '@/lib/protocol/note';
 import type { Translate } from '../i18n';
 import { NoteFilters, type GroupBy } from './NoteFilters';
 import { NoteItem, type NoteActions } from './NoteItem';
-import { facets } from './note-helpers';
-
-export const PAGE = 50;
+import type { Facets } from './note-helpers';
 
 export interface NotesListProps extends NoteActions {
   t: Translate;
+  /** The rows read so far for the filter, newest first. */
   notes: readonly Note[];
-  /** false while only the newest notes have arrived: the count says loading. */
+  /** How many notes match, or null when the search cannot count them cheaply. */
+  total: number | null;
+  /** Whether the store holds any note at all (to tell "no notes yet" from "no match"). */
+  anyNotes: boolean;
+  /** false while an answer for the current filter is on its way. */
   complete?: boolean;
-  /** Start values, for tests and for reopening the popup where the reader left it. */
-  initialFilter?: NoteFilter;
+  /** Whether more rows can be read. */
+  more: boolean;
+  filter: NoteFilter;
+  facets: Facets;
+  onFilter: (f: NoteFilter) => void;
+  onMore: () => void;
   initialGroupBy?: GroupBy;
 }
 
-export function NotesList({ t, notes, complete = true, initialFilter, initialGroupBy, ...actions }: NotesListProps) {
-  const [filter, setFilter] = useState<NoteFilter>(initialFilter ?? {});
+export function NotesList({ t, notes, total, anyNotes, complete = true, more, filter, facets, onFilter, onMore, initialGroupBy, ...actions }: NotesListProps) {
   const [groupBy, setGroupBy] = useState<GroupBy>(initialGroupBy ?? 'article');
-  const [limit, setLimit] = useState(PAGE);
-  const choices = useMemo(() => facets(notes), [notes]);
-  const found = useMemo(() => filterNotes(notes, filter), [notes, filter]);
-  const groups = useMemo(() => groupNotes(found, groupBy), [found, groupBy]);
-
-  let budget = limit;
-  const shown = [];
-  for (const g of groups) {
-    if (budget <= 0) break;
-    const slice = g.notes.slice(0, budget);
-    budget -= slice.length;
-    shown.push({ ...g, notes: slice });
-  }
-  const left = found.length - Math.min(limit, found.length);
-
+  const groups = useMemo(() => groupNotes(notes, groupBy), [notes, groupBy]);
+  const left = total === null ? null : total - notes.length;
   return (
     <div class="notes">
-      <NoteFilters
-        t={t}
-        filter={filter}
-        facets={choices}
-        groupBy={groupBy}
-        onFilter={(f) => {
-          setFilter(f);
-          setLimit(PAGE);
-        }}
-        onGroupBy={setGroupBy}
-      />
+      <NoteFilters t={t} filter={filter} facets={facets} groupBy={groupBy} onFilter={onFilter} onGroupBy={setGroupBy} />
       <p class="count" role="status">
-        {complete ? t('notesCount', String(found.length)) : t('loading')}
+        {!complete ? t('loading') : total === null ? t('notesCountAtLeast', String(notes.length)) : t('notesCount', String(total))}
       </p>
-      {notes.length === 0 ? (
+      {!anyNotes && complete ? (
         <p class="empty">{t('noNotesYet')}</p>
-      ) : found.length === 0 ? (
+      ) : notes.length === 0 && complete ? (
         <p class="empty">{t('noNotesMatch')}</p>
       ) : (
-        shown.map((g, gi) => (
+        groups.map((g, gi) => (
           <section key={g.key} class="note-group">
             <h3 dir="auto">{g.label || (groupBy === 'entity' ? t('groupPassages') : g.key)}</h3>
             <ul>
@@ -70,9 +54,9 @@ export function NotesList({ t, notes, complete = true, initialFilter, initialGro
           </section>
         ))
       )}
-      {left > 0 && complete && (
-        <button type="button" class="more" onClick={() => setLimit(limit + PAGE)}>
-          {t('showMore', String(left))}
+      {more && complete && (
+        <button type="button" class="more" onClick={onMore}>
+          {left !== null && left > 0 ? t('showMore', String(left)) : t('showMoreUnknown')}
         </button>
       )}
     </div>

@@ -1,6 +1,7 @@
 // "On this page": the names the content script found in the active tab, grouped by type.
 import { isGuess, type PageEntity } from '@/lib/protocol/entity';
 import type { EntityType } from '@/lib/types';
+import type { PageInfo } from '@/lib/protocol/card';
 import type { Translate } from '../i18n';
 
 export type TabState =
@@ -14,6 +15,8 @@ export type TabState =
       active?: boolean;
       /** Why it does not: the reader switched the site off, or the page does not look like news. */
       reason?: 'site-off' | 'not-news';
+      /** The page's address, title and date, for the export of this article. */
+      page?: PageInfo;
       /** Ids of this page's notes that could not be placed on its text. */
       orphans?: string[];
       /** Characters of the page's text read so far, of all; a very long page is read only in part. */
@@ -31,6 +34,8 @@ export interface PageEntitiesProps {
   onMarkPage: () => void;
   /** Quotes of this page's notes that could not be placed (kept, never dropped). */
   orphanQuotes?: string[];
+  /** Export of this article with its names and the reader's notes on it (shown once names are read). */
+  onExportArticle?: (kind: 'md' | 'jsonld') => void;
 }
 
 const GROUPS: [EntityType, string][] = [
@@ -39,7 +44,7 @@ const GROUPS: [EntityType, string][] = [
   ['organization', 'typeOrganization'],
 ];
 
-export function PageEntities({ t, state, siteOn, onReveal, onSiteToggle, onMarkPage, orphanQuotes }: PageEntitiesProps) {
+export function PageEntities({ t, state, siteOn, onReveal, onSiteToggle, onMarkPage, orphanQuotes, onExportArticle }: PageEntitiesProps) {
   if (state.status === 'loading') return <p>{t('loading')}</p>;
   if (state.status === 'unavailable') return <p class="empty">{t('pageNotRead')}</p>;
   if (state.active === false)
@@ -67,6 +72,17 @@ export function PageEntities({ t, state, siteOn, onReveal, onSiteToggle, onMarkP
         </label>
       )}
       {state.coverage && <Coverage t={t} {...state.coverage} />}
+      {onExportArticle && state.page && state.entities.length > 0 && (
+        <div class="row" role="group" aria-label={t('exportArticle')}>
+          <span>{t('exportArticle')}</span>
+          <button type="button" onClick={() => onExportArticle('md')}>
+            {t('exportMarkdown')}
+          </button>
+          <button type="button" onClick={() => onExportArticle('jsonld')}>
+            {t('exportJsonLd')}
+          </button>
+        </div>
+      )}
       {state.entities.length === 0 && <p class="empty">{t('pageNoNames')}</p>}
       {orphanQuotes && orphanQuotes.length > 0 && (
         <section class="orphans">

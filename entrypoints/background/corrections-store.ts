@@ -17,6 +17,9 @@ export function correctionMap(db: IDBPDatabase<HamishDB>): Promise<Map<string, C
   return m;
 }
 
+/** After a write elsewhere (an import): the next annotation reads the store again. */
+export const forgetCorrections = (db: IDBPDatabase<HamishDB>) => void cache.delete(db);
+
 export async function saveCorrection(db: IDBPDatabase<HamishDB>, d: CorrectionDraft, now: number): Promise<Correction> {
   const c: Correction = { entityId: correctionKey(d.fromId, d.form), ...d, updated: now };
   await db.put('corrections', c);

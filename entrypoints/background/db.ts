@@ -2,6 +2,7 @@
 // upgrades: a new version adds a step at the end and never edits an earlier one, so every
 // install upgrades through the same path and keeps its data.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type IndexNames, type StoreNames } from 'idb';
+import { noteTerms } from '@/lib/notes/terms';
 import type { Note } from '@/lib/protocol/note';
 import type { Correction, Mention, PageRecord } from '@/lib/protocol/store';
 
@@ -16,7 +17,7 @@ export interface HamishDB extends DBSchema {
   notes: {
     key: string;
     value: Note;
-    indexes: { 'by-url': string; 'by-entity': string; 'by-tag': string; 'by-updated': number };
+    indexes: { 'by-url': string; 'by-entity': string; 'by-tag': string; 'by-updated': number; 'by-time': [number, string]; 'by-page': [string, number, string] };
   };
   corrections: {
     key: string;
@@ -27,6 +28,28 @@ export interface HamishDB extends DBSchema {
     value: Mention;
     indexes: { 'by-url': string };
   };
+  /** The word index of the notes (lib/notes/terms): one record per note, its terms indexed (multiEntry). */
+  terms: {
+    key: [number, string];
+    value: NoteTerms;
+    indexes: { 'by-term': string };
+  };
+  /** The notes of the last "Delete all notes", kept only until the popup that deleted them closes. */
+  trash: {
+    key: string;
+    value: Note;
+  };
+}
+
+/**
+ * A note's terms, keyed by the note's time and id: an index read answers with those keys, so a
+ * search sorts its matches newest first without reading a note. One record per note keeps a write
+ * to one request, however many words the note has.
+ */
+export interface NoteTerms {
+  u: number;
+  id: string;
+  t: string[];
 }
 
 type UpgradeTx = IDBPTransaction<HamishDB, StoreNames<HamishDB>[], 'versionchange'>;
@@ -61,7 +84,21 @@ export const UPGRADES: readonly Upgrade[] = [
         for (const p of pages) for (const m of mentionsOf(p)) void tx.objectStore('mentions').put(m);
       });
   },
+  // v4: notes paged by time and by page, a word index for search, and the undo of "Delete all".
+  (db, tx) => {
+    const notes = tx.objectStore('notes');
+    notes.createIndex('by-time', ['updated', 'id']);
+    notes.createIndex('by-page', ['url', 'updated', 'id']);
+    db.createObjectStore('terms', { keyPath: ['u', 'id'] }).createIndex('by-term', 't', { multiEntry: true });
+    db.createObjectStore('trash', { keyPath: 'id' });
+    const fill = async () => {
+      for (let c = await notes.openCursor(); c; c = await c.continue()) void tx.objectStore('terms').put(termsOf(c.value));
+    };
+    void fill();
+  },
 ];
+
+export const termsOf = (n: Note): NoteTerms => ({ u: n.updated, id: n.id, t: noteTerms(n) });
 
 export function mentionsOf(p: PageRecord): Mention[] {
   const date = p.publishedAt ?? new Date(p.firstSeen).toISOString().slice(0, 10);

@@ -3,30 +3,103 @@
 import type { IDBPDatabase } from 'idb';
 import { mergeNotes } from '@/lib/notes/import';
 import type { Note, NoteDraft } from '@/lib/protocol/note';
-import { newest, type HamishDB } from './db';
+import type { Correction } from '@/lib/protocol/store';
+import type { HamishDB } from './db';
+import { dropTerms, putTerms, type NoteStores, type TermsTx } from './notes-index';
 
 const STRICT = { durability: 'strict' } as const;
 
+// Every write of a note rewrites its terms in the same transaction, so the word index never
+// disagrees with the notes.
+const write = (db: IDBPDatabase<HamishDB>, stores: NoteStores = ['notes', 'terms']): TermsTx => db.transaction(stores, 'readwrite', STRICT);
+
 export async function saveNote(db: IDBPDatabase<HamishDB>, draft: NoteDraft, id: string | null, now: number, newId: () => string): Promise<Note> {
-  const tx = db.transaction('notes', 'readwrite', STRICT);
-  const before = id ? await tx.store.get(id) : undefined;
+  const tx = write(db);
+  const notes = tx.objectStore('notes');
+  const before = id ? await notes.get(id) : undefined;
   const note: Note = { ...draft, id: before?.id ?? newId(), created: before?.created ?? now, updated: now };
-  await tx.store.put(note);
+  if (before) await dropTerms(tx, before);
+  await notes.put(note);
+  await putTerms(tx, note);
   await tx.done;
   return note;
 }
 
 export async function deleteNote(db: IDBPDatabase<HamishDB>, id: string): Promise<Note | null> {
-  const tx = db.transaction('notes', 'readwrite', STRICT);
-  const before = await tx.store.get(id);
-  if (before) await tx.store.delete(id);
+  const tx = write(db);
+  const before = await tx.objectStore('notes').get(id);
+  if (before) {
+    await dropTerms(tx, before);
+    await tx.objectStore('notes').delete(id);
+  }
   await tx.done;
   return before ?? null;
 }
 
 /** Undo of a delete: the note comes back exactly as it was. */
 export async function restoreNote(db: IDBPDatabase<HamishDB>, note: Note): Promise<void> {
-  await db.put('notes', note);
+  const tx = write(db);
+  const stored = await tx.objectStore('notes').get(note.id);
+  if (stored) await dropTerms(tx, stored);
+  await tx.objectStore('notes').put(note);
+  await putTerms(tx, note);
+  await tx.done;
+}
+
+/**
+ * "Delete all notes": the notes move to the trash in one transaction, so Undo brings every one
+ * back. The trash holds only the last such delete, and is emptied when a popup next opens.
+ */
+export async function deleteAllNotes(db: IDBPDatabase<HamishDB>): Promise<number> {
+  const tx = write(db, ['notes', 'terms', 'trash']);
+  const trash = tx.objectStore('trash');
+  await trash.clear();
+  let moved = 0;
+  for (let c = await tx.objectStore('notes').openCursor(); c; c = await c.continue(), moved++) void trash.put(c.value);
+  await Promise.all([tx.objectStore('notes').clear(), tx.objectStore('terms').clear()]);
+  await tx.done;
+  return moved;
+}
+
+/** Undo of "Delete all notes": every note in the trash comes back, beside any written since. */
+export async function undoDeleteAll(db: IDBPDatabase<HamishDB>): Promise<number> {
+  const tx = write(db, ['notes', 'terms', 'trash']);
+  const notes = tx.objectStore('notes');
+  let restored = 0;
+  for (let c = await tx.objectStore('trash').openCursor(); c; c = await c.continue()) {
+    // A note saved again since the delete keeps its newer copy.
+    const now = await notes.get(c.value.id);
+    if (now && now.updated >= c.value.updated) continue;
+    if (now) void dropTerms(tx, now);
+    void notes.put(c.value);
+    void putTerms(tx, c.value);
+    restored++;
+  }
+  await tx.objectStore('trash').clear();
+  await tx.done;
+  return restored;
+}
+
+export async function emptyTrash(db: IDBPDatabase<HamishDB>): Promise<void> {
+  await db.clear('trash');
+}
+
+export type ExportOrder = 'time' | 'page';
+export type ExportKey = [number, string] | [string, number, string];
+
+/**
+ * One page of the notes for a streamed export: newest first ('time'), or grouped by article
+ * ('page', by address, oldest note first), continuing after `after` (the last key of the page before).
+ */
+export async function exportPage(db: IDBPDatabase<HamishDB>, order: ExportOrder, after: ExportKey | null, limit: number): Promise<{ notes: Note[]; next: ExportKey | null }> {
+  const index = db.transaction('notes').store.index(order === 'time' ? 'by-time' : 'by-page');
+  const range = after ? (order === 'time' ? IDBKeyRange.upperBound(after, true) : IDBKeyRange.lowerBound(after, true)) : null;
+  const notes: Note[] = [];
+  let c = await index.openCursor(range, order === 'time' ? 'prev' : 'next');
+  for (; c && notes.length < limit; c = await c.continue()) notes.push(c.value);
+  const last = notes.at(-1);
+  const next: ExportKey | null = c && last ? (order === 'time' ? [last.updated, last.id] : [last.url, last.updated, last.id]) : null;
+  return { notes, next };
 }
 
 export const notesForUrl = (db: IDBPDatabase<HamishDB>, url: string) => db.getAllFromIndex('notes', 'by-url', url);
@@ -36,20 +109,38 @@ export async function allNotes(db: IDBPDatabase<HamishDB>): Promise<Note[]> {
   return notes.reverse();
 }
 
-/** The newest notes only, so the popup paints before a large store has been read. */
-export const recentNotes = (db: IDBPDatabase<HamishDB>, limit: number): Promise<Note[]> => newest(db, 'notes', 'by-updated', limit);
+export interface ImportCounts {
+  added: number;
+  merged: number;
+  corrections: { added: number; merged: number };
+}
 
-/** All or nothing: one transaction; the same id keeps whichever copy was modified last. */
-export async function importNotes(db: IDBPDatabase<HamishDB>, incoming: Note[]): Promise<{ added: number; merged: number }> {
-  const tx = db.transaction('notes', 'readwrite', STRICT);
+/**
+ * All or nothing: the notes and the corrections of a file in one transaction; the same id (or
+ * correction key) keeps whichever copy was modified last.
+ */
+export async function importNotes(db: IDBPDatabase<HamishDB>, incoming: readonly Note[], corrections: readonly Correction[] = []): Promise<ImportCounts> {
+  const tx = write(db, ['notes', 'terms', 'corrections']);
+  const notes = tx.objectStore('notes');
   let added = 0;
   let merged = 0;
   for (const n of incoming) {
-    const before = await tx.store.get(n.id);
+    const before = await notes.get(n.id);
     if (before) merged++;
     else added++;
-    await tx.store.put(mergeNotes(before, n));
+    const kept = mergeNotes(before, n);
+    if (kept === before) continue;
+    if (before) void dropTerms(tx, before);
+    void notes.put(kept);
+    void putTerms(tx, kept);
+  }
+  const fixes = { added: 0, merged: 0 };
+  const store = tx.objectStore('corrections');
+  for (const c of corrections) {
+    const before = await store.get(c.entityId);
+    fixes[before ? 'merged' : 'added']++;
+    if (!before || c.updated > before.updated) void store.put(c);
   }
   await tx.done;
-  return { added, merged };
+  return { added, merged, corrections: fixes };
 }

@@ -7,8 +7,9 @@ import type { Settings } from '@/lib/settings';
 import type { CardPayload } from '@/lib/protocol/card';
 import type { PageAnnotation } from '@/lib/protocol/annotation';
 import type { HamishDB } from './db';
-import { allNotes, deleteNote, recentNotes, importNotes, notesForUrl, restoreNote, saveNote } from './notes-store';
-import { allCorrections, deleteCorrection, saveCorrection } from './corrections-store';
+import { allNotes, deleteAllNotes, deleteNote, emptyTrash, exportPage, importNotes, notesForUrl, restoreNote, saveNote, undoDeleteAll } from './notes-store';
+import { findNotes, noteFacets } from './notes-index';
+import { allCorrections, deleteCorrection, forgetCorrections, saveCorrection } from './corrections-store';
 import { clearHistory, entityHistory, recentPages, recordPage, trimHistory } from './pages-store';
 
 export interface SenderInfo {
@@ -103,14 +104,24 @@ function handlers(deps: RouterDeps): Handlers {
     'notes/forPage': async (m) => notesForUrl(await db(), stripHash(m.url)),
     'notes/forEntity': async (m) => (await (await db()).getAllFromIndex('notes', 'by-entity', m.entityId)).sort((a, b) => b.updated - a.updated),
     'notes/all': async () => allNotes(await db()),
-    'notes/recent': async (m) => recentNotes(await db(), m.limit),
+    'notes/find': async (m) => findNotes(await db(), m.filter, m.after, m.limit),
+    'notes/facets': async () => noteFacets(await db()),
+    'notes/exportPage': async (m) => exportPage(await db(), m.order, m.after, m.limit),
+    'notes/deleteAll': async () => deleteAllNotes(await db()),
+    'notes/undoDeleteAll': async () => undoDeleteAll(await db()),
+    'notes/emptyTrash': async (): Promise<true> => {
+      await emptyTrash(await db());
+      return true;
+    },
     'notes/save': async (m) => saveNote(await db(), { ...m.draft, url: stripHash(m.draft.url) }, m.id, deps.now(), deps.newId),
     'notes/delete': async (m) => deleteNote(await db(), m.id),
     'notes/restore': async (m) => (await restoreNote(await db(), m.note), m.note.id),
     'notes/import': async (m) => {
       const parsed = parseImport(m.json);
       if (!parsed.ok) throw new Refused(parsed.error);
-      return { ...(await importNotes(await db(), parsed.value.notes)), repeated: parsed.value.repeated };
+      const counts = await importNotes(await db(), parsed.value.notes, parsed.value.corrections);
+      if (parsed.value.corrections.length) forgetCorrections(await db());
+      return { ...counts, repeated: parsed.value.repeated };
     },
     'history/clear': async (): Promise<true> => {
       await clearHistory(await db());

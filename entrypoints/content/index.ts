@@ -68,7 +68,9 @@ export default defineContentScript({
       if (msg.value.type === 'tab/entities') {
         // Why a page is not marked: the reader switched the site off, or it does not look like news.
         const reason = active ? undefined : siteOff() ? 'site-off' : 'not-news';
-        const answer: TabAnswer<'tab/entities'> = { site: location.hostname, lang, active, ...(reason ? { reason } : {}), entities: annotator?.summary() ?? [], orphans: annotator?.orphans ?? [], coverage: annotator?.coverage() ?? null };
+        // The page facts are for the popup's export of this article.
+        const page = /^https?:/.test(location.href) ? { url: location.href.split('#')[0]!, title: pageTitle(document), site: location.hostname, publishedAt: publicationDate(document) } : undefined;
+        const answer: TabAnswer<'tab/entities'> = { site: location.hostname, lang, active, ...(reason ? { reason } : {}), ...(page ? { page } : {}), entities: annotator?.summary() ?? [], orphans: annotator?.orphans ?? [], coverage: annotator?.coverage() ?? null };
         sendResponse(ok(answer));
       } else if (msg.value.type === 'tab/reveal') {
         sendResponse(ok(hover?.reveal(msg.value.id) ?? false));

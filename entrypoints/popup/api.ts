@@ -11,7 +11,7 @@ export interface PopupApi {
   askTab: AskTab;
   settings: () => Promise<Settings>;
   saveSettings: (s: Settings) => Promise<void>;
-  download: (filename: string, text: string, type: string) => void;
+  download: (filename: string, data: Blob) => void;
   close: () => void;
   openOptions: () => void;
   /** Set only where a file picker would close the popup (Firefox's action popup). */
@@ -22,13 +22,13 @@ let lastLink: HTMLAnchorElement | null = null;
 
 // No `downloads` permission: a blob URL on an <a download> saves the file. The last link stays in
 // the page (hidden) until the next export, so the blob is not revoked before the save starts.
-function download(filename: string, text: string, type: string) {
+function download(filename: string, data: Blob) {
   if (lastLink) {
     URL.revokeObjectURL(lastLink.href);
     lastLink.remove();
   }
   const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob([text], { type }));
+  a.href = URL.createObjectURL(data);
   a.download = filename;
   a.hidden = true;
   a.dataset.export = filename;

@@ -8,32 +8,31 @@ import type { SeenPage } from '@/components/popup/EntityView';
 import type { ExportKind, ImportStatus } from '@/components/popup/NotesTools';
 import type { TabState } from '@/components/popup/PageEntities';
 import type { TabAnswer } from '@/lib/protocol/messages';
-import { toCsv, toJsonLd, toMarkdown } from '@/lib/notes/export';
+import { CSV, JSON_LD, MARKDOWN, type ExportFormat } from '@/lib/notes/export';
+import { articleJsonLd, articleMarkdown } from '@/lib/notes/article-export';
 import type { Note, NoteDraft, NoteEntity } from '@/lib/protocol/note';
 import type { Result } from '@/lib/result';
 import type { Settings } from '@/lib/settings';
 import type { Correction } from '@/lib/protocol/store';
 import type { PopupApi } from './api';
+import { streamExport } from './export-stream';
+import { useNotesList } from './notes-list';
 
 /** The content script answers on every page; Hamish reads only Arabic ones. */
 export function readTabAnswer(r: Result<TabAnswer<'tab/entities'>>): TabState {
   if (!r.ok || r.value.lang !== 'ar') return { status: 'unavailable' };
-  const { site, entities, orphans, active, reason, coverage } = r.value;
-  return { status: 'ready', site, entities, orphans, active, ...(reason ? { reason } : {}), ...(coverage ? { coverage } : {}) };
+  const { site, entities, orphans, active, reason, coverage, page } = r.value;
+  return { status: 'ready', site, entities, orphans, active, ...(reason ? { reason } : {}), ...(coverage ? { coverage } : {}), ...(page ? { page } : {}) };
 }
 
-/** The quotes of the page's notes the content script could not place; ids alone if notes are not loaded yet. */
-function orphanQuotes(state: TabState, notes: Note[] | null): string[] {
+/** The quotes of the page's notes the content script could not place; ids alone if they are not read yet. */
+function orphanQuotes(state: TabState, notes: readonly Note[]): string[] {
   if (state.status !== 'ready' || !state.orphans?.length) return [];
-  const byId = new Map((notes ?? []).map((n) => [n.id, n.quote.exact]));
+  const byId = new Map(notes.map((n) => [n.id, n.quote.exact]));
   return state.orphans.map((id) => byId.get(id) ?? id);
 }
 
-const EXPORTS: Record<ExportKind, [string, string, (n: Note[]) => string]> = {
-  jsonld: ['jsonld', 'application/ld+json', (n) => toJsonLd(n)],
-  csv: ['csv', 'text/csv;charset=utf-8', toCsv],
-  md: ['md', 'text/markdown;charset=utf-8', toMarkdown],
-};
+const EXPORTS: Record<ExportKind, ExportFormat> = { jsonld: JSON_LD, csv: CSV, md: MARKDOWN };
 
 const today = (d = new Date()) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
@@ -49,12 +48,6 @@ const draftOf = (n: Note, body: string, tags: string[]): NoteDraft => ({
   format: n.format,
   tags,
 });
-
-const FIRST_NOTES = 50;
-// The first screenful of notes; should that read fail, the full list below is still read.
-const RECENT_NOTES = { type: 'notes/recent', limit: FIRST_NOTES } as const;
-
-const newestFirst = (a: Note, b: Note) => b.updated - a.updated;
 
 /** Where the tab is not read, the popup opens on the reader's notes. */
 const isRead = (s: TabState) => s.status === 'ready' && s.active !== false;
@@ -72,39 +65,37 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
   const [settings, setSettings] = useState<Settings | null>(null);
   const [pages, setPages] = useState<PageSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [notes, setNotes] = useState<Note[] | null>(null);
-  const [notesError, setNotesError] = useState<string | null>(null);
-  const [complete, setComplete] = useState(false);
-  const [entity, setEntity] = useState<{ entity: NoteEntity; pages: SeenPage[] | null } | null>(null);
+  const list = useNotesList(api.send);
+  /** This tab's page's notes (for its export and the quotes of notes it could not place). */
+  const [pageNotes, setPageNotes] = useState<Note[]>([]);
+  const [entity, setEntity] = useState<{ entity: NoteEntity; pages: SeenPage[] | null; notes: Note[] } | null>(null);
   const [importStatus, setImportStatus] = useState<ImportStatus>(null);
-  const [deleted, setDeleted] = useState<Note | null>(null);
+  const [exporting, setExporting] = useState<{ done: number; total: number } | null>(null);
+  /** What Undo brings back: one note, or every note of a "Delete all notes". */
+  const [deleted, setDeleted] = useState<{ note: Note } | { all: number } | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
   const [corrections, setCorrections] = useState<Correction[]>([]);
   const loadCorrections = () => void api.send({ type: 'corrections/all' }).then((r) => (r.ok ? setCorrections(r.value) : setAlert(r.error)));
 
-  // The newest notes first, so the list paints before 10,000 notes have crossed the message
-  // channel; then all of them, for search, filters and counts.
   const loadNotes = async () => {
-    const first = await api.send(RECENT_NOTES);
-    if (first.ok) {
-      performance.mark('hamish:notes-received');
-      setNotes(first.value);
-      if (first.value.length < FIRST_NOTES) return setComplete(true);
-      // The full store can be megabytes: ask for it only once the first rows are on screen, so
-      // reading the answer does not hold up that paint.
-      await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
-    }
-    const r = await api.send({ type: 'notes/all' });
-    if (!first.ok) performance.mark('hamish:notes-received');
-    if (r.ok) setNotes(r.value);
-    else setNotesError(r.error);
-    setComplete(true);
+    await list.load({});
+    performance.mark('hamish:notes-received');
+    void list.loadFacets();
+  };
+
+  const readPageNotes = async (s: TabState) => {
+    if (s.status !== 'ready' || !s.page) return;
+    const r = await api.send({ type: 'notes/forPage', url: s.page.url });
+    if (r.ok) setPageNotes(r.value);
   };
 
   useEffect(() => {
+    // An undo of "Delete all notes" lasts while the popup that did it is open: the next one forgets.
+    void api.send({ type: 'notes/emptyTrash' });
     void loadNotes();
     void readTab().then((s) => {
       if (!isRead(s)) setTab((cur) => (chosenRef.current ? cur : 'notes'));
+      void readPageNotes(s);
     });
     void api.settings().then(setSettings);
     loadCorrections();
@@ -114,14 +105,26 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
     });
   }, []);
 
+  const shown = list.rows !== null;
   useLayoutEffect(() => {
-    if (notes) performance.mark('hamish:notes-rendered');
-  }, [notes !== null]);
+    if (shown) performance.mark('hamish:notes-rendered');
+  }, [shown]);
 
   // The first-paint figure of scripts/bench/bench-popup.ts: marked after the frame that shows the notes.
   useEffect(() => {
-    if (notes && tab === 'notes') requestAnimationFrame(() => setTimeout(() => performance.mark('hamish:notes-painted')));
-  }, [notes !== null]);
+    if (shown && tab === 'notes') requestAnimationFrame(() => setTimeout(() => performance.mark('hamish:notes-painted')));
+  }, [shown]);
+
+  /** After a change to the store: the list, the open name's notes and this page's notes again. */
+  const reread = async () => {
+    await list.refresh();
+    void readPageNotes(tabState);
+    const open = entity?.entity;
+    if (open) {
+      const r = await api.send({ type: 'notes/forEntity', entityId: open.id });
+      if (r.ok) setEntity((cur) => (cur?.entity.id === open.id ? { ...cur, notes: r.value } : cur));
+    }
+  };
 
   const site = tabState.status === 'ready' ? tabState.site : null;
   // No choice stored: the switch shows what the content script decided (news detection).
@@ -152,35 +155,56 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
   const onSave = async (n: Note, body: string, tags: string[]) => {
     const r = await api.send({ type: 'notes/save', draft: draftOf(n, body, tags), id: n.id });
     if (!r.ok) return setAlert(r.error);
-    setNotes((list) => (list ?? []).map((x) => (x.id === n.id ? r.value : x)).sort(newestFirst));
+    await reread();
   };
 
   const onDelete = async (n: Note) => {
     const r = await api.send({ type: 'notes/delete', id: n.id });
     if (!r.ok) return setAlert(r.error);
-    setNotes((list) => (list ?? []).filter((x) => x.id !== n.id));
-    setDeleted(r.value ?? n);
+    setDeleted({ note: r.value ?? n });
+    await reread();
+  };
+
+  const onDeleteAll = async () => {
+    const r = await api.send({ type: 'notes/deleteAll' });
+    if (!r.ok) return setAlert(r.error);
+    setDeleted({ all: r.value });
+    await reread();
   };
 
   const onUndo = async () => {
     if (!deleted) return;
-    const note = deleted;
     setDeleted(null);
-    const r = await api.send({ type: 'notes/restore', note });
+    const r = 'note' in deleted ? await api.send({ type: 'notes/restore', note: deleted.note }) : await api.send({ type: 'notes/undoDeleteAll' });
     if (!r.ok) return setAlert(r.error);
-    setNotes((list) => [...(list ?? []).filter((x) => x.id !== note.id), note].sort(newestFirst));
+    await reread();
   };
 
   const onImport = async (json: string) => {
     setImportStatus(null);
     const r = await api.send({ type: 'notes/import', json });
     setImportStatus(r.ok ? { ok: true, ...r.value } : { ok: false, error: r.error });
-    if (r.ok) await loadNotes();
+    if (r.ok) {
+      loadCorrections();
+      await reread();
+    }
   };
 
-  const onExport = (kind: ExportKind) => {
-    const [ext, type, make] = EXPORTS[kind];
-    api.download(`hamish-notes-${today()}.${ext}`, make(notes ?? []), type);
+  const onExport = async (kind: ExportKind) => {
+    const format = EXPORTS[kind];
+    setExporting({ done: 0, total: list.stored });
+    const r = await streamExport(api.send, format, corrections, (done, total) => setExporting({ done, total }));
+    setExporting(null);
+    if (!r.ok) return setAlert(r.error);
+    api.download(`hamish-notes-${today()}.${format.ext}`, r.value);
+  };
+
+  const onExportArticle = (kind: 'md' | 'jsonld') => {
+    if (tabState.status !== 'ready' || !tabState.page) return;
+    const article = { page: tabState.page, entities: tabState.entities, notes: pageNotes };
+    const slug = tabState.page.site.replace(/[^\w.-]+/g, '_');
+    const [text, type, ext] = kind === 'md' ? [articleMarkdown(article), MARKDOWN.mime, 'md'] : [articleJsonLd(article), 'application/ld+json', 'jsonld'];
+    api.download(`hamish-article-${slug}-${today()}.${ext}`, new Blob([text], { type }));
   };
 
   const onUndoCorrection = async (c: Correction) => {
@@ -190,11 +214,11 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
   };
 
   const onOpenEntity = async (e: NoteEntity) => {
-    setEntity({ entity: e, pages: null });
-    const r = await api.send({ type: 'entity/history', entityId: e.id, excludeUrl: null });
+    setEntity({ entity: e, pages: null, notes: [] });
+    const [r, own] = await Promise.all([api.send({ type: 'entity/history', entityId: e.id, excludeUrl: null }), api.send({ type: 'notes/forEntity', entityId: e.id })]);
     // Each page keeps the sentence and the spelling it named this entity with.
     const pages = r.ok ? r.value.map((m) => ({ url: m.url, title: m.title, site: m.site, publishedAt: m.publishedAt, context: m.context ?? undefined, spelling: m.arabic })) : [];
-    setEntity((cur) => (cur?.entity.id === e.id ? { entity: e, pages } : cur));
+    setEntity((cur) => (cur?.entity.id === e.id ? { entity: e, pages, notes: own.ok ? own.value : [] } : cur));
   };
 
   return (
@@ -212,20 +236,32 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
         onSiteToggle,
         onMarkPage: () => void onMarkPage(),
         onReveal: (id) => void api.askTab({ type: 'tab/reveal', id }).finally(api.close),
-        orphanQuotes: orphanQuotes(tabState, notes),
+        orphanQuotes: orphanQuotes(tabState, pageNotes),
+        onExportArticle,
       }}
       pages={pages}
       error={error}
-      notes={notes}
-      notesError={notesError}
-      notesComplete={complete}
+      notes={
+        list.rows && {
+          notes: list.rows,
+          total: list.total,
+          anyNotes: list.stored > 0,
+          complete: list.complete,
+          more: list.more,
+          filter: list.filter,
+          facets: list.facets,
+          onFilter: (f) => void list.load(f),
+          onMore: () => void list.loadMore(),
+        }
+      }
+      notesError={list.error}
       actions={{ onSave, onDelete }}
-      tools={{ importStatus, onExport, onImport, onImportElsewhere: api.importElsewhere }}
+      tools={{ importStatus, onExport: (k) => void onExport(k), onImport, onImportElsewhere: api.importElsewhere, total: list.stored, onDeleteAll: () => void onDeleteAll(), exporting }}
       entity={entity}
       onOpenEntity={onOpenEntity}
       onCloseEntity={() => setEntity(null)}
       alert={alert}
-      canUndo={deleted !== null}
+      undo={deleted && { all: 'all' in deleted ? deleted.all : null }}
       onUndo={onUndo}
       corrections={corrections}
       onUndoCorrection={(c) => void onUndoCorrection(c)}

@@ -5,6 +5,7 @@
 import { err, ok, type Result } from '../result';
 import { check, isRecord } from '../protocol/check';
 import { MAX_SITE, MAX_TAG, MAX_TITLE, note as noteSchema, type Note } from '../protocol/note';
+import { correction as correctionSchema, type Correction } from '../protocol/store';
 
 const UUID = /^urn:uuid:([0-9a-f-]{8,64})$/i;
 const MAX_NOTES = 100_000;
@@ -16,6 +17,25 @@ export interface ParsedImport {
   notes: Note[];
   /** Copies of an id that already appeared earlier in the same file. */
   repeated: number;
+  /** The reader's corrections of names (a Hamish export carries them beside the notes); one per key. */
+  corrections: Correction[];
+}
+
+const MAX_CORRECTIONS = 100_000;
+
+/** The corrections of a Hamish export, each checked by the store's schema; the newer copy of a key wins. */
+function readCorrections(raw: unknown, problems: string[]): Correction[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) return void problems.push('hamish:corrections is not a list'), [];
+  if (raw.length > MAX_CORRECTIONS) return void problems.push(`hamish:corrections holds more than ${MAX_CORRECTIONS} entries`), [];
+  const byKey = new Map<string, Correction>();
+  raw.forEach((c, i) => {
+    const r = check(correctionSchema, c, `correction ${i + 1}`);
+    if (!r.ok) return void problems.push(r.error);
+    const before = byKey.get(r.value.entityId);
+    if (!before || r.value.updated > before.updated) byKey.set(r.value.entityId, r.value);
+  });
+  return [...byKey.values()];
 }
 
 function time(v: unknown, where: string): number {
@@ -116,7 +136,13 @@ export function parseImport(json: string): Result<ParsedImport> {
     const more = problems.length > LISTED ? [`and ${problems.length - LISTED} more`] : [];
     return err(`${problems.length} of ${items.length} notes cannot be imported: ${[...problems.slice(0, LISTED), ...more].join('; ')}. Nothing was imported.`);
   }
-  return ok({ notes: [...byId.values()], repeated });
+  const bad: string[] = [];
+  const corrections = readCorrections(isRecord(doc) ? doc['hamish:corrections'] : undefined, bad);
+  if (bad.length) {
+    const more = bad.length > LISTED ? [`and ${bad.length - LISTED} more`] : [];
+    return err(`${bad.length === 1 ? '1 correction' : `${bad.length} corrections`} cannot be imported: ${[...bad.slice(0, LISTED), ...more].join('; ')}. Nothing was imported.`);
+  }
+  return ok({ notes: [...byId.values()], repeated, corrections });
 }
 
 /** Duplicates merge: the same id keeps whichever copy was modified last. */

@@ -1,6 +1,5 @@
-// Finding notes: Arabic matches with or without diacritics and across hamza/alef, ى/ي and ة/ه
-// spellings (both sides go through the engine's normaliser); English matches case-insensitively.
-import { normalizeText } from '../text/normalize';
+// The popup's filter of the notes (the background answers it from its word index, lib/notes/terms)
+// and the grouping of the rows it shows.
 import type { EntityType } from '../types';
 import type { Note } from '../protocol/note';
 
@@ -9,39 +8,6 @@ export interface NoteFilter {
   type?: EntityType | 'passage' | '';
   tag?: string;
   site?: string;
-}
-
-const fold = (s: string) => normalizeText(s).toLowerCase();
-
-/** The searchable text of a note, folded once so a search over thousands stays fast. */
-function searchKey(n: Note): string {
-  return fold([n.body, n.quote.exact, n.entity?.english ?? '', n.entity?.arabic ?? '', n.title, n.tags.join(' '), n.site].join('\n'));
-}
-
-/** The filter's query as folded words, once per search rather than once per note. */
-function queryWords(f: NoteFilter): string[] {
-  return f.query ? fold(f.query).split(/\s+/).filter(Boolean) : [];
-}
-
-function matches(n: Note, key: string, f: NoteFilter, words: readonly string[]): boolean {
-  if (f.type === 'passage' ? n.entity !== null : f.type ? n.entity?.type !== f.type : false) return false;
-  if (f.tag && !n.tags.includes(f.tag)) return false;
-  if (f.site && n.site !== f.site) return false;
-  return words.every((w) => key.includes(w));
-}
-
-// Keyed by the note object: an edited note is a new object, so its stale key is never reused.
-const keys = new WeakMap<Note, string>();
-
-/** The notes the filter lets through, in their order; the same array when nothing filters. */
-export function filterNotes(notes: readonly Note[], f: NoteFilter): readonly Note[] {
-  const words = queryWords(f);
-  if (!words.length && !f.type && !f.tag && !f.site) return notes;
-  return notes.filter((n) => {
-    let key = keys.get(n);
-    if (key === undefined && words.length) keys.set(n, (key = searchKey(n)));
-    return matches(n, key ?? '', f, words);
-  });
 }
 
 export interface NoteGroup {

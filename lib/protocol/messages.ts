@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { err, type Result } from '../result';
 import { pageAnnotation } from './annotation';
-import { cardKey, cardLayout, cardPayload, cardToken } from './card';
+import { cardKey, cardLayout, cardPayload, cardToken, pageInfo } from './card';
 import { bool, check, exact, httpUrl, int, isoDate, isRecord, oneOf, orNull, text } from './check';
 import { pageEntity } from './entity';
 import { note, noteDraft, noteId } from './note';
@@ -22,6 +22,17 @@ const spec = <E extends v.ObjectEntries, R extends v.GenericSchema>(fields: E, a
 
 const limit = int(1, 1000);
 const notes = v.array(note);
+/** Where a page of the notes list ends: the time and id of its last note. */
+const listKey = v.tuple([int(), noteId]);
+const noteFilter = exact({
+  query: v.optional(text(1000)),
+  type: v.optional(oneOf(['', 'person', 'place', 'organization', 'passage'] as const)),
+  tag: v.optional(text(100)),
+  site: v.optional(text(300)),
+});
+/** The key of the last note of an export page: [updated, id] in time order, [url, updated, id] in page order. */
+const exportKey = v.union([listKey, v.tuple([httpUrl, int(), noteId])]);
+const importCounts = v.object({ added: int(), merged: int(), repeated: int(), corrections: v.object({ added: int(), merged: int() }) });
 const done = v.literal(true);
 
 const SPECS = {
@@ -31,11 +42,20 @@ const SPECS = {
   'notes/forPage': spec({ url: httpUrl }, notes, true),
   'notes/forEntity': spec({ entityId: text(200) }, notes),
   'notes/all': spec({}, notes),
-  'notes/recent': spec({ limit }, notes),
+  /** A page of the notes list, newest first, filtered and searched through the background's word index. */
+  'notes/find': spec({ filter: noteFilter, after: orNull(listKey), limit }, v.object({ notes, total: v.nullable(int()), next: v.nullable(listKey) })),
+  /** The tags and sites of all notes, for the filters. */
+  'notes/facets': spec({}, v.object({ tags: v.array(text(100)), sites: v.array(text(300)) })),
+  /** A page of notes for a streamed export, in the format's order. */
+  'notes/exportPage': spec({ order: oneOf(['time', 'page'] as const), after: orNull(exportKey), limit }, v.object({ notes, next: v.nullable(exportKey) })),
+  /** Every note to the trash (answers how many); undone by notes/undoDeleteAll until the trash is emptied. */
+  'notes/deleteAll': spec({}, int()),
+  'notes/undoDeleteAll': spec({}, int()),
+  'notes/emptyTrash': spec({}, done),
   'notes/save': spec({ draft: noteDraft, id: orNull(noteId) }, note),
   'notes/delete': spec({ id: noteId }, v.nullable(note)),
   'notes/restore': spec({ note }, noteId),
-  'notes/import': spec({ json: text(50_000_000) }, v.object({ added: int(), merged: int(), repeated: int() })),
+  'notes/import': spec({ json: text(50_000_000) }, importCounts),
   'history/clear': spec({}, done),
   'entity/history': spec({ entityId: text(200), excludeUrl: orNull(httpUrl) }, v.array(mention)),
   // False when no card frame of the tab is bound (the content script then binds it again).
@@ -106,7 +126,7 @@ export function createClient(transport: (m: Message) => Promise<unknown>): Send 
 const coverage = exact({ read: int(), total: int(), done: bool });
 
 const TAB_SPECS = {
-  'tab/entities': spec({}, exact({ site: text(300), lang: text(20), active: bool, reason: v.optional(oneOf(['site-off', 'not-news'] as const)), entities: v.array(pageEntity), orphans: v.array(noteId), coverage: orNull(coverage) })),
+  'tab/entities': spec({}, exact({ site: text(300), lang: text(20), active: bool, reason: v.optional(oneOf(['site-off', 'not-news'] as const)), page: v.optional(pageInfo), entities: v.array(pageEntity), orphans: v.array(noteId), coverage: orNull(coverage) })),
   'tab/reveal': spec({ id: text(200) }, bool),
   'tab/cardClosed': spec({}, done),
   'tab/cardLayout': spec({ layout: cardLayout }, done),

@@ -77,3 +77,12 @@ export async function setShown(context: BrowserContext, extensionId: string, sho
     [SETTINGS_KEY, shown] as const,
   );
 }
+
+/**
+ * Waits until the background answers an extension page: its first task loads the engine, which
+ * takes seconds on a busy machine, and the popup's first read waits behind it.
+ */
+export async function backgroundReady(page: Page): Promise<void> {
+  const answer = () => page.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: object) => Promise<{ ok?: boolean }> } } }).chrome.runtime.sendMessage({ type: 'notes/facets' }).then((r) => r?.ok === true));
+  await expect.poll(answer, { timeout: 60_000 }).toBe(true);
+}

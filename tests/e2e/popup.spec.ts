@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { toJsonLd } from '@/lib/notes/export';
 import { test, expect } from './fixtures';
-import { highlighted } from './helpers';
+import { backgroundReady, highlighted } from './helpers';
 import { NOTES } from '../support/sample-notes';
 
 
@@ -12,6 +12,7 @@ const file = (name: string, text: string) => ({ name, mimeType: 'application/jso
 test('notes: import, search in Arabic and English, export, delete with undo, refuse a bad file', async ({ context, extensionId }) => {
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html#notes`);
+  await backgroundReady(popup);
   await expect(popup.getByText('No notes yet', { exact: false })).toBeVisible();
 
   await popup.getByLabel('Import notes (JSON)').setInputFiles(file('notes.jsonld', toJsonLd(NOTES)));

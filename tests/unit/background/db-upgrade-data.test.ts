@@ -3,7 +3,8 @@
 // corrections, and records that lack the optional fields. Nothing may be lost or changed.
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
-import { DB_VERSION, openHamishDB, UPGRADES, type HamishDB } from '@/entrypoints/background/db';
+import { DB_VERSION, mentionsOf, openHamishDB, UPGRADES, type HamishDB } from '@/entrypoints/background/db';
+import { findNotes } from '@/entrypoints/background/notes-index';
 import type { Correction } from '@/lib/protocol/store';
 import { allNotes, saveNote } from '@/entrypoints/background/notes-store';
 import { entityHistory, recordPage } from '@/entrypoints/background/pages-store';
@@ -59,6 +60,8 @@ describe('upgrades with a realistic store', () => {
       const name = `upgrade-data-${from}-${Math.random()}`;
       const old = await openAt(name, from);
       for (const p of PAGES) await old.put('pages', p);
+      // From v3 on, recording a page also wrote its mentions.
+      if (from >= 3) for (const m of PAGES.flatMap(mentionsOf)) await old.put('mentions', m);
       if (from >= 2) {
         for (const n of NOTES) await old.put('notes', n);
         for (const c of CORRECTIONS) await old.put('corrections', c);
@@ -88,6 +91,12 @@ describe('upgrades with a realistic store', () => {
         expect((await db.getAllFromIndex('notes', 'by-tag', 'un')).map((n) => n.id).sort()).toEqual(['n1', 'n2', 'n4']);
         expect((await db.getAllFromIndex('notes', 'by-entity', 'Q1')).map((n) => n.id).sort()).toEqual(['n1', 'n2']);
         expect(await db.getAll('corrections')).toEqual(CORRECTIONS);
+        // The word index (v4) is filled from the notes already stored.
+        const found = async (filter: object) => (await findNotes(db, filter, null, 50)).notes.map((n) => n.id);
+        expect(await found({ tag: 'un' })).toEqual(['n4', 'n2', 'n1']);
+        expect(await found({ query: 'غوتيريش' })).toEqual(['n1']);
+        expect(await found({ query: 'مقطع', type: 'passage' })).toEqual(['n3']);
+        expect(await found({ query: 'b2' })).toEqual(['n2']);
       }
       // Writing after the upgrade works and keeps the older records beside the new ones.
       await saveNote(db, { ...NOTES[0]!, tags: ['after'] }, null, 999, () => 'n9');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
-import { DB_VERSION, openHamishDB, UPGRADES, type HamishDB } from '@/entrypoints/background/db';
+import { DB_VERSION, mentionsOf, openHamishDB, UPGRADES, type HamishDB } from '@/entrypoints/background/db';
 import { deleteNote, importNotes, restoreNote, saveNote } from '@/entrypoints/background/notes-store';
 import { clearHistory, entityHistory, recordPage, trimHistory } from '@/entrypoints/background/pages-store';
 import { describe as describeError } from '@/entrypoints/background/router';
@@ -29,6 +29,7 @@ describe('database upgrades', () => {
       const name = `upgrade-${from}-${Math.random()}`;
       const old = await openAt(name, from);
       await old.put('pages', page);
+      if (from >= 3) for (const m of mentionsOf(page)) await old.put('mentions', m);
       if (from >= 2) await old.put('notes', { ...draft, id: 'n1', created: 1, updated: 1 });
       old.close();
 
@@ -69,7 +70,7 @@ describe('notes store', () => {
     const db = await openHamishDB(`import-${Math.random()}`);
     await saveNote(db, draft, null, 5, () => 'n1');
     const r = await importNotes(db, [{ ...draft, id: 'n1', created: 1, updated: 99, body: 'newer' }, { ...draft, id: 'n2', created: 1, updated: 1 }]);
-    expect(r).toEqual({ added: 1, merged: 1 });
+    expect(r).toEqual({ added: 1, merged: 1, corrections: { added: 0, merged: 0 } });
     expect((await db.get('notes', 'n1'))?.body).toBe('newer');
   });
 

@@ -2,14 +2,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NotesTools, type ImportStatus } from '@/components/popup/NotesTools';
 import { byLabel, buttons, click, fire, mount, t } from './render';
 
-const props = () => ({ onExport: vi.fn(), onImport: vi.fn() });
+const props = () => ({ onExport: vi.fn(), onImport: vi.fn(), onDeleteAll: vi.fn(), total: 0 });
+const none = { added: 0, merged: 0 };
 afterEach(() => void (document.body.innerHTML = ''));
 
 describe('NotesTools', () => {
   it.each<[ImportStatus, string | null, string | null]>([
     [{ ok: false, error: 'annotation 2 has no TextQuoteSelector. Nothing was imported.' }, 'annotation 2 has no TextQuoteSelector. Nothing was imported.', null],
-    [{ ok: true, added: 3, merged: 1, repeated: 0 }, null, 'importDone(4,1)'],
-    [{ ok: true, added: 1, merged: 0, repeated: 1 }, null, 'importDone(1,0) importRepeated(1)'],
+    [{ ok: true, added: 3, merged: 1, repeated: 0, corrections: none }, null, 'importDone(4,1)'],
+    [{ ok: true, added: 1, merged: 0, repeated: 1, corrections: none }, null, 'importDone(1,0) importRepeated(1)'],
+    [{ ok: true, added: 2, merged: 0, repeated: 0, corrections: { added: 2, merged: 1 } }, null, 'importDone(2,0) importCorrections(3,1)'],
     [null, null, null],
   ])('import status %j', (status, alert, ok) => {
     const root = mount(<NotesTools t={t} canExport={true} importStatus={status} {...props()} />);
@@ -53,5 +55,30 @@ describe('NotesTools', () => {
     click(buttons(root, 'importNotes')[0]);
     expect(elsewhere).toHaveBeenCalledOnce();
     expect(p.onImport).not.toHaveBeenCalled();
+  });
+
+  it('deletes all notes only after a confirmation that offers to export first', () => {
+    const p = { ...props(), total: 12 };
+    const root = mount(<NotesTools t={t} canExport={true} importStatus={null} {...p} />);
+    expect(root.querySelector('[role=alertdialog]')).toBeNull();
+    click(buttons(root, 'deleteAllNotes')[0]);
+    expect(p.onDeleteAll).not.toHaveBeenCalled();
+    expect(root.querySelector('[role=alertdialog]')?.textContent).toContain('deleteAllConfirm(12)');
+    click(buttons(root, 'exportFirst')[0]);
+    expect(p.onExport).toHaveBeenCalledExactlyOnceWith('jsonld');
+    expect(p.onDeleteAll).not.toHaveBeenCalled();
+    click(buttons(root, 'cancel')[0]);
+    expect(root.querySelector('[role=alertdialog]')).toBeNull();
+    click(buttons(root, 'deleteAllNotes')[0]);
+    click(buttons(root, 'deleteAllYes')[0]);
+    expect(p.onDeleteAll).toHaveBeenCalledOnce();
+    expect(root.querySelector('[role=alertdialog]')).toBeNull();
+  });
+
+  it('offers no "Delete all notes" on an empty store, and shows export progress', () => {
+    const root = mount(<NotesTools t={t} canExport={true} importStatus={null} {...props()} exporting={{ done: 1000, total: 2500 }} />);
+    expect(buttons(root, 'deleteAllNotes')).toHaveLength(0);
+    expect(root.textContent).toContain('exporting(1000,2500)');
+    expect(buttons(root, 'exportCsv')[0]!.disabled).toBe(true);
   });
 });

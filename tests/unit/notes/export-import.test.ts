@@ -21,7 +21,7 @@ describe('export', () => {
     const a = doc.first.items[0];
     expect(a.type).toBe('Annotation');
     expect(a.target.selector.map((s: { type: string }) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
-    expect(parseImport(json)).toEqual({ ok: true, value: { notes: [note(), passage], repeated: 0 } });
+    expect(parseImport(json)).toEqual({ ok: true, value: { notes: [note(), passage], repeated: 0, corrections: [] } });
   });
 
   it('writes CSV with a header, quoted cells and formula injection defused', () => {

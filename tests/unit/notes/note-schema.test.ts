@@ -13,7 +13,7 @@ const annotation = (n: Parameters<typeof toJsonLd>[0][number]) => JSON.parse(toJ
 describe('one note schema for import, messages and the store', () => {
   it.each(EDGE_NOTES)('%s: imports unchanged and every message that carries it accepts it', (_name, n) => {
     const r = parseImport(toJsonLd([n]));
-    expect(r).toEqual({ ok: true, value: { notes: [n], repeated: 0 } });
+    expect(r).toEqual({ ok: true, value: { notes: [n], repeated: 0, corrections: [] } });
     const { id, created: _created, updated: _updated, ...draft } = n;
     expect(parseMessage({ type: 'notes/restore', note: n }).ok).toBe(true);
     expect(parseMessage({ type: 'notes/save', draft, id }).ok).toBe(true);
@@ -59,7 +59,7 @@ describe('one note schema for import, messages and the store', () => {
     const newer = edge(30, { body: 'newer', updated: 2 });
     for (const order of [[older, newer], [newer, older]]) {
       const r = parseImport(fileOf(...order.map(annotation)));
-      expect(r).toEqual({ ok: true, value: { notes: [newer], repeated: 1 } });
+      expect(r).toEqual({ ok: true, value: { notes: [newer], repeated: 1, corrections: [] } });
     }
   });
 

@@ -1,0 +1,72 @@
+// The popup's notes list as the background pages it: one page at a time for the current filter,
+// newest first. Answers to an older filter (the reader typed on) are dropped.
+import { useRef, useState } from 'preact/hooks';
+import type { Facets } from '@/components/popup/note-helpers';
+import type { NoteFilter } from '@/lib/notes/search';
+import type { Send } from '@/lib/protocol/messages';
+import type { Note } from '@/lib/protocol/note';
+
+export const PAGE = 50;
+const MAX_PAGE = 1000;
+
+type After = [number, string] | null;
+
+export function useNotesList(send: Send) {
+  const [filter, setFilter] = useState<NoteFilter>({});
+  const [rows, setRows] = useState<Note[] | null>(null);
+  const [total, setTotal] = useState<number | null>(null);
+  const [next, setNext] = useState<After>(null);
+  const [complete, setComplete] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  /** Notes in the store, whatever the filter (for "no notes yet" and "Delete all notes"). */
+  const [stored, setStored] = useState(0);
+  const [facets, setFacets] = useState<Facets>({ tags: [], sites: [] });
+  const asked = useRef(0);
+  const filterRef = useRef(filter);
+
+  /** The first rows for a filter; `keep` rows when the list is read again after a change. */
+  const load = async (f: NoteFilter, keep = PAGE): Promise<void> => {
+    const my = ++asked.current;
+    filterRef.current = f;
+    setFilter(f);
+    setComplete(false);
+    const r = await send({ type: 'notes/find', filter: f, after: null, limit: Math.min(Math.max(keep, PAGE), MAX_PAGE) });
+    if (my !== asked.current) return;
+    if (!r.ok) {
+      setError(r.error);
+    } else {
+      setError(null);
+      setRows(r.value.notes);
+      setTotal(r.value.total);
+      setNext(r.value.next);
+      if (isEmpty(f) && r.value.total !== null) setStored(r.value.total);
+    }
+    setComplete(true);
+  };
+
+  const more = async (): Promise<void> => {
+    if (!next) return;
+    const my = asked.current;
+    const r = await send({ type: 'notes/find', filter: filterRef.current, after: next, limit: PAGE });
+    if (my !== asked.current) return;
+    if (!r.ok) return setError(r.error);
+    setRows((cur) => [...(cur ?? []), ...r.value.notes]);
+    setNext(r.value.next);
+  };
+
+  /** After the store changed: the same filter again, as many rows as were shown, and the counts. */
+  const refresh = async (): Promise<void> => {
+    const f = filterRef.current;
+    const counted = isEmpty(f) ? null : send({ type: 'notes/find', filter: {}, after: null, limit: 1 });
+    await Promise.all([load(f, rows?.length ?? PAGE), loadFacets(), counted?.then((r) => r.ok && r.value.total !== null && setStored(r.value.total))]);
+  };
+
+  const loadFacets = async () => {
+    const r = await send({ type: 'notes/facets' });
+    if (r.ok) setFacets(r.value);
+  };
+
+  return { filter, rows, total, more: next !== null, complete, error, stored, facets, load, loadMore: more, refresh, loadFacets };
+}
+
+const isEmpty = (f: NoteFilter) => !f.query?.trim() && !f.type && !f.tag && !f.site;
