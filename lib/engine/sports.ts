@@ -5,7 +5,7 @@ import { analyses as proclitics } from './analyses';
 import { foldLoose, normalizeText } from '../text/normalize';
 import type { Gazetteer } from '../gazetteer/load';
 import type { GazCandidate } from './match';
-import type { Doc } from './types';
+import type { Candidate, Doc } from './types';
 import { keyedSet, words } from '../ner/lexicon';
 
 /** Words right before a team's name: the match, the opponent's side. */
@@ -56,4 +56,47 @@ export function nationalTeams(doc: Doc, gaz: Gazetteer, cands: GazCandidate[], s
     }
   }
   return out;
+}
+
+const FIXTURE_DASH = new Set(['-', '–', '—']);
+const OPEN = '(';
+const CLOSE = ')';
+/** Tokens after which a fixture line starts: a heading's colon, the previous fixture's bracket, a full stop. */
+const LINE_OPENERS = new Set([':', CLOSE, '.']);
+
+/**
+ * A fixture list names clubs with their country in brackets, two a line: "هامبورغ ( ألمانيا ) -
+ * ليون ( فرنسا )". A town right before a bracketed country, on either side of such a dash, is the
+ * club named after it (an organisation with the town's English, a guess: no entry of its own),
+ * with an unlisted word before it that opens the line (ستيوا بوخارست, أيك أثينا).
+ */
+export function fixtureClubs<C extends Candidate>(doc: Doc, gaz: Gazetteer, cands: readonly C[], sports: boolean, nameWord: (i: number) => boolean): (C | Candidate)[] {
+  if (!sports) return cands.slice();
+  const at = new Map<number, C>();
+  for (const c of cands) at.set(c.start, c);
+  const text = (i: number) => doc.tokens[i]?.text ?? '';
+  const entryOf = (c: Candidate | undefined) => (c && 'entry' in c && typeof c.entry === 'number' ? gaz.entry(c.entry) : undefined);
+  /** The bracketed country after token `end`: the index after its closing bracket, or -1. */
+  const countryAfter = (end: number): number => {
+    if (text(end) !== OPEN) return -1;
+    const inner = at.get(end + 1);
+    const e = entryOf(inner);
+    return inner && e && COUNTRY_DESC.test(e.desc) && text(inner.end) === CLOSE ? inner.end + 1 : -1;
+  };
+  const taken = new Uint8Array(doc.tokens.length);
+  for (const c of cands) taken.fill(1, c.start, c.end);
+  return cands.map((c) => {
+    const e = entryOf(c);
+    if (c.type !== 'place' || c.prefix || !e || COUNTRY_DESC.test(e.desc)) return c;
+    const after = countryAfter(c.end);
+    if (after < 0) return c;
+    let start = c.start;
+    const opens = (i: number) => i < 0 || FIXTURE_DASH.has(text(i)) || LINE_OPENERS.has(text(i)) || doc.tokens[i]!.kind === 'number';
+    if (!opens(start - 1) && start > 0 && !taken[start - 1] && nameWord(start - 1) && opens(start - 2)) start--;
+    if (!opens(start - 1)) return c;
+    // A dash pairs it with the other side of the fixture.
+    const paired = FIXTURE_DASH.has(text(after)) || (FIXTURE_DASH.has(text(start - 1)) && text(start - 2) === CLOSE);
+    if (!paired) return c;
+    return { start, end: c.end, type: 'organization', source: 'rule', known: false, english: start === c.start ? e.en : null, id: null, prefix: '' } satisfies Candidate;
+  });
 }

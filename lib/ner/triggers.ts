@@ -10,7 +10,7 @@ import type { EntityType } from '../types';
 import { clitics } from './model/stem';
 import notPersonWords from './not-person-words.generated.json';
 import { cueLexicon, type CueLexicon } from './cues';
-import { blocAt, quotedName, teamAt } from './bodies';
+import { blocAt, longBodyAt, quotedName, teamAt } from './bodies';
 import { adjectiveShaped, commonWord, cueAt, cueForms, imperfectShaped, inNames, isNisbaShaped, isWord, type RuleToken } from './rule-words';
 import { normalSet } from './lexicon';
 
@@ -263,6 +263,8 @@ export function ruleSpans(tokens: readonly RuleToken[], lex: CueLexicon = cueLex
     if (team > i) found.push({ start: i, end: team, type: 'organization' });
     const bloc = blocAt(tokens, i, lex, isCountryNisba);
     if (bloc > i) found.push({ start: i, end: bloc, type: 'organization' });
+    const long = longBodyAt(tokens, i, lex);
+    if (long > i) found.push({ start: i, end: long, type: 'organization' });
     if (foreignSurname(t, lex)) {
       let start = i;
       while (start > 0 && i - start < 2) {

@@ -116,3 +116,27 @@ describe('ruleSpans: a country adjective standing for a person', () => {
     expect(find(text)).toEqual(expected);
   });
 });
+
+describe('ruleSpans: a long body name (definite noun, adjectives, a لـ complement)', () => {
+  // Own sentences; names made up or of the kind news prints, never from a test set.
+  const cases: [string, string[]][] = [
+    ['أعلنت الجماعة السلفية للدعوة والقتال مسؤوليتها', ['organization:الجماعة السلفية للدعوة والقتال']],
+    ['وقالت الحركة الشعبية لتحرير الأزواد إن قواتها انسحبت', ['organization:الحركة الشعبية لتحرير الأزواد']],
+    ['وقال رئيس الهيئة العامة للاستثمار والمناطق الحرة إن', ['organization:الهيئة العامة للاستثمار والمناطق الحرة']],
+    ['أصدرت المنظمة العربية لحقوق الإنسان بيانا', ['organization:المنظمة العربية لحقوق الإنسان']],
+    ['ودعت النقابة الوطنية للصحافة المغربية إلى الإضراب', ['organization:النقابة الوطنية للصحافة المغربية']],
+    ['وطالب الاتحاد الوطني لطلبة المغرب بالإفراج عنهم', ['organization:الاتحاد الوطني لطلبة المغرب']],
+    // a second body joined by و is a name of its own; a bare noun after the complement is the sentence's object
+    ['أكدت الجمعية المغربية لحقوق الإنسان والنقابة الوطنية للتعليم موقفهما', ['organization:الجمعية المغربية لحقوق الإنسان', 'organization:والنقابة الوطنية للتعليم']],
+    ['واتهمت المنظمة العربية لحقوق الإنسان السلطات بالتقصير', ['organization:المنظمة العربية لحقوق الإنسان']],
+    // must not match: no complement, an addressee or a time after the adjectives, an indefinite head
+    ['وقال المجلس الأعلى إن القرار نهائي', []],
+    ['وقالت المنظمة الدولية للصحفيين إن الوضع صعب', []],
+    ['وأعلنت اللجنة الوطنية للمرة الثانية تأجيل الاقتراع', []],
+    ['وقالت منظمة دولية لحقوق الإنسان إن', []],
+    ['وقال المجلس الوطني لهذا السبب إنه يرفض', []],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});
