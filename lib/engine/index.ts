@@ -20,7 +20,7 @@ import { gazetteerMatches, withPlus } from './match';
 import { merge } from './merge';
 import { cliticReadings } from './clitic-reading';
 import { plainWords } from './plain-words';
-import { fixtureClubs, nationalTeams } from './sports';
+import { athletesBeforeCountry, fixtureClubs, nationalTeams } from './sports';
 import { DROPPED_NOUNS, trimGenericNouns, trimGuess, withOrdinals } from './conventions';
 import type { AnnotateOptions, Annotation, Candidate, Doc, Engine, EngineData } from './types';
 import { extendPerson, givenNamesAsPeople, surnamesAfterGivenNames, unknownCandidates } from './unknown';
@@ -68,7 +68,7 @@ export function createEngine(data: EngineData): Engine {
     const plainAt = new Map(gaz.filter((c) => !c.prefix).map((c) => [c.start, c]));
     const bodies = composer.patterns(doc, (i) => plainAt.get(i) ?? null);
     const known = merge([...gaz, ...bodies], undefined, tokens.length);
-    const guessed = people.filter((c) => c.source !== 'gazetteer');
+    const guessed = [...people.filter((c) => c.source !== 'gazetteer'), ...athletesBeforeCountry(doc, data.gazetteer, people, sports, plainName)];
     const names = knownIdentity(withGuesses(doc, known, [...guessed, ...unknownCandidates(doc, data, cues, known, (w) => composer.nisbaCountry(foldLoose(w)) !== null)]), matches);
     const coref = [...corefCandidates(doc, names, cues), ...repeatedNames(doc, names, cues)];
     const final = withOrdinals(doc, coref.length ? merge([...names, ...coref], undefined, tokens.length) : names);

@@ -100,3 +100,39 @@ export function fixtureClubs<C extends Candidate>(doc: Doc, gaz: Gazetteer, cand
     return { start, end: c.end, type: 'organization', source: 'rule', known: false, english: start === c.start ? e.en : null, id: null, prefix: '' } satisfies Candidate;
   });
 }
+
+const RANKS = keyedSet('ordinalAdverbs');
+
+/**
+ * Results lists name athletes with their country in brackets: "1- أسافا باول ( جامايكا ) 9.77",
+ * "وثالثا ديرك بيرتون ( بريطانيا )". One to three plain words no name covers, opening after a rank,
+ * a number, a dash, a comma or a colon and closed by a bracketed country, are a person; not in a
+ * fixture (a dash after the bracket pairs two clubs) and not on a page without sport.
+ */
+export function athletesBeforeCountry(doc: Doc, gaz: Gazetteer, cands: readonly Candidate[], sports: boolean, nameWord: (i: number) => boolean): Candidate[] {
+  if (!sports) return [];
+  const at = new Map<number, Candidate>();
+  const taken = new Uint8Array(doc.tokens.length);
+  for (const c of cands) {
+    at.set(c.start, c);
+    taken.fill(1, c.start, c.end);
+  }
+  const text = (i: number) => doc.tokens[i]?.text ?? '';
+  const out: Candidate[] = [];
+  for (let b = 1; b < doc.tokens.length; b++) {
+    if (text(b) !== OPEN) continue;
+    const inner = at.get(b + 1);
+    const e = inner && 'entry' in inner && typeof inner.entry === 'number' ? gaz.entry(inner.entry) : undefined;
+    if (!inner || !e || !COUNTRY_DESC.test(e.desc) || text(inner.end) !== CLOSE || FIXTURE_DASH.has(text(inner.end + 1))) continue;
+    let start = b;
+    while (start > 0 && b - start < 3 && !taken[start - 1] && nameWord(start - 1) && !doc.keys[start - 1]!.startsWith('ال') && !ranked(doc, start - 1)) start--;
+    if (start === b) continue;
+    const before = start - 1;
+    const opened = before < 0 || doc.tokens[before]!.kind === 'number' || FIXTURE_DASH.has(text(before)) || LIST_OPENERS.has(text(before)) || ranked(doc, before);
+    if (opened) out.push({ start, end: b, type: 'person', source: 'rule', known: false, english: null, id: null, prefix: '' });
+  }
+  return out;
+}
+
+const LIST_OPENERS = new Set([':', '،', ',', '.', CLOSE]);
+const ranked = (doc: Doc, i: number) => doc.tokens[i]?.kind === 'arabic' && proclitics(doc.keys[i]!).some((a) => RANKS.has(a.stem));

@@ -116,15 +116,19 @@ function personAfterTitle(tokens: readonly RuleToken[], j: number, lex: CueLexic
  */
 function personAfterNisba(tokens: readonly RuleToken[], i: number, lex: CueLexicon, isCountryNisba: (w: string) => boolean): [number, number] | null {
   const t = tokens[i]!;
-  if (!t.norm.startsWith('ال')) return null;
+  if (!t.norm.startsWith('ال') && !t.norm.startsWith('وال')) return null;
   const c = clitics(t.norm);
   // Masculine only: a feminine adjective after an indefinite word agrees with a name (إيني الإيطالية).
-  if (!c.article || c.pre !== '' || !c.bare.endsWith('ي') || !isCountryNisba(t.norm)) return null;
+  // والألماني طومي هاس: the adjective may carry the و of a list.
+  if (!c.article || (c.pre !== '' && c.pre !== 'و') || !c.bare.endsWith('ي') || !isCountryNisba(c.definite)) return null;
   const prev = tokens[i - 1];
-  if (prev?.kind === 'arabic' && clitics(prev.norm).article) return null;
-  // The name must open with a listed name word: سسكا موسكو الروسي فوزا صعبا is the club's adjective.
+  if (c.pre === '' && prev?.kind === 'arabic' && clitics(prev.norm).article) return null;
+  // The name opens with a listed name word, or is two name-shaped words (السويسري روجيه فيدرر):
+  // سسكا موسكو الروسي فوزا صعبا is the club's adjective.
   const next = tokens[i + 1];
-  if (!next || clitics(next.norm).article || !inNames(lex, next.norm)) return null;
+  if (!next || clitics(next.norm).article) return null;
+  const twoWords = personHead(next, lex) && personTail(tokens[i + 2], lex) && !clitics(tokens[i + 2]!.norm).article;
+  if (!inNames(lex, next.norm) && !twoWords) return null;
   return personAfterTitle(tokens, i + 1, lex);
 }
 

@@ -56,6 +56,13 @@ describe('sports context', () => {
     // must not match: no dash pairing the sides, no sport, a country before the bracket
     [SPORT + 'ووصل اللاعب إلى هامبورغ ( ألمانيا ) أمس', ['place:هامبورغ', 'place:ألمانيا']],
     ['وزار الوزير هامبورغ ( ألمانيا ) - بوخارست ( رومانيا ) في جولة', ['place:هامبورغ', 'place:ألمانيا', 'place:بوخارست', 'place:رومانيا']],
+    // a results list: plain words after a rank, a number or a dash and before a bracketed country are an athlete
+    [SPORT + '1- أسافا باول ( ألمانيا ) 9.77 ث 2- تايسون غاي ( بريطانيا ) 9.84 ث', ['person:أسافا باول', 'place:ألمانيا', 'person:تايسون غاي', 'place:بريطانيا']],
+    [SPORT + 'وجاء ثانيا ديرك بيرتون ( بريطانيا ) وثالثا مارك لويس ( ألمانيا )', ['person:ديرك بيرتون', 'place:بريطانيا', 'person:مارك لويس', 'place:ألمانيا']],
+    // must not match: a place word before the town, a definite noun, no sport on the page
+    [SPORT + 'وسافر الفريق إلى ميونيخ ( ألمانيا ) أمس', ['place:ألمانيا']],
+    [SPORT + '1- المنتخب ( ألمانيا ) 9 نقاط', ['place:ألمانيا']],
+    ['1- أسافا باول ( ألمانيا ) 9.77 ث', ['place:ألمانيا']],
     [SPORT + 'وقال إن هامبورغ ( ألمانيا ) - تشلسي ( بريطانيا )', ['place:هامبورغ', 'place:ألمانيا', 'organization:تشلسي', 'place:بريطانيا']],
   ];
   it.each(CASES)('%s', (input, expected) => {
