@@ -42,7 +42,7 @@ function taggerKey(extra: string): string {
   };
   walk(join(ROOT, 'lib/ner'));
   walk(join(ROOT, 'lib/text'));
-  for (const f of ['ner-trainer.ts', 'ner-gaz-sim.ts', 'newsfane.ts']) h.update(readFileSync(join(ROOT, 'scripts', f)));
+  for (const f of ['train/ner-trainer.ts', 'train/ner-gaz-sim.ts', 'eval/newsfane.ts']) h.update(readFileSync(join(ROOT, 'scripts', f)));
   return h.digest('hex').slice(0, 16);
 }
 

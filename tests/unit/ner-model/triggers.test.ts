@@ -140,6 +140,7 @@ describe('ruleSpans: a long body name (definite noun, adjectives, a لـ complem
     ['وأعلنت اللجنة الوطنية للمرة الثانية تأجيل الاقتراع', []],
     ['وقالت منظمة دولية لحقوق الإنسان إن', []],
     ['وقال المجلس الوطني لهذا السبب إنه يرفض', []],
+    ['ورصد الهلال الفلكي لحظة الاقتران', []],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(spans(text)).toEqual(expected);
