@@ -70,25 +70,30 @@ const LINE_OPENERS = new Set([':', CLOSE, '.']);
  * club named after it (an organisation with the town's English, a guess: no entry of its own),
  * with an unlisted word before it that opens the line (ستيوا بوخارست, أيك أثينا).
  */
+/** Its gazetteer entry when a candidate is a gazetteer match. */
+function entryOf(gaz: Gazetteer, c: Candidate | undefined) {
+  return c && 'entry' in c && typeof c.entry === 'number' ? gaz.entry(c.entry) : undefined;
+}
+
+/** "( ألمانيا )" opening at token `open`: the index after its closing bracket, or -1. */
+function bracketedCountry(doc: Doc, gaz: Gazetteer, at: ReadonlyMap<number, Candidate>, open: number): number {
+  if (doc.tokens[open]?.text !== OPEN) return -1;
+  const inner = at.get(open + 1);
+  const e = entryOf(gaz, inner);
+  return inner && e && COUNTRY_DESC.test(e.desc) && doc.tokens[inner.end]?.text === CLOSE ? inner.end + 1 : -1;
+}
+
 export function fixtureClubs<C extends Candidate>(doc: Doc, gaz: Gazetteer, cands: readonly C[], sports: boolean, nameWord: (i: number) => boolean): (C | Candidate)[] {
   if (!sports) return cands.slice();
   const at = new Map<number, C>();
   for (const c of cands) at.set(c.start, c);
   const text = (i: number) => doc.tokens[i]?.text ?? '';
-  const entryOf = (c: Candidate | undefined) => (c && 'entry' in c && typeof c.entry === 'number' ? gaz.entry(c.entry) : undefined);
-  /** The bracketed country after token `end`: the index after its closing bracket, or -1. */
-  const countryAfter = (end: number): number => {
-    if (text(end) !== OPEN) return -1;
-    const inner = at.get(end + 1);
-    const e = entryOf(inner);
-    return inner && e && COUNTRY_DESC.test(e.desc) && text(inner.end) === CLOSE ? inner.end + 1 : -1;
-  };
   const taken = new Uint8Array(doc.tokens.length);
   for (const c of cands) taken.fill(1, c.start, c.end);
   return cands.map((c) => {
-    const e = entryOf(c);
+    const e = entryOf(gaz, c);
     if (c.type !== 'place' || c.prefix || !e || COUNTRY_DESC.test(e.desc)) return c;
-    const after = countryAfter(c.end);
+    const after = bracketedCountry(doc, gaz, at, c.end);
     if (after < 0) return c;
     let start = c.start;
     const opens = (i: number) => i < 0 || FIXTURE_DASH.has(text(i)) || LINE_OPENERS.has(text(i)) || doc.tokens[i]!.kind === 'number';
@@ -102,6 +107,8 @@ export function fixtureClubs<C extends Candidate>(doc: Doc, gaz: Gazetteer, cand
 }
 
 const RANKS = keyedSet('ordinalAdverbs');
+const LIST_OPENERS = new Set([':', '،', ',', '.', CLOSE]);
+const ranked = (doc: Doc, i: number) => doc.tokens[i]?.kind === 'arabic' && proclitics(doc.keys[i]!).some((a) => RANKS.has(a.stem));
 
 /**
  * Results lists name athletes with their country in brackets: "1- أسافا باول ( جامايكا ) 9.77",
@@ -120,10 +127,8 @@ export function athletesBeforeCountry(doc: Doc, gaz: Gazetteer, cands: readonly 
   const text = (i: number) => doc.tokens[i]?.text ?? '';
   const out: Candidate[] = [];
   for (let b = 1; b < doc.tokens.length; b++) {
-    if (text(b) !== OPEN) continue;
-    const inner = at.get(b + 1);
-    const e = inner && 'entry' in inner && typeof inner.entry === 'number' ? gaz.entry(inner.entry) : undefined;
-    if (!inner || !e || !COUNTRY_DESC.test(e.desc) || text(inner.end) !== CLOSE || FIXTURE_DASH.has(text(inner.end + 1))) continue;
+    const after = bracketedCountry(doc, gaz, at, b);
+    if (after < 0 || FIXTURE_DASH.has(text(after))) continue;
     let start = b;
     while (start > 0 && b - start < 3 && !taken[start - 1] && nameWord(start - 1) && !doc.keys[start - 1]!.startsWith('ال') && !ranked(doc, start - 1)) start--;
     if (start === b) continue;
@@ -133,6 +138,3 @@ export function athletesBeforeCountry(doc: Doc, gaz: Gazetteer, cands: readonly 
   }
   return out;
 }
-
-const LIST_OPENERS = new Set([':', '،', ',', '.', CLOSE]);
-const ranked = (doc: Doc, i: number) => doc.tokens[i]?.kind === 'arabic' && proclitics(doc.keys[i]!).some((a) => RANKS.has(a.stem));
