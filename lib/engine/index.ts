@@ -20,7 +20,7 @@ import { gazetteerMatches, withPlus } from './match';
 import { merge } from './merge';
 import { cliticReadings } from './clitic-reading';
 import { plainWords } from './plain-words';
-import { nationalTeams } from './sports';
+import { athletesBeforeCountry, fixtureClubs, nationalTeams } from './sports';
 import { DROPPED_NOUNS, trimGenericNouns, trimGuess, withOrdinals } from './conventions';
 import type { AnnotateOptions, Annotation, Candidate, Doc, Engine, EngineData } from './types';
 import { extendPerson, givenNamesAsPeople, surnamesAfterGivenNames, unknownCandidates } from './unknown';
@@ -62,12 +62,13 @@ export function createEngine(data: EngineData): Engine {
       return [commonKeys.has(key) || accusative || minorForeignPlace(data.gazetteer.entry(c.entry), key, personName) ? { ...c, ambiguous: true } : c];
     });
     const resolved = nationalTeams(doc, data.gazetteer, resolveAmbiguous(doc, data.gazetteer, trimGenericNouns(doc, matches), givenKey, level), sports);
-    const people = surnamesAfterGivenNames(doc, cues, givenNamesAsPeople(doc, cues, data.gazetteer, resolved));
+    const plainName = (i: number) => doc.tokens[i]!.kind === 'arabic' && !stopKeys.has(doc.keys[i]!) && !commonKeys.has(doc.keys[i]!) && doc.keys[i]!.length >= 3;
+    const people = fixtureClubs(doc, data.gazetteer, surnamesAfterGivenNames(doc, cues, givenNamesAsPeople(doc, cues, data.gazetteer, resolved)), sports, plainName);
     const gaz = people.filter((c): c is GazCandidate => c.source === 'gazetteer' && !composer.inMinisterTitle(doc, c));
     const plainAt = new Map(gaz.filter((c) => !c.prefix).map((c) => [c.start, c]));
     const bodies = composer.patterns(doc, (i) => plainAt.get(i) ?? null);
     const known = merge([...gaz, ...bodies], undefined, tokens.length);
-    const guessed = people.filter((c) => c.source !== 'gazetteer');
+    const guessed = [...people.filter((c) => c.source !== 'gazetteer'), ...athletesBeforeCountry(doc, data.gazetteer, people, sports, plainName)];
     const names = knownIdentity(withGuesses(doc, known, [...guessed, ...unknownCandidates(doc, data, cues, known, (w) => composer.nisbaCountry(foldLoose(w)) !== null)]), matches);
     const coref = [...corefCandidates(doc, names, cues), ...repeatedNames(doc, names, cues)];
     const final = withOrdinals(doc, coref.length ? merge([...names, ...coref], undefined, tokens.length) : names);
@@ -90,6 +91,12 @@ export function createEngine(data: EngineData): Engine {
     return composer.nisbaCountry(stem) !== null || DROPPED_NOUNS.has(foldLoose(stem)) || (c.type === 'organization' && cues.single.get(stem) === 'organization') || (stem.startsWith('ال') && (cues.single.has(stem) || cues.single.has(stem.slice(2))));
   }
 
+  /** العربية in المنظمة العربية لحقوق الإنسان: a one-word known body that is a definite adjective is the name's adjective inside a longer name. */
+  function adjectiveBody(doc: Doc, c: Candidate): boolean {
+    const k = doc.keys[c.start]!;
+    return c.end - c.start === 1 && !c.prefix && k.startsWith('ال') && (k.endsWith('ي') || k.endsWith('يه'));
+  }
+
   /**
    * Known names win over guesses, and the tagger's boundaries over the rules', except that a rule
    * organisation made of its noun and a known place or person (جامعة القاهرة) is the longer name.
@@ -107,6 +114,7 @@ export function createEngine(data: EngineData): Engine {
     const out: Candidate[] = [];
     const cover = new Int32Array(n).fill(-1);
     known.forEach((k, i) => cover.fill(i, k.start, k.end));
+    const tagged = guesses.filter((g) => g.source === 'tagger');
     for (const g of guesses) {
       if (g.source !== 'rule' || g.type !== 'organization') continue;
       let ok = cover[g.start] === -1;
@@ -116,9 +124,13 @@ export function createEngine(data: EngineData): Engine {
         if (k < 0) continue;
         const c = known[k]!;
         any = true;
-        ok = c.start > g.start && c.end <= g.end && c.type !== 'organization';
+        ok = c.start > g.start && c.end <= g.end && (c.type !== 'organization' || adjectiveBody(doc, c));
       }
-      if (ok && any) out.push(...merge([g], used));
+      // الاتحاد الوطني لطلبة المغرب: a rule name that holds the tagger's shorter reading of it whole
+      // read the name's grammar (its لـ complement) further than the tagger did.
+      const overlapping = tagged.filter((x) => x.start < g.end && g.start < x.end);
+      const longer = overlapping.length > 0 && overlapping.every((x) => x.start >= g.start && x.end <= g.end && x.end - x.start < g.end - g.start);
+      if (ok && (any || longer)) out.push(...merge([g], used));
     }
     // concat, not push(...): a page of megabytes has more names than a call may take arguments.
     return out

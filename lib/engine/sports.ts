@@ -5,7 +5,7 @@ import { analyses as proclitics } from './analyses';
 import { foldLoose, normalizeText } from '../text/normalize';
 import type { Gazetteer } from '../gazetteer/load';
 import type { GazCandidate } from './match';
-import type { Doc } from './types';
+import type { Candidate, Doc } from './types';
 import { keyedSet, words } from '../ner/lexicon';
 
 /** Words right before a team's name: the match, the opponent's side. */
@@ -54,6 +54,87 @@ export function nationalTeams(doc: Doc, gaz: Gazetteer, cands: GazCandidate[], s
       out[n] = a ? { ...c, type: 'organization', start: c.start - 1, prefix: a.prefix, stem: a.stem } : { ...c, type: 'organization' };
       prevTeam = n;
     }
+  }
+  return out;
+}
+
+const FIXTURE_DASH = new Set(['-', '–', '—']);
+const OPEN = '(';
+const CLOSE = ')';
+/** Tokens after which a fixture line starts: a heading's colon, the previous fixture's bracket, a full stop. */
+const LINE_OPENERS = new Set([':', CLOSE, '.']);
+
+/**
+ * A fixture list names clubs with their country in brackets, two a line: "هامبورغ ( ألمانيا ) -
+ * ليون ( فرنسا )". A town right before a bracketed country, on either side of such a dash, is the
+ * club named after it (an organisation with the town's English, a guess: no entry of its own),
+ * with an unlisted word before it that opens the line (ستيوا بوخارست, أيك أثينا).
+ */
+/** Its gazetteer entry when a candidate is a gazetteer match. */
+function entryOf(gaz: Gazetteer, c: Candidate | undefined) {
+  return c && 'entry' in c && typeof c.entry === 'number' ? gaz.entry(c.entry) : undefined;
+}
+
+/** "( ألمانيا )" opening at token `open`: the index after its closing bracket, or -1. */
+function bracketedCountry(doc: Doc, gaz: Gazetteer, at: ReadonlyMap<number, Candidate>, open: number): number {
+  if (doc.tokens[open]?.text !== OPEN) return -1;
+  const inner = at.get(open + 1);
+  const e = entryOf(gaz, inner);
+  return inner && e && COUNTRY_DESC.test(e.desc) && doc.tokens[inner.end]?.text === CLOSE ? inner.end + 1 : -1;
+}
+
+export function fixtureClubs<C extends Candidate>(doc: Doc, gaz: Gazetteer, cands: readonly C[], sports: boolean, nameWord: (i: number) => boolean): (C | Candidate)[] {
+  if (!sports) return cands.slice();
+  const at = new Map<number, C>();
+  for (const c of cands) at.set(c.start, c);
+  const text = (i: number) => doc.tokens[i]?.text ?? '';
+  const taken = new Uint8Array(doc.tokens.length);
+  for (const c of cands) taken.fill(1, c.start, c.end);
+  return cands.map((c) => {
+    const e = entryOf(gaz, c);
+    if (c.type !== 'place' || c.prefix || !e || COUNTRY_DESC.test(e.desc)) return c;
+    const after = bracketedCountry(doc, gaz, at, c.end);
+    if (after < 0) return c;
+    let start = c.start;
+    const opens = (i: number) => i < 0 || FIXTURE_DASH.has(text(i)) || LINE_OPENERS.has(text(i)) || doc.tokens[i]!.kind === 'number';
+    if (!opens(start - 1) && start > 0 && !taken[start - 1] && nameWord(start - 1) && opens(start - 2)) start--;
+    if (!opens(start - 1)) return c;
+    // A dash pairs it with the other side of the fixture.
+    const paired = FIXTURE_DASH.has(text(after)) || (FIXTURE_DASH.has(text(start - 1)) && text(start - 2) === CLOSE);
+    if (!paired) return c;
+    return { start, end: c.end, type: 'organization', source: 'rule', known: false, english: start === c.start ? e.en : null, id: null, prefix: '' } satisfies Candidate;
+  });
+}
+
+const RANKS = keyedSet('ordinalAdverbs');
+const LIST_OPENERS = new Set([':', '،', ',', '.', CLOSE]);
+const ranked = (doc: Doc, i: number) => doc.tokens[i]?.kind === 'arabic' && proclitics(doc.keys[i]!).some((a) => RANKS.has(a.stem));
+
+/**
+ * Results lists name athletes with their country in brackets: "1- أسافا باول ( جامايكا ) 9.77",
+ * "وثالثا ديرك بيرتون ( بريطانيا )". One to three plain words no name covers, opening after a rank,
+ * a number, a dash, a comma or a colon and closed by a bracketed country, are a person; not in a
+ * fixture (a dash after the bracket pairs two clubs) and not on a page without sport.
+ */
+export function athletesBeforeCountry(doc: Doc, gaz: Gazetteer, cands: readonly Candidate[], sports: boolean, nameWord: (i: number) => boolean): Candidate[] {
+  if (!sports) return [];
+  const at = new Map<number, Candidate>();
+  const taken = new Uint8Array(doc.tokens.length);
+  for (const c of cands) {
+    at.set(c.start, c);
+    taken.fill(1, c.start, c.end);
+  }
+  const text = (i: number) => doc.tokens[i]?.text ?? '';
+  const out: Candidate[] = [];
+  for (let b = 1; b < doc.tokens.length; b++) {
+    const after = bracketedCountry(doc, gaz, at, b);
+    if (after < 0 || FIXTURE_DASH.has(text(after))) continue;
+    let start = b;
+    while (start > 0 && b - start < 3 && !taken[start - 1] && nameWord(start - 1) && !doc.keys[start - 1]!.startsWith('ال') && !ranked(doc, start - 1)) start--;
+    if (start === b) continue;
+    const before = start - 1;
+    const opened = before < 0 || doc.tokens[before]!.kind === 'number' || FIXTURE_DASH.has(text(before)) || LIST_OPENERS.has(text(before)) || ranked(doc, before);
+    if (opened) out.push({ start, end: b, type: 'person', source: 'rule', known: false, english: null, id: null, prefix: '' });
   }
   return out;
 }

@@ -3,7 +3,7 @@
 
 import type { CueLexicon } from './cues';
 import { clitics } from '../text/clitics';
-import { adjectiveShaped, commonWord, cueForms, inNames, isNisbaShaped, isWord, type RuleToken } from './rule-words';
+import { adjectiveShaped, commonWord, cueAt, cueForms, inNames, isNisbaShaped, isWord, type RuleToken } from './rule-words';
 import { normalSet } from './lexicon';
 
 const QUOTES = new Set(['"', '«', '»', '“', '”']);
@@ -60,4 +60,58 @@ export function blocAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon,
     end++;
   }
   return named ? end : i;
+}
+
+// A long body name: a definite organisation noun, its adjectives, and a "for ..." complement that
+// may go on with genitives and و-joined words: الجماعة السلفية للدعوة والقتال, الهيئة العامة
+// للاستثمار والمناطق الحرة, الحركة الشعبية لتحرير الأزواد. The complement is the evidence: a head
+// and adjectives alone (المجلس الأعلى, المنظمة الدولية) are as often a description as a name.
+const LONG_HEADS = normalSet('longBodyHeads');
+const LONG_ADJECTIVES = normalSet('longBodyAdjectives');
+const NOT_LONG_COMPLEMENT = normalSet('longBodyNotComplement');
+const DESCRIPTORS = normalSet('descriptors');
+const NOT_COMPLEMENT = normalSet('notComplement');
+
+/** A definite word with no proclitic that can go on a body's name (its adjective or genitive). */
+function definitePart(t: RuleToken | undefined, lex: CueLexicon): boolean {
+  if (!isWord(t) || lex.stop.has(t.norm) || DESCRIPTORS.has(t.norm)) return false;
+  const c = clitics(t.norm);
+  return c.article && c.pre === '' && t.norm !== 'الله';
+}
+
+export function longBodyAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon): number {
+  const head = tokens[i]!;
+  const hc = clitics(head.norm);
+  if (!hc.article || !LONG_HEADS.has(hc.definite)) return i;
+  let j = i + 1;
+  while (j - i <= 3 && definitePart(tokens[j], lex)) {
+    const bare = clitics(tokens[j]!.norm).bare;
+    if (!isNisbaShaped(bare) && !LONG_ADJECTIVES.has(tokens[j]!.norm)) break;
+    j++;
+  }
+  if (j === i + 1) return i;
+  // The complement: لل + noun (للدعوة), or ل + noun and its definite genitive (لتحرير الأزواد).
+  const t = tokens[j];
+  if (!isWord(t) || t.norm[0] !== 'ل' || NOT_LONG_COMPLEMENT.has(t.norm) || lex.stop.has(t.norm)) return i;
+  const c = clitics(t.norm);
+  if (c.article) {
+    if (c.pre !== 'ل' || NOT_COMPLEMENT.has(c.definite)) return i;
+    j++;
+  } else {
+    if (t.norm.length < 4 || commonWord(t.norm, lex) || !definitePart(tokens[j + 1], lex)) return i;
+    j += 2;
+  }
+  // Then its adjectives, and words joined by و with theirs (والقتال, والمناطق الحرة); a bare
+  // definite noun here is the sentence's next word (لحقوق الإنسان السلطات).
+  const adjective = (u: RuleToken | undefined) => definitePart(u, lex) && (isNisbaShaped(clitics(u!.norm).bare) || LONG_ADJECTIVES.has(u!.norm));
+  let joined = false;
+  while (j - i < 9) {
+    const u = tokens[j];
+    if (adjective(u)) j++;
+    else if (!joined && isWord(u) && clitics(u.norm).article && clitics(u.norm).pre === 'و' && !LONG_HEADS.has(clitics(u.norm).definite) && !cueAt(tokens, j, lex) && !NOT_COMPLEMENT.has(clitics(u.norm).definite) && !lex.stop.has(clitics(u.norm).definite)) {
+      j++;
+      joined = true;
+    } else break;
+  }
+  return j;
 }

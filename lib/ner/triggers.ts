@@ -10,7 +10,7 @@ import type { EntityType } from '../types';
 import { clitics } from '../text/clitics';
 import notPersonWords from './not-person-words.generated.json';
 import { cueLexicon, type CueLexicon } from './cues';
-import { blocAt, quotedName, teamAt } from './bodies';
+import { blocAt, longBodyAt, quotedName, teamAt } from './bodies';
 import { adjectiveShaped, commonWord, cueAt, cueForms, imperfectShaped, inNames, isNisbaShaped, isWord, type RuleToken } from './rule-words';
 import { normalSet } from './lexicon';
 
@@ -116,15 +116,19 @@ function personAfterTitle(tokens: readonly RuleToken[], j: number, lex: CueLexic
  */
 function personAfterNisba(tokens: readonly RuleToken[], i: number, lex: CueLexicon, isCountryNisba: (w: string) => boolean): [number, number] | null {
   const t = tokens[i]!;
-  if (!t.norm.startsWith('ال')) return null;
+  if (!t.norm.startsWith('ال') && !t.norm.startsWith('وال')) return null;
   const c = clitics(t.norm);
   // Masculine only: a feminine adjective after an indefinite word agrees with a name (إيني الإيطالية).
-  if (!c.article || c.pre !== '' || !c.bare.endsWith('ي') || !isCountryNisba(t.norm)) return null;
+  // والألماني طومي هاس: the adjective may carry the و of a list.
+  if (!c.article || (c.pre !== '' && c.pre !== 'و') || !c.bare.endsWith('ي') || !isCountryNisba(c.definite)) return null;
   const prev = tokens[i - 1];
-  if (prev?.kind === 'arabic' && clitics(prev.norm).article) return null;
-  // The name must open with a listed name word: سسكا موسكو الروسي فوزا صعبا is the club's adjective.
+  if (c.pre === '' && prev?.kind === 'arabic' && clitics(prev.norm).article) return null;
+  // The name opens with a listed name word, or is two name-shaped words (السويسري روجيه فيدرر):
+  // سسكا موسكو الروسي فوزا صعبا is the club's adjective.
   const next = tokens[i + 1];
-  if (!next || clitics(next.norm).article || !inNames(lex, next.norm)) return null;
+  if (!next || clitics(next.norm).article) return null;
+  const twoWords = personHead(next, lex) && personTail(tokens[i + 2], lex) && !clitics(tokens[i + 2]!.norm).article;
+  if (!inNames(lex, next.norm) && !twoWords) return null;
   return personAfterTitle(tokens, i + 1, lex);
 }
 
@@ -263,6 +267,8 @@ export function ruleSpans(tokens: readonly RuleToken[], lex: CueLexicon = cueLex
     if (team > i) found.push({ start: i, end: team, type: 'organization' });
     const bloc = blocAt(tokens, i, lex, isCountryNisba);
     if (bloc > i) found.push({ start: i, end: bloc, type: 'organization' });
+    const long = longBodyAt(tokens, i, lex);
+    if (long > i) found.push({ start: i, end: long, type: 'organization' });
     if (foreignSurname(t, lex)) {
       let start = i;
       while (start > 0 && i - start < 2) {

@@ -6,6 +6,7 @@ import { keySet, normalizeText } from '../../text/normalize';
 import bodies from './bodies.json';
 import cues from './cues.json';
 import functionWords from './function-words.json';
+import longBodies from './long-bodies.json';
 import names from './names.json';
 import places from './places.json';
 import sports from './sports.json';
@@ -22,6 +23,7 @@ export const LEXICON_FILES: Record<string, { lists: WordList[] }> = {
   bodies,
   cues,
   'function-words': functionWords,
+  'long-bodies': longBodies,
   names,
   places,
   sports,

@@ -27,22 +27,27 @@ const ARABIC_FORM = /^[\u0621-\u063A\u0641-\u0652\u0670\u0671 -]*[\u0621-\u063A\
 const isArabicForm = (a: string) => ARABIC_FORM.test(a.replace(/(^| )[0-9\u0660-\u0669]+(?= |$)/g, '$1').trim());
 const TYPES = new Set(['person', 'place', 'organization']);
 
-function entryProblems(e: GazetteerEntry): string[] {
+// latin-forms.json adds the Latin spellings news prints inside Arabic text (CNN, AFP, NATO) to
+// entries that other files define: capitalised words only, never a lower-case English word.
+const LATIN_FILE = 'curated/latin-forms.json';
+const LATIN_FORM = /^[A-Z][A-Za-z]*( [A-Z][A-Za-z]*)*$/;
+
+function entryProblems(e: GazetteerEntry, latin = false): string[] {
   const p: string[] = [];
   if (typeof e.id !== 'string' || !/^(Q\d+|hamish:[a-z]+:[^\s]+)$/.test(e.id)) p.push(`bad id ${e.id}`);
   if (!TYPES.has(e.type)) p.push(`bad type ${e.type}`);
   if (typeof e.en !== 'string' || !e.en.trim()) p.push('empty en');
   if (typeof e.desc !== 'string' || !e.desc.trim()) p.push('empty desc');
   if (!Array.isArray(e.ar) || e.ar.length === 0) p.push('no ar forms');
-  for (const a of e.ar ?? []) if (!isArabicForm(a)) p.push(`non-Arabic form "${a}"`);
+  for (const a of e.ar ?? []) if (latin ? !LATIN_FORM.test(a) : !isArabicForm(a)) p.push(`${latin ? 'non-Latin' : 'non-Arabic'} form "${a}"`);
   for (const a of e.ambiguous ?? []) if (!e.ar?.includes(a)) p.push(`ambiguous "${a}" is not one of its forms`);
   return p;
 }
 
-describe.each(sources)('source $file', ({ entries }) => {
+describe.each(sources)('source $file', ({ file, entries }) => {
   it('is an array of well-formed entries', () => {
     expect(Array.isArray(entries)).toBe(true);
-    const bad = entries.map((e) => [e.id, entryProblems(e)] as const).filter(([, p]) => p.length);
+    const bad = entries.map((e) => [e.id, entryProblems(e, file === LATIN_FILE)] as const).filter(([, p]) => p.length);
     expect(bad).toEqual([]);
   });
   it('has no duplicate ids', () => {
@@ -53,6 +58,12 @@ describe.each(sources)('source $file', ({ entries }) => {
 
 describe('merged data', () => {
   const all = sources.flatMap((s) => s.entries);
+  it('gives Latin spellings only to entries another file defines, under the same English name', () => {
+    const others = new Map(sources.filter((s) => s.file !== LATIN_FILE).flatMap((s) => s.entries.map((e) => [e.id, e.en] as const)));
+    const latin = sources.find((s) => s.file === LATIN_FILE)!.entries;
+    expect(latin.length).toBeGreaterThan(0);
+    expect(latin.filter((e) => others.get(e.id) !== e.en).map((e) => e.id)).toEqual([]);
+  });
   it('gives every shared id one type', () => {
     expect(mergeEntries(all).problems).toEqual([]);
   });
@@ -105,8 +116,19 @@ describe('compiled gazetteer', () => {
     ['قطاع غزة', 'Gaza Strip'],
     ['حلف شمال الأطلسي', 'NATO'],
     ['الجزائر', 'Algeria'],
+    ['ناتو', 'NATO'],
+    ['NATO', 'NATO'],
+    ['CNN', 'CNN'],
+    ['AFP', 'Agence France-Presse'],
+    ['Human Rights Watch', 'Human Rights Watch'],
+    ['ميتسوبيشي', 'Mitsubishi'],
+    ['مكلارين', 'McLaren'],
   ])('%s → %s', (ar, en) => {
     expect(best(ar)).toBe(en);
+  });
+  // Latin forms are matched as written: an English word in lower case is no acronym.
+  it.each(['who', 'Who', 'cnn', 'Nato'])('Latin %s is no name', (w) => {
+    expect(best(w)).toBeNull();
   });
   it.each(['في', 'من', 'على', 'قال', 'إلى', 'الذي', 'بعد', 'كان', 'هذا', 'العديد', 'مدني'])('common word %s is not a name', (w) => {
     const m = gaz.lookup(norm(w), 0);

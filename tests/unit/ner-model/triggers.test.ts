@@ -101,11 +101,16 @@ describe('cueAt', () => {
 });
 
 describe('ruleSpans: a country adjective standing for a person', () => {
-  const nisbas = new Set(tokenize('الروسي الإسباني الأميركي الإيطالية الفرنسي').map((t) => t.norm));
+  const nisbas = new Set(tokenize('الروسي الإسباني الأميركي الإيطالية الفرنسي السويسري').map((t) => t.norm));
   const find = (text: string): string[] => ruleSpanTexts(text, (w) => nisbas.has(w));
   const cases: [string, string[]][] = [
     ['فاز على الروسي مارات سافين اليوم', ['person:مارات سافين']],
     ['وتغلب الأميركي أندي روديك على منافسه', ['person:أندي روديك']],
+    // two name-shaped words need no name list; a list's و may ride on the adjective
+    ['كما تأهل السويسري روجيه فيدرر إلى الدور الثاني', ['person:روجيه فيدرر']],
+    ['وتأهل الروسي مارات سافين والفرنسي ريشار غاسكيه', ['person:مارات سافين', 'person:ريشار غاسكيه']],
+    ['قال الأميركي موقفه الثابت من القضية', []],
+    ['وأكد الروسي أن الاتفاق قائم', []],
     // agreeing with a definite noun, a name, or in the feminine: an adjective, not a person
     ['قال الجانب الأميركي إن', []],
     ['وقع عقدا مع إيني الإيطالية لتطوير حقول غاز', []],
@@ -114,5 +119,30 @@ describe('ruleSpans: a country adjective standing for a person', () => {
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(find(text)).toEqual(expected);
+  });
+});
+
+describe('ruleSpans: a long body name (definite noun, adjectives, a لـ complement)', () => {
+  // Own sentences; names made up or of the kind news prints, never from a test set.
+  const cases: [string, string[]][] = [
+    ['أعلنت الجماعة السلفية للدعوة والقتال مسؤوليتها', ['organization:الجماعة السلفية للدعوة والقتال']],
+    ['وقالت الحركة الشعبية لتحرير الأزواد إن قواتها انسحبت', ['organization:الحركة الشعبية لتحرير الأزواد']],
+    ['وقال رئيس الهيئة العامة للاستثمار والمناطق الحرة إن', ['organization:الهيئة العامة للاستثمار والمناطق الحرة']],
+    ['أصدرت المنظمة العربية لحقوق الإنسان بيانا', ['organization:المنظمة العربية لحقوق الإنسان']],
+    ['ودعت النقابة الوطنية للصحافة المغربية إلى الإضراب', ['organization:النقابة الوطنية للصحافة المغربية']],
+    ['وطالب الاتحاد الوطني لطلبة المغرب بالإفراج عنهم', ['organization:الاتحاد الوطني لطلبة المغرب']],
+    // a second body joined by و is a name of its own; a bare noun after the complement is the sentence's object
+    ['أكدت الجمعية المغربية لحقوق الإنسان والنقابة الوطنية للتعليم موقفهما', ['organization:الجمعية المغربية لحقوق الإنسان', 'organization:والنقابة الوطنية للتعليم']],
+    ['واتهمت المنظمة العربية لحقوق الإنسان السلطات بالتقصير', ['organization:المنظمة العربية لحقوق الإنسان']],
+    // must not match: no complement, an addressee or a time after the adjectives, an indefinite head
+    ['وقال المجلس الأعلى إن القرار نهائي', []],
+    ['وقالت المنظمة الدولية للصحفيين إن الوضع صعب', []],
+    ['وأعلنت اللجنة الوطنية للمرة الثانية تأجيل الاقتراع', []],
+    ['وقالت منظمة دولية لحقوق الإنسان إن', []],
+    ['وقال المجلس الوطني لهذا السبب إنه يرفض', []],
+    ['ورصد الهلال الفلكي لحظة الاقتران', []],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
   });
 });
