@@ -41,10 +41,8 @@ const fmt = (n: number) => `${n.toFixed(1)} ms`;
 // annotated, so "settings" overlaps the steps after it.
 const PHASES = ['settings', 'decide', 'extract', 'extracted', 'sent', 'annotated', 'painted', 'marked'];
 async function phases(page: Page): Promise<number[]> {
-  return page.evaluate((names) => {
-    const at = (n: string) => performance.getEntriesByName(`hamish:${n}`)[0]?.startTime ?? NaN;
-    return names.map((n) => at(n) - at('start'));
-  }, PHASES);
+  // No named function inside: tsx would wrap it in a helper the page does not have.
+  return page.evaluate((names) => names.map((n) => (performance.getEntriesByName(`hamish:${n}`)[0]?.startTime ?? NaN) - performance.getEntriesByName('hamish:start')[0]!.startTime), PHASES);
 }
 function printPhases(label: string, rows: number[][]): void {
   console.log(`  ${label}, ms after start (medians): ${PHASES.map((name, k) => `${name} ${median(rows.map((r) => r[k]!)).toFixed(1)}`).join(' | ')}`);
