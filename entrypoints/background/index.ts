@@ -20,6 +20,8 @@ export default defineBackground(() => {
     cards: createCardRelay(),
   };
   warmEngine();
+  // The first page's annotation reads the corrections: open the database now, not on its arrival.
+  void db().then(correctionMap).catch(() => undefined);
   // Ask the browser not to evict the reader's notes under storage pressure.
   void navigator.storage?.persist?.().catch(() => false);
 

@@ -58,13 +58,17 @@ export class Annotator {
     private readonly doc: Document,
     private readonly info: () => PageInfo,
     private readonly annotate: (text: string, published: string | null) => Promise<PageAnnotation | null>,
-    settings: () => Settings,
+    private readonly settings: () => Settings,
   ) {
     this.painter = new Painter(doc, settings);
   }
 
-  /** Returns false when the article text is unchanged since the last run (unless read `again`: a correction changed its reading). */
-  async run(settings: Settings, isCurrent: () => boolean, again = false): Promise<boolean> {
+  /**
+   * Returns false when the article text is unchanged since the last run (unless read `again`: a
+   * correction changed its reading). Nothing is painted before `settingsRead` settles: the
+   * engine may read the page while the reader's settings are still on their way.
+   */
+  async run(isCurrent: () => boolean, again: boolean, settingsRead: Promise<unknown>): Promise<boolean> {
     performance.mark('hamish:extract');
     const page = await readPageText(this.doc.body, SLICE_MS, 50);
     if (this.page && this.read.done && page.text === this.page.text && !again) return false;
@@ -79,6 +83,7 @@ export class Annotator {
     const inRelated = (e: EntityMention) => page.related.some((r) => e.start >= r.start && e.end <= r.end);
     for (const i of order) {
       const c = chunks[i]!;
+      if (!this.page) performance.mark('hamish:sent');
       const ann = await this.annotate(page.text.slice(c.start, c.end), published);
       if (!isCurrent()) return false;
       if (!ann) {
@@ -86,6 +91,9 @@ export class Annotator {
         continue; // this chunk stays unread; the popup's figure says so
       }
       if (!this.page) performance.mark('hamish:annotated');
+      await settingsRead;
+      if (!isCurrent()) return false;
+      const settings = this.settings();
       addChunk(total, ann, c.start, docIds, (e) => `${e.type}:${foldLoose(normalizeText(e.text))}`);
       total.ms += ann.ms;
       for (const s of sentences(page.text.slice(c.start, c.end))) spans.push({ start: s.start + c.start, end: s.end + c.start });
@@ -100,6 +108,7 @@ export class Annotator {
       if (read === c.end - c.start) this.clearPaint(settings);
       await this.paint(settings, isCurrent);
       if (!isCurrent()) return false;
+      if (read === c.end - c.start) performance.mark('hamish:painted');
     }
     this.read.done = true;
     return true;

@@ -91,9 +91,13 @@ export default defineContentScript({
     });
     if (lang !== 'ar') return;
 
-    let settings: Settings = await stored;
-    siteOff = () => settings.sites[location.hostname] === false;
-    ready = true;
+    let settings!: Settings;
+    const settingsRead = stored.then((s) => {
+      settings = s;
+      performance.mark('hamish:settings');
+      siteOff = () => settings.sites[location.hostname] === false;
+      ready = true;
+    });
     const decide = () => settings.sites[location.hostname] ?? isNewsArticle(newsSignals(document, location));
     let hover: Hover | null = null;
     let observer: MutationObserver | null = null;
@@ -116,7 +120,7 @@ export default defineContentScript({
       if (!annotator || !ctx.isValid) return;
       const gen = ++generation;
       running++;
-      const changed = await annotator.run(settings, () => gen === generation && ctx.isValid, again).finally(() => running--);
+      const changed = await annotator.run(() => gen === generation && ctx.isValid, again, settingsRead).finally(() => running--);
       if (!changed || gen !== generation) return;
       performance.mark('hamish:marked');
       const page = annotator.page!;
@@ -133,7 +137,7 @@ export default defineContentScript({
       active = true;
       annotator = new Annotator(document, info, annotate, () => settings);
       // The card frame and the pointer handling come after the first paint, so marking is not delayed.
-      void refresh().then(() => {
+      void refresh().then(() => settingsRead).then(() => {
         if (!active || hover || !annotator) return;
         // runtime.getURL gives Chrome's per-session URL of the card; once loaded, the card document
         // has the extension's fixed origin (the origin of any other extension URL).
@@ -163,12 +167,18 @@ export default defineContentScript({
     function stop() {
       if (!active) return;
       active = false;
+      generation++; // a run under way paints nothing more
       observer?.disconnect();
       hover?.destroy();
       annotator?.clear();
       [hover, annotator, observer] = [null, null, null];
     }
     ctx.onInvalidated(stop);
+
+    // A page that reads as news is read and annotated by the extension's own background while
+    // the settings arrive; nothing is painted or recorded before they say this site is on.
+    if (isNewsArticle(newsSignals(document, location))) start();
+    await settingsRead;
 
     ctx.onInvalidated(watchSettings((next) => {
       const before = settings;
@@ -193,5 +203,6 @@ export default defineContentScript({
 
     performance.mark('hamish:decide');
     if (decide()) start();
+    else stop();
   },
 });

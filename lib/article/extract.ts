@@ -3,7 +3,7 @@
 // text offsets back to the DOM text nodes, so the page can be painted without rewriting it.
 import { attr, ELEMENT, SKIP_ALWAYS, tag, TEXT, type NodeLike } from './dom-like';
 import { furniture, isHidden, isRelatedBlock } from './blocks';
-import { BLOCK, contains, findStoryRoots, isLinkList, measure, type Measure } from './story';
+import { BLOCK, contains, findStoryRoots, isLinkList, measureSteps, type Measure } from './story';
 
 export interface Segment {
   /** The text node this span of text came from; null for separators and aria-label text. */
@@ -34,11 +34,12 @@ export function extractArticle(body: NodeLike, opts: ExtractOptions = {}): Extra
  * live page can give the page its turn between steps and never hold the main thread for long.
  */
 export function* extractArticleSteps(body: NodeLike, opts: ExtractOptions = {}, stepNodes = 400): Generator<void, Extracted> {
-  const { measures, furniture: softFurniture } = measure(body);
+  const { measures, furniture: softFurniture } = yield* measureSteps(body, stepNodes);
   yield;
   const roots = findStoryRoots(body, measures);
   const out = new Builder();
-  const relatedBlocks = elements(body, isRelatedBlock).filter((n, i, all) => !all.some((m, j) => j !== i && contains(m, n) && m !== n));
+  const named = yield* elements(body, isRelatedBlock, stepNodes);
+  const relatedBlocks = named.filter((n, i, all) => !all.some((m, j) => j !== i && contains(m, n) && m !== n));
   yield;
   const ctx: WalkContext = { opts, related: new Set(relatedBlocks), measures, softFurniture, stepNodes };
   for (const root of roots) yield* walk(root, out, ctx);
@@ -47,12 +48,21 @@ export function* extractArticleSteps(body: NodeLike, opts: ExtractOptions = {}, 
   return out.finish();
 }
 
-function elements(root: NodeLike, pred: (n: NodeLike) => boolean, out: NodeLike[] = []): NodeLike[] {
-  for (let i = 0; i < root.childNodes.length; i++) {
-    const c = root.childNodes[i]!;
+/** Elements under root that pass pred, in document order, pausing every `stepNodes` elements. */
+function* elements(root: NodeLike, pred: (n: NodeLike) => boolean, stepNodes: number): Generator<void, NodeLike[]> {
+  const out: NodeLike[] = [];
+  const stack: NodeLike[] = [];
+  const pushKids = (n: NodeLike) => {
+    for (let i = n.childNodes.length - 1; i >= 0; i--) stack.push(n.childNodes[i]!);
+  };
+  pushKids(root);
+  let visited = 0;
+  while (stack.length) {
+    const c = stack.pop()!;
     if (c.nodeType !== ELEMENT || SKIP_ALWAYS.has(tag(c))) continue;
     if (pred(c)) out.push(c);
-    elements(c, pred, out);
+    pushKids(c);
+    if (++visited % stepNodes === 0) yield;
   }
   return out;
 }

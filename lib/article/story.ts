@@ -37,55 +37,93 @@ export interface Measured {
   furniture: Set<NodeLike>;
 }
 
-/** Letters, link letters and points of every element of the page that can hold story text. */
-export function measure(body: NodeLike): Measured {
+/** An element being measured: its figures so far and the child to look at next. */
+interface Visit {
+  n: NodeLike;
+  inLink: boolean;
+  inArticle: boolean;
+  isLink: boolean;
+  m: Measure;
+  /** Text of this element not inside a block child: a paragraph's worth of running text? */
+  ownLetters: number;
+  ownLinkLetters: number;
+  commas: number;
+  next: number;
+  /** The element child being measured, and whether it is named like soft furniture. */
+  child: NodeLike | null;
+  childSoft: boolean;
+}
+
+function openVisit(n: NodeLike, inLink: boolean, inArticle: boolean): Visit {
+  const isLink = tag(n) === 'a' && !!attr(n, 'href');
+  return { n, inLink, inArticle, isLink, m: { letters: 0, linkLetters: 0, links: isLink ? 1 : 0, score: 0 }, ownLetters: 0, ownLinkLetters: 0, commas: 0, next: 0, child: null, childSoft: false };
+}
+
+/**
+ * Letters, link letters and points of every element of the page that can hold story text,
+ * children before their parent. An explicit stack instead of recursion, so the measuring pauses
+ * (yields) every `stepNodes` elements and a page of megabytes is measured in slices.
+ */
+export function* measureSteps(body: NodeLike, stepNodes = 400): Generator<void, Measured> {
   const out = new Map<NodeLike, Measure>();
   const soft = new Set<NodeLike>();
-  const visit = (n: NodeLike, inLink: boolean, inArticle: boolean): Measure => {
-    const m: Measure = { letters: 0, linkLetters: 0, links: 0, score: 0 };
-    // Text of this element not inside a block child: a paragraph's worth of running text?
-    let ownLetters = 0;
-    let ownLinkLetters = 0;
-    let commas = 0;
-    const isLink = tag(n) === 'a' && !!attr(n, 'href');
-    if (isLink) m.links++;
-    for (let i = 0; i < n.childNodes.length; i++) {
-      const c = n.childNodes[i]!;
+  // Ancestors are measured after their children, so points are kept aside and added at the end.
+  const points = new Map<NodeLike, number>();
+  const stack: Visit[] = [openVisit(body, false, false)];
+  let done: Measure | null = null;
+  let visited = 0;
+  while (stack.length) {
+    const f = stack[stack.length - 1]!;
+    if (done) {
+      const c = f.child!;
+      if (f.childSoft && !isProse(done)) {
+        soft.add(c);
+      } else {
+        f.m.letters += done.letters;
+        f.m.linkLetters += done.linkLetters;
+        f.m.links += done.links;
+        if (!BLOCK.has(tag(c))) [f.ownLetters, f.ownLinkLetters] = [f.ownLetters + done.letters, f.ownLinkLetters + done.linkLetters];
+      }
+      done = null;
+    }
+    let entered = false;
+    const kids = f.n.childNodes;
+    while (f.next < kids.length) {
+      const c = kids[f.next++]!;
       if (c.nodeType === TEXT) {
         const v = c.nodeValue ?? '';
         const k = arabicCount(v);
-        m.letters += k;
-        ownLetters += k;
-        commas += v.match(COMMA)?.length ?? 0;
-        if (inLink || isLink) [m.linkLetters, ownLinkLetters] = [m.linkLetters + k, ownLinkLetters + k];
+        f.m.letters += k;
+        f.ownLetters += k;
+        f.commas += v.match(COMMA)?.length ?? 0;
+        if (f.inLink || f.isLink) [f.m.linkLetters, f.ownLinkLetters] = [f.m.linkLetters + k, f.ownLinkLetters + k];
         continue;
       }
       if (c.nodeType !== ELEMENT || SKIP_ALWAYS.has(tag(c)) || isHidden(c)) continue;
-      const kind = isRelatedBlock(c) ? 'firm' : furniture(c, inArticle);
+      const kind = isRelatedBlock(c) ? 'firm' : furniture(c, f.inArticle);
       if (kind === 'firm') continue;
-      const cm = visit(c, inLink || isLink, inArticle || tag(c) === 'article');
-      if (kind === 'soft' && !isProse(cm)) {
-        soft.add(c);
-        continue;
-      }
-      m.letters += cm.letters;
-      m.linkLetters += cm.linkLetters;
-      m.links += cm.links;
-      if (!BLOCK.has(tag(c))) [ownLetters, ownLinkLetters] = [ownLetters + cm.letters, ownLinkLetters + cm.linkLetters];
+      f.child = c;
+      f.childSoft = kind === 'soft';
+      stack.push(openVisit(c, f.inLink || f.isLink, f.inArticle || tag(c) === 'article'));
+      entered = true;
+      break;
     }
-    out.set(n, m);
-    if (TEXT_BLOCKS.has(tag(n)) && ownLetters >= 25 && ownLinkLetters < ownLetters / 2) {
-      let share = 1 + Math.min(commas, 5) + Math.min(Math.floor(ownLetters / 80), 5);
+    if (entered) {
+      if (++visited % stepNodes === 0) yield;
+      continue;
+    }
+    stack.pop();
+    const n = f.n;
+    out.set(n, f.m);
+    if (TEXT_BLOCKS.has(tag(n)) && f.ownLetters >= 25 && f.ownLinkLetters < f.ownLetters / 2) {
+      let share = 1 + Math.min(f.commas, 5) + Math.min(Math.floor(f.ownLetters / 80), 5);
       for (let x: NodeLike | null = n, level = 0; x && level < 3; x = x.parentNode, level++) {
         points.set(x, (points.get(x) ?? 0) + share);
         if (level > 0) share /= 2;
       }
     }
-    return m;
-  };
-  // Ancestors are measured after their children, so points are kept aside and added at the end.
-  const points = new Map<NodeLike, number>();
-  visit(body, false, false);
+    done = f.m;
+  }
   for (const [n, p] of points) {
     const m = out.get(n);
     if (m) m.score = p;

@@ -3,7 +3,7 @@
 // one-character punctuation. Spaces separate tokens; a line break is remembered because a date
 // never continues onto the next line.
 //
-// Speed: word strings are sliced lazily (wordOf). While scanning, each Arabic word is hashed (whole,
+// Speed: word strings are sliced only when read (wordOf). While scanning, each Arabic word is hashed (whole,
 // and without one or two leading proclitic letters) and checked against a small bit table of the
 // lexicon's first words (lexicon.ts); only words that pass may start a date, so most tokens cost a
 // few arithmetic operations and no allocation.
@@ -26,12 +26,12 @@ export interface Tokens {
   candidate: Uint8Array;
   /** The normalised text the offsets refer to. */
   text: string;
-  /** Lazily filled by wordOf. */
-  word: (string | undefined)[];
 }
 
 export function wordOf(t: Tokens, i: number): string {
-  return (t.word[i] ??= t.text.slice(t.start[i]!, t.end[i]!));
+  // Sliced on each call, not kept: only words near candidates are read, a few times each, and a
+  // short slice costs less than any cache of one entry per token.
+  return t.text.slice(t.start[i]!, t.end[i]!);
 }
 
 const C_OTHER = 0;
@@ -122,5 +122,5 @@ export function scan(text: string): Tokens {
     sawNewline = 0;
     count++;
   }
-  return { count, start, end, kind, newline, candidate, text, word: new Array<string | undefined>(count) };
+  return { count, start, end, kind, newline, candidate, text };
 }

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateText } from './bench';
+import { generateText } from './bench-text';
 
 const CLI = '.output/cli/annotate.mjs';
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;

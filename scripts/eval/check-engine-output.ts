@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultEngine } from '../../lib/engine/default-data';
 import { loadPassages } from '../../tests/eval/load-passages';
-import { generateText } from '../bench/bench';
+import { generateText } from '../bench/bench-text';
 import { flag } from '../cli/args';
 
 const PASSAGES = fileURLToPath(new URL('../../tests/eval/passages', import.meta.url));

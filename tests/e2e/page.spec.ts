@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures';
 import { cardFrame, highlighted, noteTint, pointOf, setShown } from './helpers';
 import { NOTE_ON_PERSON } from '../support/attack';
+import { SETTINGS_KEY } from '../../lib/settings';
 
 test('the demo article: entities marked by type, the card on hover, a note saved from it reaches the popup', async ({ context, extensionId, pages }) => {
   const page = await context.newPage();
@@ -109,4 +110,35 @@ test('a settings change keeps the highlights of saved notes', async ({ context, 
 
   await expect.poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 5000 }).toBe(0);
   await expect.poll(() => noteTint(page, 'أيمن الصفدي'), { timeout: 5000 }).toBeGreaterThan(0.2);
+});
+
+test('a news page on a site the reader switched off is neither marked nor recorded, until switched on', async ({ context, extensionId, pages }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const host = new URL(pages.url('demo-article.html')).hostname;
+  type Area = { get(k: string): Promise<Record<string, object>>; set(v: object): Promise<void> };
+  const setSites = (sites: Record<string, boolean>) =>
+    options.evaluate(
+      async ([key, value]) => {
+        const local = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
+        const stored = (await local.get(key))[key] ?? {};
+        await local.set({ [key]: { ...stored, sites: value } });
+      },
+      [SETTINGS_KEY, sites] as const,
+    );
+  await setSites({ [host]: false });
+  const page = await context.newPage();
+  await page.goto(pages.url('demo-article.html'));
+  // The page is read while the settings arrive: nothing may be painted or stored once they say off.
+  await page.waitForTimeout(3000);
+  expect(await highlighted(page)).toEqual({});
+  expect(page.frames()).toHaveLength(1); // no card frame
+  const recent = await options.evaluate(async () => {
+    const send = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; value: { url: string }[] }> } } }).chrome.runtime.sendMessage;
+    return (await send({ type: 'pages/recent', limit: 50 })).value.map((p) => p.url);
+  });
+  expect(recent).not.toContain(pages.url('demo-article.html'));
+
+  await setSites({});
+  await expect.poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
 });
