@@ -6,6 +6,7 @@ import { PagesList, type PageSummary } from './PagesList';
 import type { Correction } from '@/lib/protocol/store';
 import { CorrectionsList } from './popup/CorrectionsList';
 import { EntityView, type SeenPage } from './popup/EntityView';
+import type { DatedRole } from '@/lib/types';
 import { NotesList } from './popup/NotesList';
 import { NotesTools, type NotesToolsProps } from './popup/NotesTools';
 import type { NoteActions } from './popup/NoteItem';
@@ -28,7 +29,7 @@ export interface PopupProps {
   notesComplete: boolean;
   actions: NoteActions;
   tools: Omit<NotesToolsProps, 't' | 'canExport'>;
-  entity: { entity: NoteEntity; pages: SeenPage[] | null } | null;
+  entity: { entity: NoteEntity; pages: SeenPage[] | null; roles?: readonly DatedRole[] } | null;
   onOpenEntity: (e: NoteEntity) => void;
   onCloseEntity: () => void;
   /** A failed save, delete or undo, shown as the background worded it. */
@@ -87,6 +88,7 @@ export function Popup(p: PopupProps) {
                 t={t}
                 entity={p.entity.entity}
                 pages={p.entity.pages}
+                roles={p.entity.roles}
                 notes={p.notes}
                 onBack={p.onCloseEntity}
                 corrections={p.corrections.filter((c) => c.fromId === p.entity!.entity.id || c.to?.id === p.entity!.entity.id)}

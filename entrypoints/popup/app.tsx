@@ -13,6 +13,7 @@ import type { Note, NoteDraft, NoteEntity } from '@/lib/protocol/note';
 import type { Result } from '@/lib/result';
 import type { Settings } from '@/lib/settings';
 import type { Correction } from '@/lib/protocol/store';
+import type { DatedRole } from '@/lib/types';
 import type { PopupApi } from './api';
 
 /** The content script answers on every page; Hamish reads only Arabic ones. */
@@ -75,7 +76,7 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
   const [notes, setNotes] = useState<Note[] | null>(null);
   const [notesError, setNotesError] = useState<string | null>(null);
   const [complete, setComplete] = useState(false);
-  const [entity, setEntity] = useState<{ entity: NoteEntity; pages: SeenPage[] | null } | null>(null);
+  const [entity, setEntity] = useState<{ entity: NoteEntity; pages: SeenPage[] | null; roles?: readonly DatedRole[] } | null>(null);
   const [importStatus, setImportStatus] = useState<ImportStatus>(null);
   const [deleted, setDeleted] = useState<Note | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
@@ -191,10 +192,10 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
 
   const onOpenEntity = async (e: NoteEntity) => {
     setEntity({ entity: e, pages: null });
-    const r = await api.send({ type: 'entity/history', entityId: e.id, excludeUrl: null });
+    const [r, roles] = await Promise.all([api.send({ type: 'entity/history', entityId: e.id, excludeUrl: null }), api.send({ type: 'entity/roles', entityId: e.id })]);
     // Each page keeps the sentence and the spelling it named this entity with.
-    const pages = r.ok ? r.value.map((m) => ({ url: m.url, title: m.title, site: m.site, publishedAt: m.publishedAt, context: m.context ?? undefined, spelling: m.arabic })) : [];
-    setEntity((cur) => (cur?.entity.id === e.id ? { entity: e, pages } : cur));
+    const pages = r.ok ? r.value.map((m) => ({ url: m.url, title: m.title, site: m.site, publishedAt: m.publishedAt, context: m.context ?? undefined, spelling: m.arabic, seenOn: m.date, dated: m.dated })) : [];
+    setEntity((cur) => (cur?.entity.id === e.id ? { entity: e, pages, roles: roles.ok ? roles.value : [] } : cur));
   };
 
   return (
