@@ -14,15 +14,17 @@ it('charts the two articles that named Ayman Safadi, and focus shows the sentenc
     expect(marks['hamish-person']).toContain('أيمن الصفدي');
     await new Promise((r) => setTimeout(r, 500)); // the page is recorded right after marking
   }
-  const popup = await openExtensionPage(session.browser, 'popup.html');
+  const first = await openExtensionPage(session.browser, 'popup.html');
   // A note on him, saved as the card's Save button does, gives the popup a link to his view.
-  await popup.evaluate(async () => {
+  await first.evaluate(async () => {
     const send = (globalThis as unknown as { browser: { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; value: unknown }> } } }).browser.runtime.sendMessage;
     const recent = (await send({ type: 'pages/recent', limit: 1 })).value as { url: string; title: string; site: string; publishedAt: string | null; entities: { id: string; type: string; english: string | null; arabic: string }[] }[];
     const p = recent[0]!;
     const e = p.entities.find((x) => x.arabic.includes('الصفدي'))!;
     await send({ type: 'notes/save', id: null, draft: { url: p.url, title: p.title, site: p.site, publishedAt: p.publishedAt, quote: { exact: e.arabic, prefix: '', suffix: '' }, position: null, entity: { id: e.id, type: e.type, english: e.english, arabic: e.arabic }, body: 'متابعة', format: 'text', tags: [] } });
   });
+  await first.close();
+  const popup = await openExtensionPage(session.browser, 'popup.html');
   const labels = () => popup.$$eval('svg[role="group"] g.mark', (gs) => gs.map((g) => g.getAttribute('aria-label') ?? ''));
   const shown = await waitFor(
     async () => {
