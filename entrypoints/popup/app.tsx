@@ -119,7 +119,7 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
     if (notes) performance.mark('hamish:notes-rendered');
   }, [notes !== null]);
 
-  // The first-paint figure of scripts/bench-popup.ts: marked after the frame that shows the notes.
+  // The first-paint figure of scripts/bench/bench-popup.ts: marked after the frame that shows the notes.
   useEffect(() => {
     if (notes && tab === 'notes') requestAnimationFrame(() => setTimeout(() => performance.mark('hamish:notes-painted')));
   }, [notes !== null]);

@@ -1,5 +1,5 @@
 // The few DOM features article extraction needs, so lib/ stays free of DOM globals and the same
-// code runs on a live page (content script) and on a parsed file (command line, scripts/parse-html.ts).
+// code runs on a live page (content script) and on a parsed file (command line, scripts/cli/parse-html.ts).
 export interface NodeLike {
   nodeType: number;
   nodeName: string;

@@ -6,7 +6,7 @@ import type { CueLexicon } from '../ner/cues';
 import { normalSet } from '../ner/lexicon';
 import { cueAt, cueForms, inNames } from '../ner/rule-words';
 import { notPersonWord, teamTask } from '../ner/triggers';
-import { clitics } from '../ner/model/stem';
+import { clitics } from '../text/clitics';
 import { speechWord } from './match';
 import type { Candidate, Doc } from './types';
 

@@ -3,7 +3,7 @@
 // findings as features, as it was trained. English comes from the transliteration model.
 import { memoPerWord, type CueLexicon } from '../ner/cues';
 import type { NerInputToken, NerModel } from '../ner/model';
-import { clitics } from '../ner/model/stem';
+import { clitics } from '../text/clitics';
 import { cueAt, cueForms, genericBody, imperfectShaped, notPersonWord, ruleSpans } from '../ner/triggers';
 import { inNames } from '../ner/rule-words';
 import { nisbaBase } from '../text/nisba';

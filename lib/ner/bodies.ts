@@ -2,7 +2,7 @@
 // adjectives, and names in quotes after an organisation noun.
 
 import type { CueLexicon } from './cues';
-import { clitics } from './model/stem';
+import { clitics } from '../text/clitics';
 import { adjectiveShaped, commonWord, cueForms, inNames, isNisbaShaped, isWord, type RuleToken } from './rule-words';
 import { normalSet } from './lexicon';
 

@@ -38,7 +38,7 @@ export const FOREIGN_ENDING_EXCEPTIONS = words('foreignEndingExceptions');
 const norm = (list: readonly string[]): string[] => list.map(normalizeText);
 
 export interface CueLexicon {
-  /** Single-token cues by their definite/bare form (see stem.ts), e.g. 'الرييس' → title. */
+  /** Single-token cues by their definite/bare form (see clitics() in lib/text/clitics.ts), e.g. 'الرييس' → title. */
   single: Map<string, CueType>;
   /** Multi-token cues: first token → list of full token sequences with their type. */
   phrases: Map<string, { tokens: string[]; type: CueType }[]>;

@@ -2,7 +2,7 @@
 // shapes of names, verbs and adjectives.
 
 import { cueLexicon, memoPerWord, type CueLexicon, type CueType } from './cues';
-import { clitics } from './model/stem';
+import { clitics } from '../text/clitics';
 import { normalSet } from './lexicon';
 
 export interface RuleToken {

@@ -7,7 +7,7 @@
 // Spans are over token indexes, end exclusive, and cover whole tokens (clitics included).
 
 import type { EntityType } from '../types';
-import { clitics } from './model/stem';
+import { clitics } from '../text/clitics';
 import notPersonWords from './not-person-words.generated.json';
 import { cueLexicon, type CueLexicon } from './cues';
 import { blocAt, quotedName, teamAt } from './bodies';

@@ -1,6 +1,7 @@
-// Proclitic and suffix analysis of NORMALISED words, as data (Yomitan style). The rules only
-// propose candidates; the caller's lexicon decides which split is real, so a name that begins
-// with a clitic letter (وزير، بغداد، كييف، فيينا) stays whole when the lexicon has it whole.
+// Proclitic and suffix analysis of NORMALISED words, as data (Yomitan style). Two readings share
+// one table of clitic letters: `proclitics` proposes every split and the caller's lexicon decides
+// which is real, so a name that begins with a clitic letter (وزير، بغداد، كييف، فيينا) stays whole
+// when the lexicon has it whole; `clitics` splits only where no lexicon is needed (before ال).
 
 export interface Analysis {
   /** Clitic letters removed from the front of the word, e.g. 'وب'. */
@@ -15,6 +16,8 @@ export interface CliticRule {
   name: string;
   description: string;
   slot: 'conjunction' | 'preposition' | 'article';
+  /** The letters the rule removes from the front of the word. */
+  letters: string;
   /** The surface letters removed and the remaining stem, or null when the rule does not apply. */
   process(word: string): { removed: string; rest: string } | null;
 }
@@ -22,23 +25,24 @@ export interface CliticRule {
 /** Stems shorter than this are never proposed (a one-letter stem is always a wrong split). */
 export const MIN_STEM = 2;
 
-function strip(letters: string, restore = ''): (word: string) => { removed: string; rest: string } | null {
-  return (word) => {
+function strip(letters: string, restore = ''): Pick<CliticRule, 'letters' | 'process'> {
+  const process = (word: string): { removed: string; rest: string } | null => {
     if (!word.startsWith(letters)) return null;
     const rest = restore + word.slice(letters.length);
     return rest.length - restore.length >= MIN_STEM ? { removed: letters, rest } : null;
   };
+  return { letters, process };
 }
 
 export const CLITIC_RULES: readonly CliticRule[] = [
-  { name: 'wa', description: 'وروسيا → روسيا', slot: 'conjunction', process: strip('و') },
-  { name: 'fa', description: 'فبغداد → بغداد', slot: 'conjunction', process: strip('ف') },
-  { name: 'bi', description: 'بالعراق → العراق', slot: 'preposition', process: strip('ب') },
-  { name: 'ka', description: 'كروسيا → روسيا', slot: 'preposition', process: strip('ك') },
-  { name: 'li', description: 'لروسيا → روسيا', slot: 'preposition', process: strip('ل') },
+  { name: 'wa', description: 'وروسيا → روسيا', slot: 'conjunction', ...strip('و') },
+  { name: 'fa', description: 'فبغداد → بغداد', slot: 'conjunction', ...strip('ف') },
+  { name: 'bi', description: 'بالعراق → العراق', slot: 'preposition', ...strip('ب') },
+  { name: 'ka', description: 'كروسيا → روسيا', slot: 'preposition', ...strip('ك') },
+  { name: 'li', description: 'لروسيا → روسيا', slot: 'preposition', ...strip('ل') },
   // ل + ال is written لل: the article's alef is restored so the stem can match الامم as well as امم.
-  { name: 'li-al', description: 'للامم → الامم', slot: 'preposition', process: strip('ل', 'ا') },
-  { name: 'al', description: 'الجزائر → جزائر', slot: 'article', process: strip('ال') },
+  { name: 'li-al', description: 'للامم → الامم', slot: 'preposition', ...strip('ل', 'ا') },
+  { name: 'al', description: 'الجزائر → جزائر', slot: 'article', ...strip('ال') },
 ];
 
 const bySlot = (slot: CliticRule['slot']) => CLITIC_RULES.filter((r) => r.slot === slot);
@@ -90,6 +94,61 @@ export function proclitics(norm: string): Analysis[] {
     if (r) afterConj(r.removed, r.rest);
   }
   return out.sort((a, b) => a.prefix.length - b.prefix.length);
+}
+
+/** The sure reading of a token's proclitics, for features and cue matching. */
+export interface Clitics {
+  /** Proclitics split off before the article: '', 'و', 'ب', 'وب', 'فل', ... */
+  pre: string;
+  /** True when the token carries the article ال (or the لل contraction). */
+  article: boolean;
+  /** Token without conj/prep, with the article kept: والرئيس → الرييس, للأمم → الامم. */
+  definite: string;
+  /** Token without any proclitic: والرئيس → رييس. */
+  bare: string;
+  /** Token without a leading و/ف when that is NOT certain (وبوتين → بوتين), else null. */
+  alt: string | null;
+}
+
+const lettersOf = (rules: readonly CliticRule[]): Set<string> => new Set(rules.map((r) => r.letters));
+const CONJ_LETTERS = lettersOf(CONJ);
+const PREP_LETTERS = lettersOf(PREP);
+const ARTICLE = ART[0]!.letters;
+const ALEF = ARTICLE[0]!;
+const LAM = ARTICLE[1]!;
+
+/** Article and preposition read at position i of w; null when no article is there. */
+function articleAt(w: string, i: number): Clitics | null {
+  const rest = w.length - i;
+  if (w.startsWith(ARTICLE, i) && rest > 3) {
+    return { pre: w.slice(0, i), article: true, definite: w.slice(i), bare: w.slice(i + 2), alt: null };
+  }
+  if (w[i] === LAM && w[i + 1] === LAM && rest > 4) {
+    // لل = ل + ال with the alef dropped.
+    return { pre: w.slice(0, i + 1), article: true, definite: ALEF + w.slice(i + 1), bare: w.slice(i + 2), alt: null };
+  }
+  if (PREP_LETTERS.has(w[i] ?? '') && w.startsWith(ARTICLE, i + 1) && rest > 4) {
+    return { pre: w.slice(0, i + 1), article: true, definite: w.slice(i + 1), bare: w.slice(i + 3), alt: null };
+  }
+  return null;
+}
+
+/**
+ * The split no lexicon has to confirm. An initial و ف ب ك ل is often a root letter (وزير, فرنسا,
+ * بوتين, لافروف, كابول), so a clitic comes off only when the article follows it (والرئيس, بالعراق,
+ * للأمم, وللأمم); the other reading (وبوتين → بوتين) is offered as `alt` for callers that check a
+ * lexicon.
+ */
+export function clitics(norm: string): Clitics {
+  const direct = articleAt(norm, 0);
+  if (direct) return direct;
+  const conj = CONJ_LETTERS.has(norm[0] ?? '');
+  if (conj) {
+    const after = articleAt(norm, 1);
+    if (after) return after;
+  }
+  const alt = conj && norm.length > 3 ? norm.slice(1) : null;
+  return { pre: '', article: false, definite: norm, bare: norm, alt };
 }
 
 /**

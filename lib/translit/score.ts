@@ -1,4 +1,4 @@
-// Yardsticks for English guesses and romanizations (used by scripts/eval-translit.ts and tests).
+// Yardsticks for English guesses and romanizations (used by scripts/eval/eval-translit.ts and tests).
 
 import { foldEnglish } from './english';
 

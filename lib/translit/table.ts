@@ -1,4 +1,4 @@
-// Which attested spelling the table keeps for an Arabic word (scripts/gen-translit.ts builds the table).
+// Which attested spelling the table keeps for an Arabic word (scripts/data/gen-translit.ts builds the table).
 
 import { topSpelling } from './pairs';
 

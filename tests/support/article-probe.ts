@@ -1,11 +1,11 @@
 // The command line's article text for a test page, and the code that reads the same page's text
-// inside a browser (scripts/realpages-probe.ts, bundled), so both browsers' tests can check that
+// inside a browser (scripts/eval/realpages-probe.ts, bundled), so both browsers' tests can check that
 // the command line reads what the browser reads.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extractArticle } from '../../lib/article/extract';
-import { parseHtml } from '../../scripts/parse-html';
+import { parseHtml } from '../../scripts/cli/parse-html';
 import { PAGES_DIR } from './server';
 
 export const pageHtml = (file: string): string => readFileSync(join(PAGES_DIR, file), 'utf8');
@@ -16,7 +16,7 @@ let code: Promise<string> | null = null;
 /** An IIFE that defines globalThis.hamishProbe(html) → { text, parsedText, detected, … }. */
 export function probeCode(): Promise<string> {
   code ??= build({
-    entryPoints: [resolve(import.meta.dirname, '../../scripts/realpages-probe.ts')],
+    entryPoints: [resolve(import.meta.dirname, '../../scripts/eval/realpages-probe.ts')],
     bundle: true,
     write: false,
     format: 'iife',

@@ -3,7 +3,7 @@
 // features are cached per distinct token, so a page of news costs mostly Map lookups.
 
 import { hashString, mix } from './hash';
-import { clitics } from './stem';
+import { clitics } from '../../text/clitics';
 import { NUM_TAGS, type NerInputToken } from './types';
 import type { CueLexicon, CueType } from '../cues';
 import { cueAt, cueForms } from '../rule-words';

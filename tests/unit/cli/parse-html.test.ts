@@ -1,7 +1,7 @@
-// The command line parses HTML as the standard says a browser does (scripts/parse-html.ts).
+// The command line parses HTML as the standard says a browser does (scripts/cli/parse-html.ts).
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '@/lib/article/extract';
-import { parseHtml } from '../../../scripts/parse-html';
+import { parseHtml } from '../../../scripts/cli/parse-html';
 
 const P = 'أجرى الوزير محادثات مطولة في العاصمة مع نظيره حول الأوضاع الإقليمية والتعاون الثنائي بين البلدين في مجالات عدة.';
 const text = (html: string) => extractArticle(parseHtml(`<!doctype html><html lang="ar"><body>${html}</body></html>`).body).text;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLITIC_RULES, proclitics, splitAgainst, suffixes } from '../../../lib/text/clitics';
+import { CLITIC_RULES, clitics, proclitics, splitAgainst, suffixes } from '../../../lib/text/clitics';
 import { normalizeText } from '../../../lib/text/normalize';
 
 const n = normalizeText;
@@ -110,4 +110,25 @@ describe('suffixes', () => {
     ['النار', 'no suffix'],
   ];
   it.each(negatives)('%s has no split (%s)', (w) => expect(suffixes(n(w))).toEqual([]));
+});
+
+describe('clitics: the sure reading', () => {
+  // [token, pre, article, definite, bare, alt] — forms are normalised (ي for ى/ئ, ه for ة, ا for أ).
+  const cases: [string, string, boolean, string, string, string | null][] = [
+    ['والرئيس', 'و', true, 'الرييس', 'رييس', null],
+    ['للأمم', 'ل', true, 'الامم', 'امم', null],
+    ['وللأمم', 'ول', true, 'الامم', 'امم', null],
+    ['بالعراق', 'ب', true, 'العراق', 'عراق', null],
+    ['فالحكومة', 'ف', true, 'الحكومه', 'حكومه', null],
+    // Must NOT be split: the first letter is part of the word.
+    ['وزير', '', false, 'وزير', 'وزير', 'زير'],
+    ['بوتين', '', false, 'بوتين', 'بوتين', null],
+    ['لبنان', '', false, 'لبنان', 'لبنان', null],
+    ['كابول', '', false, 'كابول', 'كابول', null],
+    ['الله', '', true, 'الله', 'له', null],
+    ['لله', '', false, 'لله', 'لله', null],
+  ];
+  it.each(cases)('%s', (word, pre, article, definite, bare, alt) => {
+    expect(clitics(n(word))).toEqual({ pre, article, definite, bare, alt });
+  });
 });

@@ -1,0 +1,132 @@
+// Throughput of the engine's stages on ~1 MB of generated Arabic news-like text, each beside a
+// plain baseline measured in the same run (one regex pass counting Arabic words), plus gazetteer
+// load time, compiled size and heap after loading the engine.
+//   npm run bench   bundles this script with esbuild, as the extension's build bundles the engine,
+//                   and runs it with --expose-gc (heap after a full collection). Under tsx the
+//                   engine runs slower than it ships: tsx keeps function names at a cost per call.
+// Each figure is the median of several runs (CPU time). Targets (issue 18): engine warm ≥ 5 MB/s,
+// first call ≥ 2 MB/s; tokenize and findDates ≥ 0.3× the regex baseline; gazetteer load ≤ 20 ms.
+import { readFileSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { findDates } from '../../lib/dates/find';
+import { defaultEngine } from '../../lib/engine/default-data';
+import { loadGazetteer } from '../../lib/gazetteer/load';
+import { normalize } from '../../lib/text/normalize';
+import { tokenize } from '../../lib/text/tokens';
+
+// From the project root, so the bundled copy of this script (npm run bench) finds it too.
+const GAZ = resolve('lib/gazetteer/compiled.generated.json');
+
+// Deterministic pseudo-random numbers (mulberry32), so every run reads the same text.
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ (t + Math.imul(t ^ (t >>> 14), 71 | t));
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PEOPLE = ['فلاديمير بوتين', 'جو بايدن', 'أولاف شولتس', 'رجب طيب أردوغان', 'عبد الفتاح السيسي', 'إيمانويل ماكرون', 'سامح شكري', 'خالد العبيدي', 'ليلى المنصوري', 'يوسف الحداد', 'مارك روته', 'أنطونيو غوتيريش'];
+const PLACES = ['القاهرة', 'بغداد', 'دمشق', 'الرياض', 'موسكو', 'واشنطن', 'باريس', 'غزة', 'الخرطوم', 'طرابلس', 'كييف', 'بيروت', 'عمّان', 'الدوحة', 'أنقرة', 'طهران'];
+const ORGS = ['الأمم المتحدة', 'حلف شمال الأطلسي', 'الاتحاد الأوروبي', 'صندوق النقد الدولي', 'منظمة الصحة العالمية', 'جامعة الدول العربية', 'حركة حماس', 'وكالة رويترز'];
+const NISBA = ['الروسية', 'الأميركية', 'المصرية', 'التركية', 'الفرنسية', 'السعودية'];
+const TITLES = ['الرئيس', 'وزير الخارجية', 'رئيس الوزراء', 'المتحدث باسم الحكومة', 'السفير', 'الجنرال'];
+const MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران'];
+const DAYS = ['الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد'];
+
+type Pick = <T>(xs: readonly T[]) => T;
+const TEMPLATES: ((p: Pick, n: () => number) => string)[] = [
+  (p) => `قال ${p(TITLES)} ${p(PEOPLE)} في ${p(PLACES)} يوم ${p(DAYS)} إن المحادثات مع ${p(ORGS)} كانت بناءة.`,
+  (p, n) => `أعلنت الخارجية ${p(NISBA)} في بيان صدر في ${n() % 28 + 1} ${p(MONTHS)} ${2000 + (n() % 25)} أن الوفد سيزور ${p(PLACES)} الأسبوع المقبل.`,
+  (p, n) => `وأضاف ${p(PEOPLE)} أن ${n() % 900 + 100} شخص على الأقل قتلوا في القصف على ${p(PLACES)} منذ مطلع العام.`,
+  (p) => `وذكرت ${p(ORGS)} أن الوضع الإنساني في ${p(PLACES)} وبـ${p(PLACES)} يزداد سوءا، داعية إلى وقف فوري لإطلاق النار.`,
+  (p, n) => `وفي ${p(MONTHS)} الماضي، التقى ${p(PEOPLE)} نظيره ${p(PEOPLE)} على هامش قمة ${p(ORGS)} التي عقدت في ${p(PLACES)} عام ${1990 + (n() % 34)}.`,
+  (p, n) => `ارتفع سعر برميل النفط بنسبة ${n() % 9}.${n() % 10} بالمئة، بحسب بيانات نشرتها ${p(ORGS)} أمس.`,
+  (p) => `ونقلت وكالة الأنباء ${p(NISBA)} عن مصدر مسؤول قوله إن ${p(TITLES)} ${p(PEOPLE)} سيتوجه إلى ${p(PLACES)} للمشاركة في المؤتمر.`,
+  (p, n) => `وكان ${p(PEOPLE)} قد صرح في ${n() % 28 + 1}/${n() % 12 + 1}/${2010 + (n() % 14)} بأن العلاقات بين ${p(PLACES)} و${p(PLACES)} تمر بمرحلة صعبة.`,
+  (p) => `من جهته، أكد المحلل السياسي ${p(PEOPLE)} أن ${p(ORGS)} لا تملك أدوات ضغط كافية على الأطراف المتحاربة.`,
+  (p) => `وتظاهر آلاف في شوارع ${p(PLACES)} احتجاجا على غلاء المعيشة، فيما انتشرت قوات الأمن ${p(NISBA)} في الساحات الرئيسية.`,
+];
+
+export function generateText(bytes: number, seed = 42): string {
+  const r = rng(seed);
+  const pick: Pick = (xs) => xs[Math.floor(r() * xs.length)]!;
+  const n = () => Math.floor(r() * 1_000_000);
+  const parts: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    const para: string[] = [];
+    for (let k = 0; k < 4; k++) para.push(pick(TEMPLATES)(pick, n));
+    const s = para.join(' ') + '\n\n';
+    parts.push(s);
+    size += Buffer.byteLength(s);
+  }
+  return parts.join('');
+}
+
+/**
+ * Median of `rounds`, in CPU milliseconds of this process (user + system): the machine is shared,
+ * and wall time would count other processes' turns. Single-threaded code, so CPU time ≈ busy wall time.
+ */
+function time(fn: () => void, rounds = 5): number {
+  const runs: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const t0 = process.cpuUsage();
+    fn();
+    const d = process.cpuUsage(t0);
+    runs.push((d.user + d.system) / 1000);
+  }
+  return runs.sort((a, b) => a - b)[Math.floor(rounds / 2)]!;
+}
+
+function main(): void {
+  console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (1, 5, 15 min); times are medians of CPU time`);
+  const text = generateText(1_000_000);
+  const mb = Buffer.byteLength(text) / 1e6;
+  // Baseline: one regex pass over the same text, counting Arabic words.
+  let words = 0;
+  const baseMs = time(() => {
+    words = 0;
+    for (const _ of text.matchAll(/[\u0621-\u064A]+/g)) words++;
+  });
+  const rate = (ms: number) => mb / (ms / 1000);
+  const line = (name: string, ms: number) =>
+    console.log(`${name.padEnd(18)} ${rate(ms).toFixed(2).padStart(8)} MB/s  (${ms.toFixed(0)} ms; ${(baseMs / ms).toFixed(3)} × baseline)`);
+  console.log(`text: ${mb.toFixed(2)} MB (UTF-8), ${text.length} UTF-16 units, ${words} Arabic words`);
+  console.log(`${'baseline regex'.padEnd(18)} ${rate(baseMs).toFixed(2).padStart(8)} MB/s  (${baseMs.toFixed(0)} ms)`);
+  line('normalize', time(() => void normalize(text)));
+  line('tokenize', time(() => void tokenize(text)));
+  line('findDates', time(() => void findDates(text, '2024-05-01')));
+  const gcNow = (globalThis as { gc?: () => void }).gc;
+  gcNow?.();
+  const before = process.memoryUsage().heapUsed / 1e6;
+  const engine = defaultEngine();
+  gcNow?.();
+  const loaded = process.memoryUsage().heapUsed / 1e6;
+  line('engine.annotate', time(() => void engine.annotate(text, { published: '2024-05-01' }), 1));
+  // A page's engine lives for the session: after two pages its caches and the JIT are warm.
+  const warm = time(() => void engine.annotate(text, { published: '2024-05-01' }), 3);
+  line('engine (warm)', warm);
+  // Growth: ten times the text should take about ten times as long (linear), not more.
+  const big = generateText(10_000_000, 9);
+  const bigMs = time(() => void engine.annotate(big, { published: '2024-05-01' }), 1);
+  console.log(`growth ×10           engine on ${(Buffer.byteLength(big) / 1e6).toFixed(1)} MB: ${bigMs.toFixed(0)} ms, ${(bigMs / warm).toFixed(1)}× the 1 MB time (10× is linear); tokenize ${(time(() => void tokenize(big), 1) / time(() => void tokenize(text), 3)).toFixed(1)}×, findDates ${(time(() => void findDates(big, '2024-05-01'), 1) / time(() => void findDates(text, '2024-05-01'), 3)).toFixed(1)}×`);
+
+  const raw = readFileSync(GAZ, 'utf8');
+  const loads: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    loads.push(time(() => loadGazetteer(JSON.parse(raw)).lookup(['القاهره'], 0), 1));
+  }
+  loads.sort((a, b) => a - b);
+  console.log(`gazetteer load     ${loads[2]!.toFixed(1)} ms median of 5 (JSON.parse + index), compiled ${(statSync(GAZ).size / 1e6).toFixed(2)} MB`);
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc) gc();
+  const heap = process.memoryUsage().heapUsed / 1e6;
+  console.log(`heap used          ${loaded.toFixed(1)} MB with the engine loaded (${(loaded - before).toFixed(1)} MB for building it from its imported data)`);
+  console.log(`heap used          ${heap.toFixed(1)} MB after the runs, with warm caches and the 1 MB text ${gc ? '(after global.gc)' : '(no --expose-gc: includes garbage)'}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

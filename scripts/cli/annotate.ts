@@ -1,0 +1,157 @@
+// Command line front end of the engine:
+//   npm run -s annotate -- [--published YYYY-MM-DD] [--jobs N] [--progress] FILE|FOLDER...
+// (FILE "-" reads standard input; a FOLDER stands for the .txt/.html files under it.) It ships
+// bundled (npm run build:cli → .output/cli/annotate.mjs, run with node alone).
+// Prints one JSON object per file, on one line:
+//   {"file","text"?,"lang","publishedAt","entities":[...],"dates":[...]}
+// - .txt (or any non-HTML input): offsets are UTF-16 code units into the file's content exactly as
+//   read, decoded as UTF-8 with a byte order mark KEPT as U+FEFF (so offset 0 is the mark), CRLF
+//   kept. "text" is omitted: it is the file itself.
+// - HTML (.html/.htm, or content starting with <!doctype or <html): the article text is extracted
+//   (parsed as a browser parses it, scripts/cli/parse-html.ts; lib/article/extract.ts, aria-labels of images included) and printed as "text"; offsets refer
+//   to it. The page's own publication date wins over --published.
+// - Entities are people, places and organisations; demonyms (الروسي) are not listed.
+// An unreadable file or a bad flag prints one line on stderr and sets exit code 2; the other files
+// are still processed. --jobs N annotates with N worker threads (lines stay in input order);
+// --progress (on by default when a folder is given) keeps a progress line on stderr.
+import { extname } from 'node:path';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { extractArticle } from '../../lib/article/extract';
+import { publishedFromHtml } from '../../lib/dates/published';
+import { guessLanguage } from '../../lib/detect';
+import type { Engine } from '../../lib/engine/types';
+import type { DateMention, EntityMention } from '../../lib/types';
+import { parseHtml } from './parse-html';
+import { expandInputs, Progress, readInput, runPool, type Outcome } from './annotate-jobs';
+
+const USAGE = 'usage: annotate [--published YYYY-MM-DD] [--jobs N] [--progress] FILE|FOLDER... (- for stdin)';
+
+export interface CliEntity {
+  start: number;
+  end: number;
+  text: string;
+  type: 'person' | 'place' | 'organization';
+  english: string | null;
+  romanized: string;
+  id: string;
+  known: boolean;
+}
+
+function validDay(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
+}
+
+export interface CliArgs {
+  published: string | null;
+  files: string[];
+  errors: string[];
+  jobs: number;
+  progress: boolean;
+}
+
+export function parseArgs(argv: string[]): CliArgs {
+  const errors: string[] = [];
+  const files: string[] = [];
+  let published: string | null = null;
+  let jobs = 1;
+  let progress = false;
+  let onlyFiles = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (onlyFiles || a === '-' || !a.startsWith('-')) {
+      files.push(a);
+    } else if (a === '--') {
+      onlyFiles = true;
+    } else if (a === '--published' || a.startsWith('--published=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (v === undefined) errors.push('annotate: --published needs a date YYYY-MM-DD');
+      else if (!validDay(v)) errors.push(`annotate: bad date for --published: ${JSON.stringify(v)} (expected YYYY-MM-DD)`);
+      else published = v;
+    } else if (a === '--jobs' || a.startsWith('--jobs=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (v === undefined || !/^[1-9]\d{0,2}$/.test(v)) errors.push(`annotate: --jobs needs a number of worker threads from 1 to 999, got ${JSON.stringify(v ?? '')}`);
+      else jobs = Number(v);
+    } else if (a === '--progress') {
+      progress = true;
+    } else {
+      errors.push(`annotate: unknown flag ${a}; ${USAGE}`);
+    }
+  }
+  if (files.length === 0 && errors.length === 0) errors.push(`annotate: no input file; ${USAGE}`);
+  return { published, files, errors, jobs, progress };
+}
+
+export function isHtml(file: string, content: string): boolean {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.html' || ext === '.htm') return true;
+  return /^\uFEFF?\s*<(!doctype|html)/i.test(content.slice(0, 200));
+}
+
+const sliceDate = ({ start, end, text, value, calendar }: DateMention): DateMention => ({ start, end, text, value, calendar });
+function cliEntities(list: EntityMention[]): CliEntity[] {
+  const out: CliEntity[] = [];
+  for (const m of list) {
+    if (m.type === 'demonym') continue;
+    out.push({ start: m.start, end: m.end, text: m.text, type: m.type, english: m.english, romanized: m.romanized, id: m.id, known: m.known });
+  }
+  return out;
+}
+
+export function annotateContent(engine: Engine, file: string, content: string, published: string | null): Record<string, unknown> {
+  if (isHtml(file, content)) {
+    const { documentElement, body } = parseHtml(content);
+    const { text } = extractArticle(body, { ariaLabels: true });
+    const declared = documentElement.getAttribute?.('lang') ?? '';
+    const ref = publishedFromHtml(content) ?? published;
+    const r = engine.annotate(text, { published: ref });
+    return { file, text, lang: guessLanguage(text.slice(0, 4000), declared).lang, publishedAt: ref, entities: cliEntities(r.entities), dates: r.dates.map(sliceDate) };
+  }
+  const r = engine.annotate(content, { published });
+  return { file, lang: guessLanguage(content.slice(0, 4000)).lang, publishedAt: published, entities: cliEntities(r.entities), dates: r.dates.map(sliceDate) };
+}
+
+let engine: Engine | null = null;
+
+async function annotateFile(file: string, published: string | null): Promise<[Outcome, number]> {
+  const input = readInput(file);
+  if ('error' in input) return [input, 0];
+  engine ??= (await import('../../lib/engine/default-data')).defaultEngine();
+  return [{ line: JSON.stringify(annotateContent(engine, file, input.content, published)) }, Buffer.byteLength(input.content)];
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  for (const e of args.errors) console.error(e);
+  if (args.errors.length) process.exitCode = 2;
+  const files = expandInputs(args.files);
+  const folder = files.length !== args.files.length || args.files.some((f, i) => f !== files[i]);
+  const progress = args.progress || folder ? new Progress(files.length) : null;
+  const emit = (o: Outcome, bytes: number) => {
+    if ('line' in o) process.stdout.write(o.line + '\n');
+    else {
+      console.error(o.error);
+      process.exitCode = 2;
+    }
+    progress?.step(bytes);
+  };
+  // Standard input is read once, by this thread: with it among the inputs, one thread does all.
+  if (args.jobs > 1 && files.length > 1 && !files.includes('-')) {
+    return runPool(files, args.jobs, new URL(import.meta.url), { published: args.published, annotateWorker: true }, emit);
+  }
+  for (const file of files) emit(...(await annotateFile(file, args.published)));
+}
+
+/** A worker thread of --jobs: annotates each file it is sent with its own engine. */
+function serveWorker(): void {
+  const { published } = workerData as { published: string | null; annotateWorker: true };
+  parentPort!.on('message', async ({ i, file }: { i: number; file: string }) => {
+    const [outcome, bytes] = await annotateFile(file, published);
+    parentPort!.postMessage({ i, outcome, bytes });
+  });
+}
+
+if (!isMainThread && (workerData as { annotateWorker?: boolean } | null)?.annotateWorker) serveWorker();
+else if (import.meta.url === `file://${process.argv[1]}`) await main();

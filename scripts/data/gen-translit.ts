@@ -1,0 +1,127 @@
+// Builds lib/translit/model.generated.json from the Arabic–English name-pair data.
+// Usage: npx tsx scripts/data/gen-translit.ts /path/to/shared/data [--dev] [--out file] [--order N]
+//   [--smoothing kn|wb] [--min-ngram N --prune-from K] [--weight one|log|sqrt] [--cache file]
+//   [--drop-noise F] [--discount-scale S] [--google-one W]   (tuning knobs; defaults change nothing)
+//   Smoothing is Kneser-Ney unless --smoothing wb.
+//   --dev trains on the dev-training slices only (wd_arabic_64; Google train) for tuning against
+//   wd_arabic_16 / Google eval. Without it: wd_arabic_80 + Google train (test splits never read).
+
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
+import { alignPairs, type Aligned } from '../../lib/translit/align';
+import { createDecoder } from '../../lib/translit/decode';
+import { trainNgrams } from '../../lib/translit/ngram-train';
+import { tableChoice } from '../../lib/translit/table';
+import { groupByArabic, parseGooglePairs, parseWikidataPairs, topSpelling, type NamePair } from '../../lib/translit/pairs';
+import type { TranslitModel } from '../../lib/translit/types';
+import { flag, numFlag, hasFlag } from '../cli/args';
+
+export type Split = 'train' | 'dev-train' | 'dev' | 'test';
+
+const WIKIDATA_FILE: Record<Split, string> = { train: 'wd_arabic_80', 'dev-train': 'wd_arabic_64', dev: 'wd_arabic_16', test: 'wd_arabic_20' };
+const GOOGLE_FILE: Record<Split, string> = { train: 'ar2en-train.txt', 'dev-train': 'ar2en-train.txt', dev: 'ar2en-eval.txt', test: 'ar2en-test.txt' };
+
+/** The pairs of one split, per dataset. */
+export function loadSplit(dataDir: string, split: Split): { wikidata: NamePair[]; google: NamePair[] } {
+  const read = (dir: string, file: string) => readFileSync(join(dataDir, dir, file), 'utf8');
+  return {
+    wikidata: parseWikidataPairs(read('name-pairs-netranslit', WIKIDATA_FILE[split])),
+    google: parseGooglePairs(read('name-pairs-google', GOOGLE_FILE[split])),
+  };
+}
+
+function main(): void {
+  const dataDir = process.argv[2];
+  if (!dataDir) throw new Error('usage: gen-translit.ts <shared data dir> [--dev] [--out file] [--order N]');
+  const dev = hasFlag('--dev');
+  const out = flag('--out') ?? join(import.meta.dirname, '../../lib/translit/model.generated.json');
+  const maxAr = numFlag('--max-ar', 1);
+  const minNgram = numFlag('--min-ngram', 2);
+  const order = numFlag('--order', 4);
+  const minTable = numFlag('--min-table', 1);
+  const log = (m: string) => console.error(m);
+
+  const { wikidata, google } = loadSplit(dataDir, dev ? 'dev-train' : 'train');
+  // A Google pair is one Wikipedia title pair, checked by its editors; Wikidata word pairs with
+  // low counts are often alignment slips (أحمد: "zog", "hain", "akhmet" 2), and the slices split
+  // pairs, not words, so a word's commonest Wikidata pair (ahmed 544) may sit in the test slice.
+  const googleWeight = numFlag('--google-weight', 3);
+  // How much a pair's count counts: 'one' (default) every distinct pair alike, 'log' 1 + ln n,
+  // 'sqrt'. Unseen words are rare words, and type counts served them best on dev.
+  const weighting = flag('--weight') ?? 'one';
+  // ('one' gives a pair found in the Google list --google-one times the weight of a Wikidata-only pair.)
+  const googleOne = numFlag('--google-one', 1);
+  const inGoogle = new Set(google.map((p) => p.ar + '|' + p.en));
+  const pairWeight = (n: number, ar: string, en: string) =>
+    weighting === 'one' ? (inGoogle.has(ar + '|' + en) ? googleOne : 1) : weighting === 'sqrt' ? Math.sqrt(n) : 1 + Math.log(n);
+  const byArabic = groupByArabic([...wikidata, ...google.map((p) => ({ ...p, count: p.count * googleWeight }))]);
+  const pairs: { ar: string; en: string; weight: number }[] = [];
+  for (const [ar, spellings] of byArabic) {
+    for (const [en, n] of spellings) pairs.push({ ar, en, weight: pairWeight(n, ar, en) });
+  }
+  log(`${pairs.length} distinct pairs, ${byArabic.size} Arabic keys`);
+
+  // --cache keeps the EM alignment between runs that only change the n-gram settings.
+  // A cache of another format (an older run's) is ignored and rewritten.
+  const CACHE_VERSION = 2;
+  const cache = flag('--cache');
+  const cached = cache && existsSync(cache) ? (JSON.parse(readFileSync(cache, 'utf8')) as { version?: number; aligned?: (Aligned | null)[] }) : null;
+  const aligned: (Aligned | null)[] =
+    cached?.version === CACHE_VERSION && cached.aligned?.length === pairs.length
+      ? cached.aligned
+      : alignPairs(pairs, { maxAr, maxEn: numFlag('--max-en', 4), iterations: 6 }, log);
+  if (cache && aligned !== cached?.aligned) writeFileSync(cache, JSON.stringify({ version: CACHE_VERSION, aligned }));
+  // Wikidata word pairs come from aligning whole names, and some are misaligned (كريستوفر:
+  // "tricky"); the worst-scoring fraction per Arabic letter is dropped before counting.
+  const dropNoise = numFlag('--drop-noise', 0);
+  const perLetter = (i: number) => aligned[i]!.logProb / pairs[i]!.ar.length;
+  let floor = -Infinity;
+  if (dropNoise > 0) {
+    const scored = aligned.flatMap((a, i) => (a ? [perLetter(i)] : [])).sort((x, y) => x - y);
+    floor = scored[Math.floor(dropNoise * scored.length)]!;
+  }
+  const seqs = aligned.flatMap((a, i) => (a && perLetter(i) >= floor ? [{ units: a.units, weight: pairs[i]!.weight }] : []));
+  log(`${seqs.length} aligned and kept, ${aligned.filter((a) => !a).length} unalignable`);
+  const minUnit = numFlag('--min-unit', 2);
+  const smoothing = flag('--smoothing') === 'wb' ? 'wb' : 'kn';
+  const discountScale = numFlag('--discount-scale', 1);
+  const unitModel = trainNgrams(seqs, { order, minUnitCount: minUnit, minNgramCount: minNgram, pruneFrom: numFlag('--prune-from', 3), smoothing, discountScale });
+  log(`smoothing ${smoothing}${unitModel.discounts ? ', discounts ' + unitModel.discounts.join(' ') : ''}`);
+  log(`unit model: ${unitModel.units.length} units, ${(JSON.stringify(unitModel).length / 1024).toFixed(0)} KiB`);
+  if (hasFlag('--no-table')) {
+    writeFileSync(out, JSON.stringify({ ...unitModel, table: {} }));
+    return;
+  }
+
+  // The table keeps a word's commonest spelling only where the unit model does not produce it.
+  const decoder = createDecoder({ ...unitModel, table: {} });
+  const table: Record<string, string> = {};
+  let agree = 0;
+  const t0 = performance.now();
+  for (const [ar, spellings] of [...byArabic].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const choice = tableChoice(spellings, decoder.decode(ar), minTable);
+    if (choice.kind === 'table') table[ar] = choice.en;
+    else agree++;
+  }
+  // guessName() spells an unattested article word from its stem's table entry (الأسد from أسد:
+  // asad), so an article word with an attested spelling of its own is kept even where the model
+  // already gets it (الرحمن: rahman, not the stem's "rehman").
+  let articleWords = 0;
+  for (const [ar, spellings] of byArabic) {
+    if (ar.startsWith('ال') && ar.length >= 4 && !table[ar] && table[ar.slice(2)]) {
+      table[ar] = topSpelling(spellings);
+      articleWords++;
+    }
+  }
+  log(`decoded ${byArabic.size} keys in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  log(`unit model left to spell ${agree} of ${byArabic.size} training keys; table keeps ${Object.keys(table).length} (${articleWords} article words kept for their stem)`);
+
+  const model: TranslitModel = { ...unitModel, table };
+  const json = JSON.stringify(model);
+  writeFileSync(out, json);
+  log(`wrote ${out}: ${model.units.length} units, ${Object.keys(model.ngrams).length} histories, ${(Buffer.byteLength(json) / 1024).toFixed(0)} KiB (gzip ${(gzipSync(json).length / 1024).toFixed(0)} KiB)`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
