@@ -6,6 +6,7 @@ import { PagesList, type PageSummary } from './PagesList';
 import type { Correction } from '@/lib/protocol/store';
 import { CorrectionsList } from './popup/CorrectionsList';
 import { EntityView, type SeenPage } from './popup/EntityView';
+import type { DatedRole } from '@/lib/types';
 import { NotesList, type NotesListProps } from './popup/NotesList';
 import { NotesTools, type NotesToolsProps } from './popup/NotesTools';
 import type { NoteActions } from './popup/NoteItem';
@@ -27,8 +28,8 @@ export interface PopupProps {
   notesError: string | null;
   actions: NoteActions;
   tools: Omit<NotesToolsProps, 't' | 'canExport'>;
-  /** A name's view, with its notes (read from the store) and the pages that named it. */
-  entity: { entity: NoteEntity; pages: SeenPage[] | null; notes: readonly Note[] } | null;
+  /** A name's view, with its notes (read from the store), the pages that named it and its dated roles. */
+  entity: { entity: NoteEntity; pages: SeenPage[] | null; notes: readonly Note[]; roles?: readonly DatedRole[] } | null;
   onOpenEntity: (e: NoteEntity) => void;
   onCloseEntity: () => void;
   /** A failed save, delete or undo, shown as the background worded it. */
@@ -89,6 +90,7 @@ export function Popup(p: PopupProps) {
                 entity={p.entity.entity}
                 pages={p.entity.pages}
                 notes={p.entity.notes}
+                roles={p.entity.roles}
                 onBack={p.onCloseEntity}
                 corrections={p.corrections.filter((c) => c.fromId === p.entity!.entity.id || c.to?.id === p.entity!.entity.id)}
                 onUndoCorrection={p.onUndoCorrection}

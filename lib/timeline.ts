@@ -77,3 +77,45 @@ export function contextSentences(text: string, entities: readonly EntityMention[
   }
   return out;
 }
+
+/** At most this many dated sentences per entity go into the reader's history, per page. */
+export const MAX_DATED = 20;
+
+/**
+ * The sentences that name each entity together with a date, one entry per (date, sentence), for
+ * the reader's history: the popup's chart draws one mark per dated mention. Related stories are
+ * left out, as in the card. One pass over the sentences, entities and dates in text order.
+ */
+export function datedSentences(
+  text: string,
+  entities: readonly EntityMention[],
+  dates: readonly DateMention[],
+  related: readonly { start: number; end: number }[] = [],
+  ss: readonly { start: number; end: number }[] = sentences(text),
+): Map<string, { date: string; label: string }[]> {
+  const out = new Map<string, { date: string; label: string }[]>();
+  const ents = [...entities].sort((a, b) => a.start - b.start);
+  const ds = [...dates].sort((a, b) => a.start - b.start);
+  let [i, j] = [0, 0];
+  for (const s of ss) {
+    while (i < ents.length && ents[i]!.start < s.start) i++;
+    while (j < ds.length && ds[j]!.start < s.start) j++;
+    const inS = <T extends { start: number; end: number }>(xs: T[], from: number) => {
+      const found: T[] = [];
+      for (let k = from; k < xs.length && xs[k]!.start < s.end; k++) if (within(s, xs[k]!)) found.push(xs[k]!);
+      return found;
+    };
+    const here = inS(ds, j);
+    if (here.length === 0 || related.some((r) => within(r, s))) continue;
+    const named = new Map<string, EntityMention>();
+    for (const e of inS(ents, i)) if (!named.has(e.id)) named.set(e.id, e);
+    for (const [id, e] of named) {
+      const list = out.get(id) ?? [];
+      for (const d of here) {
+        if (list.length < MAX_DATED && !list.some((x) => x.date === d.value && x.label === snippet(text, s, e))) list.push({ date: d.value, label: snippet(text, s, e) });
+      }
+      out.set(id, list);
+    }
+  }
+  return out;
+}

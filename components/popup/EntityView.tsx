@@ -1,10 +1,13 @@
 // One name: the reader's notes on it and the articles in their history that named it.
 import { useMemo } from 'preact/hooks';
 import type { Note, NoteEntity } from '@/lib/protocol/note';
-import type { Translate } from '../i18n';
+import { uiDirection, type Translate } from '../i18n';
 import type { Correction } from '@/lib/protocol/store';
 import { CorrectionsList } from './CorrectionsList';
 import { NoteItem, type NoteActions } from './NoteItem';
+import { TimelineChart } from '../timeline/TimelineChart';
+import { chartEntries } from '../timeline/entries';
+import type { DatedRole } from '@/lib/types';
 
 export interface SeenPage {
   url: string;
@@ -15,6 +18,9 @@ export interface SeenPage {
   context?: string;
   /** How that page spelt the name. */
   spelling?: string;
+  /** The day the reader first saw it, and the page's sentences that dated the entity (for the chart). */
+  seenOn?: string;
+  dated?: readonly { date: string; label: string }[];
 }
 
 export interface EntityViewProps extends NoteActions {
@@ -27,9 +33,11 @@ export interface EntityViewProps extends NoteActions {
   /** The reader's corrections of this name (from or to it). */
   corrections?: readonly Correction[];
   onUndoCorrection?: (c: Correction) => void;
+  /** The gazetteer's dated roles, drawn as bars on the chart. */
+  roles?: readonly DatedRole[];
 }
 
-export function EntityView({ t, entity, notes, pages, onBack, corrections = [], onUndoCorrection = () => {}, ...actions }: EntityViewProps) {
+export function EntityView({ t, entity, notes, pages, onBack, corrections = [], onUndoCorrection = () => {}, roles = [], ...actions }: EntityViewProps) {
   const own = useMemo(() => notes.filter((n) => n.entity?.id === entity.id).sort((a, b) => b.updated - a.updated), [notes, entity.id]);
   const spellings = useMemo(() => [...new Set([entity.arabic, ...(pages ?? []).map((p) => p.spelling ?? '')].filter(Boolean))], [pages, entity.arabic]);
   // The full timeline across articles: newest publication first, undated last.
@@ -59,6 +67,7 @@ export function EntityView({ t, entity, notes, pages, onBack, corrections = [], 
         </ul>
       )}
       <h3>{t('entityPages')}</h3>
+      {pages !== null && <TimelineChart t={t} entries={chartEntries(pages, roles)} today={new Date().toISOString().slice(0, 10)} rtl={uiDirection(t('chartLang')) === 'rtl'} lang={t('chartLang')} />}
       {pages === null ? (
         <p>{t('loading')}</p>
       ) : pages.length === 0 ? (

@@ -9,7 +9,7 @@
 // Tokens are kept in storage.session as well as in memory: a Chrome service worker stopped while
 // idle forgets its memory, and the card frame then reconnects with the token it holds. Session
 // storage lives in memory, is not readable by content scripts, and ends with the browser.
-import type { Runtime } from 'webextension-polyfill';
+import type { Runtime, Storage } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import type { CardPayload } from '@/lib/protocol/card';
 import type { CardRelay } from './router';
@@ -17,20 +17,35 @@ import type { CardRelay } from './router';
 const TOKENS_KEY = 'cardTokens';
 const PORT_NAME = /^card\/([0-9a-f]{32})$/;
 
-export function createCardRelay(): CardRelay {
+/** What the relay needs of the browser; unit tests pass fakes of these. */
+export interface RelayEnv {
+  extensionId: string;
+  onConnect: (listener: (port: Runtime.Port) => void) => void;
+  /** storage.session, where the browser has it. */
+  session: Pick<Storage.StorageArea, 'get' | 'set'> | undefined;
+  sendToTab: (tabId: number, m: unknown, frameId: number) => Promise<unknown>;
+}
+
+export const browserRelayEnv = (): RelayEnv => ({
+  extensionId: browser.runtime.id,
+  onConnect: (listener) => browser.runtime.onConnect.addListener(listener),
+  session: browser.storage.session as Storage.StorageArea | undefined,
+  sendToTab: (tabId, m, frameId) => browser.tabs.sendMessage(tabId, m, { frameId }),
+});
+
+export function createCardRelay(env: RelayEnv = browserRelayEnv()): CardRelay {
   const ports = new Map<number, Runtime.Port>();
   const pending = new Map<number, CardPayload>();
   let tokens: Promise<Record<string, string>> | null = null;
-  const session = () => browser.storage.session as typeof browser.storage.session | undefined;
   const loadTokens = () =>
-    (tokens ??= Promise.resolve(session()?.get(TOKENS_KEY))
+    (tokens ??= Promise.resolve(env.session?.get(TOKENS_KEY))
       .then((r) => (r?.[TOKENS_KEY] ?? {}) as Record<string, string>)
       .catch(() => ({}))) as Promise<Record<string, string>>;
 
-  browser.runtime.onConnect.addListener((port) => {
+  env.onConnect((port) => {
     const token = PORT_NAME.exec(port.name)?.[1];
     const tabId = port.sender?.tab?.id;
-    if (!token || tabId === undefined || port.sender?.id !== browser.runtime.id) return port.disconnect();
+    if (!token || tabId === undefined || port.sender?.id !== env.extensionId) return port.disconnect();
     // Until the token is checked, the port is neither bound nor told anything.
     void loadTokens().then((known) => {
       if (known[tabId] !== token) return port.disconnect();
@@ -55,7 +70,7 @@ export function createCardRelay(): CardRelay {
       // The port bound with the old token stays until the new one binds: it is the same frame (or
       // one that is gone), and a card already on its way to it is not lost.
       known[tabId] = token;
-      await session()?.set({ [TOKENS_KEY]: known }).catch(() => {});
+      await env.session?.set({ [TOKENS_KEY]: known }).catch(() => {});
     },
     show(tabId, card) {
       const port = ports.get(tabId);
@@ -68,14 +83,14 @@ export function createCardRelay(): CardRelay {
       ports.get(tabId)?.postMessage({ type: 'card/hide' });
     },
     closed(tabId) {
-      void browser.tabs.sendMessage(tabId, { type: 'tab/cardClosed' }, { frameId: 0 }).catch(() => {});
+      void env.sendToTab(tabId, { type: 'tab/cardClosed' }, 0).catch(() => {});
     },
     isCard(tabId, frameId) {
       const bound = ports.get(tabId)?.sender?.frameId;
       return bound !== undefined && bound === frameId;
     },
     toTab(tabId, m) {
-      if (tabId >= 0) void browser.tabs.sendMessage(tabId, m, { frameId: 0 }).catch(() => {});
+      if (tabId >= 0) void env.sendToTab(tabId, m, 0).catch(() => {});
     },
   };
 }

@@ -105,7 +105,7 @@ export function mentionsOf(p: PageRecord): Mention[] {
   const seen = new Set<string>();
   return p.entities
     .filter((e) => !seen.has(e.id) && seen.add(e.id))
-    .map((e) => ({ entityId: e.id, date, url: p.url, title: p.title, site: p.site, publishedAt: p.publishedAt, context: e.context ?? null, arabic: e.arabic }));
+    .map((e) => ({ entityId: e.id, date, url: p.url, title: p.title, site: p.site, publishedAt: p.publishedAt, context: e.context ?? null, arabic: e.arabic, ...(e.dated?.length ? { dated: e.dated } : {}) }));
 }
 
 export const DB_VERSION = UPGRADES.length;

@@ -43,9 +43,15 @@ export function annotatePage(text: string, published: string | null, corrections
   const facts: Record<string, DatedRole[]> = {};
   for (const e of entities) {
     if (!e.known || e.id in facts) continue;
-    const i = gaz.byId(e.id);
-    const roles = i === undefined ? undefined : gaz.entry(i).roles;
-    if (roles?.length) facts[e.id] = roles;
+    const roles = entityRoles(e.id);
+    if (roles.length) facts[e.id] = roles;
   }
   return { entities, dates, facts, ms: performance.now() - t0 };
+}
+
+/** The gazetteer's dated roles of an entity; none for an id it does not hold. */
+export function entityRoles(id: string): DatedRole[] {
+  const gaz = defaultEngineData().gazetteer;
+  const i = gaz.byId(id);
+  return (i === undefined ? undefined : gaz.entry(i).roles) ?? [];
 }

@@ -3,7 +3,7 @@ import { loadSettings } from '@/utils/settings';
 import { createCardRelay } from './card-relay';
 import { correctionMap } from './corrections-store';
 import { openHamishDB } from './db';
-import { annotatePage, warmEngine } from './engine-host';
+import { annotatePage, entityRoles, warmEngine } from './engine-host';
 import { classifySender, route } from './router';
 
 export default defineBackground(() => {
@@ -18,6 +18,7 @@ export default defineBackground(() => {
     settings: loadSettings,
     annotate: async (text: string, published: string | null) => annotatePage(text, published, await correctionMap(await db())),
     cards: createCardRelay(),
+    roles: entityRoles,
   };
   warmEngine();
   // The first page's annotation reads the corrections: open the database now, not on its arrival.

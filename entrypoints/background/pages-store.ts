@@ -49,12 +49,18 @@ export async function clearHistory(db: IDBPDatabase<HamishDB>): Promise<void> {
   await Promise.all([tx.objectStore('pages').clear(), tx.objectStore('mentions').clear(), tx.done]);
 }
 
-/** Earlier pages that named an entity, newest first: one key-range read, however long the history. */
+/**
+ * Earlier pages that named an entity, newest first: a key cursor steps back over the newest
+ * `limit + 1` keys (one may be the excluded page) and one bounded getAll reads them, two requests
+ * however long the history, not one per record.
+ */
 export async function entityHistory(db: IDBPDatabase<HamishDB>, entityId: string, excludeUrl: string | null, limit = 50): Promise<Mention[]> {
-  const out: Mention[] = [];
-  const range = IDBKeyRange.bound([entityId, '', ''], [entityId, '\uffff', '\uffff']);
-  for (let c = await db.transaction('mentions').store.openCursor(range, 'prev'); c && out.length < limit; c = await c.continue()) {
-    if (c.value.url !== excludeUrl) out.push(c.value);
-  }
-  return out;
+  const store = db.transaction('mentions').store;
+  const upper: [string, string, string] = [entityId, '\uffff', '\uffff'];
+  let range = IDBKeyRange.bound([entityId, '', ''], upper);
+  const cursor = await store.openKeyCursor(range, 'prev');
+  const oldest = cursor && (await cursor.advance(limit)) ? cursor.key : null;
+  if (oldest) range = IDBKeyRange.bound(oldest, upper);
+  const out = (await store.getAll(range)).reverse().filter((m) => m.url !== excludeUrl);
+  return out.slice(0, limit);
 }

@@ -6,6 +6,7 @@ import { parseImport } from '@/lib/notes/import';
 import type { Settings } from '@/lib/settings';
 import type { CardPayload } from '@/lib/protocol/card';
 import type { PageAnnotation } from '@/lib/protocol/annotation';
+import type { DatedRole } from '@/lib/types';
 import type { HamishDB } from './db';
 import { allNotes, deleteAllNotes, deleteNote, emptyTrash, exportPage, importNotes, notesForUrl, restoreNote, saveNote, undoDeleteAll } from './notes-store';
 import { findNotes, noteFacets } from './notes-index';
@@ -27,6 +28,8 @@ export interface RouterDeps {
   newId: () => string;
   settings: () => Promise<Settings>;
   annotate: (text: string, published: string | null) => PageAnnotation | Promise<PageAnnotation>;
+  /** The gazetteer's dated roles of an entity; without it, none. */
+  roles?: (entityId: string) => DatedRole[];
   cards: CardRelay;
 }
 
@@ -128,6 +131,7 @@ function handlers(deps: RouterDeps): Handlers {
       return true;
     },
     'entity/history': async (m) => entityHistory(await db(), m.entityId, m.excludeUrl),
+    'entity/roles': (m) => deps.roles?.(m.entityId) ?? [],
   };
 }
 

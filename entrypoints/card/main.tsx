@@ -13,7 +13,8 @@ import { createClient, type Message } from '@/lib/protocol/messages';
 import type { Mention, CorrectionTarget } from '@/lib/protocol/store';
 import { sortTimeline, type TimelineItem } from '@/lib/timeline';
 import { showRomanization } from '@/lib/romanize-style';
-import { loadSettings } from '@/utils/settings';
+import { loadSettings, watchSettings } from '@/utils/settings';
+import type { Settings } from '@/lib/settings';
 import '@/components/card/card.css';
 
 const t = makeTranslate((k, s) => browser.i18n.getMessage(k as never, s));
@@ -109,10 +110,14 @@ function historyItems(mentions: Mention[]): TimelineItem[] {
   return mentions.map((m) => ({ date: m.date, label: m.title || m.url, source: 'history', url: m.url }));
 }
 
+// Read once and kept current, so a card does not wait for storage before it paints.
+let romanization: Promise<Settings['romanization']> = loadSettings().then((s) => s.romanization);
+watchSettings((s) => (romanization = Promise.resolve(s.romanization)));
+
 async function show(raw: CardPayload) {
   const gen = ++generation;
-  const { romanization } = await loadSettings();
-  const card = raw.entity ? { ...raw, entity: { ...raw.entity, romanized: showRomanization(raw.entity.romanized, romanization) } } : raw;
+  const style = await romanization;
+  const card = raw.entity ? { ...raw, entity: { ...raw.entity, romanized: showRomanization(raw.entity.romanized, style) } } : raw;
   // A new reading of the same name keeps the correction's message; another name starts afresh.
   const sameName = !!current?.entity && current.entity.form === card.entity?.form && current.position?.start === card.position?.start;
   current = card;

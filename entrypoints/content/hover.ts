@@ -82,12 +82,14 @@ export class Hover {
     const range = this.annotator.range(ent);
     if (!range) return;
     this.current = ent;
-    this.show(this.annotator.cardFor(ent), range.getBoundingClientRect(), focus);
+    // The card's latency counts from here, the end of the hover delay, building the card included.
+    const requestedAt = Date.now();
+    this.show(this.annotator.cardFor(ent), range.getBoundingClientRect(), focus, requestedAt);
   }
 
-  private show(card: CardPayload, rect: DOMRect, focus: Focus) {
+  private show(card: CardPayload, rect: DOMRect, focus: Focus, requestedAt = Date.now()) {
     // No frame bound (the frame's port was lost with a stopped service worker): bind it again.
-    void this.send({ type: 'card/show', card: { ...card, requestedAt: Date.now(), ...(focus ? { focus } : {}) } }).then((r) => r.ok && r.value === false && this.card.bind());
+    void this.send({ type: 'card/show', card: { ...card, requestedAt, ...(focus ? { focus } : {}) } }).then((r) => r.ok && r.value === false && this.card.bind());
     this.card.showAt(rect, { width: this.doc.documentElement.clientWidth, height: window.innerHeight });
     if (focus) {
       // Focus already in the card (stepping from it) keeps the page element to come back to.

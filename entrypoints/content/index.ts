@@ -8,7 +8,7 @@ import { isNewsArticle } from '@/lib/news';
 import type { Settings } from '@/lib/settings';
 import { loadSettings, watchSettings } from '@/utils/settings';
 import { ENTITY_TYPES } from '@/lib/types';
-import { contextSentences } from '@/lib/timeline';
+import { contextSentences, datedSentences } from '@/lib/timeline';
 import { Annotator } from './annotator';
 import { CardFrame } from './card-frame';
 import { Hover } from './hover';
@@ -125,9 +125,10 @@ export default defineContentScript({
       performance.mark('hamish:marked');
       const page = annotator.page!;
       const contexts = contextSentences(page.text, annotator.marks, annotator.sentences);
+      const dated = datedSentences(page.text, annotator.marks, annotator.annotation?.dates ?? [], page.related, annotator.sentences);
       void send({
         type: 'page/seen',
-        page: { ...info(), lang: 'ar', entities: annotator.summary().map((e) => ({ id: e.id, type: e.type, english: e.english, arabic: e.arabic, context: contexts.get(e.id) })) },
+        page: { ...info(), lang: 'ar', entities: annotator.summary().map((e) => ({ id: e.id, type: e.type, english: e.english, arabic: e.arabic, context: contexts.get(e.id), dated: dated.get(e.id) })) },
       });
       void reattachNotes(annotator, send, info().url);
     }

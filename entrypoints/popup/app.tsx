@@ -14,6 +14,7 @@ import type { Note, NoteDraft, NoteEntity } from '@/lib/protocol/note';
 import type { Result } from '@/lib/result';
 import type { Settings } from '@/lib/settings';
 import type { Correction } from '@/lib/protocol/store';
+import type { DatedRole } from '@/lib/types';
 import type { PopupApi } from './api';
 import { streamExport } from './export-stream';
 import { useNotesList } from './notes-list';
@@ -68,7 +69,7 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
   const list = useNotesList(api.send);
   /** This tab's page's notes (for its export and the quotes of notes it could not place). */
   const [pageNotes, setPageNotes] = useState<Note[]>([]);
-  const [entity, setEntity] = useState<{ entity: NoteEntity; pages: SeenPage[] | null; notes: Note[] } | null>(null);
+  const [entity, setEntity] = useState<{ entity: NoteEntity; pages: SeenPage[] | null; notes: Note[]; roles?: readonly DatedRole[] } | null>(null);
   const [importStatus, setImportStatus] = useState<ImportStatus>(null);
   const [exporting, setExporting] = useState<{ done: number; total: number } | null>(null);
   /** What Undo brings back: one note, or every note of a "Delete all notes". */
@@ -215,10 +216,14 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
 
   const onOpenEntity = async (e: NoteEntity) => {
     setEntity({ entity: e, pages: null, notes: [] });
-    const [r, own] = await Promise.all([api.send({ type: 'entity/history', entityId: e.id, excludeUrl: null }), api.send({ type: 'notes/forEntity', entityId: e.id })]);
+    const [r, own, roles] = await Promise.all([
+      api.send({ type: 'entity/history', entityId: e.id, excludeUrl: null }),
+      api.send({ type: 'notes/forEntity', entityId: e.id }),
+      api.send({ type: 'entity/roles', entityId: e.id }),
+    ]);
     // Each page keeps the sentence and the spelling it named this entity with.
-    const pages = r.ok ? r.value.map((m) => ({ url: m.url, title: m.title, site: m.site, publishedAt: m.publishedAt, context: m.context ?? undefined, spelling: m.arabic })) : [];
-    setEntity((cur) => (cur?.entity.id === e.id ? { entity: e, pages, notes: own.ok ? own.value : [] } : cur));
+    const pages = r.ok ? r.value.map((m) => ({ url: m.url, title: m.title, site: m.site, publishedAt: m.publishedAt, context: m.context ?? undefined, spelling: m.arabic, seenOn: m.date, dated: m.dated })) : [];
+    setEntity((cur) => (cur?.entity.id === e.id ? { entity: e, pages, notes: own.ok ? own.value : [], roles: roles.ok ? roles.value : [] } : cur));
   };
 
   return (

@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { ROMAN_SOURCES, type RomanSource } from '../translit/romanize-name';
 import { ENTITY_TYPES } from '../types';
-import { arrayOf, bool, exact, int, oneOf, orNull, text } from './check';
+import { arrayOf, bool, exact, int, isoDate, oneOf, orNull, text } from './check';
 
 export const entityType = oneOf(ENTITY_TYPES as readonly ['person', 'place', 'organization']);
 
@@ -28,8 +28,12 @@ const storedFields = { id: refFields.id, type: refFields.type, english: refField
 export const noteEntity = exact(storedFields);
 export type NoteEntity = v.InferOutput<typeof noteEntity>;
 
-/** An entity named on a page the reader opened, with one sentence of context from that page. */
-export const seenEntity = exact({ ...storedFields, context: v.optional(text(2000)) });
+/** A sentence of a page that names an entity together with a date (lib/timeline datedSentences). */
+export const datedSentence = exact({ date: isoDate, label: text(2000) });
+
+/** An entity named on a page the reader opened, with one sentence of context from that page, and its dated sentences. */
+export const seenEntity = exact({ ...storedFields, context: v.optional(text(2000)), dated: v.optional(arrayOf(datedSentence, 20)) });
+export type SeenEntity = v.InferOutput<typeof seenEntity>;
 
 /** Another reading of the same letters (the gazetteer's), which the reader may pick instead. */
 export const reading = exact({ id: text(200), type: entityType, english: text(300), description: text(1000) });

@@ -4,7 +4,7 @@
 // it, and answers with a Result value of the declared type.
 import * as v from 'valibot';
 import { err, type Result } from '../result';
-import { pageAnnotation } from './annotation';
+import { datedRole, pageAnnotation } from './annotation';
 import { cardKey, cardLayout, cardPayload, cardToken, pageInfo } from './card';
 import { bool, check, exact, httpUrl, int, isoDate, isRecord, oneOf, orNull, text } from './check';
 import { pageEntity } from './entity';
@@ -58,6 +58,8 @@ const SPECS = {
   'notes/import': spec({ json: text(50_000_000) }, importCounts),
   'history/clear': spec({}, done),
   'entity/history': spec({ entityId: text(200), excludeUrl: orNull(httpUrl) }, v.array(mention)),
+  /** The gazetteer's dated roles of an entity (none for names it does not list). */
+  'entity/roles': spec({ entityId: text(200) }, v.array(datedRole)),
   // False when no card frame of the tab is bound (the content script then binds it again).
   'card/show': spec({ card: cardPayload }, v.boolean(), true),
   'card/hide': spec({}, done, true),

@@ -2,7 +2,7 @@
 // extension pages read these shapes in its answers, so they live with the protocol).
 import * as v from 'valibot';
 import { arrayOf, exact, httpUrl, int, orNull, text } from './check';
-import { entityType, seenEntity } from './entity';
+import { datedSentence, entityType, seenEntity } from './entity';
 import { pageInfo } from './card';
 
 /** A page the reader opened, as the content script reports it. */
@@ -30,6 +30,8 @@ export const mention = exact({
   /** The sentence that named it, and how the page spelt it. */
   context: orNull(text(2000)),
   arabic: text(300),
+  /** The page's sentences naming it with a date (absent from records written before they were kept). */
+  dated: v.optional(arrayOf(datedSentence, 20)),
 });
 export type Mention = v.InferOutput<typeof mention>;
 

@@ -1,15 +1,15 @@
 // `npm run bench:page`: the page targets, measured in Chromium with the built extension:
 // time from the content script starting to the demo article marked (cold and warm background),
 // the longest main-thread task on a page with 1 MB of Arabic text, and the card's latency after
-// the hover delay. Run `npm run build` first.
+// the hover delay with 0, 1,000 and 10,000 pages of history (scripts/bench/bench-card.ts). Run `npm run build` first.
 import { mkdtempSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../tests/support/browsers';
 import { PAGES_DIR, servePages } from '../../tests/support/server';
-import { centreOf, textRect } from '../../tests/support/in-page';
 import { recordLongTasks, writeBigPage } from '../../tests/support/big-page';
+import { benchCard } from './bench-card';
 
 const ext = resolve('.output/chrome-mv3');
 const dir = mkdtempSync(join(tmpdir(), 'hamish-bench-pages-'));
@@ -95,48 +95,8 @@ for (const [file, label] of [['big.html', '1 MB'], ['huge.html', '5 MB']] as con
   printPhases(`${label} page`, [r.phases]);
 }
 
-// A reader with a long history: 1,000 earlier articles, each naming the people hovered below.
-const seeder = await context.newPage();
 const extensionId = new URL((context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))).url()).host;
-await seeder.goto(`chrome-extension://${extensionId}/popup.html`);
-const warm = await context.newPage();
-await warm.goto(server.url('demo-article.html'));
-await markedMs(warm);
-const seenIds = await seeder.evaluate(async () => {
-  const send = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; value: { entities: { id: string; type: string; english: string | null; arabic: string }[] }[] }> } } }).chrome.runtime.sendMessage;
-  return (await send({ type: 'pages/recent', limit: 1 })).value[0]!.entities;
-});
-await seeder.evaluate(async (entities) => {
-  const send = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime.sendMessage;
-  for (let i = 0; i < 1000; i++) {
-    const day = String((i % 28) + 1).padStart(2, '0');
-    await send({ type: 'page/seen', page: { url: `https://old.example/${i}`, title: `مقال سابق ${i}`, site: 'old.example', lang: 'ar', publishedAt: `2023-0${(i % 9) + 1}-${day}`, entities } });
-  }
-}, seenIds);
-await warm.close();
-
-const page = await context.newPage();
-const latencies: number[] = [];
-const withHistory: number[] = [];
-page.on('console', (m) => {
-  const hit = /hamish:card-latency (\d+)/.exec(m.text());
-  if (hit) latencies.push(Number(hit[1]));
-  const hist = /hamish:card-history-latency (\d+)/.exec(m.text());
-  if (hist) withHistory.push(Number(hist[1]));
-});
-await page.goto(server.url('demo-article.html'));
-await markedMs(page);
-for (const word of ['أيمن الصفدي', 'الخرطوم', 'رويترز', 'عبد الفتاح البرهان', 'القاهرة', 'أنطونيو غوتيريش']) {
-  const r = await page.evaluate(textRect, word);
-  if (!r) continue;
-  const p = centreOf(r);
-  await page.mouse.move(5, 5);
-  await page.waitForTimeout(400);
-  await page.mouse.move(p.x, p.y);
-  await page.waitForTimeout(700);
-}
-console.log(`card painted after the hover delay: median ${latencies.length ? fmt(median(latencies)) : 'n/a'} over ${latencies.length} hovers [${latencies.join(', ')}] (target 50 ms)`);
-console.log(`card with the reader's notes and history (1,000 pages in the store): median ${withHistory.length ? fmt(median(withHistory)) : 'n/a'} [${withHistory.join(', ')}]`);
+await benchCard(context, extensionId, server.url('demo-article.html'));
 
 await context.close();
 await server.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageTimeline, sortTimeline, type PageContext } from '@/lib/timeline';
+import { datedSentences, MAX_DATED, pageTimeline, sortTimeline, type PageContext } from '@/lib/timeline';
 import type { DateMention, EntityMention } from '@/lib/types';
 import { sentences } from '@/lib/text/tokens';
 
@@ -74,5 +74,40 @@ describe('sortTimeline', () => {
       { date: '2021-08-11', label: 'c', source: 'article' },
     ]);
     expect(items.map((i) => i.label)).toEqual(['c', 'b', 'a']);
+  });
+});
+
+describe('datedSentences', () => {
+  const c = ctx(
+    TEXT,
+    [['ميلي', 'milley'], ['بوتين', 'putin'], ['هلسنكي', 'helsinki']],
+    [['أغسطس/آب الماضي', '2021-08', 'gregorian'], ['15 رمضان 1445 هـ', '2024-03-25', 'hijri'], ['18/9/2021', '2021-09-18', 'gregorian'], ['10/9/2021', '2021-09-10', 'gregorian']],
+    ['ميلي يلتقي مسؤولين في بروكسل 18/9/2021', 'خبر آخر عن بوتين 10/9/2021'],
+  );
+  const found = datedSentences(c.text, c.entities, c.dates, c.related);
+
+  it('gives each entity the same dated sentences as its card, for every entity at once', () => {
+    for (const id of ['milley', 'putin']) {
+      const card = pageTimeline(c, id).filter((i) => i.source === 'article');
+      expect(found.get(id)).toEqual(card.map((i) => ({ date: i.date, label: i.label })));
+    }
+  });
+
+  it('leaves out entities in no dated sentence, and related stories', () => {
+    expect(found.has('helsinki')).toBe(false);
+    expect(found.get('milley')!.map((d) => d.date)).toEqual(['2021-08']);
+    expect(found.get('putin')!.map((d) => d.date)).toEqual(['2024-03-25']);
+  });
+
+  it('keeps two dates of one sentence, and stops at the cap', () => {
+    const text = Array.from({ length: MAX_DATED + 5 }, (_, i) => `زار ميلي بغداد في ${i + 1}/1/2020 و${i + 1}/2/2020.`).join(' ');
+    const many = ctx(
+      text,
+      [['ميلي', 'milley']],
+      Array.from({ length: MAX_DATED + 5 }, (_, i): [string, string, 'gregorian'] => [`في ${i + 1}/1/2020`, `2020-01-${String(i + 1).padStart(2, '0')}`, 'gregorian']),
+    );
+    const two = ctx('زار ميلي بغداد في 3/1/2020 و4/2/2020.', [['ميلي', 'milley']], [['3/1/2020', '2020-01-03', 'gregorian'], ['4/2/2020', '2020-02-04', 'gregorian']]);
+    expect(datedSentences(two.text, two.entities, two.dates).get('milley')!.map((d) => d.date)).toEqual(['2020-01-03', '2020-02-04']);
+    expect(datedSentences(many.text, many.entities, many.dates).get('milley')).toHaveLength(MAX_DATED);
   });
 });
