@@ -15,14 +15,14 @@ export interface ChartItem {
   end?: string | null;
 }
 
-export interface PlacedPoint {
+interface PlacedPoint {
   id: string;
   x: number;
   lane: number;
   precision: Precision;
 }
 
-export interface PlacedSpan {
+interface PlacedSpan {
   id: string;
   x1: number;
   x2: number;
@@ -32,7 +32,7 @@ export interface PlacedSpan {
   openEnd: boolean;
 }
 
-export interface Tick {
+interface Tick {
   x: number;
   /** The tick's date at its unit's precision: '2024', '2024-03' or '2024-03-05'. */
   date: string;

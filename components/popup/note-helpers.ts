@@ -27,15 +27,4 @@ export interface Facets {
   sites: string[];
 }
 
-export function facets(notes: readonly Note[]): Facets {
-  const tags = new Set<string>();
-  const sites = new Set<string>();
-  for (const n of notes) {
-    for (const t of n.tags) tags.add(t);
-    if (n.site) sites.add(n.site);
-  }
-  const sort = (s: Set<string>) => [...s].sort((a, b) => a.localeCompare(b));
-  return { tags: sort(tags), sites: sort(sites) };
-}
-
 export const dateOf = (n: Note) => n.publishedAt ?? new Date(n.updated).toISOString().slice(0, 10);

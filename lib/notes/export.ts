@@ -4,7 +4,7 @@ import type { Correction } from '../protocol/store';
 import { mdFence, mdLink, mdParagraphs, mdText } from './markdown';
 
 const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
-const HAMISH_NS = 'https://hamish.invalid/ns#';
+export const HAMISH_NS = 'https://hamish.invalid/ns#';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -35,7 +35,7 @@ function toAnnotation(n: Note) {
  * An export written piece by piece, so the popup can stream a large store: `head`, then `chunk`
  * for each page of notes in the format's order, then `tail`. The pieces joined are the file.
  */
-export interface ExportWriter {
+interface ExportWriter {
   head: string;
   chunk(notes: readonly Note[]): string;
   tail: string;

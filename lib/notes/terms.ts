@@ -10,7 +10,7 @@ import type { Note } from '../protocol/note';
 import type { NoteFilter } from './search';
 
 /** Terms are cut to this length: a longer query word is looked up by its first letters. */
-export const TERM_MAX = 24;
+const TERM_MAX = 24;
 /** Marks the exact terms (tag, site, kind): no word of the text can start with it. */
 const FACET = '\u0001';
 
@@ -28,10 +28,10 @@ function stem(word: string): string | null {
 
 export const tagTerm = (tag: string) => `${FACET}t:${tag.slice(0, 200)}`;
 export const siteTerm = (site: string) => `${FACET}s:${site}`;
-export const kindTerm = (kind: string) => `${FACET}k:${kind}`;
+const kindTerm = (kind: string) => `${FACET}k:${kind}`;
 
 /** The distinct words of a text, folded, with the stems of Arabic ones. */
-export function wordTerms(text: string, into = new Set<string>()): Set<string> {
+function wordTerms(text: string, into = new Set<string>()): Set<string> {
   for (const [w] of fold(text).matchAll(WORD)) {
     into.add(w.slice(0, TERM_MAX));
     const s = stem(w);

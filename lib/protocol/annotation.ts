@@ -33,7 +33,7 @@ const readMention = v.object({
 
 const dateMention = v.object({ ...span, value: v.string(), calendar: oneOf(['gregorian', 'hijri'] as const) });
 
-const datedRole = v.object({ role: v.string(), start: v.optional(v.string()), end: v.optional(v.string()) });
+export const datedRole = v.object({ role: v.string(), start: v.optional(v.string()), end: v.optional(v.string()) });
 
 export const pageAnnotation = v.object({
   entities: v.array(readMention),
