@@ -13,6 +13,7 @@ import type { ReadMention } from '@/lib/readings';
 import type { EntityType } from '@/lib/types';
 import { rangeFor, readPageText, type PageText } from './page-text';
 import { Painter } from './painter';
+import { mark } from './timing';
 
 /** A mark: the engine's mention as the reader sees it (lib/readings). */
 type EntityMention = ReadMention;
@@ -69,10 +70,10 @@ export class Annotator {
    * engine may read the page while the reader's settings are still on their way.
    */
   async run(isCurrent: () => boolean, again: boolean, settingsRead: Promise<unknown>): Promise<boolean> {
-    performance.mark('hamish:extract');
+    mark('extract');
     const page = await readPageText(this.doc.body, SLICE_MS, 50);
     if (this.page && this.read.done && page.text === this.page.text && !again) return false;
-    performance.mark('hamish:extracted');
+    mark('extracted');
     const chunks = chunkText(page.text, CHUNK_CHARS);
     const order = chunks.length > 1 ? readingOrder(chunks, this.anchor(page), READ_BUDGET) : [0];
     const published = this.info().publishedAt;
@@ -83,14 +84,14 @@ export class Annotator {
     const inRelated = (e: EntityMention) => page.related.some((r) => e.start >= r.start && e.end <= r.end);
     for (const i of order) {
       const c = chunks[i]!;
-      if (!this.page) performance.mark('hamish:sent');
+      if (!this.page) mark('sent');
       const ann = await this.annotate(page.text.slice(c.start, c.end), published);
       if (!isCurrent()) return false;
       if (!ann) {
         if (!this.page) return false;
         continue; // this chunk stays unread; the popup's figure says so
       }
-      if (!this.page) performance.mark('hamish:annotated');
+      if (!this.page) mark('annotated');
       await settingsRead;
       if (!isCurrent()) return false;
       const settings = this.settings();
@@ -108,7 +109,7 @@ export class Annotator {
       if (read === c.end - c.start) this.clearPaint(settings);
       await this.paint(settings, isCurrent);
       if (!isCurrent()) return false;
-      if (read === c.end - c.start) performance.mark('hamish:painted');
+      if (read === c.end - c.start) mark('painted');
     }
     this.read.done = true;
     return true;

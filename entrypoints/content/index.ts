@@ -17,6 +17,7 @@ import { newsSignals } from './news-signals';
 import { reattachNotes } from './notes';
 import { isOwn } from './own-nodes';
 import { pageTitle, publicationDate, textSample } from './page-meta';
+import { mark } from './timing';
 
 const LOAD_WAIT_MS = 30_000;
 
@@ -45,7 +46,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   // The context is lifetime.ts's (see wxt.config.ts), which tells the page nothing.
   async main(ctx: Lifetime) {
-    performance.mark('hamish:start');
+    mark('start');
     // Read settings while the language is being decided.
     const stored = loadSettings();
     const sample = textSample(document);
@@ -94,7 +95,7 @@ export default defineContentScript({
     let settings!: Settings;
     const settingsRead = stored.then((s) => {
       settings = s;
-      performance.mark('hamish:settings');
+      mark('settings');
       siteOff = () => settings.sites[location.hostname] === false;
       ready = true;
     });
@@ -122,7 +123,7 @@ export default defineContentScript({
       running++;
       const changed = await annotator.run(() => gen === generation && ctx.isValid, again, settingsRead).finally(() => running--);
       if (!changed || gen !== generation) return;
-      performance.mark('hamish:marked');
+      mark('marked');
       const page = annotator.page!;
       const contexts = contextSentences(page.text, annotator.marks, annotator.sentences);
       const dated = datedSentences(page.text, annotator.marks, annotator.annotation?.dates ?? [], page.related, annotator.sentences);
@@ -202,7 +203,7 @@ export default defineContentScript({
       else void refresh();
     }));
 
-    performance.mark('hamish:decide');
+    mark('decide');
     if (decide()) start();
     else stop();
   },

@@ -33,7 +33,6 @@ export const datedSentence = exact({ date: isoDate, label: text(2000) });
 
 /** An entity named on a page the reader opened, with one sentence of context from that page, and its dated sentences. */
 export const seenEntity = exact({ ...storedFields, context: v.optional(text(2000)), dated: v.optional(arrayOf(datedSentence, 20)) });
-type SeenEntity = v.InferOutput<typeof seenEntity>;
 
 /** Another reading of the same letters (the gazetteer's), which the reader may pick instead. */
 export const reading = exact({ id: text(200), type: entityType, english: text(300), description: text(1000) });

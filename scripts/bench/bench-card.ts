@@ -5,6 +5,7 @@
 // (run `npm run build` first).
 import type { BrowserContext, Page } from '@playwright/test';
 import { centreOf, textRect } from '../../tests/support/in-page';
+import { namesPainted } from '../../tests/support/marks';
 
 const WORDS = ['أيمن الصفدي', 'الخرطوم', 'رويترز', 'عبد الفتاح البرهان', 'القاهرة', 'أنطونيو غوتيريش'];
 const SIZES = [0, 1_000, 10_000];
@@ -16,7 +17,7 @@ const fmt = (n: number) => (Number.isNaN(n) ? 'n/a' : `${n.toFixed(1)} ms`);
 type Send = (m: unknown) => Promise<{ ok: boolean; value?: unknown; error?: string }>;
 
 async function marked(page: Page) {
-  await page.waitForFunction(() => performance.getEntriesByName('hamish:marked').length > 0, null, { timeout: 60_000 });
+  await page.waitForFunction(namesPainted, null, { timeout: 60_000 });
 }
 
 /** Adds earlier articles until the store holds `total` of them (the history cap raised first). */

@@ -1,7 +1,7 @@
 // `npm run bench:page`: the page targets, measured in Chromium with the built extension:
 // time from the content script starting to the demo article marked (cold and warm background),
 // the longest main-thread task on a page with 1 MB of Arabic text, and the card's latency after
-// the hover delay with 0, 1,000 and 10,000 pages of history (scripts/bench/bench-card.ts). Run `npm run build` first.
+// the hover delay with 0, 1,000 and 10,000 pages of history (scripts/bench/bench-card.ts). `npm run bench:page` builds it first.
 import { mkdtempSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,7 +11,8 @@ import { PAGES_DIR, servePages } from '../../tests/support/server';
 import { recordLongTasks, writeBigPage } from '../../tests/support/big-page';
 import { benchCard } from './bench-card';
 
-const ext = resolve('.output/chrome-mv3');
+// The bench build (`npm run build:bench`): the shipped build records no step marks (content/timing.ts).
+const ext = resolve('.output/chrome-mv3-bench');
 const dir = mkdtempSync(join(tmpdir(), 'hamish-bench-pages-'));
 copyFileSync(join(PAGES_DIR, 'demo-article.html'), join(dir, 'demo-article.html'));
 

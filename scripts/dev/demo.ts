@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath, HOW_TO_GET } from '../../tests/support/browsers';
 import { servePages } from '../../tests/support/server';
+import { namesPainted, waitRecorded } from '../../tests/support/marks';
 import { ENTITY_TYPES } from '../../lib/types';
 
 const exe = chromiumPath();
@@ -35,11 +36,16 @@ await page.goto(articleUrl);
 console.log(`Demo article: ${articleUrl}`);
 console.log(`Popup: chrome-extension://${extensionId}/popup.html`);
 
-// The content script marks 'hamish:marked' once the names are painted: wait for that, not a time.
-const marked = await page
-  .waitForFunction(() => performance.getEntriesByName('hamish:marked').length > 0, null, { timeout: 60_000 })
+// Wait for the marks, not for a time: the first painted name, then the background's record of the
+// page, which the content script sends once every name is marked.
+let marked = await page
+  .waitForFunction(namesPainted, null, { timeout: 60_000 })
   .then(() => true)
   .catch(() => false);
+const popup = await context.newPage();
+await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+if (marked) marked = await waitRecorded(popup, articleUrl).then(() => true, () => false);
+await page.bringToFront();
 if (!marked) console.error('hamish demo: nothing was marked within 60 s (is the extension loaded?)');
 // The callback runs in the page, which sees only its arguments, not this module's imports.
 const found = await page.evaluate((types) => {
@@ -50,8 +56,6 @@ const found = await page.evaluate((types) => {
   }
   return out;
 }, ENTITY_TYPES);
-const popup = await context.newPage();
-await popup.goto(`chrome-extension://${extensionId}/popup.html`);
 const recorded = await popup.evaluate(() =>
   (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'pages/recent', limit: 5 }),
 );

@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { launchWithExtension } from '../../tests/support/chromium-extension';
 import { centreOf, textRect } from '../../tests/support/in-page';
 import { servePages } from '../../tests/support/server';
+import { namesPainted } from '../../tests/support/marks';
 
 const OUT = resolve('docs/screenshots');
 const NAME = 'أيمن الصفدي';
@@ -38,7 +39,7 @@ for (const lang of ['en', 'ar'] as const) {
     await page.setViewportSize({ width: 900, height: 700 });
     await page.goto(server.url('demo-article.html'));
     if (scheme === 'dark') await page.addStyleTag({ content: DARK_PAGE });
-    await page.waitForFunction(() => performance.getEntriesByName('hamish:marked').length > 0, null, { timeout: 60_000 });
+    await page.waitForFunction(namesPainted, null, { timeout: 60_000 });
     const r = await page.evaluate(textRect, NAME);
     if (!r) throw new Error(`not on the demo article: ${NAME}`);
     const p = centreOf(r);

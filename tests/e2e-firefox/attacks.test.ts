@@ -120,6 +120,7 @@ it.each(['attack-en.html', 'attack.html'])('%s: the page cannot tell Hamish is i
   expect(await call(page, 'probeFetch', known)).toEqual([]);
   expect(await call(page, 'probeUrls')).toEqual([]);
   expect(await call(page, 'probeDom')).toEqual([]);
+  expect(await call(page, 'probeTimeline')).toEqual([]);
   const s = await seen(page);
   expect(s.messages).toEqual([]);
   expect(s.events).toEqual([]);

@@ -113,6 +113,7 @@ for (const file of ['attack-en.html', 'attack.html']) {
     expect(await page.evaluate((u) => (window as unknown as { probeFetch: (u: string[]) => Promise<string[]> }).probeFetch(u), known)).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { probeUrls: () => string[] }).probeUrls())).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { probeDom: () => string[] }).probeDom())).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { probeTimeline: () => string[] }).probeTimeline())).toEqual([]);
     const s = await seen(page);
     expect(s.messages).toEqual([]);
     expect(s.events).toEqual([]);

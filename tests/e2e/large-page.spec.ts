@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { recordLongTasks, visibleHamishMarks, writeBigPage } from '../support/big-page';
+import { waitRecorded } from '../support/marks';
 import { servePages, type PageServer } from '../support/server';
 import { test, expect } from './fixtures';
 
@@ -43,18 +44,24 @@ const activateReadTab = (popup: Page) =>
   });
 
 /** Opens the big page at paragraph 6,000 of about 11,000 (that is where the reader is), with a Long Tasks observer from the start. */
-async function openBigPage(context: BrowserContext): Promise<Page> {
+async function openBigPage(context: BrowserContext, extensionId: string): Promise<Page> {
   const page = await context.newPage();
   await page.addInitScript(recordLongTasks);
   await page.goto(server.url('big.html#p6000'), { timeout: 120_000 });
-  await page.waitForFunction(() => performance.getEntriesByName('hamish:marked').length > 0, null, { timeout: 180_000 });
+  const ext = await context.newPage();
+  await ext.goto(`chrome-extension://${extensionId}/popup.html`);
+  // Read in bounded pieces: wait until the content script says it has read all it will.
+  await expect.poll(async () => (await activateReadTab(ext))?.done ?? false, { timeout: 180_000, intervals: [500] }).toBe(true);
+  await ext.close();
+  await page.bringToFront();
   return page;
 }
 
 test('a 5 MB page: the story around the reader is marked, the rest is not, and the popup says what was left unread', async ({ context, extensionId }) => {
   test.setTimeout(240_000);
-  const page = await openBigPage(context);
-  expect(await visibleMarks(page)).toBeGreaterThan(0);
+  const page = await openBigPage(context, extensionId);
+  // Painted once the tab is in front again (the extension page above took the focus while waiting).
+  await expect.poll(() => visibleMarks(page), { timeout: 15_000 }).toBeGreaterThan(0);
 
   // The top of the story is far from where the reader was: it was left unread, so nothing there
   // is marked, even once scrolled to.
@@ -79,9 +86,9 @@ test('a 5 MB page: the story around the reader is marked, the rest is not, and t
 test('an ordinary article is read whole: no coverage line in the popup', async ({ context, extensionId, pages }) => {
   const page = await context.newPage();
   await page.goto(pages.url('demo-article.html'));
-  await page.waitForFunction(() => performance.getEntriesByName('hamish:marked').length > 0, null, { timeout: 30_000 });
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await waitRecorded(popup, pages.url('demo-article.html'), 30_000);
   expect(await activateReadTab(popup)).toMatchObject({ done: true });
   await popup.reload();
   await expect(popup.locator('.entity-row').first()).toBeVisible();

@@ -81,6 +81,11 @@
     return urls.filter((u) => /^(chrome|moz)-extension:|extension:\/\//.test(u));
   };
 
+  /** Marks and measures in the page's performance timeline: this page makes none of its own. */
+  window.probeTimeline = function () {
+    return [...performance.getEntriesByType('mark'), ...performance.getEntriesByType('measure')].map((e) => e.name);
+  };
+
   /** Which of these URLs the page can fetch. */
   window.probeFetch = async function (urls) {
     const ok = [];
