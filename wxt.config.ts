@@ -10,7 +10,11 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     // WXT's content script context talks to the page and obeys it (see lifetime.ts): ours does not.
-    resolve: { alias: { 'wxt/utils/content-script-context': fileURLToPath(new URL('entrypoints/content/lifetime.ts', import.meta.url)) } },
+    resolve: {
+      alias: {
+        'wxt/utils/content-script-context': fileURLToPath(new URL('entrypoints/content/lifetime.ts', import.meta.url)),
+      },
+    },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -23,7 +27,13 @@ export default defineConfig({
     // Chrome: reachable only at a per-session URL (chrome-extension://<random>/card.html), so a page
     // cannot find Hamish by fetching chrome-extension://<its public id>/card.html. Firefox MV2 has no
     // such key (WXT drops it there); its moz-extension:// origin is a random per-install UUID.
-    web_accessible_resources: [{ resources: ['card.html'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
+    web_accessible_resources: [
+      {
+        resources: ['card.html'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

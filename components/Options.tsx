@@ -49,21 +49,49 @@ export function Options({ t, settings: s, usage, clearState, onChange, onClearHi
             {TYPES.map(([type, key]) => (
               <div class="type-row" key={type}>
                 <label class="choice">
-                  <input type="checkbox" checked={s.shown[type]} onChange={(e) => set({ shown: { ...s.shown, [type]: e.currentTarget.checked } })} /> {t(key)}
+                  <input
+                    type="checkbox"
+                    checked={s.shown[type]}
+                    onChange={(e) => set({ shown: { ...s.shown, [type]: e.currentTarget.checked } })}
+                  />{' '}
+                  {t(key)}
                 </label>
                 <input
                   type="color"
                   aria-label={t('colourOf', t(key))}
                   value={s.colors[type]}
-                  onChange={(e) => /^#[0-9a-f]{6}$/i.test(e.currentTarget.value) && set({ colors: { ...s.colors, [type]: e.currentTarget.value.toLowerCase() } })}
+                  onChange={(e) =>
+                    /^#[0-9a-f]{6}$/i.test(e.currentTarget.value) &&
+                    set({ colors: { ...s.colors, [type]: e.currentTarget.value.toLowerCase() } })
+                  }
                 />
               </div>
             ))}
           </section>
           <section>
-            <NumberField label={t('optHoverDelay')} value={s.hoverDelayMs} min={0} max={3000} onValue={(n) => set({ hoverDelayMs: n })} />
-            <Choice t={t} legend={t('optHoldKey')} name="holdKey" value={s.holdKey} options={HOLD} onValue={(v) => set({ holdKey: v })} />
-            <Choice t={t} legend={t('optRomanization')} name="romanization" value={s.romanization} options={ROMAN} onValue={(v) => set({ romanization: v })} />
+            <NumberField
+              label={t('optHoverDelay')}
+              value={s.hoverDelayMs}
+              min={0}
+              max={3000}
+              onValue={(n) => set({ hoverDelayMs: n })}
+            />
+            <Choice
+              t={t}
+              legend={t('optHoldKey')}
+              name="holdKey"
+              value={s.holdKey}
+              options={HOLD}
+              onValue={(v) => set({ holdKey: v })}
+            />
+            <Choice
+              t={t}
+              legend={t('optRomanization')}
+              name="romanization"
+              value={s.romanization}
+              options={ROMAN}
+              onValue={(v) => set({ romanization: v })}
+            />
           </section>
           <SitesSection t={t} sites={s.sites} onSites={(sites) => set({ sites })} />
           <HistorySection

@@ -58,7 +58,15 @@ export function Popup(p: PopupProps) {
       </header>
       <div role="tablist" aria-label={t('tabsLabel')} class="tabs">
         {TABS.map(([id, key]) => (
-          <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={p.tab === id} aria-controls={`panel-${id}`} onClick={() => p.onTab(id)}>
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`tab-${id}`}
+            aria-selected={p.tab === id}
+            aria-controls={`panel-${id}`}
+            onClick={() => p.onTab(id)}
+          >
             {t(key)}
           </button>
         ))}
@@ -69,7 +77,13 @@ export function Popup(p: PopupProps) {
             <PageEntities t={t} {...p.page} />
             <section>
               <h2>{t('recentPages')}</h2>
-              {p.error ? <p role="alert">{p.error}</p> : p.pages ? <PagesList pages={p.pages} t={t} /> : <p>{t('loading')}</p>}
+              {p.error ? (
+                <p role="alert">{p.error}</p>
+              ) : p.pages ? (
+                <PagesList pages={p.pages} t={t} />
+              ) : (
+                <p>{t('loading')}</p>
+              )}
             </section>
             <CorrectionsList t={t} corrections={p.corrections} onUndo={p.onUndoCorrection} />
           </>
@@ -92,7 +106,9 @@ export function Popup(p: PopupProps) {
                 notes={p.entity.notes}
                 roles={p.entity.roles}
                 onBack={p.onCloseEntity}
-                corrections={p.corrections.filter((c) => c.fromId === p.entity!.entity.id || c.to?.id === p.entity!.entity.id)}
+                corrections={p.corrections.filter(
+                  (c) => c.fromId === p.entity!.entity.id || c.to?.id === p.entity!.entity.id,
+                )}
                 onUndoCorrection={p.onUndoCorrection}
                 {...p.actions}
               />

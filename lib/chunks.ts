@@ -74,7 +74,13 @@ export interface ChunkAnnotation {
  * (doc:N) are numbered per engine call: they are renumbered for the page, and an unknown name
  * written the same way in two chunks keeps one id. `docIds` carries that naming across calls.
  */
-export function addChunk(page: ChunkAnnotation, chunk: ChunkAnnotation, offset: number, docIds: Map<string, string>, key: (e: EntityMention) => string): void {
+export function addChunk(
+  page: ChunkAnnotation,
+  chunk: ChunkAnnotation,
+  offset: number,
+  docIds: Map<string, string>,
+  key: (e: EntityMention) => string,
+): void {
   const local = new Map<string, string>();
   for (const e of chunk.entities) {
     let id = e.id;

@@ -3,7 +3,8 @@
 
 const ARABIC_BLOCK = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/g;
 // پ چ ژ گ ک ی (Persian), ٹ ڈ ڑ ں ے ھ (Urdu), ڵ ڕ ۆ ێ (Sorani Kurdish)
-const NON_ARABIC_LETTERS = /[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u0679\u0688\u0691\u06BA\u06D2\u06BE\u06B5\u0695\u06C6\u06CE]/g;
+const NON_ARABIC_LETTERS =
+  /[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u0679\u0688\u0691\u06BA\u06D2\u06BE\u06B5\u0695\u06C6\u06CE]/g;
 const ARABIC_ONLY_LETTERS = /[\u0629\u0649]/g; // ة ى are rare in Persian/Urdu running text
 const LATIN = /[A-Za-z]/g;
 
@@ -23,7 +24,8 @@ export function guessLanguage(sample: string, declared = ''): LangGuess {
   const decl = declared.toLowerCase().slice(0, 2);
   // Arabic news spells foreign names with a few پ/گ, so only a sizeable share counts against it.
   if (foreign > 0.01 && foreign > arabicOnly) {
-    if (decl === 'ur' || decl === 'ku' || decl === 'ckb') return { lang: decl === 'ur' ? 'ur' : 'ku', arabicScriptShare: share };
+    if (decl === 'ur' || decl === 'ku' || decl === 'ckb')
+      return { lang: decl === 'ur' ? 'ur' : 'ku', arabicScriptShare: share };
     return { lang: 'fa', arabicScriptShare: share };
   }
   if (decl === 'fa' || decl === 'ur' || decl === 'ku') return { lang: decl, arabicScriptShare: share } as LangGuess;

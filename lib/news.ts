@@ -27,25 +27,100 @@ export interface NewsSignals {
   paragraphs: number;
 }
 
-const NEWS_TYPES = /^(NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|SatiricalArticle|LiveBlogPosting|Report)$/;
+const NEWS_TYPES =
+  /^(NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|SatiricalArticle|LiveBlogPosting|Report)$/;
 const ARTICLE_TYPES = /^(Article|BlogPosting|SocialMediaPosting)$/;
 // Declared as something that is not a story: a product, a book, a manual page, a profile.
-const OTHER_TYPES = /^(Product|Offer|Book|Chapter|TechArticle|ProfilePage|Person|Recipe|Event|JobPosting|SoftwareApplication|Course|FAQPage|QAPage|Movie|MusicRecording)$/;
+const OTHER_TYPES =
+  /^(Product|Offer|Book|Chapter|TechArticle|ProfilePage|Person|Recipe|Event|JobPosting|SoftwareApplication|Course|FAQPage|QAPage|Movie|MusicRecording)$/;
 const OTHER_OG = /^(website|profile|book|product|video\.\w+|music\.\w+|place|business\.\w+)$/i;
 
 // Widely read Arabic news sites, so their article pages are recognised even without markup.
 const ARABIC_NEWS_SITES = [
-  'aljazeera.net', 'alarabiya.net', 'skynewsarabia.com', 'bbc.com', 'independentarabia.com', 'aawsat.com', 'alquds.co.uk',
-  'alhurra.com', 'france24.com', 'rt.com', 'aa.com.tr', 'annahar.com', 'alakhbar.com', 'almayadeen.net', 'youm7.com',
-  'ahram.org.eg', 'masrawy.com', 'shorouknews.com', 'almasryalyoum.com', 'alghad.com', 'ammonnews.net', 'addustour.com',
-  'alraimedia.com', 'alqabas.com', 'aljarida.com', 'alwatan.com.sa', 'okaz.com.sa', 'spa.gov.sa', 'wam.ae', 'albayan.ae',
-  'alkhaleej.ae', 'alittihad.ae', 'al-sharq.com', 'raya.com', 'qna.org.qa', 'hespress.com', 'alyaoum24.com', 'echoroukonline.com',
-  'elkhabar.com', 'alchourouk.com', 'arabi21.com', 'alarabalyawm.net', 'alaraby.co.uk', 'enabbaladi.net', 'sana.sy', 'shafaq.com',
-  'alsumaria.tv', 'rudaw.net', 'almadapaper.net', 'sabanews.net', 'aljazeera.com', 'asharq.com', 'dw.com', 'euronews.com',
-  'cnnarabic.com', 'arabic.cnn.com', 'swissinfo.ch', 'sputniknews.com', 'reuters.com', 'elaph.com', 'alrai.com', 'petra.gov.jo',
-  'kuna.net.kw', 'wafa.ps', 'maannews.net', 'palinfo.com', 'alwasat.ly', 'libyaobserver.ly', 'sudantribune.net', 'alrakoba.net',
-  'mc-doualiya.com', 'akhbarelyom.com', 'alyaum.com', 'assabah.com.tn', 'lbcgroup.tv', 'almanar.com.lb', 'mtv.com.lb',
-  'elbalad.news', 'elwatannews.com', 'alwafd.news', 'akhbaralaan.net', 'al-ain.com', 'alhadath.net', 'aleqt.com',
+  'aljazeera.net',
+  'alarabiya.net',
+  'skynewsarabia.com',
+  'bbc.com',
+  'independentarabia.com',
+  'aawsat.com',
+  'alquds.co.uk',
+  'alhurra.com',
+  'france24.com',
+  'rt.com',
+  'aa.com.tr',
+  'annahar.com',
+  'alakhbar.com',
+  'almayadeen.net',
+  'youm7.com',
+  'ahram.org.eg',
+  'masrawy.com',
+  'shorouknews.com',
+  'almasryalyoum.com',
+  'alghad.com',
+  'ammonnews.net',
+  'addustour.com',
+  'alraimedia.com',
+  'alqabas.com',
+  'aljarida.com',
+  'alwatan.com.sa',
+  'okaz.com.sa',
+  'spa.gov.sa',
+  'wam.ae',
+  'albayan.ae',
+  'alkhaleej.ae',
+  'alittihad.ae',
+  'al-sharq.com',
+  'raya.com',
+  'qna.org.qa',
+  'hespress.com',
+  'alyaoum24.com',
+  'echoroukonline.com',
+  'elkhabar.com',
+  'alchourouk.com',
+  'arabi21.com',
+  'alarabalyawm.net',
+  'alaraby.co.uk',
+  'enabbaladi.net',
+  'sana.sy',
+  'shafaq.com',
+  'alsumaria.tv',
+  'rudaw.net',
+  'almadapaper.net',
+  'sabanews.net',
+  'aljazeera.com',
+  'asharq.com',
+  'dw.com',
+  'euronews.com',
+  'cnnarabic.com',
+  'arabic.cnn.com',
+  'swissinfo.ch',
+  'sputniknews.com',
+  'reuters.com',
+  'elaph.com',
+  'alrai.com',
+  'petra.gov.jo',
+  'kuna.net.kw',
+  'wafa.ps',
+  'maannews.net',
+  'palinfo.com',
+  'alwasat.ly',
+  'libyaobserver.ly',
+  'sudantribune.net',
+  'alrakoba.net',
+  'mc-doualiya.com',
+  'akhbarelyom.com',
+  'alyaum.com',
+  'assabah.com.tn',
+  'lbcgroup.tv',
+  'almanar.com.lb',
+  'mtv.com.lb',
+  'elbalad.news',
+  'elwatannews.com',
+  'alwafd.news',
+  'akhbaralaan.net',
+  'al-ain.com',
+  'alhadath.net',
+  'aleqt.com',
 ];
 
 export function onNewsSiteList(hostname: string): boolean {
@@ -58,12 +133,17 @@ export function urlShape(path: string): 'dated' | 'numbered' | 'front' | 'none' 
   const p = path.toLowerCase();
   if (/^\/(index\.\w+|ar|en|home)?\/?$/.test(p)) return 'front';
   // /2020/8/24/, /2020-06-03-, /20200317…: a year between 1990 and 2099 with a month after it.
-  if (/(^|[/_-])(199\d|20\d\d)([/_-])(0?[1-9]|1[0-2])(\3|$)/.test(p) || /(^|[/_-])(199\d|20\d\d)(0[1-9]|1[0-2])([0-3]\d)/.test(p)) return 'dated';
+  if (
+    /(^|[/_-])(199\d|20\d\d)([/_-])(0?[1-9]|1[0-2])(\3|$)/.test(p) ||
+    /(^|[/_-])(199\d|20\d\d)(0[1-9]|1[0-2])([0-3]\d)/.test(p)
+  )
+    return 'dated';
   if (/(^|[/_-])\d{5,}(?=$|[/_.-])/.test(p)) return 'numbered';
   return 'none';
 }
 
-const DATE_IN_TEXT = /\d{1,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,4}|\d{1,2}:\d{2}|(يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)/;
+const DATE_IN_TEXT =
+  /\d{1,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,4}|\d{1,2}:\d{2}|(يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)/;
 const DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
 
 /** A byline that carries a date: short, with a day/month/year or a clock time in it. */

@@ -15,7 +15,7 @@ import type { Correction } from './protocol/store';
 import type { EntityMention } from './types';
 
 export type { Reading } from './protocol/entity';
-export type { Correction,  } from './protocol/store';
+export type { Correction } from './protocol/store';
 
 export const correctionKey = (fromId: string, form: string) => `${fromId}|${form}`;
 
@@ -79,19 +79,28 @@ export function alternatives(surface: string, id: string, gaz: Gazetteer, max = 
 /** The name form a correction is keyed on: the span from the name's first letter, normalised. */
 const nameForm = (m: { text: string; nameStart?: number }) => normalizeText(m.text.slice(m.nameStart ?? 0)).trim();
 
-const readingOf = (gaz: Gazetteer) => (id: string): Reading | undefined => {
-  const i = gaz.byId(id);
-  if (i === undefined) return undefined;
-  const e = gaz.entry(i);
-  return { id: e.id, type: e.type, english: e.en, description: e.desc };
-};
+const readingOf =
+  (gaz: Gazetteer) =>
+  (id: string): Reading | undefined => {
+    const i = gaz.byId(id);
+    if (i === undefined) return undefined;
+    const e = gaz.entry(i);
+    return { id: e.id, type: e.type, english: e.en, description: e.desc };
+  };
 
 /**
  * The engine's mentions as the reader sees them: keyed by their name form as the engine read them,
  * corrected, then with the name start and the other readings of the reading they now have.
  */
-export function readMentions(mentions: readonly EntityMention[], gaz: Gazetteer, corrections: ReadonlyMap<string, Correction>): ReadMention[] {
-  const keyed = mentions.map((m) => ({ ...m, form: nameForm({ text: m.text, nameStart: nameStart(m.text, m.id, gaz) }) }));
+export function readMentions(
+  mentions: readonly EntityMention[],
+  gaz: Gazetteer,
+  corrections: ReadonlyMap<string, Correction>,
+): ReadMention[] {
+  const keyed = mentions.map((m) => ({
+    ...m,
+    form: nameForm({ text: m.text, nameStart: nameStart(m.text, m.id, gaz) }),
+  }));
   return applyCorrections(keyed, corrections, readingOf(gaz)).map((m) => {
     const start = nameStart(m.text, m.id, gaz);
     const alt = alternatives(m.text, m.id, gaz);
@@ -103,7 +112,11 @@ export function readMentions(mentions: readonly EntityMention[], gaz: Gazetteer,
  * The reader's corrections applied to the engine's mentions: a mention whose form and reading
  * match a correction takes the corrected reading, or is dropped ("not a name").
  */
-export function applyCorrections(mentions: readonly ReadMention[], corrections: ReadonlyMap<string, Correction>, lookup: (id: string) => Reading | undefined): ReadMention[] {
+export function applyCorrections(
+  mentions: readonly ReadMention[],
+  corrections: ReadonlyMap<string, Correction>,
+  lookup: (id: string) => Reading | undefined,
+): ReadMention[] {
   if (!corrections.size) return [...mentions];
   const out: ReadMention[] = [];
   for (const m of mentions) {
@@ -116,7 +129,9 @@ export function applyCorrections(mentions: readonly ReadMention[], corrections: 
     const other = c.to.id && c.to.id !== m.id ? lookup(c.to.id) : undefined;
     out.push({
       ...m,
-      ...(other ? { id: other.id, type: other.type, english: other.english, description: other.description, known: true } : {}),
+      ...(other
+        ? { id: other.id, type: other.type, english: other.english, description: other.description, known: true }
+        : {}),
       ...(c.to.type ? { type: c.to.type } : {}),
       ...(c.to.english ? { english: c.to.english, known: true } : {}),
       correctedFrom: m.id,

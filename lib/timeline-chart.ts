@@ -155,7 +155,9 @@ export function layoutChart(items: readonly ChartItem[], opts: ChartOptions): Ch
     // A role with only an end is drawn from the axis start; one with only a start lasts until today.
     spans.push({ id: it.id, a: s?.first ?? NaN, b: e ? e.last : null, openStart: !s, openEnd: !e });
   }
-  const known = [...points.map((p) => p.at), ...spans.flatMap((s) => [s.a, s.b ?? Math.max(s.a, today)])].filter((d) => !Number.isNaN(d));
+  const known = [...points.map((p) => p.at), ...spans.flatMap((s) => [s.a, s.b ?? Math.max(s.a, today)])].filter(
+    (d) => !Number.isNaN(d),
+  );
   let [lo, hi] = known.length ? [Math.min(...known), Math.max(...known)] : [today, today];
   // At least a week on the axis, and a margin so that end marks are not cut in half.
   if (hi - lo < 6) [lo, hi] = [(lo + hi) / 2 - 3, (lo + hi) / 2 + 3];
@@ -184,10 +186,20 @@ export function layoutChart(items: readonly ChartItem[], opts: ChartOptions): Ch
     0,
     Infinity,
   );
-  const placedSpans = spanBox.map((s, i) => ({ id: s.id, x1: x(s.a), x2: x(s.b), lane: spanLane[i]!, openStart: s.openStart, openEnd: s.openEnd }));
+  const placedSpans = spanBox.map((s, i) => ({
+    id: s.id,
+    x1: x(s.a),
+    x2: x(s.b),
+    lane: spanLane[i]!,
+    openStart: s.openStart,
+    openEnd: s.openEnd,
+  }));
 
   const ticks = ticksFor(lo, hi, opts.maxTicks ?? 6).map((t) => ({ x: x(t.day), date: t.date, unit: t.unit }));
-  const order = [...placedSpans.map((s) => ({ id: s.id, x: s.x1, lane: -1 - s.lane })), ...placedPoints.map((p) => ({ id: p.id, x: p.x, lane: p.lane }))]
+  const order = [
+    ...placedSpans.map((s) => ({ id: s.id, x: s.x1, lane: -1 - s.lane })),
+    ...placedPoints.map((p) => ({ id: p.id, x: p.x, lane: p.lane })),
+  ]
     .sort((p, q) => p.x - q.x || p.lane - q.lane)
     .map((o) => o.id);
   return {

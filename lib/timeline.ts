@@ -26,11 +26,15 @@ function snippet(text: string, s: { start: number; end: number }, focus: { start
   const sentence = text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
   if (sentence.length <= MAX_LABEL) return sentence;
   const mid = Math.max(0, focus.start - s.start - MAX_LABEL / 2);
-  const cut = text.slice(s.start + mid, s.start + mid + MAX_LABEL).replace(/\s+/g, ' ').trim();
+  const cut = text
+    .slice(s.start + mid, s.start + mid + MAX_LABEL)
+    .replace(/\s+/g, ' ')
+    .trim();
   return `${mid > 0 ? '…' : ''}${cut}…`;
 }
 
-const within = (r: { start: number; end: number }, x: { start: number; end: number }) => x.start >= r.start && x.end <= r.end;
+const within = (r: { start: number; end: number }, x: { start: number; end: number }) =>
+  x.start >= r.start && x.end <= r.end;
 
 export function pageTimeline(ctx: PageContext, entityId: string, roles: readonly DatedRole[] = []): TimelineItem[] {
   const mine = ctx.entities.filter((e) => e.id === entityId);
@@ -46,16 +50,23 @@ export function pageTimeline(ctx: PageContext, entityId: string, roles: readonly
       const key = `${d.value}|${s.start}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      items.push({ date: d.value, ...(d.calendar === 'hijri' ? { hijri: d.text } : {}), label: snippet(ctx.text, s, m), source: 'article' });
+      items.push({
+        date: d.value,
+        ...(d.calendar === 'hijri' ? { hijri: d.text } : {}),
+        label: snippet(ctx.text, s, m),
+        source: 'article',
+      });
     }
   }
-  if (ctx.publishedAt && mine.some((e) => !inRelated(e))) items.push({ date: ctx.publishedAt, label: ctx.title, source: 'published', url: ctx.url });
+  if (ctx.publishedAt && mine.some((e) => !inRelated(e)))
+    items.push({ date: ctx.publishedAt, label: ctx.title, source: 'published', url: ctx.url });
   for (const r of ctx.related) {
     if (!mine.some((e) => within(r, e))) continue;
     const d = ctx.dates.find((x) => within(r, x));
     items.push({ date: d?.value ?? '', label: snippet(ctx.text, r, r), source: 'related' });
   }
-  for (const role of roles) items.push({ date: role.start ?? '', ...(role.end ? { end: role.end } : {}), label: role.role, source: 'fact' });
+  for (const role of roles)
+    items.push({ date: role.start ?? '', ...(role.end ? { end: role.end } : {}), label: role.role, source: 'fact' });
   return sortTimeline(items);
 }
 
@@ -63,12 +74,19 @@ export function pageTimeline(ctx: PageContext, entityId: string, roles: readonly
 export function sortTimeline(items: TimelineItem[]): TimelineItem[] {
   return items
     .map((it, i) => ({ it, i }))
-    .sort((a, b) => (a.it.date && b.it.date ? b.it.date.localeCompare(a.it.date) : a.it.date ? -1 : b.it.date ? 1 : 0) || a.i - b.i)
+    .sort(
+      (a, b) =>
+        (a.it.date && b.it.date ? b.it.date.localeCompare(a.it.date) : a.it.date ? -1 : b.it.date ? 1 : 0) || a.i - b.i,
+    )
     .map((x) => x.it);
 }
 
 /** One context sentence per entity id (its first mention), for the reader's history. */
-export function contextSentences(text: string, entities: readonly EntityMention[], ss: readonly { start: number; end: number }[] = sentences(text)): Map<string, string> {
+export function contextSentences(
+  text: string,
+  entities: readonly EntityMention[],
+  ss: readonly { start: number; end: number }[] = sentences(text),
+): Map<string, string> {
   const out = new Map<string, string>();
   let j = 0;
   for (const e of [...entities].sort((a, b) => a.start - b.start)) {
@@ -112,7 +130,8 @@ export function datedSentences(
     for (const [id, e] of named) {
       const list = out.get(id) ?? [];
       for (const d of here) {
-        if (list.length < MAX_DATED && !list.some((x) => x.date === d.value && x.label === snippet(text, s, e))) list.push({ date: d.value, label: snippet(text, s, e) });
+        if (list.length < MAX_DATED && !list.some((x) => x.date === d.value && x.label === snippet(text, s, e)))
+          list.push({ date: d.value, label: snippet(text, s, e) });
       }
       out.set(id, list);
     }

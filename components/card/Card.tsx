@@ -28,7 +28,22 @@ export interface CardProps {
 
 // The card reads top to bottom as a reader needs it: who or what this is, what they wrote and
 // read about it before, what this article says with dates, then the roles on record.
-export function Card({ t, card, timeline, notes, status, pinned, wide, copyStatus, onSave, onClose, onPin, onWide, onCopy, correct }: CardProps) {
+export function Card({
+  t,
+  card,
+  timeline,
+  notes,
+  status,
+  pinned,
+  wide,
+  copyStatus,
+  onSave,
+  onClose,
+  onPin,
+  onWide,
+  onCopy,
+  correct,
+}: CardProps) {
   const [body, setBody] = useState('');
   const e = card.entity;
   const submit = (ev: Event) => {
@@ -40,21 +55,43 @@ export function Card({ t, card, timeline, notes, status, pinned, wide, copyStatu
   const here = timeline.filter((i) => i.source !== 'history' && i.source !== 'fact');
   const roles = timeline.filter((i) => i.source === 'fact');
   return (
-    <article class={`card type-${e?.type ?? 'passage'}${wide ? ' wide' : ''}`} tabIndex={-1} aria-label={e ? (e.english ?? e.arabic) : t('passageNote')}>
+    <article
+      class={`card type-${e?.type ?? 'passage'}${wide ? ' wide' : ''}`}
+      tabIndex={-1}
+      aria-label={e ? (e.english ?? e.arabic) : t('passageNote')}
+    >
       <header>
         {e ? (
           <h2 class="english" dir="ltr" lang="en">
             {e.english ?? e.romanized}
-            {isGuess(e) ? <span class="guess" title={t('guessTitle')}>{t('guess')}</span> : null}
+            {isGuess(e) ? (
+              <span class="guess" title={t('guessTitle')}>
+                {t('guess')}
+              </span>
+            ) : null}
           </h2>
         ) : (
           <h2>{t('passageNote')}</h2>
         )}
         <div class="tools">
-          <button type="button" class="icon" aria-pressed={pinned} aria-label={t('cardPin')} title={t('cardPin')} onClick={() => onPin(!pinned)}>
+          <button
+            type="button"
+            class="icon"
+            aria-pressed={pinned}
+            aria-label={t('cardPin')}
+            title={t('cardPin')}
+            onClick={() => onPin(!pinned)}
+          >
             <span aria-hidden="true">📌</span>
           </button>
-          <button type="button" class="icon" aria-pressed={wide} aria-label={t('cardExpand')} title={t('cardExpand')} onClick={() => onWide(!wide)}>
+          <button
+            type="button"
+            class="icon"
+            aria-pressed={wide}
+            aria-label={t('cardExpand')}
+            title={t('cardExpand')}
+            onClick={() => onWide(!wide)}
+          >
             <span aria-hidden="true">{wide ? '⤡' : '⤢'}</span>
           </button>
           <button type="button" class="icon close" aria-label={t('close')} title={t('close')} onClick={onClose}>
@@ -72,7 +109,13 @@ export function Card({ t, card, timeline, notes, status, pinned, wide, copyStatu
           </span>
           <span class="kind">{t(`type_${e.type}`)}</span>
           {/* Where the English and the romanization's vowels come from (issue 17). */}
-          <span class="origin" data-english={isGuess(e) ? 'guess' : 'known'} data-roman={e.romanizedFrom ?? 'skeleton'} dir="ltr" lang="en">
+          <span
+            class="origin"
+            data-english={isGuess(e) ? 'guess' : 'known'}
+            data-roman={e.romanizedFrom ?? 'skeleton'}
+            dir="ltr"
+            lang="en"
+          >
             {t(isGuess(e) ? 'originGuess' : 'originKnown')} · {t(`romanFrom_${e.romanizedFrom ?? 'skeleton'}`)}
           </span>
           {e.description ? (
@@ -122,7 +165,14 @@ export function Card({ t, card, timeline, notes, status, pinned, wide, copyStatu
           <label for="note" class="visually-hidden">
             {t('noteLabel')}
           </label>
-          <textarea id="note" dir="auto" rows={2} placeholder={t('notePlaceholder')} value={body} onInput={(ev) => setBody((ev.target as HTMLTextAreaElement).value)} />
+          <textarea
+            id="note"
+            dir="auto"
+            rows={2}
+            placeholder={t('notePlaceholder')}
+            value={body}
+            onInput={(ev) => setBody((ev.target as HTMLTextAreaElement).value)}
+          />
           <div class="actions">
             <button type="submit" disabled={!body.trim() || status.kind === 'saving'}>
               {t('saveNoteButton')}

@@ -18,7 +18,15 @@ export interface CorrectProps {
 
 export function Correct({ t, entity, status, onCorrect, onUndo }: CorrectProps) {
   const [open, setOpen] = useState(false);
-  const readings = [{ id: entity.id, type: entity.type, english: entity.english ?? entity.romanized, description: entity.description ?? '' }, ...(entity.alternatives ?? [])];
+  const readings = [
+    {
+      id: entity.id,
+      type: entity.type,
+      english: entity.english ?? entity.romanized,
+      description: entity.description ?? '',
+    },
+    ...(entity.alternatives ?? []),
+  ];
   const [pick, setPick] = useState(entity.id);
   const chosen = readings.find((r) => r.id === pick) ?? readings[0]!;
   const [type, setType] = useState<EntityType>(entity.type);
@@ -62,7 +70,13 @@ export function Correct({ t, entity, status, onCorrect, onUndo }: CorrectProps) 
               <legend>{t('correctReading')}</legend>
               {readings.map((r) => (
                 <label key={r.id} class="reading">
-                  <input type="radio" name="reading" value={r.id} checked={pick === r.id} onChange={() => choose(r.id)} />
+                  <input
+                    type="radio"
+                    name="reading"
+                    value={r.id}
+                    checked={pick === r.id}
+                    onChange={() => choose(r.id)}
+                  />
                   <span dir="ltr" lang="en">
                     {r.english}
                   </span>{' '}
@@ -86,7 +100,13 @@ export function Correct({ t, entity, status, onCorrect, onUndo }: CorrectProps) 
           </label>
           <label>
             {t('correctEnglish')}{' '}
-            <input type="text" dir="ltr" lang="en" value={english} onInput={(ev) => setEnglish((ev.target as HTMLInputElement).value)} />
+            <input
+              type="text"
+              dir="ltr"
+              lang="en"
+              value={english}
+              onInput={(ev) => setEnglish((ev.target as HTMLInputElement).value)}
+            />
           </label>
           <div class="actions">
             <button type="submit">{t('correctApply')}</button>

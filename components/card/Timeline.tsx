@@ -10,7 +10,17 @@ const SOURCE_KEY: Record<TimelineItem['source'], string> = {
 };
 
 /** One part of the card's timeline (earlier articles, this article, roles), newest first. */
-export function Timeline({ items, t, title, kind }: { items: TimelineItem[]; t: Translate; title: string; kind: string }) {
+export function Timeline({
+  items,
+  t,
+  title,
+  kind,
+}: {
+  items: TimelineItem[];
+  t: Translate;
+  title: string;
+  kind: string;
+}) {
   if (items.length === 0) return null;
   return (
     <section class={`timeline ${kind}`} aria-label={title}>
@@ -28,7 +38,8 @@ export function Timeline({ items, t, title, kind }: { items: TimelineItem[]; t: 
             )}
             {it.hijri ? (
               <span class="hijri" dir="rtl" lang="ar">
-                {' '}({it.hijri})
+                {' '}
+                ({it.hijri})
               </span>
             ) : null}
             <span class="src">{t(SOURCE_KEY[it.source])}</span>

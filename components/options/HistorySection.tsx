@@ -15,13 +15,22 @@ export interface HistorySectionProps {
   onClear: () => void;
 }
 
-export function HistorySection({ t, enabled, maxPages, clearState, onEnabled, onMaxPages, onClear }: HistorySectionProps) {
+export function HistorySection({
+  t,
+  enabled,
+  maxPages,
+  clearState,
+  onEnabled,
+  onMaxPages,
+  onClear,
+}: HistorySectionProps) {
   const [confirming, setConfirming] = useState(false);
   return (
     <section>
       <h2>{t('optHistory')}</h2>
       <label class="choice">
-        <input type="checkbox" role="switch" checked={enabled} onChange={(e) => onEnabled(e.currentTarget.checked)} /> {t('historyEnabled')}
+        <input type="checkbox" role="switch" checked={enabled} onChange={(e) => onEnabled(e.currentTarget.checked)} />{' '}
+        {t('historyEnabled')}
       </label>
       <NumberField label={t('historyMax')} value={maxPages} min={10} max={100_000} onValue={onMaxPages} />
       {confirming ? (

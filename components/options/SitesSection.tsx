@@ -1,7 +1,15 @@
 // The per-site choices made from the popup, each removable (the site goes back to automatic).
 import type { Translate } from '../i18n';
 
-export function SitesSection({ t, sites, onSites }: { t: Translate; sites: Record<string, boolean>; onSites: (s: Record<string, boolean>) => void }) {
+export function SitesSection({
+  t,
+  sites,
+  onSites,
+}: {
+  t: Translate;
+  sites: Record<string, boolean>;
+  onSites: (s: Record<string, boolean>) => void;
+}) {
   const entries = Object.entries(sites).sort(([a], [b]) => a.localeCompare(b));
   const remove = (host: string) => {
     const next = { ...sites };

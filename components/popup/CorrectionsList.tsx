@@ -17,7 +17,9 @@ export function CorrectionsList({ t, corrections, onUndo }: CorrectionsListProps
       <ul>
         {corrections.map((c) => (
           <li key={c.entityId}>
-            <span dir="auto">{t('correctionLine', [c.arabic, c.to ? (c.toEnglish ?? '') : t('notAName'), c.fromEnglish])}</span>{' '}
+            <span dir="auto">
+              {t('correctionLine', [c.arabic, c.to ? (c.toEnglish ?? '') : t('notAName'), c.fromEnglish])}
+            </span>{' '}
             <button type="button" class="link" onClick={() => onUndo(c)}>
               {t('undoCorrection')}
             </button>

@@ -37,11 +37,30 @@ export interface EntityViewProps extends NoteActions {
   roles?: readonly DatedRole[];
 }
 
-export function EntityView({ t, entity, notes, pages, onBack, corrections = [], onUndoCorrection = () => {}, roles = [], ...actions }: EntityViewProps) {
-  const own = useMemo(() => notes.filter((n) => n.entity?.id === entity.id).sort((a, b) => b.updated - a.updated), [notes, entity.id]);
-  const spellings = useMemo(() => [...new Set([entity.arabic, ...(pages ?? []).map((p) => p.spelling ?? '')].filter(Boolean))], [pages, entity.arabic]);
+export function EntityView({
+  t,
+  entity,
+  notes,
+  pages,
+  onBack,
+  corrections = [],
+  onUndoCorrection = () => {},
+  roles = [],
+  ...actions
+}: EntityViewProps) {
+  const own = useMemo(
+    () => notes.filter((n) => n.entity?.id === entity.id).sort((a, b) => b.updated - a.updated),
+    [notes, entity.id],
+  );
+  const spellings = useMemo(
+    () => [...new Set([entity.arabic, ...(pages ?? []).map((p) => p.spelling ?? '')].filter(Boolean))],
+    [pages, entity.arabic],
+  );
   // The full timeline across articles: newest publication first, undated last.
-  const timeline = useMemo(() => [...(pages ?? [])].sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '')), [pages]);
+  const timeline = useMemo(
+    () => [...(pages ?? [])].sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '')),
+    [pages],
+  );
   return (
     <div class="entity-view">
       <button type="button" class="link" onClick={onBack}>
@@ -67,7 +86,15 @@ export function EntityView({ t, entity, notes, pages, onBack, corrections = [], 
         </ul>
       )}
       <h3>{t('entityPages')}</h3>
-      {pages !== null && <TimelineChart t={t} entries={chartEntries(pages, roles)} today={new Date().toISOString().slice(0, 10)} rtl={uiDirection(t('chartLang')) === 'rtl'} lang={t('chartLang')} />}
+      {pages !== null && (
+        <TimelineChart
+          t={t}
+          entries={chartEntries(pages, roles)}
+          today={new Date().toISOString().slice(0, 10)}
+          rtl={uiDirection(t('chartLang')) === 'rtl'}
+          lang={t('chartLang')}
+        />
+      )}
       {pages === null ? (
         <p>{t('loading')}</p>
       ) : pages.length === 0 ? (

@@ -27,12 +27,36 @@ export function NoteFilters({ t, filter, facets, groupBy, onFilter, onGroupBy }:
     <div class="filters">
       <label class="search">
         <span class="visually-hidden">{t('searchNotes')}</span>
-        <input type="search" dir="auto" placeholder={t('searchNotes')} value={filter.query ?? ''} onInput={(e) => set({ query: e.currentTarget.value })} />
+        <input
+          type="search"
+          dir="auto"
+          placeholder={t('searchNotes')}
+          value={filter.query ?? ''}
+          onInput={(e) => set({ query: e.currentTarget.value })}
+        />
       </label>
       <div class="row">
-        <FilterSelect label={t('filterType')} all={t('filterAll')} value={filter.type ?? ''} options={TYPES.map(([v, k]) => [v, t(k)])} onValue={(v) => set({ type: v as NoteFilter['type'] })} />
-        <FilterSelect label={t('filterTag')} all={t('filterAll')} value={filter.tag ?? ''} options={facets.tags.map((x) => [x, x])} onValue={(v) => set({ tag: v })} />
-        <FilterSelect label={t('filterSite')} all={t('filterAll')} value={filter.site ?? ''} options={facets.sites.map((x) => [x, x])} onValue={(v) => set({ site: v })} />
+        <FilterSelect
+          label={t('filterType')}
+          all={t('filterAll')}
+          value={filter.type ?? ''}
+          options={TYPES.map(([v, k]) => [v, t(k)])}
+          onValue={(v) => set({ type: v as NoteFilter['type'] })}
+        />
+        <FilterSelect
+          label={t('filterTag')}
+          all={t('filterAll')}
+          value={filter.tag ?? ''}
+          options={facets.tags.map((x) => [x, x])}
+          onValue={(v) => set({ tag: v })}
+        />
+        <FilterSelect
+          label={t('filterSite')}
+          all={t('filterAll')}
+          value={filter.site ?? ''}
+          options={facets.sites.map((x) => [x, x])}
+          onValue={(v) => set({ site: v })}
+        />
       </div>
       <div class="row" role="group" aria-label={t('groupBy')}>
         <span>{t('groupBy')}</span>

@@ -28,7 +28,20 @@ export interface NotesListProps extends NoteActions {
   initialGroupBy?: GroupBy;
 }
 
-export function NotesList({ t, notes, total, anyNotes, complete = true, more, filter, facets, onFilter, onMore, initialGroupBy, ...actions }: NotesListProps) {
+export function NotesList({
+  t,
+  notes,
+  total,
+  anyNotes,
+  complete = true,
+  more,
+  filter,
+  facets,
+  onFilter,
+  onMore,
+  initialGroupBy,
+  ...actions
+}: NotesListProps) {
   const [groupBy, setGroupBy] = useState<GroupBy>(initialGroupBy ?? 'article');
   const groups = useMemo(() => groupNotes(notes, groupBy), [notes, groupBy]);
   const left = total === null ? null : total - notes.length;
@@ -36,7 +49,11 @@ export function NotesList({ t, notes, total, anyNotes, complete = true, more, fi
     <div class="notes">
       <NoteFilters t={t} filter={filter} facets={facets} groupBy={groupBy} onFilter={onFilter} onGroupBy={setGroupBy} />
       <p class="count" role="status">
-        {!complete ? t('loading') : total === null ? t('notesCountAtLeast', String(notes.length)) : t('notesCount', String(total))}
+        {!complete
+          ? t('loading')
+          : total === null
+            ? t('notesCountAtLeast', String(notes.length))
+            : t('notesCount', String(total))}
       </p>
       {!anyNotes && complete ? (
         <p class="empty">{t('noNotesYet')}</p>

@@ -4,7 +4,10 @@ import type { Translate } from '../i18n';
 
 export type ExportKind = 'jsonld' | 'csv' | 'md';
 
-export type ImportStatus = { ok: true; added: number; merged: number; repeated: number; corrections: { added: number; merged: number } } | { ok: false; error: string } | null;
+export type ImportStatus =
+  | { ok: true; added: number; merged: number; repeated: number; corrections: { added: number; merged: number } }
+  | { ok: false; error: string }
+  | null;
 
 export interface NotesToolsProps {
   t: Translate;
@@ -29,7 +32,17 @@ const KINDS = [
   ['md', 'exportMarkdown'],
 ] as const;
 
-export function NotesTools({ t, canExport, importStatus, onExport, onImport, onImportElsewhere, total, onDeleteAll, exporting }: NotesToolsProps) {
+export function NotesTools({
+  t,
+  canExport,
+  importStatus,
+  onExport,
+  onImport,
+  onImportElsewhere,
+  total,
+  onDeleteAll,
+  exporting,
+}: NotesToolsProps) {
   const [confirming, setConfirming] = useState(false);
   const picked = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
@@ -62,7 +75,12 @@ export function NotesTools({ t, canExport, importStatus, onExport, onImport, onI
         ) : (
           <label class="file">
             <span>{t('importNotes')}</span>
-            <input type="file" class="visually-hidden" accept=".json,.jsonld,application/json,application/ld+json" onChange={picked} />
+            <input
+              type="file"
+              class="visually-hidden"
+              accept=".json,.jsonld,application/json,application/ld+json"
+              onChange={picked}
+            />
           </label>
         )}
       </div>

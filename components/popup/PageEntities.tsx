@@ -44,7 +44,16 @@ const GROUPS: [EntityType, string][] = [
   ['organization', 'typeOrganization'],
 ];
 
-export function PageEntities({ t, state, siteOn, onReveal, onSiteToggle, onMarkPage, orphanQuotes, onExportArticle }: PageEntitiesProps) {
+export function PageEntities({
+  t,
+  state,
+  siteOn,
+  onReveal,
+  onSiteToggle,
+  onMarkPage,
+  orphanQuotes,
+  onExportArticle,
+}: PageEntitiesProps) {
   if (state.status === 'loading') return <p>{t('loading')}</p>;
   if (state.status === 'unavailable') return <p class="empty">{t('pageNotRead')}</p>;
   if (state.active === false)
@@ -67,7 +76,12 @@ export function PageEntities({ t, state, siteOn, onReveal, onSiteToggle, onMarkP
     <div class="page-entities">
       {state.site && siteOn !== null && (
         <label class="switch">
-          <input type="checkbox" role="switch" checked={siteOn} onChange={(e) => onSiteToggle(e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            role="switch"
+            checked={siteOn}
+            onChange={(e) => onSiteToggle(e.currentTarget.checked)}
+          />
           {t('siteSwitch')} <span class="meta">({state.site})</span>
         </label>
       )}

@@ -2,7 +2,15 @@
 // notes", every note).
 import type { Translate } from '../i18n';
 
-export function UndoToast({ t, onUndo, count }: { t: Translate; onUndo: () => void; /** Set after "Delete all notes". */ count?: number }) {
+export function UndoToast({
+  t,
+  onUndo,
+  count,
+}: {
+  t: Translate;
+  onUndo: () => void;
+  /** Set after "Delete all notes". */ count?: number;
+}) {
   return (
     <div class="toast" role="status">
       <span>{count === undefined ? t('noteDeleted') : t('allNotesDeleted', String(count))}</span>

@@ -9,7 +9,8 @@ export function passageLink(n: Note): string {
   // '-' , and & are fragment syntax; encodeURIComponent leaves '-' alone.
   const enc = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D');
   const words = quote.split(' ');
-  const directive = words.length > 12 ? `${enc(words.slice(0, 4).join(' '))},${enc(words.slice(-4).join(' '))}` : enc(quote);
+  const directive =
+    words.length > 12 ? `${enc(words.slice(0, 4).join(' '))},${enc(words.slice(-4).join(' '))}` : enc(quote);
   return `${n.url.split('#')[0]}#:~:text=${directive}`;
 }
 

@@ -41,7 +41,12 @@ const KIND_KEY = { article: 'chartArticle', mention: 'chartMention', role: 'char
 /** A date at the precision it has, in the UI language (2024, March 2024, 12 March 2024). */
 export function formatDate(iso: string, lang: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  const opts: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC', ...(m ? { month: d ? 'short' : 'long' } : {}), ...(d ? { day: 'numeric' } : {}) };
+  const opts: Intl.DateTimeFormatOptions = {
+    year: 'numeric',
+    timeZone: 'UTC',
+    ...(m ? { month: d ? 'short' : 'long' } : {}),
+    ...(d ? { day: 'numeric' } : {}),
+  };
   try {
     return new Intl.DateTimeFormat(lang, opts).format(new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)));
   } catch {
@@ -57,7 +62,16 @@ function when(e: ChartEntry, t: Translate, lang: string): string {
 
 export function TimelineChart({ t, entries, today, rtl, lang }: TimelineChartProps) {
   const layout = useMemo(
-    () => layoutChart(entries.map((e) => ({ id: e.id, kind: e.kind === 'role' ? 'span' : 'point', start: e.start, end: e.end ?? null })), { today }),
+    () =>
+      layoutChart(
+        entries.map((e) => ({
+          id: e.id,
+          kind: e.kind === 'role' ? 'span' : 'point',
+          start: e.start,
+          end: e.end ?? null,
+        })),
+        { today },
+      ),
     [entries, today],
   );
   const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
@@ -70,7 +84,8 @@ export function TimelineChart({ t, entries, today, rtl, lang }: TimelineChartPro
 
   const top = 8;
   const spansY = top;
-  const pointsBase = spansY + layout.spanLanes * LANE_SPAN + (layout.spanLanes ? 8 : 0) + layout.pointLanes * LANE_POINT;
+  const pointsBase =
+    spansY + layout.spanLanes * LANE_SPAN + (layout.spanLanes ? 8 : 0) + layout.pointLanes * LANE_POINT;
   const axisY = pointsBase + 8;
   const height = axisY + 30;
   const px = (x: number) => axisPx(x, W, INSET, rtl);
@@ -104,7 +119,14 @@ export function TimelineChart({ t, entries, today, rtl, lang }: TimelineChartPro
   return (
     <figure class="timeline-chart" dir={rtl ? 'rtl' : 'ltr'}>
       {layout.order.length > 0 && (
-        <svg ref={svg} viewBox={`0 0 ${W} ${height}`} width="100%" role="group" aria-label={t('chartTitle')} onKeyDown={onKey}>
+        <svg
+          ref={svg}
+          viewBox={`0 0 ${W} ${height}`}
+          width="100%"
+          role="group"
+          aria-label={t('chartTitle')}
+          onKeyDown={onKey}
+        >
           <line class="axis" x1={INSET / 2} x2={W - INSET / 2} y1={axisY} y2={axisY} />
           {layout.ticks.map((tk) => (
             <g key={tk.date} class="tick" aria-hidden="true">
@@ -118,7 +140,13 @@ export function TimelineChart({ t, entries, today, rtl, lang }: TimelineChartPro
             const [a, b] = [px(s.x1), px(s.x2)];
             return (
               <g key={s.id} {...markProps(s.id)}>
-                <rect x={Math.min(a, b)} y={spansY + s.lane * LANE_SPAN} width={Math.max(3, Math.abs(b - a))} height={LANE_SPAN - 3} rx={3} />
+                <rect
+                  x={Math.min(a, b)}
+                  y={spansY + s.lane * LANE_SPAN}
+                  width={Math.max(3, Math.abs(b - a))}
+                  height={LANE_SPAN - 3}
+                  rx={3}
+                />
               </g>
             );
           })}
@@ -149,9 +177,12 @@ export function TimelineChart({ t, entries, today, rtl, lang }: TimelineChartPro
           ) : null}
         </p>
         <p class="legend" aria-hidden="true">
-          <span class="key article">{t('chartArticle')}</span> <span class="key mention">{t('chartMention')}</span> <span class="key role">{t('chartRole')}</span>
+          <span class="key article">{t('chartArticle')}</span> <span class="key mention">{t('chartMention')}</span>{' '}
+          <span class="key role">{t('chartRole')}</span>
         </p>
-        {layout.undated.length > 0 ? <p class="undated-count">{t('chartUndated', String(layout.undated.length))}</p> : null}
+        {layout.undated.length > 0 ? (
+          <p class="undated-count">{t('chartUndated', String(layout.undated.length))}</p>
+        ) : null}
       </figcaption>
     </figure>
   );

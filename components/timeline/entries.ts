@@ -17,9 +17,27 @@ export interface ChartPage {
 export function chartEntries(pages: readonly ChartPage[], roles: readonly DatedRole[] = []): ChartEntry[] {
   const out: ChartEntry[] = [];
   for (const p of pages) {
-    out.push({ id: `a|${p.url}`, kind: 'article', start: p.publishedAt ?? p.seenOn ?? null, title: p.title || p.url, sentence: p.context ?? null, site: p.site });
-    (p.dated ?? []).forEach((d, i) => out.push({ id: `m|${i}|${p.url}`, kind: 'mention', start: d.date, title: p.title || p.url, sentence: d.label, site: p.site }));
+    out.push({
+      id: `a|${p.url}`,
+      kind: 'article',
+      start: p.publishedAt ?? p.seenOn ?? null,
+      title: p.title || p.url,
+      sentence: p.context ?? null,
+      site: p.site,
+    });
+    (p.dated ?? []).forEach((d, i) =>
+      out.push({
+        id: `m|${i}|${p.url}`,
+        kind: 'mention',
+        start: d.date,
+        title: p.title || p.url,
+        sentence: d.label,
+        site: p.site,
+      }),
+    );
   }
-  roles.forEach((r, i) => out.push({ id: `r|${i}`, kind: 'role', start: r.start ?? null, end: r.end ?? null, title: r.role }));
+  roles.forEach((r, i) =>
+    out.push({ id: `r|${i}`, kind: 'role', start: r.start ?? null, end: r.end ?? null, title: r.role }),
+  );
   return out;
 }

@@ -11,7 +11,14 @@ export function correctionMap(db: IDBPDatabase<HamishDB>): Promise<Map<string, C
   let m = cache.get(db);
   if (!m) {
     // Only records of the shape lib/readings defines; anything else in the store is left alone.
-    m = db.getAll('corrections').then((all) => new Map(all.filter((c) => typeof c.form === 'string' && typeof c.fromId === 'string').map((c) => [c.entityId, c])));
+    m = db
+      .getAll('corrections')
+      .then(
+        (all) =>
+          new Map(
+            all.filter((c) => typeof c.form === 'string' && typeof c.fromId === 'string').map((c) => [c.entityId, c]),
+          ),
+      );
     cache.set(db, m);
   }
   return m;

@@ -17,7 +17,14 @@ export interface HamishDB extends DBSchema {
   notes: {
     key: string;
     value: Note;
-    indexes: { 'by-url': string; 'by-entity': string; 'by-tag': string; 'by-updated': number; 'by-time': [number, string]; 'by-page': [string, number, string] };
+    indexes: {
+      'by-url': string;
+      'by-entity': string;
+      'by-tag': string;
+      'by-updated': number;
+      'by-time': [number, string];
+      'by-page': [string, number, string];
+    };
   };
   corrections: {
     key: string;
@@ -92,7 +99,8 @@ export const UPGRADES: readonly Upgrade[] = [
     db.createObjectStore('terms', { keyPath: ['u', 'id'] }).createIndex('by-term', 't', { multiEntry: true });
     db.createObjectStore('trash', { keyPath: 'id' });
     const fill = async () => {
-      for (let c = await notes.openCursor(); c; c = await c.continue()) void tx.objectStore('terms').put(termsOf(c.value));
+      for (let c = await notes.openCursor(); c; c = await c.continue())
+        void tx.objectStore('terms').put(termsOf(c.value));
     };
     void fill();
   },
@@ -105,7 +113,17 @@ export function mentionsOf(p: PageRecord): Mention[] {
   const seen = new Set<string>();
   return p.entities
     .filter((e) => !seen.has(e.id) && seen.add(e.id))
-    .map((e) => ({ entityId: e.id, date, url: p.url, title: p.title, site: p.site, publishedAt: p.publishedAt, context: e.context ?? null, arabic: e.arabic, ...(e.dated?.length ? { dated: e.dated } : {}) }));
+    .map((e) => ({
+      entityId: e.id,
+      date,
+      url: p.url,
+      title: p.title,
+      site: p.site,
+      publishedAt: p.publishedAt,
+      context: e.context ?? null,
+      arabic: e.arabic,
+      ...(e.dated?.length ? { dated: e.dated } : {}),
+    }));
 }
 
 export const DB_VERSION = UPGRADES.length;

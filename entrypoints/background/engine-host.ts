@@ -33,7 +33,11 @@ export function warmEngine(): void {
 const WARM_UP_ROUNDS = 60;
 let served = false;
 
-export function annotatePage(text: string, published: string | null, corrections: ReadonlyMap<string, Correction> = new Map()): PageAnnotation {
+export function annotatePage(
+  text: string,
+  published: string | null,
+  corrections: ReadonlyMap<string, Correction> = new Map(),
+): PageAnnotation {
   served = true;
   const t0 = performance.now();
   const found = defaultEngine().annotate(text, { published });

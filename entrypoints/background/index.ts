@@ -16,13 +16,16 @@ export default defineBackground(() => {
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
     settings: loadSettings,
-    annotate: async (text: string, published: string | null) => annotatePage(text, published, await correctionMap(await db())),
+    annotate: async (text: string, published: string | null) =>
+      annotatePage(text, published, await correctionMap(await db())),
     cards: createCardRelay(),
     roles: entityRoles,
   };
   warmEngine();
   // The first page's annotation reads the corrections: open the database now, not on its arrival.
-  void db().then(correctionMap).catch(() => undefined);
+  void db()
+    .then(correctionMap)
+    .catch(() => undefined);
   // Ask the browser not to evict the reader's notes under storage pressure.
   void navigator.storage?.persist?.().catch(() => false);
 

@@ -43,7 +43,12 @@ const before = (after: After) => (after ? IDBKeyRange.upperBound(after, true) : 
 const newer = (a: [number, string], b: [number, string]) => b[0] - a[0] || (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : 0);
 
 /** The newest `limit` notes older than `after` that pass `test`, in the list's order. */
-async function pageByTime(db: IDBPDatabase<HamishDB>, after: After, limit: number, test?: (n: Note) => boolean): Promise<{ notes: Note[]; next: After }> {
+async function pageByTime(
+  db: IDBPDatabase<HamishDB>,
+  after: After,
+  limit: number,
+  test?: (n: Note) => boolean,
+): Promise<{ notes: Note[]; next: After }> {
   const notes: Note[] = [];
   let last: After = null;
   let read = 0;
@@ -68,7 +73,13 @@ async function idsFor(db: IDBPDatabase<HamishDB>, c: Condition, cap: number): Pr
   return out.size > cap ? null : out;
 }
 
-export async function findNotes(db: IDBPDatabase<HamishDB>, filter: NoteFilter, after: After, limit: number, cap = CAP): Promise<NotesPage> {
+export async function findNotes(
+  db: IDBPDatabase<HamishDB>,
+  filter: NoteFilter,
+  after: After,
+  limit: number,
+  cap = CAP,
+): Promise<NotesPage> {
   const conditions = conditionsOf(filter);
   if (!conditions.length) {
     const [page, total] = await Promise.all([pageByTime(db, after, limit), db.count('notes')]);
@@ -102,7 +113,10 @@ export async function findNotes(db: IDBPDatabase<HamishDB>, filter: NoteFilter, 
 /** The distinct values of one facet (tags or sites): one index step per value, however many notes. */
 async function facetValues(db: IDBPDatabase<HamishDB>, prefix: string): Promise<string[]> {
   const out: string[] = [];
-  let c = await db.transaction('terms').store.index('by-term').openKeyCursor(IDBKeyRange.bound(prefix, `${prefix}\uffff`), 'nextunique');
+  let c = await db
+    .transaction('terms')
+    .store.index('by-term')
+    .openKeyCursor(IDBKeyRange.bound(prefix, `${prefix}\uffff`), 'nextunique');
   for (; c; c = await c.continue()) out.push(c.key.slice(prefix.length));
   return out.sort((a, b) => a.localeCompare(b));
 }

@@ -11,9 +11,16 @@ const STRICT = { durability: 'strict' } as const;
 
 // Every write of a note rewrites its terms in the same transaction, so the word index never
 // disagrees with the notes.
-const write = (db: IDBPDatabase<HamishDB>, stores: NoteStores = ['notes', 'terms']): TermsTx => db.transaction(stores, 'readwrite', STRICT);
+const write = (db: IDBPDatabase<HamishDB>, stores: NoteStores = ['notes', 'terms']): TermsTx =>
+  db.transaction(stores, 'readwrite', STRICT);
 
-export async function saveNote(db: IDBPDatabase<HamishDB>, draft: NoteDraft, id: string | null, now: number, newId: () => string): Promise<Note> {
+export async function saveNote(
+  db: IDBPDatabase<HamishDB>,
+  draft: NoteDraft,
+  id: string | null,
+  now: number,
+  newId: () => string,
+): Promise<Note> {
   const tx = write(db);
   const notes = tx.objectStore('notes');
   const before = id ? await notes.get(id) : undefined;
@@ -91,14 +98,24 @@ export type ExportKey = [number, string] | [string, number, string];
  * One page of the notes for a streamed export: newest first ('time'), or grouped by article
  * ('page', by address, oldest note first), continuing after `after` (the last key of the page before).
  */
-export async function exportPage(db: IDBPDatabase<HamishDB>, order: ExportOrder, after: ExportKey | null, limit: number): Promise<{ notes: Note[]; next: ExportKey | null }> {
+export async function exportPage(
+  db: IDBPDatabase<HamishDB>,
+  order: ExportOrder,
+  after: ExportKey | null,
+  limit: number,
+): Promise<{ notes: Note[]; next: ExportKey | null }> {
   const index = db.transaction('notes').store.index(order === 'time' ? 'by-time' : 'by-page');
-  const range = after ? (order === 'time' ? IDBKeyRange.upperBound(after, true) : IDBKeyRange.lowerBound(after, true)) : null;
+  const range = after
+    ? order === 'time'
+      ? IDBKeyRange.upperBound(after, true)
+      : IDBKeyRange.lowerBound(after, true)
+    : null;
   const notes: Note[] = [];
   let c = await index.openCursor(range, order === 'time' ? 'prev' : 'next');
   for (; c && notes.length < limit; c = await c.continue()) notes.push(c.value);
   const last = notes.at(-1);
-  const next: ExportKey | null = c && last ? (order === 'time' ? [last.updated, last.id] : [last.url, last.updated, last.id]) : null;
+  const next: ExportKey | null =
+    c && last ? (order === 'time' ? [last.updated, last.id] : [last.url, last.updated, last.id]) : null;
   return { notes, next };
 }
 
@@ -119,7 +136,11 @@ export interface ImportCounts {
  * All or nothing: the notes and the corrections of a file in one transaction; the same id (or
  * correction key) keeps whichever copy was modified last.
  */
-export async function importNotes(db: IDBPDatabase<HamishDB>, incoming: readonly Note[], corrections: readonly Correction[] = []): Promise<ImportCounts> {
+export async function importNotes(
+  db: IDBPDatabase<HamishDB>,
+  incoming: readonly Note[],
+  corrections: readonly Correction[] = [],
+): Promise<ImportCounts> {
   const tx = write(db, ['notes', 'terms', 'corrections']);
   const notes = tx.objectStore('notes');
   let added = 0;

@@ -25,7 +25,8 @@ export async function recordPage(db: IDBPDatabase<HamishDB>, page: PageSeen, now
   return record;
 }
 
-export const recentPages = (db: IDBPDatabase<HamishDB>, limit: number): Promise<PageRecord[]> => newest(db, 'pages', 'by-lastSeen', limit);
+export const recentPages = (db: IDBPDatabase<HamishDB>, limit: number): Promise<PageRecord[]> =>
+  newest(db, 'pages', 'by-lastSeen', limit);
 
 /** Keeps at most `max` pages, dropping the least recently seen first (with their mentions). */
 export async function trimHistory(db: IDBPDatabase<HamishDB>, max: number): Promise<number> {
@@ -54,7 +55,12 @@ export async function clearHistory(db: IDBPDatabase<HamishDB>): Promise<void> {
  * `limit + 1` keys (one may be the excluded page) and one bounded getAll reads them, two requests
  * however long the history, not one per record.
  */
-export async function entityHistory(db: IDBPDatabase<HamishDB>, entityId: string, excludeUrl: string | null, limit = 50): Promise<Mention[]> {
+export async function entityHistory(
+  db: IDBPDatabase<HamishDB>,
+  entityId: string,
+  excludeUrl: string | null,
+  limit = 50,
+): Promise<Mention[]> {
   const store = db.transaction('mentions').store;
   const upper: [string, string, string] = [entityId, '\uffff', '\uffff'];
   let range = IDBKeyRange.bound([entityId, '', ''], upper);

@@ -1,6 +1,14 @@
 // Validates each incoming message and routes it; answers are Result values, never throws.
 import type { IDBPDatabase } from 'idb';
-import { CONTENT_MESSAGES, parseMessage, type Answer, type Message, type MessageType, type Request, type TabMessage } from '@/lib/protocol/messages';
+import {
+  CONTENT_MESSAGES,
+  parseMessage,
+  type Answer,
+  type Message,
+  type MessageType,
+  type Request,
+  type TabMessage,
+} from '@/lib/protocol/messages';
 import { err, ok, type Result } from '@/lib/result';
 import { parseImport } from '@/lib/notes/import';
 import type { Settings } from '@/lib/settings';
@@ -8,7 +16,18 @@ import type { CardPayload } from '@/lib/protocol/card';
 import type { PageAnnotation } from '@/lib/protocol/annotation';
 import type { DatedRole } from '@/lib/types';
 import type { HamishDB } from './db';
-import { allNotes, deleteAllNotes, deleteNote, emptyTrash, exportPage, importNotes, notesForUrl, restoreNote, saveNote, undoDeleteAll } from './notes-store';
+import {
+  allNotes,
+  deleteAllNotes,
+  deleteNote,
+  emptyTrash,
+  exportPage,
+  importNotes,
+  notesForUrl,
+  restoreNote,
+  saveNote,
+  undoDeleteAll,
+} from './notes-store';
 import { findNotes, noteFacets } from './notes-index';
 import { allCorrections, deleteCorrection, forgetCorrections, saveCorrection } from './corrections-store';
 import { clearHistory, entityHistory, recentPages, recordPage, trimHistory } from './pages-store';
@@ -52,7 +71,10 @@ export type SenderKind = 'extension-page' | 'content' | 'foreign';
 // sender.url is the sending frame's URL, set by the browser: the extension's own pages (popup,
 // options, and the card frame inside a web page's tab) have the extension origin; content
 // scripts have the web page's.
-export function classifySender(sender: SenderInfo, deps: Pick<RouterDeps, 'extensionId' | 'extensionOrigin'>): SenderKind {
+export function classifySender(
+  sender: SenderInfo,
+  deps: Pick<RouterDeps, 'extensionId' | 'extensionOrigin'>,
+): SenderKind {
   if (sender.id !== deps.extensionId) return 'foreign';
   const url = sender.url ?? '';
   if (url.startsWith(deps.extensionOrigin)) return 'extension-page';
@@ -60,7 +82,9 @@ export function classifySender(sender: SenderInfo, deps: Pick<RouterDeps, 'exten
   return 'foreign';
 }
 
-type Handlers = { [K in MessageType]: (msg: Request<K>, tabId: number, sender: SenderInfo) => Promise<Answer<K>> | Answer<K> };
+type Handlers = {
+  [K in MessageType]: (msg: Request<K>, tabId: number, sender: SenderInfo) => Promise<Answer<K>> | Answer<K>;
+};
 
 function handlers(deps: RouterDeps): Handlers {
   const db = deps.db;
@@ -105,7 +129,8 @@ function handlers(deps: RouterDeps): Handlers {
     },
     'pages/recent': async (m) => recentPages(await db(), m.limit),
     'notes/forPage': async (m) => notesForUrl(await db(), stripHash(m.url)),
-    'notes/forEntity': async (m) => (await (await db()).getAllFromIndex('notes', 'by-entity', m.entityId)).sort((a, b) => b.updated - a.updated),
+    'notes/forEntity': async (m) =>
+      (await (await db()).getAllFromIndex('notes', 'by-entity', m.entityId)).sort((a, b) => b.updated - a.updated),
     'notes/all': async () => allNotes(await db()),
     'notes/find': async (m) => findNotes(await db(), m.filter, m.after, m.limit),
     'notes/facets': async () => noteFacets(await db()),
@@ -116,7 +141,8 @@ function handlers(deps: RouterDeps): Handlers {
       await emptyTrash(await db());
       return true;
     },
-    'notes/save': async (m) => saveNote(await db(), { ...m.draft, url: stripHash(m.draft.url) }, m.id, deps.now(), deps.newId),
+    'notes/save': async (m) =>
+      saveNote(await db(), { ...m.draft, url: stripHash(m.draft.url) }, m.id, deps.now(), deps.newId),
     'notes/delete': async (m) => deleteNote(await db(), m.id),
     'notes/restore': async (m) => (await restoreNote(await db(), m.note), m.note.id),
     'notes/import': async (m) => {
@@ -147,10 +173,15 @@ export async function route(raw: unknown, sender: SenderInfo, deps: RouterDeps):
   const msg = parsed.value;
   if (kind === 'content' && !CONTENT_MESSAGES.has(msg.type)) return err(`${msg.type} is not allowed from a web page`);
   // A page may read only its own notes (to re-attach them), never another page's.
-  if (kind === 'content' && msg.type === 'notes/forPage' && stripHash(msg.url) !== stripHash(sender.url ?? '')) return err('a page may read only its own notes');
+  if (kind === 'content' && msg.type === 'notes/forPage' && stripHash(msg.url) !== stripHash(sender.url ?? ''))
+    return err('a page may read only its own notes');
   try {
     // The table gives each type its own handler; TypeScript cannot pair a union member with it.
-    const handle = handlers(deps)[msg.type] as (m: Message, tabId: number, sender: SenderInfo) => Promise<unknown> | unknown;
+    const handle = handlers(deps)[msg.type] as (
+      m: Message,
+      tabId: number,
+      sender: SenderInfo,
+    ) => Promise<unknown> | unknown;
     return ok(await handle(msg, sender.tab?.id ?? -1, sender));
   } catch (e) {
     return err(e instanceof Refused ? e.message : describe(e));
@@ -160,7 +191,8 @@ export async function route(raw: unknown, sender: SenderInfo, deps: RouterDeps):
 const stripHash = (url: string) => url.split('#')[0]!;
 
 export function describe(e: unknown): string {
-  if (e instanceof DOMException && e.name === 'QuotaExceededError') return 'storage is full: free space or clear history in the options page';
+  if (e instanceof DOMException && e.name === 'QuotaExceededError')
+    return 'storage is full: free space or clear history in the options page';
   if (e instanceof Error) return `${e.name}: ${e.message}`;
   return String(e);
 }

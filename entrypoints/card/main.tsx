@@ -26,7 +26,12 @@ document.documentElement.dir = uiDirection(browser.i18n.getUILanguage());
 type Callbacks = 'onSave' | 'onClose' | 'onPin' | 'onWide' | 'onCopy' | 'correct';
 let current: CardPayload | null = null;
 let state: Omit<CardProps, 't' | Callbacks | 'pinned' | 'wide' | 'copyStatus'> | null = null;
-let view = { pinned: false, wide: false, copyStatus: 'idle' as CardProps['copyStatus'], correctStatus: { kind: 'idle' } as CorrectProps['status'] };
+let view = {
+  pinned: false,
+  wide: false,
+  copyStatus: 'idle' as CardProps['copyStatus'],
+  correctStatus: { kind: 'idle' } as CorrectProps['status'],
+};
 let generation = 0;
 
 const close = () => void send({ type: 'card/closed' });
@@ -43,7 +48,11 @@ const paint = () => {
       onPin={(pinned) => setView({ pinned })}
       onWide={(wide) => setView({ wide })}
       onCopy={() => void copy()}
-      correct={{ status: view.correctStatus, onCorrect: (to, english) => void correctTo(to, english), onUndo: () => void undoCorrection() }}
+      correct={{
+        status: view.correctStatus,
+        onCorrect: (to, english) => void correctTo(to, english),
+        onUndo: () => void undoCorrection(),
+      }}
     />,
     root,
   );
@@ -79,7 +88,18 @@ new MutationObserver(() => {
 async function correctTo(to: CorrectionTarget | null, toEnglish: string | null) {
   const e = current?.entity;
   if (!current || !e?.form) return;
-  const r = await send({ type: 'corrections/save', correction: { form: e.form, fromId: e.fromId ?? e.id, arabic: e.arabic, fromEnglish: e.english ?? e.romanized, toEnglish, url: current.page.url, to } });
+  const r = await send({
+    type: 'corrections/save',
+    correction: {
+      form: e.form,
+      fromId: e.fromId ?? e.id,
+      arabic: e.arabic,
+      fromEnglish: e.english ?? e.romanized,
+      toEnglish,
+      url: current.page.url,
+      to,
+    },
+  });
   setView({ correctStatus: r.ok ? { kind: to ? 'saved' : 'removed' } : { kind: 'error', message: r.error } });
 }
 
@@ -117,26 +137,39 @@ watchSettings((s) => (romanization = Promise.resolve(s.romanization)));
 async function show(raw: CardPayload) {
   const gen = ++generation;
   const style = await romanization;
-  const card = raw.entity ? { ...raw, entity: { ...raw.entity, romanized: showRomanization(raw.entity.romanized, style) } } : raw;
+  const card = raw.entity
+    ? { ...raw, entity: { ...raw.entity, romanized: showRomanization(raw.entity.romanized, style) } }
+    : raw;
   // A new reading of the same name keeps the correction's message; another name starts afresh.
-  const sameName = !!current?.entity && current.entity.form === card.entity?.form && current.position?.start === card.position?.start;
+  const sameName =
+    !!current?.entity && current.entity.form === card.entity?.form && current.position?.start === card.position?.start;
   current = card;
   state = { card, timeline: card.timeline, notes: [], status: { kind: 'idle' } };
   view = { ...view, copyStatus: 'idle', ...(sameName ? {} : { correctStatus: { kind: 'idle' } }) };
   paint();
   focusFor(card);
   // The benchmark reads this: time from the hover decision to the card painted.
-  if (card.requestedAt) requestAnimationFrame(() => console.debug(`hamish:card-latency ${Date.now() - card.requestedAt!}`));
+  if (card.requestedAt)
+    requestAnimationFrame(() => console.debug(`hamish:card-latency ${Date.now() - card.requestedAt!}`));
   const e = card.entity;
   const [notes, history] = await Promise.all([
     e ? send({ type: 'notes/forEntity', entityId: e.id }) : send({ type: 'notes/forPage', url: card.page.url }),
     e ? send({ type: 'entity/history', entityId: e.id, excludeUrl: card.page.url }) : Promise.resolve(null),
   ]);
   if (gen !== generation || !state) return;
-  const mine = notes.ok ? (e ? notes.value : notes.value.filter((n) => !n.entity && n.quote.exact === card.quote.exact)) : [];
-  state = { ...state, notes: mine, timeline: history?.ok ? sortTimeline([...card.timeline, ...historyItems(history.value)]) : card.timeline };
+  const mine = notes.ok
+    ? e
+      ? notes.value
+      : notes.value.filter((n) => !n.entity && n.quote.exact === card.quote.exact)
+    : [];
+  state = {
+    ...state,
+    notes: mine,
+    timeline: history?.ok ? sortTimeline([...card.timeline, ...historyItems(history.value)]) : card.timeline,
+  };
   paint();
-  if (card.requestedAt) requestAnimationFrame(() => console.debug(`hamish:card-history-latency ${Date.now() - card.requestedAt!}`));
+  if (card.requestedAt)
+    requestAnimationFrame(() => console.debug(`hamish:card-history-latency ${Date.now() - card.requestedAt!}`));
 }
 
 async function save(body: string) {
@@ -147,10 +180,25 @@ async function save(body: string) {
   const r = await send({
     type: 'notes/save',
     id: null,
-    draft: { ...card.page, quote: card.quote, position: card.position, entity: card.entity && { id: card.entity.id, type: card.entity.type, english: card.entity.english, arabic: card.entity.arabic }, body, format: 'text', tags: [] },
+    draft: {
+      ...card.page,
+      quote: card.quote,
+      position: card.position,
+      entity: card.entity && {
+        id: card.entity.id,
+        type: card.entity.type,
+        english: card.entity.english,
+        arabic: card.entity.arabic,
+      },
+      body,
+      format: 'text',
+      tags: [],
+    },
   });
   if (current !== card || !state) return;
-  state = r.ok ? { ...state, notes: [r.value, ...state.notes], status: { kind: 'saved' } } : { ...state, status: { kind: 'error', message: r.error } };
+  state = r.ok
+    ? { ...state, notes: [r.value, ...state.notes], status: { kind: 'saved' } }
+    : { ...state, status: { kind: 'error', message: r.error } };
   paint();
 }
 
@@ -177,7 +225,12 @@ function connect(token: string) {
     }
     if (bound !== port) return;
     if (m.value.type === 'card/show') void show(m.value.card);
-    if (m.value.type === 'card/hide') [current, state, view] = [null, null, { pinned: false, wide: view.wide, copyStatus: 'idle', correctStatus: { kind: 'idle' } }];
+    if (m.value.type === 'card/hide')
+      [current, state, view] = [
+        null,
+        null,
+        { pinned: false, wide: view.wide, copyStatus: 'idle', correctStatus: { kind: 'idle' } },
+      ];
     paint();
   });
   port.onDisconnect.addListener(() => {

@@ -23,7 +23,14 @@ export const nameText = (e: EntityMention) => e.text.slice(e.nameStart ?? 0);
 const nameSpan = (e: EntityMention) => ({ start: e.start + (e.nameStart ?? 0), end: e.end });
 
 /** The entity a mark names, in the one shape the protocol's entity shapes extend. */
-export const refOf = (e: EntityMention): EntityRef => ({ id: e.id, type: e.type as EntityType, english: e.english, arabic: nameText(e), romanized: e.romanized, origin: originOf(e.known) });
+export const refOf = (e: EntityMention): EntityRef => ({
+  id: e.id,
+  type: e.type as EntityType,
+  english: e.english,
+  arabic: nameText(e),
+  romanized: e.romanized,
+  origin: originOf(e.known),
+});
 
 const SLICE_MS = 8;
 const LAZY_ABOVE = 400;
@@ -97,14 +104,17 @@ export class Annotator {
       const settings = this.settings();
       addChunk(total, ann, c.start, docIds, (e) => `${e.type}:${foldLoose(normalizeText(e.text))}`);
       total.ms += ann.ms;
-      for (const s of sentences(page.text.slice(c.start, c.end))) spans.push({ start: s.start + c.start, end: s.end + c.start });
+      for (const s of sentences(page.text.slice(c.start, c.end)))
+        spans.push({ start: s.start + c.start, end: s.end + c.start });
       read += c.end - c.start;
       this.page = page;
       this.read = { read, total: page.text.length, done: false };
       this.annotation = total;
       this.sentences = [...spans].sort((a, b) => a.start - b.start);
       // Related stories feed the timeline (ann.entities) but are not the story: they are not marked.
-      this.marks = total.entities.filter((e): e is EntityMention & { type: EntityType } => e.type !== 'demonym' && !inRelated(e)).sort((a, b) => a.start - b.start);
+      this.marks = total.entities
+        .filter((e): e is EntityMention & { type: EntityType } => e.type !== 'demonym' && !inRelated(e))
+        .sort((a, b) => a.start - b.start);
       // The first chunk read replaces the old marks; later ones add theirs.
       if (read === c.end - c.start) this.clearPaint(settings);
       await this.paint(settings, isCurrent);
@@ -284,7 +294,20 @@ export class Annotator {
       page: info,
       quote,
       position,
-      timeline: pageTimeline({ text: page.text, entities: ann.entities, dates: ann.dates, related: page.related, publishedAt: info.publishedAt, title: info.title, url: info.url, sentences: this.sentences }, e.id, ann.facts[e.id] ?? []),
+      timeline: pageTimeline(
+        {
+          text: page.text,
+          entities: ann.entities,
+          dates: ann.dates,
+          related: page.related,
+          publishedAt: info.publishedAt,
+          title: info.title,
+          url: info.url,
+          sentences: this.sentences,
+        },
+        e.id,
+        ann.facts[e.id] ?? [],
+      ),
     };
   }
 

@@ -19,7 +19,8 @@ const MAX_H = 460;
 const WIDE_MAX_H = 720;
 const GAP = 6;
 
-export const randomToken = (): string => [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+export const randomToken = (): string =>
+  [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
 
 export class CardFrame {
   readonly host: HTMLElement;

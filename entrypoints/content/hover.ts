@@ -33,7 +33,11 @@ export class Hover {
     addNoteLabel: string,
   ) {
     this.selection = new SelectionControl(doc, addNoteLabel || 'Add note', () => this.noteOnSelection());
-    const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void, target: EventTarget = doc) => {
+    const on = <K extends keyof DocumentEventMap>(
+      type: K,
+      fn: (e: DocumentEventMap[K]) => void,
+      target: EventTarget = doc,
+    ) => {
       target.addEventListener(type, fn as EventListener, { passive: true, capture: true });
       this.off.push(() => target.removeEventListener(type, fn as EventListener, { capture: true }));
     };
@@ -89,7 +93,9 @@ export class Hover {
 
   private show(card: CardPayload, rect: DOMRect, focus: Focus, requestedAt = Date.now()) {
     // No frame bound (the frame's port was lost with a stopped service worker): bind it again.
-    void this.send({ type: 'card/show', card: { ...card, requestedAt, ...(focus ? { focus } : {}) } }).then((r) => r.ok && r.value === false && this.card.bind());
+    void this.send({ type: 'card/show', card: { ...card, requestedAt, ...(focus ? { focus } : {}) } }).then(
+      (r) => r.ok && r.value === false && this.card.bind(),
+    );
     this.card.showAt(rect, { width: this.doc.documentElement.clientWidth, height: window.innerHeight });
     if (focus) {
       // Focus already in the card (stepping from it) keeps the page element to come back to.
@@ -200,7 +206,11 @@ export class Hover {
     }
     const { quote, position } = describeQuote(page.text, s.start, s.end);
     this.current = null;
-    this.show({ mode: 'passage', entity: null, page: this.annotator.pageInfo(), quote, position, timeline: [] }, s.rect, 'note');
+    this.show(
+      { mode: 'passage', entity: null, page: this.annotator.pageInfo(), quote, position, timeline: [] },
+      s.rect,
+      'note',
+    );
   }
 
   destroy() {

@@ -70,8 +70,24 @@ export default defineContentScript({
         // Why a page is not marked: the reader switched the site off, or it does not look like news.
         const reason = active ? undefined : siteOff() ? 'site-off' : 'not-news';
         // The page facts are for the popup's export of this article.
-        const page = /^https?:/.test(location.href) ? { url: location.href.split('#')[0]!, title: pageTitle(document), site: location.hostname, publishedAt: publicationDate(document) } : undefined;
-        const answer: TabAnswer<'tab/entities'> = { site: location.hostname, lang, active, ...(reason ? { reason } : {}), ...(page ? { page } : {}), entities: annotator?.summary() ?? [], orphans: annotator?.orphans ?? [], coverage: annotator?.coverage() ?? null };
+        const page = /^https?:/.test(location.href)
+          ? {
+              url: location.href.split('#')[0]!,
+              title: pageTitle(document),
+              site: location.hostname,
+              publishedAt: publicationDate(document),
+            }
+          : undefined;
+        const answer: TabAnswer<'tab/entities'> = {
+          site: location.hostname,
+          lang,
+          active,
+          ...(reason ? { reason } : {}),
+          ...(page ? { page } : {}),
+          entities: annotator?.summary() ?? [],
+          orphans: annotator?.orphans ?? [],
+          coverage: annotator?.coverage() ?? null,
+        };
         sendResponse(ok(answer));
       } else if (msg.value.type === 'tab/reveal') {
         sendResponse(ok(hover?.reveal(msg.value.id) ?? false));
@@ -108,7 +124,15 @@ export default defineContentScript({
     let infoCache: { href: string; value: PageInfo } | null = null;
     const info = (): PageInfo => {
       if (infoCache?.href !== location.href)
-        infoCache = { href: location.href, value: { url: location.href.split('#')[0]!, title: pageTitle(document), site: location.hostname, publishedAt: publicationDate(document) } };
+        infoCache = {
+          href: location.href,
+          value: {
+            url: location.href.split('#')[0]!,
+            title: pageTitle(document),
+            site: location.hostname,
+            publishedAt: publicationDate(document),
+          },
+        };
       return infoCache.value;
     };
     const annotate = async (text: string, published: string | null) => {
@@ -121,15 +145,36 @@ export default defineContentScript({
       if (!annotator || !ctx.isValid) return;
       const gen = ++generation;
       running++;
-      const changed = await annotator.run(() => gen === generation && ctx.isValid, again, settingsRead).finally(() => running--);
+      const changed = await annotator
+        .run(() => gen === generation && ctx.isValid, again, settingsRead)
+        .finally(() => running--);
       if (!changed || gen !== generation) return;
       mark('marked');
       const page = annotator.page!;
       const contexts = contextSentences(page.text, annotator.marks, annotator.sentences);
-      const dated = datedSentences(page.text, annotator.marks, annotator.annotation?.dates ?? [], page.related, annotator.sentences);
+      const dated = datedSentences(
+        page.text,
+        annotator.marks,
+        annotator.annotation?.dates ?? [],
+        page.related,
+        annotator.sentences,
+      );
       void send({
         type: 'page/seen',
-        page: { ...info(), lang: 'ar', entities: annotator.summary().map((e) => ({ id: e.id, type: e.type, english: e.english, arabic: e.arabic, context: contexts.get(e.id), dated: dated.get(e.id) })) },
+        page: {
+          ...info(),
+          lang: 'ar',
+          entities: annotator
+            .summary()
+            .map((e) => ({
+              id: e.id,
+              type: e.type,
+              english: e.english,
+              arabic: e.arabic,
+              context: contexts.get(e.id),
+              dated: dated.get(e.id),
+            })),
+        },
       });
       void reattachNotes(annotator, send, info().url);
     }
@@ -139,15 +184,17 @@ export default defineContentScript({
       active = true;
       annotator = new Annotator(document, info, annotate, () => settings);
       // The card frame and the pointer handling come after the first paint, so marking is not delayed.
-      void refresh().then(() => settingsRead).then(() => {
-        if (!active || hover || !annotator) return;
-        // runtime.getURL gives Chrome's per-session URL of the card; once loaded, the card document
-        // has the extension's fixed origin (the origin of any other extension URL).
-        const origin = new URL(browser.runtime.getURL('/')).origin;
-        const register = async (token: string) => (await send({ type: 'card/register', token })).ok;
-        const card = new CardFrame(document, browser.runtime.getURL('/card.html'), origin, register);
-        hover = new Hover(document, annotator, card, () => settings, send, browser.i18n.getMessage('addNote'));
-      });
+      void refresh()
+        .then(() => settingsRead)
+        .then(() => {
+          if (!active || hover || !annotator) return;
+          // runtime.getURL gives Chrome's per-session URL of the card; once loaded, the card document
+          // has the extension's fixed origin (the origin of any other extension URL).
+          const origin = new URL(browser.runtime.getURL('/')).origin;
+          const register = async (token: string) => (await send({ type: 'card/register', token })).ok;
+          const card = new CardFrame(document, browser.runtime.getURL('/card.html'), origin, register);
+          hover = new Hover(document, annotator, card, () => settings, send, browser.i18n.getMessage('addNote'));
+        });
       let timer = 0;
       let lastUrl = location.href;
       observer = new MutationObserver((records) => {
@@ -182,26 +229,32 @@ export default defineContentScript({
     if (isNewsArticle(newsSignals(document, location))) start();
     await settingsRead;
 
-    ctx.onInvalidated(watchSettings((next) => {
-      const before = settings;
-      settings = next;
-      // Hover delay, hold key, other sites: nothing on this page's marks changes.
-      const painted = ENTITY_TYPES.every((t) => before.shown[t] === settings.shown[t] && before.colors[t] === settings.colors[t]);
-      if (!decide()) stop();
-      else if (!active) start();
-      else if (painted) return;
-      else if (annotator?.page && !running) {
-        // Types and colours are painting only; the text and its names stay as they are, and the
-        // notes' highlights go back on.
-        const gen = ++generation;
-        const a = annotator;
-        void a.restyle(settings, () => gen === generation && ctx.isValid).then(() => {
-          if (gen === generation) void reattachNotes(a, send, info().url);
-        });
-      }
-      // Nothing painted yet, or a run under way: the run would be cancelled, so start it again.
-      else void refresh();
-    }));
+    ctx.onInvalidated(
+      watchSettings((next) => {
+        const before = settings;
+        settings = next;
+        // Hover delay, hold key, other sites: nothing on this page's marks changes.
+        const painted = ENTITY_TYPES.every(
+          (t) => before.shown[t] === settings.shown[t] && before.colors[t] === settings.colors[t],
+        );
+        if (!decide()) stop();
+        else if (!active) start();
+        else if (painted) return;
+        else if (annotator?.page && !running) {
+          // Types and colours are painting only; the text and its names stay as they are, and the
+          // notes' highlights go back on.
+          const gen = ++generation;
+          const a = annotator;
+          void a
+            .restyle(settings, () => gen === generation && ctx.isValid)
+            .then(() => {
+              if (gen === generation) void reattachNotes(a, send, info().url);
+            });
+        }
+        // Nothing painted yet, or a run under way: the run would be cancelled, so start it again.
+        else void refresh();
+      }),
+    );
 
     mark('decide');
     if (decide()) start();

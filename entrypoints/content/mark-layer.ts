@@ -24,7 +24,9 @@ const HOST_STYLE = [
   'visibility:visible',
   'opacity:1',
   'transform:none',
-].map((d) => `${d} !important`).join(';');
+]
+  .map((d) => `${d} !important`)
+  .join(';');
 
 export class MarkLayer {
   private readonly host: HTMLElement;
@@ -61,7 +63,12 @@ export class MarkLayer {
     listen(win, 'resize');
     listen(doc.fonts, 'loadingdone');
     const mutated = new MutationObserver(this.redraw);
-    mutated.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
+    mutated.observe(doc.body ?? doc.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+    });
     this.off.push(() => mutated.disconnect());
     if (typeof ResizeObserver === 'function') {
       const resized = new ResizeObserver(this.redraw);
@@ -90,7 +97,10 @@ export class MarkLayer {
           const bottom = Math.min(h, rect.bottom);
           if (right <= left || bottom <= top) continue;
           const box = this.doc.createElement('div');
-          box.setAttribute('style', `position:absolute;left:${left}px;top:${top}px;width:${right - left}px;height:${bottom - top}px;background:${color}55`);
+          box.setAttribute(
+            'style',
+            `position:absolute;left:${left}px;top:${top}px;width:${right - left}px;height:${bottom - top}px;background:${color}55`,
+          );
           frag.append(box);
         }
       }

@@ -1,7 +1,8 @@
 import type { NewsSignals } from '@/lib/news';
 
 const ARABIC = /[\u0621-\u064A]/g;
-const BYLINE = '[class*="byline" i], [class*="author" i], [class*="date" i], [class*="time" i], [class*="publish" i], [itemprop="author"], [itemprop="dateline"]';
+const BYLINE =
+  '[class*="byline" i], [class*="author" i], [class*="date" i], [class*="time" i], [class*="publish" i], [itemprop="author"], [itemprop="dateline"]';
 
 export function newsSignals(doc: Document, loc: Location): NewsSignals {
   const jsonLdTypes: string[] = [];
@@ -36,7 +37,9 @@ export function newsSignals(doc: Document, loc: Location): NewsSignals {
     path: loc.pathname,
     jsonLdTypes,
     ogType: meta('meta[property="og:type"]'),
-    hasPublishedTime: !!(meta('meta[property="article:published_time"]') || doc.querySelector('[itemprop="datePublished"], time[pubdate]')),
+    hasPublishedTime: !!(
+      meta('meta[property="article:published_time"]') || doc.querySelector('[itemprop="datePublished"], time[pubdate]')
+    ),
     articleElements: doc.querySelectorAll('article').length,
     hasMain: !!doc.querySelector('main, [role="main"]'),
     timeElements: (main ?? doc).querySelectorAll('time[datetime]').length,

@@ -6,7 +6,10 @@ export function textSample(doc: Document, max = 4000): string {
   const root = doc.querySelector('article, main, [role="main"]') ?? doc.body;
   if (!root) return '';
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => (/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(n.parentElement?.nodeName ?? '') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (n) =>
+      /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(n.parentElement?.nodeName ?? '')
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
   });
   let out = '';
   for (let n = walker.nextNode(); n && out.length < max; n = walker.nextNode()) out += n.nodeValue;
@@ -21,11 +24,16 @@ export function pageTitle(doc: Document): string {
 /** The same candidates the command line reads from a file, gathered from the live DOM. */
 export function publicationDate(doc: Document): string | null {
   const pieces = [doc.head?.outerHTML ?? ''];
-  for (const s of doc.body?.querySelectorAll('script[type="application/ld+json"], meta[itemprop]') ?? []) pieces.push(s.outerHTML);
+  for (const s of doc.body?.querySelectorAll('script[type="application/ld+json"], meta[itemprop]') ?? [])
+    pieces.push(s.outerHTML);
   const candidates = candidatesFromHtml(pieces.join('\n'));
   for (const t of doc.querySelectorAll('time')) {
     const value = t.getAttribute('datetime') || t.textContent || '';
-    if (value.trim()) candidates.push({ source: t.hasAttribute('pubdate') ? 'time:pubdate' : t.closest('article') ? 'time:article' : 'time', value });
+    if (value.trim())
+      candidates.push({
+        source: t.hasAttribute('pubdate') ? 'time:pubdate' : t.closest('article') ? 'time:article' : 'time',
+        value,
+      });
   }
   return publishedFromMeta(candidates);
 }

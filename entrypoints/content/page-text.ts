@@ -60,7 +60,9 @@ export function rangeFor(page: PageText, start: number, end: number, doc: Docume
 export function offsetAtPoint(page: PageText, doc: Document, x: number, y: number): number | null {
   let node: Node | null = null;
   let offset = 0;
-  const d = doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+  const d = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  };
   if (d.caretPositionFromPoint) {
     const p = d.caretPositionFromPoint(x, y);
     if (p) [node, offset] = [p.offsetNode, p.offset];

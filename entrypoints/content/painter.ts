@@ -52,7 +52,10 @@ export class Painter {
   }
 
   private markLayer(): MarkLayer {
-    const colors = () => ({ ...Object.fromEntries(ENTITY_TYPES.map((t) => [`hamish-${t}`, this.settings().colors[t]])), [NOTE_MARKS]: NOTE_COLOR });
+    const colors = () => ({
+      ...Object.fromEntries(ENTITY_TYPES.map((t) => [`hamish-${t}`, this.settings().colors[t]])),
+      [NOTE_MARKS]: NOTE_COLOR,
+    });
     return (this.layer ??= new MarkLayer(this.doc, colors));
   }
 

@@ -31,7 +31,10 @@ export class SelectionControl {
   showAt(rect: DOMRect, viewport: { width: number; height: number }) {
     const left = Math.max(4, Math.min(rect.left, viewport.width - 110));
     const top = Math.min(rect.bottom + 6, viewport.height - 34);
-    this.host.setAttribute('style', `all:initial !important;position:fixed !important;left:${left}px !important;top:${top}px !important;z-index:2147483647 !important;display:block !important`);
+    this.host.setAttribute(
+      'style',
+      `all:initial !important;position:fixed !important;left:${left}px !important;top:${top}px !important;z-index:2147483647 !important;display:block !important`,
+    );
   }
 
   hide() {

@@ -14,7 +14,11 @@ document.documentElement.lang = browser.i18n.getUILanguage();
 document.documentElement.dir = uiDirection(browser.i18n.getUILanguage());
 document.title = t('optionsTitle');
 
-let props: Omit<OptionsProps, 't' | 'onChange' | 'onClearHistory'> = { settings: null, usage: null, clearState: 'idle' };
+let props: Omit<OptionsProps, 't' | 'onChange' | 'onClearHistory'> = {
+  settings: null,
+  usage: null,
+  clearState: 'idle',
+};
 
 const show = (patch: Partial<typeof props>) => {
   props = { ...props, ...patch };

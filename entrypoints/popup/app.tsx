@@ -23,7 +23,16 @@ import { useNotesList } from './notes-list';
 export function readTabAnswer(r: Result<TabAnswer<'tab/entities'>>): TabState {
   if (!r.ok || r.value.lang !== 'ar') return { status: 'unavailable' };
   const { site, entities, orphans, active, reason, coverage, page } = r.value;
-  return { status: 'ready', site, entities, orphans, active, ...(reason ? { reason } : {}), ...(coverage ? { coverage } : {}), ...(page ? { page } : {}) };
+  return {
+    status: 'ready',
+    site,
+    entities,
+    orphans,
+    active,
+    ...(reason ? { reason } : {}),
+    ...(coverage ? { coverage } : {}),
+    ...(page ? { page } : {}),
+  };
 }
 
 /** The quotes of the page's notes the content script could not place; ids alone if they are not read yet. */
@@ -35,7 +44,8 @@ function orphanQuotes(state: TabState, notes: readonly Note[]): string[] {
 
 const EXPORTS: Record<ExportKind, ExportFormat> = { jsonld: JSON_LD, csv: CSV, md: MARKDOWN };
 
-const today = (d = new Date()) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const today = (d = new Date()) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 const draftOf = (n: Note, body: string, tags: string[]): NoteDraft => ({
   url: n.url,
@@ -59,7 +69,9 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
   const chosenRef = useRef(initialTab !== null);
   const [tabState, setTabState] = useState<TabState>({ status: 'loading' });
   const readTab = async (): Promise<TabState> => {
-    const s = await api.askTab({ type: 'tab/entities' }).then(readTabAnswer, (): TabState => ({ status: 'unavailable' }));
+    const s = await api
+      .askTab({ type: 'tab/entities' })
+      .then(readTabAnswer, (): TabState => ({ status: 'unavailable' }));
     setTabState(s);
     return s;
   };
@@ -69,14 +81,20 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
   const list = useNotesList(api.send);
   /** This tab's page's notes (for its export and the quotes of notes it could not place). */
   const [pageNotes, setPageNotes] = useState<Note[]>([]);
-  const [entity, setEntity] = useState<{ entity: NoteEntity; pages: SeenPage[] | null; notes: Note[]; roles?: readonly DatedRole[] } | null>(null);
+  const [entity, setEntity] = useState<{
+    entity: NoteEntity;
+    pages: SeenPage[] | null;
+    notes: Note[];
+    roles?: readonly DatedRole[];
+  } | null>(null);
   const [importStatus, setImportStatus] = useState<ImportStatus>(null);
   const [exporting, setExporting] = useState<{ done: number; total: number } | null>(null);
   /** What Undo brings back: one note, or every note of a "Delete all notes". */
   const [deleted, setDeleted] = useState<{ note: Note } | { all: number } | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
   const [corrections, setCorrections] = useState<Correction[]>([]);
-  const loadCorrections = () => void api.send({ type: 'corrections/all' }).then((r) => (r.ok ? setCorrections(r.value) : setAlert(r.error)));
+  const loadCorrections = () =>
+    void api.send({ type: 'corrections/all' }).then((r) => (r.ok ? setCorrections(r.value) : setAlert(r.error)));
 
   const loadNotes = async () => {
     await list.load({});
@@ -102,7 +120,15 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
     loadCorrections();
     void api.send({ type: 'pages/recent', limit: 50 }).then((r) => {
       if (!r.ok) return setError(r.error);
-      setPages(r.value.map((p) => ({ url: p.url, title: p.title, site: p.site, publishedAt: p.publishedAt, entityCount: p.entities.length })));
+      setPages(
+        r.value.map((p) => ({
+          url: p.url,
+          title: p.title,
+          site: p.site,
+          publishedAt: p.publishedAt,
+          entityCount: p.entities.length,
+        })),
+      );
     });
   }, []);
 
@@ -113,7 +139,8 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
 
   // The first-paint figure of scripts/bench/bench-popup.ts: marked after the frame that shows the notes.
   useEffect(() => {
-    if (shown && tab === 'notes') requestAnimationFrame(() => setTimeout(() => performance.mark('hamish:notes-painted')));
+    if (shown && tab === 'notes')
+      requestAnimationFrame(() => setTimeout(() => performance.mark('hamish:notes-painted')));
   }, [shown]);
 
   /** After a change to the store: the list, the open name's notes and this page's notes again. */
@@ -129,7 +156,10 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
 
   const site = tabState.status === 'ready' ? tabState.site : null;
   // No choice stored: the switch shows what the content script decided (news detection).
-  const siteOn = site && settings ? (settings.sites[site] ?? (tabState.status === 'ready' ? (tabState.active ?? true) : true)) : null;
+  const siteOn =
+    site && settings
+      ? (settings.sites[site] ?? (tabState.status === 'ready' ? (tabState.active ?? true) : true))
+      : null;
 
   // Marking takes a moment: ask the tab again until its names are there (or about 5 s have passed).
   const untilMarked = async () => {
@@ -150,7 +180,9 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
     if (!site || !settings) return;
     const next = { ...settings, sites: { ...settings.sites, [site]: on } };
     setSettings(next);
-    void api.saveSettings(next).then(() => (on && tabState.status === 'ready' && tabState.active === false ? untilMarked() : undefined));
+    void api
+      .saveSettings(next)
+      .then(() => (on && tabState.status === 'ready' && tabState.active === false ? untilMarked() : undefined));
   };
 
   const onSave = async (n: Note, body: string, tags: string[]) => {
@@ -176,7 +208,10 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
   const onUndo = async () => {
     if (!deleted) return;
     setDeleted(null);
-    const r = 'note' in deleted ? await api.send({ type: 'notes/restore', note: deleted.note }) : await api.send({ type: 'notes/undoDeleteAll' });
+    const r =
+      'note' in deleted
+        ? await api.send({ type: 'notes/restore', note: deleted.note })
+        : await api.send({ type: 'notes/undoDeleteAll' });
     if (!r.ok) return setAlert(r.error);
     await reread();
   };
@@ -204,7 +239,10 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
     if (tabState.status !== 'ready' || !tabState.page) return;
     const article = { page: tabState.page, entities: tabState.entities, notes: pageNotes };
     const slug = tabState.page.site.replace(/[^\w.-]+/g, '_');
-    const [text, type, ext] = kind === 'md' ? [articleMarkdown(article), MARKDOWN.mime, 'md'] : [articleJsonLd(article), 'application/ld+json', 'jsonld'];
+    const [text, type, ext] =
+      kind === 'md'
+        ? [articleMarkdown(article), MARKDOWN.mime, 'md']
+        : [articleJsonLd(article), 'application/ld+json', 'jsonld'];
     api.download(`hamish-article-${slug}-${today()}.${ext}`, new Blob([text], { type }));
   };
 
@@ -222,8 +260,23 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
       api.send({ type: 'entity/roles', entityId: e.id }),
     ]);
     // Each page keeps the sentence and the spelling it named this entity with.
-    const pages = r.ok ? r.value.map((m) => ({ url: m.url, title: m.title, site: m.site, publishedAt: m.publishedAt, context: m.context ?? undefined, spelling: m.arabic, seenOn: m.date, dated: m.dated })) : [];
-    setEntity((cur) => (cur?.entity.id === e.id ? { entity: e, pages, notes: own.ok ? own.value : [], roles: roles.ok ? roles.value : [] } : cur));
+    const pages = r.ok
+      ? r.value.map((m) => ({
+          url: m.url,
+          title: m.title,
+          site: m.site,
+          publishedAt: m.publishedAt,
+          context: m.context ?? undefined,
+          spelling: m.arabic,
+          seenOn: m.date,
+          dated: m.dated,
+        }))
+      : [];
+    setEntity((cur) =>
+      cur?.entity.id === e.id
+        ? { entity: e, pages, notes: own.ok ? own.value : [], roles: roles.ok ? roles.value : [] }
+        : cur,
+    );
   };
 
   return (
@@ -261,7 +314,15 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
       }
       notesError={list.error}
       actions={{ onSave, onDelete }}
-      tools={{ importStatus, onExport: (k) => void onExport(k), onImport, onImportElsewhere: api.importElsewhere, total: list.stored, onDeleteAll: () => void onDeleteAll(), exporting }}
+      tools={{
+        importStatus,
+        onExport: (k) => void onExport(k),
+        onImport,
+        onImportElsewhere: api.importElsewhere,
+        total: list.stored,
+        onDeleteAll: () => void onDeleteAll(),
+        exporting,
+      }}
       entity={entity}
       onOpenEntity={onOpenEntity}
       onCloseEntity={() => setEntity(null)}

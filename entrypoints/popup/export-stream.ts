@@ -8,7 +8,12 @@ import { err, ok, type Result } from '@/lib/result';
 
 const PAGE = 1000;
 
-export async function streamExport(send: Send, format: ExportFormat, corrections: readonly Correction[], onProgress: (done: number, total: number) => void): Promise<Result<Blob>> {
+export async function streamExport(
+  send: Send,
+  format: ExportFormat,
+  corrections: readonly Correction[],
+  onProgress: (done: number, total: number) => void,
+): Promise<Result<Blob>> {
   const count = await send({ type: 'notes/find', filter: {}, after: null, limit: 1 });
   if (!count.ok) return count;
   const total = count.value.total ?? 0;
@@ -17,7 +22,12 @@ export async function streamExport(send: Send, format: ExportFormat, corrections
   let after: Request<'notes/exportPage'>['after'] = null;
   let done = 0;
   do {
-    const r: Result<Answer<'notes/exportPage'>> = await send({ type: 'notes/exportPage', order: format.order, after, limit: PAGE });
+    const r: Result<Answer<'notes/exportPage'>> = await send({
+      type: 'notes/exportPage',
+      order: format.order,
+      after,
+      limit: PAGE,
+    });
     if (!r.ok) return err(`The export stopped after ${done} notes: ${r.error}`);
     parts.push(new Blob([writer.chunk(r.value.notes)]));
     done += r.value.notes.length;

@@ -12,5 +12,12 @@ document.documentElement.dir = uiDirection(browser.i18n.getUILanguage());
 document.title = t('extName');
 
 void browserApi().then((api) =>
-  render(<PopupApp t={t} api={api} initialTab={location.hash === '#notes' ? 'notes' : location.hash === '#page' ? 'page' : null} />, document.getElementById('app')!),
+  render(
+    <PopupApp
+      t={t}
+      api={api}
+      initialTab={location.hash === '#notes' ? 'notes' : location.hash === '#page' ? 'page' : null}
+    />,
+    document.getElementById('app')!,
+  ),
 );

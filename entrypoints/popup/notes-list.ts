@@ -30,7 +30,12 @@ export function useNotesList(send: Send) {
     filterRef.current = f;
     setFilter(f);
     setComplete(false);
-    const r = await send({ type: 'notes/find', filter: f, after: null, limit: Math.min(Math.max(keep, PAGE), MAX_PAGE) });
+    const r = await send({
+      type: 'notes/find',
+      filter: f,
+      after: null,
+      limit: Math.min(Math.max(keep, PAGE), MAX_PAGE),
+    });
     if (my !== asked.current) return;
     if (!r.ok) {
       setError(r.error);
@@ -58,7 +63,11 @@ export function useNotesList(send: Send) {
   const refresh = async (): Promise<void> => {
     const f = filterRef.current;
     const counted = isEmpty(f) ? null : send({ type: 'notes/find', filter: {}, after: null, limit: 1 });
-    await Promise.all([load(f, rows?.length ?? PAGE), loadFacets(), counted?.then((r) => r.ok && r.value.total !== null && setStored(r.value.total))]);
+    await Promise.all([
+      load(f, rows?.length ?? PAGE),
+      loadFacets(),
+      counted?.then((r) => r.ok && r.value.total !== null && setStored(r.value.total)),
+    ]);
   };
 
   const loadFacets = async () => {
@@ -66,7 +75,20 @@ export function useNotesList(send: Send) {
     if (r.ok) setFacets(r.value);
   };
 
-  return { filter, rows, total, more: next !== null, complete, error, stored, facets, load, loadMore: more, refresh, loadFacets };
+  return {
+    filter,
+    rows,
+    total,
+    more: next !== null,
+    complete,
+    error,
+    stored,
+    facets,
+    load,
+    loadMore: more,
+    refresh,
+    loadFacets,
+  };
 }
 
 const isEmpty = (f: NoteFilter) => !f.query?.trim() && !f.type && !f.tag && !f.site;

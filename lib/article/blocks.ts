@@ -5,31 +5,91 @@ import { normalizeText } from '../text/normalize';
 import { attr, ELEMENT, tag, textOf, type NodeLike } from './dom-like';
 
 const BOILERPLATE_TAGS = new Set(['nav', 'footer', 'menu', 'dialog', 'aside']);
-const BOILERPLATE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'textbox', 'complementary', 'dialog', 'alertdialog']);
+const BOILERPLATE_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'search',
+  'textbox',
+  'complementary',
+  'dialog',
+  'alertdialog',
+]);
 // Whole words of a class or id (split at spaces, "-" and "_", and where camelCase turns). FIRM
 // words name furniture whatever it holds; SOFT words are also found on the story's own wrappers
 // ("entry-content no-share", "PrintThis"), so a block they name stays when it holds running text.
 const FIRM_WORDS = new Set([
-  'comment', 'comments', 'nav', 'navbar', 'navigation', 'menu', 'footer', 'breadcrumb', 'breadcrumbs', 'crumbs', 'sidebar',
-  'newsletter', 'subscribe', 'cookie', 'cookies', 'login', 'ad', 'ads', 'advert', 'advertisement', 'adsense', 'mostread', 'mostviewed',
+  'comment',
+  'comments',
+  'nav',
+  'navbar',
+  'navigation',
+  'menu',
+  'footer',
+  'breadcrumb',
+  'breadcrumbs',
+  'crumbs',
+  'sidebar',
+  'newsletter',
+  'subscribe',
+  'cookie',
+  'cookies',
+  'login',
+  'ad',
+  'ads',
+  'advert',
+  'advertisement',
+  'adsense',
+  'mostread',
+  'mostviewed',
 ]);
 const SOFT_WORDS = new Set([
-  'share', 'sharing', 'sharethis', 'addthis', 'social', 'banner', 'promo', 'sponsor', 'sponsored', 'search', 'tags', 'taglist', 'keywords',
-  'hashtags', 'topics', 'poll', 'polls', 'popup', 'modal', 'popular', 'trending', 'print', 'rules', 'disclaimer',
+  'share',
+  'sharing',
+  'sharethis',
+  'addthis',
+  'social',
+  'banner',
+  'promo',
+  'sponsor',
+  'sponsored',
+  'search',
+  'tags',
+  'taglist',
+  'keywords',
+  'hashtags',
+  'topics',
+  'poll',
+  'polls',
+  'popup',
+  'modal',
+  'popular',
+  'trending',
+  'print',
+  'rules',
+  'disclaimer',
 ]);
 // Two-word names read as one (most-read, most_viewed, tag-list, share-bar…).
-const BOILERPLATE_PAIRS = /(^|[\s_-])(most[\s_-]?(read|viewed|popular|commented|shared)|tag[\s_-]?(list|cloud|s?links)|share[\s_-]?(bar|box|buttons|tools)|social[\s_-]?(bar|links|media)|post[\s_-]?tags)([\s_-]|$)/i;
-const RELATED_NAME = /related|similar|read-?more|more-?stories|also-?read|see-?also|recommended|more-?news|morenews|relatednews/i;
+const BOILERPLATE_PAIRS =
+  /(^|[\s_-])(most[\s_-]?(read|viewed|popular|commented|shared)|tag[\s_-]?(list|cloud|s?links)|share[\s_-]?(bar|box|buttons|tools)|social[\s_-]?(bar|links|media)|post[\s_-]?tags)([\s_-]|$)/i;
+const RELATED_NAME =
+  /related|similar|read-?more|more-?stories|also-?read|see-?also|recommended|more-?news|morenews|relatednews/i;
 
-const RELATED_HEADING = /^(حول هذه القصه|اقرا ايضا|اقرا كذلك|اقرا المزيد|اقرا ايضا في|اخبار ذات صله|مواضيع ذات صله|مقالات ذات صله|ذات صله|قد يهمك|قد يهمك ايضا|الموضوعات المتعلقه|مواضيع متعلقه|اخبار متعلقه|شاهد ايضا|اخترنا لك|المزيد من الاخبار|اخبار اخري|مواضيع مشابهه|اخبار مشابهه)( |$)/;
-const FURNITURE_HEADING = /^(الاكثر (قراءه|مشاهده|تعليقا|تداولا|شيوعا|قراءه اليوم)|الكلمات الداله|الكلمات المفتاحيه|كلمات مفتاحيه|الوسوم|وسوم|الاوسمه|شارك|شارك الخبر|تابعونا|تابعنا|التعليقات|اضف تعليقا|استطلاع الراي|النشره البريديه|اخر الاخبار|احدث الاخبار|عاجل)( |$)/;
+const RELATED_HEADING =
+  /^(حول هذه القصه|اقرا ايضا|اقرا كذلك|اقرا المزيد|اقرا ايضا في|اخبار ذات صله|مواضيع ذات صله|مقالات ذات صله|ذات صله|قد يهمك|قد يهمك ايضا|الموضوعات المتعلقه|مواضيع متعلقه|اخبار متعلقه|شاهد ايضا|اخترنا لك|المزيد من الاخبار|اخبار اخري|مواضيع مشابهه|اخبار مشابهه)( |$)/;
+const FURNITURE_HEADING =
+  /^(الاكثر (قراءه|مشاهده|تعليقا|تداولا|شيوعا|قراءه اليوم)|الكلمات الداله|الكلمات المفتاحيه|كلمات مفتاحيه|الوسوم|وسوم|الاوسمه|شارك|شارك الخبر|تابعونا|تابعنا|التعليقات|اضف تعليقا|استطلاع الراي|النشره البريديه|اخر الاخبار|احدث الاخبار|عاجل)( |$)/;
 
 /** Heading text in a form that ignores hamza seats, tanween, tatweel and ta marbuta. */
 export const headingKey = (s: string): string => normalizeText(s.replace(/[:：.،\s]+/g, ' ').trim()).replace(/ى/g, 'ي');
 
 function nameWords(n: NodeLike): string[] {
   const name = `${attr(n, 'class')} ${attr(n, 'id')}`;
-  return name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_-]+/).filter(Boolean);
+  return name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_-]+/)
+    .filter(Boolean);
 }
 
 // getAttribute returns '' for a present-but-empty boolean attribute and null when absent.
@@ -38,7 +98,11 @@ function hasAttr(n: NodeLike, name: string): boolean {
 }
 
 export function isHidden(n: NodeLike): boolean {
-  return hasAttr(n, 'hidden') || attr(n, 'aria-hidden') === 'true' || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attr(n, 'style'));
+  return (
+    hasAttr(n, 'hidden') ||
+    attr(n, 'aria-hidden') === 'true' ||
+    /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attr(n, 'style'))
+  );
 }
 
 /**
@@ -56,7 +120,8 @@ export function furniture(n: NodeLike, insideArticle: boolean): 'firm' | 'soft' 
   // most-read, MostRead and most_read all name one widget.
   const pairs = words.slice(1).map((w, i) => words[i] + w);
   if (words.some((w) => FIRM_WORDS.has(w)) || pairs.some((w) => FIRM_WORDS.has(w))) return 'firm';
-  if (words.some((w) => SOFT_WORDS.has(w)) || BOILERPLATE_PAIRS.test(`${attr(n, 'class')} ${attr(n, 'id')}`)) return 'soft';
+  if (words.some((w) => SOFT_WORDS.has(w)) || BOILERPLATE_PAIRS.test(`${attr(n, 'class')} ${attr(n, 'id')}`))
+    return 'soft';
   const h = blockHeading(n);
   return h && FURNITURE_HEADING.test(headingKey(textOf(h, 200))) ? 'soft' : null;
 }

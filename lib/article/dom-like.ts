@@ -13,7 +13,8 @@ export interface NodeLike {
 export const ELEMENT = 1;
 export const TEXT = 3;
 
-export const attr = (n: NodeLike, name: string): string => (n.nodeType === ELEMENT && n.getAttribute ? (n.getAttribute(name) ?? '') : '');
+export const attr = (n: NodeLike, name: string): string =>
+  n.nodeType === ELEMENT && n.getAttribute ? (n.getAttribute(name) ?? '') : '';
 export const tag = (n: NodeLike): string => n.nodeName.toLowerCase();
 
 export function textOf(n: NodeLike, limit = Infinity): string {
@@ -21,7 +22,8 @@ export function textOf(n: NodeLike, limit = Infinity): string {
   const walk = (x: NodeLike) => {
     if (out.length >= limit) return;
     if (x.nodeType === TEXT) out += x.nodeValue ?? '';
-    else if (x.nodeType === ELEMENT && !SKIP_ALWAYS.has(tag(x))) for (let i = 0; i < x.childNodes.length; i++) walk(x.childNodes[i]!);
+    else if (x.nodeType === ELEMENT && !SKIP_ALWAYS.has(tag(x)))
+      for (let i = 0; i < x.childNodes.length; i++) walk(x.childNodes[i]!);
   };
   walk(n);
   return out;
@@ -32,6 +34,27 @@ export function textOf(n: NodeLike, limit = Infinity): string {
  * ASP.NET wraps a whole page in one <form id="aspnetForm">, story included.
  */
 export const SKIP_ALWAYS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
-  'input', 'textarea', 'select', 'option', 'optgroup', 'datalist', 'button', 'code', 'pre', 'kbd', 'samp', 'head', 'title',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'input',
+  'textarea',
+  'select',
+  'option',
+  'optgroup',
+  'datalist',
+  'button',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'head',
+  'title',
 ]);

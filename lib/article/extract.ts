@@ -33,7 +33,11 @@ export function extractArticle(body: NodeLike, opts: ExtractOptions = {}): Extra
  * The same extraction in steps: it pauses (yields) every few hundred nodes, so a caller on a
  * live page can give the page its turn between steps and never hold the main thread for long.
  */
-export function* extractArticleSteps(body: NodeLike, opts: ExtractOptions = {}, stepNodes = 400): Generator<void, Extracted> {
+export function* extractArticleSteps(
+  body: NodeLike,
+  opts: ExtractOptions = {},
+  stepNodes = 400,
+): Generator<void, Extracted> {
   const { measures, furniture: softFurniture } = yield* measureSteps(body, stepNodes);
   yield;
   const roots = findStoryRoots(body, measures);
@@ -44,7 +48,8 @@ export function* extractArticleSteps(body: NodeLike, opts: ExtractOptions = {}, 
   const ctx: WalkContext = { opts, related: new Set(relatedBlocks), measures, softFurniture, stepNodes };
   for (const root of roots) yield* walk(root, out, ctx);
   // Related stories outside the story (e.g. in a sidebar) are read too, after it, for the timeline.
-  for (const block of relatedBlocks) if (!roots.some((r) => contains(r, block) || contains(block, r))) yield* walk(block, out, ctx);
+  for (const block of relatedBlocks)
+    if (!roots.some((r) => contains(r, block) || contains(block, r))) yield* walk(block, out, ctx);
   return out.finish();
 }
 
@@ -108,7 +113,8 @@ function* walk(root: NodeLike, out: Builder, ctx: WalkContext): Generator<void, 
     // Related blocks are named (class, heading) or shaped (a list of links inside the story).
     let isRelated = ctx.related.has(n);
     if (!isRelated && n !== root && isFurniture(n, f.inArticle, ctx)) continue;
-    if (!isRelated && !out.inRelated && n !== root && BLOCK.has(t) && isLinkList(n, ctx.measures.get(n))) isRelated = true;
+    if (!isRelated && !out.inRelated && n !== root && BLOCK.has(t) && isLinkList(n, ctx.measures.get(n)))
+      isRelated = true;
     // A dateline <time> in the story repeats the publication date; related items keep theirs.
     if (t === 'time' && f.inArticle && !out.inRelated) continue;
     const block = BLOCK.has(t);
@@ -122,10 +128,16 @@ function* walk(root: NodeLike, out: Builder, ctx: WalkContext): Generator<void, 
     }
     if (isRelated) out.beginRelated();
     const itemStart = out.inRelated && t === 'li' ? out.length : -1;
-    stack.push({ node: n, inArticle: f.inArticle, afterElement: false, exit: { block, related: isRelated, itemStart } });
+    stack.push({
+      node: n,
+      inArticle: f.inArticle,
+      afterElement: false,
+      exit: { block, related: isRelated, itemStart },
+    });
     const childInArticle = f.inArticle || t === 'article';
     const kids = n.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, inArticle: childInArticle, afterElement: previousIsElement(kids, i) });
+    for (let i = kids.length - 1; i >= 0; i--)
+      stack.push({ node: kids[i]!, inArticle: childInArticle, afterElement: previousIsElement(kids, i) });
   }
 }
 
@@ -203,7 +215,8 @@ class Builder {
   endRelated() {
     if (--this.relatedDepth > 0) return;
     this.inRelated = false;
-    if (!this.hadItems && this.length > this.relatedStart) this.related.push({ start: this.relatedStart, end: this.length });
+    if (!this.hadItems && this.length > this.relatedStart)
+      this.related.push({ start: this.relatedStart, end: this.length });
   }
   finish(): Extracted {
     const text = this.parts.join('');

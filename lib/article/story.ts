@@ -17,13 +17,49 @@ export interface Measure {
 }
 
 export const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'aside', 'main', 'header', 'footer', 'nav', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'blockquote', 'table', 'tbody', 'thead', 'tr', 'td', 'th', 'br', 'hr',
-  'form', 'fieldset', 'details', 'summary', 'address', 'center',
+  'p',
+  'div',
+  'section',
+  'article',
+  'aside',
+  'main',
+  'header',
+  'footer',
+  'nav',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figure',
+  'figcaption',
+  'blockquote',
+  'table',
+  'tbody',
+  'thead',
+  'tr',
+  'td',
+  'th',
+  'br',
+  'hr',
+  'form',
+  'fieldset',
+  'details',
+  'summary',
+  'address',
+  'center',
 ]);
 const TEXT_BLOCKS = new Set(['p', 'div', 'td', 'li', 'dd', 'blockquote', 'section', 'article', 'center']);
 const POSITIVE_NAME = /article|body|content|entry|story|text|post|detail|desc|news|matn|khabar/i;
-const NEGATIVE_NAME = /comment|sidebar|widget|related|share|tags|footer|menu|promo|banner|teaser|card|thumb|list|slider|carousel|latest|more/i;
+const NEGATIVE_NAME =
+  /comment|sidebar|widget|related|share|tags|footer|menu|promo|banner|teaser|card|thumb|list|slider|carousel|latest|more/i;
 const ARABIC = /[\u0621-\u064A]/g;
 const COMMA = /[،,؛]/g;
 
@@ -56,7 +92,19 @@ interface Visit {
 
 function openVisit(n: NodeLike, inLink: boolean, inArticle: boolean): Visit {
   const isLink = tag(n) === 'a' && !!attr(n, 'href');
-  return { n, inLink, inArticle, isLink, m: { letters: 0, linkLetters: 0, links: isLink ? 1 : 0, score: 0 }, ownLetters: 0, ownLinkLetters: 0, commas: 0, next: 0, child: null, childSoft: false };
+  return {
+    n,
+    inLink,
+    inArticle,
+    isLink,
+    m: { letters: 0, linkLetters: 0, links: isLink ? 1 : 0, score: 0 },
+    ownLetters: 0,
+    ownLinkLetters: 0,
+    commas: 0,
+    next: 0,
+    child: null,
+    childSoft: false,
+  };
 }
 
 /**
@@ -82,7 +130,8 @@ export function* measureSteps(body: NodeLike, stepNodes = 400): Generator<void, 
         f.m.letters += done.letters;
         f.m.linkLetters += done.linkLetters;
         f.m.links += done.links;
-        if (!BLOCK.has(tag(c))) [f.ownLetters, f.ownLinkLetters] = [f.ownLetters + done.letters, f.ownLinkLetters + done.linkLetters];
+        if (!BLOCK.has(tag(c)))
+          [f.ownLetters, f.ownLinkLetters] = [f.ownLetters + done.letters, f.ownLinkLetters + done.linkLetters];
       }
       done = null;
     }
@@ -156,7 +205,8 @@ export function findStoryRoots(body: NodeLike, measures: Map<NodeLike, Measure>)
     if (n === body || m.letters < 150) continue;
     const s = candidateScore(n, m);
     // Ties go to the deeper block: an ancestor holds the same text plus more.
-    if (s > bestScore * 1.05 || (best && s >= bestScore * 0.95 && contains(best, n))) [best, bestScore] = [n, Math.max(s, bestScore)];
+    if (s > bestScore * 1.05 || (best && s >= bestScore * 0.95 && contains(best, n)))
+      [best, bestScore] = [n, Math.max(s, bestScore)];
   }
   if (!best) return [body];
   const parent = best.parentNode;

@@ -63,7 +63,6 @@ export function lookupOnLine(s: State, i: number, cat: Category, allowClitic = f
   return lookup(s, i, cat, allowClitic);
 }
 
-
 export function isNum(s: State, i: number, minDigits = 1, maxDigits = 4): boolean {
   if (i >= s.t.count || s.t.kind[i] !== NUM) return false;
   const len = s.t.end[i]! - s.t.start[i]!;
@@ -91,7 +90,8 @@ export function onSameLine(s: State, i: number): boolean {
 export function inLargerNumber(s: State, first: number, last: number): boolean {
   const seps = '.,/:';
   const before = first - 1;
-  if (glued(s, first) && seps.includes(wordAt(s, before)) && glued(s, before) && s.t.kind[before - 1] === NUM) return true;
+  if (glued(s, first) && seps.includes(wordAt(s, before)) && glued(s, before) && s.t.kind[before - 1] === NUM)
+    return true;
   const after = last + 1;
   if (glued(s, after) && wordAt(s, after) === '%') return true;
   return glued(s, after) && seps.includes(wordAt(s, after)) && glued(s, after + 1) && s.t.kind[after + 1] === NUM;

@@ -41,7 +41,9 @@ const UNIT_CODES = { week: UNIT_WEEK, month: UNIT_MONTH, year: UNIT_YEAR } as co
 const lexicon = new Map<string, Entry[]>();
 
 function words(phrase: string): string[] {
-  return normalizeText(phrase).split(/[\s\u00a0]+/).filter(Boolean);
+  return normalizeText(phrase)
+    .split(/[\s\u00a0]+/)
+    .filter(Boolean);
 }
 
 function add(phrase: string, cat: Category, value = 0, ambiguous = false): void {
@@ -120,7 +122,16 @@ function addToBloom(w: string): void {
 }
 /** Categories a date can start with; context words (في) and trailing words (الماضي) only follow. */
 const STARTERS: ReadonlySet<Category> = new Set<Category>([
-  'gmonth', 'hmonth', 'weekday', 'dayrel', 'unit', 'demo', 'yearnoun', 'spanprep', 'monthnoun', 'wdcue',
+  'gmonth',
+  'hmonth',
+  'weekday',
+  'dayrel',
+  'unit',
+  'demo',
+  'yearnoun',
+  'spanprep',
+  'monthnoun',
+  'wdcue',
 ]);
 for (const [key, list] of lexicon) {
   if (!list.some((e) => STARTERS.has(e.cat))) continue;
@@ -142,7 +153,17 @@ export function entriesFor(word: string): Entry[] | undefined {
 
 /** Categories whose first word may carry a proclitic (وأمس, بالأمس, للعام, والخميس, ومنذ). */
 export const CLITIC_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
-  'gmonth', 'hmonth', 'weekday', 'dayrel', 'unit', 'demo', 'yearnoun', 'spanprep', 'context', 'monthnoun', 'wdcue',
+  'gmonth',
+  'hmonth',
+  'weekday',
+  'dayrel',
+  'unit',
+  'demo',
+  'yearnoun',
+  'spanprep',
+  'context',
+  'monthnoun',
+  'wdcue',
 ]);
 
 const WAW = 0x648;

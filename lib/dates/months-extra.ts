@@ -52,7 +52,10 @@ export const AMBIGUOUS_WEEKDAYS: readonly number[] = [1];
 
 /** Words after a month, week, month or year noun, with the offset they give. */
 export const MODIFIERS: readonly { text: string; offset: number }[] = [
-  ...['الماضي', 'الماضية', 'المنصرم', 'المنصرمة', 'الفائت', 'الفائتة', 'المنقضي', 'المنقضية'].map((text) => ({ text, offset: -1 })),
+  ...['الماضي', 'الماضية', 'المنصرم', 'المنصرمة', 'الفائت', 'الفائتة', 'المنقضي', 'المنقضية'].map((text) => ({
+    text,
+    offset: -1,
+  })),
   ...['المقبل', 'المقبلة', 'القادم', 'القادمة'].map((text) => ({ text, offset: 1 })),
   ...['الجاري', 'الجارية', 'الحالي', 'الحالية'].map((text) => ({ text, offset: 0 })),
 ];
@@ -88,8 +91,29 @@ export const SPAN_PREPOSITIONS: readonly string[] = ['منذ'];
  * A year needs one of these (or a year noun, منذ, or an era marker): "2019 صاروخا" is a count.
  */
 export const CONTEXT_WORDS: readonly string[] = [
-  'في', 'خلال', 'حتى', 'بحلول', 'قبل', 'بعد', 'مطلع', 'أوائل', 'أواخر', 'أواسط', 'منتصف', 'نهاية',
-  'بداية', 'مستهل', 'ابتداء', 'اعتبارا', 'حلول', 'غضون', 'طيلة', 'طوال', 'منذ', 'فترة', 'الفترة',
+  'في',
+  'خلال',
+  'حتى',
+  'بحلول',
+  'قبل',
+  'بعد',
+  'مطلع',
+  'أوائل',
+  'أواخر',
+  'أواسط',
+  'منتصف',
+  'نهاية',
+  'بداية',
+  'مستهل',
+  'ابتداء',
+  'اعتبارا',
+  'حلول',
+  'غضون',
+  'طيلة',
+  'طوال',
+  'منذ',
+  'فترة',
+  'الفترة',
 ];
 
 /** Month noun before a month name (شهر أغسطس): part of the span, and enough context on its own. */
@@ -100,7 +124,18 @@ export const HIJRI_MARKERS: readonly string[] = ['هـ', 'ه', 'هجري', 'هج
 export const GREGORIAN_MARKERS: readonly string[] = ['م', 'ميلادي', 'ميلادية', 'الميلادي', 'الميلادية', 'للميلاد'];
 
 /** Words before a weekday that make even an ambiguous weekday a day; يوم also belongs to the span. */
-export const WEEKDAY_CUES: readonly string[] = ['يوم', 'صباح', 'مساء', 'ليلة', 'ليل', 'فجر', 'ظهر', 'عصر', 'نهار', 'منذ'];
+export const WEEKDAY_CUES: readonly string[] = [
+  'يوم',
+  'صباح',
+  'مساء',
+  'ليلة',
+  'ليل',
+  'فجر',
+  'ظهر',
+  'عصر',
+  'نهار',
+  'منذ',
+];
 
 /** Words before اليوم that make it "that day" / "the same day", not today. */
 export const NOT_TODAY_BEFORE: readonly string[] = ['ذلك', 'نفس', 'ذات', 'هذا', 'مثل', 'طوال', 'طيلة'];
@@ -109,11 +144,60 @@ export const NOT_TODAY_BEFORE: readonly string[] = ['ذلك', 'نفس', 'ذات'
 export const YEAR_CONNECTORS: readonly string[] = ['و', 'الى', 'إلى', 'حتى', 'او', 'أو', '-', '–', '/'];
 
 /** Counted-noun endings in ا that are adverbs, not tamyiz: "في 2019 أيضا" is still a year. */
-export const ADVERBS_IN_ALIF: readonly string[] = ['أيضا', 'تقريبا', 'مثلا', 'تحديدا', 'أساسا', 'مجددا', 'مجدداً', 'أيضاً', 'لاحقا', 'سابقا', 'رسميا', 'فعليا', 'تماما'];
+export const ADVERBS_IN_ALIF: readonly string[] = [
+  'أيضا',
+  'تقريبا',
+  'مثلا',
+  'تحديدا',
+  'أساسا',
+  'مجددا',
+  'مجدداً',
+  'أيضاً',
+  'لاحقا',
+  'سابقا',
+  'رسميا',
+  'فعليا',
+  'تماما',
+];
 
 /** Nouns counted by a number (قبل 2000 عام, 2019 شخص): the number before them is not a year. */
 export const COUNT_NOUNS: readonly string[] = [
-  'عام', 'سنة', 'يوم', 'شهر', 'أسبوع', 'ساعة', 'دقيقة', 'مرة', 'شخص', 'نسمة', 'جندي', 'قتيل', 'جريح', 'لاجئ',
-  'دولار', 'يورو', 'جنيه', 'ريال', 'درهم', 'دينار', 'ليرة', 'ألف', 'مليون', 'مليار', 'كيلومتر', 'كلم', 'متر',
-  'طن', 'برميل', 'صاروخ', 'طائرة', 'منزل', 'وحدة', 'عنصر', 'مقاتل', 'طفل', 'امرأة', 'رجل',
+  'عام',
+  'سنة',
+  'يوم',
+  'شهر',
+  'أسبوع',
+  'ساعة',
+  'دقيقة',
+  'مرة',
+  'شخص',
+  'نسمة',
+  'جندي',
+  'قتيل',
+  'جريح',
+  'لاجئ',
+  'دولار',
+  'يورو',
+  'جنيه',
+  'ريال',
+  'درهم',
+  'دينار',
+  'ليرة',
+  'ألف',
+  'مليون',
+  'مليار',
+  'كيلومتر',
+  'كلم',
+  'متر',
+  'طن',
+  'برميل',
+  'صاروخ',
+  'طائرة',
+  'منزل',
+  'وحدة',
+  'عنصر',
+  'مقاتل',
+  'طفل',
+  'امرأة',
+  'رجل',
 ];

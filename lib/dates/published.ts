@@ -103,7 +103,8 @@ function attributes(tag: string): Map<string, string> {
   return out;
 }
 
-const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|LiveBlogPosting|ReviewNewsArticle|BackgroundNewsArticle)$/;
+const ARTICLE_TYPES =
+  /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|LiveBlogPosting|ReviewNewsArticle|BackgroundNewsArticle)$/;
 
 function walkJsonLd(node: unknown, out: PublishedCandidate[], depth = 0): void {
   if (depth > 8 || node === null || typeof node !== 'object') return;
@@ -117,7 +118,8 @@ function walkJsonLd(node: unknown, out: PublishedCandidate[], depth = 0): void {
   if (typeof date === 'string') {
     out.push({ source: types.some((t) => ARTICLE_TYPES.test(t)) ? 'json-ld:article' : 'json-ld', value: date });
   }
-  for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement']) walkJsonLd(obj[key], out, depth + 1);
+  for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement'])
+    walkJsonLd(obj[key], out, depth + 1);
 }
 
 function jsonLdCandidates(html: string, out: PublishedCandidate[]): void {
@@ -129,7 +131,11 @@ function jsonLdCandidates(html: string, out: PublishedCandidate[]): void {
     } catch {
       // Broken JSON (trailing commas, unescaped quotes) is common: fall back to the bare field.
       const f = /"datePublished"\s*:\s*"([^"]+)"/.exec(body);
-      if (f) out.push({ source: /"@type"\s*:\s*"[A-Za-z]*Article"/.test(body) ? 'json-ld:article' : 'json-ld', value: f[1]! });
+      if (f)
+        out.push({
+          source: /"@type"\s*:\s*"[A-Za-z]*Article"/.test(body) ? 'json-ld:article' : 'json-ld',
+          value: f[1]!,
+        });
     }
   }
 }
@@ -148,9 +154,12 @@ export function candidatesFromHtml(html: string): PublishedCandidate[] {
     if (itemprop?.toLowerCase() === 'datepublished') out.push({ source: 'itemprop:datepublished', value: content });
     const key = (a.get('property') ?? a.get('name') ?? itemprop)?.toLowerCase();
     // Titles and descriptions may quote other dates; modification times are not publication.
-    if (key && PUBLISHED_META.test(key) && !/modif|updat|expir|revis/.test(key)) out.push({ source: `meta:${key}`, value: content });
+    if (key && PUBLISHED_META.test(key) && !/modif|updat|expir|revis/.test(key))
+      out.push({ source: `meta:${key}`, value: content });
   }
-  for (const m of html.matchAll(/<(?!meta\b)([a-z][\w-]*)\b[^>]*\bitemprop\s*=\s*["']?datePublished\b[^>]*>([^<]*)/gi)) {
+  for (const m of html.matchAll(
+    /<(?!meta\b)([a-z][\w-]*)\b[^>]*\bitemprop\s*=\s*["']?datePublished\b[^>]*>([^<]*)/gi,
+  )) {
     const a = attributes(m[0].slice(0, m[0].indexOf('>') + 1));
     const value = a.get('datetime') ?? a.get('content') ?? decodeEntities(m[2]!);
     if (value.trim()) out.push({ source: 'itemprop:datepublished', value });

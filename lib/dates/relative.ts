@@ -12,7 +12,10 @@ const DAY_WORD = normalizeText('يوم');
 const NOT_TODAY_PREPOSITIONS = new Set(['في', 'كل', 'الى', 'لهذا']);
 
 /** Weekday with its cue: "يوم الخميس" (span from يوم), "مساء الخميس" (span from الخميس). */
-export function weekdayPhrase(s: State, i: number): { first: number; next: number; weekday: number; ambiguous: boolean; cued: boolean } | null {
+export function weekdayPhrase(
+  s: State,
+  i: number,
+): { first: number; next: number; weekday: number; ambiguous: boolean; cued: boolean } | null {
   let j = i;
   let first = i;
   const cue = lookup(s, j, 'wdcue');
@@ -45,9 +48,19 @@ function parseDayRelative(s: State, i: number): Match | null {
   if (!hit) return null;
   if (hit.entry.rest.length === 0 && (hit.clitic ? null : wordAt(s, i)) === TODAY) {
     // اليوم is "today" unless it is "that day" (ذلك اليوم, في اليوم, اليوم الأول, اليوم الوطني).
-    if (i > 0 && onSameLine(s, i) && (lookup(s, i - 1, 'nottoday', false) || NOT_TODAY_PREPOSITIONS.has(wordAt(s, i - 1)))) return null;
+    if (
+      i > 0 &&
+      onSameLine(s, i) &&
+      (lookup(s, i - 1, 'nottoday', false) || NOT_TODAY_PREPOSITIONS.has(wordAt(s, i - 1)))
+    )
+      return null;
     const after = wordAt(s, hit.next);
-    if (onSameLine(s, hit.next) && s.t.kind[hit.next] === WORD && after.startsWith('ال') && !lookup(s, hit.next, 'weekday', false)) {
+    if (
+      onSameLine(s, hit.next) &&
+      s.t.kind[hit.next] === WORD &&
+      after.startsWith('ال') &&
+      !lookup(s, hit.next, 'weekday', false)
+    ) {
       return null;
     }
   }
@@ -66,7 +79,12 @@ function parseUnit(s: State, i: number): Match | null {
   if (!unit) return null;
   const mod = lookupOnLine(s, unit.next, 'mod');
   if (!mod) return null;
-  return { first: i, next: mod.next, value: relativeUnitValue(s.ref!, unit.entry.value, mod.entry.value), cal: 'gregorian' };
+  return {
+    first: i,
+    next: mod.next,
+    value: relativeUnitValue(s.ref!, unit.entry.value, mod.entry.value),
+    cal: 'gregorian',
+  };
 }
 
 /** "18 من الشهر الجاري", "الـ5 من الشهر الماضي": a day in a relative month. */

@@ -46,8 +46,10 @@ for (let c = 0; c < 0x10000; c++) {
   if (isArabicLetter(c)) cls[c] = C_AR;
   else if (c >= 0x30 && c <= 0x39) cls[c] = C_DIGIT;
   else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) cls[c] = C_LATIN;
-  else if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x3000) cls[c] = C_SPACE;
-  else if (c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0x85 || c === 0x2028 || c === 0x2029) cls[c] = C_NEWLINE;
+  else if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x3000)
+    cls[c] = C_SPACE;
+  else if (c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0x85 || c === 0x2028 || c === 0x2029)
+    cls[c] = C_NEWLINE;
 }
 // The normaliser removes harakat; any it leaves (none today) must not split a word.
 for (let c = 0x064b; c <= 0x065f; c++) cls[c] = C_AR;
@@ -68,10 +70,12 @@ function isCandidateWord(text: string, s: number, e: number): boolean {
   const c0 = text.charCodeAt(s);
   const c1 = e - s > 1 ? text.charCodeAt(s + 1) : 0;
   // Word without two leading letters (و/ف + ب/ل/ك).
-  if (e - s >= 4 && (c0 === WAW || c0 === FA) && (c1 === BA || c1 === LAM || c1 === KAF) && mayBeLexiconWord(h)) return true;
+  if (e - s >= 4 && (c0 === WAW || c0 === FA) && (c1 === BA || c1 === LAM || c1 === KAF) && mayBeLexiconWord(h))
+    return true;
   if (e - s > 1) {
     h = Math.imul(h ^ c1, FNV_PRIME);
-    if (e - s >= 3 && (c0 === WAW || c0 === FA || c0 === BA || c0 === LAM || c0 === KAF) && mayBeLexiconWord(h)) return true;
+    if (e - s >= 3 && (c0 === WAW || c0 === FA || c0 === BA || c0 === LAM || c0 === KAF) && mayBeLexiconWord(h))
+      return true;
   }
   return mayBeLexiconWord(Math.imul(h ^ c0, FNV_PRIME));
 }

@@ -30,7 +30,8 @@ export function cliticReadings(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]):
     const gap = (i: number) => (LIST_SEPARATORS.has(doc.tokens[i]?.text ?? '') ? 1 : 0);
     const before = byEnd.get(c.start) ?? byEnd.get(c.start - gap(c.start - 1));
     const next = byStart.get(c.end) ?? byStart.get(c.end + gap(c.end));
-    const inList = (before?.type === alt.type && before.end <= c.start) || (next?.type === alt.type && next.prefix.startsWith('و'));
+    const inList =
+      (before?.type === alt.type && before.end <= c.start) || (next?.type === alt.type && next.prefix.startsWith('و'));
     const splitElsewhere = (ids.get(alt.id) ?? 0) > 0;
     const wholeElsewhere = (ids.get(c.id) ?? 0) > 1;
     return (inList || splitElsewhere) && !wholeElsewhere ? { ...alt, alt: undefined } : c;
@@ -40,7 +41,8 @@ export function cliticReadings(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]):
 /** مدينة وجدة, وجدة المغربية: a place noun before the word, or its own country's adjective after it. */
 function wholeWordContext(doc: Doc, gaz: Gazetteer, c: GazCandidate): boolean {
   const prev = doc.keys[c.start - 1];
-  if (prev && doc.tokens[c.start - 1]!.kind === 'arabic' && proclitics(prev).some((a) => PLACE_NOUNS.has(a.stem))) return true;
+  if (prev && doc.tokens[c.start - 1]!.kind === 'arabic' && proclitics(prev).some((a) => PLACE_NOUNS.has(a.stem)))
+    return true;
   const base = nisbaBase(doc.keys[c.end] ?? '');
   const d = base ? gaz.demonym(base) : null;
   if (!d) return false;

@@ -37,7 +37,11 @@ export interface Composer {
 
 const key = (s: string): string[] => foldLoose(normalizeText(s)).split(' ').filter(Boolean);
 
-export function createComposer(gaz: Gazetteer, doc: PatternsDoc | null, demonymTable: Record<string, Demonym>): Composer {
+export function createComposer(
+  gaz: Gazetteer,
+  doc: PatternsDoc | null,
+  demonymTable: Record<string, Demonym>,
+): Composer {
   // Countries by Wikidata id and by ISO code, from the demonym table and the gazetteer entries.
   const byId = new Map<string, Country>();
   const byIso = new Map<string, Country>();
@@ -59,11 +63,19 @@ export function createComposer(gaz: Gazetteer, doc: PatternsDoc | null, demonymT
   // Chambers, courts and central banks that news names without their country, as it does ministries.
   const namedAlone = new Set(words('namedAloneBodies').map((w) => key(w).join(' ')));
   for (const p of doc?.patterns ?? []) {
-    for (const [list, construct] of [[p.ar, false], [p.arConstruct ?? [], true]] as const) {
+    for (const [list, construct] of [
+      [p.ar, false],
+      [p.arConstruct ?? [], true],
+    ] as const) {
       for (const f of list) {
         const tokens = key(f);
         const l = forms.get(tokens[0]!) ?? [];
-        l.push({ tokens, pattern: p, construct, alone: !construct && (ministry.has(tokens[0]!) || namedAlone.has(tokens.join(' '))) });
+        l.push({
+          tokens,
+          pattern: p,
+          construct,
+          alone: !construct && (ministry.has(tokens[0]!) || namedAlone.has(tokens.join(' '))),
+        });
         forms.set(tokens[0]!, l);
       }
     }
@@ -151,7 +163,18 @@ export function createComposer(gaz: Gazetteer, doc: PatternsDoc | null, demonymT
           const f = list.find((x) => x.alone && x.tokens.every((t, k) => k === 0 || keys[i + k] === t));
           if (f && !afterMinister(d, i, a.prefix)) {
             const en = f.pattern.en.replace(/ of \{country\}$/, '');
-            if (!en.includes('{')) found = { start: i, end: i + f.tokens.length, type: f.pattern.type, source: 'pattern', known: false, english: en, id: null, prefix: a.prefix, stem: a.stem };
+            if (!en.includes('{'))
+              found = {
+                start: i,
+                end: i + f.tokens.length,
+                type: f.pattern.type,
+                source: 'pattern',
+                known: false,
+                english: en,
+                id: null,
+                prefix: a.prefix,
+                stem: a.stem,
+              };
           }
         }
         if (found) {
@@ -167,12 +190,34 @@ export function createComposer(gaz: Gazetteer, doc: PatternsDoc | null, demonymT
     const out: Candidate[] = [];
     for (let i = 0; i < d.keys.length; i++) {
       const k = d.keys[i]!;
-      if (d.tokens[i]!.kind !== 'arabic' || k.length < 4 || !(k.endsWith('ي') || k.endsWith('يه') || k.endsWith('ون') || k.endsWith('ين') || k.endsWith('ان') || k.endsWith('ات'))) continue;
+      if (
+        d.tokens[i]!.kind !== 'arabic' ||
+        k.length < 4 ||
+        !(
+          k.endsWith('ي') ||
+          k.endsWith('يه') ||
+          k.endsWith('ون') ||
+          k.endsWith('ين') ||
+          k.endsWith('ان') ||
+          k.endsWith('ات')
+        )
+      )
+        continue;
       for (const a of proclitics(k)) {
         if (/ال$/.test(a.prefix)) continue; // nisbaBase reads the article itself
         const c = nisbaCountry(a.stem);
         if (!c) continue;
-        out.push({ start: i, end: i + 1, type: 'demonym', source: 'demonym', known: true, english: c.en, id: c.id, prefix: a.prefix, stem: a.stem });
+        out.push({
+          start: i,
+          end: i + 1,
+          type: 'demonym',
+          source: 'demonym',
+          known: true,
+          english: c.en,
+          id: c.id,
+          prefix: a.prefix,
+          stem: a.stem,
+        });
         break;
       }
     }
@@ -187,7 +232,12 @@ export function createComposer(gaz: Gazetteer, doc: PatternsDoc | null, demonymT
 
   /** Is the word before token i, which carries no proclitic, a minister word (وزير, وزيرة)? */
   function afterMinister(d: Doc, i: number, prefix: string): boolean {
-    return i > 0 && !prefix && d.tokens[i - 1]!.kind === 'arabic' && proclitics(d.keys[i - 1]!).some((b) => notAfter.has(b.stem));
+    return (
+      i > 0 &&
+      !prefix &&
+      d.tokens[i - 1]!.kind === 'arabic' &&
+      proclitics(d.keys[i - 1]!).some((b) => notAfter.has(b.stem))
+    );
   }
 
   // وزيرة الخارجية الأميركية is the Secretary of State: the feminine agrees with both words.

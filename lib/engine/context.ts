@@ -55,7 +55,13 @@ function nisbaAfter(doc: Doc, gaz: Gazetteer, i: number): boolean {
  * `givenName` says a word is a first name: a club's or a common word's form right after one is the
  * family name of a person (يوسف العربي), not the club.
  */
-export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[], givenName: (key: string) => boolean = () => false, sports?: SportsLevel): GazCandidate[] {
+export function resolveAmbiguous(
+  doc: Doc,
+  gaz: Gazetteer,
+  cands: GazCandidate[],
+  givenName: (key: string) => boolean = () => false,
+  sports?: SportsLevel,
+): GazCandidate[] {
   const sure = new Set(cands.filter((c) => !c.ambiguous).map((c) => c.id));
   const byStart = new Map<number, GazCandidate>();
   const byEnd = new Map<number, GazCandidate>();
@@ -80,7 +86,11 @@ export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]
     // so is one after a dateline's colon (بغداد: الشرق الأوسط) or told something (قال للشرق الأوسط).
     // وقال إسماعيل رضوان للجزيرة: the speaker may be named in between.
     const told = /^و?ل/.test(c.prefix) && [1, 2, 3, 4].some((d) => speechWord(doc.keys[c.start - d]));
-    if ((credit || told || doc.tokens[c.start - 1]?.text === ':') && c.type === 'organization' && MEDIA_DESC.test(e.desc)) {
+    if (
+      (credit || told || doc.tokens[c.start - 1]?.text === ':') &&
+      c.type === 'organization' &&
+      MEDIA_DESC.test(e.desc)
+    ) {
       out.push({ ...c, ambiguous: false });
       continue;
     }
@@ -110,7 +120,8 @@ export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]
       // The noun joins the span only when the English name carries it (حركة أمل, Amal Movement);
       // its own proclitics then become the span's prefix.
       const a = proclitics(prevKey!).find((x) => nouns!.has(x.stem))!;
-      if (englishCarries(a.stem, c.english)) out.push({ ...c, start: c.start - 1, prefix: a.prefix, stem: a.stem, ambiguous: false });
+      if (englishCarries(a.stem, c.english))
+        out.push({ ...c, start: c.start - 1, prefix: a.prefix, stem: a.stem, ambiguous: false });
       else out.push({ ...c, ambiguous: false });
       continue;
     }
@@ -121,7 +132,16 @@ export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]
     // Only a club named by an adjective reads so (غريمه التقليدي الوداد is the club), or one after
     // a country's adjective, where a person's name goes (التشيكي ميلان كونديرا).
     const adjectiveName = /(ي|يه)$/.test(c.stem ?? doc.keys[c.start]!) || nisbaAfter(doc, gaz, c.start - 1);
-    if (club && adjectiveName && !c.prefix && c.end - c.start === 1 && prevTok?.kind === 'arabic' && definiteBefore && !listNeighbour(doc, c, byStart, byEnd)) continue;
+    if (
+      club &&
+      adjectiveName &&
+      !c.prefix &&
+      c.end - c.start === 1 &&
+      prevTok?.kind === 'arabic' &&
+      definiteBefore &&
+      !listNeighbour(doc, c, byStart, byEnd)
+    )
+      continue;
     if (sure.has(c.id)) {
       out.push(c);
       continue;
@@ -131,14 +151,23 @@ export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]
       continue;
     }
     // فوزه على الشمال, منافسه الشمال: an everyday-noun club where the report puts a side.
-    if (club && (level ??= sportsLevel(doc)).some && (!EVERYDAY_CLUB_NAMES.has(c.stem ?? doc.keys[c.start]!) || sideContext(doc, c.start, c.prefix))) {
+    if (
+      club &&
+      (level ??= sportsLevel(doc)).some &&
+      (!EVERYDAY_CLUB_NAMES.has(c.stem ?? doc.keys[c.start]!) || sideContext(doc, c.start, c.prefix))
+    ) {
       out.push(c);
       continue;
     }
     // كوادر فتح, مسلحين من فتح, قيادي في فتح: members of a body that is not a club.
     const memberBefore = (k: number) => stems(doc.keys[k]).some((s) => MEMBERS.has(s));
     const via = doc.keys[c.start - 1];
-    if (c.type === 'organization' && !club && !c.prefix && (memberBefore(c.start - 1) || ((via === 'من' || via === 'في') && memberBefore(c.start - 2)))) {
+    if (
+      c.type === 'organization' &&
+      !club &&
+      !c.prefix &&
+      (memberBefore(c.start - 1) || ((via === 'من' || via === 'في') && memberBefore(c.start - 2)))
+    ) {
       out.push(c);
       continue;
     }
@@ -151,7 +180,12 @@ export function resolveAmbiguous(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]
 }
 
 /** Another name of the same type right before or after, joined by و or a comma. */
-function listNeighbour(doc: Doc, c: GazCandidate, byStart: Map<number, GazCandidate>, byEnd: Map<number, GazCandidate>): boolean {
+function listNeighbour(
+  doc: Doc,
+  c: GazCandidate,
+  byStart: Map<number, GazCandidate>,
+  byEnd: Map<number, GazCandidate>,
+): boolean {
   // After: "X والزمالك", "X، Y"
   let j = c.end;
   if (SEPARATORS.has(doc.tokens[j]?.text ?? '')) j++;

@@ -44,7 +44,9 @@ const NOUN_ENGLISH: [string[], RegExp][] = [
   [['ولاية'], /\bstate\b/i],
   [['محافظة'], /\bgovernorate\b/i],
 ];
-const nounEnglish = new Map(NOUN_ENGLISH.flatMap(([nouns, re]) => nouns.map((n) => [foldLoose(normalizeText(n)), re] as const)));
+const nounEnglish = new Map(
+  NOUN_ENGLISH.flatMap(([nouns, re]) => nouns.map((n) => [foldLoose(normalizeText(n)), re] as const)),
+);
 
 /** Does the English name carry the dropped noun (Amal Movement for حركة أمل)? */
 export function englishCarries(nounStem: string, english: string | null): boolean {
@@ -76,7 +78,8 @@ export function trimGenericNouns(doc: Doc, cands: GazCandidate[]): GazCandidate[
     if (!noun || englishCarries(noun.stem, c.english)) return trimDescriptor(doc, c);
     const rest = byStart.get(c.start + 1);
     if (rest && !rest.prefix && rest.end === c.end && rest.id === c.id) return { ...rest, ambiguous: false };
-    if (c.type === 'place' && OUTSIDE_PLACE.has(noun.stem) && !/ال$/.test(noun.prefix)) return { ...c, start: c.start + 1, prefix: '', stem: doc.keys[c.start + 1]!, ambiguous: false };
+    if (c.type === 'place' && OUTSIDE_PLACE.has(noun.stem) && !/ال$/.test(noun.prefix))
+      return { ...c, start: c.start + 1, prefix: '', stem: doc.keys[c.start + 1]!, ambiguous: false };
     return trimDescriptor(doc, c);
   });
 }
@@ -103,7 +106,11 @@ export function trimGuess(doc: Doc, c: Candidate, isNisba: (key: string) => bool
   let stem = c.stem;
   // لقناة فوكس → فوكس: the paper, channel or club noun of a guessed body stays outside; a company's
   // stays, since a guessed company is often named by what it does (شركة تسويق النفط).
-  if (c.type === 'organization' && end - start > 1 && proclitics(doc.keys[start]!).some((a) => NOUN_OUTSIDE.has(a.stem) && a.stem !== COMPANY)) {
+  if (
+    c.type === 'organization' &&
+    end - start > 1 &&
+    proclitics(doc.keys[start]!).some((a) => NOUN_OUTSIDE.has(a.stem) && a.stem !== COMPANY)
+  ) {
     start++;
     prefix = '';
     stem = undefined;

@@ -36,17 +36,46 @@ export function corefCandidates(doc: Doc, merged: readonly Candidate[], cues: Cu
       const last = doc.keys[c.end - 1]!;
       const bare = last.startsWith('ال') ? last.slice(2) : last;
       // عبد الله الثاني: the ordinal is the ruler's number, not a surname to find alone later.
-      if (bare.length >= 3 && !cues.stop.has(last) && !cues.single.has(last) && !isOrdinal(last) && !cues.common.has(doc.tokens[c.end - 1]!.norm) && !surnames.has(last)) surnames.set(last, root);
+      if (
+        bare.length >= 3 &&
+        !cues.stop.has(last) &&
+        !cues.single.has(last) &&
+        !isOrdinal(last) &&
+        !cues.common.has(doc.tokens[c.end - 1]!.norm) &&
+        !surnames.has(last)
+      )
+        surnames.set(last, root);
     }
     // FULL NAME (ACRONYM): organisations only (a dateline "بيروت (رويترز)" names the agency), and
     // not when the brackets hold another known name.
     const inBrackets = starts.get(c.end + 1);
-    if (c.type === 'organization' && OPEN.has(doc.tokens[c.end]?.text ?? '') && !(inBrackets?.known && inBrackets.id !== root.id)) {
+    if (
+      c.type === 'organization' &&
+      OPEN.has(doc.tokens[c.end]?.text ?? '') &&
+      !(inBrackets?.known && inBrackets.id !== root.id)
+    ) {
       let close = c.end + 1;
       while (close < doc.tokens.length && close - c.end <= 4 && !CLOSE.has(doc.tokens[close]!.text)) close++;
       const inner = doc.tokens.slice(c.end + 1, close);
-      if (close < doc.tokens.length && CLOSE.has(doc.tokens[close]!.text) && inner.length > 0 && inner.length <= 3 && inner.every((t) => t.kind === 'arabic' || t.kind === 'latin')) {
-        out.push({ start: c.end + 1, end: close, type: c.type, source: 'coref', known: root.known, english: root.english, id: root.id, description: root.description, prefix: '', ref: root });
+      if (
+        close < doc.tokens.length &&
+        CLOSE.has(doc.tokens[close]!.text) &&
+        inner.length > 0 &&
+        inner.length <= 3 &&
+        inner.every((t) => t.kind === 'arabic' || t.kind === 'latin')
+      ) {
+        out.push({
+          start: c.end + 1,
+          end: close,
+          type: c.type,
+          source: 'coref',
+          known: root.known,
+          english: root.english,
+          id: root.id,
+          description: root.description,
+          prefix: '',
+          ref: root,
+        });
         if (inner.length === 1 && !acronyms.has(doc.keys[c.end + 1]!)) acronyms.set(doc.keys[c.end + 1]!, root);
       }
     }
@@ -69,9 +98,17 @@ export function corefCandidates(doc: Doc, merged: readonly Candidate[], cues: Cu
       if (existing && (existing.ref ?? existing) === root) break;
       const acronym = acronyms.get(a.stem) === root;
       out.push({
-        start: i, end: i + 1, type: root.type, source: 'coref', known: root.known,
-        english: acronym ? root.english : surnameEnglish(root.english), id: root.id,
-        description: root.description, prefix: a.prefix, stem: a.stem, ref: root,
+        start: i,
+        end: i + 1,
+        type: root.type,
+        source: 'coref',
+        known: root.known,
+        english: acronym ? root.english : surnameEnglish(root.english),
+        id: root.id,
+        description: root.description,
+        prefix: a.prefix,
+        stem: a.stem,
+        ref: root,
       });
       break;
     }
@@ -94,10 +131,16 @@ export function repeatedNames(doc: Doc, merged: readonly Candidate[], cues: CueL
     const norm = doc.tokens[c.start]!.norm.slice(c.prefix.length);
     // الثقافي, الجمال: a lone definite adjective or noun guessed once is not spread.
     const definiteWord = norm.startsWith('ال') && (norm.endsWith('ي') || !cues.family.has(norm));
-    if (rest.length === 0 && (norm.length < 4 || definiteWord || cues.common.has(norm) || cues.stop.has(norm) || notPersonWord(norm))) continue;
-    const first = proclitics(doc.keys[c.start]!).find((a) => a.prefix.length === c.prefix.length)?.stem ?? doc.keys[c.start]!;
+    if (
+      rest.length === 0 &&
+      (norm.length < 4 || definiteWord || cues.common.has(norm) || cues.stop.has(norm) || notPersonWord(norm))
+    )
+      continue;
+    const first =
+      proclitics(doc.keys[c.start]!).find((a) => a.prefix.length === c.prefix.length)?.stem ?? doc.keys[c.start]!;
     const list = byFirst.get(first) ?? [];
-    if (!list.some((e) => e.rest.length === rest.length && e.rest.every((k, d) => k === rest[d]))) list.push({ root: c, rest });
+    if (!list.some((e) => e.rest.length === rest.length && e.rest.every((k, d) => k === rest[d])))
+      list.push({ root: c, rest });
     byFirst.set(first, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
@@ -106,11 +149,25 @@ export function repeatedNames(doc: Doc, merged: readonly Candidate[], cues: CueL
     if (taken[i] || (doc.tokens[i]!.kind !== 'arabic' && doc.tokens[i]!.kind !== 'latin')) continue;
     for (const a of proclitics(doc.keys[i]!)) {
       if (a.article) continue; // جهاز is a guess; الجهاز is the noun again
-      const hit = byFirst.get(a.stem)?.find((e) => e.rest.every((k, d) => doc.keys[i + 1 + d] === k && !taken[i + 1 + d]));
+      const hit = byFirst
+        .get(a.stem)
+        ?.find((e) => e.rest.every((k, d) => doc.keys[i + 1 + d] === k && !taken[i + 1 + d]));
       if (!hit) continue;
       const end = i + 1 + hit.rest.length;
       const { root } = hit;
-      out.push({ start: i, end, type: root.type, source: 'coref', known: false, english: root.english, id: root.id, description: root.description, prefix: a.prefix, stem: a.stem, ref: root });
+      out.push({
+        start: i,
+        end,
+        type: root.type,
+        source: 'coref',
+        known: false,
+        english: root.english,
+        id: root.id,
+        description: root.description,
+        prefix: a.prefix,
+        stem: a.stem,
+        ref: root,
+      });
       taken.fill(1, i, end);
       break;
     }

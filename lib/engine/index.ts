@@ -52,24 +52,56 @@ export function createEngine(data: EngineData): Engine {
     // short name of a small town far from Arabic news (ليل, رالي), needs context.
     const level = sportsLevel(doc);
     const sports = level.strong;
-    const matches = cliticReadings(doc, data.gazetteer, withPlus(doc, data.gazetteer, gazetteerMatches(doc, data.gazetteer, sports))).flatMap((c) => {
+    const matches = cliticReadings(
+      doc,
+      data.gazetteer,
+      withPlus(doc, data.gazetteer, gazetteerMatches(doc, data.gazetteer, sports)),
+    ).flatMap((c) => {
       // جان كاسيا: كـ ("like") on the word after a first name is the family name, not كـ + آسيا.
       if (c.prefix === 'ك' && c.start > 0 && personName(doc.tokens[c.start - 1]!.norm)) return [];
       if (c.end - c.start !== 1 || c.ambiguous) return [c];
       const key = c.stem ?? doc.keys[c.start]!;
       // تاريخاً: a common word with its accusative ending is no Tarija.
       const accusative = key.endsWith('ا') && (commonKeys.has(key.slice(0, -1)) || notPersonWord(key.slice(0, -1)));
-      return [commonKeys.has(key) || accusative || minorForeignPlace(data.gazetteer.entry(c.entry), key, personName) ? { ...c, ambiguous: true } : c];
+      return [
+        commonKeys.has(key) || accusative || minorForeignPlace(data.gazetteer.entry(c.entry), key, personName)
+          ? { ...c, ambiguous: true }
+          : c,
+      ];
     });
-    const resolved = nationalTeams(doc, data.gazetteer, resolveAmbiguous(doc, data.gazetteer, trimGenericNouns(doc, matches), givenKey, level), sports);
-    const plainName = (i: number) => doc.tokens[i]!.kind === 'arabic' && !stopKeys.has(doc.keys[i]!) && !commonKeys.has(doc.keys[i]!) && doc.keys[i]!.length >= 3;
-    const people = fixtureClubs(doc, data.gazetteer, surnamesAfterGivenNames(doc, cues, givenNamesAsPeople(doc, cues, data.gazetteer, resolved)), sports, plainName);
+    const resolved = nationalTeams(
+      doc,
+      data.gazetteer,
+      resolveAmbiguous(doc, data.gazetteer, trimGenericNouns(doc, matches), givenKey, level),
+      sports,
+    );
+    const plainName = (i: number) =>
+      doc.tokens[i]!.kind === 'arabic' &&
+      !stopKeys.has(doc.keys[i]!) &&
+      !commonKeys.has(doc.keys[i]!) &&
+      doc.keys[i]!.length >= 3;
+    const people = fixtureClubs(
+      doc,
+      data.gazetteer,
+      surnamesAfterGivenNames(doc, cues, givenNamesAsPeople(doc, cues, data.gazetteer, resolved)),
+      sports,
+      plainName,
+    );
     const gaz = people.filter((c): c is GazCandidate => c.source === 'gazetteer' && !composer.inMinisterTitle(doc, c));
     const plainAt = new Map(gaz.filter((c) => !c.prefix).map((c) => [c.start, c]));
     const bodies = composer.patterns(doc, (i) => plainAt.get(i) ?? null);
     const known = merge([...gaz, ...bodies], undefined, tokens.length);
-    const guessed = [...people.filter((c) => c.source !== 'gazetteer'), ...athletesBeforeCountry(doc, data.gazetteer, people, sports, plainName)];
-    const names = knownIdentity(withGuesses(doc, known, [...guessed, ...unknownCandidates(doc, data, cues, known, (w) => composer.nisbaCountry(foldLoose(w)) !== null)]), matches);
+    const guessed = [
+      ...people.filter((c) => c.source !== 'gazetteer'),
+      ...athletesBeforeCountry(doc, data.gazetteer, people, sports, plainName),
+    ];
+    const names = knownIdentity(
+      withGuesses(doc, known, [
+        ...guessed,
+        ...unknownCandidates(doc, data, cues, known, (w) => composer.nisbaCountry(foldLoose(w)) !== null),
+      ]),
+      matches,
+    );
     const coref = [...corefCandidates(doc, names, cues), ...repeatedNames(doc, names, cues)];
     const final = withOrdinals(doc, coref.length ? merge([...names, ...coref], undefined, tokens.length) : names);
 
@@ -88,7 +120,12 @@ export function createEngine(data: EngineData): Engine {
     const stem = c.stem ?? '';
     // جبال left out of جبال الأطلس: a place noun alone is no name either.
     // مركز left alone by a rule: an organisation noun is no name by itself either.
-    return composer.nisbaCountry(stem) !== null || DROPPED_NOUNS.has(foldLoose(stem)) || (c.type === 'organization' && cues.single.get(stem) === 'organization') || (stem.startsWith('ال') && (cues.single.has(stem) || cues.single.has(stem.slice(2))));
+    return (
+      composer.nisbaCountry(stem) !== null ||
+      DROPPED_NOUNS.has(foldLoose(stem)) ||
+      (c.type === 'organization' && cues.single.get(stem) === 'organization') ||
+      (stem.startsWith('ال') && (cues.single.has(stem) || cues.single.has(stem.slice(2))))
+    );
   }
 
   /** العربية in المنظمة العربية لحقوق الإنسان: a one-word known body that is a definite adjective is the name's adjective inside a longer name. */
@@ -107,8 +144,25 @@ export function createEngine(data: EngineData): Engine {
     for (const k of known) knownAt.fill(1, k.start, k.end);
     const guesses = raw
       .map((c) => trimGuess(doc, c, isNisba))
-      .map((c) => (c ? extendPerson(doc, cues, c, (i) => !knownAt[i], isNisba, (k) => data.gazetteer.firstName(k)) : c))
-      .filter((c): c is Candidate => c !== null && !composer.bodyWithoutCountry(doc.keys.slice(c.start, c.end)) && !(c.end - c.start === 1 && nisbaOrCueNoun(c)) && !plainWords(doc, c, cues, isNisba));
+      .map((c) =>
+        c
+          ? extendPerson(
+              doc,
+              cues,
+              c,
+              (i) => !knownAt[i],
+              isNisba,
+              (k) => data.gazetteer.firstName(k),
+            )
+          : c,
+      )
+      .filter(
+        (c): c is Candidate =>
+          c !== null &&
+          !composer.bodyWithoutCountry(doc.keys.slice(c.start, c.end)) &&
+          !(c.end - c.start === 1 && nisbaOrCueNoun(c)) &&
+          !plainWords(doc, c, cues, isNisba),
+      );
     const n = doc.tokens.length;
     const used = new Uint8Array(n);
     const out: Candidate[] = [];
@@ -129,12 +183,25 @@ export function createEngine(data: EngineData): Engine {
       // الاتحاد الوطني لطلبة المغرب: a rule name that holds the tagger's shorter reading of it whole
       // read the name's grammar (its لـ complement) further than the tagger did.
       const overlapping = tagged.filter((x) => x.start < g.end && g.start < x.end);
-      const longer = overlapping.length > 0 && overlapping.every((x) => x.start >= g.start && x.end <= g.end && x.end - x.start < g.end - g.start);
+      const longer =
+        overlapping.length > 0 &&
+        overlapping.every((x) => x.start >= g.start && x.end <= g.end && x.end - x.start < g.end - g.start);
       if (ok && (any || longer)) out.push(...merge([g], used));
     }
     // concat, not push(...): a page of megabytes has more names than a call may take arguments.
     return out
-      .concat(merge(known, used), merge(guesses.filter((g) => g.source === 'tagger'), used), merge(guesses.filter((g) => g.source === 'rule'), used), merge(peopleAfterBodies(doc, known, guesses, used), used))
+      .concat(
+        merge(known, used),
+        merge(
+          guesses.filter((g) => g.source === 'tagger'),
+          used,
+        ),
+        merge(
+          guesses.filter((g) => g.source === 'rule'),
+          used,
+        ),
+        merge(peopleAfterBodies(doc, known, guesses, used), used),
+      )
       .sort((a, b) => a.start - b.start);
   }
 
@@ -142,7 +209,12 @@ export function createEngine(data: EngineData): Engine {
    * في جامعة جورجتاون ديفيد ميلر: a guessed organisation that ran on past a known one over name
    * words is a person named after the body; the guess loses to the known name, the person stays.
    */
-  function peopleAfterBodies(doc: Doc, known: readonly Candidate[], guesses: readonly Candidate[], used: Uint8Array): Candidate[] {
+  function peopleAfterBodies(
+    doc: Doc,
+    known: readonly Candidate[],
+    guesses: readonly Candidate[],
+    used: Uint8Array,
+  ): Candidate[] {
     const out: Candidate[] = [];
     const nameWord = (i: number) => {
       const w = doc.tokens[i]!.norm;
@@ -160,7 +232,17 @@ export function createEngine(data: EngineData): Engine {
       if (!k || !nameWord(k.end)) continue;
       let end = k.end;
       while (end < g.end && end - k.end < 3 && nameWord(end)) end++;
-      if (end - k.end >= 2) out.push({ start: k.end, end, type: 'person', source: 'rule', known: false, english: null, id: null, prefix: '' });
+      if (end - k.end >= 2)
+        out.push({
+          start: k.end,
+          end,
+          type: 'person',
+          source: 'rule',
+          known: false,
+          english: null,
+          id: null,
+          prefix: '',
+        });
     }
     return out;
   }
@@ -227,10 +309,22 @@ export function createEngine(data: EngineData): Engine {
       let roman = romanCache.get(romanKey);
       if (roman === undefined) {
         if (romanCache.size > 20_000) romanCache.clear();
-        roman = data.translit?.romanizeName ? data.translit.romanizeName(name, hint, c.type === 'person') : { text: romanize(name, 'strict'), source: 'skeleton' };
+        roman = data.translit?.romanizeName
+          ? data.translit.romanizeName(name, hint, c.type === 'person')
+          : { text: romanize(name, 'strict'), source: 'skeleton' };
         romanCache.set(romanKey, roman);
       }
-      const m: EntityMention = { start, end, text, type: c.type, english, romanized: roman.text, romanizedFrom: roman.source, id, known: c.known };
+      const m: EntityMention = {
+        start,
+        end,
+        text,
+        type: c.type,
+        english,
+        romanized: roman.text,
+        romanizedFrom: roman.source,
+        id,
+        known: c.known,
+      };
       if (c.description) m.description = c.description;
       out.push(m);
     }

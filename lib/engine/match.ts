@@ -36,7 +36,8 @@ export const MEDIA_DESC = /\b(broadcaster|channel|television|TV|newspaper|news|a
  */
 const SPEECH = keyedSet('speechVerbs');
 /** Is the page word at key a speech or reporting verb, with or without its proclitics? */
-export const speechWord = (key: string | undefined): boolean => !!key && proclitics(key).some((a) => SPEECH.has(a.stem));
+export const speechWord = (key: string | undefined): boolean =>
+  !!key && proclitics(key).some((a) => SPEECH.has(a.stem));
 
 /**
  * Homographs that a written vowel tells apart: عُمان is Oman, عَمّان is Amman (the form without vowels
@@ -48,7 +49,15 @@ const VOWELLED: [RegExp, string][] = [
 ];
 const AMMAN_OR_OMAN = foldLoose(normalizeText('عمان'));
 
-function candidate(gaz: Gazetteer, i: number, idx: number, flags: number, length: number, prefix: string, stem: string): GazCandidate {
+function candidate(
+  gaz: Gazetteer,
+  i: number,
+  idx: number,
+  flags: number,
+  length: number,
+  prefix: string,
+  stem: string,
+): GazCandidate {
   const e = gaz.entry(idx);
   const dropped = (flags & FORM_ARTICLE_DROPPED) !== 0;
   return {
@@ -91,7 +100,8 @@ function matchAt(doc: Doc, gaz: Gazetteer, i: number, preferClubs = false): GazC
       // Analyses come shortest prefix first: a split reading only wins by being longer, and one
       // of the same length is kept as the whole word's alternative (وجدة: و + جدة).
       const tie = !!best && h.length === best.end - best.start;
-      if (best && (h.length < best.end - best.start || (tie && (best.alt || best.prefix || !/^[وف]$/.test(a.prefix))))) break;
+      if (best && (h.length < best.end - best.start || (tie && (best.alt || best.prefix || !/^[وف]$/.test(a.prefix)))))
+        break;
       if (a.prefix && h.length === 1 && articleLess(a.stem) < MIN_SPLIT_STEM) continue;
       let k = -1;
       for (let c = 0; c < h.ids.length; c++) {
@@ -148,6 +158,15 @@ export function withPlus(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]): GazCa
     const hit = gaz.lookup(keys, 0).find((h) => h.length === keys.length);
     if (!hit) return c;
     const e = gaz.entry(hit.ids[0]!);
-    return { ...c, end: c.end + 1, type: e.type, english: e.en, id: e.id, description: e.desc || undefined, entry: hit.ids[0]!, ambiguous: false };
+    return {
+      ...c,
+      end: c.end + 1,
+      type: e.type,
+      english: e.en,
+      id: e.id,
+      description: e.desc || undefined,
+      entry: hit.ids[0]!,
+      ambiguous: false,
+    };
   });
 }

@@ -54,11 +54,13 @@ export function plainWords(doc: Doc, c: Candidate, cues: CueLexicon, isNisba: (k
   const first = doc.tokens[c.start]!.norm;
   if (c.end - c.start === 1 && (genericNoun(first, cues) || accusativeAdjective(first, cues))) return true;
   // شارع رئيسيا, كلية جديدة: a head noun and indefinite adjectives (كلية الطب is a name).
-  const indefinitePlain = (t: { norm: string }) => !clitics(t.norm).article && (accusativeAdjective(t.norm, cues) || plainWord(t.norm, cues));
+  const indefinitePlain = (t: { norm: string }) =>
+    !clitics(t.norm).article && (accusativeAdjective(t.norm, cues) || plainWord(t.norm, cues));
   if (genericNoun(first, cues) && doc.tokens.slice(c.start + 1, c.end).every(indefinitePlain)) return true;
   // لفريق العمل: the working group, whether or not the guess kept its team word.
   const last = doc.tokens[c.end - 1]!.norm;
-  if (c.type === 'organization' && c.end - c.start <= 2 && teamTask(doc.tokens[c.end - 2]?.norm ?? '', last)) return true;
+  if (c.type === 'organization' && c.end - c.start <= 2 && teamTask(doc.tokens[c.end - 2]?.norm ?? '', last))
+    return true;
   if (c.type !== 'person') return false;
   // أميرة سعودية, ذكرى ميلاد: every word an everyday name, a plain word or a country adjective.
   let everyday = false;

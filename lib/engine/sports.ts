@@ -46,12 +46,17 @@ export function nationalTeams(doc: Doc, gaz: Gazetteer, cands: GazCandidate[], s
       // "مباراتي أوزبكستان مع تايلاند وكوريا الجنوبية": the list goes on from a team.
       const p = out[prevTeam]!;
       const gap = c.start - p.end;
-      team = (gap === 0 && c.prefix.startsWith('و')) || (gap === 1 && SEPARATORS.has(doc.tokens[p.end]!.text)) || (gap === 1 && stemsAt(doc, p.end).some((s) => LINK.has(s)));
+      team =
+        (gap === 0 && c.prefix.startsWith('و')) ||
+        (gap === 1 && SEPARATORS.has(doc.tokens[p.end]!.text)) ||
+        (gap === 1 && stemsAt(doc, p.end).some((s) => LINK.has(s)));
     }
     if (team) {
       // منتخب مصر: the squad noun is part of the team's name.
       const a = !c.prefix && c.start > 0 ? proclitics(doc.keys[c.start - 1]!).find((x) => x.stem === SQUAD) : undefined;
-      out[n] = a ? { ...c, type: 'organization', start: c.start - 1, prefix: a.prefix, stem: a.stem } : { ...c, type: 'organization' };
+      out[n] = a
+        ? { ...c, type: 'organization', start: c.start - 1, prefix: a.prefix, stem: a.stem }
+        : { ...c, type: 'organization' };
       prevTeam = n;
     }
   }
@@ -83,7 +88,13 @@ function bracketedCountry(doc: Doc, gaz: Gazetteer, at: ReadonlyMap<number, Cand
   return inner && e && COUNTRY_DESC.test(e.desc) && doc.tokens[inner.end]?.text === CLOSE ? inner.end + 1 : -1;
 }
 
-export function fixtureClubs<C extends Candidate>(doc: Doc, gaz: Gazetteer, cands: readonly C[], sports: boolean, nameWord: (i: number) => boolean): (C | Candidate)[] {
+export function fixtureClubs<C extends Candidate>(
+  doc: Doc,
+  gaz: Gazetteer,
+  cands: readonly C[],
+  sports: boolean,
+  nameWord: (i: number) => boolean,
+): (C | Candidate)[] {
   if (!sports) return cands.slice();
   const at = new Map<number, C>();
   for (const c of cands) at.set(c.start, c);
@@ -96,19 +107,30 @@ export function fixtureClubs<C extends Candidate>(doc: Doc, gaz: Gazetteer, cand
     const after = bracketedCountry(doc, gaz, at, c.end);
     if (after < 0) return c;
     let start = c.start;
-    const opens = (i: number) => i < 0 || FIXTURE_DASH.has(text(i)) || LINE_OPENERS.has(text(i)) || doc.tokens[i]!.kind === 'number';
+    const opens = (i: number) =>
+      i < 0 || FIXTURE_DASH.has(text(i)) || LINE_OPENERS.has(text(i)) || doc.tokens[i]!.kind === 'number';
     if (!opens(start - 1) && start > 0 && !taken[start - 1] && nameWord(start - 1) && opens(start - 2)) start--;
     if (!opens(start - 1)) return c;
     // A dash pairs it with the other side of the fixture.
     const paired = FIXTURE_DASH.has(text(after)) || (FIXTURE_DASH.has(text(start - 1)) && text(start - 2) === CLOSE);
     if (!paired) return c;
-    return { start, end: c.end, type: 'organization', source: 'rule', known: false, english: start === c.start ? e.en : null, id: null, prefix: '' } satisfies Candidate;
+    return {
+      start,
+      end: c.end,
+      type: 'organization',
+      source: 'rule',
+      known: false,
+      english: start === c.start ? e.en : null,
+      id: null,
+      prefix: '',
+    } satisfies Candidate;
   });
 }
 
 const RANKS = keyedSet('ordinalAdverbs');
 const LIST_OPENERS = new Set([':', '،', ',', '.', CLOSE]);
-const ranked = (doc: Doc, i: number) => doc.tokens[i]?.kind === 'arabic' && proclitics(doc.keys[i]!).some((a) => RANKS.has(a.stem));
+const ranked = (doc: Doc, i: number) =>
+  doc.tokens[i]?.kind === 'arabic' && proclitics(doc.keys[i]!).some((a) => RANKS.has(a.stem));
 
 /**
  * Results lists name athletes with their country in brackets: "1- أسافا باول ( جامايكا ) 9.77",
@@ -116,7 +138,13 @@ const ranked = (doc: Doc, i: number) => doc.tokens[i]?.kind === 'arabic' && proc
  * a number, a dash, a comma or a colon and closed by a bracketed country, are a person; not in a
  * fixture (a dash after the bracket pairs two clubs) and not on a page without sport.
  */
-export function athletesBeforeCountry(doc: Doc, gaz: Gazetteer, cands: readonly Candidate[], sports: boolean, nameWord: (i: number) => boolean): Candidate[] {
+export function athletesBeforeCountry(
+  doc: Doc,
+  gaz: Gazetteer,
+  cands: readonly Candidate[],
+  sports: boolean,
+  nameWord: (i: number) => boolean,
+): Candidate[] {
   if (!sports) return [];
   const at = new Map<number, Candidate>();
   const taken = new Uint8Array(doc.tokens.length);
@@ -130,11 +158,25 @@ export function athletesBeforeCountry(doc: Doc, gaz: Gazetteer, cands: readonly 
     const after = bracketedCountry(doc, gaz, at, b);
     if (after < 0 || FIXTURE_DASH.has(text(after))) continue;
     let start = b;
-    while (start > 0 && b - start < 3 && !taken[start - 1] && nameWord(start - 1) && !doc.keys[start - 1]!.startsWith('ال') && !ranked(doc, start - 1)) start--;
+    while (
+      start > 0 &&
+      b - start < 3 &&
+      !taken[start - 1] &&
+      nameWord(start - 1) &&
+      !doc.keys[start - 1]!.startsWith('ال') &&
+      !ranked(doc, start - 1)
+    )
+      start--;
     if (start === b) continue;
     const before = start - 1;
-    const opened = before < 0 || doc.tokens[before]!.kind === 'number' || FIXTURE_DASH.has(text(before)) || LIST_OPENERS.has(text(before)) || ranked(doc, before);
-    if (opened) out.push({ start, end: b, type: 'person', source: 'rule', known: false, english: null, id: null, prefix: '' });
+    const opened =
+      before < 0 ||
+      doc.tokens[before]!.kind === 'number' ||
+      FIXTURE_DASH.has(text(before)) ||
+      LIST_OPENERS.has(text(before)) ||
+      ranked(doc, before);
+    if (opened)
+      out.push({ start, end: b, type: 'person', source: 'rule', known: false, english: null, id: null, prefix: '' });
   }
   return out;
 }

@@ -67,7 +67,12 @@ export function bioSpans(tags: readonly string[], offset: number): { start: numb
 // Per word: could it be (part of) a name the gazetteer lacks?
 const nameLike = memoPerWord((cues, norm) => norm.length >= 2 && !notNameWord(cues, norm));
 
-function tagged(doc: Doc, ner: NerModel, known: readonly Candidate[], cues: CueLexicon): { start: number; end: number; type: EntityType }[] {
+function tagged(
+  doc: Doc,
+  ner: NerModel,
+  known: readonly Candidate[],
+  cues: CueLexicon,
+): { start: number; end: number; type: EntityType }[] {
   const gazType: (EntityType | null)[] = new Array(doc.tokens.length).fill(null);
   const gazBegin: boolean[] = new Array(doc.tokens.length).fill(false);
   for (const c of known) {
@@ -96,13 +101,26 @@ function tagged(doc: Doc, ner: NerModel, known: readonly Candidate[], cues: CueL
 }
 
 /** Candidates for names not in the gazetteer (english and id are filled in for the survivors). */
-export function unknownCandidates(doc: Doc, data: EngineData, cues: CueLexicon, known: readonly Candidate[], isCountryNisba: (norm: string) => boolean = () => false): Candidate[] {
+export function unknownCandidates(
+  doc: Doc,
+  data: EngineData,
+  cues: CueLexicon,
+  known: readonly Candidate[],
+  isCountryNisba: (norm: string) => boolean = () => false,
+): Candidate[] {
   const make = (s: { start: number; end: number; type: EntityType }, source: 'rule' | 'tagger'): Candidate => {
     const { prefix, stem } = namePrefix(doc.tokens[s.start]!.norm, cues);
     return { start: s.start, end: s.end, type: s.type, source, known: false, english: null, id: null, prefix, stem };
   };
   const out: Candidate[] = ruleSpans(doc.tokens, cues, isCountryNisba)
-    .filter((s) => s.end - s.start > 1 || !(pronounAttached(doc.tokens[s.start]!.text) || (s.type === 'person' && prepositionOnWord(cues, doc.tokens[s.start]!.norm))))
+    .filter(
+      (s) =>
+        s.end - s.start > 1 ||
+        !(
+          pronounAttached(doc.tokens[s.start]!.text) ||
+          (s.type === 'person' && prepositionOnWord(cues, doc.tokens[s.start]!.norm))
+        ),
+    )
     .map((s) => make(s, 'rule'));
   if (data.ner) {
     const covered = new Uint8Array(doc.tokens.length);
@@ -158,7 +176,8 @@ function notNameWord(cues: CueLexicon, norm: string): boolean {
 // A preposition in front and a pronoun behind (لإبلاغه، بقذائفهم) make a word, not a name: the
 // original spelling is read, since normalising turns the feminine ة into the pronoun's ه.
 const PRONOUN_ATTACHED = /^[لبك][\u0621-\u064A]{3,}(?<!الل)(ه|ها|هم|هما|هن|كم)$/;
-export const pronounAttached = (word: string): boolean => PRONOUN_ATTACHED.test(word.replace(/[\u064B-\u0652\u0640]/g, ''));
+export const pronounAttached = (word: string): boolean =>
+  PRONOUN_ATTACHED.test(word.replace(/[\u064B-\u0652\u0640]/g, ''));
 
 /**
  * Known tagger slips: a lone common word (رئيس, إطار), a person running on into a common word, and
@@ -166,17 +185,33 @@ export const pronounAttached = (word: string): boolean => PRONOUN_ATTACHED.test(
  */
 function fixTagged(doc: Doc, cues: CueLexicon, s: Span, covered: Uint8Array): Span | null {
   const norm = (i: number) => doc.tokens[i]!.norm;
-  if (s.end - s.start === 1 && (notNameWord(cues, norm(s.start)) || (s.type === 'person' && verbLike(cues, norm(s.start))))) return null;
+  if (
+    s.end - s.start === 1 &&
+    (notNameWord(cues, norm(s.start)) || (s.type === 'person' && verbLike(cues, norm(s.start))))
+  )
+    return null;
   if (s.end - s.start === 1 && pronounAttached(doc.tokens[s.start]!.text)) return null;
   // بتاريخ, لتاريخ: a preposition on a common word.
-  if (s.end - s.start === 1 && /^[بلك]/.test(norm(s.start)) && (notNameWord(cues, norm(s.start).slice(1)) || notPersonWord(norm(s.start).slice(1)))) return null;
+  if (
+    s.end - s.start === 1 &&
+    /^[بلك]/.test(norm(s.start)) &&
+    (notNameWord(cues, norm(s.start).slice(1)) || notPersonWord(norm(s.start).slice(1)))
+  )
+    return null;
   if (s.type === 'person' && prepositionOnWord(cues, norm(s.start))) return null;
   if (s.type === 'organization' && genericBody(doc.tokens, s.start, cues)) return null;
   // 300 أسد: a count is never followed by a person's name.
   if (s.type === 'person' && doc.tokens[s.start - 1]?.kind === 'number') return null;
   // منطقة بريست: right after a place noun the name is the place's, whatever the name lists say.
   // (ابو جبل محمود is a person: the noun is part of a name there.)
-  if (s.type === 'person' && s.start > 0 && cueAt(doc.tokens, s.start - 1, cues)?.type === 'place' && !inNames(cues, norm(s.start - 1)) && !LINKS.has(doc.tokens[s.start - 2]?.norm ?? '')) s = { ...s, type: 'place' };
+  if (
+    s.type === 'person' &&
+    s.start > 0 &&
+    cueAt(doc.tokens, s.start - 1, cues)?.type === 'place' &&
+    !inNames(cues, norm(s.start - 1)) &&
+    !LINKS.has(doc.tokens[s.start - 2]?.norm ?? '')
+  )
+    s = { ...s, type: 'place' };
   let end = s.end;
   // A preposition inside a span means the tagger ran on past the name (وزارة الصحة في غزة).
   for (let i = s.start + 1; i < end; i++) if (INSIDE_STOP.has(norm(i))) end = i;
@@ -185,10 +220,18 @@ function fixTagged(doc: Doc, cues: CueLexicon, s: Span, covered: Uint8Array): Sp
     if (end - s.start === 1 && notPersonWord(norm(s.start))) return null;
   }
   // ... but not where a place goes: after a place noun (بلدية بريست) or في, إلى.
-  const placeBefore = s.start > 0 && (cueAt(doc.tokens, s.start - 1, cues)?.type === 'place' || PLACE_PREPOSITIONS.has(norm(s.start - 1)));
-  if (s.type === 'place' && end - s.start === 1 && !placeBefore && givenName(cues, namePrefix(norm(s.start), cues).stem)) {
+  const placeBefore =
+    s.start > 0 &&
+    (cueAt(doc.tokens, s.start - 1, cues)?.type === 'place' || PLACE_PREPOSITIONS.has(norm(s.start - 1)));
+  if (
+    s.type === 'place' &&
+    end - s.start === 1 &&
+    !placeBefore &&
+    givenName(cues, namePrefix(norm(s.start), cues).stem)
+  ) {
     const next = doc.tokens[end];
-    const more = next && next.kind === 'arabic' && !covered[end] && !notNameWord(cues, next.norm) && !clitics(next.norm).pre;
+    const more =
+      next && next.kind === 'arabic' && !covered[end] && !notNameWord(cues, next.norm) && !clitics(next.norm).pre;
     return { start: s.start, end: more ? end + 1 : end, type: 'person' };
   }
   return { ...s, end };
@@ -198,7 +241,12 @@ function fixTagged(doc: Doc, cues: CueLexicon, s: Span, covered: Uint8Array): Sp
  * A one-word known place that is also a given name, followed by a name-like word no gazetteer
  * form covers, is a person (جورج صليبا, not the town of George): returned as an unknown person.
  */
-export function givenNamesAsPeople<C extends Candidate & { entry: number }>(doc: Doc, cues: CueLexicon, gazetteer: Gazetteer, gaz: readonly C[]): (C | Candidate)[] {
+export function givenNamesAsPeople<C extends Candidate & { entry: number }>(
+  doc: Doc,
+  cues: CueLexicon,
+  gazetteer: Gazetteer,
+  gaz: readonly C[],
+): (C | Candidate)[] {
   const startsAt = new Set(gaz.map((c) => c.start));
   const covered = new Uint8Array(doc.tokens.length);
   for (const c of gaz) covered.fill(1, c.start, c.end);
@@ -210,12 +258,34 @@ export function givenNamesAsPeople<C extends Candidate & { entry: number }>(doc:
     if (/^(Country|Capital)\b/.test(e.desc) || (e.rank ?? 0) > 2_000_000) return c;
     if (!cues.given.has(w) && !(cues.names.has(w) && (e.rank ?? 0) < 1_000_000)) return c;
     const next = doc.tokens[c.end];
-    if (!next || next.kind !== 'arabic' || covered[c.end] || startsAt.has(c.end) || notNameWord(cues, next.norm) || clitics(next.norm).pre) return c;
+    if (
+      !next ||
+      next.kind !== 'arabic' ||
+      covered[c.end] ||
+      startsAt.has(c.end) ||
+      notNameWord(cues, next.norm) ||
+      clitics(next.norm).pre
+    )
+      return c;
     // مدينة ليستر البريطانية: a place noun before or a country adjective after keeps the town.
     const base = nisbaBase(doc.keys[c.end]!);
-    if ((base && gazetteer.demonym(base)) || (c.start > 0 && cueForms(doc.tokens[c.start - 1]!.norm).some((f) => cues.single.get(f) === 'place'))) return c;
-    if (next.norm.length < 3 || /^[يتن]/.test(next.norm) && next.norm.length <= 5) return c;
-    return { start: c.start, end: c.end + 1, type: 'person', source: 'rule', known: false, english: null, id: null, prefix: c.prefix, stem: c.stem } satisfies Candidate;
+    if (
+      (base && gazetteer.demonym(base)) ||
+      (c.start > 0 && cueForms(doc.tokens[c.start - 1]!.norm).some((f) => cues.single.get(f) === 'place'))
+    )
+      return c;
+    if (next.norm.length < 3 || (/^[يتن]/.test(next.norm) && next.norm.length <= 5)) return c;
+    return {
+      start: c.start,
+      end: c.end + 1,
+      type: 'person',
+      source: 'rule',
+      known: false,
+      english: null,
+      id: null,
+      prefix: c.prefix,
+      stem: c.stem,
+    } satisfies Candidate;
   });
 }
 
@@ -229,7 +299,14 @@ const GOD = 'الله';
  * not taken by another name; `isNisba` keeps country adjectives out (اللاعب البحريني); `knownFirst`
  * says a page key is the first name of a known person.
  */
-export function extendPerson(doc: Doc, cues: CueLexicon, c: Candidate, free: (i: number) => boolean, isNisba: (key: string) => boolean, knownFirst: (key: string) => boolean = () => false): Candidate {
+export function extendPerson(
+  doc: Doc,
+  cues: CueLexicon,
+  c: Candidate,
+  free: (i: number) => boolean,
+  isNisba: (key: string) => boolean,
+  knownFirst: (key: string) => boolean = () => false,
+): Candidate {
   if (c.type !== 'person' || c.known) return c;
   const word = (i: number) => {
     const t = doc.tokens[i];
@@ -260,18 +337,34 @@ export function extendPerson(doc: Doc, cues: CueLexicon, c: Candidate, free: (i:
   // name when that word reads as no common word, verb, title or country adjective.
   // The first names of the gazetteer's people count too (حامد, as in حامد كرزاي).
   const first = c.stem ?? doc.tokens[start]!.norm;
-  if (!moved && end - start === 1 && end < doc.tokens.length && word(end) && (cues.given.has(first) || knownFirst(foldLoose(first)))) {
+  if (
+    !moved &&
+    end - start === 1 &&
+    end < doc.tokens.length &&
+    word(end) &&
+    (cues.given.has(first) || knownFirst(foldLoose(first)))
+  ) {
     const next = doc.tokens[end]!.norm;
     const cl = clitics(next);
     // وريم, وتوفيق: a و before a name opens the next person of a list; وأمته is "and his nation".
     const listed = next[0] === 'و' && (inNames(cues, next.slice(1)) || !inNames(cues, next));
-    if (cl.pre === '' && next.length >= 3 && !listed && !cues.common.has(next) && !notPersonWord(next) && !isNisba(doc.keys[end]!) && !cueForms(next).some((f) => cues.single.has(f)) && (inNames(cues, next) || !imperfectShaped(next))) {
+    if (
+      cl.pre === '' &&
+      next.length >= 3 &&
+      !listed &&
+      !cues.common.has(next) &&
+      !notPersonWord(next) &&
+      !isNisba(doc.keys[end]!) &&
+      !cueForms(next).some((f) => cues.single.has(f)) &&
+      (inNames(cues, next) || !imperfectShaped(next))
+    ) {
       end++;
       moved = true;
     }
   }
   if (!moved) return c;
-  const { prefix, stem } = start === c.start ? { prefix: c.prefix, stem: c.stem } : namePrefix(doc.tokens[start]!.norm, cues);
+  const { prefix, stem } =
+    start === c.start ? { prefix: c.prefix, stem: c.stem } : namePrefix(doc.tokens[start]!.norm, cues);
   return { ...c, start, end, prefix, stem };
 }
 
@@ -279,20 +372,62 @@ export function extendPerson(doc: Doc, cues: CueLexicon, c: Candidate, free: (i:
  * A known person's one-word form right after a given name (عبد الرحمن مودي, حافظ الأسد) is
  * another person of that name: it becomes a guessed person over the whole name.
  */
-export function surnamesAfterGivenNames<C extends Candidate>(doc: Doc, cues: CueLexicon, gaz: readonly C[]): (C | Candidate)[] {
+export function surnamesAfterGivenNames<C extends Candidate>(
+  doc: Doc,
+  cues: CueLexicon,
+  gaz: readonly C[],
+): (C | Candidate)[] {
   const covered = new Uint8Array(doc.tokens.length);
   for (const c of gaz) covered.fill(1, c.start, c.end);
   return gaz.map((c) => {
     if (c.type !== 'person' || c.prefix || c.start === 0) return c;
     const prev = doc.tokens[c.start - 1]!;
     // مكتوم بن محمد بن راشد آل مكتوم: a known name after بن is the father's; the son is a guess.
-    if (c.end - c.start > 1 && SON_OF.has(prev.norm) && c.start >= 2 && doc.tokens[c.start - 2]!.kind === 'arabic' && inNames(cues, doc.tokens[c.start - 2]!.norm) && !cues.common.has(doc.tokens[c.start - 2]!.norm)) {
-      return { start: c.start - 2, end: c.end, type: 'person', source: 'rule', known: false, english: null, id: null, prefix: '', stem: undefined } satisfies Candidate;
+    if (
+      c.end - c.start > 1 &&
+      SON_OF.has(prev.norm) &&
+      c.start >= 2 &&
+      doc.tokens[c.start - 2]!.kind === 'arabic' &&
+      inNames(cues, doc.tokens[c.start - 2]!.norm) &&
+      !cues.common.has(doc.tokens[c.start - 2]!.norm)
+    ) {
+      return {
+        start: c.start - 2,
+        end: c.end,
+        type: 'person',
+        source: 'rule',
+        known: false,
+        english: null,
+        id: null,
+        prefix: '',
+        stem: undefined,
+      } satisfies Candidate;
     }
     if (c.end - c.start !== 1) return c;
-    if (prev.kind !== 'arabic' || covered[c.start - 1] || !(cues.given.has(prev.norm) || LINKS.has(prev.norm) || doc.tokens[c.start - 2]?.norm === 'عبد')) return c;
-    const guess: Candidate = { start: c.start, end: c.end, type: 'person', source: 'rule', known: false, english: null, id: null, prefix: '', stem: undefined };
-    const grown = extendPerson(doc, cues, guess, (i) => !covered[i], () => false);
+    if (
+      prev.kind !== 'arabic' ||
+      covered[c.start - 1] ||
+      !(cues.given.has(prev.norm) || LINKS.has(prev.norm) || doc.tokens[c.start - 2]?.norm === 'عبد')
+    )
+      return c;
+    const guess: Candidate = {
+      start: c.start,
+      end: c.end,
+      type: 'person',
+      source: 'rule',
+      known: false,
+      english: null,
+      id: null,
+      prefix: '',
+      stem: undefined,
+    };
+    const grown = extendPerson(
+      doc,
+      cues,
+      guess,
+      (i) => !covered[i],
+      () => false,
+    );
     return grown.start < c.start ? grown : c;
   });
 }

@@ -38,7 +38,9 @@ export interface CompiledGazetteer {
 
 /** Normalised token sequences for one written form: the text tokens as the page tokenizer cuts them. */
 export function formKeys(form: string): string[] {
-  const toks = tokenize(form).map((t) => t.norm).filter((t) => t.length > 0);
+  const toks = tokenize(form)
+    .map((t) => t.norm)
+    .filter((t) => t.length > 0);
   const keys = new Set<string>();
   const withPunct = toks.join(' ');
   if (withPunct) keys.add(withPunct);
@@ -138,7 +140,9 @@ export function compileGazetteer(entries: GazetteerEntry[], demonyms: Record<str
   for (const key of [...slots.keys()].sort()) {
     const toks = key.split(' ');
     heads[toks[0]!] = Math.max(heads[toks[0]!] ?? 0, toks.length);
-    const cands = [...slots.get(key)!.entries()].sort(([a, fa], [b, fb]) => compareCandidates(table[a]!, fa, table[b]!, fb));
+    const cands = [...slots.get(key)!.entries()].sort(([a, fa], [b, fb]) =>
+      compareCandidates(table[a]!, fa, table[b]!, fb),
+    );
     forms[key] = cands.flat();
   }
   const dem: Record<string, Demonym> = {};

@@ -3,7 +3,16 @@
 
 import type { CueLexicon } from './cues';
 import { clitics } from '../text/clitics';
-import { adjectiveShaped, commonWord, cueAt, cueForms, inNames, isNisbaShaped, isWord, type RuleToken } from './rule-words';
+import {
+  adjectiveShaped,
+  commonWord,
+  cueAt,
+  cueForms,
+  inNames,
+  isNisbaShaped,
+  isWord,
+  type RuleToken,
+} from './rule-words';
 import { normalSet } from './lexicon';
 
 const QUOTES = new Set(['"', '«', '»', '“', '”']);
@@ -33,10 +42,24 @@ export function teamAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon)
   if (!isWord(t) || lex.stop.has(t.norm) || commonWord(t.norm, lex)) return i;
   const c = clitics(t.norm);
   // منتخب يشرف عليه: an imperfect verb after the noun is no country.
-  if (c.pre !== '' || c.article || adjectiveShaped(t, lex) || (/^[يتن]/.test(t.norm) && t.norm.length <= 5 && !inNames(lex, t.norm))) return i;
+  if (
+    c.pre !== '' ||
+    c.article ||
+    adjectiveShaped(t, lex) ||
+    (/^[يتن]/.test(t.norm) && t.norm.length <= 5 && !inNames(lex, t.norm))
+  )
+    return i;
   let end = j + 1;
   const u = tokens[end];
-  if (isWord(u) && clitics(u.norm).article && clitics(u.norm).pre === '' && !isNisbaShaped(clitics(u.norm).bare) && !lex.stop.has(u.norm) && !commonWord(u.norm, lex)) end++;
+  if (
+    isWord(u) &&
+    clitics(u.norm).article &&
+    clitics(u.norm).pre === '' &&
+    !isNisbaShaped(clitics(u.norm).bare) &&
+    !lex.stop.has(u.norm) &&
+    !commonWord(u.norm, lex)
+  )
+    end++;
   if (tokens[end]?.norm === 'لكره' && SPORTS.has(tokens[end + 1]?.norm ?? '')) end += 2;
   return end;
 }
@@ -47,7 +70,12 @@ export function teamAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon)
 const BLOC_HEADS = normalSet('blocHeads');
 const GENERIC_ADJECTIVES = normalSet('genericAdjectives');
 
-export function blocAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon, isCountryNisba: (w: string) => boolean): number {
+export function blocAt(
+  tokens: readonly RuleToken[],
+  i: number,
+  lex: CueLexicon,
+  isCountryNisba: (w: string) => boolean,
+): number {
   const head = tokens[i]!.norm;
   if (!BLOC_HEADS.has(head)) return i;
   let end = i + 1;
@@ -55,7 +83,15 @@ export function blocAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon,
   while (end < tokens.length && end - i <= 4) {
     const t = tokens[end]!;
     const c = clitics(t.norm);
-    if (!isWord(t) || !c.article || c.pre !== '' || !isNisbaShaped(c.bare) || GENERIC_ADJECTIVES.has(t.norm) || lex.stop.has(t.norm)) break;
+    if (
+      !isWord(t) ||
+      !c.article ||
+      c.pre !== '' ||
+      !isNisbaShaped(c.bare) ||
+      GENERIC_ADJECTIVES.has(t.norm) ||
+      lex.stop.has(t.norm)
+    )
+      break;
     if (!isCountryNisba(t.norm)) named = true;
     end++;
   }
@@ -103,12 +139,22 @@ export function longBodyAt(tokens: readonly RuleToken[], i: number, lex: CueLexi
   }
   // Then its adjectives, and words joined by و with theirs (والقتال, والمناطق الحرة); a bare
   // definite noun here is the sentence's next word (لحقوق الإنسان السلطات).
-  const adjective = (u: RuleToken | undefined) => definitePart(u, lex) && (isNisbaShaped(clitics(u!.norm).bare) || LONG_ADJECTIVES.has(u!.norm));
+  const adjective = (u: RuleToken | undefined) =>
+    definitePart(u, lex) && (isNisbaShaped(clitics(u!.norm).bare) || LONG_ADJECTIVES.has(u!.norm));
   let joined = false;
   while (j - i < 9) {
     const u = tokens[j];
     if (adjective(u)) j++;
-    else if (!joined && isWord(u) && clitics(u.norm).article && clitics(u.norm).pre === 'و' && !LONG_HEADS.has(clitics(u.norm).definite) && !cueAt(tokens, j, lex) && !NOT_COMPLEMENT.has(clitics(u.norm).definite) && !lex.stop.has(clitics(u.norm).definite)) {
+    else if (
+      !joined &&
+      isWord(u) &&
+      clitics(u.norm).article &&
+      clitics(u.norm).pre === 'و' &&
+      !LONG_HEADS.has(clitics(u.norm).definite) &&
+      !cueAt(tokens, j, lex) &&
+      !NOT_COMPLEMENT.has(clitics(u.norm).definite) &&
+      !lex.stop.has(clitics(u.norm).definite)
+    ) {
       j++;
       joined = true;
     } else break;

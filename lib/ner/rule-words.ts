@@ -66,11 +66,16 @@ export function adjectiveShaped(t: RuleToken, lex: CueLexicon): boolean {
 const startsNoCue = memoPerWord((lex, norm) => !cueForms(norm).some((f) => lex.phrases.has(f) || lex.single.has(f)));
 
 /** Cue at token i: its type and how many tokens it spans. Clitics on the first token are allowed. */
-export function cueAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon = cueLexicon()): { type: CueType; length: number } | null {
+export function cueAt(
+  tokens: readonly RuleToken[],
+  i: number,
+  lex: CueLexicon = cueLexicon(),
+): { type: CueType; length: number } | null {
   if (startsNoCue(lex, tokens[i]!.norm)) return null;
   for (const first of cueForms(tokens[i]!.norm)) {
     for (const p of lex.phrases.get(first) ?? []) {
-      if (p.tokens.every((t, k) => k === 0 || tokens[i + k]?.norm === t)) return { type: p.type, length: p.tokens.length };
+      if (p.tokens.every((t, k) => k === 0 || tokens[i + k]?.norm === t))
+        return { type: p.type, length: p.tokens.length };
     }
     const t = lex.single.get(first);
     if (t) return { type: t, length: 1 };

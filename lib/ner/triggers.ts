@@ -11,7 +11,17 @@ import { clitics } from '../text/clitics';
 import notPersonWords from './not-person-words.generated.json';
 import { cueLexicon, type CueLexicon } from './cues';
 import { blocAt, longBodyAt, quotedName, teamAt } from './bodies';
-import { adjectiveShaped, commonWord, cueAt, cueForms, imperfectShaped, inNames, isNisbaShaped, isWord, type RuleToken } from './rule-words';
+import {
+  adjectiveShaped,
+  commonWord,
+  cueAt,
+  cueForms,
+  imperfectShaped,
+  inNames,
+  isNisbaShaped,
+  isWord,
+  type RuleToken,
+} from './rule-words';
 import { normalSet } from './lexicon';
 
 export { cueAt, cueForms, imperfectShaped, type RuleToken } from './rule-words';
@@ -56,7 +66,7 @@ function verbOrAdverbShaped(w: string): boolean {
 function personHead(t: RuleToken | undefined, lex: CueLexicon): boolean {
   if (!isWord(t) || lex.stop.has(t.norm) || commonWord(t.norm, lex) || NOT_PERSON.has(t.norm)) return false;
   const c = clitics(t.norm);
-  if (c.article || c.alt !== null && lex.stop.has(c.alt)) return false;
+  if (c.article || (c.alt !== null && lex.stop.has(c.alt))) return false;
   // A title word is no name even though the loose name list has it (ولي العهد رئيس مجلس الوزراء).
   if (cueForms(t.norm).some((f) => lex.single.has(f))) return false;
   if (inNames(lex, t.norm)) return true;
@@ -66,7 +76,14 @@ function personHead(t: RuleToken | undefined, lex: CueLexicon): boolean {
 
 /** A token that continues a person's name. */
 function personTail(t: RuleToken | undefined, lex: CueLexicon): boolean {
-  if (!isWord(t) || lex.stop.has(t.norm) || commonWord(t.norm, lex) || ORDINAL_ADVERBS.has(t.norm) || NOT_PERSON.has(t.norm)) return false;
+  if (
+    !isWord(t) ||
+    lex.stop.has(t.norm) ||
+    commonWord(t.norm, lex) ||
+    ORDINAL_ADVERBS.has(t.norm) ||
+    NOT_PERSON.has(t.norm)
+  )
+    return false;
   const c = clitics(t.norm);
   if (c.article) return c.pre === '' && (lex.family.has(t.norm) || lex.names.has(t.norm) || lex.names.has(c.bare));
   if (c.alt !== null && lex.stop.has(c.alt)) return false;
@@ -114,13 +131,19 @@ function personAfterTitle(tokens: readonly RuleToken[], j: number, lex: CueLexic
  * على الروسي مارات سافين, يمررها الإسباني فابريغاس: a country's adjective with no definite noun
  * before it to agree with stands for a person of that country, whose name follows.
  */
-function personAfterNisba(tokens: readonly RuleToken[], i: number, lex: CueLexicon, isCountryNisba: (w: string) => boolean): [number, number] | null {
+function personAfterNisba(
+  tokens: readonly RuleToken[],
+  i: number,
+  lex: CueLexicon,
+  isCountryNisba: (w: string) => boolean,
+): [number, number] | null {
   const t = tokens[i]!;
   if (!t.norm.startsWith('ال') && !t.norm.startsWith('وال')) return null;
   const c = clitics(t.norm);
   // Masculine only: a feminine adjective after an indefinite word agrees with a name (إيني الإيطالية).
   // والألماني طومي هاس: the adjective may carry the و of a list.
-  if (!c.article || (c.pre !== '' && c.pre !== 'و') || !c.bare.endsWith('ي') || !isCountryNisba(c.definite)) return null;
+  if (!c.article || (c.pre !== '' && c.pre !== 'و') || !c.bare.endsWith('ي') || !isCountryNisba(c.definite))
+    return null;
   const prev = tokens[i - 1];
   if (c.pre === '' && prev?.kind === 'arabic' && clitics(prev.norm).article) return null;
   // The name opens with a listed name word, or is two name-shaped words (السويسري روجيه فيدرر):
@@ -132,7 +155,12 @@ function personAfterNisba(tokens: readonly RuleToken[], i: number, lex: CueLexic
   return personAfterTitle(tokens, i + 1, lex);
 }
 
-function placeAfterCue(tokens: readonly RuleToken[], cue: RuleToken, j: number, lex: CueLexicon): [number, number] | null {
+function placeAfterCue(
+  tokens: readonly RuleToken[],
+  cue: RuleToken,
+  j: number,
+  lex: CueLexicon,
+): [number, number] | null {
   const definiteCue = clitics(cue.norm).article;
   if (definiteCue) {
     // العاصمة الأفغانية كابول: skip agreeing nisba adjectives.
@@ -145,7 +173,14 @@ function placeAfterCue(tokens: readonly RuleToken[], cue: RuleToken, j: number, 
     }
   }
   const head = tokens[j];
-  if (!isWord(head) || lex.stop.has(head.norm) || commonWord(head.norm, lex) || cueAt(tokens, j, lex) || COMPASS.has(head.norm)) return null;
+  if (
+    !isWord(head) ||
+    lex.stop.has(head.norm) ||
+    commonWord(head.norm, lex) ||
+    cueAt(tokens, j, lex) ||
+    COMPASS.has(head.norm)
+  )
+    return null;
   const c = clitics(head.norm);
   if (c.pre !== '') return null;
   if (c.article ? isNisbaShaped(c.bare) : adjectiveShaped(head, lex)) return null;
@@ -178,7 +213,8 @@ export const NOUN_OUTSIDE = normalSet('nounOutside');
 export function genericBody(tokens: readonly RuleToken[], i: number, lex: CueLexicon = cueLexicon()): boolean {
   const cue = cueAt(tokens, i, lex);
   const next = tokens[i + 1];
-  if (!cue || cue.type !== 'organization' || cue.length !== 1 || clitics(tokens[i]!.norm).article || !isWord(next)) return false;
+  if (!cue || cue.type !== 'organization' || cue.length !== 1 || clitics(tokens[i]!.norm).article || !isWord(next))
+    return false;
   return !clitics(next.norm).article && adjectiveShaped(next, lex);
 }
 
@@ -202,7 +238,12 @@ function orgAfterCue(tokens: readonly RuleToken[], cue: RuleToken, j: number, le
     const c = clitics(t.norm);
     // المجلس الوطني للأبحاث, مؤسسة الجريسي للنشر والتوزيع: a "for the ..." complement, or a word
     // joined by و, after a definite word of the name belongs to the name (not حماس للصحفيين).
-    const complement = end > j && c.article && (c.pre === 'ل' || c.pre === 'و') && clitics(tokens[end - 1]!.norm).article && tokens[end - 1]!.norm !== 'الله';
+    const complement =
+      end > j &&
+      c.article &&
+      (c.pre === 'ل' || c.pre === 'و') &&
+      clitics(tokens[end - 1]!.norm).article &&
+      tokens[end - 1]!.norm !== 'الله';
     if (complement && !NOT_COMPLEMENT.has(c.definite)) {
       end++;
       continue;
@@ -213,7 +254,8 @@ function orgAfterCue(tokens: readonly RuleToken[], cue: RuleToken, j: number, le
       continue;
     }
     // One unknown bare word (حركة حماس); a second only when it is a known name word (شركة جنرال موتورز).
-    if (needsArticle || end - j !== bareRun || adjectiveShaped(t, lex) || (bareRun >= 1 && !inNames(lex, t.norm))) break;
+    if (needsArticle || end - j !== bareRun || adjectiveShaped(t, lex) || (bareRun >= 1 && !inNames(lex, t.norm)))
+      break;
     // مؤسسة يستطيع, جماعة أعلنت: a verb after the noun is the sentence going on.
     if (!inNames(lex, t.norm) && (imperfectShaped(t.norm) || verbOrAdverbShaped(t.norm))) break;
     bareRun++;
@@ -238,7 +280,11 @@ function foreignSurname(t: RuleToken, lex: CueLexicon): boolean {
  * Rule spans over `tokens`, sorted, non-overlapping (earlier and longer spans win). `isCountryNisba`
  * tells a country's adjective (الروسي) from another (الصدري); without it every nisba names.
  */
-export function ruleSpans(tokens: readonly RuleToken[], lex: CueLexicon = cueLexicon(), isCountryNisba: (w: string) => boolean = () => false): RuleSpan[] {
+export function ruleSpans(
+  tokens: readonly RuleToken[],
+  lex: CueLexicon = cueLexicon(),
+  isCountryNisba: (w: string) => boolean = () => false,
+): RuleSpan[] {
   const found: RuleSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

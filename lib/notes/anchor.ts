@@ -10,7 +10,11 @@ const CONTEXT = 32;
 
 export function describeQuote(text: string, start: number, end: number): { quote: TextQuote; position: TextPosition } {
   return {
-    quote: { exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - CONTEXT), start), suffix: text.slice(end, end + CONTEXT) },
+    quote: {
+      exact: text.slice(start, end),
+      prefix: text.slice(Math.max(0, start - CONTEXT), start),
+      suffix: text.slice(end, end + CONTEXT),
+    },
     position: { start, end },
   };
 }
@@ -52,7 +56,8 @@ export function anchor(text: string, quote: TextQuote, position: TextPosition | 
     const suffix = similarity(quote.suffix, text.slice(m.end, m.end + quote.suffix.length));
     const near = position ? 1 - Math.min(1, Math.abs(m.start - position.start) / Math.max(1, text.length)) : 0;
     // Only the quote at its old position scores 1.
-    const score = (WEIGHT.quote * quoteScore + WEIGHT.prefix * prefix + WEIGHT.suffix * suffix + WEIGHT.position * near) / TOTAL;
+    const score =
+      (WEIGHT.quote * quoteScore + WEIGHT.prefix * prefix + WEIGHT.suffix * suffix + WEIGHT.position * near) / TOTAL;
     if (!best || score > best.score) best = { start: m.start, end: m.end, score: Math.min(score, 0.999) };
   }
   return best;
@@ -60,6 +65,7 @@ export function anchor(text: string, quote: TextQuote, position: TextPosition | 
 
 function exactMatches(text: string, q: string): { start: number; end: number; errors: number }[] {
   const out = [];
-  for (let i = text.indexOf(q); i >= 0; i = text.indexOf(q, i + 1)) out.push({ start: i, end: i + q.length, errors: 0 });
+  for (let i = text.indexOf(q); i >= 0; i = text.indexOf(q, i + 1))
+    out.push({ start: i, end: i + q.length, errors: 0 });
   return out;
 }

@@ -19,10 +19,12 @@ export interface ArticleExport {
 const TYPE_TITLES = { person: 'People', place: 'Places', organization: 'Organisations' } as const;
 const SCHEMA_TYPES = { person: 'Person', place: 'Place', organization: 'Organization' } as const;
 
-const byCount = (a: PageEntity, b: PageEntity) => b.count - a.count || (a.english ?? a.arabic).localeCompare(b.english ?? b.arabic);
+const byCount = (a: PageEntity, b: PageEntity) =>
+  b.count - a.count || (a.english ?? a.arabic).localeCompare(b.english ?? b.arabic);
 
 /** A Wikidata item's page, for gazetteer ids that are Wikidata ids (Q123); else null. */
-export const wikidataUrl = (id: string): string | null => (/^Q\d{1,12}$/.test(id) ? `https://www.wikidata.org/wiki/${id}` : null);
+export const wikidataUrl = (id: string): string | null =>
+  /^Q\d{1,12}$/.test(id) ? `https://www.wikidata.org/wiki/${id}` : null;
 
 export function articleMarkdown({ page, entities, notes }: ArticleExport): string {
   const out = [...pageHeading('#', page)];
@@ -49,7 +51,12 @@ const httpOnly = (url: string) => (mdLinkTarget(url) ? url : undefined);
 
 function thing(e: { id: string; type: PageEntity['type']; english: string | null; arabic: string }) {
   const wd = wikidataUrl(e.id);
-  return { '@type': SCHEMA_TYPES[e.type], name: e.english ?? e.arabic, alternateName: e.arabic, ...(wd ? { sameAs: wd, identifier: e.id } : {}) };
+  return {
+    '@type': SCHEMA_TYPES[e.type],
+    name: e.english ?? e.arabic,
+    alternateName: e.arabic,
+    ...(wd ? { sameAs: wd, identifier: e.id } : {}),
+  };
 }
 
 /** schema.org: the NewsArticle, the things it mentions, and each note as a Comment about it. */
@@ -77,5 +84,8 @@ export function articleJsonLd({ page, entities, notes }: ArticleExport): string 
       })),
   };
   // Valid JSON either way; escaped, the file can also be pasted into an HTML <script> safely.
-  return JSON.stringify(doc, null, 2).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(doc, null, 2).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

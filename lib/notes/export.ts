@@ -16,7 +16,12 @@ function toAnnotation(n: Note) {
     created: iso(n.created),
     modified: iso(n.updated),
     body: [
-      { type: 'TextualBody', value: n.body, format: n.format === 'markdown' ? 'text/markdown' : 'text/plain', purpose: 'commenting' },
+      {
+        type: 'TextualBody',
+        value: n.body,
+        format: n.format === 'markdown' ? 'text/markdown' : 'text/plain',
+        purpose: 'commenting',
+      },
       ...n.tags.map((t) => ({ type: 'TextualBody', value: t, purpose: 'tagging' })),
     ],
     target: {
@@ -78,7 +83,12 @@ function jsonLdWriter(total: number, corrections: readonly Correction[], now: nu
   };
 }
 
-const whole = (format: ExportFormat, notes: readonly Note[], corrections: readonly Correction[] = [], now = Date.now()) => {
+const whole = (
+  format: ExportFormat,
+  notes: readonly Note[],
+  corrections: readonly Correction[] = [],
+  now = Date.now(),
+) => {
   const w = format.start(notes.length, corrections, now);
   return w.head + w.chunk(notes) + w.tail;
 };
@@ -95,17 +105,53 @@ const csvCell = (v: string) => {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 
-const CSV_COLUMNS = ['id', 'created', 'updated', 'url', 'title', 'site', 'published', 'quote', 'entity_id', 'entity_type', 'entity_english', 'entity_arabic', 'note', 'tags'];
+const CSV_COLUMNS = [
+  'id',
+  'created',
+  'updated',
+  'url',
+  'title',
+  'site',
+  'published',
+  'quote',
+  'entity_id',
+  'entity_type',
+  'entity_english',
+  'entity_arabic',
+  'note',
+  'tags',
+];
 
 const csvRow = (n: Note) =>
-  [n.id, iso(n.created), iso(n.updated), n.url, n.title, n.site, n.publishedAt ?? '', n.quote.exact, n.entity?.id ?? '', n.entity?.type ?? '', n.entity?.english ?? '', n.entity?.arabic ?? '', n.body, n.tags.join('; ')].map(csvCell).join(',');
+  [
+    n.id,
+    iso(n.created),
+    iso(n.updated),
+    n.url,
+    n.title,
+    n.site,
+    n.publishedAt ?? '',
+    n.quote.exact,
+    n.entity?.id ?? '',
+    n.entity?.type ?? '',
+    n.entity?.english ?? '',
+    n.entity?.arabic ?? '',
+    n.body,
+    n.tags.join('; '),
+  ]
+    .map(csvCell)
+    .join(',');
 
 // The byte-order mark lets spreadsheet programs read the Arabic as UTF-8.
 export const CSV: ExportFormat = {
   ext: 'csv',
   mime: 'text/csv;charset=utf-8',
   order: 'time',
-  start: () => ({ head: `\uFEFF${CSV_COLUMNS.join(',')}\r\n`, chunk: (notes) => notes.map((n) => `${csvRow(n)}\r\n`).join(''), tail: '' }),
+  start: () => ({
+    head: `\uFEFF${CSV_COLUMNS.join(',')}\r\n`,
+    chunk: (notes) => notes.map((n) => `${csvRow(n)}\r\n`).join(''),
+    tail: '',
+  }),
 };
 
 export const toCsv = (notes: readonly Note[]): string => whole(CSV, notes);
@@ -123,8 +169,15 @@ export function noteMarkdown(n: Note): string[] {
 }
 
 /** An article's heading line and its publication line. */
-export function pageHeading(level: string, p: { url: string; title: string; site: string; publishedAt: string | null }): string[] {
-  return [`${level} ${mdLink(p.title || p.url, p.url)}`, '', ...(p.publishedAt ? [`Published ${mdText(p.publishedAt)} · ${mdText(p.site)}`, ''] : [])];
+export function pageHeading(
+  level: string,
+  p: { url: string; title: string; site: string; publishedAt: string | null },
+): string[] {
+  return [
+    `${level} ${mdLink(p.title || p.url, p.url)}`,
+    '',
+    ...(p.publishedAt ? [`Published ${mdText(p.publishedAt)} · ${mdText(p.site)}`, ''] : []),
+  ];
 }
 
 // Notes come grouped by article ('page' order), so a heading is written where the address changes.
@@ -154,5 +207,8 @@ export const MARKDOWN: ExportFormat = {
 export function toMarkdown(notes: readonly Note[]): string {
   const order = new Map<string, number>();
   notes.forEach((n, i) => order.has(n.url) || order.set(n.url, i));
-  return whole(MARKDOWN, [...notes].sort((a, b) => order.get(a.url)! - order.get(b.url)!));
+  return whole(
+    MARKDOWN,
+    [...notes].sort((a, b) => order.get(a.url)! - order.get(b.url)!),
+  );
 }

@@ -26,8 +26,9 @@ const MAX_CORRECTIONS = 100_000;
 /** The corrections of a Hamish export, each checked by the store's schema; the newer copy of a key wins. */
 function readCorrections(raw: unknown, problems: string[]): Correction[] {
   if (raw === undefined) return [];
-  if (!Array.isArray(raw)) return void problems.push('hamish:corrections is not a list'), [];
-  if (raw.length > MAX_CORRECTIONS) return void problems.push(`hamish:corrections holds more than ${MAX_CORRECTIONS} entries`), [];
+  if (!Array.isArray(raw)) return (void problems.push('hamish:corrections is not a list'), []);
+  if (raw.length > MAX_CORRECTIONS)
+    return (void problems.push(`hamish:corrections holds more than ${MAX_CORRECTIONS} entries`), []);
   const byKey = new Map<string, Correction>();
   raw.forEach((c, i) => {
     const r = check(correctionSchema, c, `correction ${i + 1}`);
@@ -106,7 +107,11 @@ function parseItem(a: unknown, i: number): Result<Note> {
   try {
     const checked = check(noteSchema, readItem(a, at), '');
     if (checked.ok) return checked;
-    return err(checked.error.startsWith('entity') ? `${at} has a malformed hamish:entity (${checked.error})` : `${at}: ${checked.error}`);
+    return err(
+      checked.error.startsWith('entity')
+        ? `${at} has a malformed hamish:entity (${checked.error})`
+        : `${at}: ${checked.error}`,
+    );
   } catch (e) {
     return err(e instanceof Error ? e.message : String(e));
   }
@@ -119,7 +124,14 @@ export function parseImport(json: string): Result<ParsedImport> {
   } catch (e) {
     return err(`The file is not valid JSON (${e instanceof Error ? e.message : 'parse error'}). Nothing was imported.`);
   }
-  const items = isRecord(doc) && doc.type === 'AnnotationCollection' && isRecord(doc.first) ? doc.first.items : isRecord(doc) && doc.type === 'Annotation' ? [doc] : Array.isArray(doc) ? doc : null;
+  const items =
+    isRecord(doc) && doc.type === 'AnnotationCollection' && isRecord(doc.first)
+      ? doc.first.items
+      : isRecord(doc) && doc.type === 'Annotation'
+        ? [doc]
+        : Array.isArray(doc)
+          ? doc
+          : null;
   if (!Array.isArray(items)) return err('The file is not a Hamish or W3C Web Annotation export. Nothing was imported.');
   if (items.length > MAX_NOTES) return err(`The file holds more than ${MAX_NOTES} notes. Nothing was imported.`);
   const problems: string[] = [];
@@ -134,13 +146,17 @@ export function parseImport(json: string): Result<ParsedImport> {
   });
   if (problems.length) {
     const more = problems.length > LISTED ? [`and ${problems.length - LISTED} more`] : [];
-    return err(`${problems.length} of ${items.length} notes cannot be imported: ${[...problems.slice(0, LISTED), ...more].join('; ')}. Nothing was imported.`);
+    return err(
+      `${problems.length} of ${items.length} notes cannot be imported: ${[...problems.slice(0, LISTED), ...more].join('; ')}. Nothing was imported.`,
+    );
   }
   const bad: string[] = [];
   const corrections = readCorrections(isRecord(doc) ? doc['hamish:corrections'] : undefined, bad);
   if (bad.length) {
     const more = bad.length > LISTED ? [`and ${bad.length - LISTED} more`] : [];
-    return err(`${bad.length === 1 ? '1 correction' : `${bad.length} corrections`} cannot be imported: ${[...bad.slice(0, LISTED), ...more].join('; ')}. Nothing was imported.`);
+    return err(
+      `${bad.length === 1 ? '1 correction' : `${bad.length} corrections`} cannot be imported: ${[...bad.slice(0, LISTED), ...more].join('; ')}. Nothing was imported.`,
+    );
   }
   return ok({ notes: [...byId.values()], repeated, corrections });
 }

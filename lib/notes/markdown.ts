@@ -10,7 +10,10 @@ const INLINE = /[\\`*_[\]<>&|~#]/g;
  * spaces, and leading white space goes (four spaces would start a code block).
  */
 export function mdText(s: string): string {
-  const line = s.replace(/[\r\n]+/g, ' ').replace(/^\s+/, '').replace(INLINE, '\\$&');
+  const line = s
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/^\s+/, '')
+    .replace(INLINE, '\\$&');
   // A list item (- + 1. 1)) or a setext underline (=) where the line starts; > is escaped above.
   return line.replace(/^[-+=]/, '\\$&').replace(/^(\d+)([.)])/, '$1\\$2');
 }
@@ -19,7 +22,13 @@ export function mdText(s: string): string {
 export function mdParagraphs(s: string): string {
   return s
     .split(/(?:\r\n?|\n)\s*(?:\r\n?|\n)/)
-    .map((para) => para.split(/\r\n?|\n/).map(mdText).filter(Boolean).join('\\\n'))
+    .map((para) =>
+      para
+        .split(/\r\n?|\n/)
+        .map(mdText)
+        .filter(Boolean)
+        .join('\\\n'),
+    )
     .filter(Boolean)
     .join('\n\n');
 }

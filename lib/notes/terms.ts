@@ -42,7 +42,11 @@ function wordTerms(text: string, into = new Set<string>()): Set<string> {
 
 /** Every term of a note: its words (body, quote, title, names, tags, site) and its facets. */
 export function noteTerms(n: Note): string[] {
-  const terms = wordTerms([n.body, n.quote.exact, n.title, n.entity?.english ?? '', n.entity?.arabic ?? '', n.tags.join(' '), n.site].join('\n'));
+  const terms = wordTerms(
+    [n.body, n.quote.exact, n.title, n.entity?.english ?? '', n.entity?.arabic ?? '', n.tags.join(' '), n.site].join(
+      '\n',
+    ),
+  );
   for (const t of n.tags) terms.add(tagTerm(t));
   if (n.site) terms.add(siteTerm(n.site));
   terms.add(kindTerm(n.entity ? n.entity.type : 'passage'));
@@ -71,5 +75,7 @@ export function conditionsOf(f: NoteFilter): Condition[] {
 export function meets(n: Note, conditions: readonly Condition[]): boolean {
   if (!conditions.length) return true;
   const terms = noteTerms(n);
-  return conditions.every((c) => ('exact' in c ? terms.includes(c.exact) : terms.some((t) => c.prefixes.some((p) => t.startsWith(p)))));
+  return conditions.every((c) =>
+    'exact' in c ? terms.includes(c.exact) : terms.some((t) => c.prefixes.some((p) => t.startsWith(p))),
+  );
 }

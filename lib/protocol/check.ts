@@ -3,7 +3,8 @@
 import * as v from 'valibot';
 import { err, ok, type Result } from '../result';
 
-export const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+export const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
 
 export const text = (max = 100_000) => {
   const m = `must be a string of at most ${max} characters`;
@@ -15,15 +16,23 @@ export const int = (min = 0, max = Number.MAX_SAFE_INTEGER) => {
   return v.pipe(v.number(m), v.integer(m), v.minValue(min, m), v.maxValue(max, m));
 };
 
-export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => v.picklist(values, `must be one of ${values.join(', ')}`);
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  v.picklist(values, `must be one of ${values.join(', ')}`);
 
 export const bool = v.boolean('must be a boolean');
 
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-export const isoDate = v.pipe(v.string('must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)'), v.regex(ISO_DATE, 'must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)'));
+export const isoDate = v.pipe(
+  v.string('must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)'),
+  v.regex(ISO_DATE, 'must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)'),
+);
 
 /** http(s) only, and no white space: a URL the browser itself would report for a page. */
-export const httpUrl = v.pipe(v.string('must be a URL'), v.maxLength(4096, 'must be a URL'), v.regex(/^https?:\/\/\S+$/i, 'must be an http(s) URL'));
+export const httpUrl = v.pipe(
+  v.string('must be a URL'),
+  v.maxLength(4096, 'must be a URL'),
+  v.regex(/^https?:\/\/\S+$/i, 'must be an http(s) URL'),
+);
 
 export const arrayOf = <T extends v.GenericSchema>(item: T, max = 10_000) =>
   v.pipe(v.array(item, 'must be an array'), v.maxLength(max, `has more than ${max} items`));

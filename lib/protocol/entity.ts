@@ -32,7 +32,11 @@ export type NoteEntity = v.InferOutput<typeof noteEntity>;
 export const datedSentence = exact({ date: isoDate, label: text(2000) });
 
 /** An entity named on a page the reader opened, with one sentence of context from that page, and its dated sentences. */
-export const seenEntity = exact({ ...storedFields, context: v.optional(text(2000)), dated: v.optional(arrayOf(datedSentence, 20)) });
+export const seenEntity = exact({
+  ...storedFields,
+  context: v.optional(text(2000)),
+  dated: v.optional(arrayOf(datedSentence, 20)),
+});
 
 /** Another reading of the same letters (the gazetteer's), which the reader may pick instead. */
 export const reading = exact({ id: text(200), type: entityType, english: text(300), description: text(1000) });

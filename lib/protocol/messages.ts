@@ -18,7 +18,11 @@ interface Spec<E extends v.ObjectEntries, R extends v.GenericSchema> {
   /** Whether a content script (a web page's tab) may send it; the rest are for extension pages only. */
   fromContent: boolean;
 }
-const spec = <E extends v.ObjectEntries, R extends v.GenericSchema>(fields: E, answer: R, fromContent = false): Spec<E, R> => ({ fields: exact(fields), answer, fromContent });
+const spec = <E extends v.ObjectEntries, R extends v.GenericSchema>(
+  fields: E,
+  answer: R,
+  fromContent = false,
+): Spec<E, R> => ({ fields: exact(fields), answer, fromContent });
 
 const limit = int(1, 1000);
 const notes = v.array(note);
@@ -32,7 +36,12 @@ const noteFilter = exact({
 });
 /** The key of the last note of an export page: [updated, id] in time order, [url, updated, id] in page order. */
 const exportKey = v.union([listKey, v.tuple([httpUrl, int(), noteId])]);
-const importCounts = v.object({ added: int(), merged: int(), repeated: int(), corrections: v.object({ added: int(), merged: int() }) });
+const importCounts = v.object({
+  added: int(),
+  merged: int(),
+  repeated: int(),
+  corrections: v.object({ added: int(), merged: int() }),
+});
 const done = v.literal(true);
 
 const SPECS = {
@@ -43,11 +52,17 @@ const SPECS = {
   'notes/forEntity': spec({ entityId: text(200) }, notes),
   'notes/all': spec({}, notes),
   /** A page of the notes list, newest first, filtered and searched through the background's word index. */
-  'notes/find': spec({ filter: noteFilter, after: orNull(listKey), limit }, v.object({ notes, total: v.nullable(int()), next: v.nullable(listKey) })),
+  'notes/find': spec(
+    { filter: noteFilter, after: orNull(listKey), limit },
+    v.object({ notes, total: v.nullable(int()), next: v.nullable(listKey) }),
+  ),
   /** The tags and sites of all notes, for the filters. */
   'notes/facets': spec({}, v.object({ tags: v.array(text(100)), sites: v.array(text(300)) })),
   /** A page of notes for a streamed export, in the format's order. */
-  'notes/exportPage': spec({ order: oneOf(['time', 'page'] as const), after: orNull(exportKey), limit }, v.object({ notes, next: v.nullable(exportKey) })),
+  'notes/exportPage': spec(
+    { order: oneOf(['time', 'page'] as const), after: orNull(exportKey), limit },
+    v.object({ notes, next: v.nullable(exportKey) }),
+  ),
   /** Every note to the trash (answers how many); undone by notes/undoDeleteAll until the trash is emptied. */
   'notes/deleteAll': spec({}, int()),
   'notes/undoDeleteAll': spec({}, int()),
@@ -83,14 +98,24 @@ export type Request<K extends MessageType> = { type: K } & Fields<K>;
 export type Answer<K extends MessageType> = v.InferOutput<(typeof SPECS)[K]['answer']>;
 export type Message = { [K in MessageType]: Request<K> }[MessageType];
 
-export const CONTENT_MESSAGES: ReadonlySet<MessageType> = new Set((Object.keys(SPECS) as MessageType[]).filter((k) => SPECS[k].fromContent));
+export const CONTENT_MESSAGES: ReadonlySet<MessageType> = new Set(
+  (Object.keys(SPECS) as MessageType[]).filter((k) => SPECS[k].fromContent),
+);
 
 /**
  * A parser for a table of specs: each request schema is the strict object of its type's fields,
  * so what it outputs is the request of that type, which M (the union of them) records once, here.
  */
-function parserOf<M extends { type: string }>(specs: Record<string, { fields: v.StrictObjectSchema<v.ObjectEntries, undefined> }>, what: string) {
-  const requests = new Map(Object.entries(specs).map(([type, s]) => [type, exact({ type: v.literal(type), ...s.fields.entries }) as v.GenericSchema<unknown, M>]));
+function parserOf<M extends { type: string }>(
+  specs: Record<string, { fields: v.StrictObjectSchema<v.ObjectEntries, undefined> }>,
+  what: string,
+) {
+  const requests = new Map(
+    Object.entries(specs).map(([type, s]) => [
+      type,
+      exact({ type: v.literal(type), ...s.fields.entries }) as v.GenericSchema<unknown, M>,
+    ]),
+  );
   return (raw: unknown): Result<M> => {
     if (!isRecord(raw) || typeof raw.type !== 'string') return err('message has no type');
     const schema = requests.get(raw.type);
@@ -128,7 +153,19 @@ export function createClient(transport: (m: Message) => Promise<unknown>): Send 
 const coverage = exact({ read: int(), total: int(), done: bool });
 
 const TAB_SPECS = {
-  'tab/entities': spec({}, exact({ site: text(300), lang: text(20), active: bool, reason: v.optional(oneOf(['site-off', 'not-news'] as const)), page: v.optional(pageInfo), entities: v.array(pageEntity), orphans: v.array(noteId), coverage: orNull(coverage) })),
+  'tab/entities': spec(
+    {},
+    exact({
+      site: text(300),
+      lang: text(20),
+      active: bool,
+      reason: v.optional(oneOf(['site-off', 'not-news'] as const)),
+      page: v.optional(pageInfo),
+      entities: v.array(pageEntity),
+      orphans: v.array(noteId),
+      coverage: orNull(coverage),
+    }),
+  ),
   'tab/reveal': spec({ id: text(200) }, bool),
   'tab/cardClosed': spec({}, done),
   'tab/cardLayout': spec({ layout: cardLayout }, done),
@@ -153,4 +190,3 @@ export function parseTabAnswer<K extends TabMessageType>(type: K, raw: unknown):
   const answer: v.GenericSchema<unknown, TabAnswer<K>> = TAB_SPECS[type].answer;
   return check(answer, raw.value, 'answer');
 }
-

@@ -27,7 +27,12 @@ export const textPosition = v.pipe(
 export type TextPosition = v.InferOutput<typeof textPosition>;
 
 /** Milliseconds since 1970-01-01 UTC. */
-const time = v.pipe(v.number('must be a time from 1970 on'), v.integer('must be a time from 1970 on'), v.minValue(0, 'must be a time from 1970 on'), v.maxValue(MAX_TIME, 'must be a time before the year 275760'));
+const time = v.pipe(
+  v.number('must be a time from 1970 on'),
+  v.integer('must be a time from 1970 on'),
+  v.minValue(0, 'must be a time from 1970 on'),
+  v.maxValue(MAX_TIME, 'must be a time before the year 275760'),
+);
 
 const draftFields = {
   url: httpUrl,
@@ -46,7 +51,10 @@ const draftFields = {
 export const noteDraft = exact(draftFields);
 export type NoteDraft = v.InferOutput<typeof noteDraft>;
 
-export const noteId = v.pipe(v.string('must be a note id'), v.regex(/^[\w-]{1,100}$/, 'must be a note id (letters, digits, - and _; at most 100)'));
+export const noteId = v.pipe(
+  v.string('must be a note id'),
+  v.regex(/^[\w-]{1,100}$/, 'must be a note id (letters, digits, - and _; at most 100)'),
+);
 
 export const note = exact({ ...draftFields, id: noteId, created: time, updated: time });
 export type Note = v.InferOutput<typeof note>;

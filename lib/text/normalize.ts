@@ -12,13 +12,24 @@
  * Diacritics: harakat, tanwin, shadda, sukun, hamza above/below marks, superscript alef, Quranic
  * annotation marks, and the small honorific marks U+0610–U+061A which behave like diacritics.
  */
-export const ARABIC_MARK_RANGES: readonly (readonly [number, number])[] = [[0x064b, 0x065f], [0x0670, 0x0670], [0x06d6, 0x06ed], [0x0610, 0x061a]];
+export const ARABIC_MARK_RANGES: readonly (readonly [number, number])[] = [
+  [0x064b, 0x065f],
+  [0x0670, 0x0670],
+  [0x06d6, 0x06ed],
+  [0x0610, 0x061a],
+];
 /**
  * Invisible format characters: zero-width space/joiners, bidi marks and embeddings, BOM, ALM, soft
  * hyphen and word joiner (copy-paste from web pages is full of them).
  */
 export const FORMAT_RANGES: readonly (readonly [number, number])[] = [
-  [0x200b, 0x200f], [0x202a, 0x202e], [0x2066, 0x2069], [0xfeff, 0xfeff], [0x061c, 0x061c], [0x00ad, 0x00ad], [0x2060, 0x2060],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2066, 0x2069],
+  [0xfeff, 0xfeff],
+  [0x061c, 0x061c],
+  [0x00ad, 0x00ad],
+  [0x2060, 0x2060],
 ];
 const inRanges = (ranges: readonly (readonly [number, number])[]) => {
   const t = new Uint8Array(0x10000);
@@ -169,7 +180,13 @@ export function stripDiacritics(s: string): string {
   let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed) || c === 0x0640 || (c >= 0x0610 && c <= 0x061a)) {
+    if (
+      (c >= 0x064b && c <= 0x065f) ||
+      c === 0x0670 ||
+      (c >= 0x06d6 && c <= 0x06ed) ||
+      c === 0x0640 ||
+      (c >= 0x0610 && c <= 0x061a)
+    ) {
       out += s.slice(from, i);
       from = i + 1;
     }

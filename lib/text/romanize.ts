@@ -6,19 +6,70 @@ import { isArabicLetter, isArabicMark } from './normalize';
 export type RomanizationStyle = 'strict' | 'ascii';
 
 const CONSONANTS: Record<string, string> = {
-  'ب': 'b', 'ت': 't', 'ث': 'th', 'ج': 'j', 'ح': 'ḥ', 'خ': 'kh', 'د': 'd', 'ذ': 'dh', 'ر': 'r',
-  'ز': 'z', 'س': 's', 'ش': 'sh', 'ص': 'ṣ', 'ض': 'ḍ', 'ط': 'ṭ', 'ظ': 'ẓ', 'ع': 'ʿ', 'غ': 'gh',
-  'ف': 'f', 'ق': 'q', 'ك': 'k', 'ک': 'k', 'ل': 'l', 'م': 'm', 'ن': 'n', 'ه': 'h', 'ھ': 'h',
-  'ہ': 'h', 'ء': 'ʾ', 'ؤ': 'ʾ', 'ئ': 'ʾ', 'أ': 'ʾ', 'إ': 'ʾ',
-  'و': 'w', 'ي': 'y', 'ی': 'y',
-  'گ': 'g', 'چ': 'ch', 'پ': 'p', 'ڤ': 'v', 'ژ': 'zh', 'ڨ': 'g', 'ڭ': 'g',
+  'ب': 'b',
+  'ت': 't',
+  'ث': 'th',
+  'ج': 'j',
+  'ح': 'ḥ',
+  'خ': 'kh',
+  'د': 'd',
+  'ذ': 'dh',
+  'ر': 'r',
+  'ز': 'z',
+  'س': 's',
+  'ش': 'sh',
+  'ص': 'ṣ',
+  'ض': 'ḍ',
+  'ط': 'ṭ',
+  'ظ': 'ẓ',
+  'ع': 'ʿ',
+  'غ': 'gh',
+  'ف': 'f',
+  'ق': 'q',
+  'ك': 'k',
+  'ک': 'k',
+  'ل': 'l',
+  'م': 'm',
+  'ن': 'n',
+  'ه': 'h',
+  'ھ': 'h',
+  'ہ': 'h',
+  'ء': 'ʾ',
+  'ؤ': 'ʾ',
+  'ئ': 'ʾ',
+  'أ': 'ʾ',
+  'إ': 'ʾ',
+  'و': 'w',
+  'ي': 'y',
+  'ی': 'y',
+  'گ': 'g',
+  'چ': 'ch',
+  'پ': 'p',
+  'ڤ': 'v',
+  'ژ': 'zh',
+  'ڨ': 'g',
+  'ڭ': 'g',
 };
 const SUN = new Set('تثدذرزسشصضطظلن');
 const ALEFS = new Set('اٱ');
 const HAMZA_SEATS = new Set('أإؤئء');
 const TO_ASCII: Record<string, string> = {
-  'ā': 'a', 'ī': 'i', 'ū': 'u', 'ḥ': 'h', 'ṣ': 's', 'ḍ': 'd', 'ṭ': 't', 'ẓ': 'z',
-  'Ā': 'A', 'Ī': 'I', 'Ū': 'U', 'Ḥ': 'H', 'Ṣ': 'S', 'Ḍ': 'D', 'Ṭ': 'T', 'Ẓ': 'Z',
+  'ā': 'a',
+  'ī': 'i',
+  'ū': 'u',
+  'ḥ': 'h',
+  'ṣ': 's',
+  'ḍ': 'd',
+  'ṭ': 't',
+  'ẓ': 'z',
+  'Ā': 'A',
+  'Ī': 'I',
+  'Ū': 'U',
+  'Ḥ': 'H',
+  'Ṣ': 'S',
+  'Ḍ': 'D',
+  'Ṭ': 'T',
+  'Ẓ': 'Z',
 };
 
 /**
@@ -45,15 +96,33 @@ interface Unit {
 }
 
 const MARKS: Record<number, (u: Unit) => void> = {
-  0x064b: (u) => { u.tan = 'an'; },
-  0x064c: (u) => { u.tan = 'un'; },
-  0x064d: (u) => { u.tan = 'in'; },
-  0x064e: (u) => { u.v = 'a'; },
-  0x064f: (u) => { u.v = 'u'; },
-  0x0650: (u) => { u.v = 'i'; },
-  0x0651: (u) => { u.shadda = true; },
-  0x0652: (u) => { u.sukun = true; },
-  0x0670: (u) => { u.dagger = true; },
+  0x064b: (u) => {
+    u.tan = 'an';
+  },
+  0x064c: (u) => {
+    u.tan = 'un';
+  },
+  0x064d: (u) => {
+    u.tan = 'in';
+  },
+  0x064e: (u) => {
+    u.v = 'a';
+  },
+  0x064f: (u) => {
+    u.v = 'u';
+  },
+  0x0650: (u) => {
+    u.v = 'i';
+  },
+  0x0651: (u) => {
+    u.shadda = true;
+  },
+  0x0652: (u) => {
+    u.sukun = true;
+  },
+  0x0670: (u) => {
+    u.dagger = true;
+  },
 };
 
 const bare = (u: Unit | undefined): boolean => !!u && !u.v && !u.tan && !u.shadda && !u.dagger;
@@ -111,8 +180,15 @@ function romanizeUnits(units: Unit[]): string {
   const len = units.length;
   const first = units[0]!;
   // The article: al- (no sun-letter assimilation unless a shadda on the next letter says so).
-  if (len >= 4 && ALEFS.has(first.ch) && units[1]!.ch === 'ل' && !units[1]!.v && !units[1]!.shadda
-      && first.v !== 'i' && first.v !== 'u') {
+  if (
+    len >= 4 &&
+    ALEFS.has(first.ch) &&
+    units[1]!.ch === 'ل' &&
+    !units[1]!.v &&
+    !units[1]!.shadda &&
+    first.v !== 'i' &&
+    first.v !== 'u'
+  ) {
     const third = units[2]!;
     if (SUN.has(third.ch) && third.shadda && third.ch !== 'ل') {
       out = 'a' + CONSONANTS[third.ch] + '-';
@@ -129,7 +205,11 @@ function romanizeUnits(units: Unit[]): string {
     let cons: string;
     if (c === 'ا' || c === 'ٱ') {
       if (i > 0 && lastVowel === 'ū' && i === len - 1) continue; // silent alef after final ū: كتبوا
-      if (i > 0 && !u.v) { out += 'ā'; lastVowel = 'ā'; continue; }
+      if (i > 0 && !u.v) {
+        out += 'ā';
+        lastVowel = 'ā';
+        continue;
+      }
       cons = '';
       if (!u.v && !u.tan) u.v = c === 'ٱ' ? 'i' : initialVowel(units, 'a');
     } else if (c === 'آ') {
@@ -178,7 +258,10 @@ function parseWord(word: string): Unit[] {
 function romanizeWord(word: string): string {
   const units = parseWord(word);
   if (units.length === 0) return '';
-  const plain = units.map((u) => u.ch).join('').replace(/[أإآٱ]/g, 'ا');
+  const plain = units
+    .map((u) => u.ch)
+    .join('')
+    .replace(/[أإآٱ]/g, 'ا');
   if (plain === 'الله' || plain === 'لله') return plain === 'الله' ? 'allāh' : 'lillāh';
   if (plain.length > 4 && plain.endsWith('الله')) return romanizeUnits(units.slice(0, -4)) + 'allāh'; // عبدالله
   // A vocalised proclitic before the article: وَالْ → wa-al-, بِالْ → bi-al-, لِلْ → lil-.
@@ -217,11 +300,20 @@ export function romanize(arabic: string, style: RomanizationStyle = 'strict'): s
     };
     for (const ch of run) {
       const code = ch.charCodeAt(0);
-      if (code >= 0x0660 && code <= 0x0669) { flush(); out += String(code - 0x0660); }
-      else if (code >= 0x06f0 && code <= 0x06f9) { flush(); out += String(code - 0x06f0); }
-      else if (PUNCT[ch]) { flush(); out += PUNCT[ch]; }
-      else if (isArabicLetter(code) || isArabicMark(code)) word += ch;
-      else { flush(); out += ch; }
+      if (code >= 0x0660 && code <= 0x0669) {
+        flush();
+        out += String(code - 0x0660);
+      } else if (code >= 0x06f0 && code <= 0x06f9) {
+        flush();
+        out += String(code - 0x06f0);
+      } else if (PUNCT[ch]) {
+        flush();
+        out += PUNCT[ch];
+      } else if (isArabicLetter(code) || isArabicMark(code)) word += ch;
+      else {
+        flush();
+        out += ch;
+      }
     }
     flush();
     return out;

@@ -168,7 +168,7 @@ function isInitial(s: string, dot: number): boolean {
   if (prev < 0) return false;
   const c = cls[s.charCodeAt(prev)];
   if (c !== AR && c !== LATIN) return false;
-  if (prev > 0 && cls[s.charCodeAt(prev - 1)] !== SPACE && s[prev - 1] !== '(' ) return false;
+  if (prev > 0 && cls[s.charCodeAt(prev - 1)] !== SPACE && s[prev - 1] !== '(') return false;
   const next = s.charCodeAt(dot + 1);
   return cls[next] === SPACE && dot + 2 < s.length && s[dot + 1] !== '\n';
 }

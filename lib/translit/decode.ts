@@ -69,7 +69,7 @@ function buildCounts(model: TranslitModel): Counts {
 /** The slot holding key, or the empty slot where it belongs. */
 function findSlot(keys: Int32Array, key: number): number {
   const mask = keys.length - 1;
-  let s = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+  let s = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
   while (keys[s] !== -1 && keys[s] !== key) s = (s + 1) & mask;
   return s;
 }
@@ -196,7 +196,8 @@ function buildDecoder(model: TranslitModel, beamWidth: number): Decoder {
             // States that agree on the history and the spelling so far are merged (max).
             const key = histKey + '/' + en;
             const old = beams[i + a]!.get(key);
-            if (!old || old.score < score) beams[i + a]!.set(key, { hist: [...s.hist.slice(1), w], histKey, score, en });
+            if (!old || old.score < score)
+              beams[i + a]!.set(key, { hist: [...s.hist.slice(1), w], histKey, score, en });
             extended = true;
           }
         }
@@ -210,7 +211,10 @@ function buildDecoder(model: TranslitModel, beamWidth: number): Decoder {
       const old = totals.get(s.en);
       totals.set(s.en, old === undefined ? lp : logAdd(old, lp));
     }
-    return [...totals].map(([en, lp]) => ({ en, logProb: lp })).sort((a, b) => b.logProb - a.logProb).slice(0, nBest);
+    return [...totals]
+      .map(([en, lp]) => ({ en, logProb: lp }))
+      .sort((a, b) => b.logProb - a.logProb)
+      .slice(0, nBest);
   }
 
   return { decode, knows: (letter) => byArabic.has(letter) };

@@ -1,7 +1,16 @@
 // Folds an English spelling from the name-pair data to the plain a–z letters the model emits.
 
 const SPECIAL: Record<string, string> = {
-  'ı': 'i', 'ø': 'o', 'ł': 'l', 'đ': 'd', 'ð': 'd', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'þ': 'th', 'ħ': 'h',
+  'ı': 'i',
+  'ø': 'o',
+  'ł': 'l',
+  'đ': 'd',
+  'ð': 'd',
+  'ß': 'ss',
+  'æ': 'ae',
+  'œ': 'oe',
+  'þ': 'th',
+  'ħ': 'h',
 };
 
 /** Lowercase a–z only: accents and letters outside ASCII folded, apostrophes/hyphens/dots dropped. */

@@ -12,7 +12,17 @@ import { titleCase } from './english';
 import { arabicKey } from './key';
 import { foldLoose } from '../text/normalize';
 import { createNameRomanizer } from './romanize-name';
-import { abdBeforeArticle, frenchPress, givenName, givenNames, headNouns, maghrebParticle, maghrebSpelling, regionOf, withHead } from './name-conventions';
+import {
+  abdBeforeArticle,
+  frenchPress,
+  givenName,
+  givenNames,
+  headNouns,
+  maghrebParticle,
+  maghrebSpelling,
+  regionOf,
+  withHead,
+} from './name-conventions';
 import type { NameOptions, Translit, TranslitModel } from './types';
 import { vowelTable } from './vowel-table';
 
@@ -47,7 +57,11 @@ export function loadTranslit(model: TranslitModel): Translit {
   function splitArticle(key: string): [string, string] {
     // A spelling with the article assimilated (الزين: ezzine, ez-zine) is the article and the rest.
     const fused = (en: string): [string, string] =>
-      /^[ae]([bcdfghjklmnpqrstvwxz])\1/.test(en) && en.length > 4 ? ['al', en.slice(2)] : /^(al|el)/.test(en) ? ['', en] : ['al', en];
+      /^[ae]([bcdfghjklmnpqrstvwxz])\1/.test(en) && en.length > 4
+        ? ['al', en.slice(2)]
+        : /^(al|el)/.test(en)
+          ? ['', en]
+          : ['al', en];
     const attested = model.table[key];
     if (attested) return fused(attested);
     // The bare stem may be attested (أسد: asad) where the article word is not (الأسد).
@@ -102,7 +116,12 @@ export function loadTranslit(model: TranslitModel): Translit {
         else words.push(...(/^abd/i.test(rest) ? [titleCase(rest)] : [titleCase(spell(key)), titleCase(rest)]));
         i++;
       } else if (key.startsWith('عبدال') && key.length > 6 && (maghreb || !model.table[key])) {
-        const rest = local(splitArticle(key.slice(3))[1].replace(/^[ae]l-?/, '').replace(/^abd(e|u)?l/i, ''), key);
+        const rest = local(
+          splitArticle(key.slice(3))[1]
+            .replace(/^[ae]l-?/, '')
+            .replace(/^abd(e|u)?l/i, ''),
+          key,
+        );
         words.push(...(maghreb ? ['Abdel' + rest] : [titleCase(spell('عبد')), titleCase(rest)]));
       } else if (next !== undefined && (key === 'ابو' || key === 'ام' || key === ARTICLE)) {
         words.push(key === 'ابو' ? 'Abu' : key === 'ام' ? 'Umm' : 'Al');

@@ -57,11 +57,16 @@ export function createNameRomanizer(table: VowelTable, guesses: (norm: string) =
     const lil = !article && key.length >= 5 && key.startsWith('لل');
     const stem = article || lil ? raw.replace(/^[اأإآ]?ل{1,2}/, '') : raw;
     const prefix = article ? 'al-' : lil ? 'lil-' : '';
-    if (lil && table.get(arabicKey('ال' + stem))) return ['lil-' + table.get(arabicKey('ال' + stem))!.replace(/^al-/, ''), 'table'];
+    if (lil && table.get(arabicKey('ال' + stem)))
+      return ['lil-' + table.get(arabicKey('ال' + stem))!.replace(/^al-/, ''), 'table'];
     const stemListed = prefix && table.get(arabicKey(stem));
     if (stemListed && !stemListed.includes(' ')) return [prefix + stemListed, 'table'];
     const bare = (h: string) => (prefix ? h.replace(/^(?:[ae]l|ul)-?|^[ae](?=([bcdfghjklmnpqrstvwxz])\1)/, '') : h);
-    const fromEnglish = fromHints(stem, hints.map((h) => bare(foldEnglish(h))).filter((h) => h.length > 0), MAX_HINT_COST);
+    const fromEnglish = fromHints(
+      stem,
+      hints.map((h) => bare(foldEnglish(h))).filter((h) => h.length > 0),
+      MAX_HINT_COST,
+    );
     if (fromEnglish) return [prefix + fromEnglish, 'english'];
     // The model's spellings in its order; the first that reads aloud wins ("Schrabi" gives shrʿabī,
     // "Sharabi" sharʿabī).
@@ -81,7 +86,10 @@ export function createNameRomanizer(table: VowelTable, guesses: (norm: string) =
    */
   return function romanizeName(arabic: string, english?: string | null, person = false): NameRomanization {
     const hints = (english ?? '').split(/[\s\-–]+/).filter((w) => /[a-z]/i.test(w));
-    const words = arabic.trim().split(/\s+/).filter((w) => w.length > 0);
+    const words = arabic
+      .trim()
+      .split(/\s+/)
+      .filter((w) => w.length > 0);
     const out: string[] = [];
     let source = 0;
     words.forEach((w, i) => {
@@ -92,7 +100,8 @@ export function createNameRomanizer(table: VowelTable, guesses: (norm: string) =
       let [text, from] = word(w, hints);
       // ة before a genitive reads -at (وزارة الخارجية: Wizārat al-Khārijīyah); a word with the
       // article is followed by its adjective, and keeps -ah; so does a person's name (Fāṭimah).
-      if (!person && i + 1 < words.length && text.endsWith('ah') && w.endsWith('ة') && !text.startsWith('al-')) text = text.slice(0, -1) + 't';
+      if (!person && i + 1 < words.length && text.endsWith('ah') && w.endsWith('ة') && !text.startsWith('al-'))
+        text = text.slice(0, -1) + 't';
       out.push(capitalise(text, i === 0));
       source = Math.max(source, ROMAN_SOURCES.indexOf(from));
     });

@@ -18,7 +18,11 @@ export function attested(spellings: ReadonlyMap<string, number>, minShare = 0.05
 /** English name words as the scorer compares them: folded a–z, the article fused ("al-Zein" → alzein). */
 export function nameWords(english: string): string[] {
   // "Al Neyadi" is one name word with its article, as "al-Neyadi" and "AlNeyadi" are.
-  return english.replace(/\b(al|el)\s+(?=\S)/gi, '$1-').split(/\s+/).map(foldEnglish).filter((w) => w.length > 0);
+  return english
+    .replace(/\b(al|el)\s+(?=\S)/gi, '$1-')
+    .split(/\s+/)
+    .map(foldEnglish)
+    .filter((w) => w.length > 0);
 }
 
 /**
@@ -28,7 +32,11 @@ export function nameWords(english: string): string[] {
  * An alternative with another number of words can still be matched word for word when one side is
  * only the article apart ("al-Zein" / "Zein").
  */
-export function wordScore(guess: string, gold: readonly string[], alsoRight: (i: number, word: string) => boolean = () => false): { right: number; words: number } {
+export function wordScore(
+  guess: string,
+  gold: readonly string[],
+  alsoRight: (i: number, word: string) => boolean = () => false,
+): { right: number; words: number } {
   const g = nameWords(guess);
   let best = { right: 0, words: Math.max(1, nameWords(gold[0] ?? '').length) };
   for (const alt of gold) {
@@ -36,7 +44,11 @@ export function wordScore(guess: string, gold: readonly string[], alsoRight: (i:
     let right = 0;
     for (let i = 0; i < a.length; i++) {
       const w = g[i];
-      if (w !== undefined && (w === a[i] || stripArticle(w) === stripArticle(a[i]!) || alsoRight(i, w) || alsoRight(i, stripArticle(w)))) right++;
+      if (
+        w !== undefined &&
+        (w === a[i] || stripArticle(w) === stripArticle(a[i]!) || alsoRight(i, w) || alsoRight(i, stripArticle(w)))
+      )
+        right++;
     }
     if (g.length !== a.length) right = Math.min(right, a.length);
     if (right / a.length > best.right / best.words) best = { right, words: a.length };
@@ -58,7 +70,10 @@ const VOWEL = /[aeiouāīūáéíóúàèìòùâêîôûäëïöü]/i;
 export function pronounceable(roman: string, maxOpening = 3): boolean {
   if (/['ʾʿ`]{2}/.test(roman)) return false;
   for (const word of roman.split(/[\s-]+/)) {
-    const w = word.toLowerCase().replace(/(sh|kh|th|dh|gh)/g, 'C').replace(/(.)\1/g, '$1');
+    const w = word
+      .toLowerCase()
+      .replace(/(sh|kh|th|dh|gh)/g, 'C')
+      .replace(/(.)\1/g, '$1');
     let run = 0;
     let seenVowel = false;
     for (const ch of w) {

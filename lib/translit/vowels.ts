@@ -8,26 +8,92 @@ import { foldEnglish } from './english';
 
 /** Strict consonant of each Arabic letter (the digraphs of ALA-LC; ʿ for ع, ʾ for hamza). */
 const CONSONANT: Record<string, string> = {
-  'ب': 'b', 'ت': 't', 'ث': 'th', 'ج': 'j', 'ح': 'ḥ', 'خ': 'kh', 'د': 'd', 'ذ': 'dh', 'ر': 'r',
-  'ز': 'z', 'س': 's', 'ش': 'sh', 'ص': 'ṣ', 'ض': 'ḍ', 'ط': 'ṭ', 'ظ': 'ẓ', 'ع': 'ʿ', 'غ': 'gh',
-  'ف': 'f', 'ق': 'q', 'ك': 'k', 'ل': 'l', 'م': 'm', 'ن': 'n', 'ه': 'h', 'ء': 'ʾ', 'ؤ': 'ʾ',
-  'ئ': 'ʾ', 'أ': 'ʾ', 'إ': 'ʾ', 'و': 'w', 'ي': 'y', 'گ': 'g', 'چ': 'ch', 'پ': 'p', 'ڤ': 'v',
-  'ژ': 'zh', 'ڨ': 'g', 'ڭ': 'g',
+  'ب': 'b',
+  'ت': 't',
+  'ث': 'th',
+  'ج': 'j',
+  'ح': 'ḥ',
+  'خ': 'kh',
+  'د': 'd',
+  'ذ': 'dh',
+  'ر': 'r',
+  'ز': 'z',
+  'س': 's',
+  'ش': 'sh',
+  'ص': 'ṣ',
+  'ض': 'ḍ',
+  'ط': 'ṭ',
+  'ظ': 'ẓ',
+  'ع': 'ʿ',
+  'غ': 'gh',
+  'ف': 'f',
+  'ق': 'q',
+  'ك': 'k',
+  'ل': 'l',
+  'م': 'm',
+  'ن': 'n',
+  'ه': 'h',
+  'ء': 'ʾ',
+  'ؤ': 'ʾ',
+  'ئ': 'ʾ',
+  'أ': 'ʾ',
+  'إ': 'ʾ',
+  'و': 'w',
+  'ي': 'y',
+  'گ': 'g',
+  'چ': 'ch',
+  'پ': 'p',
+  'ڤ': 'v',
+  'ژ': 'zh',
+  'ڨ': 'g',
+  'ڭ': 'g',
 };
 
 /** How English spells each letter (folded a–z); '' where English may leave it out. */
 const SPELLINGS: Record<string, string[]> = {
-  'ب': ['b', 'bb', 'p'], 'ت': ['t', 'tt'], 'ث': ['th', 't', 's'], 'ج': ['j', 'g', 'dj', 'zh', 'dzh', 'gg'],
-  'ح': ['h', ''], 'خ': ['kh', 'h', 'ch', 'x', 'j', 'k'], 'د': ['d', 'dd'], 'ذ': ['dh', 'th', 'z', 'd'],
-  'ر': ['r', 'rr'], 'ز': ['z', 's', 'zz'], 'س': ['s', 'ss', 'c', 'ts', 'x'], 'ش': ['sh', 'ch', 'sch', 's', 'j', 'x'],
-  'ص': ['s', 'ss', 'c'], 'ض': ['d', 'dh', 'z'], 'ط': ['t', 'tt'], 'ظ': ['z', 'dh', 'th'], 'ع': [''],
-  'غ': ['gh', 'g', 'r'], 'ف': ['f', 'ff', 'ph', 'v'], 'ق': ['q', 'k', 'g', 'c', 'ck'],
-  'ك': ['k', 'c', 'ck', 'ch', 'q', 'g', 'kk', 'x'], 'ل': ['l', 'll'], 'م': ['m', 'mm'], 'ن': ['n', 'nn'],
-  'ه': ['h', ''], 'ء': [''], 'ؤ': [''], 'ئ': ['', 'i', 'y'], 'أ': [''], 'إ': [''], 'آ': ['a', 'aa'],
+  'ب': ['b', 'bb', 'p'],
+  'ت': ['t', 'tt'],
+  'ث': ['th', 't', 's'],
+  'ج': ['j', 'g', 'dj', 'zh', 'dzh', 'gg'],
+  'ح': ['h', ''],
+  'خ': ['kh', 'h', 'ch', 'x', 'j', 'k'],
+  'د': ['d', 'dd'],
+  'ذ': ['dh', 'th', 'z', 'd'],
+  'ر': ['r', 'rr'],
+  'ز': ['z', 's', 'zz'],
+  'س': ['s', 'ss', 'c', 'ts', 'x'],
+  'ش': ['sh', 'ch', 'sch', 's', 'j', 'x'],
+  'ص': ['s', 'ss', 'c'],
+  'ض': ['d', 'dh', 'z'],
+  'ط': ['t', 'tt'],
+  'ظ': ['z', 'dh', 'th'],
+  'ع': [''],
+  'غ': ['gh', 'g', 'r'],
+  'ف': ['f', 'ff', 'ph', 'v'],
+  'ق': ['q', 'k', 'g', 'c', 'ck'],
+  'ك': ['k', 'c', 'ck', 'ch', 'q', 'g', 'kk', 'x'],
+  'ل': ['l', 'll'],
+  'م': ['m', 'mm'],
+  'ن': ['n', 'nn'],
+  'ه': ['h', ''],
+  'ء': [''],
+  'ؤ': [''],
+  'ئ': ['', 'i', 'y'],
+  'أ': [''],
+  'إ': [''],
+  'آ': ['a', 'aa'],
   'و': ['w', 'v', 'o', 'u', 'ou', 'oo', 'au', 'aw', 'ow', 'eu', 'ue', 'uu'],
   'ي': ['y', 'i', 'ee', 'e', 'ie', 'ei', 'ai', 'ay', 'ey', 'j', 'ii', 'iy'],
-  'ا': ['a', 'aa', 'e', 'o', 'ah', 'i', ''], 'ى': ['a', 'y', 'i', 'e', 'ah'], 'ة': ['a', 'ah', 'at', 'e', 'eh', ''],
-  'گ': ['g'], 'چ': ['ch', 'tch', 'j'], 'پ': ['p', 'b'], 'ڤ': ['v', 'f'], 'ژ': ['zh', 'j', 'g'], 'ڨ': ['g', 'q'], 'ڭ': ['g'],
+  'ا': ['a', 'aa', 'e', 'o', 'ah', 'i', ''],
+  'ى': ['a', 'y', 'i', 'e', 'ah'],
+  'ة': ['a', 'ah', 'at', 'e', 'eh', ''],
+  'گ': ['g'],
+  'چ': ['ch', 'tch', 'j'],
+  'پ': ['p', 'b'],
+  'ڤ': ['v', 'f'],
+  'ژ': ['zh', 'j', 'g'],
+  'ڨ': ['g', 'q'],
+  'ڭ': ['g'],
 };
 
 /** Letters that may be silent in English at no cost (ع ح ه and the hamza seats). */
@@ -87,14 +153,18 @@ export function alignVowels(arabic: string, english: string): { steps: Step[]; c
       };
       for (const s of options) {
         if (!en.startsWith(s, j)) continue;
-        tryStep(s, s === '' ? (MAY_BE_SILENT.has(letter) ? (letter === 'ا' && i > 0 ? SILENT * 2 : 0) : SILENT) : 0, false);
+        tryStep(
+          s,
+          s === '' ? (MAY_BE_SILENT.has(letter) ? (letter === 'ا' && i > 0 ? SILENT * 2 : 0) : SILENT) : 0,
+          false,
+        );
       }
       tryStep('', DROP_ARABIC, true);
     }
   }
   if (cost[n]![m] === Infinity) return null;
   const steps: Step[] = [];
-  for (let i = n, j = m; i > 0 || j > 0; ) {
+  for (let i = n, j = m; i > 0 || j > 0;) {
     const b = back[i]![j]!;
     if (b.letter) steps.push({ letter: b.letter, spelling: b.spelling, vowel: b.vowel, dropped: b.dropped });
     [i, j] = b.from;
@@ -112,7 +182,8 @@ export function writeAligned(steps: Step[]): string {
     const { letter, spelling, vowel } = steps[k]!;
     const first = k === 0;
     const last = k === steps.length - 1;
-    const nextVowelLetter = !last && /^[اويىة]$/.test(steps[k + 1]!.letter) && VOWEL.test(steps[k + 1]!.spelling.slice(0, 1));
+    const nextVowelLetter =
+      !last && /^[اويىة]$/.test(steps[k + 1]!.letter) && VOWEL.test(steps[k + 1]!.spelling.slice(0, 1));
     let short = shortVowel(vowel, steps, k);
     // سعد "Saad": a doubled vowel after a silent ع is the vowel before it (saʿd);
     // "Zuabi" زعبي: two vowels after a silent ع are the vowels on either side of it (zuʿabī).

@@ -24,7 +24,16 @@ async function marked(page: Page) {
 async function seed(extPage: Page, entities: unknown[], from: number, total: number) {
   await extPage.evaluate(
     async ({ entities, from, total }) => {
-      const c = (globalThis as unknown as { chrome: { runtime: { sendMessage: Send }; storage: { local: { get: (k: string) => Promise<Record<string, unknown>>; set: (x: unknown) => Promise<void> } } } }).chrome;
+      const c = (
+        globalThis as unknown as {
+          chrome: {
+            runtime: { sendMessage: Send };
+            storage: {
+              local: { get: (k: string) => Promise<Record<string, unknown>>; set: (x: unknown) => Promise<void> };
+            };
+          };
+        }
+      ).chrome;
       const now = (await c.storage.local.get('settings')).settings ?? {};
       await c.storage.local.set({ settings: { ...(now as object), historyMaxPages: 100_000 } });
       // A few writes in flight at once: the background serialises them in IndexedDB anyway.
@@ -34,7 +43,14 @@ async function seed(extPage: Page, entities: unknown[], from: number, total: num
             const n = i + k;
             const day = String((n % 28) + 1).padStart(2, '0');
             const year = 2015 + (n % 10);
-            const page = { url: `https://old.example/${n}`, title: `مقال سابق ${n}`, site: 'old.example', lang: 'ar', publishedAt: `${year}-0${(n % 9) + 1}-${day}`, entities };
+            const page = {
+              url: `https://old.example/${n}`,
+              title: `مقال سابق ${n}`,
+              site: 'old.example',
+              lang: 'ar',
+              publishedAt: `${year}-0${(n % 9) + 1}-${day}`,
+              entities,
+            };
             return c.runtime.sendMessage({ type: 'page/seen', page }).then((r) => {
               if (!r.ok) throw new Error(r.error);
             });
@@ -75,7 +91,7 @@ async function hoverAll(context: BrowserContext, url: string) {
 }
 
 export async function benchCard(context: BrowserContext, extensionId: string, demoUrl: string): Promise<void> {
-  if (process.env.DEBUG) console.error("start");
+  if (process.env.DEBUG) console.error('start');
   const extPage = await context.newPage();
   await extPage.goto(`chrome-extension://${extensionId}/popup.html`);
   const warm = await context.newPage();
@@ -90,7 +106,7 @@ export async function benchCard(context: BrowserContext, extensionId: string, de
   const fullAt = new Map<number, number>();
   let stored = 0;
   for (const size of SIZES) {
-    if (process.env.DEBUG) console.error("size", size);
+    if (process.env.DEBUG) console.error('size', size);
     const t0 = Date.now();
     await seed(extPage, entities, stored, size);
     stored = size;

@@ -35,7 +35,11 @@ function measure(label: string, args: string[], runs: number, mb?: number): Run 
   const wall = median(rs.map((r) => r.wall));
   const cpu = rs[0]!.cpu === null ? null : median(rs.map((r) => r.cpu!));
   const rate = (ms: number) => (mb ? `, ${(mb / (ms / 1000)).toFixed(2)} MB/s` : '');
-  console.log(`${label.padEnd(34)} wall ${wall.toFixed(0).padStart(6)} ms${rate(wall)}` + (cpu === null ? '' : `   cpu ${cpu.toFixed(0).padStart(6)} ms${rate(cpu)}`) + `   (median of ${runs})`);
+  console.log(
+    `${label.padEnd(34)} wall ${wall.toFixed(0).padStart(6)} ms${rate(wall)}` +
+      (cpu === null ? '' : `   cpu ${cpu.toFixed(0).padStart(6)} ms${rate(cpu)}`) +
+      `   (median of ${runs})`,
+  );
   return { wall, cpu };
 }
 
@@ -54,13 +58,19 @@ for (let i = 0; i < 2000; i++) {
   writeFileSync(join(dir, 'folder', `${String(i).padStart(4, '0')}.txt`), t);
 }
 
-console.log(`machine: ${loadavg().map((x) => x.toFixed(1)).join(' ')} load average (1, 5, 15 min)`);
+console.log(
+  `machine: ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')} load average (1, 5, 15 min)`,
+);
 const start = measure('start (one-line file)', [join(dir, 'one.txt')], 5);
 const one = measure('cold 1 MB file', [join(dir, '1mb.txt')], 3, 1);
 const ten = measure('cold 10 MB file (10×)', [join(dir, '10mb.txt')], 1, 10);
 const grow = (a: number, b: number) => (b / a).toFixed(1);
 if (one.cpu !== null && ten.cpu !== null && start.cpu !== null) {
-  console.log(`growth 1 MB → 10 MB: ${grow(one.cpu - start.cpu, ten.cpu - start.cpu)}× the work after start (10× is linear)`);
+  console.log(
+    `growth 1 MB → 10 MB: ${grow(one.cpu - start.cpu, ten.cpu - start.cpu)}× the work after start (10× is linear)`,
+  );
 }
 const mb = folderBytes / 1e6;
 measure(`folder of 2,000 articles (${mb.toFixed(1)} MB)`, ['--progress', join(dir, 'folder')], 1, mb);

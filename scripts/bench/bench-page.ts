@@ -31,7 +31,11 @@ await context.waitForEvent('serviceworker').catch(() => null);
 
 async function markedMs(page: Page): Promise<number> {
   await page.waitForFunction(() => performance.getEntriesByName('hamish:marked').length > 0, null, { timeout: 60_000 });
-  return page.evaluate(() => performance.getEntriesByName('hamish:marked')[0]!.startTime - performance.getEntriesByName('hamish:start')[0]!.startTime);
+  return page.evaluate(
+    () =>
+      performance.getEntriesByName('hamish:marked')[0]!.startTime -
+      performance.getEntriesByName('hamish:start')[0]!.startTime,
+  );
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -43,10 +47,20 @@ const fmt = (n: number) => `${n.toFixed(1)} ms`;
 const PHASES = ['settings', 'decide', 'extract', 'extracted', 'sent', 'annotated', 'painted', 'marked'];
 async function phases(page: Page): Promise<number[]> {
   // No named function inside: tsx would wrap it in a helper the page does not have.
-  return page.evaluate((names) => names.map((n) => (performance.getEntriesByName(`hamish:${n}`)[0]?.startTime ?? NaN) - performance.getEntriesByName('hamish:start')[0]!.startTime), PHASES);
+  return page.evaluate(
+    (names) =>
+      names.map(
+        (n) =>
+          (performance.getEntriesByName(`hamish:${n}`)[0]?.startTime ?? NaN) -
+          performance.getEntriesByName('hamish:start')[0]!.startTime,
+      ),
+    PHASES,
+  );
 }
 function printPhases(label: string, rows: number[][]): void {
-  console.log(`  ${label}, ms after start (medians): ${PHASES.map((name, k) => `${name} ${median(rows.map((r) => r[k]!)).toFixed(1)}`).join(' | ')}`);
+  console.log(
+    `  ${label}, ms after start (medians): ${PHASES.map((name, k) => `${name} ${median(rows.map((r) => r[k]!)).toFixed(1)}`).join(' | ')}`,
+  );
 }
 
 const runs: number[] = [];
@@ -58,7 +72,9 @@ for (let i = 0; i < 8; i++) {
   phaseRows.push(await phases(page));
   await page.close();
 }
-console.log(`demo article marked after content script start: first ${fmt(runs[0]!)} (first page after the worker started; target 60 ms), then median ${fmt(median(runs.slice(1)))} of ${runs.length - 1} (target 20 ms)`);
+console.log(
+  `demo article marked after content script start: first ${fmt(runs[0]!)} (first page after the worker started; target 60 ms), then median ${fmt(median(runs.slice(1)))} of ${runs.length - 1} (target 20 ms)`,
+);
 printPhases('first page', phaseRows.slice(0, 1));
 printPhases('later pages', phaseRows.slice(1));
 if (process.argv.includes('--demo')) {
@@ -78,10 +94,17 @@ async function longPage(file: string) {
   // page is the browser's own work, there with or without the extension.
   const tasks = await big.evaluate(() => {
     const start = performance.getEntriesByName('hamish:start')[0]!.startTime;
-    return (window as unknown as { tasks: [number, number][] }).tasks.filter(([s]) => s >= start).map(([, d]) => Math.round(d));
+    return (window as unknown as { tasks: [number, number][] }).tasks
+      .filter(([s]) => s >= start)
+      .map(([, d]) => Math.round(d));
   });
   const bigPhases = await phases(big);
-  const ranges = await big.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].reduce((n, h) => n + h.size, 0));
+  const ranges = await big.evaluate(() =>
+    [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].reduce(
+      (n, h) => n + h.size,
+      0,
+    ),
+  );
   const coverage = await big.evaluate(() => {
     const text = document.querySelector('article')?.textContent?.length ?? 0;
     return text;
@@ -90,9 +113,14 @@ async function longPage(file: string) {
   return { marked, tasks, loadDone, ranges, chars: coverage, phases: bigPhases };
 }
 
-for (const [file, label] of [['big.html', '1 MB'], ['huge.html', '5 MB']] as const) {
+for (const [file, label] of [
+  ['big.html', '1 MB'],
+  ['huge.html', '5 MB'],
+] as const) {
   const r = await longPage(file);
-  console.log(`${label} page (${(r.chars / 1e6).toFixed(2)} M characters): marked after ${fmt(r.marked)}; longest main-thread task after the content script started ${fmt(Math.max(0, ...r.tasks))}, ${r.tasks.length} tasks ≥ 50 ms [${r.tasks.join(', ')}] (target: none); page load itself ${fmt(r.loadDone)}; ${r.ranges} ranges highlighted near the viewport`);
+  console.log(
+    `${label} page (${(r.chars / 1e6).toFixed(2)} M characters): marked after ${fmt(r.marked)}; longest main-thread task after the content script started ${fmt(Math.max(0, ...r.tasks))}, ${r.tasks.length} tasks ≥ 50 ms [${r.tasks.join(', ')}] (target: none); page load itself ${fmt(r.loadDone)}; ${r.ranges} ranges highlighted near the viewport`,
+  );
   printPhases(`${label} page`, [r.phases]);
 }
 

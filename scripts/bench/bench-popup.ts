@@ -18,15 +18,39 @@ const SIZES = [Number(process.argv[2] ?? 10_000), Number(process.argv[3] ?? 100_
 const PAINT_RUNS = 5;
 const EXPORT_RUNS = 3;
 const BATCH = 10_000;
-const EXTENSION_DIR = resolve(process.env.HAMISH_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/chrome-mv3'));
+const EXTENSION_DIR = resolve(
+  process.env.HAMISH_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/chrome-mv3'),
+);
 
 const PEOPLE = [
   ['Q311440', 'António Guterres', 'أنطونيو غوتيريش'],
   ['Q57643', 'Olaf Scholz', 'أولاف شولتس'],
   ['Q1000', 'Ayman Safadi', 'أيمن الصفدي'],
 ] as const;
-const QUOTES = ['دعا الأمين العام إلى وقف إطلاق النار', 'وصل الوفد إلى القاهرة مساء الثلاثاء', 'ارتفعت أسعار النفط في الأسواق', 'قال المتحدث باسم الوزارة إن المحادثات مستمرة'];
-const WORDS = ['ceasefire', 'talks', 'delegation', 'oil', 'prices', 'statement', 'minister', 'border', 'aid', 'sanctions', 'election', 'protest', 'budget', 'drought', 'refugees', 'summit'];
+const QUOTES = [
+  'دعا الأمين العام إلى وقف إطلاق النار',
+  'وصل الوفد إلى القاهرة مساء الثلاثاء',
+  'ارتفعت أسعار النفط في الأسواق',
+  'قال المتحدث باسم الوزارة إن المحادثات مستمرة',
+];
+const WORDS = [
+  'ceasefire',
+  'talks',
+  'delegation',
+  'oil',
+  'prices',
+  'statement',
+  'minister',
+  'border',
+  'aid',
+  'sanctions',
+  'election',
+  'protest',
+  'budget',
+  'drought',
+  'refugees',
+  'summit',
+];
 
 /** Notes of a reader: words repeat across notes as in real ones, and each note has a rare word too. */
 function makeNotes(from: number, n: number): Note[] {
@@ -84,7 +108,16 @@ const EXPORT = `async () => {
 }`;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const send = (page: Page, m: object) => page.evaluate((msg) => (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; error?: string }> } } }).chrome.runtime.sendMessage(msg), m);
+const send = (page: Page, m: object) =>
+  page.evaluate(
+    (msg) =>
+      (
+        globalThis as unknown as {
+          chrome: { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; error?: string }> } };
+        }
+      ).chrome.runtime.sendMessage(msg),
+    m,
+  );
 
 const dir = mkdtempSync(join(tmpdir(), 'hamish-bench-'));
 const context = await chromium.launchPersistentContext(dir, {
@@ -92,9 +125,21 @@ const context = await chromium.launchPersistentContext(dir, {
   channel: 'chromium',
   headless: true,
   viewport: { width: 400, height: 560 },
-  args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+  args: [
+    ...CHROMIUM_ARGS,
+    '--enable-precise-memory-info',
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+  ],
 });
-const results: { size: number; paint: number; search: number; searchMax: number; exportMs?: number; heapMb?: number }[] = [];
+const results: {
+  size: number;
+  paint: number;
+  search: number;
+  searchMax: number;
+  exportMs?: number;
+  heapMb?: number;
+}[] = [];
 try {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const url = `chrome-extension://${new URL(worker.url()).host}/popup.html#notes`;
@@ -104,7 +149,10 @@ try {
   for (const size of SIZES) {
     const t0 = Date.now();
     for (; seeded < size; seeded += BATCH) {
-      const r = await send(page, { type: 'notes/import', json: toJsonLd(makeNotes(seeded, Math.min(BATCH, size - seeded))) });
+      const r = await send(page, {
+        type: 'notes/import',
+        json: toJsonLd(makeNotes(seeded, Math.min(BATCH, size - seeded))),
+      });
       if (!r?.ok) throw new Error(`seeding failed: ${JSON.stringify(r).slice(0, 300)}`);
     }
     console.log(`\n${size} notes in the store (seeded in ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
@@ -115,20 +163,45 @@ try {
       await page.reload();
       paints.push((await page.evaluate(WAIT_FOR_PAINT)) as number);
     }
-    console.log(`  first note row painted: ${paints.map((p) => p.toFixed(0)).join(', ')} ms; median ${median(paints).toFixed(0)} ms`);
+    console.log(
+      `  first note row painted: ${paints.map((p) => p.toFixed(0)).join(', ')} ms; median ${median(paints).toFixed(0)} ms`,
+    );
 
     // Queries a reader types: a rare word, common words, Arabic with a proclitic, a name, and
     // a prefix so common that the index hands it to the newest-first scan.
-    const queries = [`k${(size - 7).toString(36)}`, 'ceasefire talks', 'القاهرة', 'guterres', 'المحادثات مستمرة', 'tag3', 'ال', 'fol'];
+    const queries = [
+      `k${(size - 7).toString(36)}`,
+      'ceasefire talks',
+      'القاهرة',
+      'guterres',
+      'المحادثات مستمرة',
+      'tag3',
+      'ال',
+      'fol',
+    ];
     const times: number[] = [];
     for (const q of queries) {
       const runs = [];
-      for (let i = 0; i < 3; i++) runs.push((await page.evaluate(`(${SEARCH})(${JSON.stringify(q)})`)) as { ms: number; rows: number; total: number | null });
+      for (let i = 0; i < 3; i++)
+        runs.push(
+          (await page.evaluate(`(${SEARCH})(${JSON.stringify(q)})`)) as {
+            ms: number;
+            rows: number;
+            total: number | null;
+          },
+        );
       const ms = median(runs.map((r) => r.ms));
       times.push(ms);
-      console.log(`  search ${JSON.stringify(q).padEnd(20)} ${ms.toFixed(1).padStart(6)} ms  (${runs[0]!.rows} rows shown, ${runs[0]!.total ?? 'uncounted'} matches)`);
+      console.log(
+        `  search ${JSON.stringify(q).padEnd(20)} ${ms.toFixed(1).padStart(6)} ms  (${runs[0]!.rows} rows shown, ${runs[0]!.total ?? 'uncounted'} matches)`,
+      );
     }
-    const row: (typeof results)[number] = { size, paint: median(paints), search: median(times), searchMax: Math.max(...times) };
+    const row: (typeof results)[number] = {
+      size,
+      paint: median(paints),
+      search: median(times),
+      searchMax: Math.max(...times),
+    };
 
     if (size === SIZES.at(-1)) {
       const ex: { ms: number; peak: number; before: number; size: number }[] = [];
@@ -137,7 +210,9 @@ try {
         await page.evaluate(WAIT_FOR_PAINT);
         ex.push((await page.evaluate(`(${EXPORT})()`)) as (typeof ex)[number]);
         const e = ex.at(-1)!;
-        console.log(`  export run ${run + 1}: ${(e.ms / 1000).toFixed(1)} s, ${(e.size / 1e6).toFixed(0)} MB file, popup JS heap ${(e.before / 1e6).toFixed(0)} → peak ${(e.peak / 1e6).toFixed(0)} MB`);
+        console.log(
+          `  export run ${run + 1}: ${(e.ms / 1000).toFixed(1)} s, ${(e.size / 1e6).toFixed(0)} MB file, popup JS heap ${(e.before / 1e6).toFixed(0)} → peak ${(e.peak / 1e6).toFixed(0)} MB`,
+        );
       }
       row.exportMs = median(ex.map((e) => e.ms));
       row.heapMb = median(ex.map((e) => e.peak / 1e6));
@@ -145,10 +220,18 @@ try {
     results.push(row);
   }
   const [small, large] = results as [(typeof results)[0], (typeof results)[0]];
-  console.log(`\npopup with ${small.size} notes: first row ${small.paint.toFixed(0)} ms, search median ${small.search.toFixed(1)} ms (slowest query ${small.searchMax.toFixed(1)} ms)`);
-  console.log(`popup with ${large.size} notes: first row ${large.paint.toFixed(0)} ms, search median ${large.search.toFixed(1)} ms (slowest query ${large.searchMax.toFixed(1)} ms)`);
-  console.log(`export of ${large.size} notes (JSON-LD, streamed): ${((large.exportMs ?? 0) / 1000).toFixed(1)} s, popup peak JS heap ${(large.heapMb ?? 0).toFixed(0)} MB`);
-  console.log(`growth ${small.size} → ${large.size} notes (×${large.size / small.size}): first row ×${(large.paint / small.paint).toFixed(2)}, search ×${(large.search / small.search).toFixed(2)}`);
+  console.log(
+    `\npopup with ${small.size} notes: first row ${small.paint.toFixed(0)} ms, search median ${small.search.toFixed(1)} ms (slowest query ${small.searchMax.toFixed(1)} ms)`,
+  );
+  console.log(
+    `popup with ${large.size} notes: first row ${large.paint.toFixed(0)} ms, search median ${large.search.toFixed(1)} ms (slowest query ${large.searchMax.toFixed(1)} ms)`,
+  );
+  console.log(
+    `export of ${large.size} notes (JSON-LD, streamed): ${((large.exportMs ?? 0) / 1000).toFixed(1)} s, popup peak JS heap ${(large.heapMb ?? 0).toFixed(0)} MB`,
+  );
+  console.log(
+    `growth ${small.size} → ${large.size} notes (×${large.size / small.size}): first row ×${(large.paint / small.paint).toFixed(2)}, search ×${(large.search / small.search).toFixed(2)}`,
+  );
 } finally {
   await context.close();
   rmSync(dir, { recursive: true, force: true });

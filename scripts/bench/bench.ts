@@ -41,7 +41,11 @@ function time(fn: () => void, rounds = 5): number {
 }
 
 function main(): void {
-  console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (1, 5, 15 min); times are medians of CPU time`);
+  console.log(
+    `machine: ${cpus().length} cores, load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')} (1, 5, 15 min); times are medians of CPU time`,
+  );
   const text = generateText(1_000_000);
   const mb = Buffer.byteLength(text) / 1e6;
   // Baseline: one regex pass over the same text, counting Arabic words.
@@ -52,31 +56,53 @@ function main(): void {
   });
   const rate = (ms: number) => mb / (ms / 1000);
   const line = (name: string, ms: number) =>
-    console.log(`${name.padEnd(18)} ${rate(ms).toFixed(2).padStart(8)} MB/s  (${ms.toFixed(0)} ms; ${(baseMs / ms).toFixed(3)} × baseline)`);
+    console.log(
+      `${name.padEnd(18)} ${rate(ms).toFixed(2).padStart(8)} MB/s  (${ms.toFixed(0)} ms; ${(baseMs / ms).toFixed(3)} × baseline)`,
+    );
   console.log(`text: ${mb.toFixed(2)} MB (UTF-8), ${text.length} UTF-16 units, ${words} Arabic words`);
   console.log(`${'baseline regex'.padEnd(18)} ${rate(baseMs).toFixed(2).padStart(8)} MB/s  (${baseMs.toFixed(0)} ms)`);
-  line('normalize', time(() => void normalize(text)));
+  line(
+    'normalize',
+    time(() => void normalize(text)),
+  );
   // The engine normalises a page once and hands the normal form to both: measured that way, and
   // also from the raw text (normalising included).
   const normal = normalize(text);
-  line('tokenize', time(() => void tokenize(text, normal)));
-  line('findDates', time(() => void findDates(text, '2024-05-01', normal)));
-  line('tokenize+norm', time(() => void tokenize(text)));
-  line('findDates+norm', time(() => void findDates(text, '2024-05-01')));
+  line(
+    'tokenize',
+    time(() => void tokenize(text, normal)),
+  );
+  line(
+    'findDates',
+    time(() => void findDates(text, '2024-05-01', normal)),
+  );
+  line(
+    'tokenize+norm',
+    time(() => void tokenize(text)),
+  );
+  line(
+    'findDates+norm',
+    time(() => void findDates(text, '2024-05-01')),
+  );
   const gcNow = (globalThis as { gc?: () => void }).gc;
   gcNow?.();
   const before = process.memoryUsage().heapUsed / 1e6;
   const engine = defaultEngine();
   gcNow?.();
   const loaded = process.memoryUsage().heapUsed / 1e6;
-  line('engine.annotate', time(() => void engine.annotate(text, { published: '2024-05-01' }), 1));
+  line(
+    'engine.annotate',
+    time(() => void engine.annotate(text, { published: '2024-05-01' }), 1),
+  );
   // A page's engine lives for the session: after two pages its caches and the JIT are warm.
   const warm = time(() => void engine.annotate(text, { published: '2024-05-01' }), 3);
   line('engine (warm)', warm);
   // Growth: ten times the text should take about ten times as long (linear), not more.
   const big = generateText(10_000_000, 9);
   const bigMs = time(() => void engine.annotate(big, { published: '2024-05-01' }), 1);
-  console.log(`growth ×10           engine on ${(Buffer.byteLength(big) / 1e6).toFixed(1)} MB: ${bigMs.toFixed(0)} ms, ${(bigMs / warm).toFixed(1)}× the 1 MB time (10× is linear); tokenize ${(time(() => void tokenize(big), 1) / time(() => void tokenize(text), 3)).toFixed(1)}×, findDates ${(time(() => void findDates(big, '2024-05-01'), 1) / time(() => void findDates(text, '2024-05-01'), 3)).toFixed(1)}×`);
+  console.log(
+    `growth ×10           engine on ${(Buffer.byteLength(big) / 1e6).toFixed(1)} MB: ${bigMs.toFixed(0)} ms, ${(bigMs / warm).toFixed(1)}× the 1 MB time (10× is linear); tokenize ${(time(() => void tokenize(big), 1) / time(() => void tokenize(text), 3)).toFixed(1)}×, findDates ${(time(() => void findDates(big, '2024-05-01'), 1) / time(() => void findDates(text, '2024-05-01'), 3)).toFixed(1)}×`,
+  );
 
   const raw = readFileSync(GAZ, 'utf8');
   const loads: number[] = [];
@@ -84,12 +110,18 @@ function main(): void {
     loads.push(time(() => loadGazetteer(JSON.parse(raw)).lookup(['القاهره'], 0), 1));
   }
   loads.sort((a, b) => a - b);
-  console.log(`gazetteer load     ${loads[2]!.toFixed(1)} ms median of 5 (JSON.parse + index), compiled ${(statSync(GAZ).size / 1e6).toFixed(2)} MB`);
+  console.log(
+    `gazetteer load     ${loads[2]!.toFixed(1)} ms median of 5 (JSON.parse + index), compiled ${(statSync(GAZ).size / 1e6).toFixed(2)} MB`,
+  );
   const gc = (globalThis as { gc?: () => void }).gc;
   if (gc) gc();
   const heap = process.memoryUsage().heapUsed / 1e6;
-  console.log(`heap used          ${loaded.toFixed(1)} MB with the engine loaded (${(loaded - before).toFixed(1)} MB for building it from its imported data)`);
-  console.log(`heap used          ${heap.toFixed(1)} MB after the runs, with warm caches and the 1 MB text ${gc ? '(after global.gc)' : '(no --expose-gc: includes garbage)'}`);
+  console.log(
+    `heap used          ${loaded.toFixed(1)} MB with the engine loaded (${(loaded - before).toFixed(1)} MB for building it from its imported data)`,
+  );
+  console.log(
+    `heap used          ${heap.toFixed(1)} MB after the runs, with warm caches and the 1 MB text ${gc ? '(after global.gc)' : '(no --expose-gc: includes garbage)'}`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

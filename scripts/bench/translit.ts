@@ -13,7 +13,8 @@ import type { TranslitModel } from '../../lib/translit/types';
 import { loadPassages } from '../../tests/eval/load-passages';
 
 const ROOT = join(import.meta.dirname, '../..');
-const quantile = (xs: number[], q: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
+const quantile = (xs: number[], q: number): number =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 const ms = (x: number): string => x.toFixed(3) + ' ms';
 
 /** CPU milliseconds spent by this process so far. */
@@ -30,7 +31,9 @@ const loadMs = cpu() - t0;
 const names = new Map<string, { words: string[]; type: string }>();
 for (const p of loadPassages(join(ROOT, 'tests/eval/passages'))) {
   for (const e of p.entities) {
-    const words = tokenize(e.text).filter((t) => t.kind === 'arabic').map((t) => t.norm);
+    const words = tokenize(e.text)
+      .filter((t) => t.kind === 'arabic')
+      .map((t) => t.norm);
     if (words.length > 0) names.set(e.text, { words, type: e.type });
   }
 }
@@ -53,7 +56,13 @@ for (const [text, n] of timed) {
   translit.romanizeName?.(text, null, n.type === 'person');
   romanMs.push(cpu() - s);
 }
-console.log(`transliteration model: ${(readFileSync(join(ROOT, 'lib/translit/model.generated.json')).length / 1024).toFixed(0)} KiB, loaded and built in ${loadMs.toFixed(0)} ms of CPU`);
+console.log(
+  `transliteration model: ${(readFileSync(join(ROOT, 'lib/translit/model.generated.json')).length / 1024).toFixed(0)} KiB, loaded and built in ${loadMs.toFixed(0)} ms of CPU`,
+);
 console.log(`${timed.length} names not seen before (after ${warm.length} warm-up names ×3), CPU time per name:`);
-console.log(`  guessName    median ${ms(quantile(guessMs, 0.5))}, p90 ${ms(quantile(guessMs, 0.9))}, max ${ms(Math.max(...guessMs))}`);
-console.log(`  romanizeName median ${ms(quantile(romanMs, 0.5))}, p90 ${ms(quantile(romanMs, 0.9))}, max ${ms(Math.max(...romanMs))}`);
+console.log(
+  `  guessName    median ${ms(quantile(guessMs, 0.5))}, p90 ${ms(quantile(guessMs, 0.9))}, max ${ms(Math.max(...guessMs))}`,
+);
+console.log(
+  `  romanizeName median ${ms(quantile(romanMs, 0.5))}, p90 ${ms(quantile(romanMs, 0.9))}, max ${ms(Math.max(...romanMs))}`,
+);

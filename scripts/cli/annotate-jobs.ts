@@ -74,7 +74,13 @@ export const defaultJobs = () => Math.max(1, Math.min(cpus().length, 8));
  * Annotates `files` with `jobs` worker threads running `workerUrl` (which answers {i, outcome}
  * for each {i, file} it is sent), writing each outcome in input order through `emit`.
  */
-export async function runPool(files: string[], jobs: number, workerUrl: URL, workerData: unknown, emit: (o: Outcome, bytes: number) => void): Promise<void> {
+export async function runPool(
+  files: string[],
+  jobs: number,
+  workerUrl: URL,
+  workerData: unknown,
+  emit: (o: Outcome, bytes: number) => void,
+): Promise<void> {
   const results = new Map<number, [Outcome, number]>();
   let nextOut = 0;
   let nextIn = 0;

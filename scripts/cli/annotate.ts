@@ -68,11 +68,13 @@ export function parseArgs(argv: string[]): CliArgs {
     } else if (a === '--published' || a.startsWith('--published=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
       if (v === undefined) errors.push('annotate: --published needs a date YYYY-MM-DD');
-      else if (!validDay(v)) errors.push(`annotate: bad date for --published: ${JSON.stringify(v)} (expected YYYY-MM-DD)`);
+      else if (!validDay(v))
+        errors.push(`annotate: bad date for --published: ${JSON.stringify(v)} (expected YYYY-MM-DD)`);
       else published = v;
     } else if (a === '--jobs' || a.startsWith('--jobs=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (v === undefined || !/^[1-9]\d{0,2}$/.test(v)) errors.push(`annotate: --jobs needs a number of worker threads from 1 to 999, got ${JSON.stringify(v ?? '')}`);
+      if (v === undefined || !/^[1-9]\d{0,2}$/.test(v))
+        errors.push(`annotate: --jobs needs a number of worker threads from 1 to 999, got ${JSON.stringify(v ?? '')}`);
       else jobs = Number(v);
     } else if (a === '--progress') {
       progress = true;
@@ -90,27 +92,60 @@ export function isHtml(file: string, content: string): boolean {
   return /^\uFEFF?\s*<(!doctype|html)/i.test(content.slice(0, 200));
 }
 
-const sliceDate = ({ start, end, text, value, calendar }: DateMention): DateMention => ({ start, end, text, value, calendar });
+const sliceDate = ({ start, end, text, value, calendar }: DateMention): DateMention => ({
+  start,
+  end,
+  text,
+  value,
+  calendar,
+});
 function cliEntities(list: EntityMention[]): CliEntity[] {
   const out: CliEntity[] = [];
   for (const m of list) {
     if (m.type === 'demonym') continue;
-    out.push({ start: m.start, end: m.end, text: m.text, type: m.type, english: m.english, romanized: m.romanized, id: m.id, known: m.known });
+    out.push({
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      type: m.type,
+      english: m.english,
+      romanized: m.romanized,
+      id: m.id,
+      known: m.known,
+    });
   }
   return out;
 }
 
-export function annotateContent(engine: Engine, file: string, content: string, published: string | null): Record<string, unknown> {
+export function annotateContent(
+  engine: Engine,
+  file: string,
+  content: string,
+  published: string | null,
+): Record<string, unknown> {
   if (isHtml(file, content)) {
     const { documentElement, body } = parseHtml(content);
     const { text } = extractArticle(body, { ariaLabels: true });
     const declared = documentElement.getAttribute?.('lang') ?? '';
     const ref = publishedFromHtml(content) ?? published;
     const r = engine.annotate(text, { published: ref });
-    return { file, text, lang: guessLanguage(text.slice(0, 4000), declared).lang, publishedAt: ref, entities: cliEntities(r.entities), dates: r.dates.map(sliceDate) };
+    return {
+      file,
+      text,
+      lang: guessLanguage(text.slice(0, 4000), declared).lang,
+      publishedAt: ref,
+      entities: cliEntities(r.entities),
+      dates: r.dates.map(sliceDate),
+    };
   }
   const r = engine.annotate(content, { published });
-  return { file, lang: guessLanguage(content.slice(0, 4000)).lang, publishedAt: published, entities: cliEntities(r.entities), dates: r.dates.map(sliceDate) };
+  return {
+    file,
+    lang: guessLanguage(content.slice(0, 4000)).lang,
+    publishedAt: published,
+    entities: cliEntities(r.entities),
+    dates: r.dates.map(sliceDate),
+  };
 }
 
 let engine: Engine | null = null;
@@ -119,7 +154,10 @@ async function annotateFile(file: string, published: string | null): Promise<[Ou
   const input = readInput(file);
   if ('error' in input) return [input, 0];
   engine ??= (await import('../../lib/engine/default-data')).defaultEngine();
-  return [{ line: JSON.stringify(annotateContent(engine, file, input.content, published)) }, Buffer.byteLength(input.content)];
+  return [
+    { line: JSON.stringify(annotateContent(engine, file, input.content, published)) },
+    Buffer.byteLength(input.content),
+  ];
 }
 
 async function main(): Promise<void> {
@@ -139,7 +177,13 @@ async function main(): Promise<void> {
   };
   // Standard input is read once, by this thread: with it among the inputs, one thread does all.
   if (args.jobs > 1 && files.length > 1 && !files.includes('-')) {
-    return runPool(files, args.jobs, new URL(import.meta.url), { published: args.published, annotateWorker: true }, emit);
+    return runPool(
+      files,
+      args.jobs,
+      new URL(import.meta.url),
+      { published: args.published, annotateWorker: true },
+      emit,
+    );
   }
   for (const file of files) emit(...(await annotateFile(file, args.published)));
 }

@@ -28,7 +28,8 @@ class El implements NodeLike {
 
 // Text and elements only: comments, doctypes and processing instructions carry no reading.
 function convert(n: P5Node, parent: El): NodeLike | null {
-  if (n.nodeName === '#text') return { nodeType: TEXT, nodeName: '#text', nodeValue: n.value ?? '', childNodes: [], parentNode: parent };
+  if (n.nodeName === '#text')
+    return { nodeType: TEXT, nodeName: '#text', nodeValue: n.value ?? '', childNodes: [], parentNode: parent };
   if (!n.tagName) return null;
   const el = new El(n.tagName.toUpperCase(), new Map((n.attrs ?? []).map((a) => [a.name, a.value])), parent);
   for (const c of n.childNodes ?? []) {
@@ -46,8 +47,11 @@ export interface ParsedHtml {
 export function parseHtml(content: string): ParsedHtml {
   const doc = parse(content) as unknown as P5Node;
   const root = new El('#document', new Map(), null);
-  const html = (doc.childNodes ?? []).map((c) => convert(c, root)).find((c): c is NodeLike => !!c && c.nodeType === ELEMENT)!;
+  const html = (doc.childNodes ?? [])
+    .map((c) => convert(c, root))
+    .find((c): c is NodeLike => !!c && c.nodeType === ELEMENT)!;
   // The standard's parser always makes <html> with <head> and <body> (or <frameset>).
-  const body = [...(html.childNodes as NodeLike[])].find((c) => c.nodeName === 'BODY' || c.nodeName === 'FRAMESET') ?? html;
+  const body =
+    [...(html.childNodes as NodeLike[])].find((c) => c.nodeName === 'BODY' || c.nodeName === 'FRAMESET') ?? html;
   return { documentElement: html, body };
 }

@@ -58,7 +58,9 @@ const body = JSON.stringify(compiled);
 writeFileSync(OUT, body + '\n');
 const bytes = Buffer.byteLength(body);
 const gz = gzipSync(body).length;
-console.log(`entries ${compiled.entries.length}, forms ${Object.keys(compiled.forms).length}, demonyms ${Object.keys(compiled.demonyms).length}`);
+console.log(
+  `entries ${compiled.entries.length}, forms ${Object.keys(compiled.forms).length}, demonyms ${Object.keys(compiled.demonyms).length}`,
+);
 console.log(`compiled.generated.json: ${bytes} bytes, ${gz} gzip bytes`);
 
 // Load time in a fresh process: reading the file, JSON.parse and building the lookup index.

@@ -9,8 +9,19 @@ import { fileURLToPath } from 'node:url';
 import type { GazetteerEntry } from '../../lib/types';
 import { normalizeText } from '../../lib/text/normalize';
 import {
-  COUNTRY_AMBIGUOUS, COUNTRY_AR, COUNTRY_AR_DROP, COUNTRY_DESC, COUNTRY_EN, DEMONYM_DROP, DEMONYM_EXTRA,
-  IGO_AR, IGO_EN, IGO_FAMILY_DESC, NEWSMAP_COUNTRY_TERMS, NE_ISO_FIX, NE_PLACE_FIX,
+  COUNTRY_AMBIGUOUS,
+  COUNTRY_AR,
+  COUNTRY_AR_DROP,
+  COUNTRY_DESC,
+  COUNTRY_EN,
+  DEMONYM_DROP,
+  DEMONYM_EXTRA,
+  IGO_AR,
+  IGO_EN,
+  IGO_FAMILY_DESC,
+  NEWSMAP_COUNTRY_TERMS,
+  NE_ISO_FIX,
+  NE_PLACE_FIX,
 } from './gazetteer-open-fixes';
 
 const src = process.argv[2];
@@ -22,7 +33,9 @@ const OUT = fileURLToPath(new URL('../../lib/gazetteer/data/open/', import.meta.
 
 type Row = Record<string, string>;
 function tsv(rel: string): Row[] {
-  const lines = readFileSync(join(src!, rel), 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const lines = readFileSync(join(src!, rel), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   const head = lines[0]!.split('\t').map((h) => h.trim());
   return lines.slice(1).map((l) => {
     const cells = l.split('\t');
@@ -58,15 +71,29 @@ function uniqueForms(forms: (string | null | undefined)[], drop?: Set<string>): 
 const neCountries = tsv('places-naturalearth/ne_50m_admin_0_countries.ar-en.tsv');
 const nePlaces = tsv('places-naturalearth/ne_50m_populated_places.ar-en.tsv');
 const wcRows = tsv('countries-world-countries/countries.ar-en.tsv');
-interface WcJson { cca2: string; independent?: boolean; subregion?: string; region?: string; demonyms?: { eng?: { m?: string } } }
+interface WcJson {
+  cca2: string;
+  independent?: boolean;
+  subregion?: string;
+  region?: string;
+  demonyms?: { eng?: { m?: string } };
+}
 const wcJson = JSON.parse(readFileSync(join(src, 'countries-world-countries/countries.json'), 'utf8')) as WcJson[];
 const igoRows = tsv('igos-supraverden/igos.en-ar.tsv');
 
 /** newsmap: ISO code → its term list ("سوري*" patterns and plain names). */
 const newsmap = new Map<string, string[]>();
-for (const m of readFileSync(join(src, 'country-terms-newsmap/arabic.yml'), 'utf8').matchAll(/^\s+'([A-Z]{2})':\s*\[(.*)\]/gm)) {
+for (const m of readFileSync(join(src, 'country-terms-newsmap/arabic.yml'), 'utf8').matchAll(
+  /^\s+'([A-Z]{2})':\s*\[(.*)\]/gm,
+)) {
   const code = m[1] === 'KV' ? 'XK' : m[1]!;
-  newsmap.set(code, m[2]!.split(',').map((t) => t.trim()).filter(Boolean));
+  newsmap.set(
+    code,
+    m[2]!
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean),
+  );
 }
 
 // ---- countries ----
@@ -112,8 +139,8 @@ for (const iso of new Set([...neByIso.keys(), ...wcByIso.keys()])) {
   const code = /^[A-Z]{2}$/.test(iso) ? iso : undefined;
   const en = COUNTRY_EN[code ?? iso] || ne?.NAME_EN || wc?.name_en_common || iso;
   const drop = new Set([...COUNTRY_AR_DROP]);
-  const nmTerms = (code ? newsmap.get(code) ?? [] : []).filter((t) => !t.includes('*'));
-  const baseForms = [ne?.NAME_AR, wc?.name_ar_common, wc?.name_ar_official, ...(code ? COUNTRY_AR[code] ?? [] : [])];
+  const nmTerms = (code ? (newsmap.get(code) ?? []) : []).filter((t) => !t.includes('*'));
+  const baseForms = [ne?.NAME_AR, wc?.name_ar_common, wc?.name_ar_official, ...(code ? (COUNTRY_AR[code] ?? []) : [])];
   const baseKeys = new Set(baseForms.map((f) => (f ? normalizeText(f) : '')));
   const nm = nmTerms.filter((t) => NEWSMAP_COUNTRY_TERMS.has(t) || baseKeys.has(normalizeText(t)));
   const ar = uniqueForms([...baseForms, ...nm], drop);
@@ -122,14 +149,18 @@ for (const iso of new Set([...neByIso.keys(), ...wcByIso.keys()])) {
   const where = regionPhrase(ne?.SUBREGION || wj?.subregion || wj?.region);
   // world-countries' independence flag is more telling than Natural Earth's TYPE ("Country" covers Aruba)
   const sovereign = wj ? wj.independent === true : kind === 'Sovereign country';
-  let desc: string = sovereign ? `Country in ${where}` : kind === 'Dependency' || wj ? `Dependent territory in ${where}` : `Territory in ${where}`;
+  let desc: string = sovereign
+    ? `Country in ${where}`
+    : kind === 'Dependency' || wj
+      ? `Dependent territory in ${where}`
+      : `Territory in ${where}`;
   desc = COUNTRY_DESC[code ?? iso] ?? desc;
   const id = ne?.WIKIDATAID || `hamish:country:${iso}`;
   const entry: GazetteerEntry = { id, type: 'place', en, ar, desc };
   if (code) entry.country = code;
   const amb = code ? COUNTRY_AMBIGUOUS[code] : undefined;
   if (amb) entry.ambiguous = amb;
-  entry.rank = (code ? popByIso.get(code) ?? 0 : 0) + 1;
+  entry.rank = (code ? (popByIso.get(code) ?? 0) : 0) + 1;
   countries.push(entry);
   if (code) {
     countryEnByIso.set(code, en);
@@ -146,7 +177,7 @@ for (const r of nePlaces) {
   if (ar.length === 0) continue;
   const iso = placeIso(r);
   const en = fix.en ?? r.NAME_EN!;
-  const countryEn = iso ? countryEnByIso.get(iso) ?? r.ADM0NAME! : r.ADM0NAME!;
+  const countryEn = iso ? (countryEnByIso.get(iso) ?? r.ADM0NAME!) : r.ADM0NAME!;
   const capital = r.FEATURECLA === 'Admin-0 capital';
   let desc = capital ? `Capital of ${countryEn}` : `City in ${countryEn}`;
   const id = r.WIKIDATAID || `hamish:place:${(iso ?? 'xx').toLowerCase()}:${en.toLowerCase().replace(/[^a-z]+/g, '-')}`;
@@ -169,7 +200,11 @@ for (const r of igoRows) {
 }
 
 // ---- demonyms: nisba base → country ----
-interface Demonym { countryId: string; countryEn: string; adjective: string }
+interface Demonym {
+  countryId: string;
+  countryEn: string;
+  adjective: string;
+}
 const demonyms: Record<string, Demonym> = {};
 const countryKeys = new Set(countries.flatMap((c) => c.ar.map((a) => normalizeText(a))));
 function addDemonym(iso: string, raw: string): void {
@@ -210,5 +245,8 @@ writeEntries('countries.generated.json', countries.sort(byRank));
 writeEntries('places.generated.json', places.sort(byRank));
 writeEntries('igos.generated.json', igos);
 const sortedDemonyms = Object.fromEntries(Object.entries(demonyms).sort(([a], [b]) => a.localeCompare(b)));
-writeFileSync(join(OUT, 'demonyms.generated.json'), JSON.stringify(sortedDemonyms, null, 0).replace(/\},/g, '},\n') + '\n');
+writeFileSync(
+  join(OUT, 'demonyms.generated.json'),
+  JSON.stringify(sortedDemonyms, null, 0).replace(/\},/g, '},\n') + '\n',
+);
 console.log(`demonyms.generated.json: ${Object.keys(demonyms).length} bases`);

@@ -15,9 +15,51 @@ import { normalizeText } from '../../lib/text/normalize';
 const MIN_COUNT = 3;
 const MAX_WORDS = 9000;
 const STOP = new Set(
-  ['من', 'في', 'على', 'عن', 'ما', 'لا', 'او', 'الى', 'مع', 'هو', 'هي', 'ان', 'قد', 'كل', 'بعد', 'قبل', 'يوم',
-    'ال', 'و', 'ذا', 'لم', 'لن', 'ثم', 'بل', 'اي', 'به', 'له', 'كان', 'امل', 'نور', 'سلام', 'عادل', 'حر',
-    'دور', 'بيت', 'باب', 'جبل', 'بحر', 'نهر', 'سوق', 'امس', 'اليوم', 'الله'].map(normalizeText),
+  [
+    'من',
+    'في',
+    'على',
+    'عن',
+    'ما',
+    'لا',
+    'او',
+    'الى',
+    'مع',
+    'هو',
+    'هي',
+    'ان',
+    'قد',
+    'كل',
+    'بعد',
+    'قبل',
+    'يوم',
+    'ال',
+    'و',
+    'ذا',
+    'لم',
+    'لن',
+    'ثم',
+    'بل',
+    'اي',
+    'به',
+    'له',
+    'كان',
+    'امل',
+    'نور',
+    'سلام',
+    'عادل',
+    'حر',
+    'دور',
+    'بيت',
+    'باب',
+    'جبل',
+    'بحر',
+    'نهر',
+    'سوق',
+    'امس',
+    'اليوم',
+    'الله',
+  ].map(normalizeText),
 );
 
 function lines(path: string): string[] {
@@ -41,7 +83,10 @@ function main(): void {
   const dir = process.argv[2];
   if (!dir) throw new Error('usage: gen-given-names.ts <path to shared/data>');
   const ak = join(dir, 'given-names-akhateeb');
-  const given = normWords([...lines(join(ak, 'male-first--names-in-arabic.txt')), ...lines(join(ak, 'female-first-names-in-arabic.txt'))]);
+  const given = normWords([
+    ...lines(join(ak, 'male-first--names-in-arabic.txt')),
+    ...lines(join(ak, 'female-first-names-in-arabic.txt')),
+  ]);
   const family = normWords(lines(join(ak, 'last-names-in-arabic.txt')));
 
   const counts = new Map<string, number>();
@@ -55,7 +100,8 @@ function main(): void {
   const names = normWords(frequent.slice(0, MAX_WORDS).map(([w]) => w));
 
   const out = {
-    about: 'Normalised person-name words. given/family: github.com/AKhateeb/arabic-names (MIT). names: NETransliteration-COLING2018 Wikidata pairs (CC0), words seen in >= 3 names.',
+    about:
+      'Normalised person-name words. given/family: github.com/AKhateeb/arabic-names (MIT). names: NETransliteration-COLING2018 Wikidata pairs (CC0), words seen in >= 3 names.',
     given,
     family,
     names,

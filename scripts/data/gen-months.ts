@@ -77,7 +77,11 @@ for (const unit of ['day', 'week', 'month', 'year'] as const) {
   }
 }
 
-for (const [what, table] of [['gregorian', gregorian], ['hijri', hijri], ['weekdays', weekdays]] as const) {
+for (const [what, table] of [
+  ['gregorian', gregorian],
+  ['hijri', hijri],
+  ['weekdays', weekdays],
+] as const) {
   table.forEach((names, i) => {
     if (names.length === 0) throw new Error(`no ${what} names for index ${i}`);
   });
@@ -107,4 +111,6 @@ export const CLDR_RELATIVE: readonly { text: string; unit: 'day' | 'week' | 'mon
 
 const target = resolve(import.meta.dirname, '../..', 'lib', 'dates', 'months.generated.ts');
 writeFileSync(target, out);
-console.log(`wrote ${target}: ${gregorian.flat().length} Gregorian, ${hijri.flat().length} Hijri, ${weekdays.flat().length} weekday names, ${relative.length} relative words`);
+console.log(
+  `wrote ${target}: ${gregorian.flat().length} Gregorian, ${hijri.flat().length} Hijri, ${weekdays.flat().length} weekday names, ${relative.length} relative words`,
+);

@@ -54,11 +54,14 @@ function main(): void {
     .filter(([w]) => !lex.given.has(w) && !lex.family.has(w) && !lex.names.has(w) && !common.has(w))
     .map(([w]) => w)
     .sort();
-  writeFileSync(OUT_NOT_PERSON, JSON.stringify({
-    license: json.license,
-    source: `scripts/data/gen-ner-common.ts: train-split words seen >= ${NOT_PERSON_MIN} times, <= ${MAX_NAME_SHARE * 100}% inside a person's name, not in common-words`,
-    words: notPerson,
-  }) + '\n');
+  writeFileSync(
+    OUT_NOT_PERSON,
+    JSON.stringify({
+      license: json.license,
+      source: `scripts/data/gen-ner-common.ts: train-split words seen >= ${NOT_PERSON_MIN} times, <= ${MAX_NAME_SHARE * 100}% inside a person's name, not in common-words`,
+      words: notPerson,
+    }) + '\n',
+  );
   console.log(`wrote ${OUT_NOT_PERSON}: ${notPerson.length} words`);
 }
 

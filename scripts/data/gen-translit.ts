@@ -14,14 +14,30 @@ import { alignPairs, type Aligned } from '../train/translit/align';
 import { createDecoder } from '../../lib/translit/decode';
 import { trainNgrams } from '../train/translit/ngram-train';
 import { tableChoice } from '../train/translit/table';
-import { groupByArabic, parseGooglePairs, parseWikidataPairs, topSpelling, type NamePair } from '../train/translit/pairs';
+import {
+  groupByArabic,
+  parseGooglePairs,
+  parseWikidataPairs,
+  topSpelling,
+  type NamePair,
+} from '../train/translit/pairs';
 import type { TranslitModel } from '../../lib/translit/types';
 import { flag, numFlag, hasFlag } from '../cli/args';
 
 export type Split = 'train' | 'dev-train' | 'dev' | 'test';
 
-const WIKIDATA_FILE: Record<Split, string> = { train: 'wd_arabic_80', 'dev-train': 'wd_arabic_64', dev: 'wd_arabic_16', test: 'wd_arabic_20' };
-const GOOGLE_FILE: Record<Split, string> = { train: 'ar2en-train.txt', 'dev-train': 'ar2en-train.txt', dev: 'ar2en-eval.txt', test: 'ar2en-test.txt' };
+const WIKIDATA_FILE: Record<Split, string> = {
+  train: 'wd_arabic_80',
+  'dev-train': 'wd_arabic_64',
+  dev: 'wd_arabic_16',
+  test: 'wd_arabic_20',
+};
+const GOOGLE_FILE: Record<Split, string> = {
+  train: 'ar2en-train.txt',
+  'dev-train': 'ar2en-train.txt',
+  dev: 'ar2en-eval.txt',
+  test: 'ar2en-test.txt',
+};
 
 /** The pairs of one split, per dataset. */
 export function loadSplit(dataDir: string, split: Split): { wikidata: NamePair[]; google: NamePair[] } {
@@ -55,7 +71,13 @@ function main(): void {
   const googleOne = numFlag('--google-one', 1);
   const inGoogle = new Set(google.map((p) => p.ar + '|' + p.en));
   const pairWeight = (n: number, ar: string, en: string) =>
-    weighting === 'one' ? (inGoogle.has(ar + '|' + en) ? googleOne : 1) : weighting === 'sqrt' ? Math.sqrt(n) : 1 + Math.log(n);
+    weighting === 'one'
+      ? inGoogle.has(ar + '|' + en)
+        ? googleOne
+        : 1
+      : weighting === 'sqrt'
+        ? Math.sqrt(n)
+        : 1 + Math.log(n);
   const byArabic = groupByArabic([...wikidata, ...google.map((p) => ({ ...p, count: p.count * googleWeight }))]);
   const pairs: { ar: string; en: string; weight: number }[] = [];
   for (const [ar, spellings] of byArabic) {
@@ -67,7 +89,10 @@ function main(): void {
   // A cache of another format (an older run's) is ignored and rewritten.
   const CACHE_VERSION = 2;
   const cache = flag('--cache');
-  const cached = cache && existsSync(cache) ? (JSON.parse(readFileSync(cache, 'utf8')) as { version?: number; aligned?: (Aligned | null)[] }) : null;
+  const cached =
+    cache && existsSync(cache)
+      ? (JSON.parse(readFileSync(cache, 'utf8')) as { version?: number; aligned?: (Aligned | null)[] })
+      : null;
   const aligned: (Aligned | null)[] =
     cached?.version === CACHE_VERSION && cached.aligned?.length === pairs.length
       ? cached.aligned
@@ -82,12 +107,21 @@ function main(): void {
     const scored = aligned.flatMap((a, i) => (a ? [perLetter(i)] : [])).sort((x, y) => x - y);
     floor = scored[Math.floor(dropNoise * scored.length)]!;
   }
-  const seqs = aligned.flatMap((a, i) => (a && perLetter(i) >= floor ? [{ units: a.units, weight: pairs[i]!.weight }] : []));
+  const seqs = aligned.flatMap((a, i) =>
+    a && perLetter(i) >= floor ? [{ units: a.units, weight: pairs[i]!.weight }] : [],
+  );
   log(`${seqs.length} aligned and kept, ${aligned.filter((a) => !a).length} unalignable`);
   const minUnit = numFlag('--min-unit', 2);
   const smoothing = flag('--smoothing') === 'wb' ? 'wb' : 'kn';
   const discountScale = numFlag('--discount-scale', 1);
-  const unitModel = trainNgrams(seqs, { order, minUnitCount: minUnit, minNgramCount: minNgram, pruneFrom: numFlag('--prune-from', 3), smoothing, discountScale });
+  const unitModel = trainNgrams(seqs, {
+    order,
+    minUnitCount: minUnit,
+    minNgramCount: minNgram,
+    pruneFrom: numFlag('--prune-from', 3),
+    smoothing,
+    discountScale,
+  });
   log(`smoothing ${smoothing}${unitModel.discounts ? ', discounts ' + unitModel.discounts.join(' ') : ''}`);
   log(`unit model: ${unitModel.units.length} units, ${(JSON.stringify(unitModel).length / 1024).toFixed(0)} KiB`);
   if (hasFlag('--no-table')) {
@@ -116,12 +150,16 @@ function main(): void {
     }
   }
   log(`decoded ${byArabic.size} keys in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
-  log(`unit model left to spell ${agree} of ${byArabic.size} training keys; table keeps ${Object.keys(table).length} (${articleWords} article words kept for their stem)`);
+  log(
+    `unit model left to spell ${agree} of ${byArabic.size} training keys; table keeps ${Object.keys(table).length} (${articleWords} article words kept for their stem)`,
+  );
 
   const model: TranslitModel = { ...unitModel, table };
   const json = JSON.stringify(model);
   writeFileSync(out, json);
-  log(`wrote ${out}: ${model.units.length} units, ${Object.keys(model.ngrams).length} histories, ${(Buffer.byteLength(json) / 1024).toFixed(0)} KiB (gzip ${(gzipSync(json).length / 1024).toFixed(0)} KiB)`);
+  log(
+    `wrote ${out}: ${model.units.length} units, ${Object.keys(model.ngrams).length} histories, ${(Buffer.byteLength(json) / 1024).toFixed(0)} KiB (gzip ${(gzipSync(json).length / 1024).toFixed(0)} KiB)`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -44,7 +44,11 @@ let marked = await page
   .catch(() => false);
 const popup = await context.newPage();
 await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-if (marked) marked = await waitRecorded(popup, articleUrl).then(() => true, () => false);
+if (marked)
+  marked = await waitRecorded(popup, articleUrl).then(
+    () => true,
+    () => false,
+  );
 await page.bringToFront();
 if (!marked) console.error('hamish demo: nothing was marked within 60 s (is the extension loaded?)');
 // The callback runs in the page, which sees only its arguments, not this module's imports.
@@ -57,7 +61,9 @@ const found = await page.evaluate((types) => {
   return out;
 }, ENTITY_TYPES);
 const recorded = await popup.evaluate(() =>
-  (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'pages/recent', limit: 5 }),
+  (
+    globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }
+  ).chrome.runtime.sendMessage({ type: 'pages/recent', limit: 5 }),
 );
 console.log('Marked on the page:', JSON.stringify(found, null, 1));
 console.log('Recorded by the background:', JSON.stringify(recorded, null, 1).slice(0, 4000));

@@ -24,7 +24,9 @@ for (const path of listed.split('\0')) {
 }
 if (long.length) {
   console.error(long.join('\n'));
-  console.error(`\n${long.length} lines longer than ${MAX} characters: run \`npm run format\` first, then break by hand`);
+  console.error(
+    `\n${long.length} lines longer than ${MAX} characters: run \`npm run format\` first, then break by hand`,
+  );
   console.error('what it leaves (long strings, comments, regular expressions).');
   process.exit(1);
 }

@@ -50,7 +50,12 @@ for (const lang of ['en', 'ar'] as const) {
     // The card with the name it belongs to.
     const x = Math.max(0, Math.min(box.x, r.x) - 24);
     const y = Math.max(0, Math.min(box.y, r.y) - 24);
-    const clip = { x, y, width: Math.min(900 - x, Math.max(box.x + box.width, r.x + r.width) - x + 24), height: Math.min(700 - y, Math.max(box.y + box.height, r.y + r.height) - y + 24) };
+    const clip = {
+      x,
+      y,
+      width: Math.min(900 - x, Math.max(box.x + box.width, r.x + r.width) - x + 24),
+      height: Math.min(700 - y, Math.max(box.y + box.height, r.y + r.height) - y + 24),
+    };
     const file = resolve(OUT, `card-${lang}-${scheme}.png`);
     await page.screenshot({ path: file, clip });
     console.log(`saved ${file}`);

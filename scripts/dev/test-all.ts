@@ -20,7 +20,11 @@ const steps: [name: string, cmd: string, fix?: string][] = [
   ['end-to-end (Firefox)', 'npm run -s test:e2e:firefox'],
   ['web-ext lint (Firefox build)', 'npm run -s lint:firefox'],
   // Last, so that an unformatted tree still runs every other check first.
-  ['format and line length', 'npm run -s format:check', 'run `npm run format`, then break by hand what it leaves over 120 characters'],
+  [
+    'format and line length',
+    'npm run -s format:check',
+    'run `npm run format`, then break by hand what it leaves over 120 characters',
+  ],
 ];
 
 for (const [name, cmd, fix] of steps) {

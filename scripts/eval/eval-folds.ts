@@ -32,7 +32,13 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  */
 function taggerKey(extra: string): string {
   const h = createHash('sha256').update(extra);
-  const skip = new Set(['model.generated.json', 'not-person-words.generated.json', 'triggers.ts', 'bodies.ts', 'long-bodies.json']);
+  const skip = new Set([
+    'model.generated.json',
+    'not-person-words.generated.json',
+    'triggers.ts',
+    'bodies.ts',
+    'long-bodies.json',
+  ]);
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir).sort()) {
       const p = join(dir, name);
@@ -42,13 +48,17 @@ function taggerKey(extra: string): string {
   };
   walk(join(ROOT, 'lib/ner'));
   walk(join(ROOT, 'lib/text'));
-  for (const f of ['train/ner-trainer.ts', 'train/ner-gaz-sim.ts', 'eval/newsfane.ts']) h.update(readFileSync(join(ROOT, 'scripts', f)));
+  for (const f of ['train/ner-trainer.ts', 'train/ner-gaz-sim.ts', 'eval/newsfane.ts'])
+    h.update(readFileSync(join(ROOT, 'scripts', f)));
   return h.digest('hex').slice(0, 16);
 }
 
 function main(): void {
   const dir = process.argv[2];
-  if (!dir || dir.startsWith('--')) throw new Error('usage: eval-folds.ts <shared data dir> [--folds 8] [--epochs 11] [--dropout 0.5] [--errors out.txt]');
+  if (!dir || dir.startsWith('--'))
+    throw new Error(
+      'usage: eval-folds.ts <shared data dir> [--folds 8] [--epochs 11] [--dropout 0.5] [--errors out.txt]',
+    );
   const k = numFlag('--folds', 8);
   const epochs = numFlag('--epochs', 11);
   const dropout = numFlag('--dropout', DEFAULT_DROPOUT);
@@ -73,9 +83,16 @@ function main(): void {
     for (const [s, t] of engineTags(createEngine({ ...data, ner }), held)) tags.set(s, t);
     all.push(...held);
   }
-  console.log(formatReport(evaluateTagger(all, (s) => tags.get(s)!), `NewsFANE train split, ${k}-fold (${all.length} sentences), whole engine`));
+  console.log(
+    formatReport(
+      evaluateTagger(all, (s) => tags.get(s)!),
+      `NewsFANE train split, ${k}-fold (${all.length} sentences), whole engine`,
+    ),
+  );
   const u = unlistedPersonRecall(all, tags, data.gazetteer);
-  console.log(`  recall of person names no list holds (exact span): ${pct(u.total ? u.found / u.total : 0)} (${u.found}/${u.total})`);
+  console.log(
+    `  recall of person names no list holds (exact span): ${pct(u.total ? u.found / u.total : 0)} (${u.found}/${u.total})`,
+  );
   const out = flag('--errors');
   if (out) writeFileSync(out, errorLines(all, tags).join('\n') + '\n');
 }

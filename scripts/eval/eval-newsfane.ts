@@ -20,12 +20,18 @@ export function modelTagFn(json: NerModelJson, gaz: SimGazetteer | null): TagFn 
 }
 
 /** Scores `tag` (default: the committed model alone) on a split and prints the table. */
-export function runEval(dir: string, split: 'dev' | 'test', opts: { gaz?: boolean; tag?: TagFn; label?: string } = {}): void {
+export function runEval(
+  dir: string,
+  split: 'dev' | 'test',
+  opts: { gaz?: boolean; tag?: TagFn; label?: string } = {},
+): void {
   const data = loadNewsFane(dir);
   const gaz = opts.gaz ? buildSimGazetteer(data.train) : null;
   const tag = opts.tag ?? modelTagFn(model, gaz);
   const what = opts.label ?? `model alone, ${gaz ? 'stand-in gazetteer flags from train' : 'no gazetteer flags'}`;
-  console.log(formatReport(evaluateTagger(data[split], tag), `NewsFANE ${split} (${data[split].length} sentences), ${what}`));
+  console.log(
+    formatReport(evaluateTagger(data[split], tag), `NewsFANE ${split} (${data[split].length} sentences), ${what}`),
+  );
 }
 
 function main(): void {

@@ -71,7 +71,9 @@ function scorePairs(train: Slices, held: Slices): void {
   const once = unseen.filter((k) => [...heldWords.get(k)!.values()].reduce((a, b) => a + b, 0) === 1).length;
   const several = unseen.filter((k) => attested(heldWords.get(k)!).size > 1).length;
   console.log(`(a) word split: ${unseen.length} held-out Arabic words absent from training, any attested spelling`);
-  console.log(`    (${pct(once, unseen.length).trim()} of them seen once, ${pct(several, unseen.length).trim()} with more than one attested spelling)`);
+  console.log(
+    `    (${pct(once, unseen.length).trim()} of them seen once, ${pct(several, unseen.length).trim()} with more than one attested spelling)`,
+  );
   for (const [system, guess] of systems) {
     let ok = 0;
     for (const k of unseen) if (attested(heldWords.get(k)!).has(guess(k).toLowerCase())) ok++;
@@ -108,7 +110,9 @@ function evalPassagePeople(spellings: Map<string, Set<string>> | null): void {
       const m = found.find((e) => e.start === g.start && e.end === g.end);
       if (m?.known) continue;
       // The engine's own guess where it found the name; else the same guess over the gold words.
-      const arWords = tokenize(g.text).filter((t) => t.kind === 'arabic').map((t) => t.norm);
+      const arWords = tokenize(g.text)
+        .filter((t) => t.kind === 'arabic')
+        .map((t) => t.norm);
       const guess = m?.english ?? translit.guessName(arWords);
       const gold = wordScore(guess, g.english);
       const keys = arWords.map((w) => arabicKey(w));
@@ -123,8 +127,12 @@ function evalPassagePeople(spellings: Map<string, Set<string>> | null): void {
       if (lenient.right < lenient.words) misses.push(`      ${g.text} → ${guess}  (gold: ${g.english.join(' / ')})`);
     }
   }
-  const attestedPart = spellings ? `, ${pct(rightAttested, wordsAttested)} counting attested spellings` : ' (pass the data folder to count attested spellings too)';
-  console.log(`(c) unknown people in the passages: ${names} names, ${words} words; words right ${pct(right, words)}${attestedPart}`);
+  const attestedPart = spellings
+    ? `, ${pct(rightAttested, wordsAttested)} counting attested spellings`
+    : ' (pass the data folder to count attested spellings too)';
+  console.log(
+    `(c) unknown people in the passages: ${names} names, ${words} words; words right ${pct(right, words)}${attestedPart}`,
+  );
   if (showErrors) for (const line of misses) console.log(line);
 }
 
@@ -149,7 +157,9 @@ function evalRomanization(label: string, text: string): void {
     ascii += a ? 1 : 0;
     if (!s || !a) bad.push(`      ${e.text} → ${e.romanized} / ${showRomanization(e.romanized, 'ascii')}`);
   }
-  console.log(`    ${label.padEnd(14)} ${names.size} names: strict ${pct(strict, names.size)}, ASCII ${pct(ascii, names.size)}`);
+  console.log(
+    `    ${label.padEnd(14)} ${names.size} names: strict ${pct(strict, names.size)}, ASCII ${pct(ascii, names.size)}`,
+  );
   if (showErrors) for (const line of bad) console.log(line);
 }
 

@@ -24,21 +24,47 @@ import { engineTags, errorLines, unlistedPersonRecall } from './newsfane-engine'
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TYPES = ENTITY_TYPES;
 
-interface Span { start: number; end: number; type: EntityType }
-interface GoldSpan extends Span { english: string[]; types?: EntityType[]; text?: string }
+interface Span {
+  start: number;
+  end: number;
+  type: EntityType;
+}
+interface GoldSpan extends Span {
+  english: string[];
+  types?: EntityType[];
+  text?: string;
+}
 type Table = CountTable;
 const typeOk = (g: GoldSpan, t: EntityType) => (g.types ?? [g.type]).includes(t);
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
 
-interface English { known: [number, number]; unknown: [number, number] }
-interface Miss { kind: 'fp' | 'fn'; text: string; type: string; where: string }
+interface English {
+  known: [number, number];
+  unknown: [number, number];
+}
+interface Miss {
+  kind: 'fp' | 'fn';
+  text: string;
+  type: string;
+  where: string;
+}
 
 /** Adds one document's predictions to the table; returns its misses for the error listing. */
-function tally(table: Table, eng: English, gold: GoldSpan[], pred: EntityMention[], ignore: { start: number; end: number }[], where: string): Miss[] {
+function tally(
+  table: Table,
+  eng: English,
+  gold: GoldSpan[],
+  pred: EntityMention[],
+  ignore: { start: number; end: number }[],
+  where: string,
+): Miss[] {
   const misses: Miss[] = [];
   // An ignore span is a region of no concern; a prediction that meets a gold mention is scored
   // even when it also overlaps one (الروسية is ignored alone, not inside الخارجية الروسية).
-  const preds = pred.filter((p) => p.type !== 'demonym' && (gold.some((g) => overlaps(g, p)) || !ignore.some((i) => overlaps(i, p))));
+  const preds = pred.filter(
+    (p) => p.type !== 'demonym' && (gold.some((g) => overlaps(g, p)) || !ignore.some((i) => overlaps(i, p))),
+  );
   for (const mode of ['exact', 'overlap'] as const) {
     const match = (g: GoldSpan, p: EntityMention) =>
       typeOk(g, p.type as EntityType) && (mode === 'exact' ? g.start === p.start && g.end === p.end : overlaps(g, p));
@@ -78,7 +104,9 @@ function printTable(title: string, t: Table): void {
       return `${pct(p)} ${pct(r)} ${pct(f1)}`;
     });
     const c = t.exact[k];
-    console.log(`  ${k.padEnd(13)}      ${row[0]}   |          ${row[1]}   | ${String(c.found + c.fn).padStart(4)}  ${String(c.tp + c.fp).padStart(4)}`);
+    console.log(
+      `  ${k.padEnd(13)}      ${row[0]}   |          ${row[1]}   | ${String(c.found + c.fn).padStart(4)}  ${String(c.tp + c.fp).padStart(4)}`,
+    );
   }
 }
 
@@ -102,13 +130,17 @@ function evalPassages(showErrors: boolean): void {
     const dates = r.dates.filter((d) => !p.ignore.some((i) => overlaps(i, d)));
     dPred += dates.length;
     dGold += p.dates.length;
-    dTp += dates.filter((d) => p.dates.some((g) => g.start === d.start && g.end === d.end && g.value === d.value)).length;
+    dTp += dates.filter((d) =>
+      p.dates.some((g) => g.start === d.start && g.end === d.end && g.value === d.value),
+    ).length;
   }
   printTable(`Project passages (${passages.length} files, tests/eval/passages)`, table);
   printEnglish(eng);
   const dp = dPred ? dTp / dPred : 0;
   const dr = dGold ? dTp / dGold : 0;
-  console.log(`  Dates (exact span and value): P ${pct(dp)}  R ${pct(dr)}  F1 ${pct(dp + dr ? (2 * dp * dr) / (dp + dr) : 0)}  (${dTp}/${dGold} gold, ${dPred} found)`);
+  console.log(
+    `  Dates (exact span and value): P ${pct(dp)}  R ${pct(dr)}  F1 ${pct(dp + dr ? (2 * dp * dr) / (dp + dr) : 0)}  (${dTp}/${dGold} gold, ${dPred} found)`,
+  );
   if (showErrors) for (const m of misses) console.log(`    ${m.kind} ${m.type.padEnd(12)} ${m.text}  [${m.where}]`);
 }
 
@@ -127,14 +159,27 @@ function evalNewsFane(dir: string, showErrors: boolean): void {
   const data = defaultEngineData();
   for (const [name, sentences, listErrors] of parts) {
     const tags = engineTags(defaultEngine(), sentences);
-    console.log('\n' + formatReport(evaluateTagger(sentences, (s) => tags.get(s)!), `NewsFANE ${name} (${sentences.length} sentences), whole engine`));
+    console.log(
+      '\n' +
+        formatReport(
+          evaluateTagger(sentences, (s) => tags.get(s)!),
+          `NewsFANE ${name} (${sentences.length} sentences), whole engine`,
+        ),
+    );
     const u = unlistedPersonRecall(sentences, tags, data.gazetteer);
-    console.log(`  recall of person names no list holds (exact span): ${pct(u.total ? u.found / u.total : 0)} (${u.found}/${u.total})`);
+    console.log(
+      `  recall of person names no list holds (exact span): ${pct(u.total ? u.found / u.total : 0)} (${u.found}/${u.total})`,
+    );
     if (listErrors) for (const line of errorLines(sentences.slice(0, 400), tags)) console.log(line);
   }
 }
 
-interface SeedGold { text: string; publishedAt: string; gold: { text: string; type: EntityType; types: EntityType[]; english: string[]; nth: number }[]; ignore: string[] }
+interface SeedGold {
+  text: string;
+  publishedAt: string;
+  gold: { text: string; type: EntityType; types: EntityType[]; english: string[]; nth: number }[];
+  ignore: string[];
+}
 
 function evalSeed(dir: string, showErrors: boolean): void {
   const file = join(dir, '../fixtures/seed-article.gold.json');
@@ -151,11 +196,20 @@ function evalSeed(dir: string, showErrors: boolean): void {
   const gold: GoldSpan[] = [];
   for (const g of seed.gold) {
     const at = nthIndex(g.text, g.nth);
-    if (at >= 0) gold.push({ start: at, end: at + g.text.length, type: g.type, types: g.types, english: g.english, text: g.text } as GoldSpan);
+    if (at >= 0)
+      gold.push({
+        start: at,
+        end: at + g.text.length,
+        type: g.type,
+        types: g.types,
+        english: g.english,
+        text: g.text,
+      } as GoldSpan);
   }
   const ignore = seed.ignore.flatMap((s) => {
     const out: { start: number; end: number }[] = [];
-    for (let at = seed.text.indexOf(s); at >= 0; at = seed.text.indexOf(s, at + 1)) out.push({ start: at, end: at + s.length });
+    for (let at = seed.text.indexOf(s); at >= 0; at = seed.text.indexOf(s, at + 1))
+      out.push({ start: at, end: at + s.length });
     return out;
   });
   const table = emptyCounts();
@@ -177,7 +231,9 @@ function main(): void {
     evalNewsFane(dir, showErrors);
     if (!args.includes('--no-seed')) evalSeed(dir, showErrors);
   } else {
-    console.log('\n(NewsFANE, seed and the name-pair splits: pass the shared data folder as an argument or HAMISH_DATA)');
+    console.log(
+      '\n(NewsFANE, seed and the name-pair splits: pass the shared data folder as an argument or HAMISH_DATA)',
+    );
   }
   // Names in Latin letters: without the data folder, the passages' people and the demo article only.
   if (!args.includes('--no-translit')) {

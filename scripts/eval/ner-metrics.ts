@@ -7,9 +7,21 @@ import { bioToSpans, type GoldSentence, type Span } from './newsfane';
 export type TagFn = (sentence: GoldSentence) => readonly string[];
 
 /** tp counts predictions that match; found counts gold spans that are matched (they differ for overlap). */
-export interface Counts { tp: number; fp: number; fn: number; found: number }
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  found: number;
+}
 export type CountTable = Record<'exact' | 'overlap', Record<EntityType | 'micro', Counts>>;
-export interface Scores { p: number; r: number; f1: number; tp: number; fp: number; fn: number }
+export interface Scores {
+  p: number;
+  r: number;
+  f1: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
 export type Report = Record<'exact' | 'overlap', Record<EntityType | 'micro', Scores>>;
 
 const TYPES = ENTITY_TYPES;
@@ -26,7 +38,10 @@ const same = (a: Span, b: Span): boolean => a.type === b.type && a.start === b.s
 /** Zero counts per type and micro, for exact and overlapping spans. */
 export function emptyCounts(): CountTable {
   const zero = (): Record<EntityType | 'micro', Counts> => ({
-    person: { tp: 0, fp: 0, fn: 0, found: 0 }, place: { tp: 0, fp: 0, fn: 0, found: 0 }, organization: { tp: 0, fp: 0, fn: 0, found: 0 }, micro: { tp: 0, fp: 0, fn: 0, found: 0 },
+    person: { tp: 0, fp: 0, fn: 0, found: 0 },
+    place: { tp: 0, fp: 0, fn: 0, found: 0 },
+    organization: { tp: 0, fp: 0, fn: 0, found: 0 },
+    micro: { tp: 0, fp: 0, fn: 0, found: 0 },
   });
   return { exact: zero(), overlap: zero() };
 }
@@ -39,7 +54,10 @@ export function evaluateTagger(sentences: readonly GoldSentence[], tag: TagFn): 
   for (const s of sentences) {
     const gold = bioToSpans(s.map((t) => t.tag));
     const pred = bioToSpans(tag(s));
-    for (const [mode, match] of [['exact', same], ['overlap', overlaps]] as const) {
+    for (const [mode, match] of [
+      ['exact', same],
+      ['overlap', overlaps],
+    ] as const) {
       const c = counts[mode];
       for (const p of pred) {
         const hit = gold.some((g) => match(p, g));
@@ -64,7 +82,9 @@ export function formatReport(r: Report, title: string): string {
   for (const k of [...TYPES, 'micro'] as const) {
     const e = r.exact[k];
     const o = r.overlap[k];
-    lines.push(`${k.padEnd(13)} | ${pct(e.p)} ${pct(e.r)} ${pct(e.f1)} | ${pct(o.p)} ${pct(o.r)} ${pct(o.f1)} | ${e.tp + e.fn}`);
+    lines.push(
+      `${k.padEnd(13)} | ${pct(e.p)} ${pct(e.r)} ${pct(e.f1)} | ${pct(o.p)} ${pct(o.r)} ${pct(o.f1)} | ${e.tp + e.fn}`,
+    );
   }
   return lines.join('\n');
 }

@@ -46,7 +46,9 @@ export function errorLines(sentences: readonly GoldSentence[], tags: Map<GoldSen
   for (const s of sentences) {
     const pred = tags.get(s)!;
     if (s.every((t, i) => t.tag === pred[i])) continue;
-    out.push(`  ${s.map((t, i) => (t.tag === 'O' && pred[i] === 'O' ? t.text : `${t.text}/${t.tag}/${pred[i]}`)).join(' ')}`);
+    out.push(
+      `  ${s.map((t, i) => (t.tag === 'O' && pred[i] === 'O' ? t.text : `${t.text}/${t.tag}/${pred[i]}`)).join(' ')}`,
+    );
   }
   return out;
 }
@@ -56,7 +58,11 @@ export function errorLines(sentences: readonly GoldSentence[], tags: Map<GoldSen
  * proclitic off the first word (وبوتين → بوتين), are no gazetteer form. These are the long tail
  * (local officials, athletes, victims) the rules and the tagger must find on their own.
  */
-export function unlistedPersonRecall(sentences: readonly GoldSentence[], tags: Map<GoldSentence, string[]>, gazetteer: Gazetteer): { found: number; total: number } {
+export function unlistedPersonRecall(
+  sentences: readonly GoldSentence[],
+  tags: Map<GoldSentence, string[]>,
+  gazetteer: Gazetteer,
+): { found: number; total: number } {
   let found = 0;
   let total = 0;
   for (const s of sentences) {
@@ -66,7 +72,9 @@ export function unlistedPersonRecall(sentences: readonly GoldSentence[], tags: M
       const words = s.slice(g.start, g.end).map((t) => t.norm);
       const c = clitics(words[0]!);
       const firsts = new Set([words[0]!, c.definite, c.bare, ...(c.alt ? [c.alt] : [])]);
-      const listed = [...firsts].some((f) => gazetteer.lookup([f, ...words.slice(1)], 0).some((m) => m.length === words.length));
+      const listed = [...firsts].some((f) =>
+        gazetteer.lookup([f, ...words.slice(1)], 0).some((m) => m.length === words.length),
+      );
       if (listed) continue;
       total++;
       if (pred.some((p) => p.type === 'person' && p.start === g.start && p.end === g.end)) found++;

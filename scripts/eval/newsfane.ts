@@ -35,27 +35,68 @@ import { bioSpans } from '../../lib/engine/unknown';
 /** Fine class → coarse type; null = not a name the product marks. Covers the full 50-class taxonomy. */
 export const CLASS_MAP: Record<string, EntityType | null> = {
   // People. "Group" (العرب, المسلمين, الاسرائيليين) is a plural demonym or community, not a name: O.
-  Politician: 'person', Athlete: 'person', Artist: 'person', Other_PER: 'person',
-  Religious_PER: 'person', Scientist: 'person', Businessperson: 'person', Police: 'person',
-  Lawyer: 'person', Engineer: 'person', Group: null,
+  Politician: 'person',
+  Athlete: 'person',
+  Artist: 'person',
+  Other_PER: 'person',
+  Religious_PER: 'person',
+  Scientist: 'person',
+  Businessperson: 'person',
+  Police: 'person',
+  Lawyer: 'person',
+  Engineer: 'person',
+  Group: null,
   // Geo-political entities and natural locations.
-  Nation: 'place', 'Population-Center': 'place', 'State-or-Province': 'place',
-  'County-or-District': 'place', 'GPE-Cluster': 'place', Continent: 'place',
-  'Water-Body': 'place', 'Land-Region-Natural': 'place', 'Region-General': 'place',
-  'Region-International': 'place', Address: 'place', Boundary: 'place',
+  Nation: 'place',
+  'Population-Center': 'place',
+  'State-or-Province': 'place',
+  'County-or-District': 'place',
+  'GPE-Cluster': 'place',
+  Continent: 'place',
+  'Water-Body': 'place',
+  'Land-Region-Natural': 'place',
+  'Region-General': 'place',
+  'Region-International': 'place',
+  Address: 'place',
+  Boundary: 'place',
   // Named facilities are places on a map (البيت الابيض, مطار دمشق, طريق الحرير). Sub-areas are
   // mostly common nouns in this corpus (المئذنة, المسبح): O. Celestial (المريخ): O.
-  'Building-Grounds': 'place', Airport: 'place', Path: 'place', Plant: 'place',
-  'Subarea-Facility': null, Celestial: null,
+  'Building-Grounds': 'place',
+  Airport: 'place',
+  Path: 'place',
+  Plant: 'place',
+  'Subarea-Facility': null,
+  Celestial: null,
   // Organisations.
-  Government: 'organization', 'Non-Governmental': 'organization', Sports: 'organization',
-  Media: 'organization', Commercial: 'organization', Educational: 'organization',
-  'Medical-Science': 'organization', Entertainment: 'organization', Religious_ORG: 'organization',
+  Government: 'organization',
+  'Non-Governmental': 'organization',
+  Sports: 'organization',
+  Media: 'organization',
+  Commercial: 'organization',
+  Educational: 'organization',
+  'Medical-Science': 'organization',
+  Entertainment: 'organization',
+  Religious_ORG: 'organization',
   // Products, vehicles, weapons, works, substances: not marked.
-  Book: null, Movie: null, Software: null, Hardware: null, Food: null, Drug: null, Chemical: null,
-  Land: null, Air: null, Water: null, 'Subarea-Vehicle': null,
-  Projectile: null, Shooting: null, Blunt: null, Exploding: null, Nuclear: null, Sharp: null,
-  Biological: null, Chemical_WEA: null,
+  Book: null,
+  Movie: null,
+  Software: null,
+  Hardware: null,
+  Food: null,
+  Drug: null,
+  Chemical: null,
+  Land: null,
+  Air: null,
+  Water: null,
+  'Subarea-Vehicle': null,
+  Projectile: null,
+  Shooting: null,
+  Blunt: null,
+  Exploding: null,
+  Nuclear: null,
+  Sharp: null,
+  Biological: null,
+  Chemical_WEA: null,
 };
 
 export type Bio = 'O' | `B-${EntityType}` | `I-${EntityType}`;
@@ -195,7 +236,10 @@ export function reservedIndices(dataDir: string): Set<number> {
 function parseAll(dataDir: string): { all: GoldSentence[]; reserved: Set<number> } {
   const reserved = reservedIndices(dataDir);
   const all = parseNewsFane(readFileSync(join(dataDir, FILE), 'utf8'));
-  if (all.length !== SENTENCES) throw new Error(`NewsFANE parsed into ${all.length} sentences, expected ${SENTENCES}: the reserved indices would not line up`);
+  if (all.length !== SENTENCES)
+    throw new Error(
+      `NewsFANE parsed into ${all.length} sentences, expected ${SENTENCES}: the reserved indices would not line up`,
+    );
   return { all, reserved };
 }
 

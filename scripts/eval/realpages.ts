@@ -57,8 +57,10 @@ function readIndex(dir: string): Entry[] {
   const pages = (raw as { pages?: unknown }).pages;
   if (!Array.isArray(pages)) fail('index.json has no "pages" list');
   return pages.map((p: Partial<Entry>, i) => {
-    if (typeof p.file !== 'string' || typeof p.url !== 'string' || typeof p.kind !== 'string') fail(`index.json page ${i}: needs file, url and kind`);
-    if (!/^http:\/\//.test(p.url)) fail(`index.json page ${i}: url must be http:// (served locally without TLS): ${p.url}`);
+    if (typeof p.file !== 'string' || typeof p.url !== 'string' || typeof p.kind !== 'string')
+      fail(`index.json page ${i}: needs file, url and kind`);
+    if (!/^http:\/\//.test(p.url))
+      fail(`index.json page ${i}: url must be http:// (served locally without TLS): ${p.url}`);
     return { file: p.file, url: p.url, kind: p.kind, story: p.story ?? null };
   });
 }
@@ -112,23 +114,35 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   // Another build (say, of main) can be probed with the same pages for a before/after figure.
   const at = args.indexOf('--extension');
-  const EXTENSION_DIR = resolve(at >= 0 ? (args.splice(at, 2)[1] ?? fail('--extension needs a directory')) : join(ROOT, '.output/chrome-mv3'));
+  const EXTENSION_DIR = resolve(
+    at >= 0 ? (args.splice(at, 2)[1] ?? fail('--extension needs a directory')) : join(ROOT, '.output/chrome-mv3'),
+  );
   const [dirArg, ...only] = args;
   if (!dirArg) fail('usage: npm run realpages -- [--extension DIR] DIR [FILE-PREFIX...]');
   const dir = resolve(dirArg);
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) fail(`no built extension in ${EXTENSION_DIR}: run npm run build first`);
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    fail(`no built extension in ${EXTENSION_DIR}: run npm run build first`);
   const entries = readIndex(dir).filter((e) => !only.length || only.some((o) => e.file.startsWith(o)));
   const byUrl = new Map(entries.map((e) => [new URL(e.url).host + new URL(e.url).pathname, e]));
 
   const server = createServer((req, res) => {
     const e = byUrl.get(`${req.headers.host ?? ''}${new URL(req.url ?? '/', 'http://x').pathname}`);
     if (!e) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not served');
-    res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' }).end(readFileSync(join(dir, e.file)));
+    res
+      .writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' })
+      .end(readFileSync(join(dir, e.file)));
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const port = (server.address() as { port: number }).port;
 
-  const probe = await build({ entryPoints: [join(ROOT, 'scripts/eval/realpages-probe.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', logLevel: 'error' });
+  const probe = await build({
+    entryPoints: [join(ROOT, 'scripts/eval/realpages-probe.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    logLevel: 'error',
+  });
   const probeCode = probe.outputFiles[0]!.text;
 
   const profile = mkdtempSync(join(tmpdir(), 'hamish-realpages-'));
@@ -145,22 +159,38 @@ async function main(): Promise<void> {
   // Only the pages themselves load: scripts, styles, images, fonts and every other host are blocked.
   await context.route('**/*', (route) => {
     const u = new URL(route.request().url());
-    if (u.protocol !== 'http:' && u.protocol !== 'https:' && u.protocol !== 'ws:' && u.protocol !== 'wss:') return route.continue();
-    return u.protocol === 'http:' && byUrl.has(u.host + u.pathname) && route.request().resourceType() === 'document' ? route.continue() : route.abort('blockedbyclient');
+    if (u.protocol !== 'http:' && u.protocol !== 'https:' && u.protocol !== 'ws:' && u.protocol !== 'wss:')
+      return route.continue();
+    return u.protocol === 'http:' && byUrl.has(u.host + u.pathname) && route.request().resourceType() === 'document'
+      ? route.continue()
+      : route.abort('blockedbyclient');
   });
 
   const results: Result[] = [];
   try {
     for (const e of entries) {
       const page = await context.newPage();
-      await page.goto(e.url, { waitUntil: 'domcontentloaded', timeout: 60_000 }).catch((err: Error) => console.error(`realpages: ${e.file}: ${err.message.split('\n')[0]}`));
+      await page
+        .goto(e.url, { waitUntil: 'domcontentloaded', timeout: 60_000 })
+        .catch((err: Error) => console.error(`realpages: ${e.file}: ${err.message.split('\n')[0]}`));
       await page.evaluate(probeCode);
       const html = readFileSync(join(dir, e.file), 'utf8');
-      const p = await page.evaluate((h) => (globalThis as unknown as { hamishProbe: (h: string) => Probe }).hamishProbe(h), html);
+      const p = await page.evaluate(
+        (h) => (globalThis as unknown as { hamishProbe: (h: string) => Probe }).hamishProbe(h),
+        html,
+      );
       await settledMarks(page, p.detected);
       const { marks, outside } = await page.evaluate(marksIn, e.story);
       const cli = extractArticle(parseHtml(html).body).text;
-      results.push({ file: e.file, news: e.kind === 'news', probe: p, marks, outside, textMatch: compareTexts(p.text, cli), parserMatch: compareTexts(p.parsedText, cli) });
+      results.push({
+        file: e.file,
+        news: e.kind === 'news',
+        probe: p,
+        marks,
+        outside,
+        textMatch: compareTexts(p.text, cli),
+        parserMatch: compareTexts(p.parsedText, cli),
+      });
       print(results.at(-1)!);
       await page.close();
     }
@@ -174,13 +204,20 @@ async function main(): Promise<void> {
 
 function print(r: Result): void {
   const total = Object.values(r.marks).reduce((a, b) => a + b, 0);
-  const types = Object.entries(r.marks).map(([t, n]) => `${t} ${n}`).join(', ') || 'none';
+  const types =
+    Object.entries(r.marks)
+      .map(([t, n]) => `${t} ${n}`)
+      .join(', ') || 'none';
   console.log(`${r.file}  [${r.news ? 'news' : 'control'}]`);
   console.log(`  detected: ${r.probe.detected ? 'yes' : 'no'} (lang ${r.probe.lang}, news score ${r.probe.score})`);
   console.log(`  marks: ${total} (${types})`);
-  if (r.news) console.log(`  outside the story: ${r.outside.length}${r.outside.length ? ` — ${r.outside.slice(0, 12).join(' | ')}` : ''}`);
+  if (r.news)
+    console.log(
+      `  outside the story: ${r.outside.length}${r.outside.length ? ` — ${r.outside.slice(0, 12).join(' | ')}` : ''}`,
+    );
   console.log(`  command line text: ${r.textMatch}`);
-  if (r.textMatch !== 'same') console.log(`  command line text against the browser's parse (no page script): ${r.parserMatch}`);
+  if (r.textMatch !== 'same')
+    console.log(`  command line text against the browser's parse (no page script): ${r.parserMatch}`);
 }
 
 function summary(rs: Result[]): void {
@@ -189,11 +226,15 @@ function summary(rs: Result[]): void {
   const marked = (r: Result) => Object.values(r.marks).some((n) => n > 0);
   const outside = news.reduce((a, r) => a + r.outside.length, 0);
   console.log('\nsummary');
-  console.log(`  news detected ${news.filter((r) => r.probe.detected).length}/${news.length}, marked ${news.filter(marked).length}/${news.length}`);
+  console.log(
+    `  news detected ${news.filter((r) => r.probe.detected).length}/${news.length}, marked ${news.filter(marked).length}/${news.length}`,
+  );
   console.log(`  controls untouched ${controls.filter((r) => !marked(r)).length}/${controls.length}`);
   console.log(`  marks outside the story bodies: ${outside}`);
   const same = (k: 'textMatch' | 'parserMatch') => rs.filter((r) => r[k] === 'same').length;
-  console.log(`  command line text equals the live page's: ${same('textMatch')}/${rs.length}; the browser parser's: ${same('parserMatch')}/${rs.length}`);
+  console.log(
+    `  command line text equals the live page's: ${same('textMatch')}/${rs.length}; the browser parser's: ${same('parserMatch')}/${rs.length}`,
+  );
 }
 
 await main();

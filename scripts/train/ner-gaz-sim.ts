@@ -42,10 +42,13 @@ export function buildSimGazetteer(sentences: readonly GoldSentence[]): SimGazett
 }
 
 /** Model input for a sentence, with flags from a longest-match lookup in `gaz` (or none). */
-export function withGazFlags(sentence: readonly { norm: string; kind: string }[], gaz: SimGazetteer | null): NerInputToken[] {
+export function withGazFlags(
+  sentence: readonly { norm: string; kind: string }[],
+  gaz: SimGazetteer | null,
+): NerInputToken[] {
   const out: NerInputToken[] = sentence.map((t) => ({ norm: t.norm, kind: t.kind, gazType: null, gazBegin: false }));
   if (!gaz) return out;
-  for (let i = 0; i < out.length; ) {
+  for (let i = 0; i < out.length;) {
     let matched = 0;
     for (let len = Math.min(MAX_LEN, out.length - i); len >= 1 && !matched; len--) {
       const rest = out.slice(i + 1, i + len).map((t) => t.norm);
@@ -68,6 +71,8 @@ export function withGazFlags(sentence: readonly { norm: string; kind: string }[]
 
 /** Training inputs with jackknifed flags: sentence i gets flags from a gazetteer of the other folds. */
 export function jackknifeInputs(sentences: readonly GoldSentence[], folds = 5): NerInputToken[][] {
-  const gazByFold = Array.from({ length: folds }, (_, f) => buildSimGazetteer(sentences.filter((_, i) => i % folds !== f)));
+  const gazByFold = Array.from({ length: folds }, (_, f) =>
+    buildSimGazetteer(sentences.filter((_, i) => i % folds !== f)),
+  );
   return sentences.map((s, i) => withGazFlags(s, gazByFold[i % folds]!));
 }

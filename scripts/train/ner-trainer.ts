@@ -3,7 +3,14 @@
 
 import { cueLexicon } from '../../lib/ner/cues';
 import { FeatureExtractor } from '../../lib/ner/model/features';
-import { modelFromTable, serializeNerModel, TAGS, type NerInputToken, type NerModel, type NerModelJson } from '../../lib/ner/model';
+import {
+  modelFromTable,
+  serializeNerModel,
+  TAGS,
+  type NerInputToken,
+  type NerModel,
+  type NerModelJson,
+} from '../../lib/ner/model';
 import { Trainer, WeightTable } from '../../lib/ner/model/perceptron';
 import type { GoldSentence } from '../eval/newsfane';
 import { buildSimGazetteer, jackknifeInputs, withGazFlags, type SimGazetteer } from './ner-gaz-sim';
@@ -46,7 +53,12 @@ function random(seed: number): () => number {
  * changed): on a page, the names the gazetteer knows are mostly names training never saw, so the
  * flag must carry them on its own.
  */
-function withDropout(input: NerInputToken[], rare: (norm: string) => boolean, p: number, rnd: () => number): NerInputToken[] {
+function withDropout(
+  input: NerInputToken[],
+  rare: (norm: string) => boolean,
+  p: number,
+  rnd: () => number,
+): NerInputToken[] {
   if (p <= 0) return input;
   return input.map((t) => ((t.gazType || rare(t.norm)) && rnd() < p ? { ...t, hidden: true } : t));
 }
@@ -97,13 +109,16 @@ export function trainTagger(train: GoldSentence[], opts: TrainOptions): { json: 
     const withGaz = devF1(m, opts.dev, gaz);
     const noGaz = devF1(m, opts.dev, null);
     const f1 = (withGaz + noGaz) / 2;
-    opts.log?.(`epoch ${epoch}: train errors ${errors}, dev exact F1 ${(100 * withGaz).toFixed(1)} (gaz) ${(100 * noGaz).toFixed(1)} (no gaz), ${((performance.now() - t0) / 1000).toFixed(1)}s`);
+    opts.log?.(
+      `epoch ${epoch}: train errors ${errors}, dev exact F1 ${(100 * withGaz).toFixed(1)} (gaz) ${(100 * noGaz).toFixed(1)} (no gaz), ${((performance.now() - t0) / 1000).toFixed(1)}s`,
+    );
     if (f1 > best.f1) best = { f1, epoch, table: avg };
   }
   const json = serializeNerModel(best.table!, {
     scale: opts.scale ?? 16,
     epochs: best.epoch,
-    license: 'CC BY-SA 3.0 (derived from NewsFANE Gold, Alotaibi & Lee, COLING 2014: https://creativecommons.org/licenses/by-sa/3.0/)',
+    license:
+      'CC BY-SA 3.0 (derived from NewsFANE Gold, Alotaibi & Lee, COLING 2014: https://creativecommons.org/licenses/by-sa/3.0/)',
     source: `scripts/train/train-ner.ts on NewsFANE Gold ${opts.trainedOn} (scripts/eval/newsfane.ts); given names: AKhateeb/arabic-names (MIT), NETransliteration Wikidata pairs (CC0)`,
   });
   return { json, epoch: best.epoch };

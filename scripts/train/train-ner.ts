@@ -17,7 +17,8 @@ const OUT = process.env.NER_OUT ?? 'lib/ner/model.generated.json';
 
 function main(): void {
   const dir = process.argv[2];
-  if (!dir || dir.startsWith('--')) throw new Error('usage: train-ner.ts <path to shared/data> [--bits 18] [--epochs 12] [--scale 16] [--dropout 0.5]');
+  if (!dir || dir.startsWith('--'))
+    throw new Error('usage: train-ner.ts <path to shared/data> [--bits 18] [--epochs 12] [--scale 16] [--dropout 0.5]');
   const { train, dev } = loadNewsFane(dir);
   const { json, epoch } = trainTagger(train, {
     bits: numFlag('--bits', 18),
@@ -34,8 +35,16 @@ function main(): void {
 
   const q = loadNerModel(json, cueLexicon());
   const gaz = buildSimGazetteer(train);
-  for (const [name, g] of [['stand-in gazetteer flags', gaz], ['no gazetteer flags', null]] as const) {
-    console.log(formatReport(evaluateTagger(dev, (s) => q.tag(withGazFlags(s, g))), `dev (${dev.length} sentences), quantised model, ${name}`));
+  for (const [name, g] of [
+    ['stand-in gazetteer flags', gaz],
+    ['no gazetteer flags', null],
+  ] as const) {
+    console.log(
+      formatReport(
+        evaluateTagger(dev, (s) => q.tag(withGazFlags(s, g))),
+        `dev (${dev.length} sentences), quantised model, ${name}`,
+      ),
+    );
   }
 }
 

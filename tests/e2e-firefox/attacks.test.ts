@@ -11,14 +11,21 @@ const session = firefoxSession();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const call = <T>(page: Page, fn: string, ...args: unknown[]) =>
-  page.evaluate((name: string, a: unknown[]) => (window as unknown as Record<string, (...x: unknown[]) => unknown>)[name]!(...a), fn, args) as Promise<T>;
+  page.evaluate(
+    (name: string, a: unknown[]) => (window as unknown as Record<string, (...x: unknown[]) => unknown>)[name]!(...a),
+    fn,
+    args,
+  ) as Promise<T>;
 const seen = (page: Page) => page.evaluate(() => (window as unknown as { seen: Seen }).seen);
 
 async function open(file: string): Promise<Page> {
   const page = await session.browser.newPage();
   await page.goto(session.pages.url(file));
   if (file.startsWith('attack.html')) {
-    const marks = await waitFor(() => page.evaluate(highlightTexts), (m) => (m['hamish-person']?.length ?? 0) > 0);
+    const marks = await waitFor(
+      () => page.evaluate(highlightTexts),
+      (m) => (m['hamish-person']?.length ?? 0) > 0,
+    );
     expect(marks['hamish-person']?.length ?? 0).toBeGreaterThan(0);
   }
   return page;
@@ -34,7 +41,12 @@ async function ownCard(page: Page): Promise<Frame> {
   const find = async () => {
     for (const f of page.frames()) {
       if (f === page.mainFrame() || stolen.has(f)) continue;
-      if (await f.evaluate(() => location.href.startsWith('moz-extension:') && !!document.getElementById('app')).catch(() => false)) return f;
+      if (
+        await f
+          .evaluate(() => location.href.startsWith('moz-extension:') && !!document.getElementById('app'))
+          .catch(() => false)
+      )
+        return f;
     }
     return null;
   };
@@ -47,7 +59,10 @@ async function hoverName(page: Page, text: string, english: string): Promise<voi
   await page.mouse.move(1, 1);
   await hover(page, text);
   const card = await ownCard(page);
-  const heading = await waitFor(() => card.$eval('h2', (h) => h.textContent ?? '').catch(() => ''), (t) => t.includes(english));
+  const heading = await waitFor(
+    () => card.$eval('h2', (h) => h.textContent ?? '').catch(() => ''),
+    (t) => t.includes(english),
+  );
   expect(heading).toContain(english);
 }
 
@@ -91,41 +106,76 @@ it('the page cannot read which passages the reader noted; the marks still follow
   await page.keyboard.up('Shift');
   await page.keyboard.up('Alt');
   const card = await ownCard(page);
-  await waitFor(() => card.$('textarea'), (t) => t !== null);
+  await waitFor(
+    () => card.$('textarea'),
+    (t) => t !== null,
+  );
   await card.type('textarea', 'private-note-5512');
   await card.click('button[type="submit"]');
-  expect(await waitFor(() => card.$eval('[role="status"]', (s) => s.textContent ?? '').catch(() => ''), (t) => t === 'Saved')).toBe('Saved');
+  expect(
+    await waitFor(
+      () => card.$eval('[role="status"]', (s) => s.textContent ?? '').catch(() => ''),
+      (t) => t === 'Saved',
+    ),
+  ).toBe('Saved');
 
   await page.reload();
-  await waitFor(() => page.evaluate(highlightTexts), (m) => (m['hamish-person']?.length ?? 0) > 0);
-  expect(await waitFor(() => noteTint(page, NOTED), (s) => s > 0.2)).toBeGreaterThan(0.2);
+  await waitFor(
+    () => page.evaluate(highlightTexts),
+    (m) => (m['hamish-person']?.length ?? 0) > 0,
+  );
+  expect(
+    await waitFor(
+      () => noteTint(page, NOTED),
+      (s) => s > 0.2,
+    ),
+  ).toBeGreaterThan(0.2);
   expect(await noteTint(page, NOT_NOTED)).toBeLessThan(0.02);
   const registry = await call<Record<string, string[]>>(page, 'registry');
-  expect(Object.values(registry).flat().filter((t) => NOTED.includes(t) || t.includes(NOTED))).toEqual([]);
+  expect(
+    Object.values(registry)
+      .flat()
+      .filter((t) => NOTED.includes(t) || t.includes(NOTED)),
+  ).toEqual([]);
   expect(Object.keys(registry).every((name) => /^hamish-(person|place|organization)$/.test(name))).toBe(true);
   expect(await page.content()).not.toContain('private-note-5512');
 
   await call(page, 'insertAdvert');
-  expect(await waitFor(() => noteTint(page, NOTED), (s) => s > 0.2, 5000)).toBeGreaterThan(0.2);
+  expect(
+    await waitFor(
+      () => noteTint(page, NOTED),
+      (s) => s > 0.2,
+      5000,
+    ),
+  ).toBeGreaterThan(0.2);
   await page.mouse.wheel({ deltaY: 120 });
-  expect(await waitFor(() => noteTint(page, NOTED), (s) => s > 0.2, 5000)).toBeGreaterThan(0.2);
+  expect(
+    await waitFor(
+      () => noteTint(page, NOTED),
+      (s) => s > 0.2,
+      5000,
+    ),
+  ).toBeGreaterThan(0.2);
   expect(await noteTint(page, NOT_NOTED)).toBeLessThan(0.02);
 });
 
-it.each(['attack-en.html', 'attack.html'])('%s: the page cannot tell Hamish is installed from a URL, a message or an element', async (file) => {
-  const page = await open(`${file}?ids=${GECKO_ID}`);
-  if (file === 'attack-en.html') await sleep(2500);
-  // The gecko id is public (it is in the manifest); the moz-extension:// UUID is per install.
-  const known = [`moz-extension://${GECKO_ID}/card.html`, `moz-extension://${GECKO_ID}/manifest.json`];
-  expect(await call(page, 'probeFetch', known)).toEqual([]);
-  expect(await call(page, 'probeUrls')).toEqual([]);
-  expect(await call(page, 'probeDom')).toEqual([]);
-  expect(await call(page, 'probeTimeline')).toEqual([]);
-  const s = await seen(page);
-  expect(s.messages).toEqual([]);
-  expect(s.events).toEqual([]);
-  if (file === 'attack-en.html') expect(s.added).toEqual([]);
-  // The card frame is in a closed shadow tree, which window.frames does not list.
-  else expect(page.frames().length).toBeGreaterThan(1);
-  expect(await page.evaluate(() => window.frames.length)).toBe(0);
-});
+it.each(['attack-en.html', 'attack.html'])(
+  '%s: the page cannot tell Hamish is installed from a URL, a message or an element',
+  async (file) => {
+    const page = await open(`${file}?ids=${GECKO_ID}`);
+    if (file === 'attack-en.html') await sleep(2500);
+    // The gecko id is public (it is in the manifest); the moz-extension:// UUID is per install.
+    const known = [`moz-extension://${GECKO_ID}/card.html`, `moz-extension://${GECKO_ID}/manifest.json`];
+    expect(await call(page, 'probeFetch', known)).toEqual([]);
+    expect(await call(page, 'probeUrls')).toEqual([]);
+    expect(await call(page, 'probeDom')).toEqual([]);
+    expect(await call(page, 'probeTimeline')).toEqual([]);
+    const s = await seen(page);
+    expect(s.messages).toEqual([]);
+    expect(s.events).toEqual([]);
+    if (file === 'attack-en.html') expect(s.added).toEqual([]);
+    // The card frame is in a closed shadow tree, which window.frames does not list.
+    else expect(page.frames().length).toBeGreaterThan(1);
+    expect(await page.evaluate(() => window.frames.length)).toBe(0);
+  },
+);

@@ -10,7 +10,10 @@ const session = firefoxSession();
 async function marked(): Promise<Page> {
   const page = await session.browser.newPage();
   await page.goto(session.pages.url('demo-article.html'));
-  await waitFor(() => highlighted(page), (m) => (m['hamish-person']?.length ?? 0) > 0);
+  await waitFor(
+    () => highlighted(page),
+    (m) => (m['hamish-person']?.length ?? 0) > 0,
+  );
   await new Promise((r) => setTimeout(r, 500)); // the card frame is set up after the first paint
   return page;
 }
@@ -20,7 +23,12 @@ const heading = (frame: Frame) => frame.$eval('h2', (h) => h.textContent?.trim()
 async function openName(page: Page, arabic: string, english: string): Promise<Frame> {
   await hover(page, arabic);
   const frame = await card(page);
-  expect(await waitFor(() => heading(frame), (t) => t.includes(english))).toContain(english);
+  expect(
+    await waitFor(
+      () => heading(frame),
+      (t) => t.includes(english),
+    ),
+  ).toContain(english);
   return frame;
 }
 
@@ -44,7 +52,9 @@ it('card text is readable, the frame fits the card, and a pinned card stays', as
   const frame = await openName(page, 'أيمن الصفدي', 'Ayman Safadi');
   const sizes = await frame.evaluate(() => {
     const px = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
-    const texts = [...document.querySelectorAll('article *')].filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()));
+    const texts = [...document.querySelectorAll('article *')].filter((el) =>
+      [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()),
+    );
     return { body: px(document.body), smallest: Math.min(...texts.map(px)), count: texts.length };
   });
   expect(sizes.count).toBeGreaterThan(5);
@@ -52,18 +62,31 @@ it('card text is readable, the frame fits the card, and a pinned card stays', as
   expect(sizes.smallest).toBeGreaterThanOrEqual(12);
 
   const need = () => frame.evaluate(() => Math.ceil(document.querySelector('article')!.getBoundingClientRect().height));
-  const fit = await waitFor(async () => Math.abs((await hostBox(page)).height - Math.min(await need(), 460)), (d) => d <= 1);
+  const fit = await waitFor(
+    async () => Math.abs((await hostBox(page)).height - Math.min(await need(), 460)),
+    (d) => d <= 1,
+  );
   expect(fit).toBeLessThanOrEqual(1);
 
   await frame.click('button[aria-label="Pin"]');
-  expect(await waitFor(() => frame.$eval('button[aria-label="Pin"]', (b) => b.getAttribute('aria-pressed')), (v) => v === 'true')).toBe('true');
+  expect(
+    await waitFor(
+      () => frame.$eval('button[aria-label="Pin"]', (b) => b.getAttribute('aria-pressed')),
+      (v) => v === 'true',
+    ),
+  ).toBe('true');
   await new Promise((r) => setTimeout(r, 300));
   await page.mouse.move(5, 5);
   await page.mouse.move(6, 8);
   await new Promise((r) => setTimeout(r, 1200));
   expect((await hostBox(page)).shown).toBe(true);
   await frame.click('button[aria-label="Expand"]');
-  expect(await waitFor(async () => (await hostBox(page)).width, (w) => w === 520)).toBe(520);
+  expect(
+    await waitFor(
+      async () => (await hostBox(page)).width,
+      (w) => w === 520,
+    ),
+  ).toBe(520);
   await page.close();
 });
 
@@ -72,7 +95,12 @@ it('Copy writes the name, the Arabic and a citation to the clipboard; Wikipedia 
   const url = session.pages.url('demo-article.html');
   let frame = await openName(page, 'أيمن الصفدي', 'Ayman Safadi');
   await frame.click('.links button');
-  expect(await waitFor(() => frame.$eval('.copied', (s) => s.textContent ?? ''), (t) => t === 'Copied')).toBe('Copied');
+  expect(
+    await waitFor(
+      () => frame.$eval('.copied', (s) => s.textContent ?? ''),
+      (t) => t === 'Copied',
+    ),
+  ).toBe('Copied');
   // Paste into a box on the page: the real clipboard, as the reader's Ctrl+V reads it.
   await page.evaluate(() => {
     const box = document.createElement('textarea');
@@ -83,19 +111,35 @@ it('Copy writes the name, the Arabic and a citation to the clipboard; Wikipedia 
   await page.keyboard.down('Control');
   await page.keyboard.press('KeyV');
   await page.keyboard.up('Control');
-  const pasted = await waitFor(() => page.$eval('#paste-here', (b) => (b as HTMLTextAreaElement).value), (v) => v.length > 0);
-  expect(pasted).toBe(`Ayman Safadi — أيمن الصفدي\n“غوتيريش يدعو من عمّان إلى هدنة إنسانية في السودان”, 127.0.0.1, 2024-03-12. ${url}`);
+  const pasted = await waitFor(
+    () => page.$eval('#paste-here', (b) => (b as HTMLTextAreaElement).value),
+    (v) => v.length > 0,
+  );
+  expect(pasted).toBe(
+    `Ayman Safadi — أيمن الصفدي\n“غوتيريش يدعو من عمّان إلى هدنة إنسانية في السودان”, 127.0.0.1, 2024-03-12. ${url}`,
+  );
   expect(await frame.$$eval('.links a', (as) => as.length)).toBe(0);
 
   frame = await openName(page, 'أنطونيو غوتيريش', 'Antonio Guterres');
-  const links = await frame.$$eval('.links a', (as) => as.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('target')]));
+  const links = await frame.$$eval('.links a', (as) =>
+    as.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('target')]),
+  );
   expect(links).toEqual([
     ['Wikipedia', 'https://www.wikidata.org/wiki/Special:GoToLinkedPage/enwiki/Q311440', '_blank'],
     ['Wikidata', 'https://www.wikidata.org/wiki/Q311440', '_blank'],
   ]);
   // Every control has a name: its aria-label, its text, or its <label>.
   const unnamed = await frame.$$eval('button, a, textarea, input', (els) =>
-    els.filter((el) => !(el.getAttribute('aria-label') || el.textContent?.trim() || (el.id && document.querySelector(`label[for="${el.id}"]`)?.textContent?.trim()))).map((el) => el.outerHTML),
+    els
+      .filter(
+        (el) =>
+          !(
+            el.getAttribute('aria-label') ||
+            el.textContent?.trim() ||
+            (el.id && document.querySelector(`label[for="${el.id}"]`)?.textContent?.trim())
+          ),
+      )
+      .map((el) => el.outerHTML),
   );
   expect(unnamed).toEqual([]);
   await page.close();
@@ -105,23 +149,58 @@ it('Alt+Shift+N / P step through names from the page and from inside the card; A
   const page = await marked();
   await chord(page, 'KeyN');
   const frame = await card(page);
-  const seen = [await waitFor(() => heading(frame), (t) => t === 'Antonio Guterres')];
+  const seen = [
+    await waitFor(
+      () => heading(frame),
+      (t) => t === 'Antonio Guterres',
+    ),
+  ];
   expect(await frame.evaluate(() => document.hasFocus())).toBe(true);
   await chord(page, 'KeyN');
-  seen.push(await waitFor(() => heading(frame), (t) => t === 'Amman'));
+  seen.push(
+    await waitFor(
+      () => heading(frame),
+      (t) => t === 'Amman',
+    ),
+  );
   await chord(page, 'KeyN');
-  seen.push(await waitFor(() => heading(frame), (t) => t === 'Sudan'));
+  seen.push(
+    await waitFor(
+      () => heading(frame),
+      (t) => t === 'Sudan',
+    ),
+  );
   await chord(page, 'KeyP');
-  seen.push(await waitFor(() => heading(frame), (t) => t === 'Amman'));
+  seen.push(
+    await waitFor(
+      () => heading(frame),
+      (t) => t === 'Amman',
+    ),
+  );
   expect(seen).toEqual(['Antonio Guterres', 'Amman', 'Sudan', 'Amman']);
 
   await chord(page, 'KeyM');
-  expect(await waitFor(() => frame.evaluate(() => document.hasFocus() && document.activeElement?.id), (v) => v === 'note')).toBe('note');
+  expect(
+    await waitFor(
+      () => frame.evaluate(() => document.hasFocus() && document.activeElement?.id),
+      (v) => v === 'note',
+    ),
+  ).toBe('note');
   await page.keyboard.type('typed into the note box');
   expect(await frame.$eval('textarea', (t) => (t as HTMLTextAreaElement).value)).toBe('typed into the note box');
 
   await page.keyboard.press('Escape');
-  expect(await waitFor(async () => (await hostBox(page, frame)).shown, (s) => !s)).toBe(false);
-  expect(await waitFor(() => page.evaluate(() => document.hasFocus() && document.activeElement?.nodeName), (v) => v === 'BODY')).toBe('BODY');
+  expect(
+    await waitFor(
+      async () => (await hostBox(page, frame)).shown,
+      (s) => !s,
+    ),
+  ).toBe(false);
+  expect(
+    await waitFor(
+      () => page.evaluate(() => document.hasFocus() && document.activeElement?.nodeName),
+      (v) => v === 'BODY',
+    ),
+  ).toBe('BODY');
   await page.close();
 });

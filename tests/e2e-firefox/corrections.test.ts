@@ -9,7 +9,10 @@ const session = firefoxSession();
 it('وجدة read as Jeddah is corrected to Oujda from the card and stays corrected after a reload', async () => {
   const page = await session.browser.newPage();
   await page.goto(session.pages.url('demo-article.html'));
-  const first = await waitFor(() => highlighted(page), (m) => (m['hamish-place'] ?? []).includes('جدة'));
+  const first = await waitFor(
+    () => highlighted(page),
+    (m) => (m['hamish-place'] ?? []).includes('جدة'),
+  );
   expect(first['hamish-place']).not.toContain('وجدة');
   await new Promise((r) => setTimeout(r, 500));
   await hover(page, 'وجدة');
@@ -18,16 +21,28 @@ it('وجدة read as Jeddah is corrected to Oujda from the card and stays correc
   expect(await waitFor(heading, (t) => t === 'Jeddah')).toBe('Jeddah');
   await frame.click('button[aria-label="Pin"]');
   await frame.click('.correct > button');
-  const readings = await waitFor(() => frame.$$eval('input[name="reading"]', (rs) => rs.map((r) => (r.closest('label')?.textContent ?? '') + '|' + (r as HTMLInputElement).value)), (v) => v.length > 1);
+  const readings = await waitFor(
+    () =>
+      frame.$$eval('input[name="reading"]', (rs) =>
+        rs.map((r) => (r.closest('label')?.textContent ?? '') + '|' + (r as HTMLInputElement).value),
+      ),
+    (v) => v.length > 1,
+  );
   const value = readings.find((v) => v.includes('Oujda'))!.split('|')[1]!;
   await frame.click(`input[name="reading"][value="${value}"]`);
   await frame.click('#correct-form button[type="submit"]');
   expect(await waitFor(heading, (t) => t === 'Oujda')).toBe('Oujda');
-  const marks = await waitFor(() => highlighted(page), (m) => (m['hamish-place'] ?? []).includes('وجدة'));
+  const marks = await waitFor(
+    () => highlighted(page),
+    (m) => (m['hamish-place'] ?? []).includes('وجدة'),
+  );
   expect(marks['hamish-place']).not.toContain('جدة');
 
   await page.reload();
-  await waitFor(() => highlighted(page), (m) => (m['hamish-place'] ?? []).includes('وجدة'));
+  await waitFor(
+    () => highlighted(page),
+    (m) => (m['hamish-place'] ?? []).includes('وجدة'),
+  );
   await new Promise((r) => setTimeout(r, 500));
   await hover(page, 'وجدة');
   frame = await card(page);

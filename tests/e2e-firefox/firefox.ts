@@ -52,7 +52,13 @@ export async function openExtensionPage(browser: Browser, path: string): Promise
   }
 }
 
-export async function pollText(page: Page, selector: string, want: RegExp, reload: () => Promise<void>, tries = 15): Promise<string> {
+export async function pollText(
+  page: Page,
+  selector: string,
+  want: RegExp,
+  reload: () => Promise<void>,
+  tries = 15,
+): Promise<string> {
   let last = '';
   for (let i = 0; i < tries; i++) {
     last = await page.$$eval(selector, (els) => els.map((e) => e.textContent ?? '').join('\n')).catch(() => '');

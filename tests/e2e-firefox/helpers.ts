@@ -29,7 +29,9 @@ export async function card(page: Page): Promise<Frame> {
   const find = async () => {
     for (const f of page.frames()) {
       if (f === page.mainFrame()) continue;
-      const isCard = await f.evaluate(() => location.href.startsWith('moz-extension:') && !!document.querySelector('article.card')).catch(() => false);
+      const isCard = await f
+        .evaluate(() => location.href.startsWith('moz-extension:') && !!document.querySelector('article.card'))
+        .catch(() => false);
       if (isCard || f.url().startsWith(`${EXTENSION_ORIGIN}/card.html`)) return f;
     }
     return null;
@@ -38,4 +40,3 @@ export async function card(page: Page): Promise<Frame> {
   if (!f) throw new Error('no card frame');
   return f;
 }
-

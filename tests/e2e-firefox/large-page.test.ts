@@ -27,45 +27,65 @@ afterAll(async () => {
 
 const visibleMarks = (page: Page) => page.evaluate(visibleHamishMarks);
 
-it('marks the story around the reader on a 5 MB page, not the rest, and the popup says how much was read', { timeout: 300_000 }, async () => {
-  const page = await browser.newPage();
-  await page.goto(server.url('big.html#p6000'), { timeout: 120_000 });
-  expect(await waitFor(() => visibleMarks(page), (n) => n > 0, 120_000)).toBeGreaterThan(0);
+it(
+  'marks the story around the reader on a 5 MB page, not the rest, and the popup says how much was read',
+  { timeout: 300_000 },
+  async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('big.html#p6000'), { timeout: 120_000 });
+    expect(
+      await waitFor(
+        () => visibleMarks(page),
+        (n) => n > 0,
+        120_000,
+      ),
+    ).toBeGreaterThan(0);
 
-  // The top of the story is far from where the reader was: it was left unread.
-  await page.evaluate(() => document.getElementById('p50')!.scrollIntoView());
-  await new Promise((r) => setTimeout(r, 1000));
-  expect(await visibleMarks(page)).toBe(0);
+    // The top of the story is far from where the reader was: it was left unread.
+    await page.evaluate(() => document.getElementById('p50')!.scrollIntoView());
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await visibleMarks(page)).toBe(0);
 
-  // The popup asks the active tab: once the reading is done, the big page is made the active tab
-  // and the popup page loaded again.
-  const popup = await openExtensionPage(browser, 'popup.html');
-  type Coverage = { read: number; total: number; done: boolean };
-  const coverage = await waitFor(
-    () =>
-      popup.evaluate(async () => {
-        type Tabs = { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown>; update(id: number, p: object): Promise<unknown> };
-        const tabs = (globalThis as unknown as { browser: { tabs: Tabs } }).browser.tabs;
-        for (const t of await tabs.query({})) {
-          const answer = (await tabs.sendMessage(t.id, { type: 'tab/entities' }).catch(() => null)) as { value?: { coverage?: Coverage } } | null;
-          if (answer?.value?.coverage) {
-            if (answer.value.coverage.done) await tabs.update(t.id, { active: true });
-            return answer.value.coverage;
+    // The popup asks the active tab: once the reading is done, the big page is made the active tab
+    // and the popup page loaded again.
+    const popup = await openExtensionPage(browser, 'popup.html');
+    type Coverage = { read: number; total: number; done: boolean };
+    const coverage = await waitFor(
+      () =>
+        popup.evaluate(async () => {
+          type Tabs = {
+            query(q: object): Promise<{ id: number }[]>;
+            sendMessage(id: number, m: object): Promise<unknown>;
+            update(id: number, p: object): Promise<unknown>;
+          };
+          const tabs = (globalThis as unknown as { browser: { tabs: Tabs } }).browser.tabs;
+          for (const t of await tabs.query({})) {
+            const answer = (await tabs.sendMessage(t.id, { type: 'tab/entities' }).catch(() => null)) as {
+              value?: { coverage?: Coverage };
+            } | null;
+            if (answer?.value?.coverage) {
+              if (answer.value.coverage.done) await tabs.update(t.id, { active: true });
+              return answer.value.coverage;
+            }
           }
-        }
-        return null;
-      }),
-    (c) => !!c?.done,
-    120_000,
-  );
-  expect(coverage).toMatchObject({ done: true });
-  expect(coverage!.read).toBeGreaterThan(100_000);
-  expect(coverage!.read).toBeLessThan(coverage!.total / 2);
+          return null;
+        }),
+      (c) => !!c?.done,
+      120_000,
+    );
+    expect(coverage).toMatchObject({ done: true });
+    expect(coverage!.read).toBeGreaterThan(100_000);
+    expect(coverage!.read).toBeLessThan(coverage!.total / 2);
 
-  // Reloaded from a timer: a reload inside the evaluated call ends the call without an answer.
-  await popup.evaluate(() => void setTimeout(() => location.reload(), 50));
-  await new Promise((r) => setTimeout(r, 1000));
-  const pct = Math.floor((100 * coverage!.read) / coverage!.total);
-  const line = await waitFor(() => popup.$eval('.coverage', (e) => e.textContent ?? '').catch(() => ''), (t) => t !== '', 20_000);
-  expect(line).toContain(`Very long page: names are marked in ${pct}% of its text`);
-});
+    // Reloaded from a timer: a reload inside the evaluated call ends the call without an answer.
+    await popup.evaluate(() => void setTimeout(() => location.reload(), 50));
+    await new Promise((r) => setTimeout(r, 1000));
+    const pct = Math.floor((100 * coverage!.read) / coverage!.total);
+    const line = await waitFor(
+      () => popup.$eval('.coverage', (e) => e.textContent ?? '').catch(() => ''),
+      (t) => t !== '',
+      20_000,
+    );
+    expect(line).toContain(`Very long page: names are marked in ${pct}% of its text`);
+  },
+);

@@ -9,7 +9,6 @@ import { toJsonLd } from '../../lib/notes/export';
 import { launchFirefox, openExtensionPage } from './firefox';
 import { NOTES } from '../support/sample-notes';
 
-
 let browser: Browser;
 let dir: string;
 beforeAll(async () => {
@@ -43,54 +42,122 @@ async function importFile(p: Page, name: string, content: string) {
 }
 
 async function search(p: Page, query: string) {
-  await p.$eval('input[type=search]', (el, q) => {
-    (el as HTMLInputElement).value = q;
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  }, query);
+  await p.$eval(
+    'input[type=search]',
+    (el, q) => {
+      (el as HTMLInputElement).value = q;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    query,
+  );
 }
 
 it('imports, searches, exports, deletes with undo, and refuses a bad file', async () => {
   const popup = await openExtensionPage(browser, 'popup.html#notes');
-  await until('empty list', () => text(popup, 'main'), (s) => s.includes('No notes yet'));
-  expect(await popup.$eval('input[type=search]', (e) => e.closest('label')?.textContent?.trim() ?? e.getAttribute('aria-label'))).toBe('Search notes');
+  await until(
+    'empty list',
+    () => text(popup, 'main'),
+    (s) => s.includes('No notes yet'),
+  );
+  expect(
+    await popup.$eval(
+      'input[type=search]',
+      (e) => e.closest('label')?.textContent?.trim() ?? e.getAttribute('aria-label'),
+    ),
+  ).toBe('Search notes');
 
   await importFile(popup, 'notes.jsonld', toJsonLd(NOTES));
-  await until('import message', () => text(popup, 'main'), (s) => s.includes('Imported 3 notes (0 merged)'));
-  await until('three rows', () => rowTexts(popup), (r) => r.length === 3);
+  await until(
+    'import message',
+    () => text(popup, 'main'),
+    (s) => s.includes('Imported 3 notes (0 merged)'),
+  );
+  await until(
+    'three rows',
+    () => rowTexts(popup),
+    (r) => r.length === 3,
+  );
 
   await search(popup, 'الامين العام');
-  const arabic = await until('Arabic search', () => rowTexts(popup), (r) => r.length === 1);
+  const arabic = await until(
+    'Arabic search',
+    () => rowTexts(popup),
+    (r) => r.length === 1,
+  );
   expect(arabic[0]).toContain('António Guterres');
   await search(popup, 'Cairo');
   // The background answers each search: the rows change once its answer is in.
-  const english = await until('English search', () => rowTexts(popup), (r) => r.length === 1 && !r[0]!.includes('António Guterres'));
+  const english = await until(
+    'English search',
+    () => rowTexts(popup),
+    (r) => r.length === 1 && !r[0]!.includes('António Guterres'),
+  );
   expect(english[0]).toContain('القاهرة');
   expect(english[0]).not.toContain('António Guterres');
   await search(popup, 'nothing like this');
-  await until('no match', () => rowTexts(popup), (r) => r.length === 0);
+  await until(
+    'no match',
+    () => rowTexts(popup),
+    (r) => r.length === 0,
+  );
   await search(popup, '');
-  await until('all rows back', () => rowTexts(popup), (r) => r.length === 3);
+  await until(
+    'all rows back',
+    () => rowTexts(popup),
+    (r) => r.length === 3,
+  );
 
   await clickButton(popup, 'JSON-LD');
-  const link = await until('export link', () => popup.$eval('a[data-export]', (a) => ({ name: a.getAttribute('download'), href: a.getAttribute('href') })).catch(() => null), (v) => v !== null);
+  const link = await until(
+    'export link',
+    () =>
+      popup
+        .$eval('a[data-export]', (a) => ({ name: a.getAttribute('download'), href: a.getAttribute('href') }))
+        .catch(() => null),
+    (v) => v !== null,
+  );
   expect(link!.name).toMatch(/^hamish-notes-\d{4}-\d{2}-\d{2}\.jsonld$/);
   const exported = JSON.parse(await popup.evaluate((href) => fetch(href).then((r) => r.text()), link!.href!));
   expect(exported.first.items.map((a: { id: string }) => a.id).sort()).toEqual(NOTES.map((n) => `urn:uuid:${n.id}`));
 
-  await popup.$$eval('li.note', (els) => [...els].find((e) => e.textContent?.includes('ارتفعت أسعار النفط'))?.querySelector<HTMLButtonElement>('button.danger')?.click());
-  const afterDelete = await until('two rows', () => rowTexts(popup), (r) => r.length === 2);
+  await popup.$$eval('li.note', (els) =>
+    [...els]
+      .find((e) => e.textContent?.includes('ارتفعت أسعار النفط'))
+      ?.querySelector<HTMLButtonElement>('button.danger')
+      ?.click(),
+  );
+  const afterDelete = await until(
+    'two rows',
+    () => rowTexts(popup),
+    (r) => r.length === 2,
+  );
   expect(afterDelete.join()).not.toContain('ارتفعت أسعار النفط');
   await clickButton(popup, 'Undo', '.toast');
-  const afterUndo = await until('three rows again', () => rowTexts(popup), (r) => r.length === 3);
+  const afterUndo = await until(
+    'three rows again',
+    () => rowTexts(popup),
+    (r) => r.length === 3,
+  );
   expect(afterUndo.join()).toContain('ارتفعت أسعار النفط');
 
-  const bad = { type: 'AnnotationCollection', first: { items: [{ type: 'Annotation', target: { source: 'https://x.example/' } }] } };
+  const bad = {
+    type: 'AnnotationCollection',
+    first: { items: [{ type: 'Annotation', target: { source: 'https://x.example/' } }] },
+  };
   await importFile(popup, 'bad.json', JSON.stringify(bad));
-  const alert = await until('import error', () => text(popup, '[role=alert]'), (s) => s.length > 0);
+  const alert = await until(
+    'import error',
+    () => text(popup, '[role=alert]'),
+    (s) => s.length > 0,
+  );
   expect(alert).toBe('1 of 1 notes cannot be imported: annotation 1 has no urn:uuid id. Nothing was imported.');
 
   // A fresh popup reads the store again: the undo was saved and the bad file added nothing.
   const again = await openExtensionPage(browser, 'popup.html#notes');
-  await until('count after reopening', () => text(again, '.count'), (s) => s === '3 notes');
+  await until(
+    'count after reopening',
+    () => text(again, '.count'),
+    (s) => s === '3 notes',
+  );
   expect((await rowTexts(again)).join()).toContain('ارتفعت أسعار النفط');
 });

@@ -7,14 +7,21 @@ import { selectText } from '../support/in-page';
 import { NOTED, NOT_NOTED, type Seen } from '../support/attack';
 
 const seen = (page: Page) => page.evaluate(() => (window as unknown as { seen: Seen }).seen);
-const marked = async (page: Page) => expect.poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+const marked = async (page: Page) =>
+  expect
+    .poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 15_000 })
+    .toBeGreaterThan(0);
 
 /** The card frame Hamish made (inside its closed shadow root), not one the page added. */
 async function ownCard(page: Page): Promise<Frame> {
   for (let i = 0; i < 50; i++) {
     for (const f of page.frames()) {
       if (f === page.mainFrame() || !f.url().includes('/card.html')) continue;
-      const inShadow = await (await f.frameElement()).evaluate((el) => el.getRootNode() instanceof ShadowRoot).catch(() => false);
+      const inShadow = await (
+        await f.frameElement()
+      )
+        .evaluate((el) => el.getRootNode() instanceof ShadowRoot)
+        .catch(() => false);
       if (inShadow) return f;
     }
     await page.waitForTimeout(100);
@@ -44,15 +51,24 @@ test('the page learns no extension id and cannot switch Hamish off', async ({ co
   await hoverName(page, 'أيمن الصفدي', /Ayman Safadi/);
 });
 
-test('a card frame the page adds, before or after the first hover, receives nothing', async ({ context, extensionId, pages }) => {
+test('a card frame the page adds, before or after the first hover, receives nothing', async ({
+  context,
+  extensionId,
+  pages,
+}) => {
   const worker = context.serviceWorkers()[0]!;
   // The strongest attacker: one that somehow knows the per-session URL, as well as the fixed one.
-  const sessionUrl = await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getURL(p: string): string } } }).chrome.runtime.getURL('card.html'));
+  const sessionUrl = await worker.evaluate(() =>
+    (globalThis as unknown as { chrome: { runtime: { getURL(p: string): string } } }).chrome.runtime.getURL(
+      'card.html',
+    ),
+  );
   const fixedUrl = `chrome-extension://${extensionId}/card.html`;
   const page = await context.newPage();
   await page.goto(pages.url('attack.html'));
   await marked(page);
-  const embed = (url: string) => page.evaluate((u) => (window as unknown as { embedCard: (u: string) => void }).embedCard(u), url);
+  const embed = (url: string) =>
+    page.evaluate((u) => (window as unknown as { embedCard: (u: string) => void }).embedCard(u), url);
   await embed(sessionUrl);
   await embed(fixedUrl);
   await page.waitForTimeout(1000);
@@ -74,7 +90,10 @@ test('a card frame the page adds, before or after the first hover, receives noth
   expect(await fixed?.evaluate(() => location.protocol).catch(() => 'blocked')).not.toBe('chrome-extension:');
 });
 
-test('the page cannot read which passages the reader noted; the marks still follow the text', async ({ context, pages }) => {
+test('the page cannot read which passages the reader noted; the marks still follow the text', async ({
+  context,
+  pages,
+}) => {
   const page = await context.newPage();
   await page.goto(pages.url('attack.html'));
   await marked(page);
@@ -90,8 +109,14 @@ test('the page cannot read which passages the reader noted; the marks still foll
   await marked(page);
   await expect.poll(() => noteTint(page, NOTED), { timeout: 10_000 }).toBeGreaterThan(0.2);
   expect(await noteTint(page, NOT_NOTED)).toBeLessThan(0.02);
-  const registry = await page.evaluate(() => (window as unknown as { registry: () => Record<string, string[]> }).registry());
-  expect(Object.values(registry).flat().filter((t) => NOTED.includes(t) || t.includes(NOTED))).toEqual([]);
+  const registry = await page.evaluate(() =>
+    (window as unknown as { registry: () => Record<string, string[]> }).registry(),
+  );
+  expect(
+    Object.values(registry)
+      .flat()
+      .filter((t) => NOTED.includes(t) || t.includes(NOTED)),
+  ).toEqual([]);
   expect(Object.keys(registry).every((name) => /^hamish-(person|place|organization)$/.test(name))).toBe(true);
   expect(await page.content()).not.toContain('private-note-5512');
 
@@ -104,16 +129,31 @@ test('the page cannot read which passages the reader noted; the marks still foll
 });
 
 for (const file of ['attack-en.html', 'attack.html']) {
-  test(`${file}: the page cannot tell Hamish is installed from a URL, a message or an element`, async ({ context, extensionId, pages }) => {
+  test(`${file}: the page cannot tell Hamish is installed from a URL, a message or an element`, async ({
+    context,
+    extensionId,
+    pages,
+  }) => {
     const page = await context.newPage();
     await page.goto(pages.url(`${file}?ids=${extensionId}`));
     if (file === 'attack.html') await marked(page);
     else await page.waitForTimeout(2500);
-    const known = [`chrome-extension://${extensionId}/card.html`, `chrome-extension://${extensionId}/manifest.json`, `chrome-extension://${extensionId}/icon/16.png`];
-    expect(await page.evaluate((u) => (window as unknown as { probeFetch: (u: string[]) => Promise<string[]> }).probeFetch(u), known)).toEqual([]);
+    const known = [
+      `chrome-extension://${extensionId}/card.html`,
+      `chrome-extension://${extensionId}/manifest.json`,
+      `chrome-extension://${extensionId}/icon/16.png`,
+    ];
+    expect(
+      await page.evaluate(
+        (u) => (window as unknown as { probeFetch: (u: string[]) => Promise<string[]> }).probeFetch(u),
+        known,
+      ),
+    ).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { probeUrls: () => string[] }).probeUrls())).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { probeDom: () => string[] }).probeDom())).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { probeTimeline: () => string[] }).probeTimeline())).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { probeTimeline: () => string[] }).probeTimeline())).toEqual(
+      [],
+    );
     const s = await seen(page);
     expect(s.messages).toEqual([]);
     expect(s.events).toEqual([]);

@@ -4,9 +4,17 @@ import type { Frame, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { cardFrame, cardShown, highlighted, pointOf } from './helpers';
 
-async function openSafadi(page: Page, url: string, extensionId: string, arabic = 'أيمن الصفدي', english = /Ayman Safadi/): Promise<Frame> {
+async function openSafadi(
+  page: Page,
+  url: string,
+  extensionId: string,
+  arabic = 'أيمن الصفدي',
+  english = /Ayman Safadi/,
+): Promise<Frame> {
   await page.goto(url);
-  await expect.poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 15_000 })
+    .toBeGreaterThan(0);
   await page.waitForTimeout(500); // the card frame is set up after the first paint
   const { x, y } = await pointOf(page, arabic);
   await page.mouse.move(x, y);
@@ -17,7 +25,8 @@ async function openSafadi(page: Page, url: string, extensionId: string, arabic =
 
 // The card's host has no name a page (or a test) could query; its iframe, found through the
 // frame tree, is the host's full size, and has no box while the card is hidden.
-const frameBox = async (page: Page, extensionId: string) => (await (await cardFrame(page, extensionId)).frameElement()).boundingBox();
+const frameBox = async (page: Page, extensionId: string) =>
+  (await (await cardFrame(page, extensionId)).frameElement()).boundingBox();
 const cardBox = async (page: Page, extensionId: string) => (await frameBox(page, extensionId))!;
 
 test('card text is readable: body 14 px, nothing under 12 px', async ({ context, extensionId, pages }) => {
@@ -25,8 +34,15 @@ test('card text is readable: body 14 px, nothing under 12 px', async ({ context,
   const card = await openSafadi(page, pages.url('demo-article.html'), extensionId);
   const sizes = await card.evaluate(() => {
     const px = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
-    const texts = [...document.querySelectorAll('article *')].filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()));
-    return { body: px(document.body), textarea: px(document.querySelector('textarea')!), smallest: Math.min(...texts.map(px)), count: texts.length };
+    const texts = [...document.querySelectorAll('article *')].filter((el) =>
+      [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()),
+    );
+    return {
+      body: px(document.body),
+      textarea: px(document.querySelector('textarea')!),
+      smallest: Math.min(...texts.map(px)),
+      count: texts.length,
+    };
   });
   expect(sizes.count).toBeGreaterThan(5);
   expect(sizes.body).toBeGreaterThanOrEqual(13);
@@ -34,13 +50,19 @@ test('card text is readable: body 14 px, nothing under 12 px', async ({ context,
   expect(sizes.smallest).toBeGreaterThanOrEqual(12);
 });
 
-test('the frame sizes to the card, scrolls inside past its maximum, and can be pinned and expanded', async ({ context, extensionId, pages }) => {
+test('the frame sizes to the card, scrolls inside past its maximum, and can be pinned and expanded', async ({
+  context,
+  extensionId,
+  pages,
+}) => {
   const page = await context.newPage();
   const card = await openSafadi(page, pages.url('demo-article.html'), extensionId);
   // The frame follows the card's content: its height is what the article needs (or the cap).
   await expect
     .poll(async () => {
-      const need = await card.evaluate(() => Math.ceil(document.querySelector('article')!.getBoundingClientRect().height));
+      const need = await card.evaluate(() =>
+        Math.ceil(document.querySelector('article')!.getBoundingClientRect().height),
+      );
       return Math.abs((await cardBox(page, extensionId)).height - Math.min(need, 460));
     })
     .toBeLessThanOrEqual(1);
@@ -77,7 +99,11 @@ test('the frame sizes to the card, scrolls inside past its maximum, and can be p
   await expect.poll(() => cardShown(page, extensionId), { timeout: 5000 }).toBe(false);
 });
 
-test('Copy puts the English name, the Arabic and a citation on the clipboard; Wikipedia and Wikidata links open in a new tab', async ({ context, extensionId, pages }) => {
+test('Copy puts the English name, the Arabic and a citation on the clipboard; Wikipedia and Wikidata links open in a new tab', async ({
+  context,
+  extensionId,
+  pages,
+}) => {
   const page = await context.newPage();
   const url = pages.url('demo-article.html');
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
@@ -87,7 +113,9 @@ test('Copy puts the English name, the Arabic and a citation on the clipboard; Wi
   await page.bringToFront();
   await page.locator('h1').first().click();
   const text = await page.evaluate(() => navigator.clipboard.readText());
-  expect(text).toBe(`Ayman Safadi — أيمن الصفدي\n“غوتيريش يدعو من عمّان إلى هدنة إنسانية في السودان”, 127.0.0.1, 2024-03-12. ${url}`);
+  expect(text).toBe(
+    `Ayman Safadi — أيمن الصفدي\n“غوتيريش يدعو من عمّان إلى هدنة إنسانية في السودان”, 127.0.0.1, 2024-03-12. ${url}`,
+  );
   // A name without a Wikidata item has no such links.
   await expect(card.getByRole('link', { name: 'Wikidata' })).toHaveCount(0);
 
@@ -95,36 +123,67 @@ test('Copy puts the English name, the Arabic and a citation on the clipboard; Wi
   const wikipedia = other.getByRole('link', { name: 'Wikipedia' });
   const wikidata = other.getByRole('link', { name: 'Wikidata' });
   await expect(wikidata).toHaveAttribute('href', 'https://www.wikidata.org/wiki/Q311440');
-  await expect(wikipedia).toHaveAttribute('href', 'https://www.wikidata.org/wiki/Special:GoToLinkedPage/enwiki/Q311440');
+  await expect(wikipedia).toHaveAttribute(
+    'href',
+    'https://www.wikidata.org/wiki/Special:GoToLinkedPage/enwiki/Q311440',
+  );
   for (const link of [wikipedia, wikidata]) {
     await expect(link).toHaveAttribute('target', '_blank');
     await expect(link).toHaveAttribute('rel', /noopener/);
   }
 });
 
-test('every card control is labelled and reachable by Tab, in reading order', async ({ context, extensionId, pages }) => {
+test('every card control is labelled and reachable by Tab, in reading order', async ({
+  context,
+  extensionId,
+  pages,
+}) => {
   const page = await context.newPage();
-  const card = await openSafadi(page, pages.url('demo-article.html'), extensionId, 'أنطونيو غوتيريش', /Antonio Guterres/);
+  const card = await openSafadi(
+    page,
+    pages.url('demo-article.html'),
+    extensionId,
+    'أنطونيو غوتيريش',
+    /Antonio Guterres/,
+  );
   const snapshot = await card.locator('article').ariaSnapshot();
-  for (const line of ['button "Pin"', 'button "Expand"', 'button "Close"', 'button "Copy"', 'link "Wikipedia"', 'link "Wikidata"', 'button "Correct"', 'textbox "Note"', 'button "Save note"'])
+  for (const line of [
+    'button "Pin"',
+    'button "Expand"',
+    'button "Close"',
+    'button "Copy"',
+    'link "Wikipedia"',
+    'link "Wikidata"',
+    'button "Correct"',
+    'textbox "Note"',
+    'button "Save note"',
+  ])
     expect(snapshot).toContain(line);
   expect(snapshot).toContain('heading "Antonio Guterres');
   await card.locator('article').focus();
   const order: string[] = [];
   for (let i = 0; i < 8; i++) {
     await page.keyboard.press('Tab');
-    order.push(await card.evaluate(() => {
-      const el = document.activeElement;
-      return el?.getAttribute('aria-label') || el?.id || el?.textContent?.trim() || '';
-    }));
+    order.push(
+      await card.evaluate(() => {
+        const el = document.activeElement;
+        return el?.getAttribute('aria-label') || el?.id || el?.textContent?.trim() || '';
+      }),
+    );
   }
   expect(order).toEqual(['Pin', 'Expand', 'Close', 'Copy', 'Wikipedia', 'Wikidata', 'Correct', 'note']);
 });
 
-test('Alt+Shift+N / P step through the names in reading order from the page and from the card; Escape and Alt+Shift+M move focus', async ({ context, extensionId, pages }) => {
+test('Alt+Shift+N / P step through the names in reading order from the page and from the card; Escape and Alt+Shift+M move focus', async ({
+  context,
+  extensionId,
+  pages,
+}) => {
   const page = await context.newPage();
   await page.goto(pages.url('demo-article.html'));
-  await expect.poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 15_000 })
+    .toBeGreaterThan(0);
   await page.waitForTimeout(500);
   const heading = async () => {
     const card = await cardFrame(page, extensionId);

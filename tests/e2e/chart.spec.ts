@@ -12,19 +12,46 @@ async function openSafadi(context: BrowserContext, extensionId: string, pages: P
   for (const file of ['demo-article.html', 'second-article.html']) {
     const page = await context.newPage();
     await page.goto(pages.url(file));
-    await expect.poll(async () => (await highlighted(page))['hamish-person'] ?? [], { timeout: 15_000 }).toContain('أيمن الصفدي');
+    await expect
+      .poll(async () => (await highlighted(page))['hamish-person'] ?? [], { timeout: 15_000 })
+      .toContain('أيمن الصفدي');
     await page.waitForTimeout(500); // the page is recorded right after marking
   }
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   // A note on him, saved as the card's Save button does, gives the popup a link to his view.
   await popup.evaluate(async () => {
-    const send = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; value: unknown }> } } }).chrome.runtime.sendMessage;
-    const recent = (await send({ type: 'pages/recent', limit: 1 })).value as { url: string; title: string; site: string; publishedAt: string | null; entities: { id: string; type: string; english: string | null; arabic: string }[] }[];
+    const send = (
+      globalThis as unknown as {
+        chrome: { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; value: unknown }> } };
+      }
+    ).chrome.runtime.sendMessage;
+    const recent = (await send({ type: 'pages/recent', limit: 1 })).value as {
+      url: string;
+      title: string;
+      site: string;
+      publishedAt: string | null;
+      entities: { id: string; type: string; english: string | null; arabic: string }[];
+    }[];
     const p = recent[0]!;
     const e = p.entities.find((x) => x.arabic.includes('الصفدي'))!;
     const quote = { exact: e.arabic, prefix: '', suffix: '' };
-    await send({ type: 'notes/save', id: null, draft: { url: p.url, title: p.title, site: p.site, publishedAt: p.publishedAt, quote, position: null, entity: { id: e.id, type: e.type, english: e.english, arabic: e.arabic }, body: 'متابعة', format: 'text', tags: [] } });
+    await send({
+      type: 'notes/save',
+      id: null,
+      draft: {
+        url: p.url,
+        title: p.title,
+        site: p.site,
+        publishedAt: p.publishedAt,
+        quote,
+        position: null,
+        entity: { id: e.id, type: e.type, english: e.english, arabic: e.arabic },
+        body: 'متابعة',
+        format: 'text',
+        tags: [],
+      },
+    });
   });
   await popup.reload();
   await popup.getByRole('tab', { name: /Notes|الملاحظات/ }).click();
@@ -39,7 +66,12 @@ async function walk(popup: Page, later: string) {
     popup.evaluate(() => {
       const el = document.activeElement!;
       const shape = el.querySelector('circle') ?? el.querySelector('rect')!;
-      return { name: el.getAttribute('aria-label'), x: shape.getBoundingClientRect().x, point: shape.tagName === 'circle', detail: document.querySelector('.chart-detail')!.textContent };
+      return {
+        name: el.getAttribute('aria-label'),
+        x: shape.getBoundingClientRect().x,
+        point: shape.tagName === 'circle',
+        detail: document.querySelector('.chart-detail')!.textContent,
+      };
     });
   await popup.keyboard.press('Home');
   const out = [await focused()];
@@ -60,7 +92,11 @@ const markX = (popup: Page, name: RegExp) =>
     .locator('circle')
     .evaluate((c) => c.getBoundingClientRect().x);
 
-test('the entity view charts both articles and the dated mention; focus and hover show the sentence', async ({ context, extensionId, pages }) => {
+test('the entity view charts both articles and the dated mention; focus and hover show the sentence', async ({
+  context,
+  extensionId,
+  pages,
+}) => {
   const popup = await openSafadi(context, extensionId, pages);
   const chart = popup.getByRole('group', { name: 'Timeline chart' });
   const article1 = chart.getByRole('img', { name: /2024, article: غوتيريش يدعو من عمّان/ });
@@ -98,7 +134,10 @@ test('in the Arabic UI the chart is in Arabic and its axis runs right to left', 
     await expect(chart.getByRole('img', { name: /مقال: غوتيريش يدعو من عمّان/ })).toHaveCount(1);
     // Older to the right of newer.
     expect(await markX(popup, /مقال: غوتيريش/)).toBeGreaterThan(await markX(popup, /مقال: الصفدي: الأردن/));
-    await chart.getByRole('img', { name: /ذكر مؤرخ/ }).first().focus();
+    await chart
+      .getByRole('img', { name: /ذكر مؤرخ/ })
+      .first()
+      .focus();
     await expect(popup.locator('.chart-detail')).toContainText('الصفدي');
     // Later is to the left: the left arrow walks forward in time.
     const xs = (await walk(popup, 'ArrowLeft')).filter((v) => v.point).map((v) => v.x);

@@ -5,7 +5,11 @@ import { cardFrame, highlighted, pointOf } from './helpers';
 
 // In "سيزور القاهرة وجدة" the engine reads و + جدة, Jeddah, by its neighbours; the same letters
 // are also the city Oujda, which the card offers as the other reading.
-test('وجدة read as Jeddah is corrected to Oujda from the card, survives a reload, and is undone', async ({ context, extensionId, pages }) => {
+test('وجدة read as Jeddah is corrected to Oujda from the card, survives a reload, and is undone', async ({
+  context,
+  extensionId,
+  pages,
+}) => {
   const page = await context.newPage();
   const url = pages.url('demo-article.html');
   await page.goto(url);
@@ -61,9 +65,13 @@ test('"Not a name" unmarks the word here and after a reload', async ({ context, 
   await expect(card.getByRole('heading', { name: 'Jeddah' })).toBeVisible({ timeout: 5000 });
   await card.getByRole('button', { name: 'Correct' }).click();
   await card.getByRole('button', { name: 'Not a name' }).click();
-  await expect.poll(async () => (await highlighted(page))['hamish-place'] ?? [], { timeout: 10_000 }).not.toContain('جدة');
+  await expect
+    .poll(async () => (await highlighted(page))['hamish-place'] ?? [], { timeout: 10_000 })
+    .not.toContain('جدة');
   await page.reload();
-  await expect.poll(async () => (await highlighted(page))['hamish-place']?.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => (await highlighted(page))['hamish-place']?.length ?? 0, { timeout: 15_000 })
+    .toBeGreaterThan(0);
   await page.waitForTimeout(1000);
   const after = (await highlighted(page))['hamish-place'];
   expect(after).not.toContain('جدة');

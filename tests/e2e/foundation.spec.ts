@@ -1,6 +1,10 @@
 import { test, expect } from './fixtures';
 
-test('an Arabic article is recorded by the background and listed in the popup', async ({ context, extensionId, pages }) => {
+test('an Arabic article is recorded by the background and listed in the popup', async ({
+  context,
+  extensionId,
+  pages,
+}) => {
   const page = await context.newPage();
   await page.goto(pages.url('demo-article.html'));
 

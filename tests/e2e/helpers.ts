@@ -20,7 +20,11 @@ export async function cardFrame(page: Page, extensionId: string): Promise<Frame>
     for (const f of page.frames()) {
       // Loaded from the per-session URL, the card reports the extension's fixed origin.
       if (!f.url().startsWith(`chrome-extension://${extensionId}/card.html`)) continue;
-      const inShadow = await (await f.frameElement()).evaluate((el) => el.getRootNode() instanceof ShadowRoot).catch(() => false);
+      const inShadow = await (
+        await f.frameElement()
+      )
+        .evaluate((el) => el.getRootNode() instanceof ShadowRoot)
+        .catch(() => false);
       if (inShadow) return f;
     }
     await page.waitForTimeout(100);
@@ -43,11 +47,14 @@ export async function cardShown(page: Page, extensionId: string): Promise<boolea
 export async function hoverUntilCard(page: Page, extensionId: string, text: string): Promise<Frame> {
   const { x, y } = await pointOf(page, text);
   await expect
-    .poll(async () => {
-      await page.mouse.move(x - 3, y);
-      await page.mouse.move(x, y);
-      return cardShown(page, extensionId);
-    }, { timeout: 15_000 })
+    .poll(
+      async () => {
+        await page.mouse.move(x - 3, y);
+        await page.mouse.move(x, y);
+        return cardShown(page, extensionId);
+      },
+      { timeout: 15_000 },
+    )
     .toBe(true);
   return cardFrame(page, extensionId);
 }
@@ -64,7 +71,11 @@ export async function noteTint(page: Page, text: string, on: number[] = NOTE_ON_
 }
 
 /** Stores new shown-types settings the way the options page does, from an extension page. */
-export async function setShown(context: BrowserContext, extensionId: string, shown: Record<string, boolean>): Promise<void> {
+export async function setShown(
+  context: BrowserContext,
+  extensionId: string,
+  shown: Record<string, boolean>,
+): Promise<void> {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.evaluate(
@@ -83,6 +94,13 @@ export async function setShown(context: BrowserContext, extensionId: string, sho
  * takes seconds on a busy machine, and the popup's first read waits behind it.
  */
 export async function backgroundReady(page: Page): Promise<void> {
-  const answer = () => page.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: object) => Promise<{ ok?: boolean }> } } }).chrome.runtime.sendMessage({ type: 'notes/facets' }).then((r) => r?.ok === true));
+  const answer = () =>
+    page.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage: (m: object) => Promise<{ ok?: boolean }> } } }
+      ).chrome.runtime
+        .sendMessage({ type: 'notes/facets' })
+        .then((r) => r?.ok === true),
+    );
   await expect.poll(answer, { timeout: 60_000 }).toBe(true);
 }

@@ -31,10 +31,16 @@ const visibleMarks = (page: Page) => page.evaluate(visibleHamishMarks);
  */
 const activateReadTab = (popup: Page) =>
   popup.evaluate(async () => {
-    type Tabs = { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown>; update(id: number, p: object): Promise<unknown> };
+    type Tabs = {
+      query(q: object): Promise<{ id: number }[]>;
+      sendMessage(id: number, m: object): Promise<unknown>;
+      update(id: number, p: object): Promise<unknown>;
+    };
     const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
     for (const t of await tabs.query({})) {
-      const answer = (await tabs.sendMessage(t.id, { type: 'tab/entities' }).catch(() => null)) as { value?: { coverage?: { read: number; total: number; done: boolean } } } | null;
+      const answer = (await tabs.sendMessage(t.id, { type: 'tab/entities' }).catch(() => null)) as {
+        value?: { coverage?: { read: number; total: number; done: boolean } };
+      } | null;
       if (answer?.value?.coverage) {
         await tabs.update(t.id, { active: true });
         return answer.value.coverage;
@@ -51,13 +57,18 @@ async function openBigPage(context: BrowserContext, extensionId: string): Promis
   const ext = await context.newPage();
   await ext.goto(`chrome-extension://${extensionId}/popup.html`);
   // Read in bounded pieces: wait until the content script says it has read all it will.
-  await expect.poll(async () => (await activateReadTab(ext))?.done ?? false, { timeout: 180_000, intervals: [500] }).toBe(true);
+  await expect
+    .poll(async () => (await activateReadTab(ext))?.done ?? false, { timeout: 180_000, intervals: [500] })
+    .toBe(true);
   await ext.close();
   await page.bringToFront();
   return page;
 }
 
-test('a 5 MB page: the story around the reader is marked, the rest is not, and the popup says what was left unread', async ({ context, extensionId }) => {
+test('a 5 MB page: the story around the reader is marked, the rest is not, and the popup says what was left unread', async ({
+  context,
+  extensionId,
+}) => {
   test.setTimeout(240_000);
   const page = await openBigPage(context, extensionId);
   // Painted once the tab is in front again (the extension page above took the focus while waiting).
@@ -79,7 +90,9 @@ test('a 5 MB page: the story around the reader is marked, the rest is not, and t
   expect(coverage!.read).toBeLessThan(coverage!.total / 2);
   await popup.reload();
   const pct = Math.floor((100 * coverage!.read) / coverage!.total);
-  await expect(popup.getByRole('status').filter({ hasText: 'Very long page' })).toContainText(`names are marked in ${pct}% of its text`);
+  await expect(popup.getByRole('status').filter({ hasText: 'Very long page' })).toContainText(
+    `names are marked in ${pct}% of its text`,
+  );
   await expect(popup.locator('.entity-row').first()).toBeVisible();
 });
 

@@ -21,30 +21,49 @@ async function openNotes(page: Page, extensionId: string) {
 }
 
 async function exportJsonLd(popup: Page, label = 'JSON-LD') {
-  const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: label, exact: true }).click()]);
+  const [download] = await Promise.all([
+    popup.waitForEvent('download'),
+    popup.getByRole('button', { name: label, exact: true }).click(),
+  ]);
   return JSON.parse(await read(download));
 }
 
-test('corrections travel in the JSON-LD export and come back on import; a malformed one is refused by name', async ({ context, extensionId }) => {
+test('corrections travel in the JSON-LD export and come back on import; a malformed one is refused by name', async ({
+  context,
+  extensionId,
+}) => {
   const popup = await context.newPage();
   await openNotes(popup, extensionId);
-  await popup.getByLabel('Import notes (JSON)').setInputFiles(file('with-corrections.jsonld', toJsonLd(NOTES, 0, [CORRECTION])));
-  await expect(popup.getByText('Imported 3 notes (0 merged) and 1 corrections of names (0 already here)')).toBeVisible();
+  await popup
+    .getByLabel('Import notes (JSON)')
+    .setInputFiles(file('with-corrections.jsonld', toJsonLd(NOTES, 0, [CORRECTION])));
+  await expect(
+    popup.getByText('Imported 3 notes (0 merged) and 1 corrections of names (0 already here)'),
+  ).toBeVisible();
   await popup.getByRole('tab', { name: 'On this page' }).click();
-  await expect(popup.getByRole('region', { name: 'Your corrections' })).toContainText('وجدة read as Jeddah (was Oujda)');
+  await expect(popup.getByRole('region', { name: 'Your corrections' })).toContainText(
+    'وجدة read as Jeddah (was Oujda)',
+  );
   await popup.getByRole('tab', { name: 'Notes' }).click();
   const exported = await exportJsonLd(popup);
   expect(exported['hamish:corrections']).toEqual([CORRECTION]);
   expect(exported.total).toBe(3);
 
-  const bad = JSON.parse(toJsonLd([NOTES[0]!], 0, [CORRECTION, { ...CORRECTION, entityId: 'Q1|x', to: { id: 42 as unknown as string } }]));
+  const bad = JSON.parse(
+    toJsonLd([NOTES[0]!], 0, [CORRECTION, { ...CORRECTION, entityId: 'Q1|x', to: { id: 42 as unknown as string } }]),
+  );
   await popup.getByLabel('Import notes (JSON)').setInputFiles(file('bad.jsonld', JSON.stringify(bad)));
-  await expect(popup.getByRole('alert')).toHaveText('1 correction cannot be imported: correction 2.to.id must be a string of at most 200 characters. Nothing was imported.');
+  await expect(popup.getByRole('alert')).toHaveText(
+    '1 correction cannot be imported: correction 2.to.id must be a string of at most 200 characters. Nothing was imported.',
+  );
   await popup.reload();
   await expect(popup.getByText('3 notes', { exact: true })).toBeVisible();
 });
 
-test('"Delete all notes" asks first, offers the export, and Undo brings every note back', async ({ context, extensionId }) => {
+test('"Delete all notes" asks first, offers the export, and Undo brings every note back', async ({
+  context,
+  extensionId,
+}) => {
   const popup = await context.newPage();
   await openNotes(popup, extensionId);
   await popup.getByLabel('Import notes (JSON)').setInputFiles(file('notes.jsonld', toJsonLd(NOTES)));
@@ -72,7 +91,11 @@ test('"Delete all notes" asks first, offers the export, and Undo brings every no
   await expect(popup.locator('li.note')).toHaveCount(1);
 });
 
-test('"On this page" exports the article with its names and the notes on it, as Markdown and schema.org JSON-LD', async ({ context, extensionId, pages }) => {
+test('"On this page" exports the article with its names and the notes on it, as Markdown and schema.org JSON-LD', async ({
+  context,
+  extensionId,
+  pages,
+}) => {
   const article = pages.url('demo-article.html');
   const setup = await context.newPage();
   await openNotes(setup, extensionId);
@@ -89,7 +112,10 @@ test('"On this page" exports the article with its names and the notes on it, as 
   const group = popup.getByRole('group', { name: 'Export this article' });
   await expect(group).toBeVisible({ timeout: 15_000 });
 
-  const [mdDownload] = await Promise.all([popup.waitForEvent('download'), group.getByRole('button', { name: 'Markdown' }).click()]);
+  const [mdDownload] = await Promise.all([
+    popup.waitForEvent('download'),
+    group.getByRole('button', { name: 'Markdown' }).click(),
+  ]);
   expect(mdDownload.suggestedFilename()).toMatch(/^hamish-article-127\.0\.0\.1-\d{4}-\d{2}-\d{2}\.md$/);
   const md = await read(mdDownload);
   expect(md).toContain(`# [غوتيريش يدعو من عمّان إلى هدنة إنسانية في السودان](${article})`);
@@ -98,14 +124,27 @@ test('"On this page" exports the article with its names and the notes on it, as 
   expect(md).toContain('ask about the \\<b\\>Amman\\</b\\> talks');
   expect(md).not.toContain(NOTES[1]!.body);
 
-  const [jsonDownload] = await Promise.all([popup.waitForEvent('download'), group.getByRole('button', { name: 'JSON-LD' }).click()]);
+  const [jsonDownload] = await Promise.all([
+    popup.waitForEvent('download'),
+    group.getByRole('button', { name: 'JSON-LD' }).click(),
+  ]);
   const doc = JSON.parse(await read(jsonDownload));
-  expect(doc).toMatchObject({ '@type': 'NewsArticle', url: article, headline: 'غوتيريش يدعو من عمّان إلى هدنة إنسانية في السودان', datePublished: '2024-03-12' });
-  expect(doc.mentions.map((m: { name: string }) => m.name)).toEqual(expect.arrayContaining(['Antonio Guterres', 'Amman', 'Sudan']));
+  expect(doc).toMatchObject({
+    '@type': 'NewsArticle',
+    url: article,
+    headline: 'غوتيريش يدعو من عمّان إلى هدنة إنسانية في السودان',
+    datePublished: '2024-03-12',
+  });
+  expect(doc.mentions.map((m: { name: string }) => m.name)).toEqual(
+    expect.arrayContaining(['Antonio Guterres', 'Amman', 'Sudan']),
+  );
   expect(doc.comment.map((c: { text: string }) => c.text)).toEqual([mine.body]);
 });
 
-test('notes at every edge of the schema survive import → edit → delete → undo in the popup', async ({ context, extensionId }) => {
+test('notes at every edge of the schema survive import → edit → delete → undo in the popup', async ({
+  context,
+  extensionId,
+}) => {
   test.setTimeout(180_000);
   const notes = EDGE_NOTES.map(([, n]) => n);
   const popup = await context.newPage();

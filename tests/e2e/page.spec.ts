@@ -3,16 +3,29 @@ import { cardFrame, highlighted, noteTint, pointOf, setShown } from './helpers';
 import { NOTE_ON_PERSON } from '../support/attack';
 import { SETTINGS_KEY } from '../../lib/settings';
 
-test('the demo article: entities marked by type, the card on hover, a note saved from it reaches the popup', async ({ context, extensionId, pages }) => {
+test('the demo article: entities marked by type, the card on hover, a note saved from it reaches the popup', async ({
+  context,
+  extensionId,
+  pages,
+}) => {
   const page = await context.newPage();
   await page.goto(pages.url('demo-article.html'));
-  await expect.poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 15_000 })
+    .toBeGreaterThan(0);
   const marks = await highlighted(page);
-  expect(marks['hamish-person']).toEqual(expect.arrayContaining(['أنطونيو غوتيريش', 'أيمن الصفدي', 'عبد الفتاح البرهان']));
-  expect(marks['hamish-place']).toEqual(expect.arrayContaining(['عمّان', 'السودان', 'الخرطوم', 'دارفور', 'الفاشر', 'القاهرة', 'مصر']));
-  expect(marks['hamish-organization']).toEqual(expect.arrayContaining(['منظمة الصحة العالمية', 'قوات الدعم السريع', 'لأمم المتحدة', 'رويترز']));
+  expect(marks['hamish-person']).toEqual(
+    expect.arrayContaining(['أنطونيو غوتيريش', 'أيمن الصفدي', 'عبد الفتاح البرهان']),
+  );
+  expect(marks['hamish-place']).toEqual(
+    expect.arrayContaining(['عمّان', 'السودان', 'الخرطوم', 'دارفور', 'الفاشر', 'القاهرة', 'مصر']),
+  );
+  expect(marks['hamish-organization']).toEqual(
+    expect.arrayContaining(['منظمة الصحة العالمية', 'قوات الدعم السريع', 'لأمم المتحدة', 'رويترز']),
+  );
   // Painted from the name's first letter: the attached و / ل is not part of the mark.
-  for (const withClitic of ['ودارفور', 'وقوات الدعم السريع', 'للأمم المتحدة']) expect(Object.values(marks).flat()).not.toContain(withClitic);
+  for (const withClitic of ['ودارفور', 'وقوات الدعم السريع', 'للأمم المتحدة'])
+    expect(Object.values(marks).flat()).not.toContain(withClitic);
   // Six mentions of people in the story; the two in the related-stories box are not marked.
   expect(marks['hamish-person']!.length).toBeGreaterThanOrEqual(6);
   expect(marks['hamish-person']).not.toContain('السيسي');
@@ -52,14 +65,18 @@ for (const [name, file] of [
 test('an article added after load is marked', async ({ context, pages }) => {
   const page = await context.newPage();
   await page.goto(pages.url('late-article.html'));
-  await expect.poll(async () => (await highlighted(page))['hamish-place'] ?? [], { timeout: 15_000 }).toContain('بغداد');
+  await expect
+    .poll(async () => (await highlighted(page))['hamish-place'] ?? [], { timeout: 15_000 })
+    .toContain('بغداد');
   expect((await highlighted(page))['hamish-person']).toEqual(expect.arrayContaining(['محمد شياع السوداني']));
 });
 
 test('a hostile page: the card still works and nothing leaks', async ({ context, extensionId, pages }) => {
   const page = await context.newPage();
   await page.goto(pages.url('hostile.html'));
-  await expect.poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 15_000 })
+    .toBeGreaterThan(0);
   const { x, y } = await pointOf(page, 'أيمن الصفدي');
   await page.mouse.move(x, y);
   const card = await cardFrame(page, extensionId);
@@ -79,10 +96,16 @@ test('a hostile page: the card still works and nothing leaks', async ({ context,
   expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
 });
 
-test('hiding a type in the settings unmarks it at once and keeps the other marks', async ({ context, extensionId, pages }) => {
+test('hiding a type in the settings unmarks it at once and keeps the other marks', async ({
+  context,
+  extensionId,
+  pages,
+}) => {
   const page = await context.newPage();
   await page.goto(pages.url('demo-article.html'));
-  await expect.poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 15_000 })
+    .toBeGreaterThan(0);
   const places = (await highlighted(page))['hamish-place']!.length;
 
   await setShown(context, extensionId, { person: false, place: true, organization: true });
@@ -94,7 +117,9 @@ test('hiding a type in the settings unmarks it at once and keeps the other marks
 test('a settings change keeps the highlights of saved notes', async ({ context, extensionId, pages }) => {
   const page = await context.newPage();
   await page.goto(pages.url('demo-article.html'));
-  await expect.poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 15_000 })
+    .toBeGreaterThan(0);
   const { x, y } = await pointOf(page, 'أيمن الصفدي');
   await page.mouse.move(x, y);
   const card = await cardFrame(page, extensionId);
@@ -112,7 +137,11 @@ test('a settings change keeps the highlights of saved notes', async ({ context, 
   await expect.poll(() => noteTint(page, 'أيمن الصفدي'), { timeout: 5000 }).toBeGreaterThan(0.2);
 });
 
-test('a news page on a site the reader switched off is neither marked nor recorded, until switched on', async ({ context, extensionId, pages }) => {
+test('a news page on a site the reader switched off is neither marked nor recorded, until switched on', async ({
+  context,
+  extensionId,
+  pages,
+}) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const host = new URL(pages.url('demo-article.html')).hostname;
@@ -134,11 +163,17 @@ test('a news page on a site the reader switched off is neither marked nor record
   expect(await highlighted(page)).toEqual({});
   expect(page.frames()).toHaveLength(1); // no card frame
   const recent = await options.evaluate(async () => {
-    const send = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; value: { url: string }[] }> } } }).chrome.runtime.sendMessage;
+    const send = (
+      globalThis as unknown as {
+        chrome: { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; value: { url: string }[] }> } };
+      }
+    ).chrome.runtime.sendMessage;
     return (await send({ type: 'pages/recent', limit: 50 })).value.map((p) => p.url);
   });
   expect(recent).not.toContain(pages.url('demo-article.html'));
 
   await setSites({});
-  await expect.poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 15_000 })
+    .toBeGreaterThan(0);
 });

@@ -6,10 +6,12 @@ import { test, expect } from './fixtures';
 import { backgroundReady, highlighted } from './helpers';
 import { NOTES } from '../support/sample-notes';
 
-
 const file = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 
-test('notes: import, search in Arabic and English, export, delete with undo, refuse a bad file', async ({ context, extensionId }) => {
+test('notes: import, search in Arabic and English, export, delete with undo, refuse a bad file', async ({
+  context,
+  extensionId,
+}) => {
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html#notes`);
   await backgroundReady(popup);
@@ -34,7 +36,10 @@ test('notes: import, search in Arabic and English, export, delete with undo, ref
   await search.fill('');
   await expect(rows).toHaveCount(3);
 
-  const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'JSON-LD' }).click()]);
+  const [download] = await Promise.all([
+    popup.waitForEvent('download'),
+    popup.getByRole('button', { name: 'JSON-LD' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^hamish-notes-\d{4}-\d{2}-\d{2}\.jsonld$/);
   const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
   expect(exported.first.items.map((a: { id: string }) => a.id).sort()).toEqual(NOTES.map((n) => `urn:uuid:${n.id}`));
@@ -49,16 +54,24 @@ test('notes: import, search in Arabic and English, export, delete with undo, ref
   await expect(popup.getByText('ارتفعت أسعار النفط')).toBeVisible();
   await expect(popup.getByText('3 notes', { exact: true })).toBeVisible();
 
-  const bad = { type: 'AnnotationCollection', first: { items: [{ type: 'Annotation', target: { source: 'https://x.example/' } }] } };
+  const bad = {
+    type: 'AnnotationCollection',
+    first: { items: [{ type: 'Annotation', target: { source: 'https://x.example/' } }] },
+  };
   await popup.getByLabel('Import notes (JSON)').setInputFiles(file('bad.json', JSON.stringify(bad)));
-  await expect(popup.getByRole('alert')).toHaveText('1 of 1 notes cannot be imported: annotation 1 has no urn:uuid id. Nothing was imported.');
+  await expect(popup.getByRole('alert')).toHaveText(
+    '1 of 1 notes cannot be imported: annotation 1 has no urn:uuid id. Nothing was imported.',
+  );
   await popup.getByLabel('Import notes (JSON)').setInputFiles(file('broken.json', '{"type": "Annot'));
   await expect(popup.getByRole('alert')).toContainText('not valid JSON');
   await popup.reload();
   await expect(popup.getByText('3 notes', { exact: true })).toBeVisible();
 });
 
-test('on this page: a page without Hamish opens on the notes; its tab shows the empty state and no names', async ({ context, extensionId }) => {
+test('on this page: a page without Hamish opens on the notes; its tab shows the empty state and no names', async ({
+  context,
+  extensionId,
+}) => {
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(popup.getByRole('tab', { name: 'Notes' })).toHaveAttribute('aria-selected', 'true');
@@ -68,7 +81,11 @@ test('on this page: a page without Hamish opens on the notes; its tab shows the 
   await expect(popup.getByRole('switch', { name: /Mark names on this site/ })).toHaveCount(0);
 });
 
-test('the popup on an Arabic page that is not news: opens on the notes, says why, and marks the page on request', async ({ context, extensionId, pages }) => {
+test('the popup on an Arabic page that is not news: opens on the notes, says why, and marks the page on request', async ({
+  context,
+  extensionId,
+  pages,
+}) => {
   const page = await context.newPage();
   await page.goto(pages.url('arabic-not-news.html'));
   await page.waitForTimeout(1500);
@@ -83,6 +100,8 @@ test('the popup on an Arabic page that is not news: opens on the notes, says why
   await expect(popup.getByText('No names found on this page')).toHaveCount(0);
   await expect(popup.getByRole('button', { name: 'Always on this site' })).toBeVisible();
   await popup.getByRole('button', { name: 'Mark this page' }).click();
-  await expect.poll(async () => (await highlighted(page))['hamish-place'] ?? [], { timeout: 15_000 }).toContain('القاهرة');
+  await expect
+    .poll(async () => (await highlighted(page))['hamish-place'] ?? [], { timeout: 15_000 })
+    .toContain('القاهرة');
   await expect(popup.locator('.entity-row').filter({ hasText: 'Cairo' })).toBeVisible({ timeout: 10_000 });
 });

@@ -16,7 +16,10 @@ const draft = (body: string) => ({
 
 type Answer = { ok: boolean; value?: { id: string; body: string } };
 
-test('saves from several pages at once all land, and a worker stopped mid-save loses nothing it confirmed', async ({ context, extensionId }) => {
+test('saves from several pages at once all land, and a worker stopped mid-save loses nothing it confirmed', async ({
+  context,
+  extensionId,
+}) => {
   const open = async () => {
     const p = await context.newPage();
     await p.goto(`chrome-extension://${extensionId}/popup.html`);
@@ -26,8 +29,17 @@ test('saves from several pages at once all land, and a worker stopped mid-save l
   const saveMany = (p: typeof a, prefix: string, n: number) =>
     p.evaluate(
       async ({ prefix, n, draft }) => {
-        const send = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime.sendMessage;
-        return Promise.all(Array.from({ length: n }, (_, i) => send({ type: 'notes/save', id: null, draft: { ...draft, body: `${prefix}-${i}` } }).catch((e) => ({ ok: false, error: String(e) }))));
+        const send = (
+          globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }
+        ).chrome.runtime.sendMessage;
+        return Promise.all(
+          Array.from({ length: n }, (_, i) =>
+            send({ type: 'notes/save', id: null, draft: { ...draft, body: `${prefix}-${i}` } }).catch((e) => ({
+              ok: false,
+              error: String(e),
+            })),
+          ),
+        );
       },
       { prefix, n, draft: draft('') },
     ) as Promise<Answer[]>;
@@ -46,7 +58,9 @@ test('saves from several pages at once all land, and a worker stopped mid-save l
 
   const c = await open();
   const all = (await c.evaluate(() =>
-    (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'notes/all' }),
+    (
+      globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }
+    ).chrome.runtime.sendMessage({ type: 'notes/all' }),
   )) as { ok: boolean; value: { body: string }[] };
   expect(all.ok).toBe(true);
   const bodies = new Set(all.value.map((n) => n.body));
@@ -57,10 +71,16 @@ test('saves from several pages at once all land, and a worker stopped mid-save l
   for (const body of confirmed) expect(bodies.has(body)).toBe(true);
 });
 
-test('the card still opens after the service worker was stopped (its binding survives in session storage)', async ({ context, extensionId, pages }) => {
+test('the card still opens after the service worker was stopped (its binding survives in session storage)', async ({
+  context,
+  extensionId,
+  pages,
+}) => {
   const page = await context.newPage();
   await page.goto(pages.url('demo-article.html'));
-  await expect.poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 15_000 })
+    .toBeGreaterThan(0);
   const hover = async (text: string) => {
     await page.mouse.move(0, 0);
     const { x, y } = await pointOf(page, text);

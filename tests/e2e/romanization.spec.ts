@@ -6,7 +6,11 @@ import { pronounceable } from '../../lib/translit/score';
 // The card's Latin lines (issue 17): the romanization with its vowels, and where the English and
 // the vowels come from.
 
-test('a known name: vowelled romanization, English from the list, vowels said to come from the word list', async ({ context, extensionId, pages }) => {
+test('a known name: vowelled romanization, English from the list, vowels said to come from the word list', async ({
+  context,
+  extensionId,
+  pages,
+}) => {
   const page = await context.newPage();
   await page.goto(pages.url('demo-article.html'));
   expect(await cardShown(page, extensionId)).toBe(false);
@@ -19,7 +23,11 @@ test('a known name: vowelled romanization, English from the list, vowels said to
   await expect(card.locator('.guess')).toHaveCount(0);
 });
 
-test('an unknown name: guessed English marked as a guess, romanization with vowels in both styles', async ({ context, extensionId, pages }) => {
+test('an unknown name: guessed English marked as a guess, romanization with vowels in both styles', async ({
+  context,
+  extensionId,
+  pages,
+}) => {
   const page = await context.newPage();
   await page.goto(pages.url('local-council.html'));
   const card = await hoverUntilCard(page, extensionId, 'سامر الشرعبي');

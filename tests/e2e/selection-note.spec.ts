@@ -2,10 +2,16 @@ import { test, expect } from './fixtures';
 import { cardFrame, highlighted, noteTint } from './helpers';
 import { selectText } from '../support/in-page';
 
-test('a note on a selected passage is saved, and comes back on its passage after a reload', async ({ context, extensionId, pages }) => {
+test('a note on a selected passage is saved, and comes back on its passage after a reload', async ({
+  context,
+  extensionId,
+  pages,
+}) => {
   const page = await context.newPage();
   await page.goto(pages.url('demo-article.html'));
-  await expect.poll(async () => (await highlighted(page))['hamish-place']?.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => (await highlighted(page))['hamish-place']?.length ?? 0, { timeout: 15_000 })
+    .toBeGreaterThan(0);
   await page.waitForTimeout(500); // the card frame is set up after the first paint
   expect(await page.evaluate(selectText, 'هدنة إنسانية فورية')).toBe(true);
   await page.keyboard.press('Alt+Shift+KeyM');

@@ -9,21 +9,29 @@ import type { PageServer } from '../support/server';
 
 async function marked(page: Page, pages: PageServer, file: string): Promise<Record<string, string[]>> {
   await page.goto(pages.url(`sites/${file}`));
-  await expect.poll(async () => Object.values(await highlighted(page)).flat().length, { timeout: 20_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => Object.values(await highlighted(page)).flat().length, { timeout: 20_000 })
+    .toBeGreaterThan(0);
   await page.waitForTimeout(500);
   return highlighted(page);
 }
 
 const all = (m: Record<string, string[]>) => Object.values(m).flat();
 
-test('og:type article, a dated byline in <main> and prose, with no <article>: read as news', async ({ context, pages }) => {
+test('og:type article, a dated byline in <main> and prose, with no <article>: read as news', async ({
+  context,
+  pages,
+}) => {
   const m = await marked(await context.newPage(), pages, 'signals-no-article.html');
   expect(m['hamish-person']).toContain('أنطونيو غوتيريش');
   expect(m['hamish-place']).toEqual(expect.arrayContaining(['الخرطوم', 'دارفور']));
   expect(m['hamish-organization']).toContain('منظمة الصحة العالمية');
 });
 
-test('a page inside one ASP.NET form: the story is marked, the form controls are not read', async ({ context, pages }) => {
+test('a page inside one ASP.NET form: the story is marked, the form controls are not read', async ({
+  context,
+  pages,
+}) => {
   const page = await context.newPage();
   const m = await marked(page, pages, 'aspnet-form.html');
   expect(m['hamish-person']).toContain('أيمن الصفدي');
@@ -33,7 +41,10 @@ test('a page inside one ASP.NET form: the story is marked, the form controls are
   expect(await page.inputValue('input[name="q"]')).toBe('القاهرة');
 });
 
-test('the story block alone: breadcrumb, share bar, tag list and the most-read sidebar are not marked', async ({ context, pages }) => {
+test('the story block alone: breadcrumb, share bar, tag list and the most-read sidebar are not marked', async ({
+  context,
+  pages,
+}) => {
   const page = await context.newPage();
   const m = await marked(page, pages, 'story-sidebar.html');
   expect(m['hamish-place']).toEqual(expect.arrayContaining(['أسوان', 'السودان']));
@@ -41,7 +52,11 @@ test('the story block alone: breadcrumb, share bar, tag list and the most-read s
   expect(all(m).join(' ')).not.toMatch(/محمد صلاح|ليفربول|باريس|نتنياهو|الرياض|أوغندا/);
 });
 
-test('related boxes (by a hamza-and-tanween heading, by class, by shape) are not marked but reach the timeline', async ({ context, extensionId, pages }) => {
+test('related boxes (by a hamza-and-tanween heading, by class, by shape) are not marked but reach the timeline', async ({
+  context,
+  extensionId,
+  pages,
+}) => {
   const page = await context.newPage();
   const m = await marked(page, pages, 'related-boxes.html');
   expect(m['hamish-person']).toEqual(expect.arrayContaining(['أيمن الصفدي', 'أنطونيو غوتيريش']));
@@ -63,7 +78,10 @@ test('sibling inline elements with no space between them are separate words', as
   for (const t of all(m)) expect(t).not.toMatch(/الصفديأنطونيو|غوتيريشعمّان|عمّانالقاهرة/);
 });
 
-test('the command line reads the text the browser reads (unclosed and nested forms, text between table rows)', async ({ context, pages }) => {
+test('the command line reads the text the browser reads (unclosed and nested forms, text between table rows)', async ({
+  context,
+  pages,
+}) => {
   const file = 'sites/unclosed-form.html';
   const page = await context.newPage();
   const m = await marked(page, pages, 'unclosed-form.html');

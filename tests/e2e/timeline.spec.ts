@@ -1,15 +1,23 @@
 import { test, expect } from './fixtures';
 import { cardFrame, highlighted, pointOf } from './helpers';
 
-test('the card on a second article shows both articles on the timeline, and a date stated near the name', async ({ context, extensionId, pages }) => {
+test('the card on a second article shows both articles on the timeline, and a date stated near the name', async ({
+  context,
+  extensionId,
+  pages,
+}) => {
   const first = await context.newPage();
   await first.goto(pages.url('demo-article.html'));
-  await expect.poll(async () => (await highlighted(first))['hamish-person']?.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => (await highlighted(first))['hamish-person']?.length ?? 0, { timeout: 15_000 })
+    .toBeGreaterThan(0);
   await first.waitForTimeout(500); // the page is recorded right after marking
 
   const page = await context.newPage();
   await page.goto(pages.url('second-article.html'));
-  await expect.poll(async () => (await highlighted(page))['hamish-person'] ?? [], { timeout: 15_000 }).toContain('أيمن الصفدي');
+  await expect
+    .poll(async () => (await highlighted(page))['hamish-person'] ?? [], { timeout: 15_000 })
+    .toContain('أيمن الصفدي');
   const { x, y } = await pointOf(page, 'أيمن الصفدي');
   await page.mouse.move(x, y);
   const card = await cardFrame(page, extensionId);
@@ -23,7 +31,9 @@ test('the card on a second article shows both articles on the timeline, and a da
   // resolved against 2024-05-20.
   await expect(here.locator('time[datetime="2024-05-20"]').first()).toBeVisible();
   await expect(here.locator('time[datetime="2023-08"]')).toBeVisible();
-  const regions = await card.locator('article > section').evaluateAll((ss) => ss.map((s) => s.getAttribute('aria-label')));
+  const regions = await card
+    .locator('article > section')
+    .evaluateAll((ss) => ss.map((s) => s.getAttribute('aria-label')));
   expect(regions.slice(0, 3)).toEqual(['Your notes', 'Earlier articles', 'In this article']);
   // Newest first within each part.
   for (const part of [earlier, here]) {

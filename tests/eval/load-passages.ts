@@ -148,7 +148,8 @@ export function parsePassage(id: string, src: string): Passage {
       if (english.some((s) => s === '')) fail(id, src, i, 'empty English name');
       entities.push({ start, end, text: surface, type: type as EntityType, english });
     } else if (two === '{{') {
-      if (parts.length !== 2 && parts.length !== 3) fail(id, src, i, 'date must be {{text|value}} or {{text|value|hijri}}');
+      if (parts.length !== 2 && parts.length !== 3)
+        fail(id, src, i, 'date must be {{text|value}} or {{text|value|hijri}}');
       const value = parts[1] ?? '';
       if (!isValidIsoDate(value)) fail(id, src, i, `bad date value "${value}"`);
       const cal = parts[2] ?? 'gregorian';

@@ -6,7 +6,8 @@ export interface Seen {
   added: string[];
 }
 
-const over = (fg: number[], alpha: number, bg: number[]) => fg.map((c, i) => Math.round(alpha * c + (1 - alpha) * bg[i]!));
+const over = (fg: number[], alpha: number, bg: number[]) =>
+  fg.map((c, i) => Math.round(alpha * c + (1 - alpha) * bg[i]!));
 const WHITE = [255, 255, 255];
 const NOTE_MARK = over([0xe8, 0xa3, 0x3d], 0x55 / 255, WHITE);
 

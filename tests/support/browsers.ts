@@ -4,7 +4,12 @@ import { existsSync } from 'node:fs';
 const firstExisting = (paths: (string | undefined)[]) => paths.find((p): p is string => !!p && existsSync(p)) ?? null;
 
 export const chromiumPath = () =>
-  firstExisting([process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']);
+  firstExisting([
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ]);
 
 export const firefoxPath = () => firstExisting([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']);
 

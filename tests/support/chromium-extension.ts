@@ -12,7 +12,9 @@ export interface LoadedExtension {
 }
 
 /** `lang`: the browser's UI language, which the extension's i18n follows (en, ar). */
-export async function launchWithExtension(opts: { dir?: string; lang?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<LoadedExtension> {
+export async function launchWithExtension(
+  opts: { dir?: string; lang?: string; colorScheme?: 'light' | 'dark' } = {},
+): Promise<LoadedExtension> {
   const ext = resolve(opts.dir ?? '.output/chrome-mv3');
   const lang = opts.lang ?? 'en';
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'hamish-run-')), {

@@ -24,19 +24,31 @@ export const edge = (i: number, over: Partial<Note>): Note => ({
 
 export const EDGE_NOTES: [string, Note][] = [
   ['created at the epoch', edge(1, { created: 0, updated: 0 })],
-  ['the most tags, each as long as allowed', edge(2, { tags: Array.from({ length: MAX_TAGS }, (_, i) => `${i}`.padEnd(MAX_TAG, 'و')) })],
-  ['the longest title, site, quote, context and body', edge(3, {
-    title: 'ع'.repeat(MAX_TITLE),
-    site: `${'s'.repeat(MAX_SITE - 8)}.example`,
-    quote: { exact: 'ق'.repeat(MAX_QUOTE), prefix: 'p'.repeat(MAX_CONTEXT), suffix: 's'.repeat(MAX_CONTEXT) },
-    body: 'ب'.repeat(MAX_BODY),
-    format: 'markdown',
-  })],
+  [
+    'the most tags, each as long as allowed',
+    edge(2, { tags: Array.from({ length: MAX_TAGS }, (_, i) => `${i}`.padEnd(MAX_TAG, 'و')) }),
+  ],
+  [
+    'the longest title, site, quote, context and body',
+    edge(3, {
+      title: 'ع'.repeat(MAX_TITLE),
+      site: `${'s'.repeat(MAX_SITE - 8)}.example`,
+      quote: { exact: 'ق'.repeat(MAX_QUOTE), prefix: 'p'.repeat(MAX_CONTEXT), suffix: 's'.repeat(MAX_CONTEXT) },
+      body: 'ب'.repeat(MAX_BODY),
+      format: 'markdown',
+    }),
+  ],
   ['a URL with a query, an IPv4 host and a port', edge(4, { url: 'http://127.0.0.1:8080/news?id=4&lang=ar' })],
-  ['a URL with percent-encoded Arabic and an IDN host', edge(5, { url: 'https://xn--mgbh0fb.example/%D8%AE%D8%A8%D8%B1/5' })],
-  ['an entity without an English name, a year-only date, a position', edge(6, {
-    entity: { id: 'doc:6', type: 'organization', english: null, arabic: 'هيئة الحافة' },
-    publishedAt: '2024',
-    position: { start: 0, end: 0 },
-  })],
+  [
+    'a URL with percent-encoded Arabic and an IDN host',
+    edge(5, { url: 'https://xn--mgbh0fb.example/%D8%AE%D8%A8%D8%B1/5' }),
+  ],
+  [
+    'an entity without an English name, a year-only date, a position',
+    edge(6, {
+      entity: { id: 'doc:6', type: 'organization', english: null, arabic: 'هيئة الحافة' },
+      publishedAt: '2024',
+      position: { start: 0, end: 0 },
+    }),
+  ],
 ];

@@ -40,7 +40,10 @@ export function textRect(text: string): { x: number; y: number; width: number; h
 }
 
 /** Centre of a box from textRect (runs in the test, not in the page). */
-export const centreOf = (r: { x: number; y: number; width: number; height: number }) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
+export const centreOf = (r: { x: number; y: number; width: number; height: number }) => ({
+  x: r.x + r.width / 2,
+  y: r.y + r.height / 2,
+});
 
 /**
  * Share of the pixels of a PNG screenshot (base64) within `tol` of the colour `rgb`, decoded by
@@ -52,7 +55,13 @@ export async function tintShare([png, rgb, tol]: [string, number[], number]): Pr
   g.drawImage(bmp, 0, 0);
   const d = g.getImageData(0, 0, bmp.width, bmp.height).data;
   let hit = 0;
-  for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i]! - rgb[0]!) <= tol && Math.abs(d[i + 1]! - rgb[1]!) <= tol && Math.abs(d[i + 2]! - rgb[2]!) <= tol) hit++;
+  for (let i = 0; i < d.length; i += 4)
+    if (
+      Math.abs(d[i]! - rgb[0]!) <= tol &&
+      Math.abs(d[i + 1]! - rgb[1]!) <= tol &&
+      Math.abs(d[i + 2]! - rgb[2]!) <= tol
+    )
+      hit++;
   return hit / (d.length / 4);
 }
 

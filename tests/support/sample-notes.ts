@@ -26,6 +26,10 @@ export const NOTES: Note[] = [
     body: 'ceasefire appeal',
     tags: ['sudan'],
   }),
-  base(2, { quote: { exact: 'وصل الوفد إلى القاهرة', prefix: '', suffix: '' }, entity: { id: 'Q85', type: 'place', english: 'Cairo', arabic: 'القاهرة' }, body: 'delegation arrived' }),
+  base(2, {
+    quote: { exact: 'وصل الوفد إلى القاهرة', prefix: '', suffix: '' },
+    entity: { id: 'Q85', type: 'place', english: 'Cairo', arabic: 'القاهرة' },
+    body: 'delegation arrived',
+  }),
   base(3, { quote: { exact: 'ارتفعت أسعار النفط', prefix: '', suffix: '' }, body: 'oil prices', tags: ['economy'] }),
 ];

@@ -4,7 +4,15 @@ import { cardPayload } from '@/lib/protocol/card';
 
 const base = {
   mode: 'entity',
-  entity: { id: 'Q1', type: 'place', english: 'Helsinki', origin: 'gazetteer', arabic: 'هلسنكي', romanized: 'Hilsinkī', description: null },
+  entity: {
+    id: 'Q1',
+    type: 'place',
+    english: 'Helsinki',
+    origin: 'gazetteer',
+    arabic: 'هلسنكي',
+    romanized: 'Hilsinkī',
+    description: null,
+  },
   page: { url: 'https://example.org/a', title: 't', site: 'example.org', publishedAt: null },
   quote: { exact: 'هلسنكي', prefix: '', suffix: '' },
   position: null,
@@ -20,6 +28,9 @@ describe('the card payload carries where the romanization comes from', () => {
     expect(check(cardPayload, base, 'card').ok).toBe(true);
   });
   it.each([['vowels'], [1], [{}]])('rejects %j', (s) => {
-    expect(check(cardPayload, withSource(s), 'card')).toMatchObject({ ok: false, error: expect.stringMatching(/romanizedFrom/) });
+    expect(check(cardPayload, withSource(s), 'card')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/romanizedFrom/),
+    });
   });
 });

@@ -33,7 +33,11 @@ describe('chunkText', () => {
   });
 
   it('cuts an unbroken run of letters where the size ends (nothing better exists)', () => {
-    expect(chunkText('ب'.repeat(25), 10)).toEqual([{ start: 0, end: 10 }, { start: 10, end: 20 }, { start: 20, end: 25 }]);
+    expect(chunkText('ب'.repeat(25), 10)).toEqual([
+      { start: 0, end: 10 },
+      { start: 10, end: 20 },
+      { start: 20, end: 25 },
+    ]);
   });
 });
 
@@ -43,7 +47,7 @@ describe('readingOrder', () => {
     ['the reader at the top: forward from there', 0, 450, [0, 1, 2, 3]],
     ['the reader in the middle: that chunk, then after and before in turn', 550, 450, [5, 6, 4, 7]],
     ['the reader at the end: backwards once nothing is left after', 999, 450, [9, 8, 7, 6]],
-    ['a budget below one chunk still reads the reader\'s chunk', 550, 10, [5]],
+    ["a budget below one chunk still reads the reader's chunk", 550, 10, [5]],
     ['a budget above the page reads it all', 0, 5000, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]],
     ['an anchor past the text reads from the end', 5000, 250, [9, 8]],
   ])('%s', (_name, anchor, budget, want) => {
@@ -52,23 +56,59 @@ describe('readingOrder', () => {
 });
 
 describe('addChunk', () => {
-  const mention = (start: number, id: string, text = 'سليم حداد'): EntityMention => ({ start, end: start + text.length, text, type: 'person', english: null, romanized: '', id, known: id.startsWith('Q') });
+  const mention = (start: number, id: string, text = 'سليم حداد'): EntityMention => ({
+    start,
+    end: start + text.length,
+    text,
+    type: 'person',
+    english: null,
+    romanized: '',
+    id,
+    known: id.startsWith('Q'),
+  });
   const key = (e: EntityMention) => `${e.type}:${e.text}`;
 
   it('shifts offsets onto the page, keeps known ids, and gives one unknown name one id across chunks', () => {
     const page: ChunkAnnotation = { entities: [], dates: [], facts: {} };
     const ids = new Map<string, string>();
-    addChunk(page, { entities: [mention(0, 'doc:1'), mention(20, 'Q1', 'القاهرة')], dates: [{ start: 30, end: 34, text: '2020', value: '2020', calendar: 'gregorian' }], facts: { Q1: [] } }, 1000, ids, key);
+    addChunk(
+      page,
+      {
+        entities: [mention(0, 'doc:1'), mention(20, 'Q1', 'القاهرة')],
+        dates: [{ start: 30, end: 34, text: '2020', value: '2020', calendar: 'gregorian' }],
+        facts: { Q1: [] },
+      },
+      1000,
+      ids,
+      key,
+    );
     // The next call numbers its own unknown names from doc:1 again.
-    addChunk(page, { entities: [mention(5, 'doc:1', 'ليلى حداد'), mention(40, 'doc:2')], dates: [], facts: {} }, 5000, ids, key);
-    expect(page.entities.map((e) => [e.start, e.id])).toEqual([[1000, 'doc:1'], [1020, 'Q1'], [5005, 'doc:2'], [5040, 'doc:1']]);
+    addChunk(
+      page,
+      { entities: [mention(5, 'doc:1', 'ليلى حداد'), mention(40, 'doc:2')], dates: [], facts: {} },
+      5000,
+      ids,
+      key,
+    );
+    expect(page.entities.map((e) => [e.start, e.id])).toEqual([
+      [1000, 'doc:1'],
+      [1020, 'Q1'],
+      [5005, 'doc:2'],
+      [5040, 'doc:1'],
+    ]);
     expect(page.dates[0]).toMatchObject({ start: 1030, end: 1034 });
     expect(page.facts).toHaveProperty('Q1');
   });
 
   it('does not merge two different unknown names of one chunk', () => {
     const page: ChunkAnnotation = { entities: [], dates: [], facts: {} };
-    addChunk(page, { entities: [mention(0, 'doc:1'), mention(20, 'doc:2', 'ليلى حداد')], dates: [], facts: {} }, 0, new Map(), key);
+    addChunk(
+      page,
+      { entities: [mention(0, 'doc:1'), mention(20, 'doc:2', 'ليلى حداد')], dates: [], facts: {} },
+      0,
+      new Map(),
+      key,
+    );
     expect(new Set(page.entities.map((e) => e.id)).size).toBe(2);
   });
 });

@@ -25,7 +25,11 @@ describe('parseMessage', () => {
     ['an unknown type', { type: 'notes/dump' }, /unknown message type/],
     ['a prototype key as type', { type: 'constructor' }, /unknown message type/],
     ['a javascript: URL', { type: 'page/seen', page: { ...page, url: 'javascript:alert(1)' } }, /http\(s\) URL/],
-    ['a bad entity type', { type: 'page/seen', page: { ...page, entities: [{ ...page.entities[0], type: 'thing' }] } }, /type must be one of/],
+    [
+      'a bad entity type',
+      { type: 'page/seen', page: { ...page, entities: [{ ...page.entities[0], type: 'thing' }] } },
+      /type must be one of/,
+    ],
     ['an extra field', { type: 'pages/recent', limit: 5, evil: true }, /evil is not expected/],
     ['a limit of zero', { type: 'pages/recent', limit: 0 }, /limit must be an integer/],
     ['a bad date', { type: 'page/seen', page: { ...page, publishedAt: '12/3/2024' } }, /ISO date/],

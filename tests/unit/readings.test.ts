@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { defaultEngineData } from '@/lib/engine/default-data';
-import { alternatives, applyCorrections, correctionKey, nameStart, readMentions, type Correction } from '@/lib/readings';
+import {
+  alternatives,
+  applyCorrections,
+  correctionKey,
+  nameStart,
+  readMentions,
+  type Correction,
+} from '@/lib/readings';
 import type { EntityMention } from '@/lib/types';
 
 const gaz = defaultEngineData().gazetteer;
@@ -44,7 +51,17 @@ const mention = (text: string, english: string, start = 0): EntityMention => {
   const e = gaz.entry(gaz.byId(id)!);
   return { start, end: start + text.length, text, type: e.type, english: e.en, romanized: '', id, known: true };
 };
-const correction = (fromId: string, form: string, to: Correction['to']): Correction => ({ entityId: correctionKey(fromId, form), form, fromId, arabic: form, fromEnglish: 'x', toEnglish: null, to, url: 'https://news.example/a', updated: 1 });
+const correction = (fromId: string, form: string, to: Correction['to']): Correction => ({
+  entityId: correctionKey(fromId, form),
+  form,
+  fromId,
+  arabic: form,
+  fromEnglish: 'x',
+  toEnglish: null,
+  to,
+  url: 'https://news.example/a',
+  updated: 1,
+});
 
 describe('readMentions with corrections', () => {
   const oujda = idOf('Oujda');
@@ -52,7 +69,11 @@ describe('readMentions with corrections', () => {
   const text = [mention('وجدة', 'Oujda'), mention('الخرطوم', 'Khartoum', 10)];
 
   it('another reading: وجدة becomes Jeddah, painted from جدة, with Oujda among its alternatives', () => {
-    const [w, k] = readMentions(text, gaz, new Map([[correctionKey(oujda, 'وجده'), correction(oujda, 'وجده', { id: jeddah })]]));
+    const [w, k] = readMentions(
+      text,
+      gaz,
+      new Map([[correctionKey(oujda, 'وجده'), correction(oujda, 'وجده', { id: jeddah })]]),
+    );
     expect(w).toMatchObject({ id: jeddah, english: 'Jeddah', type: 'place', correctedFrom: oujda, nameStart: 1 });
     expect(w!.alternatives!.map((a) => a.id)).toContain(oujda);
     expect(k).toMatchObject({ english: 'Khartoum' });
@@ -65,7 +86,16 @@ describe('readMentions with corrections', () => {
   });
 
   it('type and English name changed, the reading kept', () => {
-    const out = applyCorrections([{ ...text[1]!, form: 'الخرطوم' }], new Map([[correctionKey(text[1]!.id, 'الخرطوم'), correction(text[1]!.id, 'الخرطوم', { type: 'organization', english: 'Khartoum government' })]]), () => undefined);
+    const out = applyCorrections(
+      [{ ...text[1]!, form: 'الخرطوم' }],
+      new Map([
+        [
+          correctionKey(text[1]!.id, 'الخرطوم'),
+          correction(text[1]!.id, 'الخرطوم', { type: 'organization', english: 'Khartoum government' }),
+        ],
+      ]),
+      () => undefined,
+    );
     expect(out[0]).toMatchObject({ id: text[1]!.id, type: 'organization', english: 'Khartoum government' });
   });
 

@@ -12,7 +12,9 @@ describe('settings item', () => {
   });
 
   it('keeps the good fields of a damaged stored value and defaults the rest', async () => {
-    await fakeBrowser.storage.local.set({ settings: { hoverDelayMs: 400, holdKey: 'Meta', colors: { person: 'red', place: '#123456' } } });
+    await fakeBrowser.storage.local.set({
+      settings: { hoverDelayMs: 400, holdKey: 'Meta', colors: { person: 'red', place: '#123456' } },
+    });
     const s = await loadSettings();
     expect(s.hoverDelayMs).toBe(400);
     expect(s.holdKey).toBe('');

@@ -99,7 +99,8 @@ export class CompactTable implements Scorer {
     this.addScores(info.asLeft2, 0, info.asLeft2.length, v, VEC.LEFT2);
     this.addScores(info.asRight, 0, info.asRight.length, v, VEC.RIGHT);
     this.addScores(info.asRight2, 0, info.asRight2.length, v, VEC.RIGHT2);
-    for (let s = 0; s < S; s++) this.addScores(info.trans, s * HISTORY_COUNT, (s + 1) * HISTORY_COUNT, v, VEC.TRANS + s * L);
+    for (let s = 0; s < S; s++)
+      this.addScores(info.trans, s * HISTORY_COUNT, (s + 1) * HISTORY_COUNT, v, VEC.TRANS + s * L);
     info.scores = v;
     info.scoredBy = this;
     return v;

@@ -13,16 +13,61 @@ export const FEATURE_VERSION = 1;
 
 // Template ids (arbitrary distinct constants).
 const enum T {
-  Bias = 1, Word, Bare, Definite, Alt, Pre2, Pre3, Suf2, Suf3, Suf4, Shape, Len, Flag, Clitic,
-  WordM1, WordP1, WordM2, WordP2, BareM1, BareP1, BigramM1, BigramP1, FlagM1, FlagP1, Suf2P1,
-  CuePrev, CuePrev2, TitleDist, GazHere, GazM1, GazP1, Prev1, Prev12, Prev1Word, Prev1Bare,
-  ShapeWindow, Prev1Flag, FlagP2,
+  Bias = 1,
+  Word,
+  Bare,
+  Definite,
+  Alt,
+  Pre2,
+  Pre3,
+  Suf2,
+  Suf3,
+  Suf4,
+  Shape,
+  Len,
+  Flag,
+  Clitic,
+  WordM1,
+  WordP1,
+  WordM2,
+  WordP2,
+  BareM1,
+  BareP1,
+  BigramM1,
+  BigramP1,
+  FlagM1,
+  FlagP1,
+  Suf2P1,
+  CuePrev,
+  CuePrev2,
+  TitleDist,
+  GazHere,
+  GazM1,
+  GazP1,
+  Prev1,
+  Prev12,
+  Prev1Word,
+  Prev1Bare,
+  ShapeWindow,
+  Prev1Flag,
+  FlagP2,
 }
 
 // Flag bits of a word.
 export const F = {
-  given: 1, family: 2, name: 4, article: 8, foreign: 16, stop: 32, nisba: 64,
-  latin: 128, digit: 256, punct: 512, cueTitle: 1024, cuePlace: 2048, cueOrg: 4096,
+  given: 1,
+  family: 2,
+  name: 4,
+  article: 8,
+  foreign: 16,
+  stop: 32,
+  nisba: 64,
+  latin: 128,
+  digit: 256,
+  punct: 512,
+  cueTitle: 1024,
+  cuePlace: 2048,
+  cueOrg: 4096,
 } as const;
 const FLAG_BITS = Object.values(F);
 
@@ -59,7 +104,14 @@ function shapeOf(w: string): string {
   let out = '';
   for (let i = 0; i < w.length && out.length < 4; i++) {
     const c = w.charCodeAt(i);
-    const k = c >= 0x0600 && c <= 0x06ff ? 'a' : c >= 0x30 && c <= 0x39 ? 'd' : (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? 'L' : 'p';
+    const k =
+      c >= 0x0600 && c <= 0x06ff
+        ? 'a'
+        : c >= 0x30 && c <= 0x39
+          ? 'd'
+          : (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a
+            ? 'L'
+            : 'p';
     if (out[out.length - 1] !== k) out += k;
   }
   return out;
@@ -84,15 +136,25 @@ export class FeatureExtractor {
     const lex = this.lex;
     const c = clitics(norm);
     const shape = shapeOf(norm);
-    const has = (set: Set<string>): boolean => set.has(norm) || set.has(c.bare) || set.has(c.definite) || (c.alt !== null && set.has(c.alt));
+    const has = (set: Set<string>): boolean =>
+      set.has(norm) || set.has(c.bare) || set.has(c.definite) || (c.alt !== null && set.has(c.alt));
     let flags = 0;
     if (has(lex.given)) flags |= F.given;
     if (has(lex.family)) flags |= F.family;
     if (has(lex.names)) flags |= F.name;
     if (c.article) flags |= F.article;
     if (lex.stop.has(norm)) flags |= F.stop;
-    if (c.bare.length >= 4 && (c.bare.endsWith('ي') || c.bare.endsWith('يه') || c.bare.endsWith('يين') || c.bare.endsWith('يون'))) flags |= F.nisba;
-    if (!c.article && lex.foreignEndings.some((e) => norm.length >= e.minLength && norm.endsWith(e.suffix)) && !lex.foreignExceptions.has(norm)) flags |= F.foreign;
+    if (
+      c.bare.length >= 4 &&
+      (c.bare.endsWith('ي') || c.bare.endsWith('يه') || c.bare.endsWith('يين') || c.bare.endsWith('يون'))
+    )
+      flags |= F.nisba;
+    if (
+      !c.article &&
+      lex.foreignEndings.some((e) => norm.length >= e.minLength && norm.endsWith(e.suffix)) &&
+      !lex.foreignExceptions.has(norm)
+    )
+      flags |= F.foreign;
     if (shape.includes('L')) flags |= F.latin;
     if (shape.includes('d')) flags |= F.digit;
     if (shape === 'p') flags |= F.punct;
@@ -126,11 +188,22 @@ export class FeatureExtractor {
       feats: Int32Array.from(feats),
       asLeft: Int32Array.from([mix(T.WordM1, word), mix(T.BareM1, bare), ...bits.map((x) => mix(T.FlagM1, x))]),
       asLeft2: Int32Array.of(mix(T.WordM2, word)),
-      asRight: Int32Array.from([mix(T.WordP1, word), mix(T.BareP1, bare), mix(T.Suf2P1, hashString(b.slice(-2))), ...bits.map((x) => mix(T.FlagP1, x))]),
+      asRight: Int32Array.from([
+        mix(T.WordP1, word),
+        mix(T.BareP1, bare),
+        mix(T.Suf2P1, hashString(b.slice(-2))),
+        ...bits.map((x) => mix(T.FlagP1, x)),
+      ]),
       asRight2: Int32Array.from([mix(T.WordP2, word), ...bits.map((x) => mix(T.FlagP2, x))]),
       trans: new Int32Array(0),
-      word, bare, flags, shape: hashString(shape), cue: cueCode, phrases: phrases.length ? phrases : null,
-      scores: null, scoredBy: null,
+      word,
+      bare,
+      flags,
+      shape: hashString(shape),
+      cue: cueCode,
+      phrases: phrases.length ? phrases : null,
+      scores: null,
+      scoredBy: null,
     };
     info.trans = new Int32Array((NUM_TAGS + 1) * HISTORY_COUNT);
     for (let p = -1; p < NUM_TAGS; p++) historyFeatures(p, info, info.trans, (p + 1) * HISTORY_COUNT);
@@ -161,7 +234,8 @@ export class FeatureExtractor {
     }
     const offsets = new Int32Array(n + 1);
     // A position puts at most MAX_PER_POSITION integers, so the buffer is sized once up front.
-    if (this.buf.length < (n + 1) * MAX_PER_POSITION) this.buf = new Int32Array(Math.max(this.buf.length * 2, (n + 1) * MAX_PER_POSITION));
+    if (this.buf.length < (n + 1) * MAX_PER_POSITION)
+      this.buf = new Int32Array(Math.max(this.buf.length * 2, (n + 1) * MAX_PER_POSITION));
     const buf = this.buf;
     const gaz = new Uint8Array(n);
     for (let i = 0; i < n; i++) gaz[i] = gazCode(tokens[i]!);

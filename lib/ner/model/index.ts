@@ -14,7 +14,8 @@ export { TAGS } from './types';
 /** Builds a tagger from its JSON (lib/ner/model.generated.json, or a small one in tests). */
 export function loadNerModel(json: NerModelJson, lexicon: CueLexicon = cueLexicon()): NerModel {
   if (json.format !== 'hamish-ner-perceptron') throw new Error(`not a NER model: ${String(json.format)}`);
-  if (json.featureVersion !== FEATURE_VERSION) throw new Error(`NER model has feature version ${json.featureVersion}, code expects ${FEATURE_VERSION}`);
+  if (json.featureVersion !== FEATURE_VERSION)
+    throw new Error(`NER model has feature version ${json.featureVersion}, code expects ${FEATURE_VERSION}`);
   if (json.labels.join() !== TAGS.join()) throw new Error('NER model labels do not match');
   return modelFromTable(new CompactTable(json.bits, fromBase64(json.weights), json.scale), lexicon);
 }
@@ -25,7 +26,10 @@ export function modelFromTable(table: Scorer, lexicon: CueLexicon = cueLexicon()
 }
 
 /** Quantises a trained table (weight × scale, rounded; zeros dropped) into its JSON form. */
-export function serializeNerModel(table: WeightTable, meta: { scale: number; epochs: number; license: string; source: string }): NerModelJson {
+export function serializeNerModel(
+  table: WeightTable,
+  meta: { scale: number; epochs: number; license: string; source: string },
+): NerModelJson {
   const q = new Int32Array(table.w.length);
   for (let c = 0; c < q.length; c++) q[c] = Math.round(table.w[c]! * meta.scale);
   return {

@@ -35,7 +35,10 @@ export class WeightTable implements Scorer {
   readonly mask: number;
   /** A frozen table never changes, so each word's score vector is computed once and cached. */
   private cache: WeakMap<WordInfo, Float32Array> | null = null;
-  constructor(readonly bits: number, readonly w: Float32Array = new Float32Array((1 << bits) * L)) {
+  constructor(
+    readonly bits: number,
+    readonly w: Float32Array = new Float32Array((1 << bits) * L),
+  ) {
     this.mask = (1 << bits) - 1;
   }
   freeze(): this {
@@ -52,7 +55,8 @@ export class WeightTable implements Scorer {
     this.addScores(info.asLeft2, 0, info.asLeft2.length, v, LEFT2);
     this.addScores(info.asRight, 0, info.asRight.length, v, RIGHT);
     this.addScores(info.asRight2, 0, info.asRight2.length, v, RIGHT2);
-    for (let s = 0; s < S; s++) this.addScores(info.trans, s * HISTORY_COUNT, (s + 1) * HISTORY_COUNT, v, TRANS + s * L);
+    for (let s = 0; s < S; s++)
+      this.addScores(info.trans, s * HISTORY_COUNT, (s + 1) * HISTORY_COUNT, v, TRANS + s * L);
     this.cache?.set(info, v);
     return v;
   }
@@ -106,7 +110,12 @@ export function decode(table: Scorer, fx: FeatureExtractor, tokens: readonly Ner
     const p1 = i + 1 < n ? vecs[i + 1]! : null;
     const p2 = i + 2 < n ? vecs[i + 2]! : null;
     for (let l = 0; l < L; l++) {
-      emit[l]! += self[SELF + l]! + (m1 ? m1[LEFT + l]! : 0) + (m2 ? m2[LEFT2 + l]! : 0) + (p1 ? p1[RIGHT + l]! : 0) + (p2 ? p2[RIGHT2 + l]! : 0);
+      emit[l]! +=
+        self[SELF + l]! +
+        (m1 ? m1[LEFT + l]! : 0) +
+        (m2 ? m2[LEFT2 + l]! : 0) +
+        (p1 ? p1[RIGHT + l]! : 0) +
+        (p2 ? p2[RIGHT2 + l]! : 0);
     }
     cur[0] = -Infinity;
     for (let l = 0; l < L; l++) {
@@ -153,7 +162,10 @@ export class Trainer {
   private totals: Float64Array;
   private stamps: Int32Array;
   private t = 1;
-  constructor(bits: number, readonly fx: FeatureExtractor) {
+  constructor(
+    bits: number,
+    readonly fx: FeatureExtractor,
+  ) {
     this.table = new WeightTable(bits);
     this.totals = new Float64Array(this.table.w.length);
     this.stamps = new Int32Array(this.table.w.length);

@@ -4,7 +4,15 @@ import type { EntityType } from '../../types';
 export type NerTag = 'O' | `B-${EntityType}` | `I-${EntityType}`;
 
 /** Label order of the weight table. I-x sits right after B-x (decoding relies on it). */
-export const TAGS: readonly NerTag[] = ['O', 'B-person', 'I-person', 'B-place', 'I-place', 'B-organization', 'I-organization'];
+export const TAGS: readonly NerTag[] = [
+  'O',
+  'B-person',
+  'I-person',
+  'B-place',
+  'I-place',
+  'B-organization',
+  'I-organization',
+];
 export const NUM_TAGS = TAGS.length;
 
 export interface NerInputToken {

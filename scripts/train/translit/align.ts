@@ -68,7 +68,8 @@ function initialTable(pairs: AlignInput[], o: AlignOptions): Table {
     for (let i = 0; i < ar.length; i++) {
       for (let a = 1; a <= o.maxAr && i + a <= ar.length; a++) {
         for (let j = 0; j <= en.length; j++) {
-          for (let b = 0; b <= o.maxEn && j + b <= en.length; b++) p.set(unit(ar.slice(i, i + a), en.slice(j, j + b)), 1);
+          for (let b = 0; b <= o.maxEn && j + b <= en.length; b++)
+            p.set(unit(ar.slice(i, i + a), en.slice(j, j + b)), 1);
         }
       }
     }

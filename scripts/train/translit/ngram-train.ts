@@ -20,10 +20,19 @@ export interface NgramOptions {
 type Counts = Map<string, Map<number, number>>;
 
 /** Builds the model (without the exception table) from weighted unit sequences. */
-export function trainNgrams(seqs: { units: string[]; weight: number }[], o: NgramOptions): Omit<TranslitModel, 'table'> {
+export function trainNgrams(
+  seqs: { units: string[]; weight: number }[],
+  o: NgramOptions,
+): Omit<TranslitModel, 'table'> {
   const unitCount = new Map<string, number>();
   for (const s of seqs) for (const u of s.units) unitCount.set(u, (unitCount.get(u) ?? 0) + s.weight);
-  const units = ['|', ...[...unitCount].filter(([, n]) => n >= o.minUnitCount).sort((a, b) => b[1] - a[1]).map(([u]) => u)];
+  const units = [
+    '|',
+    ...[...unitCount]
+      .filter(([, n]) => n >= o.minUnitCount)
+      .sort((a, b) => b[1] - a[1])
+      .map(([u]) => u),
+  ];
   const id = new Map(units.map((u, i) => [u, i]));
 
   // history key → next id → weighted count (history ids of dropped units become -1).

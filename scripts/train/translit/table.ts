@@ -11,7 +11,11 @@ export type TableChoice = { kind: 'model' } | { kind: 'table'; en: string };
  * dovid, dawid, d'angers, once each, while its David pairs sit in another slice): the model picks
  * among them, or spells the word itself when it ranks none of them.
  */
-export function tableChoice(spellings: ReadonlyMap<string, number>, modelBest: readonly { en: string }[], minCount = 1): TableChoice {
+export function tableChoice(
+  spellings: ReadonlyMap<string, number>,
+  modelBest: readonly { en: string }[],
+  minCount = 1,
+): TableChoice {
   const top = topSpelling(new Map(spellings));
   if (modelBest[0]?.en === top) return { kind: 'model' };
   const n = spellings.get(top) ?? 0;

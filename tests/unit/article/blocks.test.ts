@@ -24,7 +24,11 @@ describe('isRelatedBlock', () => {
     ['class RelatedNews', '<div class="RelatedNews"><a href="/a/1">خبر</a></div>', true],
     ['class aksa-related-articles-widget', '<ul class="aksa-related-articles-widget"><li>خبر</li></ul>', true],
     ['class related', '<aside class="related"><a href="/a/1">خبر</a></aside>', true],
-    ['a story paragraph that mentions reading', '<div><p>اقرأ أيضا ما قاله الوزير في المؤتمر الصحفي عن الخطة</p></div>', false],
+    [
+      'a story paragraph that mentions reading',
+      '<div><p>اقرأ أيضا ما قاله الوزير في المؤتمر الصحفي عن الخطة</p></div>',
+      false,
+    ],
     ['a heading that only starts like one', '<div><h2>اقرأ أيضاحات الحكومة</h2><p>نص</p></div>', false],
     ['a story block', '<div class="article-body"><h2>عنوان فرعي</h2><p>نص الخبر</p></div>', false],
     ['a paragraph element with a related class', '<p class="related">نص</p>', false],

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '@/lib/article/extract';
 import type { NodeLike } from '@/lib/article/dom-like';
 
-const P = 'أجرى الوزير محادثات مطولة في العاصمة مع نظيره حول الأوضاع الإقليمية والتعاون الثنائي بين البلدين في مجالات عدة.';
+const P =
+  'أجرى الوزير محادثات مطولة في العاصمة مع نظيره حول الأوضاع الإقليمية والتعاون الثنائي بين البلدين في مجالات عدة.';
 const STORY = `<p>${P}</p><p>${P}</p>`;
 
 function run(html: string, ariaLabels = false) {
@@ -15,13 +16,33 @@ describe('extractArticle', () => {
     ['menus', `<nav><a>القائمة الرئيسية</a></nav><article>${STORY}</article>`, 'القائمة'],
     ['the site header', `<header><a>اشترك الآن</a></header><main><article>${STORY}</article></main>`, 'اشترك'],
     ['footers', `<article>${STORY}</article><footer>جميع الحقوق محفوظة</footer>`, 'الحقوق'],
-    ['comments', `<main><article>${STORY}</article><section class="comments"><p>تعليق القارئ هنا</p></section></main>`, 'تعليق'],
-    ['inputs and text areas', `<main><article>${STORY}<textarea>نص مكتوب</textarea><input value="بحث"></article></main>`, 'نص مكتوب'],
+    [
+      'comments',
+      `<main><article>${STORY}</article><section class="comments"><p>تعليق القارئ هنا</p></section></main>`,
+      'تعليق',
+    ],
+    [
+      'inputs and text areas',
+      `<main><article>${STORY}<textarea>نص مكتوب</textarea><input value="بحث"></article></main>`,
+      'نص مكتوب',
+    ],
     ['editable areas', `<main><article>${STORY}<div contenteditable="true">مسودة</div></article></main>`, 'مسودة'],
     ['code', `<main><article>${STORY}<pre>كود برمجي</pre><code>متغير</code></article></main>`, 'كود'],
-    ['scripts and styles', `<main><article>${STORY}<script>var x = "سكربت";</script><style>.a{}</style></article></main>`, 'سكربت'],
-    ['hidden blocks', `<main><article>${STORY}<div hidden>مخفي</div><p style="display:none">مخفي ايضا</p></article></main>`, 'مخفي'],
-    ['the dateline time in the story', `<main><article><time datetime="2024-03-12">12/3/2024</time>${STORY}</article></main>`, '12/3/2024'],
+    [
+      'scripts and styles',
+      `<main><article>${STORY}<script>var x = "سكربت";</script><style>.a{}</style></article></main>`,
+      'سكربت',
+    ],
+    [
+      'hidden blocks',
+      `<main><article>${STORY}<div hidden>مخفي</div><p style="display:none">مخفي ايضا</p></article></main>`,
+      'مخفي',
+    ],
+    [
+      'the dateline time in the story',
+      `<main><article><time datetime="2024-03-12">12/3/2024</time>${STORY}</article></main>`,
+      '12/3/2024',
+    ],
   ])('leaves out %s', (_name, html, absent) => {
     const r = run(html);
     expect(r.text).toContain('أجرى الوزير');
@@ -35,11 +56,16 @@ describe('extractArticle', () => {
         '<li><a href="/2">برنامج الأغذية العالمي يحذر</a></li></ul></aside></main>',
     );
     expect(r.text).toContain('البرهان يلتقي السيسي 20/2/2024');
-    expect(r.related.map((x) => r.text.slice(x.start, x.end))).toEqual(['البرهان يلتقي السيسي 20/2/2024', 'برنامج الأغذية العالمي يحذر']);
+    expect(r.related.map((x) => r.text.slice(x.start, x.end))).toEqual([
+      'البرهان يلتقي السيسي 20/2/2024',
+      'برنامج الأغذية العالمي يحذر',
+    ]);
   });
 
   it('finds a related block by its Arabic heading alone', () => {
-    const r = run(`<div><article>${STORY}</article></div><div class="box"><h3>اقرأ أيضا</h3><ul><li>خبر مرتبط بالقصة</li></ul></div>`);
+    const r = run(
+      `<div><article>${STORY}</article></div><div class="box"><h3>اقرأ أيضا</h3><ul><li>خبر مرتبط بالقصة</li></ul></div>`,
+    );
     expect(r.related.map((x) => r.text.slice(x.start, x.end))).toEqual(['خبر مرتبط بالقصة']);
   });
 
@@ -59,7 +85,9 @@ describe('extractArticle', () => {
   });
 
   it('falls back to the densest block of paragraphs when there is no article element', () => {
-    const r = run(`<div class="menu-x"><p>رابط</p></div><div id="content">${STORY}${STORY}</div><div><p>قصير</p></div>`);
+    const r = run(
+      `<div class="menu-x"><p>رابط</p></div><div id="content">${STORY}${STORY}</div><div><p>قصير</p></div>`,
+    );
     expect(r.text).toContain('أجرى الوزير');
     expect(r.text).not.toContain('قصير');
   });
@@ -69,13 +97,19 @@ describe('extractArticle on site structures', () => {
   const story = (id = 'articleBody') => `<div id="${id}"><p>${P}</p><p>${P}</p><p>${P}</p></div>`;
 
   it('reads a page wrapped in one form, without the form controls', () => {
-    const r = run(`<form id="aspnetForm"><input value="بحث"><button>زر الإرسال</button><select><option>خيار</option></select>${story()}</form>`);
+    const r = run(
+      `<form id="aspnetForm"><input value="بحث"><button>زر الإرسال</button><select><option>خيار</option></select>${story()}</form>`,
+    );
     expect(r.text).toContain('أجرى الوزير');
     expect(r.text).not.toMatch(/بحث|زر الإرسال|خيار/);
   });
 
   it.each([
-    ['an aside sidebar', '<aside class="col-xs-4"><ul><li><a href="/s/1">قائمة الأكثر قراءة هنا</a></li></ul></aside>', 'الأكثر قراءة هنا'],
+    [
+      'an aside sidebar',
+      '<aside class="col-xs-4"><ul><li><a href="/s/1">قائمة الأكثر قراءة هنا</a></li></ul></aside>',
+      'الأكثر قراءة هنا',
+    ],
     ['a breadcrumb', '<ol class="breadcrumb"><li><a href="/">الصفحة الأولى</a></li></ol>', 'الصفحة الأولى'],
     ['a share bar', '<div class="share-buttons"><a href="/s">انشر الخبر</a></div>', 'انشر الخبر'],
     ['a tag list', '<div class="post-tags"><a href="/t/1">وسم أول</a><a href="/t/2">وسم ثان</a></div>', 'وسم'],
@@ -87,13 +121,18 @@ describe('extractArticle on site structures', () => {
   });
 
   it('keeps a story wrapper whose class only sounds like furniture', () => {
-    const r = run(`<div class="PrintThis"><div class="entry-content no-share">${story()}</div><div class="share"><a href="/s">انشر</a></div></div>`);
+    const r = run(
+      `<div class="PrintThis"><div class="entry-content no-share">${story()}</div><div class="share"><a href="/s">انشر</a></div></div>`,
+    );
     expect(r.text.split('أجرى الوزير').length - 1).toBe(3);
     expect(r.text).not.toContain('انشر');
   });
 
   it('chooses the dense story block over a longer list of links', () => {
-    const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/n/${i}">عنوان خبر آخر في القائمة رقم ${i}</a></li>`).join('');
+    const links = Array.from(
+      { length: 30 },
+      (_, i) => `<li><a href="/n/${i}">عنوان خبر آخر في القائمة رقم ${i}</a></li>`,
+    ).join('');
     const r = run(`<div class="list"><ul>${links}</ul></div>${story()}`);
     expect(r.text).toContain('أجرى الوزير');
     expect(r.text).not.toContain('عنوان خبر آخر');
@@ -107,14 +146,22 @@ describe('extractArticle on site structures', () => {
     );
     const related = r.related.map((x) => r.text.slice(x.start, x.end));
     // A box without list items is one related range (heading and all); list items are one each.
-    expect(related).toEqual(['إقرأ أيضاً\n\nخبر أول مرتبط', 'خبر ثان مرتبط', 'خبر ثالث مرتبط', 'خبر رابع مرتبط', 'خبر خامس مرتبط']);
+    expect(related).toEqual([
+      'إقرأ أيضاً\n\nخبر أول مرتبط',
+      'خبر ثان مرتبط',
+      'خبر ثالث مرتبط',
+      'خبر رابع مرتبط',
+      'خبر خامس مرتبط',
+    ]);
     // The story's own paragraphs are never inside a related range.
     const first = r.text.indexOf('أجرى الوزير');
     expect(r.related.some((x) => first >= x.start && first < x.end)).toBe(false);
   });
 
   it('puts a word boundary between sibling inline elements that have no space between them', () => {
-    const r = run(`<main><p>${P}</p><p>${P}</p><p>أسماء: <span>يسرا</span><span>كورونا</span><span>القاهرة</span> <b>دمشق</b><b>،</b> و<i>ال</i>كتاب</p></main>`);
+    const r = run(
+      `<main><p>${P}</p><p>${P}</p><p>أسماء: <span>يسرا</span><span>كورونا</span><span>القاهرة</span> <b>دمشق</b><b>،</b> و<i>ال</i>كتاب</p></main>`,
+    );
     // A comma abutting a word stays on it; a letter after a text node is still the same word.
     expect(r.text).toContain('أسماء: يسرا كورونا القاهرة دمشق، والكتاب');
     for (const seg of r.segments) {

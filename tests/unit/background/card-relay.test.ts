@@ -20,7 +20,11 @@ function fakePort(name: string, sender: { tabId?: number; frameId?: number; id?:
   const onDisconnect: (() => void)[] = [];
   const port = {
     name,
-    sender: { id: sender.id ?? EXT, frameId: sender.frameId ?? 1, ...(sender.tabId === undefined ? {} : { tab: { id: sender.tabId } }) },
+    sender: {
+      id: sender.id ?? EXT,
+      frameId: sender.frameId ?? 1,
+      ...(sender.tabId === undefined ? {} : { tab: { id: sender.tabId } }),
+    },
     got: [] as unknown[],
     disconnected: false,
     postMessage(m: unknown) {
@@ -74,10 +78,7 @@ describe('card relay', () => {
     expect(port.got).toEqual([{ type: 'card/bound' }]);
     expect(relay.show(7, card)).toBe(true);
     relay.hide(7);
-    expect(port.got.slice(1)).toEqual([
-      { type: 'card/show', card },
-      { type: 'card/hide' },
-    ]);
+    expect(port.got.slice(1)).toEqual([{ type: 'card/show', card }, { type: 'card/hide' }]);
     expect(relay.isCard(7, 1)).toBe(true);
   });
 
@@ -143,7 +144,7 @@ describe('card relay', () => {
     expect(port.disconnected).toBe(false);
   });
 
-  it('does not let one tab\'s card reach another tab', async () => {
+  it("does not let one tab's card reach another tab", async () => {
     const { relay, connect } = setup();
     await relay.register(7, TOKEN);
     await relay.register(8, OTHER);

@@ -8,6 +8,9 @@ import { answerSchema, parseMessage } from '@/lib/protocol/messages';
 export async function checkedRoute(...args: Parameters<typeof route>): ReturnType<typeof route> {
   const answer = await route(...args);
   const msg = parseMessage(args[0]);
-  if (answer?.ok && msg.ok) expect(check(answerSchema(msg.value.type), answer.value, `answer to ${msg.value.type}`)).toMatchObject({ ok: true });
+  if (answer?.ok && msg.ok)
+    expect(check(answerSchema(msg.value.type), answer.value, `answer to ${msg.value.type}`)).toMatchObject({
+      ok: true,
+    });
   return answer;
 }

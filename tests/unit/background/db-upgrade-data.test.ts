@@ -11,37 +11,132 @@ import { entityHistory, recordPage } from '@/entrypoints/background/pages-store'
 import type { Note } from '@/lib/protocol/note';
 
 const DAY = Date.parse('2024-02-10T12:00:00Z');
-const ent = (id: string, arabic: string, english: string | null, context?: string) => ({ id, type: 'person' as const, english, arabic, ...(context ? { context } : {}) });
+const ent = (id: string, arabic: string, english: string | null, context?: string) => ({
+  id,
+  type: 'person' as const,
+  english,
+  arabic,
+  ...(context ? { context } : {}),
+});
 
 const PAGES = [
-  { url: 'https://a.example/1', title: 'الأول', site: 'a.example', lang: 'ar', publishedAt: '2024-01-05', firstSeen: DAY, lastSeen: DAY + 1,
-    entities: [ent('Q1', 'غوتيريش', 'António Guterres', 'قال غوتيريش إن الهدنة ضرورية'), ent('Q2', 'القاهرة', 'Cairo', 'في القاهرة')], entityIds: ['Q1', 'Q2'] },
+  {
+    url: 'https://a.example/1',
+    title: 'الأول',
+    site: 'a.example',
+    lang: 'ar',
+    publishedAt: '2024-01-05',
+    firstSeen: DAY,
+    lastSeen: DAY + 1,
+    entities: [
+      ent('Q1', 'غوتيريش', 'António Guterres', 'قال غوتيريش إن الهدنة ضرورية'),
+      ent('Q2', 'القاهرة', 'Cairo', 'في القاهرة'),
+    ],
+    entityIds: ['Q1', 'Q2'],
+  },
   // Optional fields absent: no context, no English name, a month-only date.
-  { url: 'https://a.example/2', title: 'الثاني', site: 'a.example', lang: 'ar', publishedAt: '2024-03', firstSeen: DAY + 2, lastSeen: DAY + 3,
-    entities: [ent('Q1', 'غوتيريس', null), ent('doc:1', 'سامي الحداد', null)], entityIds: ['Q1', 'doc:1'] },
+  {
+    url: 'https://a.example/2',
+    title: 'الثاني',
+    site: 'a.example',
+    lang: 'ar',
+    publishedAt: '2024-03',
+    firstSeen: DAY + 2,
+    lastSeen: DAY + 3,
+    entities: [ent('Q1', 'غوتيريس', null), ent('doc:1', 'سامي الحداد', null)],
+    entityIds: ['Q1', 'doc:1'],
+  },
   // Never dated: the mention takes the day it was first seen.
-  { url: 'https://b.example/3?id=3', title: '', site: 'b.example', lang: 'ar', publishedAt: null, firstSeen: DAY + 86_400_000, lastSeen: DAY + 86_400_001,
-    entities: [ent('Q1', 'الأمين العام', 'António Guterres', 'الأمين العام')], entityIds: ['Q1'] },
+  {
+    url: 'https://b.example/3?id=3',
+    title: '',
+    site: 'b.example',
+    lang: 'ar',
+    publishedAt: null,
+    firstSeen: DAY + 86_400_000,
+    lastSeen: DAY + 86_400_001,
+    entities: [ent('Q1', 'الأمين العام', 'António Guterres', 'الأمين العام')],
+    entityIds: ['Q1'],
+  },
   // No entities at all, and the same entity twice on one page.
-  { url: 'https://b.example/4', title: 'فارغ', site: 'b.example', lang: 'ar', publishedAt: '2023', firstSeen: 5, lastSeen: 6, entities: [], entityIds: [] },
-  { url: 'https://c.example/5', title: 'مكرر', site: 'c.example', lang: 'ar', publishedAt: '2024-04-01', firstSeen: 7, lastSeen: 8,
-    entities: [ent('Q2', 'القاهرة', 'Cairo', 'الأولى'), ent('Q2', 'بالقاهرة', 'Cairo', 'الثانية')], entityIds: ['Q2'] },
+  {
+    url: 'https://b.example/4',
+    title: 'فارغ',
+    site: 'b.example',
+    lang: 'ar',
+    publishedAt: '2023',
+    firstSeen: 5,
+    lastSeen: 6,
+    entities: [],
+    entityIds: [],
+  },
+  {
+    url: 'https://c.example/5',
+    title: 'مكرر',
+    site: 'c.example',
+    lang: 'ar',
+    publishedAt: '2024-04-01',
+    firstSeen: 7,
+    lastSeen: 8,
+    entities: [ent('Q2', 'القاهرة', 'Cairo', 'الأولى'), ent('Q2', 'بالقاهرة', 'Cairo', 'الثانية')],
+    entityIds: ['Q2'],
+  },
 ];
 
 const note = (i: number, over: Partial<Note>): Note => ({
-  id: `n${i}`, created: 100 + i, updated: 200 + i, url: PAGES[i % PAGES.length]!.url, title: `t${i}`, site: 'a.example', publishedAt: null,
-  quote: { exact: `مقطع ${i}`, prefix: 'قبل ', suffix: ' بعد' }, position: { start: i, end: i + 5 }, entity: null, body: `b${i}`, format: 'text', tags: [], ...over,
+  id: `n${i}`,
+  created: 100 + i,
+  updated: 200 + i,
+  url: PAGES[i % PAGES.length]!.url,
+  title: `t${i}`,
+  site: 'a.example',
+  publishedAt: null,
+  quote: { exact: `مقطع ${i}`, prefix: 'قبل ', suffix: ' بعد' },
+  position: { start: i, end: i + 5 },
+  entity: null,
+  body: `b${i}`,
+  format: 'text',
+  tags: [],
+  ...over,
 });
 const NOTES: Note[] = [
-  note(1, { entity: { id: 'Q1', type: 'person', english: 'António Guterres', arabic: 'غوتيريش' }, tags: ['sudan', 'un'] }),
-  note(2, { entity: { id: 'Q1', type: 'person', english: null, arabic: 'غوتيريس' }, tags: ['un'], format: 'markdown', body: '**b2**' }),
+  note(1, {
+    entity: { id: 'Q1', type: 'person', english: 'António Guterres', arabic: 'غوتيريش' },
+    tags: ['sudan', 'un'],
+  }),
+  note(2, {
+    entity: { id: 'Q1', type: 'person', english: null, arabic: 'غوتيريس' },
+    tags: ['un'],
+    format: 'markdown',
+    body: '**b2**',
+  }),
   note(3, { tags: [], position: null, publishedAt: '2024-01-05' }),
   note(4, { entity: { id: 'Q2', type: 'place', english: 'Cairo', arabic: 'القاهرة' }, tags: ['egypt', 'sudan', 'un'] }),
 ];
 // The record lib/protocol/store defines (the store existed from v2; the card writes it since issue 16).
 const CORRECTIONS: Correction[] = [
-  { entityId: 'Q2|القاهره', form: 'القاهره', fromId: 'Q2', arabic: 'القاهرة', fromEnglish: 'Cairo', toEnglish: 'Cairo (Egypt)', to: { english: 'Cairo (Egypt)' }, url: 'https://a.example/1', updated: 301 },
-  { entityId: 'doc:1|سامي الحداد', form: 'سامي الحداد', fromId: 'doc:1', arabic: 'سامي الحداد', fromEnglish: 'Sami al-Hadad', toEnglish: null, to: null, url: 'https://a.example/2', updated: 300 },
+  {
+    entityId: 'Q2|القاهره',
+    form: 'القاهره',
+    fromId: 'Q2',
+    arabic: 'القاهرة',
+    fromEnglish: 'Cairo',
+    toEnglish: 'Cairo (Egypt)',
+    to: { english: 'Cairo (Egypt)' },
+    url: 'https://a.example/1',
+    updated: 301,
+  },
+  {
+    entityId: 'doc:1|سامي الحداد',
+    form: 'سامي الحداد',
+    fromId: 'doc:1',
+    arabic: 'سامي الحداد',
+    fromEnglish: 'Sami al-Hadad',
+    toEnglish: null,
+    to: null,
+    url: 'https://a.example/2',
+    updated: 300,
+  },
 ];
 
 async function openAt(name: string, version: number) {
@@ -71,7 +166,11 @@ describe('upgrades with a realistic store', () => {
       const db = await openHamishDB(name);
       expect(db.version).toBe(DB_VERSION);
       expect((await db.getAll('pages')).sort(byUrl)).toEqual([...PAGES].sort(byUrl));
-      expect((await db.getAllFromIndex('pages', 'by-entity', 'Q1')).map((p) => p.url).sort()).toEqual(['https://a.example/1', 'https://a.example/2', 'https://b.example/3?id=3']);
+      expect((await db.getAllFromIndex('pages', 'by-entity', 'Q1')).map((p) => p.url).sort()).toEqual([
+        'https://a.example/1',
+        'https://a.example/2',
+        'https://b.example/3?id=3',
+      ]);
       expect(await db.countFromIndex('pages', 'by-site', 'b.example')).toBe(2);
 
       // The timeline store, filled from the pages: one mention per entity and page, newest first.
@@ -100,8 +199,22 @@ describe('upgrades with a realistic store', () => {
       }
       // Writing after the upgrade works and keeps the older records beside the new ones.
       await saveNote(db, { ...NOTES[0]!, tags: ['after'] }, null, 999, () => 'n9');
-      await recordPage(db, { url: 'https://a.example/1', title: 'الأول', site: 'a.example', lang: 'ar', publishedAt: '2024-01-05', entities: [ent('Q2', 'القاهرة', 'Cairo')] }, DAY + 9);
-      expect((await entityHistory(db, 'Q1', null)).map((m) => m.url)).toEqual(['https://a.example/2', 'https://b.example/3?id=3']);
+      await recordPage(
+        db,
+        {
+          url: 'https://a.example/1',
+          title: 'الأول',
+          site: 'a.example',
+          lang: 'ar',
+          publishedAt: '2024-01-05',
+          entities: [ent('Q2', 'القاهرة', 'Cairo')],
+        },
+        DAY + 9,
+      );
+      expect((await entityHistory(db, 'Q1', null)).map((m) => m.url)).toEqual([
+        'https://a.example/2',
+        'https://b.example/3?id=3',
+      ]);
       expect((await db.get('pages', 'https://a.example/1'))?.firstSeen).toBe(DAY);
       expect(await db.count('notes')).toBe(from >= 2 ? NOTES.length + 1 : 1);
       db.close();

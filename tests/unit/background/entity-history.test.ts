@@ -9,7 +9,14 @@ import { checkedRoute as route } from './checked-route';
 const ORIGIN = 'chrome-extension://abc/';
 const popup = { id: 'abc', url: `${ORIGIN}popup.html` };
 const tab = (url: string) => ({ id: 'abc', url, tab: { id: 1, url } });
-const noCards = { show: () => true, hide: () => {}, closed: () => {}, register: async () => {}, isCard: () => false, toTab: () => {} };
+const noCards = {
+  show: () => true,
+  hide: () => {},
+  closed: () => {},
+  register: async () => {},
+  isCard: () => false,
+  toTab: () => {},
+};
 let deps: RouterDeps;
 let clock = 1;
 
@@ -36,7 +43,17 @@ const seen = (n: number, published: string | null, dated?: { date: string; label
     site: 'news.example',
     lang: 'ar',
     publishedAt: published,
-    entities: [{ id: 'Q1', type: 'person', english: 'Ayman Safadi', arabic: 'الصفدي', context: 'قال الصفدي.', ...(dated ? { dated } : {}) }, { id: 'Q2', type: 'place', english: 'Amman', arabic: 'عمان' }],
+    entities: [
+      {
+        id: 'Q1',
+        type: 'person',
+        english: 'Ayman Safadi',
+        arabic: 'الصفدي',
+        context: 'قال الصفدي.',
+        ...(dated ? { dated } : {}),
+      },
+      { id: 'Q2', type: 'place', english: 'Amman', arabic: 'عمان' },
+    ],
   },
 });
 
@@ -46,7 +63,10 @@ describe('entity history', () => {
     await route(seen(1, '2024-03-12', dated), tab('https://news.example/1'), deps);
     await route(seen(2, '2024-05-20'), tab('https://news.example/2'), deps);
     const r = await route({ type: 'entity/history', entityId: 'Q1', excludeUrl: null }, popup, deps);
-    expect(r).toMatchObject({ ok: true, value: [{ url: 'https://news.example/2' }, { url: 'https://news.example/1', dated }] });
+    expect(r).toMatchObject({
+      ok: true,
+      value: [{ url: 'https://news.example/2' }, { url: 'https://news.example/1', dated }],
+    });
     expect((r as { value: object[] }).value[0]).not.toHaveProperty('dated');
     // Seen again without them: the page's dated sentences are replaced, not kept twice.
     await route(seen(1, '2024-03-12'), tab('https://news.example/1'), deps);
@@ -60,8 +80,13 @@ describe('entity history', () => {
   });
 
   it('answers at most 50 pages, newest first, leaving out the page asked from', async () => {
-    for (let i = 0; i < 60; i++) await route(seen(i, `2020-01-${String((i % 28) + 1).padStart(2, '0')}`), tab(`https://news.example/${i}`), deps);
-    const r = (await route({ type: 'entity/history', entityId: 'Q1', excludeUrl: 'https://news.example/27' }, popup, deps)) as { ok: true; value: { date: string; url: string }[] };
+    for (let i = 0; i < 60; i++)
+      await route(seen(i, `2020-01-${String((i % 28) + 1).padStart(2, '0')}`), tab(`https://news.example/${i}`), deps);
+    const r = (await route(
+      { type: 'entity/history', entityId: 'Q1', excludeUrl: 'https://news.example/27' },
+      popup,
+      deps,
+    )) as { ok: true; value: { date: string; url: string }[] };
     expect(r.value).toHaveLength(50);
     expect(r.value.map((m) => m.url)).not.toContain('https://news.example/27');
     const dates = r.value.map((m) => m.date);
@@ -70,7 +95,10 @@ describe('entity history', () => {
   });
 
   it("answers the gazetteer's roles to extension pages, not to web pages", async () => {
-    expect(await route({ type: 'entity/roles', entityId: 'Q1' }, popup, deps)).toEqual({ ok: true, value: [{ role: 'Minister of Foreign Affairs', start: '2017-01-15' }] });
+    expect(await route({ type: 'entity/roles', entityId: 'Q1' }, popup, deps)).toEqual({
+      ok: true,
+      value: [{ role: 'Minister of Foreign Affairs', start: '2017-01-15' }],
+    });
     expect(await route({ type: 'entity/roles', entityId: 'unknown' }, popup, deps)).toEqual({ ok: true, value: [] });
     expect((await route({ type: 'entity/roles', entityId: 'Q1' }, tab('https://evil.example/'), deps))?.ok).toBe(false);
   });

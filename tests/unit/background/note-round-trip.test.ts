@@ -25,11 +25,18 @@ beforeEach(() => {
     newId: () => 'unused',
     settings: async () => DEFAULT_SETTINGS,
     annotate: () => ({ entities: [], dates: [], facts: {}, ms: 0 }),
-    cards: { show: () => false, hide: () => {}, closed: () => {}, register: async () => {}, isCard: () => false, toTab: () => {} },
+    cards: {
+      show: () => false,
+      hide: () => {},
+      closed: () => {},
+      register: async () => {},
+      isCard: () => false,
+      toTab: () => {},
+    },
   };
 });
 
-const send = async <T,>(m: object): Promise<T> => {
+const send = async <T>(m: object): Promise<T> => {
   const r = await route(m, popup, deps);
   if (!r?.ok) throw new Error(`${JSON.stringify(m).slice(0, 80)} failed: ${r?.ok === false ? r.error : 'no answer'}`);
   return r.value as T;
@@ -37,7 +44,12 @@ const send = async <T,>(m: object): Promise<T> => {
 
 describe('import → edit → delete → undo', () => {
   it.each(EDGE_NOTES)('%s', async (_name, n) => {
-    expect(await send({ type: 'notes/import', json: toJsonLd([n]) })).toEqual({ added: 1, merged: 0, repeated: 0, corrections: { added: 0, merged: 0 } });
+    expect(await send({ type: 'notes/import', json: toJsonLd([n]) })).toEqual({
+      added: 1,
+      merged: 0,
+      repeated: 0,
+      corrections: { added: 0, merged: 0 },
+    });
     expect(await send<Note[]>({ type: 'notes/all' })).toEqual([n]);
     const { id, created: _c, updated: _u, ...draft } = n;
     // The same length, so a body at the longest allowed stays allowed.
@@ -54,34 +66,77 @@ describe('import → edit → delete → undo', () => {
   it('counts two copies of one new id as one note added and one repeated, and one already stored as merged', async () => {
     const stored = edge(40, { body: 'stored', updated: 5 });
     await send({ type: 'notes/import', json: toJsonLd([stored]) });
-    const file = toJsonLd([edge(41, { updated: 1 }), edge(41, { body: 'newest', updated: 2 }), edge(40, { body: 'imported', updated: 9 })]);
-    expect(await send({ type: 'notes/import', json: file })).toEqual({ added: 1, merged: 1, repeated: 1, corrections: { added: 0, merged: 0 } });
+    const file = toJsonLd([
+      edge(41, { updated: 1 }),
+      edge(41, { body: 'newest', updated: 2 }),
+      edge(40, { body: 'imported', updated: 9 }),
+    ]);
+    expect(await send({ type: 'notes/import', json: file })).toEqual({
+      added: 1,
+      merged: 1,
+      repeated: 1,
+      corrections: { added: 0, merged: 0 },
+    });
     expect((await send<Note[]>({ type: 'notes/all' })).map((n) => n.body).sort()).toEqual(['imported', 'newest']);
   });
 
   it('stores nothing from a file with one note the messages would refuse', async () => {
     const file = toJsonLd([edge(50, {}), edge(51, { created: Date.parse('1969-07-20T20:17:00Z') })]);
     const r = await route({ type: 'notes/import', json: file }, popup, deps);
-    expect(r).toEqual({ ok: false, error: '1 of 2 notes cannot be imported: annotation 2: created must be a time from 1970 on. Nothing was imported.' });
+    expect(r).toEqual({
+      ok: false,
+      error:
+        '1 of 2 notes cannot be imported: annotation 2: created must be a time from 1970 on. Nothing was imported.',
+    });
     expect(await send<Note[]>({ type: 'notes/all' })).toEqual([]);
   });
 });
 
 describe('corrections travel with the notes', () => {
-  const draft = { form: 'وجده', fromId: 'Q131289', arabic: 'وجدة', fromEnglish: 'Oujda', toEnglish: 'Jeddah', url: 'https://news.example/a/1', to: { id: 'Q374365' } };
-  const otherFix = { ...draft, form: 'الخرطوم', fromId: 'Q1963', arabic: 'الخرطوم', fromEnglish: 'Khartoum', toEnglish: null, to: null };
+  const draft = {
+    form: 'وجده',
+    fromId: 'Q131289',
+    arabic: 'وجدة',
+    fromEnglish: 'Oujda',
+    toEnglish: 'Jeddah',
+    url: 'https://news.example/a/1',
+    to: { id: 'Q374365' },
+  };
+  const otherFix = {
+    ...draft,
+    form: 'الخرطوم',
+    fromId: 'Q1963',
+    arabic: 'الخرطوم',
+    fromEnglish: 'Khartoum',
+    toEnglish: null,
+    to: null,
+  };
 
   it('exports them in the JSON-LD, and an import into another store restores them and counts them', async () => {
     const first = deps;
-    const other = { ...deps, db: ((name) => () => openHamishDB(name))(`round-other-${Math.random()}`) };
+    const other = {
+      ...deps,
+      db: (
+        (name) => () =>
+          openHamishDB(name)
+      )(`round-other-${Math.random()}`),
+    };
     // The other store already has one of them, saved earlier: the file's newer copy replaces it.
     deps = other;
     await send({ type: 'corrections/save', correction: { ...draft, toEnglish: 'old' } });
     deps = first;
-    const saved = [await send<Correction>({ type: 'corrections/save', correction: draft }), await send<Correction>({ type: 'corrections/save', correction: otherFix })];
+    const saved = [
+      await send<Correction>({ type: 'corrections/save', correction: draft }),
+      await send<Correction>({ type: 'corrections/save', correction: otherFix }),
+    ];
     const file = toJsonLd([edge(60, {})], 0, await send<Correction[]>({ type: 'corrections/all' }));
     deps = other;
-    expect(await send({ type: 'notes/import', json: file })).toEqual({ added: 1, merged: 0, repeated: 0, corrections: { added: 1, merged: 1 } });
+    expect(await send({ type: 'notes/import', json: file })).toEqual({
+      added: 1,
+      merged: 0,
+      repeated: 0,
+      corrections: { added: 1, merged: 1 },
+    });
     const byForm = (a: Correction, b: Correction) => a.form.localeCompare(b.form);
     expect((await send<Correction[]>({ type: 'corrections/all' })).sort(byForm)).toEqual(saved.sort(byForm));
   });
@@ -91,7 +146,11 @@ describe('corrections travel with the notes', () => {
     const file = JSON.parse(toJsonLd([edge(61, {})], 0, [good]));
     file['hamish:corrections'].push({ ...good, entityId: 'x|y', form: 42 });
     const r = await route({ type: 'notes/import', json: JSON.stringify(file) }, popup, deps);
-    expect(r).toEqual({ ok: false, error: '1 correction cannot be imported: correction 2.form must be a string of at most 300 characters. Nothing was imported.' });
+    expect(r).toEqual({
+      ok: false,
+      error:
+        '1 correction cannot be imported: correction 2.form must be a string of at most 300 characters. Nothing was imported.',
+    });
     expect(await send<Note[]>({ type: 'notes/all' })).toEqual([]);
     expect(await send<Correction[]>({ type: 'corrections/all' })).toEqual([]);
   });

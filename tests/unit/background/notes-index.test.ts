@@ -4,7 +4,16 @@
 import { describe, expect, it } from 'vitest';
 import { openHamishDB } from '@/entrypoints/background/db';
 import { findNotes, noteFacets } from '@/entrypoints/background/notes-index';
-import { deleteAllNotes, deleteNote, emptyTrash, exportPage, importNotes, restoreNote, saveNote, undoDeleteAll } from '@/entrypoints/background/notes-store';
+import {
+  deleteAllNotes,
+  deleteNote,
+  emptyTrash,
+  exportPage,
+  importNotes,
+  restoreNote,
+  saveNote,
+  undoDeleteAll,
+} from '@/entrypoints/background/notes-store';
 import type { NoteFilter } from '@/lib/notes/search';
 import type { Note } from '@/lib/protocol/note';
 import { note } from '../notes/sample';
@@ -12,9 +21,37 @@ import { note } from '../notes/sample';
 const id = (i: number) => `0b1c2d3e-0000-4000-8000-${String(i).padStart(12, '0')}`;
 const NOTES: Note[] = [
   note({ id: id(1), updated: 3000, quote: { exact: 'دعا الأمينُ العامُّ إلى هدنة', prefix: '', suffix: '' } }),
-  note({ id: id(2), updated: 2000, url: 'https://news.example/a/2', title: 'القاهرة تستقبل وفدًا', entity: { id: 'Q85', type: 'place', english: 'Cairo', arabic: 'القاهرة' }, quote: { exact: 'وصل الوفد إلى القاهرة', prefix: '', suffix: '' }, body: 'delegation', tags: ['egypt'] }),
-  note({ id: id(3), updated: 1000, entity: null, site: 'other.example', url: 'https://other.example/x', title: 'أسعار النفط', quote: { exact: 'ارتفعت أسعار النفط', prefix: '', suffix: '' }, body: 'oil', tags: [] }),
-  note({ id: id(4), updated: 500, entity: null, url: 'https://news.example/a/4', title: 'بيان', quote: { exact: 'التقى الوزير بالقاهرة وفدا من الخرطوم', prefix: '', suffix: '' }, body: 'minister', tags: ['egypt', 'sudan'] }),
+  note({
+    id: id(2),
+    updated: 2000,
+    url: 'https://news.example/a/2',
+    title: 'القاهرة تستقبل وفدًا',
+    entity: { id: 'Q85', type: 'place', english: 'Cairo', arabic: 'القاهرة' },
+    quote: { exact: 'وصل الوفد إلى القاهرة', prefix: '', suffix: '' },
+    body: 'delegation',
+    tags: ['egypt'],
+  }),
+  note({
+    id: id(3),
+    updated: 1000,
+    entity: null,
+    site: 'other.example',
+    url: 'https://other.example/x',
+    title: 'أسعار النفط',
+    quote: { exact: 'ارتفعت أسعار النفط', prefix: '', suffix: '' },
+    body: 'oil',
+    tags: [],
+  }),
+  note({
+    id: id(4),
+    updated: 500,
+    entity: null,
+    url: 'https://news.example/a/4',
+    title: 'بيان',
+    quote: { exact: 'التقى الوزير بالقاهرة وفدا من الخرطوم', prefix: '', suffix: '' },
+    body: 'minister',
+    tags: ['egypt', 'sudan'],
+  }),
 ];
 
 async function store(notes: Note[] = NOTES) {
@@ -96,13 +133,24 @@ describe('search through the word index', () => {
   });
 
   it('lists the tags and sites, each once', async () => {
-    expect(await noteFacets(await store())).toEqual({ tags: ['egypt', 'sudan'], sites: ['news.example', 'other.example'] });
+    expect(await noteFacets(await store())).toEqual({
+      tags: ['egypt', 'sudan'],
+      sites: ['news.example', 'other.example'],
+    });
   });
 });
 
 describe('paging', () => {
   // Several notes share one time, so the order falls back to the id.
-  const many = Array.from({ length: 137 }, (_, i) => note({ id: id(100 + i), updated: 1000 + Math.floor(i / 3), created: 1, body: i % 2 ? 'odd one' : 'even one', url: `https://p${i % 5}.example/a` }));
+  const many = Array.from({ length: 137 }, (_, i) =>
+    note({
+      id: id(100 + i),
+      updated: 1000 + Math.floor(i / 3),
+      created: 1,
+      body: i % 2 ? 'odd one' : 'even one',
+      url: `https://p${i % 5}.example/a`,
+    }),
+  );
 
   it.each<[string, NoteFilter, number, number]>([
     ['the whole list', {}, 137, 4000],
@@ -118,7 +166,9 @@ describe('paging', () => {
       after = page.next;
       if (!after) break;
     }
-    const want = many.filter((n) => !filter.query || n.body.startsWith('odd')).sort((a, b) => b.updated - a.updated || (a.id < b.id ? 1 : -1));
+    const want = many
+      .filter((n) => !filter.query || n.body.startsWith('odd'))
+      .sort((a, b) => b.updated - a.updated || (a.id < b.id ? 1 : -1));
     expect(seen).toEqual(want.map((n) => n.id));
     expect(seen).toHaveLength(count);
   });

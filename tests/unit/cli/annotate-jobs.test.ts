@@ -13,20 +13,43 @@ beforeAll(() => {
   const b = spawnSync('npm', ['run', '-s', 'build:cli'], { cwd: process.cwd(), encoding: 'utf8' });
   expect(b.status, b.stderr).toBe(0);
   mkdirSync(join(dir, 'news', 'deeper'), { recursive: true });
-  CITIES.forEach((c, i) => writeFileSync(join(dir, 'news', i < 4 ? '' : 'deeper', `${i}.txt`), `وصل الوفد إلى ${c} أمس.\n`));
+  CITIES.forEach((c, i) =>
+    writeFileSync(join(dir, 'news', i < 4 ? '' : 'deeper', `${i}.txt`), `وصل الوفد إلى ${c} أمس.\n`),
+  );
   writeFileSync(join(dir, 'news', 'notes.md'), 'ليس مقالا');
 }, 120_000);
 
 function run(args: string[]) {
-  const r = spawnSync('node', ['.output/cli/annotate.mjs', ...args], { cwd: process.cwd(), encoding: 'utf8', timeout: 120_000 });
-  return { ...r, lines: r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { file: string; entities: { text: string }[] }) };
+  const r = spawnSync('node', ['.output/cli/annotate.mjs', ...args], {
+    cwd: process.cwd(),
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return {
+    ...r,
+    lines: r.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { file: string; entities: { text: string }[] }),
+  };
 }
 
 describe('annotate over a folder', { timeout: 180_000 }, () => {
-  it.each([['one thread', []], ['--jobs 3', ['--jobs', '3']]])('%s: every .txt/.html under it, in sorted order, other files left out, with a progress line', (_name, flags) => {
+  it.each([
+    ['one thread', []],
+    ['--jobs 3', ['--jobs', '3']],
+  ])('%s: every .txt/.html under it, in sorted order, other files left out, with a progress line', (_name, flags) => {
     const r = run([...flags, join(dir, 'news')]);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.lines.map((l) => l.file.slice(dir.length))).toEqual(['/news/0.txt', '/news/1.txt', '/news/2.txt', '/news/3.txt', '/news/deeper/4.txt', '/news/deeper/5.txt', '/news/deeper/6.txt']);
+    expect(r.lines.map((l) => l.file.slice(dir.length))).toEqual([
+      '/news/0.txt',
+      '/news/1.txt',
+      '/news/2.txt',
+      '/news/3.txt',
+      '/news/deeper/4.txt',
+      '/news/deeper/5.txt',
+      '/news/deeper/6.txt',
+    ]);
     expect(r.lines.map((l) => l.entities.map((e) => e.text).join())).toEqual(CITIES);
     expect(r.stderr).toMatch(/annotated 7\/7 files, [\d.]+ MB, [\d.]+ MB\/s\n$/);
   });

@@ -12,7 +12,8 @@ const TXT = join(dir, 'story.txt');
 const BOM = join(dir, 'bom.txt');
 const HTML = join(dir, 'page.html');
 const NOEXT = join(dir, 'page-without-extension');
-const TXT_BODY = 'قال الرئيس الروسي فلاديمير بوتين في موسكو أمس إن العلاقات مع الصين جيدة، وأكدت وزارة الخارجية الروسية ذلك في 3 مارس 2024.\n';
+const TXT_BODY =
+  'قال الرئيس الروسي فلاديمير بوتين في موسكو أمس إن العلاقات مع الصين جيدة، وأكدت وزارة الخارجية الروسية ذلك في 3 مارس 2024.\n';
 const HTML_BODY = `<!doctype html><html lang="ar"><head><meta charset="utf-8">
 <meta property="article:published_time" content="2023-11-20T08:00:00Z"><title>خبر</title></head>
 <body><nav><a href="/">الرئيسية</a> <a href="/x">باريس</a></nav>
@@ -20,16 +21,38 @@ const HTML_BODY = `<!doctype html><html lang="ar"><head><meta charset="utf-8">
 <p>وقالت الأمم المتحدة إن المساعدات ستصل قريبا إلى رفح.</p></article>
 <footer>جميع الحقوق محفوظة لبغداد</footer></body></html>`;
 
-interface Run { status: number | null; stdout: string; stderr: string; lines: Record<string, unknown>[] }
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  lines: Record<string, unknown>[];
+}
 function run(args: string[], input?: string): Run {
-  const r = spawnSync('npm', ['run', '-s', 'annotate', '--', ...args], { cwd: ROOT, encoding: 'utf8', input, timeout: 120_000 });
-  const lines = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+  const r = spawnSync('npm', ['run', '-s', 'annotate', '--', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    input,
+    timeout: 120_000,
+  });
+  const lines = r.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, lines };
 }
 
 const ENTITY_KEYS = ['start', 'end', 'text', 'type', 'english', 'romanized', 'id', 'known'];
 const DATE_KEYS = ['start', 'end', 'text', 'value', 'calendar'];
-type Ent = { start: number; end: number; text: string; type: string; english: string | null; romanized: string; id: string; known: boolean };
+type Ent = {
+  start: number;
+  end: number;
+  text: string;
+  type: string;
+  english: string | null;
+  romanized: string;
+  id: string;
+  known: boolean;
+};
 type Dt = { start: number; end: number; text: string; value: string; calendar: string };
 
 function checkShape(obj: Record<string, unknown>, text: string): void {
@@ -79,7 +102,10 @@ describe('annotate CLI', () => {
       ['وزارة الخارجية الروسية', 'organization'],
     ]);
     // the demonym الروسي is not listed; the relative date resolves against --published
-    expect((o.dates as Dt[]).map((d) => [d.text, d.value])).toEqual([['أمس', '2024-03-04'], ['3 مارس 2024', '2024-03-03']]);
+    expect((o.dates as Dt[]).map((d) => [d.text, d.value])).toEqual([
+      ['أمس', '2024-03-04'],
+      ['3 مارس 2024', '2024-03-03'],
+    ]);
   });
 
   it('counts a byte order mark in the offsets', () => {

@@ -7,12 +7,43 @@ import { buttons, byLabel, click, fire, mount, t } from './render';
 const id = (i: number) => `0b1c2d3e-0000-4000-8000-${String(i).padStart(12, '0')}`;
 const NOTES: Note[] = [
   note({ id: id(1), updated: 3000, quote: { exact: 'دعا الأمينُ العامُّ إلى هدنة', prefix: '', suffix: '' } }),
-  note({ id: id(2), updated: 2000, url: 'https://news.example/a/2', title: 'القاهرة تستقبل وفدًا', entity: { id: 'Q85', type: 'place', english: 'Cairo', arabic: 'القاهرة' }, quote: { exact: 'وصل الوفد إلى القاهرة', prefix: '', suffix: '' }, body: 'delegation', tags: ['egypt'] }),
-  note({ id: id(3), updated: 1000, entity: null, site: 'other.example', url: 'https://other.example/x', title: 'أسعار النفط', quote: { exact: 'ارتفعت أسعار النفط', prefix: '', suffix: '' }, body: 'oil', tags: [] }),
+  note({
+    id: id(2),
+    updated: 2000,
+    url: 'https://news.example/a/2',
+    title: 'القاهرة تستقبل وفدًا',
+    entity: { id: 'Q85', type: 'place', english: 'Cairo', arabic: 'القاهرة' },
+    quote: { exact: 'وصل الوفد إلى القاهرة', prefix: '', suffix: '' },
+    body: 'delegation',
+    tags: ['egypt'],
+  }),
+  note({
+    id: id(3),
+    updated: 1000,
+    entity: null,
+    site: 'other.example',
+    url: 'https://other.example/x',
+    title: 'أسعار النفط',
+    quote: { exact: 'ارتفعت أسعار النفط', prefix: '', suffix: '' },
+    body: 'oil',
+    tags: [],
+  }),
 ];
 
-const actions = () => ({ onSave: vi.fn(), onDelete: vi.fn(), onOpenEntity: vi.fn(), onFilter: vi.fn(), onMore: vi.fn() });
-const list = { total: 3, anyNotes: true, more: false, filter: {}, facets: { tags: ['egypt', 'sudan'], sites: ['news.example', 'other.example'] } };
+const actions = () => ({
+  onSave: vi.fn(),
+  onDelete: vi.fn(),
+  onOpenEntity: vi.fn(),
+  onFilter: vi.fn(),
+  onMore: vi.fn(),
+});
+const list = {
+  total: 3,
+  anyNotes: true,
+  more: false,
+  filter: {},
+  facets: { tags: ['egypt', 'sudan'], sites: ['news.example', 'other.example'] },
+};
 const rowIds = (root: Element) => [...root.querySelectorAll('li.note')].map((li) => li.getAttribute('data-note-id'));
 const headings = (root: Element) => [...root.querySelectorAll('h3')].map((h) => h.textContent);
 
@@ -109,7 +140,9 @@ describe('NotesList', () => {
   it('links each note to its page at the passage', () => {
     const root = mount(<NotesList t={t} notes={NOTES} {...list} {...actions()} />);
     const link = root.querySelector('li.note a') as HTMLAnchorElement;
-    expect(link.getAttribute('href')).toBe(`https://news.example/a/1#:~:text=${encodeURIComponent('دعا الأمينُ العامُّ إلى هدنة')}`);
+    expect(link.getAttribute('href')).toBe(
+      `https://news.example/a/1#:~:text=${encodeURIComponent('دعا الأمينُ العامُّ إلى هدنة')}`,
+    );
     expect(link.getAttribute('target')).toBe('_blank');
   });
 

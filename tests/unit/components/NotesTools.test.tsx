@@ -8,10 +8,18 @@ afterEach(() => void (document.body.innerHTML = ''));
 
 describe('NotesTools', () => {
   it.each<[ImportStatus, string | null, string | null]>([
-    [{ ok: false, error: 'annotation 2 has no TextQuoteSelector. Nothing was imported.' }, 'annotation 2 has no TextQuoteSelector. Nothing was imported.', null],
+    [
+      { ok: false, error: 'annotation 2 has no TextQuoteSelector. Nothing was imported.' },
+      'annotation 2 has no TextQuoteSelector. Nothing was imported.',
+      null,
+    ],
     [{ ok: true, added: 3, merged: 1, repeated: 0, corrections: none }, null, 'importDone(4,1)'],
     [{ ok: true, added: 1, merged: 0, repeated: 1, corrections: none }, null, 'importDone(1,0) importRepeated(1)'],
-    [{ ok: true, added: 2, merged: 0, repeated: 0, corrections: { added: 2, merged: 1 } }, null, 'importDone(2,0) importCorrections(3,1)'],
+    [
+      { ok: true, added: 2, merged: 0, repeated: 0, corrections: { added: 2, merged: 1 } },
+      null,
+      'importDone(2,0) importCorrections(3,1)',
+    ],
     [null, null, null],
   ])('import status %j', (status, alert, ok) => {
     const root = mount(<NotesTools t={t} canExport={true} importStatus={status} {...props()} />);
@@ -33,7 +41,11 @@ describe('NotesTools', () => {
   it('disables export when there is nothing to export', () => {
     const root = mount(<NotesTools t={t} canExport={false} importStatus={null} {...props()} />);
     // happy-dom still dispatches clicks on disabled buttons, so the check is on the attribute.
-    expect(buttons(root, 'exportCsv').concat(buttons(root, 'exportJsonLd')).map((b) => b.disabled)).toEqual([true, true]);
+    expect(
+      buttons(root, 'exportCsv')
+        .concat(buttons(root, 'exportJsonLd'))
+        .map((b) => b.disabled),
+    ).toEqual([true, true]);
     expect(buttons(root, 'importNotes')).toHaveLength(0);
   });
 
@@ -76,7 +88,9 @@ describe('NotesTools', () => {
   });
 
   it('offers no "Delete all notes" on an empty store, and shows export progress', () => {
-    const root = mount(<NotesTools t={t} canExport={true} importStatus={null} {...props()} exporting={{ done: 1000, total: 2500 }} />);
+    const root = mount(
+      <NotesTools t={t} canExport={true} importStatus={null} {...props()} exporting={{ done: 1000, total: 2500 }} />,
+    );
     expect(buttons(root, 'deleteAllNotes')).toHaveLength(0);
     expect(root.textContent).toContain('exporting(1000,2500)');
     expect(buttons(root, 'exportCsv')[0]!.disabled).toBe(true);

@@ -5,7 +5,12 @@ import { parseTabAnswer } from '@/lib/protocol/messages';
 import { mount, t } from './render';
 
 const props = () => ({ onReveal: vi.fn(), onSiteToggle: vi.fn(), onMarkPage: vi.fn(), siteOn: true });
-const state = (coverage?: { read: number; total: number; done: boolean }): TabState => ({ status: 'ready', site: 'news.example', entities: [], ...(coverage ? { coverage } : {}) });
+const state = (coverage?: { read: number; total: number; done: boolean }): TabState => ({
+  status: 'ready',
+  site: 'news.example',
+  entities: [],
+  ...(coverage ? { coverage } : {}),
+});
 const line = (root: HTMLElement) => root.querySelector('.coverage')?.textContent ?? null;
 
 afterEach(() => void (document.body.innerHTML = ''));
@@ -27,8 +32,17 @@ describe('PageEntities: how much of a very long page was read', () => {
   });
 
   it('reads the figure from the tab answer, and refuses a malformed one', () => {
-    const answer = (coverage: unknown) => readTabAnswer(parseTabAnswer('tab/entities', { ok: true, value: { site: 'x.example', lang: 'ar', active: true, entities: [], orphans: [], coverage } }));
-    expect(answer({ read: 5, total: 10, done: true })).toMatchObject({ status: 'ready', coverage: { read: 5, total: 10, done: true } });
+    const answer = (coverage: unknown) =>
+      readTabAnswer(
+        parseTabAnswer('tab/entities', {
+          ok: true,
+          value: { site: 'x.example', lang: 'ar', active: true, entities: [], orphans: [], coverage },
+        }),
+      );
+    expect(answer({ read: 5, total: 10, done: true })).toMatchObject({
+      status: 'ready',
+      coverage: { read: 5, total: 10, done: true },
+    });
     expect(answer({ read: '5', total: 10, done: true })).toEqual({ status: 'unavailable' });
     expect(answer(null)).toEqual({ status: 'ready', site: 'x.example', entities: [], orphans: [], active: true });
   });

@@ -6,15 +6,34 @@ import { EntityView } from '@/components/popup/EntityView';
 import { fire, mount, t } from './render';
 
 const pages = [
-  { url: 'https://a.example/1', title: 'الأول', site: 'a.example', publishedAt: '2024-03-12', context: 'وقال الصفدي إن الوقت ينفد.', dated: [{ date: '2023-11', label: 'وكان الصفدي قد زار القاهرة في نوفمبر.' }] },
-  { url: 'https://a.example/2', title: 'الثاني', site: 'a.example', publishedAt: '2024-05-20', context: 'وكان الصفدي قد زار عمان.' },
+  {
+    url: 'https://a.example/1',
+    title: 'الأول',
+    site: 'a.example',
+    publishedAt: '2024-03-12',
+    context: 'وقال الصفدي إن الوقت ينفد.',
+    dated: [{ date: '2023-11', label: 'وكان الصفدي قد زار القاهرة في نوفمبر.' }],
+  },
+  {
+    url: 'https://a.example/2',
+    title: 'الثاني',
+    site: 'a.example',
+    publishedAt: '2024-05-20',
+    context: 'وكان الصفدي قد زار عمان.',
+  },
   { url: 'https://b.example/3', title: 'بلا تاريخ', site: 'b.example', publishedAt: null },
 ];
 const roles = [{ role: 'Minister of Foreign Affairs', start: '2017-01-15' }];
 const entries = chartEntries(pages, roles);
 const chart = (rtl = false) => mount(<TimelineChart t={t} entries={entries} today="2025-01-01" rtl={rtl} lang="en" />);
 const marks = (div: Element) => [...div.querySelectorAll<SVGGElement>('g.mark')];
-const cx = (div: Element, label: string) => Number(marks(div).find((m) => m.getAttribute('aria-label')!.includes(label))!.querySelector('circle')!.getAttribute('cx'));
+const cx = (div: Element, label: string) =>
+  Number(
+    marks(div)
+      .find((m) => m.getAttribute('aria-label')!.includes(label))!
+      .querySelector('circle')!
+      .getAttribute('cx'),
+  );
 
 describe('chartEntries', () => {
   it('makes a mark per article and dated mention, a bar per role, and keeps undated articles', () => {
@@ -76,7 +95,8 @@ describe('TimelineChart', () => {
     ] as const) {
       const div = chart(rtl);
       act(() => marks(div)[1]!.focus());
-      const key = (k: string) => act(() => void document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })));
+      const key = (k: string) =>
+        act(() => void document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })));
       key(later);
       expect(document.activeElement).toBe(marks(div)[2]);
       key('End');
@@ -106,7 +126,18 @@ describe('formatDate', () => {
 describe('EntityView with the chart', () => {
   const entity = { id: 'Q1', type: 'person' as const, english: 'Ayman Safadi', arabic: 'أيمن الصفدي' };
   it('draws the chart above the list, which stays', () => {
-    const div = mount(<EntityView t={t} entity={entity} notes={[]} pages={pages} roles={roles} onBack={() => {}} onSave={() => {}} onDelete={() => {}} />);
+    const div = mount(
+      <EntityView
+        t={t}
+        entity={entity}
+        notes={[]}
+        pages={pages}
+        roles={roles}
+        onBack={() => {}}
+        onSave={() => {}}
+        onDelete={() => {}}
+      />,
+    );
     const figure = div.querySelector('figure.timeline-chart')!;
     const list = div.querySelector('ol.timeline')!;
     expect(figure.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();

@@ -26,13 +26,20 @@ export const click = (el: Element | null | undefined) => fire(el, 'click');
 
 /** The control whose <label> text (or aria-label) is `name`, as a screen reader would name it. */
 export function byLabel(root: Element, name: string): HTMLElement | null {
-  const aria = [...root.querySelectorAll<HTMLElement>('[aria-label]')].find((e) => e.getAttribute('aria-label') === name);
+  const aria = [...root.querySelectorAll<HTMLElement>('[aria-label]')].find(
+    (e) => e.getAttribute('aria-label') === name,
+  );
   if (aria) return aria;
   for (const label of root.querySelectorAll('label')) {
-    const text = [...label.childNodes].filter((n) => n.nodeType === 3 || (n as Element).tagName === 'SPAN').map((n) => n.textContent).join('').trim();
+    const text = [...label.childNodes]
+      .filter((n) => n.nodeType === 3 || (n as Element).tagName === 'SPAN')
+      .map((n) => n.textContent)
+      .join('')
+      .trim();
     if (text === name) return label.querySelector('input, select, textarea');
   }
   return null;
 }
 
-export const buttons = (root: Element, name: string) => [...root.querySelectorAll('button')].filter((b) => b.textContent?.trim() === name);
+export const buttons = (root: Element, name: string) =>
+  [...root.querySelectorAll('button')].filter((b) => b.textContent?.trim() === name);

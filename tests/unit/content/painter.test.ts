@@ -32,7 +32,10 @@ function captureShadowRoots(): ShadowRoot[] {
 
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
 const rects = (...boxes: [number, number, number, number][]) =>
-  boxes.map(([left, top, width, height]) => ({ left, top, width, height, right: left + width, bottom: top + height }) as DOMRect) as unknown as DOMRectList;
+  boxes.map(
+    ([left, top, width, height]) =>
+      ({ left, top, width, height, right: left + width, bottom: top + height }) as DOMRect,
+  ) as unknown as DOMRectList;
 
 describe('Painter without the CSS Custom Highlight API', () => {
   it('draws boxes in its own closed layer with no Hamish name, and leaves the page text alone', async () => {
@@ -76,7 +79,9 @@ describe('Painter with the CSS Custom Highlight API', () => {
     // The layer exists before any note, so its presence says nothing about the reader's notes.
     expect(roots).toHaveLength(1);
     painter.add('hamish-person', [range('غوتيريش')]);
-    vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue(rects([10, 20, 50, 16], [-40, -200, 30, 16], [innerWidth - 20, 30, 60, 16]));
+    vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue(
+      rects([10, 20, 50, 16], [-40, -200, 30, 16], [innerWidth - 20, 30, 60, 16]),
+    );
     painter.add(NOTE_MARKS, [range('هدنة إنسانية')]);
     expect([...registry.keys()]).toEqual(['hamish-person']);
     await frame();
@@ -93,7 +98,11 @@ describe('Painter with the CSS Custom Highlight API', () => {
 
 describe('highlightCss', () => {
   it('styles only the types the reader shows, in their colours, and never notes', () => {
-    const css = highlightCss({ ...DEFAULT_SETTINGS, shown: { person: true, place: false, organization: true }, colors: { ...DEFAULT_SETTINGS.colors, person: '#112233' } });
+    const css = highlightCss({
+      ...DEFAULT_SETTINGS,
+      shown: { person: true, place: false, organization: true },
+      colors: { ...DEFAULT_SETTINGS.colors, person: '#112233' },
+    });
     expect(css).toContain('::highlight(hamish-person){background-color:#11223338');
     expect(css).not.toContain('hamish-place');
     expect(css).toContain('::highlight(hamish-organization)');

@@ -12,11 +12,26 @@ import { hijriDayExists } from '../../../lib/dates/resolve';
 
 // Umm al-Qura dates as announced in Saudi Arabia.
 const ummAlQura: [[number, number, number], [number, number, number]][] = [
-  [[1445, 9, 1], [2024, 3, 11]], // 1 Ramadan 1445
-  [[1445, 1, 1], [2023, 7, 19]], // 1 Muharram 1445
-  [[1444, 10, 1], [2023, 4, 21]], // Eid al-Fitr 1444
-  [[1442, 12, 10], [2021, 7, 20]], // Eid al-Adha 1442
-  [[1443, 2, 15], [2021, 9, 22]],
+  [
+    [1445, 9, 1],
+    [2024, 3, 11],
+  ], // 1 Ramadan 1445
+  [
+    [1445, 1, 1],
+    [2023, 7, 19],
+  ], // 1 Muharram 1445
+  [
+    [1444, 10, 1],
+    [2023, 4, 21],
+  ], // Eid al-Fitr 1444
+  [
+    [1442, 12, 10],
+    [2021, 7, 20],
+  ], // Eid al-Adha 1442
+  [
+    [1443, 2, 15],
+    [2021, 9, 22],
+  ],
 ];
 
 describe('Hijri conversion (Umm al-Qura through Intl)', () => {
@@ -45,7 +60,12 @@ describe('Hijri conversion (Umm al-Qura through Intl)', () => {
 });
 
 describe('tabular (arithmetic) Hijri calendar', () => {
-  const civil = new Intl.DateTimeFormat('en-u-ca-islamic-civil-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+  const civil = new Intl.DateTimeFormat('en-u-ca-islamic-civil-nu-latn', {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  });
   it('agrees with ICU islamic-civil day by day over 1990–2030', () => {
     for (let j = gregorianToJdn(1990, 1, 1); j < gregorianToJdn(2030, 1, 1); j += 1) {
       const parts = civil.formatToParts((j - 2440588) * 86400000);

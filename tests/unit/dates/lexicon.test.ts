@@ -13,7 +13,8 @@ describe('generated CLDR tables', () => {
     expect(CLDR_GREGORIAN_MONTHS).toHaveLength(12);
     expect(CLDR_HIJRI_MONTHS).toHaveLength(12);
     expect(CLDR_WEEKDAYS).toHaveLength(7);
-    for (const names of [...CLDR_GREGORIAN_MONTHS, ...CLDR_HIJRI_MONTHS, ...CLDR_WEEKDAYS]) expect(names.length).toBeGreaterThan(0);
+    for (const names of [...CLDR_GREGORIAN_MONTHS, ...CLDR_HIJRI_MONTHS, ...CLDR_WEEKDAYS])
+      expect(names.length).toBeGreaterThan(0);
   });
   it('hold no narrow one-letter forms and no NBSP', () => {
     for (const n of [...CLDR_GREGORIAN_MONTHS, ...CLDR_HIJRI_MONTHS, ...CLDR_WEEKDAYS].flat()) {
@@ -25,17 +26,53 @@ describe('generated CLDR tables', () => {
 
 describe('month and weekday lookups (normalised)', () => {
   it.each([
-    ['يناير', 1], ['جانفي', 1], ['فبراير', 2], ['فيفري', 2], ['شباط', 2], ['آذار', 3], ['أبريل', 4], ['ابريل', 4],
-    ['أفريل', 4], ['ماي', 5], ['مايو', 5], ['أيار', 5], ['يونيه', 6], ['جوان', 6], ['يوليوز', 7], ['جويلية', 7],
-    ['تموز', 7], ['أغسطس', 8], ['اغسطس', 8], ['أغسطُس', 8], ['غشت', 8], ['أوت', 8], ['آب', 8], ['أيلول', 9],
-    ['ايلول', 9], ['شتنبر', 9], ['أكتوبر', 10], ['نونبر', 11], ['دجنبر', 12],
+    ['يناير', 1],
+    ['جانفي', 1],
+    ['فبراير', 2],
+    ['فيفري', 2],
+    ['شباط', 2],
+    ['آذار', 3],
+    ['أبريل', 4],
+    ['ابريل', 4],
+    ['أفريل', 4],
+    ['ماي', 5],
+    ['مايو', 5],
+    ['أيار', 5],
+    ['يونيه', 6],
+    ['جوان', 6],
+    ['يوليوز', 7],
+    ['جويلية', 7],
+    ['تموز', 7],
+    ['أغسطس', 8],
+    ['اغسطس', 8],
+    ['أغسطُس', 8],
+    ['غشت', 8],
+    ['أوت', 8],
+    ['آب', 8],
+    ['أيلول', 9],
+    ['ايلول', 9],
+    ['شتنبر', 9],
+    ['أكتوبر', 10],
+    ['نونبر', 11],
+    ['دجنبر', 12],
   ])('%s is Gregorian month %i', (word, month) => {
     expect(value(word, 'gmonth')).toBe(month);
   });
-  it.each([['رمضان', 9], ['شوال', 10], ['محرم', 1], ['رجب', 7]])('%s is Hijri month %i', (word, month) => {
+  it.each([
+    ['رمضان', 9],
+    ['شوال', 10],
+    ['محرم', 1],
+    ['رجب', 7],
+  ])('%s is Hijri month %i', (word, month) => {
     expect(value(word, 'hmonth')).toBe(month);
   });
-  it.each([['الإثنين', 1], ['الاثنين', 1], ['الأحد', 0], ['الجمعة', 5], ['السبت', 6]])('%s is weekday %i', (word, day) => {
+  it.each([
+    ['الإثنين', 1],
+    ['الاثنين', 1],
+    ['الأحد', 0],
+    ['الجمعة', 5],
+    ['السبت', 6],
+  ])('%s is weekday %i', (word, day) => {
     expect(value(word, 'weekday')).toBe(day);
   });
   it.each(['كانون', 'تشرين', 'ربيع', 'جمادى', 'ذو', 'ذي'])('%s alone is not a month', (word) => {

@@ -9,38 +9,183 @@ import type { GazetteerEntry } from '@/lib/types';
 import { foundBy, smallData } from './fixture';
 
 const EXTRA: GazetteerEntry[] = [
-  { id: 'hamish:org:afp', type: 'organization', en: 'Agence France-Presse', ar: ['فرانس برس', 'أ ف ب', 'الفرنسية'], ambiguous: ['الفرنسية'], desc: 'French news agency' },
+  {
+    id: 'hamish:org:afp',
+    type: 'organization',
+    en: 'Agence France-Presse',
+    ar: ['فرانس برس', 'أ ف ب', 'الفرنسية'],
+    ambiguous: ['الفرنسية'],
+    desc: 'French news agency',
+  },
   { id: 'hamish:place:george', type: 'place', en: 'George', ar: ['جورج'], desc: 'City in South Africa', rank: 150000 },
   { id: 'hamish:place:atar', type: 'place', en: 'Atar', ar: ['إطار'], desc: 'City in Mauritania', rank: 40000 },
-  { id: 'hamish:org:qna', type: 'organization', en: 'Qatar News Agency', ar: ['قنا'], desc: "Qatar's state news agency" },
-  { id: 'hamish:place:qena', type: 'place', en: 'Qena', ar: ['قنا'], desc: 'City in Egypt', country: 'EG', rank: 200000 },
-  { id: 'hamish:place:leicester', type: 'place', en: 'Leicester', ar: ['ليستر'], desc: 'City in England', country: 'GB' },
-  { id: 'hamish:org:georgetown', type: 'organization', en: 'Georgetown University', ar: ['جامعة جورجتاون'], desc: 'University in Washington' },
+  {
+    id: 'hamish:org:qna',
+    type: 'organization',
+    en: 'Qatar News Agency',
+    ar: ['قنا'],
+    desc: "Qatar's state news agency",
+  },
+  {
+    id: 'hamish:place:qena',
+    type: 'place',
+    en: 'Qena',
+    ar: ['قنا'],
+    desc: 'City in Egypt',
+    country: 'EG',
+    rank: 200000,
+  },
+  {
+    id: 'hamish:place:leicester',
+    type: 'place',
+    en: 'Leicester',
+    ar: ['ليستر'],
+    desc: 'City in England',
+    country: 'GB',
+  },
+  {
+    id: 'hamish:org:georgetown',
+    type: 'organization',
+    en: 'Georgetown University',
+    ar: ['جامعة جورجتاون'],
+    desc: 'University in Washington',
+  },
   { id: 'Q279009', type: 'place', en: 'David', ar: ['ديفيد'], desc: 'City in Panama', country: 'PA', rank: 110037 },
-  { id: 'Q974', type: 'place', en: 'Democratic Republic of the Congo', ar: ['جمهورية الكونغو الديمقراطية', 'الكونغو الديمقراطية', 'الكونغو'], desc: 'Country in Middle Africa', country: 'CD', rank: 14388599 },
-  { id: 'hamish:org:reuters', type: 'organization', en: 'Reuters', ar: ['رويترز', 'وكالة رويترز'], desc: 'International news agency' },
-  { id: 'Q6721203', type: 'organization', en: 'Alternative for Germany', ar: ['حزب البديل من أجل ألمانيا', 'البديل من أجل ألمانيا'], desc: 'German party' },
-  { id: 'Q9630', type: 'organization', en: 'Labour Party', ar: ['حزب العمال', 'العمال'], ambiguous: ['العمال'], desc: 'British party' },
+  {
+    id: 'Q974',
+    type: 'place',
+    en: 'Democratic Republic of the Congo',
+    ar: ['جمهورية الكونغو الديمقراطية', 'الكونغو الديمقراطية', 'الكونغو'],
+    desc: 'Country in Middle Africa',
+    country: 'CD',
+    rank: 14388599,
+  },
+  {
+    id: 'hamish:org:reuters',
+    type: 'organization',
+    en: 'Reuters',
+    ar: ['رويترز', 'وكالة رويترز'],
+    desc: 'International news agency',
+  },
+  {
+    id: 'Q6721203',
+    type: 'organization',
+    en: 'Alternative for Germany',
+    ar: ['حزب البديل من أجل ألمانيا', 'البديل من أجل ألمانيا'],
+    desc: 'German party',
+  },
+  {
+    id: 'Q9630',
+    type: 'organization',
+    en: 'Labour Party',
+    ar: ['حزب العمال', 'العمال'],
+    ambiguous: ['العمال'],
+    desc: 'British party',
+  },
   { id: 'Q648', type: 'place', en: 'Lille', ar: ['ليل'], desc: 'City in France', country: 'FR', rank: 1044000 },
   { id: 'Q129421', type: 'place', en: 'Homs', ar: ['حمص'], desc: 'City in Syria', country: 'SY', rank: 775000 },
-  { id: 'hamish:place:middle-east', type: 'place', en: 'Middle East', ar: ['الشرق الأوسط'], desc: 'Region of Western Asia and Egypt', rank: 400000000 },
-  { id: 'hamish:org:asharq-al-awsat', type: 'organization', en: 'Asharq Al-Awsat', ar: ['صحيفة الشرق الأوسط', 'الشرق الأوسط'], ambiguous: ['الشرق الأوسط'], desc: 'Saudi-owned London-based daily' },
-  { id: 'hamish:place:rafah', type: 'place', en: 'Rafah', ar: ['رفح'], desc: 'City in the Gaza Strip', country: 'PS', rank: 170000 },
-  { id: 'hamish:place:rafah-crossing', type: 'place', en: 'Rafah Border Crossing', ar: ['معبر رفح'], desc: 'Crossing between Gaza and Egypt', country: 'PS' },
-  { id: 'hamish:place:gaza', type: 'place', en: 'Gaza Strip', ar: ['غزة', 'قطاع غزة'], desc: 'Palestinian territory', country: 'PS', rank: 2000000 },
-  { id: 'hamish:org:gaza-health-ministry', type: 'organization', en: 'Gaza Health Ministry', ar: ['وزارة الصحة في غزة'], desc: 'Health ministry in Gaza' },
-  { id: 'hamish:place:high-atlas', type: 'place', en: 'High Atlas', ar: ['الأطلس الكبير', 'جبال الأطلس الكبير'], desc: 'Mountain range in Morocco', country: 'MA' },
-  { id: 'Q970', type: 'place', en: 'Comoros', ar: ['جزر القمر'], desc: 'Country in Eastern Africa', country: 'KM', rank: 800000 },
-  { id: 'hamish:place:green-zone', type: 'place', en: 'Green Zone', ar: ['المنطقة الخضراء'], desc: 'District of Baghdad', country: 'IQ' },
+  {
+    id: 'hamish:place:middle-east',
+    type: 'place',
+    en: 'Middle East',
+    ar: ['الشرق الأوسط'],
+    desc: 'Region of Western Asia and Egypt',
+    rank: 400000000,
+  },
+  {
+    id: 'hamish:org:asharq-al-awsat',
+    type: 'organization',
+    en: 'Asharq Al-Awsat',
+    ar: ['صحيفة الشرق الأوسط', 'الشرق الأوسط'],
+    ambiguous: ['الشرق الأوسط'],
+    desc: 'Saudi-owned London-based daily',
+  },
+  {
+    id: 'hamish:place:rafah',
+    type: 'place',
+    en: 'Rafah',
+    ar: ['رفح'],
+    desc: 'City in the Gaza Strip',
+    country: 'PS',
+    rank: 170000,
+  },
+  {
+    id: 'hamish:place:rafah-crossing',
+    type: 'place',
+    en: 'Rafah Border Crossing',
+    ar: ['معبر رفح'],
+    desc: 'Crossing between Gaza and Egypt',
+    country: 'PS',
+  },
+  {
+    id: 'hamish:place:gaza',
+    type: 'place',
+    en: 'Gaza Strip',
+    ar: ['غزة', 'قطاع غزة'],
+    desc: 'Palestinian territory',
+    country: 'PS',
+    rank: 2000000,
+  },
+  {
+    id: 'hamish:org:gaza-health-ministry',
+    type: 'organization',
+    en: 'Gaza Health Ministry',
+    ar: ['وزارة الصحة في غزة'],
+    desc: 'Health ministry in Gaza',
+  },
+  {
+    id: 'hamish:place:high-atlas',
+    type: 'place',
+    en: 'High Atlas',
+    ar: ['الأطلس الكبير', 'جبال الأطلس الكبير'],
+    desc: 'Mountain range in Morocco',
+    country: 'MA',
+  },
+  {
+    id: 'Q970',
+    type: 'place',
+    en: 'Comoros',
+    ar: ['جزر القمر'],
+    desc: 'Country in Eastern Africa',
+    country: 'KM',
+    rank: 800000,
+  },
+  {
+    id: 'hamish:place:green-zone',
+    type: 'place',
+    en: 'Green Zone',
+    ar: ['المنطقة الخضراء'],
+    desc: 'District of Baghdad',
+    country: 'IQ',
+  },
   { id: 'Q48', type: 'place', en: 'Asia', ar: ['آسيا'], desc: 'Continent', rank: 4000000000 },
   { id: 'Q35004', type: 'place', en: 'Tarija', ar: ['تاريخا'], desc: 'City in Bolivia', country: 'BO', rank: 200000 },
   { id: 'Q7795', type: 'organization', en: 'OPEC', ar: ['أوبك'], desc: 'Organisation of oil exporters' },
-  { id: 'hamish:org:opec-plus', type: 'organization', en: 'OPEC+', ar: ['أوبك بلس'], desc: 'OPEC and allied producers' },
+  {
+    id: 'hamish:org:opec-plus',
+    type: 'organization',
+    en: 'OPEC+',
+    ar: ['أوبك بلس'],
+    desc: 'OPEC and allied producers',
+  },
   { id: 'Q3805', type: 'place', en: 'Amman', ar: ['عمان'], desc: 'Capital of Jordan', country: 'JO', rank: 4000000 },
-  { id: 'Q842', type: 'place', en: 'Oman', ar: ['عمان', 'سلطنة عمان'], desc: 'Country in Western Asia', country: 'OM', rank: 3000000 },
+  {
+    id: 'Q842',
+    type: 'place',
+    en: 'Oman',
+    ar: ['عمان', 'سلطنة عمان'],
+    desc: 'Country in Western Asia',
+    country: 'OM',
+    rank: 3000000,
+  },
   { id: 'hamish:place:cairo', type: 'place', en: 'Cairo', ar: ['القاهرة'], desc: 'Capital of Egypt', rank: 9000000 },
 ];
-const engine = createEngine(smallData({}, EXTRA, { 'فرنسي': { countryId: 'Q142', countryEn: 'France', adjective: 'French' }, 'بريطاني': { countryId: 'Q145', countryEn: 'United Kingdom', adjective: 'British' } }));
+const engine = createEngine(
+  smallData({}, EXTRA, {
+    'فرنسي': { countryId: 'Q142', countryEn: 'France', adjective: 'French' },
+    'بريطاني': { countryId: 'Q145', countryEn: 'United Kingdom', adjective: 'British' },
+  }),
+);
 const english = (text: string) => engine.annotate(text).entities.map((m) => m.english);
 const found = foundBy(engine);
 
@@ -52,8 +197,13 @@ describe('engine context fixes', () => {
   });
 
   it('reads a name with + attached as its بلس entry', () => {
-    expect(engine.annotate('اتفق تحالف أوبك+ أمس').entities.map((m) => [m.text, m.english])).toEqual([['أوبك+', 'OPEC+']]);
-    expect(engine.annotate('اتفقت أوبك + روسيا').entities.map((m) => [m.text, m.english])).toEqual([['أوبك', 'OPEC'], ['روسيا', 'Russia']]);
+    expect(engine.annotate('اتفق تحالف أوبك+ أمس').entities.map((m) => [m.text, m.english])).toEqual([
+      ['أوبك+', 'OPEC+'],
+    ]);
+    expect(engine.annotate('اتفقت أوبك + روسيا').entities.map((m) => [m.text, m.english])).toEqual([
+      ['أوبك', 'OPEC'],
+      ['روسيا', 'Russia'],
+    ]);
   });
 
   it('keeps the facility entry when its noun is left out of the span', () => {
@@ -139,7 +289,16 @@ describe('merge order', () => {
   it.each(trials)('random candidates #%i', () => {
     const cands: Candidate[] = Array.from({ length: 60 }, () => {
       const start = rnd(150);
-      return { start, end: start + 1 + rnd(4), type: 'person', source: sources[rnd(6)]!, known: rnd(2) === 0, english: null, id: null, prefix: '' };
+      return {
+        start,
+        end: start + 1 + rnd(4),
+        type: 'person',
+        source: sources[rnd(6)]!,
+        known: rnd(2) === 0,
+        english: null,
+        id: null,
+        prefix: '',
+      };
     });
     expect(merge(cands, undefined, 200)).toEqual(reference(cands));
     expect(merge(cands, undefined, 200)).not.toEqual([]);

@@ -17,17 +17,40 @@ function marked(sentence: string, source: 'tagger' | 'gazetteer'): { doc: Doc; c
   const start = tokens.findIndex((t) => t.start >= sentence.indexOf('['));
   const end = tokens.findIndex((t) => t.start >= sentence.indexOf(']') - 1);
   const known = source === 'gazetteer';
-  const c: Candidate = { start, end: end < 0 ? tokens.length : end, type: 'person', source, known, english: known ? 'X' : null, id: known ? 'Q1' : null, prefix: '' };
+  const c: Candidate = {
+    start,
+    end: end < 0 ? tokens.length : end,
+    type: 'person',
+    source,
+    known,
+    english: known ? 'X' : null,
+    id: known ? 'Q1' : null,
+    prefix: '',
+  };
   return { doc, c };
 }
-const words = (doc: Doc, c: Candidate): string => doc.tokens.slice(c.start, c.end).map((t) => t.text).join(' ');
+const words = (doc: Doc, c: Candidate): string =>
+  doc.tokens
+    .slice(c.start, c.end)
+    .map((t) => t.text)
+    .join(' ');
 
 /** Runs extendPerson on the guess written between [ and ] in the sentence; returns the grown span's words. */
 function grow(sentence: string, taken: string[] = []): string {
   const { doc, c } = marked(sentence, 'tagger');
   const tokens = doc.tokens;
   const isTaken = new Set(taken);
-  return words(doc, extendPerson(doc, cues, c, (i) => !isTaken.has(tokens[i]!.text), (k) => k === 'البحريني', (k) => k === 'حامد'));
+  return words(
+    doc,
+    extendPerson(
+      doc,
+      cues,
+      c,
+      (i) => !isTaken.has(tokens[i]!.text),
+      (k) => k === 'البحريني',
+      (k) => k === 'حامد',
+    ),
+  );
 }
 
 const CASES: [string, string, string, string[]?][] = [

@@ -10,7 +10,12 @@ import { foundBy, smallData } from './fixture';
 const MARKS: Record<string, string> = { '*': 'person', '+': 'organization', '#': 'place' };
 
 function stubTagger(marked: string): NerModel {
-  const type = new Map(marked.split(/\s+/).filter((w) => MARKS[w[0]!]).map((w) => [normalizeText(w.slice(1)), MARKS[w[0]!]!] as const));
+  const type = new Map(
+    marked
+      .split(/\s+/)
+      .filter((w) => MARKS[w[0]!])
+      .map((w) => [normalizeText(w.slice(1)), MARKS[w[0]!]!] as const),
+  );
   return {
     tag: (tokens) =>
       tokens.map((t, i): NerTag => {
@@ -23,10 +28,34 @@ function stubTagger(marked: string): NerModel {
 
 const EXTRA: GazetteerEntry[] = [
   { id: 'Q85', type: 'place', en: 'Cairo', ar: ['القاهرة'], desc: 'Capital of Egypt', country: 'EG', rank: 9000000 },
-  { id: 'Q3820', type: 'place', en: 'Riyadh', ar: ['الرياض'], desc: 'Capital of Saudi Arabia', country: 'SA', rank: 7000000 },
-  { id: 'Q374365', type: 'place', en: 'Jeddah', ar: ['جدة'], desc: 'City in Saudi Arabia', country: 'SA', rank: 3400000 },
+  {
+    id: 'Q3820',
+    type: 'place',
+    en: 'Riyadh',
+    ar: ['الرياض'],
+    desc: 'Capital of Saudi Arabia',
+    country: 'SA',
+    rank: 7000000,
+  },
+  {
+    id: 'Q374365',
+    type: 'place',
+    en: 'Jeddah',
+    ar: ['جدة'],
+    desc: 'City in Saudi Arabia',
+    country: 'SA',
+    rank: 3400000,
+  },
   { id: 'Q207119', type: 'place', en: 'Oujda', ar: ['وجدة'], desc: 'City in Morocco', country: 'MA', rank: 500000 },
-  { id: 'Q1028', type: 'place', en: 'Morocco', ar: ['المغرب'], desc: 'Country in North Africa', country: 'MA', rank: 37000000 },
+  {
+    id: 'Q1028',
+    type: 'place',
+    en: 'Morocco',
+    ar: ['المغرب'],
+    desc: 'Country in North Africa',
+    country: 'MA',
+    rank: 37000000,
+  },
 ];
 const DEMONYMS = {
   'مغربي': { countryId: 'Q1028', countryEn: 'Morocco', adjective: 'Moroccan' },
@@ -74,7 +103,11 @@ describe('a name after a place noun is a place', () => {
 
 describe('و + name or a name that begins with و', () => {
   const engine = createEngine(smallData({}, EXTRA, DEMONYMS));
-  const english = (text: string) => engine.annotate(text).entities.filter((m) => m.type === 'place').map((m) => `${m.text}=${m.english}`);
+  const english = (text: string) =>
+    engine
+      .annotate(text)
+      .entities.filter((m) => m.type === 'place')
+      .map((m) => `${m.text}=${m.english}`);
   const cases: [string, string[]][] = [
     // a list of places joined by و: the conjunction and Jeddah
     ['وزار الوفد القاهرة وجدة والرياض خلال جولته', ['القاهرة=Cairo', 'وجدة=Jeddah', 'والرياض=Riyadh']],

@@ -6,7 +6,12 @@ import { tokenize } from '../../../lib/text';
 const ranges = (text: string): string[] => {
   const tokens = tokenize(text);
   const doc = { text, tokens, keys: tokens.map((t) => t.norm) };
-  return sentenceRanges(doc).map(([s, e]) => tokens.slice(s, e).map((t) => t.text).join(' '));
+  return sentenceRanges(doc).map(([s, e]) =>
+    tokens
+      .slice(s, e)
+      .map((t) => t.text)
+      .join(' '),
+  );
 };
 
 describe('sentenceRanges', () => {

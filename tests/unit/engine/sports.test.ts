@@ -7,20 +7,98 @@ import { foundBy, smallData } from './fixture';
 
 const EXTRA: GazetteerEntry[] = [
   { id: 'Q1492', type: 'place', en: 'Barcelona', ar: ['برشلونة'], desc: 'City in Spain', country: 'ES', rank: 4900000 },
-  { id: 'hamish:org:barca', type: 'organization', en: 'FC Barcelona', ar: ['برشلونة'], ambiguous: ['برشلونة'], desc: 'Spanish football club' },
-  { id: 'hamish:org:chelsea', type: 'organization', en: 'Chelsea', ar: ['تشلسي'], ambiguous: ['تشلسي'], desc: 'English football club' },
-  { id: 'hamish:org:arabi', type: 'organization', en: 'Al-Arabi', ar: ['العربي'], ambiguous: ['العربي'], desc: 'Qatari football club' },
-  { id: 'hamish:org:ettifaq', type: 'organization', en: 'Al-Ettifaq', ar: ['الاتفاق'], ambiguous: ['الاتفاق'], desc: 'Saudi football club' },
-  { id: 'Q232', type: 'place', en: 'Uzbekistan', ar: ['أوزبكستان'], desc: 'Country in Central Asia', country: 'UZ', rank: 100 },
-  { id: 'Q869', type: 'place', en: 'Thailand', ar: ['تايلاند'], desc: 'Country in South-eastern Asia', country: 'TH', rank: 100 },
+  {
+    id: 'hamish:org:barca',
+    type: 'organization',
+    en: 'FC Barcelona',
+    ar: ['برشلونة'],
+    ambiguous: ['برشلونة'],
+    desc: 'Spanish football club',
+  },
+  {
+    id: 'hamish:org:chelsea',
+    type: 'organization',
+    en: 'Chelsea',
+    ar: ['تشلسي'],
+    ambiguous: ['تشلسي'],
+    desc: 'English football club',
+  },
+  {
+    id: 'hamish:org:arabi',
+    type: 'organization',
+    en: 'Al-Arabi',
+    ar: ['العربي'],
+    ambiguous: ['العربي'],
+    desc: 'Qatari football club',
+  },
+  {
+    id: 'hamish:org:ettifaq',
+    type: 'organization',
+    en: 'Al-Ettifaq',
+    ar: ['الاتفاق'],
+    ambiguous: ['الاتفاق'],
+    desc: 'Saudi football club',
+  },
+  {
+    id: 'Q232',
+    type: 'place',
+    en: 'Uzbekistan',
+    ar: ['أوزبكستان'],
+    desc: 'Country in Central Asia',
+    country: 'UZ',
+    rank: 100,
+  },
+  {
+    id: 'Q869',
+    type: 'place',
+    en: 'Thailand',
+    ar: ['تايلاند'],
+    desc: 'Country in South-eastern Asia',
+    country: 'TH',
+    rank: 100,
+  },
   { id: 'Q79', type: 'place', en: 'Egypt', ar: ['مصر'], desc: 'Country in Northern Africa', country: 'EG', rank: 100 },
-  { id: 'Q145', type: 'place', en: 'United Kingdom', ar: ['بريطانيا'], desc: 'Country in Northern Europe', country: 'GB', rank: 100 },
-  { id: 'Q183', type: 'place', en: 'Germany', ar: ['ألمانيا'], desc: 'Country in Western Europe', country: 'DE', rank: 100 },
-  { id: 'Q218', type: 'place', en: 'Romania', ar: ['رومانيا'], desc: 'Country in Eastern Europe', country: 'RO', rank: 100 },
+  {
+    id: 'Q145',
+    type: 'place',
+    en: 'United Kingdom',
+    ar: ['بريطانيا'],
+    desc: 'Country in Northern Europe',
+    country: 'GB',
+    rank: 100,
+  },
+  {
+    id: 'Q183',
+    type: 'place',
+    en: 'Germany',
+    ar: ['ألمانيا'],
+    desc: 'Country in Western Europe',
+    country: 'DE',
+    rank: 100,
+  },
+  {
+    id: 'Q218',
+    type: 'place',
+    en: 'Romania',
+    ar: ['رومانيا'],
+    desc: 'Country in Eastern Europe',
+    country: 'RO',
+    rank: 100,
+  },
   { id: 'Q1055', type: 'place', en: 'Hamburg', ar: ['هامبورغ'], desc: 'City in Germany', country: 'DE', rank: 1800000 },
-  { id: 'Q19660', type: 'place', en: 'Bucharest', ar: ['بوخارست'], desc: 'Capital of Romania', country: 'RO', rank: 1800000 },
+  {
+    id: 'Q19660',
+    type: 'place',
+    en: 'Bucharest',
+    ar: ['بوخارست'],
+    desc: 'Capital of Romania',
+    country: 'RO',
+    rank: 1800000,
+  },
 ];
-const engine = createEngine(smallData({}, EXTRA, { 'إنجليزي': { countryId: 'Q145', countryEn: 'United Kingdom', adjective: 'English' } }));
+const engine = createEngine(
+  smallData({}, EXTRA, { 'إنجليزي': { countryId: 'Q145', countryEn: 'United Kingdom', adjective: 'English' } }),
+);
 const found = foundBy(engine);
 
 const SPORT = 'وقال المدرب بعد المباراة إن الفوز في الدوري يحتاج إلى أهداف ونقاط. ';
@@ -51,19 +129,37 @@ describe('sports context', () => {
     ['وتعاقد تشلسي الإنجليزي مع مدافع', ['organization:تشلسي']],
     [SPORT + 'وسجل يوسف العربي هدفا', []],
     // a fixture list: a town before its bracketed country, paired by a dash, is the club named after it
-    [SPORT + 'المجموعة الأولى : ستيوا بوخارست ( رومانيا ) - هامبورغ ( ألمانيا )', ['organization:ستيوا بوخارست', 'place:رومانيا', 'organization:هامبورغ', 'place:ألمانيا']],
-    [SPORT + 'هامبورغ ( ألمانيا ) - تشلسي ( بريطانيا )', ['organization:هامبورغ', 'place:ألمانيا', 'organization:تشلسي', 'place:بريطانيا']],
+    [
+      SPORT + 'المجموعة الأولى : ستيوا بوخارست ( رومانيا ) - هامبورغ ( ألمانيا )',
+      ['organization:ستيوا بوخارست', 'place:رومانيا', 'organization:هامبورغ', 'place:ألمانيا'],
+    ],
+    [
+      SPORT + 'هامبورغ ( ألمانيا ) - تشلسي ( بريطانيا )',
+      ['organization:هامبورغ', 'place:ألمانيا', 'organization:تشلسي', 'place:بريطانيا'],
+    ],
     // must not match: no dash pairing the sides, no sport, a country before the bracket
     [SPORT + 'ووصل اللاعب إلى هامبورغ ( ألمانيا ) أمس', ['place:هامبورغ', 'place:ألمانيا']],
-    ['وزار الوزير هامبورغ ( ألمانيا ) - بوخارست ( رومانيا ) في جولة', ['place:هامبورغ', 'place:ألمانيا', 'place:بوخارست', 'place:رومانيا']],
+    [
+      'وزار الوزير هامبورغ ( ألمانيا ) - بوخارست ( رومانيا ) في جولة',
+      ['place:هامبورغ', 'place:ألمانيا', 'place:بوخارست', 'place:رومانيا'],
+    ],
     // a results list: plain words after a rank, a number or a dash and before a bracketed country are an athlete
-    [SPORT + '1- أسافا باول ( ألمانيا ) 9.77 ث 2- تايسون غاي ( بريطانيا ) 9.84 ث', ['person:أسافا باول', 'place:ألمانيا', 'person:تايسون غاي', 'place:بريطانيا']],
-    [SPORT + 'وجاء ثانيا ديرك بيرتون ( بريطانيا ) وثالثا مارك لويس ( ألمانيا )', ['person:ديرك بيرتون', 'place:بريطانيا', 'person:مارك لويس', 'place:ألمانيا']],
+    [
+      SPORT + '1- أسافا باول ( ألمانيا ) 9.77 ث 2- تايسون غاي ( بريطانيا ) 9.84 ث',
+      ['person:أسافا باول', 'place:ألمانيا', 'person:تايسون غاي', 'place:بريطانيا'],
+    ],
+    [
+      SPORT + 'وجاء ثانيا ديرك بيرتون ( بريطانيا ) وثالثا مارك لويس ( ألمانيا )',
+      ['person:ديرك بيرتون', 'place:بريطانيا', 'person:مارك لويس', 'place:ألمانيا'],
+    ],
     // must not match: a place word before the town, a definite noun, no sport on the page
     [SPORT + 'وسافر الفريق إلى ميونيخ ( ألمانيا ) أمس', ['place:ألمانيا']],
     [SPORT + '1- المنتخب ( ألمانيا ) 9 نقاط', ['place:ألمانيا']],
     ['1- أسافا باول ( ألمانيا ) 9.77 ث', ['place:ألمانيا']],
-    [SPORT + 'وقال إن هامبورغ ( ألمانيا ) - تشلسي ( بريطانيا )', ['place:هامبورغ', 'place:ألمانيا', 'organization:تشلسي', 'place:بريطانيا']],
+    [
+      SPORT + 'وقال إن هامبورغ ( ألمانيا ) - تشلسي ( بريطانيا )',
+      ['place:هامبورغ', 'place:ألمانيا', 'organization:تشلسي', 'place:بريطانيا'],
+    ],
   ];
   it.each(CASES)('%s', (input, expected) => {
     expect(found(input)).toEqual(expected);

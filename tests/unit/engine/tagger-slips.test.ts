@@ -8,7 +8,11 @@ import { smallData } from './fixture';
 
 function stubEngine(marked: string) {
   const words = marked.split(/\s+/);
-  const type = new Map(words.filter((w) => /^[*+]/.test(w)).map((w) => [normalizeText(w.slice(1)), w[0] === '*' ? 'person' : 'organization'] as const));
+  const type = new Map(
+    words
+      .filter((w) => /^[*+]/.test(w))
+      .map((w) => [normalizeText(w.slice(1)), w[0] === '*' ? 'person' : 'organization'] as const),
+  );
   const ner: NerModel = {
     tag: (tokens) =>
       tokens.map((t, i): NerTag => {
@@ -44,13 +48,23 @@ describe('tagger output guards', () => {
   it.each(CASES)('%s → %j', (marked, expected) => {
     const text = marked.replace(/[*+]/g, '');
     const engine = stubEngine(marked);
-    expect(engine.annotate(text).entities.filter((e) => e.type === 'person').map((e) => e.text)).toEqual(expected);
+    expect(
+      engine
+        .annotate(text)
+        .entities.filter((e) => e.type === 'person')
+        .map((e) => e.text),
+    ).toEqual(expected);
   });
 });
 
 describe('guessed organisations', () => {
   it.each(ORGS)('%s → %j', (marked, expected) => {
     const text = marked.replace(/[*+]/g, '');
-    expect(stubEngine(marked).annotate(text).entities.filter((e) => e.type === 'organization').map((e) => e.text)).toEqual(expected);
+    expect(
+      stubEngine(marked)
+        .annotate(text)
+        .entities.filter((e) => e.type === 'organization')
+        .map((e) => e.text),
+    ).toEqual(expected);
   });
 });

@@ -39,7 +39,9 @@ describe('unknown names', () => {
   });
 
   it('gives the same unknown name written twice the same document id', () => {
-    const { entities } = smallEngine.annotate('قال الرئيس الكيني ويليام روتو إن البلاد بخير. وأضاف الرئيس الكيني ويليام روتو أن');
+    const { entities } = smallEngine.annotate(
+      'قال الرئيس الكيني ويليام روتو إن البلاد بخير. وأضاف الرئيس الكيني ويليام روتو أن',
+    );
     expect(entities.map((e) => e.id)).toEqual(['doc:1', 'doc:1']);
   });
 });
@@ -54,7 +56,9 @@ describe('coreference', () => {
   });
 
   it('marks a guessed person again wherever the name recurs, before or after, with its proclitics', () => {
-    const { entities } = smallEngine.annotate('وأكد ويليام روتو ذلك. وقال الرئيس الكيني ويليام روتو إن البلاد بخير. ولويليام روتو رأي');
+    const { entities } = smallEngine.annotate(
+      'وأكد ويليام روتو ذلك. وقال الرئيس الكيني ويليام روتو إن البلاد بخير. ولويليام روتو رأي',
+    );
     expect(entities.filter((e) => e.type === 'person').map((e) => [e.text, e.id])).toEqual([
       ['ويليام روتو', 'doc:1'],
       ['ويليام روتو', 'doc:1'],
@@ -67,7 +71,7 @@ describe('coreference', () => {
     expect(entities.filter((e) => e.type === 'person').map((e) => e.text)).toEqual(['روتو']);
   });
 
-  it('does not take a ruler\'s ordinal for a surname', () => {
+  it("does not take a ruler's ordinal for a surname", () => {
     const { entities } = smallEngine.annotate('استقبل الملك فيصل الثاني الوفد. وفي الشوط الثاني سجل الفريق');
     expect(entities.map((e) => e.text)).toEqual(['فيصل الثاني']);
   });
@@ -103,13 +107,27 @@ describe('coreference', () => {
 
 describe('merge', () => {
   const c = (start: number, end: number, known: boolean, source: Candidate['source']): Candidate => ({
-    start, end, type: 'place', source, known, english: null, id: null, prefix: '',
+    start,
+    end,
+    type: 'place',
+    source,
+    known,
+    english: null,
+    id: null,
+    prefix: '',
   });
   const CASES: [label: string, input: Candidate[], kept: [number, number, Candidate['source']][]][] = [
     ['longest wins', [c(0, 1, true, 'gazetteer'), c(0, 2, false, 'tagger')], [[0, 2, 'tagger']]],
     ['known wins a tie', [c(0, 2, false, 'tagger'), c(0, 2, true, 'gazetteer')], [[0, 2, 'gazetteer']]],
     ['coref wins among known', [c(3, 4, true, 'gazetteer'), c(3, 4, true, 'coref')], [[3, 4, 'coref']]],
-    ['disjoint spans both stay', [c(0, 1, true, 'gazetteer'), c(2, 3, false, 'rule')], [[0, 1, 'gazetteer'], [2, 3, 'rule']]],
+    [
+      'disjoint spans both stay',
+      [c(0, 1, true, 'gazetteer'), c(2, 3, false, 'rule')],
+      [
+        [0, 1, 'gazetteer'],
+        [2, 3, 'rule'],
+      ],
+    ],
     ['partial overlap: the later loses', [c(0, 2, true, 'gazetteer'), c(1, 3, true, 'pattern')], [[0, 2, 'gazetteer']]],
   ];
   it.each(CASES)('%s', (_l, input, kept) => {

@@ -92,10 +92,22 @@ describe('parsePassage: malformed input is rejected with file and line', () => {
     { name: 'bad type', src: HEADER + '[[city|بيروت|Beirut]]', error: /^case:4: bad entity type "city"/ },
     { name: 'missing English', src: HEADER + '[[place|بيروت]]', error: /^case:4: entity must be/ },
     { name: 'empty English alternative', src: HEADER + '[[place|بيروت|Beirut / ]]', error: /empty English name/ },
-    { name: 'nested markup', src: HEADER + '[[organization|وزارة [[place|مصر|Egypt]]|X]]', error: /nested or unbalanced/ },
+    {
+      name: 'nested markup',
+      src: HEADER + '[[organization|وزارة [[place|مصر|Egypt]]|X]]',
+      error: /nested or unbalanced/,
+    },
     { name: 'span across a line break', src: HEADER + '((الجيش\nالأميركي))', error: /unclosed "\(\("/ },
-    { name: 'proclitic left outside the span', src: HEADER + 'و[[place|روسيا|Russia]]', error: /does not cover whole tokens/ },
-    { name: 'suffix left outside the span', src: HEADER + '[[place|روسي|Russia]]ا', error: /does not cover whole tokens/ },
+    {
+      name: 'proclitic left outside the span',
+      src: HEADER + 'و[[place|روسيا|Russia]]',
+      error: /does not cover whole tokens/,
+    },
+    {
+      name: 'suffix left outside the span',
+      src: HEADER + '[[place|روسي|Russia]]ا',
+      error: /does not cover whole tokens/,
+    },
     { name: 'outer space in mention', src: HEADER + '[[place| بيروت|Beirut]]', error: /outer spaces/ },
     { name: 'bad date value', src: HEADER + '{{أمس|2024-02-30}}', error: /bad date value "2024-02-30"/ },
     { name: 'bad calendar', src: HEADER + '{{أمس|2024-02-03|julian}}', error: /bad calendar "julian"/ },
@@ -104,7 +116,11 @@ describe('parsePassage: malformed input is rejected with file and line', () => {
     { name: 'missing published line', src: 'topic: x\n\nنص', error: /^case:1: line 1 must be "published/ },
     { name: 'impossible published date', src: 'published: 2024-13-01\ntopic: x\n\nنص', error: /^case:1:/ },
     { name: 'missing topic line', src: 'published: 2024-01-01\n\nنص', error: /^case:2: line 2 must be "topic/ },
-    { name: 'no blank line after header', src: 'published: 2024-01-01\ntopic: x\nنص', error: /^case:3: line 3 must be blank/ },
+    {
+      name: 'no blank line after header',
+      src: 'published: 2024-01-01\ntopic: x\nنص',
+      error: /^case:3: line 3 must be blank/,
+    },
   ];
 
   it.each(bad)('$name', ({ src, error }) => {
@@ -114,15 +130,27 @@ describe('parsePassage: malformed input is rejected with file and line', () => {
 
 // Umm al-Qura (the Saudi official calendar), as Intl's islamic-umalqura implements it and the engine uses.
 const HIJRI_MONTHS: [RegExp, number][] = [
-  [/محرم/, 1], [/صفر/, 2], [/ربيع الأول/, 3], [/ربيع (?:الآخر|الثاني)/, 4], [/جمادى الأولى/, 5],
-  [/جمادى (?:الآخرة|الثانية)/, 6], [/رجب/, 7], [/شعبان/, 8], [/رمضان/, 9], [/شوال/, 10],
-  [/ذو القعدة|ذي القعدة/, 11], [/ذو الحجة|ذي الحجة/, 12],
+  [/محرم/, 1],
+  [/صفر/, 2],
+  [/ربيع الأول/, 3],
+  [/ربيع (?:الآخر|الثاني)/, 4],
+  [/جمادى الأولى/, 5],
+  [/جمادى (?:الآخرة|الثانية)/, 6],
+  [/رجب/, 7],
+  [/شعبان/, 8],
+  [/رمضان/, 9],
+  [/شوال/, 10],
+  [/ذو القعدة|ذي القعدة/, 11],
+  [/ذو الحجة|ذي الحجة/, 12],
 ];
 const toLatinDigits = (s: string) => s.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
 
 function hijriOf(iso: string): string {
   const parts = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
-    day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC',
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
   }).formatToParts(new Date(`${iso}T00:00:00Z`));
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
   return `${get('year')}-${get('month')}-${get('day')}`;
@@ -203,6 +231,8 @@ describe('the passages in tests/eval/passages', () => {
   it('does not mark standalone nisba adjectives as names', () => {
     // السعودية is left out: it is the country's own name as well as an adjective.
     const nisba = /^(?:ال)?(?:روسي|أميركي|أمريكي|إيراني|صيني|فرنسي|تركي|مصري|أوكراني)(?:ة|ون|ين)?$/;
-    expect(entities.filter((e) => nisba.test(e.text) && e.type !== 'person').map((e) => `${e.id}: ${e.text}`)).toEqual([]);
+    expect(entities.filter((e) => nisba.test(e.text) && e.type !== 'person').map((e) => `${e.id}: ${e.text}`)).toEqual(
+      [],
+    );
   });
 });

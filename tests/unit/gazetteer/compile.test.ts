@@ -2,13 +2,24 @@
 import { describe, expect, it } from 'vitest';
 import type { GazetteerEntry } from '../../../lib/types';
 import {
-  FORM_AMBIGUOUS, FORM_ARTICLE_DROPPED, compileGazetteer, formKeys, mergeEntries, spellingVariants, unresolvedForms,
+  FORM_AMBIGUOUS,
+  FORM_ARTICLE_DROPPED,
+  compileGazetteer,
+  formKeys,
+  mergeEntries,
+  spellingVariants,
+  unresolvedForms,
 } from '../../../lib/gazetteer/compile';
 import { loadGazetteer } from '../../../lib/gazetteer/load';
 import { tokenize } from '../../../lib/text/tokens';
 
 const E = (id: string, en: string, ar: string[], extra: Partial<GazetteerEntry> = {}): GazetteerEntry => ({
-  id, type: 'place', en, ar, desc: `test ${en}`, ...extra,
+  id,
+  type: 'place',
+  en,
+  ar,
+  desc: `test ${en}`,
+  ...extra,
 });
 const entries: GazetteerEntry[] = [
   E('Q1', 'Iraq', ['العراق'], { rank: 40 }),
@@ -21,7 +32,9 @@ const entries: GazetteerEntry[] = [
   E('Q7', 'NATO', ['حلف شمال الأطلسي', 'الناتو'], { type: 'organization' }),
   E('Q1', 'Iraq', ['عراق'], { desc: 'later copy loses its description' }),
 ];
-const compiled = compileGazetteer(entries, { 'روسيّ': { countryId: 'Q159', countryEn: 'Russia', adjective: 'Russian' } });
+const compiled = compileGazetteer(entries, {
+  'روسيّ': { countryId: 'Q159', countryEn: 'Russia', adjective: 'Russian' },
+});
 const g = loadGazetteer(JSON.parse(JSON.stringify(compiled)));
 const norm = (s: string) => tokenize(s).map((t) => t.norm);
 const matches = (text: string, start = 0) =>

@@ -10,7 +10,9 @@ import patternsDoc from '@/lib/gazetteer/patterns.json';
 
 // Vitest runs from the project root (happy-dom replaces URL, so import.meta.url cannot be used).
 const DIR = join(process.cwd(), 'lib/gazetteer/data/curated');
-const files = readdirSync(DIR).filter((f) => /^orgs-.*\.json$/.test(f)).sort();
+const files = readdirSync(DIR)
+  .filter((f) => /^orgs-.*\.json$/.test(f))
+  .sort();
 const byFile = files.map((f) => [f, JSON.parse(readFileSync(join(DIR, f), 'utf8')) as GazetteerEntry[]] as const);
 const all = byFile.flatMap(([, entries]) => entries);
 
@@ -69,7 +71,10 @@ describe('curated organisation files', () => {
     ['التجمع الوطني الديمقراطي', ['DZ', 'IL'], 'DZ'],
   ];
   it('share a normalised form between entries only where declared', () => {
-    const shared = [...index].filter(([, es]) => es.length > 1).map(([f]) => f).sort();
+    const shared = [...index]
+      .filter(([, es]) => es.length > 1)
+      .map(([f]) => f)
+      .sort();
     expect(shared).toEqual(SHARED.map(([f]) => normalizeText(f)).sort());
   });
   it.each(SHARED)('shared form %s belongs to bodies of %j; %s wins without context', (form, countries, winner) => {
@@ -126,11 +131,46 @@ describe('organisation lookups', () => {
   // Common words that name an organisation only in context: wherever they are a form, they are
   // declared ambiguous.
   const COMMON_WORDS = [
-    'القاعدة', 'الجزيرة', 'العربية', 'الأطلسي', 'النهضة', 'الإخوان', 'فتح', 'أمل', 'الحرة', 'المنار',
-    'الميادين', 'النهار', 'الأهرام', 'الحدث', 'المسيرة', 'الأهلي', 'الهلال', 'النصر', 'الزمالك',
-    'برشلونة', 'ليفربول', 'تسنيم', 'بترا', 'قنا', 'وفا', 'سبأ', 'شل', 'معادن', 'مصدر', 'إعمار', 'مبادلة',
+    'القاعدة',
+    'الجزيرة',
+    'العربية',
+    'الأطلسي',
+    'النهضة',
+    'الإخوان',
+    'فتح',
+    'أمل',
+    'الحرة',
+    'المنار',
+    'الميادين',
+    'النهار',
+    'الأهرام',
+    'الحدث',
+    'المسيرة',
+    'الأهلي',
+    'الهلال',
+    'النصر',
+    'الزمالك',
+    'برشلونة',
+    'ليفربول',
+    'تسنيم',
+    'بترا',
+    'قنا',
+    'وفا',
+    'سبأ',
+    'شل',
+    'معادن',
+    'مصدر',
+    'إعمار',
+    'مبادلة',
     'الشرق الأوسط',
-    'فيزا', 'نيسان', 'فورد', 'رينو', 'العصائب', 'الجمعية العامة', 'مجلس الشيوخ', 'قوات الاحتلال',
+    'فيزا',
+    'نيسان',
+    'فورد',
+    'رينو',
+    'العصائب',
+    'الجمعية العامة',
+    'مجلس الشيوخ',
+    'قوات الاحتلال',
   ];
   it.each(COMMON_WORDS)('common word %s is a form only with the ambiguous flag', (form) => {
     const hits = index.get(normalizeText(form)) ?? [];
@@ -140,17 +180,49 @@ describe('organisation lookups', () => {
 
   // Demonyms, titles, trigger words, pattern words and regions are never organisation forms.
   const MUST_NOT = [
-    'الروسية', 'الأميركية', 'الأمريكية', 'الروسي', 'القطرية', 'الإماراتية', 'المصري', 'التركية',
-    'الحكومة', 'الجيش', 'البرلمان', 'مجلس النواب', 'الخارجية', 'وزارة الخارجية', 'الدفاع', 'السفارة',
-    'الرئيس', 'الجنرال', 'وزير', 'وكالة', 'حركة', 'حزب', 'الحوثي', 'الدولة', 'الأخبار', 'الثورة',
-    'العالم', 'الشرق', 'الإسلامية', 'الوطني', 'المؤتمر', 'الجيش الأميركي', 'القوات الأميركية',
+    'الروسية',
+    'الأميركية',
+    'الأمريكية',
+    'الروسي',
+    'القطرية',
+    'الإماراتية',
+    'المصري',
+    'التركية',
+    'الحكومة',
+    'الجيش',
+    'البرلمان',
+    'مجلس النواب',
+    'الخارجية',
+    'وزارة الخارجية',
+    'الدفاع',
+    'السفارة',
+    'الرئيس',
+    'الجنرال',
+    'وزير',
+    'وكالة',
+    'حركة',
+    'حزب',
+    'الحوثي',
+    'الدولة',
+    'الأخبار',
+    'الثورة',
+    'العالم',
+    'الشرق',
+    'الإسلامية',
+    'الوطني',
+    'المؤتمر',
+    'الجيش الأميركي',
+    'القوات الأميركية',
   ];
   it.each(MUST_NOT)('%s is not an organisation form', (form) => {
     expect(index.get(normalizeText(form))).toBeUndefined();
   });
 });
 
-interface Override { en: string; id?: string }
+interface Override {
+  en: string;
+  id?: string;
+}
 interface Pattern {
   id: string;
   ar: string[];

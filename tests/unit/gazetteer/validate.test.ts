@@ -18,12 +18,15 @@ function jsonFiles(dir: string): string[] {
 const sources = jsonFiles(DATA)
   .filter((f) => !f.endsWith('demonyms.generated.json') && !f.endsWith('.demonyms.json'))
   .map((f) => ({ file: relative(DATA, f), entries: JSON.parse(readFileSync(f, 'utf8')) as GazetteerEntry[] }));
-const compiled = JSON.parse(readFileSync(join(ROOT, 'lib/gazetteer/compiled.generated.json'), 'utf8')) as CompiledGazetteer;
+const compiled = JSON.parse(
+  readFileSync(join(ROOT, 'lib/gazetteer/compiled.generated.json'), 'utf8'),
+) as CompiledGazetteer;
 const gaz = loadGazetteer(compiled);
 
 // Arabic letters, harakat, superscript alef, spaces and hyphen; digits only as a whole word of a
 // name that has Arabic letters (الوحدة 8200, فرانس 24). No Latin letters, no punctuation.
-const ARABIC_FORM = /^[\u0621-\u063A\u0641-\u0652\u0670\u0671 -]*[\u0621-\u063A\u0641-\u064A][\u0621-\u063A\u0641-\u0652\u0670\u0671 -]*$/;
+const ARABIC_FORM =
+  /^[\u0621-\u063A\u0641-\u0652\u0670\u0671 -]*[\u0621-\u063A\u0641-\u064A][\u0621-\u063A\u0641-\u0652\u0670\u0671 -]*$/;
 const isArabicForm = (a: string) => ARABIC_FORM.test(a.replace(/(^| )[0-9\u0660-\u0669]+(?= |$)/g, '$1').trim());
 const TYPES = new Set(['person', 'place', 'organization']);
 
@@ -39,7 +42,8 @@ function entryProblems(e: GazetteerEntry, latin = false): string[] {
   if (typeof e.en !== 'string' || !e.en.trim()) p.push('empty en');
   if (typeof e.desc !== 'string' || !e.desc.trim()) p.push('empty desc');
   if (!Array.isArray(e.ar) || e.ar.length === 0) p.push('no ar forms');
-  for (const a of e.ar ?? []) if (latin ? !LATIN_FORM.test(a) : !isArabicForm(a)) p.push(`${latin ? 'non-Latin' : 'non-Arabic'} form "${a}"`);
+  for (const a of e.ar ?? [])
+    if (latin ? !LATIN_FORM.test(a) : !isArabicForm(a)) p.push(`${latin ? 'non-Latin' : 'non-Arabic'} form "${a}"`);
   for (const a of e.ambiguous ?? []) if (!e.ar?.includes(a)) p.push(`ambiguous "${a}" is not one of its forms`);
   return p;
 }
@@ -59,7 +63,9 @@ describe.each(sources)('source $file', ({ file, entries }) => {
 describe('merged data', () => {
   const all = sources.flatMap((s) => s.entries);
   it('gives Latin spellings only to entries another file defines, under the same English name', () => {
-    const others = new Map(sources.filter((s) => s.file !== LATIN_FILE).flatMap((s) => s.entries.map((e) => [e.id, e.en] as const)));
+    const others = new Map(
+      sources.filter((s) => s.file !== LATIN_FILE).flatMap((s) => s.entries.map((e) => [e.id, e.en] as const)),
+    );
     const latin = sources.find((s) => s.file === LATIN_FILE)!.entries;
     expect(latin.length).toBeGreaterThan(0);
     expect(latin.filter((e) => others.get(e.id) !== e.en).map((e) => e.id)).toEqual([]);
@@ -81,7 +87,8 @@ describe('compiled gazetteer', () => {
   it('has unique ids and valid entries', () => {
     const ids = compiled.entries.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const e of compiled.entries) expect(TYPES.has(e.type) && e.en.length > 0 && e.desc.length > 0, e.id).toBe(true);
+    for (const e of compiled.entries)
+      expect(TYPES.has(e.type) && e.en.length > 0 && e.desc.length > 0, e.id).toBe(true);
   });
   it('has a disambiguation rule for every form shared by different ids', () => {
     expect(unresolvedForms(compiled)).toEqual([]);
@@ -130,11 +137,14 @@ describe('compiled gazetteer', () => {
   it.each(['who', 'Who', 'cnn', 'Nato'])('Latin %s is no name', (w) => {
     expect(best(w)).toBeNull();
   });
-  it.each(['في', 'من', 'على', 'قال', 'إلى', 'الذي', 'بعد', 'كان', 'هذا', 'العديد', 'مدني'])('common word %s is not a name', (w) => {
-    const m = gaz.lookup(norm(w), 0);
-    // a common word may be indexed only as an ambiguous reading (e.g. كيف for Kyiv), never as a plain one
-    expect(m.filter((x) => x.flags.some((f) => (f & 2) === 0))).toEqual([]);
-  });
+  it.each(['في', 'من', 'على', 'قال', 'إلى', 'الذي', 'بعد', 'كان', 'هذا', 'العديد', 'مدني'])(
+    'common word %s is not a name',
+    (w) => {
+      const m = gaz.lookup(norm(w), 0);
+      // a common word may be indexed only as an ambiguous reading (e.g. كيف for Kyiv), never as a plain one
+      expect(m.filter((x) => x.flags.some((f) => (f & 2) === 0))).toEqual([]);
+    },
+  );
   it('marks a common-word reading as ambiguous', () => {
     const m = gaz.lookup(norm('كيف'), 0)[0]!;
     expect(gaz.entry(m.ids[0]!).en).toBe('Kyiv');

@@ -2,11 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeSparse, encodeSparse, fromBase64, toBase64 } from '../../../lib/ner/model/codec';
 
 describe('sparse weight codec', () => {
-  it.each([
-    [[0, 0, 5, 0, -3, 0, 0, 0, 200000, -1]],
-    [[0, 0, 0]],
-    [[1]],
-  ])('round-trips %j', (values) => {
+  it.each([[[0, 0, 5, 0, -3, 0, 0, 0, 200000, -1]], [[0, 0, 0]], [[1]]])('round-trips %j', (values) => {
     const bytes = encodeSparse(Int32Array.from(values));
     const back = decodeSparse(fromBase64(toBase64(bytes)), values.length, 2);
     expect([...back]).toEqual(values.map((v) => v / 2));

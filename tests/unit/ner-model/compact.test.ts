@@ -13,7 +13,7 @@ const SIZE = (1 << BITS) * NUM_TAGS;
 /** A sparse integer table: `fill` of the buckets hold weights in [-range, range]. */
 function randomCells(seed: number, fill: number, range: number): Int32Array {
   let a = seed;
-  const r = () => ((a = (Math.imul(a, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff);
+  const r = () => (a = (Math.imul(a, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff;
   const q = new Int32Array(SIZE);
   for (let b = 0; b < 1 << BITS; b++) {
     if (r() >= fill) continue;
@@ -22,7 +22,10 @@ function randomCells(seed: number, fill: number, range: number): Int32Array {
   return q;
 }
 
-const SENTENCES = ['قال الرئيس زيدون قرطال في برقان أمس إن شركة نوران تعمل', 'وصل الوفد إلى برقان ثم غادر يوم 12 مارس 2021 .'];
+const SENTENCES = [
+  'قال الرئيس زيدون قرطال في برقان أمس إن شركة نوران تعمل',
+  'وصل الوفد إلى برقان ثم غادر يوم 12 مارس 2021 .',
+];
 
 // The compact table must score exactly like the dense one, whatever storage it picks.
 describe('CompactTable scores as the dense table does', () => {
@@ -55,6 +58,8 @@ describe('CompactTable scores as the dense table does', () => {
     const fx = new FeatureExtractor(buildCueLexicon());
     const a = decode(new CompactTable(BITS, encodeSparse(randomCells(1, 0.4, 600)), 16), fx, tokenize(SENTENCES[0]!));
     const other = new CompactTable(BITS, encodeSparse(randomCells(9, 0.4, 600)), 16);
-    expect(Array.from(other.wordVector(a.words[1]!))).not.toEqual(Array.from(new CompactTable(BITS, encodeSparse(randomCells(1, 0.4, 600)), 16).wordVector(a.words[1]!)));
+    expect(Array.from(other.wordVector(a.words[1]!))).not.toEqual(
+      Array.from(new CompactTable(BITS, encodeSparse(randomCells(1, 0.4, 600)), 16).wordVector(a.words[1]!)),
+    );
   });
 });

@@ -10,7 +10,13 @@ const lists = Object.entries(LEXICON_FILES).flatMap(([file, f]) => f.lists.map((
 function sources(dir: string): string {
   return readdirSync(dir)
     .map((name) => join(dir, name))
-    .map((p) => (statSync(p).isDirectory() ? sources(p) : p.endsWith('.ts') && !p.includes('/lexicon/') ? readFileSync(p, 'utf8') : ''))
+    .map((p) =>
+      statSync(p).isDirectory()
+        ? sources(p)
+        : p.endsWith('.ts') && !p.includes('/lexicon/')
+          ? readFileSync(p, 'utf8')
+          : '',
+    )
     .join('\n');
 }
 const code = sources(join(__dirname, '../../../lib'));
@@ -20,13 +26,16 @@ describe('word lists', () => {
     const names = lists.map((l) => l.name);
     expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
   });
-  it.each(lists.map((l) => [l.file, l.name, l] as const))('%s: %s has a purpose, an example, words without repeats, and a reader', (_file, name, l) => {
-    expect(l.purpose.length).toBeGreaterThan(10);
-    expect(l.example.length).toBeGreaterThan(1);
-    expect(l.words.length).toBeGreaterThan(0);
-    expect(l.words.filter((w, i) => l.words.indexOf(w) !== i)).toEqual([]);
-    expect(code.includes(`'${name}'`)).toBe(true);
-  });
+  it.each(lists.map((l) => [l.file, l.name, l] as const))(
+    '%s: %s has a purpose, an example, words without repeats, and a reader',
+    (_file, name, l) => {
+      expect(l.purpose.length).toBeGreaterThan(10);
+      expect(l.example.length).toBeGreaterThan(1);
+      expect(l.words.length).toBeGreaterThan(0);
+      expect(l.words.filter((w, i) => l.words.indexOf(w) !== i)).toEqual([]);
+      expect(code.includes(`'${name}'`)).toBe(true);
+    },
+  );
   it('refuses an unknown name', () => {
     expect(() => words('noSuchList')).toThrow(/noSuchList/);
   });

@@ -67,7 +67,16 @@ describe('averaged perceptron', () => {
 
   // [previous label, label, allowed] over TAGS indexes (-1 = sentence start).
   const transitions: [number, number, boolean][] = [
-    [-1, 1, true], [-1, 2, false], [1, 2, true], [2, 2, true], [3, 2, false], [0, 4, false], [3, 4, true], [5, 6, true], [1, 6, false], [6, 0, true],
+    [-1, 1, true],
+    [-1, 2, false],
+    [1, 2, true],
+    [2, 2, true],
+    [3, 2, false],
+    [0, 4, false],
+    [3, 4, true],
+    [5, 6, true],
+    [1, 6, false],
+    [6, 0, true],
   ];
   it.each(transitions)('transition %i → %i allowed: %s', (prev, l, ok) => {
     expect(allowed(prev, l)).toBe(ok);

@@ -4,5 +4,11 @@ import { tokenize } from '../../../lib/text';
 
 export function ruleSpanTexts(text: string, isCountryNisba?: (norm: string) => boolean): string[] {
   const t = tokenize(text);
-  return ruleSpans(t, undefined, isCountryNisba).map((s) => `${s.type}:${t.slice(s.start, s.end).map((x) => x.text).join(' ')}`);
+  return ruleSpans(t, undefined, isCountryNisba).map(
+    (s) =>
+      `${s.type}:${t
+        .slice(s.start, s.end)
+        .map((x) => x.text)
+        .join(' ')}`,
+  );
 }

@@ -132,7 +132,10 @@ describe('ruleSpans: a long body name (definite noun, adjectives, a لـ complem
     ['ودعت النقابة الوطنية للصحافة المغربية إلى الإضراب', ['organization:النقابة الوطنية للصحافة المغربية']],
     ['وطالب الاتحاد الوطني لطلبة المغرب بالإفراج عنهم', ['organization:الاتحاد الوطني لطلبة المغرب']],
     // a second body joined by و is a name of its own; a bare noun after the complement is the sentence's object
-    ['أكدت الجمعية المغربية لحقوق الإنسان والنقابة الوطنية للتعليم موقفهما', ['organization:الجمعية المغربية لحقوق الإنسان', 'organization:والنقابة الوطنية للتعليم']],
+    [
+      'أكدت الجمعية المغربية لحقوق الإنسان والنقابة الوطنية للتعليم موقفهما',
+      ['organization:الجمعية المغربية لحقوق الإنسان', 'organization:والنقابة الوطنية للتعليم'],
+    ],
     ['واتهمت المنظمة العربية لحقوق الإنسان السلطات بالتقصير', ['organization:المنظمة العربية لحقوق الإنسان']],
     // must not match: no complement, an addressee or a time after the adjectives, an indefinite head
     ['وقال المجلس الأعلى إن القرار نهائي', []],

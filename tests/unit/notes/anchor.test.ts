@@ -46,7 +46,9 @@ describe('anchor after edits, moves and copies', () => {
 
   it('re-attaches a 62-character quote whose first and last words were edited, below a new paragraph', () => {
     expect(exact.length).toBe(62);
-    const edited = `فقرة جديدة أضيفت في أعلى المقال بعد النشر بساعات. ${story}`.replace('وقال وزير', 'وأكد وزير').replace('الربيع الآتي', 'الربيع المقبل');
+    const edited = `فقرة جديدة أضيفت في أعلى المقال بعد النشر بساعات. ${story}`
+      .replace('وقال وزير', 'وأكد وزير')
+      .replace('الربيع الآتي', 'الربيع المقبل');
     const placed = anchor(edited, quote, position);
     expect(placed).not.toBeNull();
     const found = edited.slice(placed!.start, placed!.end);
@@ -76,7 +78,10 @@ describe('anchor after edits, moves and copies', () => {
 
   it.each([
     ['the passage was removed', story.replace(exact, 'ورفض المسؤولون التعليق على تفاصيل الخطة')],
-    ['more than a quarter of it was rewritten', story.replace('في مؤتمر صحفي إن المشروع سيبدأ', 'لوكالة الأنباء إن العمل ينطلق')],
+    [
+      'more than a quarter of it was rewritten',
+      story.replace('في مؤتمر صحفي إن المشروع سيبدأ', 'لوكالة الأنباء إن العمل ينطلق'),
+    ],
     ['an unrelated article', 'فاز الفريق المحلي في المباراة النهائية بهدفين مقابل هدف واحد وسط حضور جماهيري كبير.'],
   ])('stays an orphan when %s', (_name, text) => {
     expect(anchor(text, quote, position)).toBeNull();

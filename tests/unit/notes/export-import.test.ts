@@ -20,14 +20,22 @@ describe('export', () => {
     expect(doc.type).toBe('AnnotationCollection');
     const a = doc.first.items[0];
     expect(a.type).toBe('Annotation');
-    expect(a.target.selector.map((s: { type: string }) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
+    expect(a.target.selector.map((s: { type: string }) => s.type)).toEqual([
+      'TextQuoteSelector',
+      'TextPositionSelector',
+    ]);
     expect(parseImport(json)).toEqual({ ok: true, value: { notes: [note(), passage], repeated: 0, corrections: [] } });
   });
 
   it('writes CSV with a header, quoted cells and formula injection defused', () => {
     const csv = toCsv([note(), passage]);
-    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,created,updated,url,title,site,published,quote,entity_id,entity_type,entity_english,entity_arabic,note,tags');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'id,created,updated,url,title,site,published,quote,entity_id,entity_type,entity_english,entity_arabic,note,tags',
+    );
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain('Q311440,person,António Guterres,أنطونيو غوتيريش');
     expect(lines[2]).toContain(`"'=HYPERLINK(""x"") **bold**, ""quoted"""`);
@@ -45,12 +53,20 @@ describe('export', () => {
 
 describe('parseImport refuses a bad file as a whole', () => {
   const good = JSON.parse(toJsonLd([note()]));
-  const withItem = (patch: object) => JSON.stringify({ ...good, first: { ...good.first, items: [good.first.items[0], { ...good.first.items[0], ...patch }] } });
+  const withItem = (patch: object) =>
+    JSON.stringify({
+      ...good,
+      first: { ...good.first, items: [good.first.items[0], { ...good.first.items[0], ...patch }] },
+    });
   it.each([
     ['not JSON', '{"type": "AnnotationCollection", ', /not valid JSON/],
     ['some other JSON', '{"hello": "world"}', /not a Hamish or W3C Web Annotation export/],
     ['an item without id', withItem({ id: 'note-1' }), /annotation 2 has no urn:uuid id/],
-    ['a javascript: target', withItem({ target: { source: 'javascript:alert(1)', selector: [] } }), /not an http\(s\) URL/],
+    [
+      'a javascript: target',
+      withItem({ target: { source: 'javascript:alert(1)', selector: [] } }),
+      /not an http\(s\) URL/,
+    ],
     ['no quote selector', withItem({ target: { source: 'https://a.example/', selector: [] } }), /no TextQuoteSelector/],
     ['a bad date', withItem({ created: 'yesterday' }), /created is not a date/],
     ['a body that is not text', withItem({ body: [{ type: 'Image', value: 'x' }] }), /not a TextualBody/],

@@ -8,7 +8,14 @@ import { note } from './sample';
 const md = new MarkdownIt({ html: true, linkify: true });
 const render = (s: string) => md.render(s);
 /** The text a rendered fragment shows, with its tags removed and entities read. */
-const shown = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&').trim();
+const shown = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .trim();
 
 const HOSTILE = [
   '<img src=x onerror=alert(1)>',
@@ -62,13 +69,21 @@ describe('mdLinkTarget allows only http(s)', () => {
     ['https://news.example/a b)c<d>', 'https://news.example/a%20b%29c%3Cd%3E'],
   ])('%s', (url, target) => expect(mdLinkTarget(url)).toBe(target));
 
-  it.each(['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<script>', 'file:///etc/passwd', 'vbscript:x', ' https://lead.example', '//news.example/a', 'https://'])(
-    'refuses %s',
-    (url) => expect(mdLinkTarget(url)).toBeNull(),
-  );
+  it.each([
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'data:text/html,<script>',
+    'file:///etc/passwd',
+    'vbscript:x',
+    ' https://lead.example',
+    '//news.example/a',
+    'https://',
+  ])('refuses %s', (url) => expect(mdLinkTarget(url)).toBeNull());
 
   it('writes a link with an escaped label, or the label and the address as text', () => {
-    expect(render(mdLink('[a] *b*', 'https://news.example/a b'))).toBe('<p><a href="https://news.example/a%20b">[a] *b*</a></p>\n');
+    expect(render(mdLink('[a] *b*', 'https://news.example/a b'))).toBe(
+      '<p><a href="https://news.example/a%20b">[a] *b*</a></p>\n',
+    );
     expect(render(mdLink('t', 'javascript:alert(1)'))).toBe('<p>t (javascript:alert(1))</p>\n');
   });
 });
@@ -103,7 +118,13 @@ describe('toMarkdown', () => {
     const tags = [...html.matchAll(/<([a-z0-9]+)/g)].map((m) => m[1]);
     expect(new Set(tags)).toEqual(new Set(['h1', 'h2', 'a', 'p', 'blockquote', 'strong', 'br', 'sub']));
     expect([...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1])).toEqual(['https://news.example/a/1']);
-    for (const text of ['<img src=x onerror=alert(1)>', '[x](javascript:alert(1)) # heading', '*<script>alert(1)</script>*', '<svg onload=alert(1)>', 'bad (javascript:alert(3))']) {
+    for (const text of [
+      '<img src=x onerror=alert(1)>',
+      '[x](javascript:alert(1)) # heading',
+      '*<script>alert(1)</script>*',
+      '<svg onload=alert(1)>',
+      'bad (javascript:alert(3))',
+    ]) {
       expect(shown(html)).toContain(text);
     }
   });

@@ -27,7 +27,24 @@ describe('nisbaBase', () => {
   });
 
   // Not nisba-shaped: no final ي/ية/يون/يين/يات, or too short a stem before the ي.
-  const negatives = ['وزير', 'رئيس', 'الرئيس', 'الجزائر', 'إيران', 'روسيا', 'في', 'علي', 'الذي', 'التي', 'قضية', 'هوية', 'الهوية', 'بغداد', 'سوريا', 'لبنان'];
+  const negatives = [
+    'وزير',
+    'رئيس',
+    'الرئيس',
+    'الجزائر',
+    'إيران',
+    'روسيا',
+    'في',
+    'علي',
+    'الذي',
+    'التي',
+    'قضية',
+    'هوية',
+    'الهوية',
+    'بغداد',
+    'سوريا',
+    'لبنان',
+  ];
   it.each(negatives)('%s is not nisba-shaped', (word) => {
     expect(nisbaBase(n(word))).toBeNull();
   });
@@ -60,8 +77,16 @@ describe('nisbaBases', () => {
   });
 
   it('a demonym table picks the real reading', () => {
-    const demonyms = new Map([['الماني', 'DE'], ['روسي', 'RU']].map(([k, v]) => [n(k!), v!]));
-    const pick = (w: string): string | undefined => nisbaBases(n(w)).map((b) => demonyms.get(b)).find(Boolean);
+    const demonyms = new Map(
+      [
+        ['الماني', 'DE'],
+        ['روسي', 'RU'],
+      ].map(([k, v]) => [n(k!), v!]),
+    );
+    const pick = (w: string): string | undefined =>
+      nisbaBases(n(w))
+        .map((b) => demonyms.get(b))
+        .find(Boolean);
     expect(pick('ألماني')).toBe('DE');
     expect(pick('الألمانية')).toBe('DE');
     expect(pick('الروسية')).toBe('RU');

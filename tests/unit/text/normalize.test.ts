@@ -75,16 +75,54 @@ describe('normalize: offset map', () => {
   });
 
   const alphabet = [
-    'ا', 'ب', 'ت', 'أ', 'إ', 'آ', 'ى', 'ة', 'ئ', 'ؤ', 'ء', 'گ', 'ی', 'ک', '\u064E', '\u0651', '\u0652', '\u064B',
-    '\u0670', '\u0640', '\u200C', '\u200F', '\u202B', '\uFEFF', 'ﻻ', 'ﻹ', 'ﺏ', 'ﹰ', 'ﷺ', '٣', '۷', '1', 'A', 'z',
-    ' ', '.', '،', '\n', '😀',
+    'ا',
+    'ب',
+    'ت',
+    'أ',
+    'إ',
+    'آ',
+    'ى',
+    'ة',
+    'ئ',
+    'ؤ',
+    'ء',
+    'گ',
+    'ی',
+    'ک',
+    '\u064E',
+    '\u0651',
+    '\u0652',
+    '\u064B',
+    '\u0670',
+    '\u0640',
+    '\u200C',
+    '\u200F',
+    '\u202B',
+    '\uFEFF',
+    'ﻻ',
+    'ﻹ',
+    'ﺏ',
+    'ﹰ',
+    'ﷺ',
+    '٣',
+    '۷',
+    '1',
+    'A',
+    'z',
+    ' ',
+    '.',
+    '،',
+    '\n',
+    '😀',
   ];
   let seed = 12345;
   const rand = (n: number): number => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
     return seed % n;
   };
-  const samples = Array.from({ length: 200 }, () => Array.from({ length: 1 + rand(40) }, () => alphabet[rand(alphabet.length)]!).join(''));
+  const samples = Array.from({ length: 200 }, () =>
+    Array.from({ length: 1 + rand(40) }, () => alphabet[rand(alphabet.length)]!).join(''),
+  );
 
   it.each(samples.map((s, i) => [i, s] as const))('round trip %i', (_i, s) => {
     const { text, map } = normalize(s);

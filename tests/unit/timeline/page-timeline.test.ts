@@ -3,7 +3,12 @@ import { datedSentences, MAX_DATED, pageTimeline, sortTimeline, type PageContext
 import type { DateMention, EntityMention } from '@/lib/types';
 import { sentences } from '@/lib/text/tokens';
 
-function ctx(text: string, names: [string, string][], dates: [string, string, 'gregorian' | 'hijri'][], related: string[] = []): PageContext {
+function ctx(
+  text: string,
+  names: [string, string][],
+  dates: [string, string, 'gregorian' | 'hijri'][],
+  related: string[] = [],
+): PageContext {
   const at = (s: string, from = 0) => {
     const i = text.indexOf(s, from);
     if (i < 0) throw new Error(`not in text: ${s}`);
@@ -12,10 +17,33 @@ function ctx(text: string, names: [string, string][], dates: [string, string, 'g
   const entities: EntityMention[] = [];
   for (const [s, id] of names) {
     for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1))
-      entities.push({ start: i, end: i + s.length, text: s, type: 'person', english: id, romanized: '', id, known: true });
+      entities.push({
+        start: i,
+        end: i + s.length,
+        text: s,
+        type: 'person',
+        english: id,
+        romanized: '',
+        id,
+        known: true,
+      });
   }
-  const ds: DateMention[] = dates.map(([s, value, calendar]) => ({ start: at(s), end: at(s) + s.length, text: s, value, calendar }));
-  return { text, entities, dates: ds, related: related.map((r) => ({ start: at(r), end: at(r) + r.length })), publishedAt: '2021-09-22', title: 'عنوان المقال', url: 'https://news.example/a' };
+  const ds: DateMention[] = dates.map(([s, value, calendar]) => ({
+    start: at(s),
+    end: at(s) + s.length,
+    text: s,
+    value,
+    calendar,
+  }));
+  return {
+    text,
+    entities,
+    dates: ds,
+    related: related.map((r) => ({ start: at(r), end: at(r) + r.length })),
+    publishedAt: '2021-09-22',
+    title: 'عنوان المقال',
+    url: 'https://news.example/a',
+  };
 }
 
 const TEXT =
@@ -25,13 +53,23 @@ const TEXT =
 describe('pageTimeline', () => {
   const c = ctx(
     TEXT,
-    [['ميلي', 'milley'], ['بوتين', 'putin']],
-    [['أغسطس/آب الماضي', '2021-08', 'gregorian'], ['15 رمضان 1445 هـ', '2024-03-25', 'hijri'], ['18/9/2021', '2021-09-18', 'gregorian'], ['10/9/2021', '2021-09-10', 'gregorian']],
+    [
+      ['ميلي', 'milley'],
+      ['بوتين', 'putin'],
+    ],
+    [
+      ['أغسطس/آب الماضي', '2021-08', 'gregorian'],
+      ['15 رمضان 1445 هـ', '2024-03-25', 'hijri'],
+      ['18/9/2021', '2021-09-18', 'gregorian'],
+      ['10/9/2021', '2021-09-10', 'gregorian'],
+    ],
     ['ميلي يلتقي مسؤولين في بروكسل 18/9/2021', 'خبر آخر عن بوتين 10/9/2021'],
   );
 
   it('joins the sentence naming the entity with its date, the publication date and related stories, newest first', () => {
-    const items = pageTimeline(c, 'milley', [{ role: 'Chairman of the Joint Chiefs of Staff', start: '2019-10-01', end: '2023-09-29' }]);
+    const items = pageTimeline(c, 'milley', [
+      { role: 'Chairman of the Joint Chiefs of Staff', start: '2019-10-01', end: '2023-09-29' },
+    ]);
     expect(items.map((i) => [i.source, i.date])).toEqual([
       ['published', '2021-09-22'],
       ['related', '2021-09-18'],
@@ -59,9 +97,12 @@ describe('pageTimeline', () => {
 
   it('uses sentence spans the caller already split, with the same result', () => {
     const spans = sentences(TEXT);
-    for (const id of ['milley', 'putin']) expect(pageTimeline({ ...c, sentences: spans }, id)).toEqual(pageTimeline(c, id));
+    for (const id of ['milley', 'putin'])
+      expect(pageTimeline({ ...c, sentences: spans }, id)).toEqual(pageTimeline(c, id));
     // and it reads them rather than splitting again: one span over the whole text joins every date
-    const whole = pageTimeline({ ...c, sentences: [{ start: 0, end: TEXT.length }] }, 'putin').filter((i) => i.source === 'article');
+    const whole = pageTimeline({ ...c, sentences: [{ start: 0, end: TEXT.length }] }, 'putin').filter(
+      (i) => i.source === 'article',
+    );
     expect(whole.map((i) => i.date)).toEqual(expect.arrayContaining(['2021-08', '2024-03-25']));
   });
 });
@@ -80,8 +121,17 @@ describe('sortTimeline', () => {
 describe('datedSentences', () => {
   const c = ctx(
     TEXT,
-    [['ميلي', 'milley'], ['بوتين', 'putin'], ['هلسنكي', 'helsinki']],
-    [['أغسطس/آب الماضي', '2021-08', 'gregorian'], ['15 رمضان 1445 هـ', '2024-03-25', 'hijri'], ['18/9/2021', '2021-09-18', 'gregorian'], ['10/9/2021', '2021-09-10', 'gregorian']],
+    [
+      ['ميلي', 'milley'],
+      ['بوتين', 'putin'],
+      ['هلسنكي', 'helsinki'],
+    ],
+    [
+      ['أغسطس/آب الماضي', '2021-08', 'gregorian'],
+      ['15 رمضان 1445 هـ', '2024-03-25', 'hijri'],
+      ['18/9/2021', '2021-09-18', 'gregorian'],
+      ['10/9/2021', '2021-09-10', 'gregorian'],
+    ],
     ['ميلي يلتقي مسؤولين في بروكسل 18/9/2021', 'خبر آخر عن بوتين 10/9/2021'],
   );
   const found = datedSentences(c.text, c.entities, c.dates, c.related);
@@ -100,14 +150,32 @@ describe('datedSentences', () => {
   });
 
   it('keeps two dates of one sentence, and stops at the cap', () => {
-    const text = Array.from({ length: MAX_DATED + 5 }, (_, i) => `زار ميلي بغداد في ${i + 1}/1/2020 و${i + 1}/2/2020.`).join(' ');
+    const text = Array.from(
+      { length: MAX_DATED + 5 },
+      (_, i) => `زار ميلي بغداد في ${i + 1}/1/2020 و${i + 1}/2/2020.`,
+    ).join(' ');
     const many = ctx(
       text,
       [['ميلي', 'milley']],
-      Array.from({ length: MAX_DATED + 5 }, (_, i): [string, string, 'gregorian'] => [`في ${i + 1}/1/2020`, `2020-01-${String(i + 1).padStart(2, '0')}`, 'gregorian']),
+      Array.from({ length: MAX_DATED + 5 }, (_, i): [string, string, 'gregorian'] => [
+        `في ${i + 1}/1/2020`,
+        `2020-01-${String(i + 1).padStart(2, '0')}`,
+        'gregorian',
+      ]),
     );
-    const two = ctx('زار ميلي بغداد في 3/1/2020 و4/2/2020.', [['ميلي', 'milley']], [['3/1/2020', '2020-01-03', 'gregorian'], ['4/2/2020', '2020-02-04', 'gregorian']]);
-    expect(datedSentences(two.text, two.entities, two.dates).get('milley')!.map((d) => d.date)).toEqual(['2020-01-03', '2020-02-04']);
+    const two = ctx(
+      'زار ميلي بغداد في 3/1/2020 و4/2/2020.',
+      [['ميلي', 'milley']],
+      [
+        ['3/1/2020', '2020-01-03', 'gregorian'],
+        ['4/2/2020', '2020-02-04', 'gregorian'],
+      ],
+    );
+    expect(
+      datedSentences(two.text, two.entities, two.dates)
+        .get('milley')!
+        .map((d) => d.date),
+    ).toEqual(['2020-01-03', '2020-02-04']);
     expect(datedSentences(many.text, many.entities, many.dates).get('milley')).toHaveLength(MAX_DATED);
   });
 });

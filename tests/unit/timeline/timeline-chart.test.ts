@@ -18,7 +18,18 @@ describe('dayRange', () => {
     expect([isoDay(r.first), isoDay(r.last), r.precision]).toEqual([first, last, precision]);
   });
 
-  it.each([[null], [''], ['2024-13'], ['2024-00'], ['2023-02-29'], ['2024-04-31'], ['24-03-05'], ['2024/03/05'], ['March 2024'], ['2024-3-5']])('%s is no date', (s) => {
+  it.each([
+    [null],
+    [''],
+    ['2024-13'],
+    ['2024-00'],
+    ['2023-02-29'],
+    ['2024-04-31'],
+    ['24-03-05'],
+    ['2024/03/05'],
+    ['March 2024'],
+    ['2024-3-5'],
+  ])('%s is no date', (s) => {
     expect(dayRange(s)).toBeNull();
   });
 });
@@ -68,13 +79,22 @@ describe('layoutChart', () => {
   });
 
   it('caps the lanes: a crowded day reuses lanes rather than growing without end', () => {
-    const l = layout(Array.from({ length: 9 }, (_, i) => pt(`m${i}`, '2024-03-05')), { maxPointLanes: 4 });
+    const l = layout(
+      Array.from({ length: 9 }, (_, i) => pt(`m${i}`, '2024-03-05')),
+      { maxPointLanes: 4 },
+    );
     expect(l.pointLanes).toBe(4);
     expect(l.points).toHaveLength(9);
   });
 
   it('lists undated items apart, drawn nowhere, in input order', () => {
-    const l = layout([pt('u1', null), pt('d', '2024-01-02'), pt('u2', ''), span('r0', null, null), pt('bad', '2024-13-40')]);
+    const l = layout([
+      pt('u1', null),
+      pt('d', '2024-01-02'),
+      pt('u2', ''),
+      span('r0', null, null),
+      pt('bad', '2024-13-40'),
+    ]);
     expect(l.undated).toEqual(['u1', 'u2', 'r0', 'bad']);
     expect(l.points.map((p) => p.id)).toEqual(['d']);
     expect(l.order).toEqual(['d']);
@@ -88,7 +108,12 @@ describe('layoutChart', () => {
   });
 
   it('draws roles as bars from start to end, open ones to today or from the axis start', () => {
-    const l = layout([span('minister', '2015-03', '2019-12-31'), span('now', '2020-01-01'), span('before', null, '2012'), pt('a', '2018-06-01')]);
+    const l = layout([
+      span('minister', '2015-03', '2019-12-31'),
+      span('now', '2020-01-01'),
+      span('before', null, '2012'),
+      pt('a', '2018-06-01'),
+    ]);
     const s = Object.fromEntries(l.spans.map((b) => [b.id, b]));
     expect(s.minister!.x1).toBeLessThan(s.minister!.x2);
     expect(s.now).toMatchObject({ openEnd: true, openStart: false });

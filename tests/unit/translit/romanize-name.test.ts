@@ -18,7 +18,12 @@ function documentExamples(): string[][] {
   return body
     .split('\n')
     .filter((l) => l.startsWith('|') && !l.startsWith('|---') && !l.startsWith('| Arabic'))
-    .map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
+    .map((l) =>
+      l
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim()),
+    );
 }
 
 describe('the examples of lib/text/romanization.md', () => {

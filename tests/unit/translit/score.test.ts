@@ -3,8 +3,17 @@ import { attested, nameWords, pronounceable, wordScore } from '../../../lib/tran
 
 describe('pronounceable', () => {
   it.each([
-    'Hilsinkī', 'Wizārat al-Khārijīyah', 'Strīt', 'Muḥammad', 'ʿAbd al-Fattāḥ', 'Khālid al-ʿAlī',
-    'Ghūtīrrīsh', "Wakalat al-I'lam", 'Tshād', 'Jū Bāydin', 'Ayman al-Ṣafadī',
+    'Hilsinkī',
+    'Wizārat al-Khārijīyah',
+    'Strīt',
+    'Muḥammad',
+    'ʿAbd al-Fattāḥ',
+    'Khālid al-ʿAlī',
+    'Ghūtīrrīsh',
+    "Wakalat al-I'lam",
+    'Tshād',
+    'Jū Bāydin',
+    'Ayman al-Ṣafadī',
   ])('%s can be read aloud', (s) => expect(pronounceable(s)).toBe(true));
   it.each([
     'hlsnkī', // a skeleton: five consonants before the first vowel
@@ -22,7 +31,15 @@ describe('pronounceable', () => {
 
 describe('attested', () => {
   it('keeps spellings with at least 5% of the pairs, and a lone spelling', () => {
-    expect(attested(new Map([['ahmed', 544], ['ahmad', 120], ['zog', 1]]))).toEqual(new Set(['ahmed', 'ahmad']));
+    expect(
+      attested(
+        new Map([
+          ['ahmed', 544],
+          ['ahmad', 120],
+          ['zog', 1],
+        ]),
+      ),
+    ).toEqual(new Set(['ahmed', 'ahmad']));
     expect(attested(new Map([['kosen', 1]]))).toEqual(new Set(['kosen']));
   });
 });

@@ -8,13 +8,49 @@ const best = (...en: string[]) => en.map((e) => ({ en: e }));
 
 describe('tableChoice', () => {
   const CASES: [string, Map<string, number>, { en: string }[], number, TableChoice][] = [
-    ['commonest spelling the model misses', m([['ahmed', 5], ['ahmad', 2]]), best('ahmd', 'ahmad'), 1, { kind: 'table', en: 'ahmed' }],
-    ['a tie the model ranks', m([['dovid', 1], ['dawid', 1]]), best('david', 'dawid'), 1, { kind: 'table', en: 'dawid' }],
+    [
+      'commonest spelling the model misses',
+      m([
+        ['ahmed', 5],
+        ['ahmad', 2],
+      ]),
+      best('ahmd', 'ahmad'),
+      1,
+      { kind: 'table', en: 'ahmed' },
+    ],
+    [
+      'a tie the model ranks',
+      m([
+        ['dovid', 1],
+        ['dawid', 1],
+      ]),
+      best('david', 'dawid'),
+      1,
+      { kind: 'table', en: 'dawid' },
+    ],
     ['a single attestation is still evidence', m([['ballack', 1]]), best('balak'), 1, { kind: 'table', en: 'ballack' }],
     // left to the model: it already writes the top spelling; a tie it ranks none of or ranks first; too rare
     ['model already right', m([['john', 4]]), best('john'), 1, { kind: 'model' }],
-    ['a tie the model ranks none of', m([['dovid', 1], ["d'angers", 1]]), best('david', 'davide'), 1, { kind: 'model' }],
-    ['a tie whose member the model ranks first', m([['dawid', 1], ['dovid', 1]]), best('dawid'), 1, { kind: 'model' }],
+    [
+      'a tie the model ranks none of',
+      m([
+        ['dovid', 1],
+        ["d'angers", 1],
+      ]),
+      best('david', 'davide'),
+      1,
+      { kind: 'model' },
+    ],
+    [
+      'a tie whose member the model ranks first',
+      m([
+        ['dawid', 1],
+        ['dovid', 1],
+      ]),
+      best('dawid'),
+      1,
+      { kind: 'model' },
+    ],
     ['below the minimum count', m([['zog', 1]]), best('zaq'), 2, { kind: 'model' }],
   ];
   it.each(CASES)('%s', (_label, spellings, modelBest, min, expected) => {
