@@ -27,12 +27,40 @@ export interface NewsSignals {
   paragraphs: number;
 }
 
-const NEWS_TYPES =
-  /^(NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|SatiricalArticle|LiveBlogPosting|Report)$/;
+// Exactly one of the given schema.org types: /^(a|b|…)$/.
+const typeOneOf = (types: string[]): RegExp => new RegExp(`^(${types.join('|')})$`);
+const NEWS_TYPES = typeOneOf([
+  'NewsArticle',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'OpinionNewsArticle',
+  'BackgroundNewsArticle',
+  'ReviewNewsArticle',
+  'AskPublicNewsArticle',
+  'SatiricalArticle',
+  'LiveBlogPosting',
+  'Report',
+]);
 const ARTICLE_TYPES = /^(Article|BlogPosting|SocialMediaPosting)$/;
 // Declared as something that is not a story: a product, a book, a manual page, a profile.
-const OTHER_TYPES =
-  /^(Product|Offer|Book|Chapter|TechArticle|ProfilePage|Person|Recipe|Event|JobPosting|SoftwareApplication|Course|FAQPage|QAPage|Movie|MusicRecording)$/;
+const OTHER_TYPES = typeOneOf([
+  'Product',
+  'Offer',
+  'Book',
+  'Chapter',
+  'TechArticle',
+  'ProfilePage',
+  'Person',
+  'Recipe',
+  'Event',
+  'JobPosting',
+  'SoftwareApplication',
+  'Course',
+  'FAQPage',
+  'QAPage',
+  'Movie',
+  'MusicRecording',
+]);
 const OTHER_OG = /^(website|profile|book|product|video\.\w+|music\.\w+|place|business\.\w+)$/i;
 
 // Widely read Arabic news sites, so their article pages are recognised even without markup.
@@ -142,8 +170,13 @@ export function urlShape(path: string): 'dated' | 'numbered' | 'front' | 'none' 
   return 'none';
 }
 
-const DATE_IN_TEXT =
-  /\d{1,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,4}|\d{1,2}:\d{2}|(يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)/;
+// A numeric date (12/5/2024, 2024-05-12), a clock time, or a month name (Egyptian or Levantine).
+const DATE_NUMERIC = /\d{1,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,4}/;
+const MONTH_NAMES = [
+  'يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر',
+  'كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين',
+].join('|');
+const DATE_IN_TEXT = new RegExp(String.raw`${DATE_NUMERIC.source}|\d{1,2}:\d{2}|(${MONTH_NAMES})`);
 const DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
 
 /** A byline that carries a date: short, with a day/month/year or a clock time in it. */

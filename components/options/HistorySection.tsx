@@ -1,4 +1,5 @@
 // The reading history: on/off, how many articles to keep, and clearing it after a confirmation.
+import type { TargetedEvent } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Translate } from '../i18n';
 import { NumberField } from './fields';
@@ -25,12 +26,12 @@ export function HistorySection({
   onClear,
 }: HistorySectionProps) {
   const [confirming, setConfirming] = useState(false);
+  const onSwitch = (e: TargetedEvent<HTMLInputElement>) => onEnabled(e.currentTarget.checked);
   return (
     <section>
       <h2>{t('optHistory')}</h2>
       <label class="choice">
-        <input type="checkbox" role="switch" checked={enabled} onChange={(e) => onEnabled(e.currentTarget.checked)} />{' '}
-        {t('historyEnabled')}
+        <input type="checkbox" role="switch" checked={enabled} onChange={onSwitch} /> {t('historyEnabled')}
       </label>
       <NumberField label={t('historyMax')} value={maxPages} min={10} max={100_000} onValue={onMaxPages} />
       {confirming ? (

@@ -136,7 +136,10 @@ export function openHamishDB(name = DB_NAME, version = DB_VERSION): Promise<IDBP
   });
 }
 
-/** The `limit` records with the highest `index` value, highest first, read by a cursor so a large store is not loaded. */
+/**
+ * The `limit` records with the highest `index` value, highest first, read by a cursor so a large
+ * store is not loaded.
+ */
 export async function newest<S extends 'notes' | 'pages'>(
   db: IDBPDatabase<HamishDB>,
   store: S,

@@ -99,7 +99,8 @@ export class MarkLayer {
           const box = this.doc.createElement('div');
           box.setAttribute(
             'style',
-            `position:absolute;left:${left}px;top:${top}px;width:${right - left}px;height:${bottom - top}px;background:${color}55`,
+            `position:absolute;left:${left}px;top:${top}px;` +
+              `width:${right - left}px;height:${bottom - top}px;background:${color}55`,
           );
           frag.append(box);
         }

@@ -21,7 +21,8 @@ export const highlightApi = (): { registry: HighlightRegistry; Highlight: typeof
 export function highlightCss(s: Settings): string {
   return ENTITY_TYPES.map((t) =>
     s.shown[t]
-      ? `::highlight(hamish-${t}){background-color:${s.colors[t]}38;text-decoration:underline 2px ${s.colors[t]};text-underline-offset:3px}`
+      ? `::highlight(hamish-${t}){background-color:${s.colors[t]}38;` +
+        `text-decoration:underline 2px ${s.colors[t]};text-underline-offset:3px}`
       : '',
   ).join('\n');
 }

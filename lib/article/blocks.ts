@@ -70,15 +70,65 @@ const SOFT_WORDS = new Set([
   'disclaimer',
 ]);
 // Two-word names read as one (most-read, most_viewed, tag-list, share-bar…).
-const BOILERPLATE_PAIRS =
-  /(^|[\s_-])(most[\s_-]?(read|viewed|popular|commented|shared)|tag[\s_-]?(list|cloud|s?links)|share[\s_-]?(bar|box|buttons|tools)|social[\s_-]?(bar|links|media)|post[\s_-]?tags)([\s_-]|$)/i;
+// Any of these pairs, standing alone between separators: /(^|[\s_-])(pair|pair…)([\s_-]|$)/i.
+const BOILERPLATE_PAIR_NAMES = [
+  /most[\s_-]?(read|viewed|popular|commented|shared)/,
+  /tag[\s_-]?(list|cloud|s?links)/,
+  /share[\s_-]?(bar|box|buttons|tools)/,
+  /social[\s_-]?(bar|links|media)/,
+  /post[\s_-]?tags/,
+];
+const BOILERPLATE_PAIRS = new RegExp(
+  String.raw`(^|[\s_-])(${BOILERPLATE_PAIR_NAMES.map((r) => r.source).join('|')})([\s_-]|$)`,
+  'i',
+);
 const RELATED_NAME =
   /related|similar|read-?more|more-?stories|also-?read|see-?also|recommended|more-?news|morenews|relatednews/i;
 
-const RELATED_HEADING =
-  /^(حول هذه القصه|اقرا ايضا|اقرا كذلك|اقرا المزيد|اقرا ايضا في|اخبار ذات صله|مواضيع ذات صله|مقالات ذات صله|ذات صله|قد يهمك|قد يهمك ايضا|الموضوعات المتعلقه|مواضيع متعلقه|اخبار متعلقه|شاهد ايضا|اخترنا لك|المزيد من الاخبار|اخبار اخري|مواضيع مشابهه|اخبار مشابهه)( |$)/;
-const FURNITURE_HEADING =
-  /^(الاكثر (قراءه|مشاهده|تعليقا|تداولا|شيوعا|قراءه اليوم)|الكلمات الداله|الكلمات المفتاحيه|كلمات مفتاحيه|الوسوم|وسوم|الاوسمه|شارك|شارك الخبر|تابعونا|تابعنا|التعليقات|اضف تعليقا|استطلاع الراي|النشره البريديه|اخر الاخبار|احدث الاخبار|عاجل)( |$)/;
+// A heading that is one of these (in headingKey form), alone or followed by a space: /^(a|b|…)( |$)/.
+const headingOneOf = (alternatives: string[]): RegExp => new RegExp(`^(${alternatives.join('|')})( |$)`);
+const RELATED_HEADING = headingOneOf([
+  'حول هذه القصه',
+  'اقرا ايضا',
+  'اقرا كذلك',
+  'اقرا المزيد',
+  'اقرا ايضا في',
+  'اخبار ذات صله',
+  'مواضيع ذات صله',
+  'مقالات ذات صله',
+  'ذات صله',
+  'قد يهمك',
+  'قد يهمك ايضا',
+  'الموضوعات المتعلقه',
+  'مواضيع متعلقه',
+  'اخبار متعلقه',
+  'شاهد ايضا',
+  'اخترنا لك',
+  'المزيد من الاخبار',
+  'اخبار اخري',
+  'مواضيع مشابهه',
+  'اخبار مشابهه',
+]);
+const FURNITURE_HEADING = headingOneOf([
+  'الاكثر (قراءه|مشاهده|تعليقا|تداولا|شيوعا|قراءه اليوم)',
+  'الكلمات الداله',
+  'الكلمات المفتاحيه',
+  'كلمات مفتاحيه',
+  'الوسوم',
+  'وسوم',
+  'الاوسمه',
+  'شارك',
+  'شارك الخبر',
+  'تابعونا',
+  'تابعنا',
+  'التعليقات',
+  'اضف تعليقا',
+  'استطلاع الراي',
+  'النشره البريديه',
+  'اخر الاخبار',
+  'احدث الاخبار',
+  'عاجل',
+]);
 
 /** Heading text in a form that ignores hamza seats, tanween, tatweel and ta marbuta. */
 export const headingKey = (s: string): string => normalizeText(s.replace(/[:：.،\s]+/g, ' ').trim()).replace(/ى/g, 'ي');

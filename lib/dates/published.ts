@@ -103,8 +103,20 @@ function attributes(tag: string): Map<string, string> {
   return out;
 }
 
-const ARTICLE_TYPES =
-  /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|LiveBlogPosting|ReviewNewsArticle|BackgroundNewsArticle)$/;
+// Exactly one of these schema.org types: /^(NewsArticle|Article|…)$/.
+const ARTICLE_TYPES = new RegExp(
+  `^(${[
+    'NewsArticle',
+    'Article',
+    'ReportageNewsArticle',
+    'AnalysisNewsArticle',
+    'BlogPosting',
+    'OpinionNewsArticle',
+    'LiveBlogPosting',
+    'ReviewNewsArticle',
+    'BackgroundNewsArticle',
+  ].join('|')})$`,
+);
 
 function walkJsonLd(node: unknown, out: PublishedCandidate[], depth = 0): void {
   if (depth > 8 || node === null || typeof node !== 'object') return;

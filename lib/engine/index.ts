@@ -128,7 +128,10 @@ export function createEngine(data: EngineData): Engine {
     );
   }
 
-  /** العربية in المنظمة العربية لحقوق الإنسان: a one-word known body that is a definite adjective is the name's adjective inside a longer name. */
+  /**
+   * العربية in المنظمة العربية لحقوق الإنسان: a one-word known body that is a definite adjective is
+   * the name's adjective inside a longer name.
+   */
   function adjectiveBody(doc: Doc, c: Candidate): boolean {
     const k = doc.keys[c.start]!;
     return c.end - c.start === 1 && !c.prefix && k.startsWith('ال') && (k.endsWith('ي') || k.endsWith('يه'));

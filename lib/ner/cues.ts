@@ -15,7 +15,10 @@ const TITLE_CUES = words('titleCues');
 /** Nouns that precede a place name (the noun is not part of the span). */
 const PLACE_CUES = words('placeCues');
 
-/** Nouns that announce an organisation name; triggers.ts says which stay in the span (حزب العمال) and which not (صحيفة الأهرام). */
+/**
+ * Nouns that announce an organisation name; triggers.ts says which stay in the span (حزب العمال)
+ * and which not (صحيفة الأهرام).
+ */
 const ORG_CUES = words('orgCues');
 
 /**

@@ -57,7 +57,10 @@ export const cardToken = v.pipe(v.string('is not a card token'), v.regex(/^[0-9a
 /** What the content script posts to its own card frame. */
 export const cardTokenMessage = exact({ type: v.literal('card/token'), token: cardToken });
 
-/** Links to Wikipedia and Wikidata for an entity with a Wikidata id; the reader's browser opens them, the extension requests nothing. */
+/**
+ * Links to Wikipedia and Wikidata for an entity with a Wikidata id; the reader's browser opens them,
+ * the extension requests nothing.
+ */
 export function wikiLinks(id: string): { wikipedia: string; wikidata: string } | null {
   if (!/^Q[1-9]\d{0,11}$/.test(id)) return null;
   return {

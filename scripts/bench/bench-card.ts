@@ -114,7 +114,11 @@ export async function benchCard(context: BrowserContext, extensionId: string, de
     const { first, full } = await hoverAll(context, demoUrl);
     fullAt.set(size, median(full));
     console.log(
-      `card, ${size.toLocaleString('en')} earlier pages (${entities.length} names each${size ? `, seeded in ${seeded} s` : ''}): painted after the hover delay median ${fmt(median(first))} over ${first.length} hovers [${first.join(', ')}] (target 16 ms); with notes and history median ${fmt(median(full))} [${full.join(', ')}] (target 30 ms at 10,000)`,
+      `card, ${size.toLocaleString('en')} earlier pages ` +
+        `(${entities.length} names each${size ? `, seeded in ${seeded} s` : ''}): ` +
+        `painted after the hover delay median ${fmt(median(first))} over ${first.length} hovers ` +
+        `[${first.join(', ')}] (target 16 ms); ` +
+        `with notes and history median ${fmt(median(full))} [${full.join(', ')}] (target 30 ms at 10,000)`,
     );
   }
   const growth = fullAt.get(10_000)! / fullAt.get(1_000)!;

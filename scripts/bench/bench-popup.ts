@@ -69,7 +69,9 @@ function makeNotes(from: number, n: number): Note[] {
       quote: { exact: QUOTES[i % QUOTES.length]!, prefix: 'في بيان ', suffix: ' اليوم' },
       position: { start: 10, end: 40 },
       entity: i % 4 === 3 ? null : { id: p[0], type: 'person', english: p[1], arabic: p[2] },
-      body: `Note ${i}: follow up on the ${WORDS[i % WORDS.length]} and ${WORDS[(i * 7) % WORDS.length]} (ref k${i.toString(36)})`,
+      body:
+        `Note ${i}: follow up on the ${WORDS[i % WORDS.length]} and ${WORDS[(i * 7) % WORDS.length]} ` +
+        `(ref k${i.toString(36)})`,
       format: 'text',
       tags: [`tag${i % 7}`],
     };
@@ -80,7 +82,8 @@ function makeNotes(from: number, n: number): Note[] {
 const WAIT_FOR_PAINT = `new Promise((done) => {
   let paint = null;
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (e.identifier === 'first-note' && paint === null) paint = e.renderTime || e.startTime;
+    for (const e of list.getEntries())
+      if (e.identifier === 'first-note' && paint === null) paint = e.renderTime || e.startTime;
   }).observe({ type: 'element', buffered: true });
   const check = () => (paint !== null ? done(paint) : setTimeout(check, 20));
   check();
@@ -164,7 +167,8 @@ try {
       paints.push((await page.evaluate(WAIT_FOR_PAINT)) as number);
     }
     console.log(
-      `  first note row painted: ${paints.map((p) => p.toFixed(0)).join(', ')} ms; median ${median(paints).toFixed(0)} ms`,
+      `  first note row painted: ${paints.map((p) => p.toFixed(0)).join(', ')} ms; ` +
+        `median ${median(paints).toFixed(0)} ms`,
     );
 
     // Queries a reader types: a rare word, common words, Arabic with a proclitic, a name, and
@@ -193,7 +197,8 @@ try {
       const ms = median(runs.map((r) => r.ms));
       times.push(ms);
       console.log(
-        `  search ${JSON.stringify(q).padEnd(20)} ${ms.toFixed(1).padStart(6)} ms  (${runs[0]!.rows} rows shown, ${runs[0]!.total ?? 'uncounted'} matches)`,
+        `  search ${JSON.stringify(q).padEnd(20)} ${ms.toFixed(1).padStart(6)} ms  ` +
+          `(${runs[0]!.rows} rows shown, ${runs[0]!.total ?? 'uncounted'} matches)`,
       );
     }
     const row: (typeof results)[number] = {
@@ -211,7 +216,8 @@ try {
         ex.push((await page.evaluate(`(${EXPORT})()`)) as (typeof ex)[number]);
         const e = ex.at(-1)!;
         console.log(
-          `  export run ${run + 1}: ${(e.ms / 1000).toFixed(1)} s, ${(e.size / 1e6).toFixed(0)} MB file, popup JS heap ${(e.before / 1e6).toFixed(0)} → peak ${(e.peak / 1e6).toFixed(0)} MB`,
+          `  export run ${run + 1}: ${(e.ms / 1000).toFixed(1)} s, ${(e.size / 1e6).toFixed(0)} MB file, ` +
+            `popup JS heap ${(e.before / 1e6).toFixed(0)} → peak ${(e.peak / 1e6).toFixed(0)} MB`,
         );
       }
       row.exportMs = median(ex.map((e) => e.ms));
@@ -221,16 +227,20 @@ try {
   }
   const [small, large] = results as [(typeof results)[0], (typeof results)[0]];
   console.log(
-    `\npopup with ${small.size} notes: first row ${small.paint.toFixed(0)} ms, search median ${small.search.toFixed(1)} ms (slowest query ${small.searchMax.toFixed(1)} ms)`,
+    `\npopup with ${small.size} notes: first row ${small.paint.toFixed(0)} ms, ` +
+      `search median ${small.search.toFixed(1)} ms (slowest query ${small.searchMax.toFixed(1)} ms)`,
   );
   console.log(
-    `popup with ${large.size} notes: first row ${large.paint.toFixed(0)} ms, search median ${large.search.toFixed(1)} ms (slowest query ${large.searchMax.toFixed(1)} ms)`,
+    `popup with ${large.size} notes: first row ${large.paint.toFixed(0)} ms, ` +
+      `search median ${large.search.toFixed(1)} ms (slowest query ${large.searchMax.toFixed(1)} ms)`,
   );
   console.log(
-    `export of ${large.size} notes (JSON-LD, streamed): ${((large.exportMs ?? 0) / 1000).toFixed(1)} s, popup peak JS heap ${(large.heapMb ?? 0).toFixed(0)} MB`,
+    `export of ${large.size} notes (JSON-LD, streamed): ${((large.exportMs ?? 0) / 1000).toFixed(1)} s, ` +
+      `popup peak JS heap ${(large.heapMb ?? 0).toFixed(0)} MB`,
   );
   console.log(
-    `growth ${small.size} → ${large.size} notes (×${large.size / small.size}): first row ×${(large.paint / small.paint).toFixed(2)}, search ×${(large.search / small.search).toFixed(2)}`,
+    `growth ${small.size} → ${large.size} notes (×${large.size / small.size}): ` +
+      `first row ×${(large.paint / small.paint).toFixed(2)}, search ×${(large.search / small.search).toFixed(2)}`,
   );
 } finally {
   await context.close();

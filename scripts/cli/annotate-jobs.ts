@@ -45,7 +45,10 @@ export function readInput(file: string): { content: string } | { error: string }
   }
 }
 
-/** "annotated 120/5,000 files, 3.1 MB, 2.4 MB/s": rewritten in place on a terminal, a line every few seconds otherwise. */
+/**
+ * "annotated 120/5,000 files, 3.1 MB, 2.4 MB/s": rewritten in place on a terminal, a line every few
+ * seconds otherwise.
+ */
 export class Progress {
   private last = 0;
   private bytes = 0;
@@ -63,7 +66,10 @@ export class Progress {
     if (this.done < this.total && now - this.last < (this.out.isTTY ? 200 : 5000)) return;
     this.last = now;
     const s = (now - this.t0) / 1000;
-    const line = `annotated ${this.done.toLocaleString('en')}/${this.total.toLocaleString('en')} files, ${(this.bytes / 1e6).toFixed(1)} MB, ${(this.bytes / 1e6 / Math.max(s, 1e-3)).toFixed(1)} MB/s`;
+    const mb = this.bytes / 1e6;
+    const line =
+      `annotated ${this.done.toLocaleString('en')}/${this.total.toLocaleString('en')} files, ` +
+      `${mb.toFixed(1)} MB, ${(mb / Math.max(s, 1e-3)).toFixed(1)} MB/s`;
     this.out.write(this.out.isTTY ? `\r${line}${this.done === this.total ? '\n' : ''}` : `${line}\n`);
   }
 }

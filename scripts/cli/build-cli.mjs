@@ -45,8 +45,11 @@ const jsonBeside = {
       const name = relative(process.cwd(), args.path).replace(/[\\/]/g, '-');
       mkdirSync(DATA, { recursive: true });
       writeFileSync(join(DATA, name), JSON.stringify(JSON.parse(await readFile(args.path, 'utf8'))));
+      const file = JSON.stringify(`./data/${name}`);
       return {
-        contents: `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(new URL(${JSON.stringify(`./data/${name}`)}, import.meta.url), 'utf8'));`,
+        contents:
+          `import { readFileSync } from 'node:fs';\n` +
+          `export default JSON.parse(readFileSync(new URL(${file}, import.meta.url), 'utf8'));`,
         loader: 'js',
       };
     });

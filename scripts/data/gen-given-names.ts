@@ -101,7 +101,8 @@ function main(): void {
 
   const out = {
     about:
-      'Normalised person-name words. given/family: github.com/AKhateeb/arabic-names (MIT). names: NETransliteration-COLING2018 Wikidata pairs (CC0), words seen in >= 3 names.',
+      'Normalised person-name words. given/family: github.com/AKhateeb/arabic-names (MIT). ' +
+      'names: NETransliteration-COLING2018 Wikidata pairs (CC0), words seen in >= 3 names.',
     given,
     family,
     names,

@@ -40,7 +40,9 @@ function main(): void {
     .sort();
   const json = {
     license: 'CC BY-SA 3.0 (derived from NewsFANE Gold, Alotaibi & Lee, COLING 2014)',
-    source: `scripts/data/gen-ner-common.ts: train-split words seen >= ${MIN_COUNT} times, <= ${MAX_NAME_SHARE * 100}% inside a name`,
+    source:
+      `scripts/data/gen-ner-common.ts: train-split words seen >= ${MIN_COUNT} times, ` +
+      `<= ${MAX_NAME_SHARE * 100}% inside a name`,
     words,
   };
   writeFileSync(OUT, JSON.stringify(json) + '\n');
@@ -58,7 +60,9 @@ function main(): void {
     OUT_NOT_PERSON,
     JSON.stringify({
       license: json.license,
-      source: `scripts/data/gen-ner-common.ts: train-split words seen >= ${NOT_PERSON_MIN} times, <= ${MAX_NAME_SHARE * 100}% inside a person's name, not in common-words`,
+      source:
+        `scripts/data/gen-ner-common.ts: train-split words seen >= ${NOT_PERSON_MIN} times, ` +
+        `<= ${MAX_NAME_SHARE * 100}% inside a person's name, not in common-words`,
       words: notPerson,
     }) + '\n',
   );

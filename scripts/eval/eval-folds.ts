@@ -27,8 +27,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /**
  * Hash of what a fold tagger depends on (its code, cue and name lists, the text layer and the
  * training scripts), so a stale cached tagger is never reused. The rules that run after the tagger
- * (triggers.ts, bodies.ts and its long-bodies.json list, the not-person list) are left out: a rule change is then compared
- * against the same taggers, free of retraining noise.
+ * (triggers.ts, bodies.ts and its long-bodies.json list, the not-person list) are left out: a rule
+ * change is then compared against the same taggers, free of retraining noise.
  */
 function taggerKey(extra: string): string {
   const h = createHash('sha256').update(extra);
@@ -91,7 +91,8 @@ function main(): void {
   );
   const u = unlistedPersonRecall(all, tags, data.gazetteer);
   console.log(
-    `  recall of person names no list holds (exact span): ${pct(u.total ? u.found / u.total : 0)} (${u.found}/${u.total})`,
+    `  recall of person names no list holds (exact span): ` +
+      `${pct(u.total ? u.found / u.total : 0)} (${u.found}/${u.total})`,
   );
   const out = flag('--errors');
   if (out) writeFileSync(out, errorLines(all, tags).join('\n') + '\n');

@@ -105,7 +105,8 @@ function printTable(title: string, t: Table): void {
     });
     const c = t.exact[k];
     console.log(
-      `  ${k.padEnd(13)}      ${row[0]}   |          ${row[1]}   | ${String(c.found + c.fn).padStart(4)}  ${String(c.tp + c.fp).padStart(4)}`,
+      `  ${k.padEnd(13)}      ${row[0]}   |          ${row[1]}   | ` +
+        `${String(c.found + c.fn).padStart(4)}  ${String(c.tp + c.fp).padStart(4)}`,
     );
   }
 }
@@ -139,7 +140,8 @@ function evalPassages(showErrors: boolean): void {
   const dp = dPred ? dTp / dPred : 0;
   const dr = dGold ? dTp / dGold : 0;
   console.log(
-    `  Dates (exact span and value): P ${pct(dp)}  R ${pct(dr)}  F1 ${pct(dp + dr ? (2 * dp * dr) / (dp + dr) : 0)}  (${dTp}/${dGold} gold, ${dPred} found)`,
+    `  Dates (exact span and value): P ${pct(dp)}  R ${pct(dr)}  F1 ${pct(dp + dr ? (2 * dp * dr) / (dp + dr) : 0)}  ` +
+      `(${dTp}/${dGold} gold, ${dPred} found)`,
   );
   if (showErrors) for (const m of misses) console.log(`    ${m.kind} ${m.type.padEnd(12)} ${m.text}  [${m.where}]`);
 }
@@ -168,7 +170,8 @@ function evalNewsFane(dir: string, showErrors: boolean): void {
     );
     const u = unlistedPersonRecall(sentences, tags, data.gazetteer);
     console.log(
-      `  recall of person names no list holds (exact span): ${pct(u.total ? u.found / u.total : 0)} (${u.found}/${u.total})`,
+      `  recall of person names no list holds (exact span): ` +
+        `${pct(u.total ? u.found / u.total : 0)} (${u.found}/${u.total})`,
     );
     if (listErrors) for (const line of errorLines(sentences.slice(0, 400), tags)) console.log(line);
   }

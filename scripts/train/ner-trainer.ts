@@ -110,7 +110,9 @@ export function trainTagger(train: GoldSentence[], opts: TrainOptions): { json: 
     const noGaz = devF1(m, opts.dev, null);
     const f1 = (withGaz + noGaz) / 2;
     opts.log?.(
-      `epoch ${epoch}: train errors ${errors}, dev exact F1 ${(100 * withGaz).toFixed(1)} (gaz) ${(100 * noGaz).toFixed(1)} (no gaz), ${((performance.now() - t0) / 1000).toFixed(1)}s`,
+      `epoch ${epoch}: train errors ${errors}, ` +
+        `dev exact F1 ${(100 * withGaz).toFixed(1)} (gaz) ${(100 * noGaz).toFixed(1)} (no gaz), ` +
+        `${((performance.now() - t0) / 1000).toFixed(1)}s`,
     );
     if (f1 > best.f1) best = { f1, epoch, table: avg };
   }
@@ -118,8 +120,11 @@ export function trainTagger(train: GoldSentence[], opts: TrainOptions): { json: 
     scale: opts.scale ?? 16,
     epochs: best.epoch,
     license:
-      'CC BY-SA 3.0 (derived from NewsFANE Gold, Alotaibi & Lee, COLING 2014: https://creativecommons.org/licenses/by-sa/3.0/)',
-    source: `scripts/train/train-ner.ts on NewsFANE Gold ${opts.trainedOn} (scripts/eval/newsfane.ts); given names: AKhateeb/arabic-names (MIT), NETransliteration Wikidata pairs (CC0)`,
+      'CC BY-SA 3.0 (derived from NewsFANE Gold, Alotaibi & Lee, COLING 2014: ' +
+      'https://creativecommons.org/licenses/by-sa/3.0/)',
+    source:
+      `scripts/train/train-ner.ts on NewsFANE Gold ${opts.trainedOn} (scripts/eval/newsfane.ts); ` +
+      'given names: AKhateeb/arabic-names (MIT), NETransliteration Wikidata pairs (CC0)',
   });
   return { json, epoch: best.epoch };
 }

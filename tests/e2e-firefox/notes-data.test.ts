@@ -82,7 +82,8 @@ it('carries corrections through export and import, and refuses a malformed one b
     '[role=alert]',
     (s) =>
       s ===
-      '1 correction cannot be imported: correction 2.form must be a string of at most 300 characters. Nothing was imported.',
+      '1 correction cannot be imported: ' +
+        'correction 2.form must be a string of at most 300 characters. Nothing was imported.',
     'refusal',
   );
   const again = await freshPopup();

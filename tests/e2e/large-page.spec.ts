@@ -49,7 +49,10 @@ const activateReadTab = (popup: Page) =>
     return null;
   });
 
-/** Opens the big page at paragraph 6,000 of about 11,000 (that is where the reader is), with a Long Tasks observer from the start. */
+/**
+ * Opens the big page at paragraph 6,000 of about 11,000 (that is where the reader is), with a Long
+ * Tasks observer from the start.
+ */
 async function openBigPage(context: BrowserContext, extensionId: string): Promise<Page> {
   const page = await context.newPage();
   await page.addInitScript(recordLongTasks);
@@ -65,36 +68,36 @@ async function openBigPage(context: BrowserContext, extensionId: string): Promis
   return page;
 }
 
-test('a 5 MB page: the story around the reader is marked, the rest is not, and the popup says what was left unread', async ({
-  context,
-  extensionId,
-}) => {
-  test.setTimeout(240_000);
-  const page = await openBigPage(context, extensionId);
-  // Painted once the tab is in front again (the extension page above took the focus while waiting).
-  await expect.poll(() => visibleMarks(page), { timeout: 15_000 }).toBeGreaterThan(0);
+test(
+  'a 5 MB page: the story around the reader is marked, the rest is not, ' + 'and the popup says what was left unread',
+  async ({ context, extensionId }) => {
+    test.setTimeout(240_000);
+    const page = await openBigPage(context, extensionId);
+    // Painted once the tab is in front again (the extension page above took the focus while waiting).
+    await expect.poll(() => visibleMarks(page), { timeout: 15_000 }).toBeGreaterThan(0);
 
-  // The top of the story is far from where the reader was: it was left unread, so nothing there
-  // is marked, even once scrolled to.
-  await page.evaluate(() => document.getElementById('p50')!.scrollIntoView());
-  await page.waitForTimeout(500);
-  expect(await visibleMarks(page)).toBe(0);
+    // The top of the story is far from where the reader was: it was left unread, so nothing there
+    // is marked, even once scrolled to.
+    await page.evaluate(() => document.getElementById('p50')!.scrollIntoView());
+    await page.waitForTimeout(500);
+    expect(await visibleMarks(page)).toBe(0);
 
-  // The popup, for this tab (made the active one), says how much was read.
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  const coverage = await activateReadTab(popup);
-  expect(coverage).not.toBeNull();
-  expect(coverage!.done).toBe(true);
-  expect(coverage!.read).toBeGreaterThan(100_000);
-  expect(coverage!.read).toBeLessThan(coverage!.total / 2);
-  await popup.reload();
-  const pct = Math.floor((100 * coverage!.read) / coverage!.total);
-  await expect(popup.getByRole('status').filter({ hasText: 'Very long page' })).toContainText(
-    `names are marked in ${pct}% of its text`,
-  );
-  await expect(popup.locator('.entity-row').first()).toBeVisible();
-});
+    // The popup, for this tab (made the active one), says how much was read.
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    const coverage = await activateReadTab(popup);
+    expect(coverage).not.toBeNull();
+    expect(coverage!.done).toBe(true);
+    expect(coverage!.read).toBeGreaterThan(100_000);
+    expect(coverage!.read).toBeLessThan(coverage!.total / 2);
+    await popup.reload();
+    const pct = Math.floor((100 * coverage!.read) / coverage!.total);
+    await expect(popup.getByRole('status').filter({ hasText: 'Very long page' })).toContainText(
+      `names are marked in ${pct}% of its text`,
+    );
+    await expect(popup.locator('.entity-row').first()).toBeVisible();
+  },
+);
 
 test('an ordinary article is read whole: no coverage line in the popup', async ({ context, extensionId, pages }) => {
   const page = await context.newPage();

@@ -81,27 +81,26 @@ test('on this page: a page without Hamish opens on the notes; its tab shows the 
   await expect(popup.getByRole('switch', { name: /Mark names on this site/ })).toHaveCount(0);
 });
 
-test('the popup on an Arabic page that is not news: opens on the notes, says why, and marks the page on request', async ({
-  context,
-  extensionId,
-  pages,
-}) => {
-  const page = await context.newPage();
-  await page.goto(pages.url('arabic-not-news.html'));
-  await page.waitForTimeout(1500);
-  expect(await highlighted(page)).toEqual({});
-  // The popup asks the active tab: the shop page stays in front while the popup loads beside it.
-  const popup = await context.newPage();
-  await page.bringToFront();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await expect(popup.getByRole('tab', { name: 'Notes' })).toHaveAttribute('aria-selected', 'true');
-  await popup.getByRole('tab', { name: 'On this page' }).click();
-  await expect(popup.getByText('This page does not look like a news article', { exact: false })).toBeVisible();
-  await expect(popup.getByText('No names found on this page')).toHaveCount(0);
-  await expect(popup.getByRole('button', { name: 'Always on this site' })).toBeVisible();
-  await popup.getByRole('button', { name: 'Mark this page' }).click();
-  await expect
-    .poll(async () => (await highlighted(page))['hamish-place'] ?? [], { timeout: 15_000 })
-    .toContain('القاهرة');
-  await expect(popup.locator('.entity-row').filter({ hasText: 'Cairo' })).toBeVisible({ timeout: 10_000 });
-});
+test(
+  'the popup on an Arabic page that is not news: ' + 'opens on the notes, says why, and marks the page on request',
+  async ({ context, extensionId, pages }) => {
+    const page = await context.newPage();
+    await page.goto(pages.url('arabic-not-news.html'));
+    await page.waitForTimeout(1500);
+    expect(await highlighted(page)).toEqual({});
+    // The popup asks the active tab: the shop page stays in front while the popup loads beside it.
+    const popup = await context.newPage();
+    await page.bringToFront();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect(popup.getByRole('tab', { name: 'Notes' })).toHaveAttribute('aria-selected', 'true');
+    await popup.getByRole('tab', { name: 'On this page' }).click();
+    await expect(popup.getByText('This page does not look like a news article', { exact: false })).toBeVisible();
+    await expect(popup.getByText('No names found on this page')).toHaveCount(0);
+    await expect(popup.getByRole('button', { name: 'Always on this site' })).toBeVisible();
+    await popup.getByRole('button', { name: 'Mark this page' }).click();
+    await expect
+      .poll(async () => (await highlighted(page))['hamish-place'] ?? [], { timeout: 15_000 })
+      .toContain('القاهرة');
+    await expect(popup.locator('.entity-row').filter({ hasText: 'Cairo' })).toBeVisible({ timeout: 10_000 });
+  },
+);

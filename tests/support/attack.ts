@@ -11,7 +11,10 @@ const over = (fg: number[], alpha: number, bg: number[]) =>
 const WHITE = [255, 255, 255];
 const NOTE_MARK = over([0xe8, 0xa3, 0x3d], 0x55 / 255, WHITE);
 
-/** The note mark (#e8a33d at a third opacity) over the white test pages, and over a person's mark in its default colour. */
+/**
+ * The note mark (#e8a33d at a third opacity) over the white test pages, and over a person's mark in
+ * its default colour.
+ */
 export const NOTE_ON_WHITE = NOTE_MARK;
 export const NOTE_ON_PERSON = over([0xe8, 0xa3, 0x3d], 0x55 / 255, over([0xd9, 0x77, 0x06], 0x38 / 255, WHITE));
 /** How far a pixel may be from the colour: the person mark alone is 10 away in blue. */

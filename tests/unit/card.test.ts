@@ -40,12 +40,14 @@ describe('copyText', () => {
     [
       'name, Arabic and citation',
       { entity, page, quote },
-      'Ayman Safadi — أيمن الصفدي\n“غوتيريش يدعو من عمّان”, news.example, 2024-05-20. https://news.example/2024/05/a.html',
+      'Ayman Safadi — أيمن الصفدي\n' +
+        '“غوتيريش يدعو من عمّان”, news.example, 2024-05-20. https://news.example/2024/05/a.html',
     ],
     [
       'no English: the romanization',
       { entity: { ...entity, english: null }, page, quote },
-      'Ayman al-Safadi — أيمن الصفدي\n“غوتيريش يدعو من عمّان”, news.example, 2024-05-20. https://news.example/2024/05/a.html',
+      'Ayman al-Safadi — أيمن الصفدي\n' +
+        '“غوتيريش يدعو من عمّان”, news.example, 2024-05-20. https://news.example/2024/05/a.html',
     ],
     [
       'no publication date or title',

@@ -64,7 +64,8 @@ describe('extractArticle', () => {
 
   it('finds a related block by its Arabic heading alone', () => {
     const r = run(
-      `<div><article>${STORY}</article></div><div class="box"><h3>اقرأ أيضا</h3><ul><li>خبر مرتبط بالقصة</li></ul></div>`,
+      `<div><article>${STORY}</article></div>` +
+        `<div class="box"><h3>اقرأ أيضا</h3><ul><li>خبر مرتبط بالقصة</li></ul></div>`,
     );
     expect(r.related.map((x) => r.text.slice(x.start, x.end))).toEqual(['خبر مرتبط بالقصة']);
   });
@@ -98,7 +99,8 @@ describe('extractArticle on site structures', () => {
 
   it('reads a page wrapped in one form, without the form controls', () => {
     const r = run(
-      `<form id="aspnetForm"><input value="بحث"><button>زر الإرسال</button><select><option>خيار</option></select>${story()}</form>`,
+      `<form id="aspnetForm"><input value="بحث"><button>زر الإرسال</button>` +
+        `<select><option>خيار</option></select>${story()}</form>`,
     );
     expect(r.text).toContain('أجرى الوزير');
     expect(r.text).not.toMatch(/بحث|زر الإرسال|خيار/);
@@ -122,7 +124,8 @@ describe('extractArticle on site structures', () => {
 
   it('keeps a story wrapper whose class only sounds like furniture', () => {
     const r = run(
-      `<div class="PrintThis"><div class="entry-content no-share">${story()}</div><div class="share"><a href="/s">انشر</a></div></div>`,
+      `<div class="PrintThis"><div class="entry-content no-share">${story()}</div>` +
+        `<div class="share"><a href="/s">انشر</a></div></div>`,
     );
     expect(r.text.split('أجرى الوزير').length - 1).toBe(3);
     expect(r.text).not.toContain('انشر');
@@ -140,9 +143,11 @@ describe('extractArticle on site structures', () => {
 
   it('finds related boxes by a normalised heading, by class and by shape, and records their items', () => {
     const r = run(
-      `<div id="col"><p>${P}</p><div class="x"><h4>إقرأ أيضاً</h4><div><a href="/a/2024/1">خبر أول مرتبط</a></div></div><p>${P}</p>` +
+      `<div id="col"><p>${P}</p>` +
+        `<div class="x"><h4>إقرأ أيضاً</h4><div><a href="/a/2024/1">خبر أول مرتبط</a></div></div><p>${P}</p>` +
         `<div class="RelatedNews"><ul><li><a href="/a/2">خبر ثان مرتبط</a></li></ul></div><p>${P}</p>` +
-        `<ul><li><a href="/n/101">خبر ثالث مرتبط</a></li><li><a href="/n/102">خبر رابع مرتبط</a></li><li><a href="/n/103">خبر خامس مرتبط</a></li></ul></div>`,
+        `<ul><li><a href="/n/101">خبر ثالث مرتبط</a></li><li><a href="/n/102">خبر رابع مرتبط</a></li>` +
+        `<li><a href="/n/103">خبر خامس مرتبط</a></li></ul></div>`,
     );
     const related = r.related.map((x) => r.text.slice(x.start, x.end));
     // A box without list items is one related range (heading and all); list items are one each.
@@ -160,7 +165,9 @@ describe('extractArticle on site structures', () => {
 
   it('puts a word boundary between sibling inline elements that have no space between them', () => {
     const r = run(
-      `<main><p>${P}</p><p>${P}</p><p>أسماء: <span>يسرا</span><span>كورونا</span><span>القاهرة</span> <b>دمشق</b><b>،</b> و<i>ال</i>كتاب</p></main>`,
+      `<main><p>${P}</p><p>${P}</p>` +
+        `<p>أسماء: <span>يسرا</span><span>كورونا</span><span>القاهرة</span> ` +
+        `<b>دمشق</b><b>،</b> و<i>ال</i>كتاب</p></main>`,
     );
     // A comma abutting a word stays on it; a letter after a text node is still the same word.
     expect(r.text).toContain('أسماء: يسرا كورونا القاهرة دمشق، والكتاب');

@@ -63,22 +63,25 @@ describe('import → edit → delete → undo', () => {
     expect(await send<Note[]>({ type: 'notes/all' })).toEqual([edited]);
   });
 
-  it('counts two copies of one new id as one note added and one repeated, and one already stored as merged', async () => {
-    const stored = edge(40, { body: 'stored', updated: 5 });
-    await send({ type: 'notes/import', json: toJsonLd([stored]) });
-    const file = toJsonLd([
-      edge(41, { updated: 1 }),
-      edge(41, { body: 'newest', updated: 2 }),
-      edge(40, { body: 'imported', updated: 9 }),
-    ]);
-    expect(await send({ type: 'notes/import', json: file })).toEqual({
-      added: 1,
-      merged: 1,
-      repeated: 1,
-      corrections: { added: 0, merged: 0 },
-    });
-    expect((await send<Note[]>({ type: 'notes/all' })).map((n) => n.body).sort()).toEqual(['imported', 'newest']);
-  });
+  it(
+    'counts two copies of one new id as one note added and one repeated, ' + 'and one already stored as merged',
+    async () => {
+      const stored = edge(40, { body: 'stored', updated: 5 });
+      await send({ type: 'notes/import', json: toJsonLd([stored]) });
+      const file = toJsonLd([
+        edge(41, { updated: 1 }),
+        edge(41, { body: 'newest', updated: 2 }),
+        edge(40, { body: 'imported', updated: 9 }),
+      ]);
+      expect(await send({ type: 'notes/import', json: file })).toEqual({
+        added: 1,
+        merged: 1,
+        repeated: 1,
+        corrections: { added: 0, merged: 0 },
+      });
+      expect((await send<Note[]>({ type: 'notes/all' })).map((n) => n.body).sort()).toEqual(['imported', 'newest']);
+    },
+  );
 
   it('stores nothing from a file with one note the messages would refuse', async () => {
     const file = toJsonLd([edge(50, {}), edge(51, { created: Date.parse('1969-07-20T20:17:00Z') })]);
@@ -149,7 +152,8 @@ describe('corrections travel with the notes', () => {
     expect(r).toEqual({
       ok: false,
       error:
-        '1 correction cannot be imported: correction 2.form must be a string of at most 300 characters. Nothing was imported.',
+        '1 correction cannot be imported: ' +
+        'correction 2.form must be a string of at most 300 characters. Nothing was imported.',
     });
     expect(await send<Note[]>({ type: 'notes/all' })).toEqual([]);
     expect(await send<Correction[]>({ type: 'corrections/all' })).toEqual([]);

@@ -11,14 +11,16 @@ const text = (html: string) =>
 describe('parseHtml', () => {
   it('keeps the story after an unclosed form with a second form inside it', () => {
     const t = text(
-      `<div><form><input name="q"><div><form><input name="p"></form></div></div><div class="story"><p>${P}</p><p>${P}</p><p>${P}</p></div>`,
+      `<div><form><input name="q"><div><form><input name="p"></form></div></div>` +
+        `<div class="story"><p>${P}</p><p>${P}</p><p>${P}</p></div>`,
     );
     expect(t.split('أجرى الوزير').length - 1).toBe(3);
   });
 
   it('moves text between table rows before the table, as a browser does', () => {
     const t = text(
-      `<div><p>${P}</p><p>${P}</p><table><tr><td>الخلية الأولى</td></tr>نص بين الصفوف<tr><td>الخلية الثانية</td></tr></table></div>`,
+      `<div><p>${P}</p><p>${P}</p>` +
+        `<table><tr><td>الخلية الأولى</td></tr>نص بين الصفوف<tr><td>الخلية الثانية</td></tr></table></div>`,
     );
     expect(t.indexOf('نص بين الصفوف')).toBeLessThan(t.indexOf('الخلية الأولى'));
   });

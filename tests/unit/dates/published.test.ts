@@ -8,14 +8,19 @@ const pages: [string, string, string | null][] = [
   [
     'JSON-LD NewsArticle',
     page(
-      '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2021-09-22T23:30:00+03:00"}</script>',
+      '<script type="application/ld+json">' +
+        '{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2021-09-22T23:30:00+03:00"}' +
+        '</script>',
     ),
     '2021-09-22',
   ],
   [
     'JSON-LD @graph',
     page(
-      '<script type="application/ld+json">{"@graph":[{"@type":"WebPage","datePublished":"2020-01-01"},{"@type":"NewsArticle","datePublished":"2021-03-04T08:00:00Z"}]}</script>',
+      '<script type="application/ld+json">{"@graph":[' +
+        '{"@type":"WebPage","datePublished":"2020-01-01"},' +
+        '{"@type":"NewsArticle","datePublished":"2021-03-04T08:00:00Z"}' +
+        ']}</script>',
     ),
     '2021-03-04',
   ],
@@ -29,7 +34,9 @@ const pages: [string, string, string | null][] = [
   [
     'broken JSON-LD',
     page(
-      '<script type="application/ld+json">{"@type":"NewsArticle", "headline": "قال "الوزير"", "datePublished": "2022-05-06T10:00:00+02:00",}</script>',
+      '<script type="application/ld+json">' +
+        '{"@type":"NewsArticle", "headline": "قال "الوزير"", "datePublished": "2022-05-06T10:00:00+02:00",}' +
+        '</script>',
     ),
     '2022-05-06',
   ],
@@ -62,7 +69,8 @@ const pages: [string, string, string | null][] = [
   [
     'article meta beats JSON-LD of a non-article',
     page(
-      '<script type="application/ld+json">{"@type":"WebSite","datePublished":"2001-01-01"}</script><meta property="article:published_time" content="2012-02-02">',
+      '<script type="application/ld+json">{"@type":"WebSite","datePublished":"2001-01-01"}</script>' +
+        '<meta property="article:published_time" content="2012-02-02">',
     ),
     '2012-02-02',
   ],

@@ -28,7 +28,10 @@ describe('parsePassage: offsets and spans', () => {
     },
     {
       name: 'kaf, lil and wa-bi proclitics, several accepted names',
-      body: 'دول [[place|كروسيا|Russia]] [[organization|للناتو|NATO / North Atlantic Treaty Organization]] [[place|وبالعراق|Iraq]]',
+      body:
+        'دول [[place|كروسيا|Russia]] ' +
+        '[[organization|للناتو|NATO / North Atlantic Treaty Organization]] ' +
+        '[[place|وبالعراق|Iraq]]',
       text: 'دول كروسيا للناتو وبالعراق',
       entities: [
         ['كروسيا', 'place', ['Russia']],

@@ -63,18 +63,21 @@ describe('anchor after edits, moves and copies', () => {
     expect(moved.slice(placed.start, placed.end)).toBe(exact);
   });
 
-  it('chooses, among copies of a quote, the one with the old prefix and suffix, then the one nearest the old place', () => {
-    const copy = 'إن المشروع سيبدأ';
-    const text = `قال الوزير ${copy} غدا. وقال المتحدث ${copy} قريبا. وقال الوزير ${copy} غدا.`;
-    const second = text.indexOf(copy, text.indexOf('المتحدث'));
-    const q = describeQuote(text, second, second + copy.length);
-    const shifted = `سطر جديد. ${text}`;
-    expect(anchor(shifted, q.quote, q.position)!.start).toBe(shifted.indexOf(copy, shifted.indexOf('المتحدث')));
-    const third = text.lastIndexOf(copy);
-    const q3 = describeQuote(text, third, third + copy.length);
-    // The first and third copies have the same context: the old position decides.
-    expect(anchor(shifted, q3.quote, q3.position)!.start).toBe(shifted.lastIndexOf(copy));
-  });
+  it(
+    'chooses, among copies of a quote, the one with the old prefix and suffix, ' + 'then the one nearest the old place',
+    () => {
+      const copy = 'إن المشروع سيبدأ';
+      const text = `قال الوزير ${copy} غدا. وقال المتحدث ${copy} قريبا. وقال الوزير ${copy} غدا.`;
+      const second = text.indexOf(copy, text.indexOf('المتحدث'));
+      const q = describeQuote(text, second, second + copy.length);
+      const shifted = `سطر جديد. ${text}`;
+      expect(anchor(shifted, q.quote, q.position)!.start).toBe(shifted.indexOf(copy, shifted.indexOf('المتحدث')));
+      const third = text.lastIndexOf(copy);
+      const q3 = describeQuote(text, third, third + copy.length);
+      // The first and third copies have the same context: the old position decides.
+      expect(anchor(shifted, q3.quote, q3.position)!.start).toBe(shifted.lastIndexOf(copy));
+    },
+  );
 
   it.each([
     ['the passage was removed', story.replace(exact, 'ورفض المسؤولون التعليق على تفاصيل الخطة')],
