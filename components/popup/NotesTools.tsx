@@ -89,7 +89,10 @@ export function NotesTools({
           <p role="status" class="ok">
             {t('importDone', [String(importStatus.added + importStatus.merged), String(importStatus.merged)])}
             {importStatus.corrections.added + importStatus.corrections.merged > 0 &&
-              ` ${t('importCorrections', [String(importStatus.corrections.added + importStatus.corrections.merged), String(importStatus.corrections.merged)])}`}
+              ` ${t('importCorrections', [
+                String(importStatus.corrections.added + importStatus.corrections.merged),
+                String(importStatus.corrections.merged),
+              ])}`}
             {importStatus.repeated > 0 && ` ${t('importRepeated', [String(importStatus.repeated)])}`}
           </p>
         ) : (

@@ -2,7 +2,8 @@ import type { NewsSignals } from '@/lib/news';
 
 const ARABIC = /[\u0621-\u064A]/g;
 const BYLINE =
-  '[class*="byline" i], [class*="author" i], [class*="date" i], [class*="time" i], [class*="publish" i], [itemprop="author"], [itemprop="dateline"]';
+  '[class*="byline" i], [class*="author" i], [class*="date" i], [class*="time" i], [class*="publish" i], ' +
+  '[itemprop="author"], [itemprop="dateline"]';
 
 export function newsSignals(doc: Document, loc: Location): NewsSignals {
   const jsonLdTypes: string[] = [];

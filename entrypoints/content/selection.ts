@@ -14,7 +14,8 @@ export class SelectionControl {
     this.button.textContent = label;
     this.button.setAttribute(
       'style',
-      'all:initial;font:600 12px/1 system-ui,sans-serif;background:#0b6e4f;color:#fff;padding:6px 10px;border-radius:14px;cursor:pointer;box-shadow:0 2px 8px rgba(0,0,0,.3)',
+      'all:initial;font:600 12px/1 system-ui,sans-serif;background:#0b6e4f;color:#fff;padding:6px 10px;' +
+        'border-radius:14px;cursor:pointer;box-shadow:0 2px 8px rgba(0,0,0,.3)',
     );
     // mousedown would clear the page's selection before the click lands.
     this.button.addEventListener('mousedown', (e) => e.preventDefault());
@@ -33,7 +34,8 @@ export class SelectionControl {
     const top = Math.min(rect.bottom + 6, viewport.height - 34);
     this.host.setAttribute(
       'style',
-      `all:initial !important;position:fixed !important;left:${left}px !important;top:${top}px !important;z-index:2147483647 !important;display:block !important`,
+      `all:initial !important;position:fixed !important;left:${left}px !important;top:${top}px !important;` +
+        'z-index:2147483647 !important;display:block !important',
     );
   }
 

@@ -58,8 +58,12 @@ export const BLOCK = new Set([
 ]);
 const TEXT_BLOCKS = new Set(['p', 'div', 'td', 'li', 'dd', 'blockquote', 'section', 'article', 'center']);
 const POSITIVE_NAME = /article|body|content|entry|story|text|post|detail|desc|news|matn|khabar/i;
-const NEGATIVE_NAME =
-  /comment|sidebar|widget|related|share|tags|footer|menu|promo|banner|teaser|card|thumb|list|slider|carousel|latest|more/i;
+// Class and id words of boxes that are not the story (split in two lists only to fit the line).
+const NEGATIVE_WORDS = [
+  'comment|sidebar|widget|related|share|tags|footer|menu|promo|banner',
+  'teaser|card|thumb|list|slider|carousel|latest|more',
+];
+const NEGATIVE_NAME = new RegExp(NEGATIVE_WORDS.join('|'), 'i');
 const ARABIC = /[\u0621-\u064A]/g;
 const COMMA = /[،,؛]/g;
 

@@ -206,7 +206,10 @@ function listNeighbour(
 export interface SportsLevel {
   /** Two sports words: a club's bare name is the club. */
   some: boolean;
-  /** Four, and one in 250 words: towns and countries may read as clubs and teams, since a long political page can say فوز and نقاط. */
+  /**
+   * Four, and one in 250 words: towns and countries may read as clubs and teams, since a long
+   * political page can say فوز and نقاط.
+   */
   strong: boolean;
 }
 

@@ -30,7 +30,10 @@ export function sentenceRanges(doc: Doc): [number, number][] {
   return out;
 }
 
-/** Proclitics on a name's first token that are not part of the name: only before an article, or a و/ف the lexicon confirms. */
+/**
+ * Proclitics on a name's first token that are not part of the name: only before an article, or a
+ * و/ف the lexicon confirms.
+ */
 function namePrefix(norm: string, cues: CueLexicon): { prefix: string; stem: string } {
   const c = clitics(norm);
   if (c.pre) return { prefix: c.pre, stem: c.definite };
@@ -158,7 +161,10 @@ function givenName(cues: CueLexicon, w: string): boolean {
   return cues.given.has(w) || cues.names.has(w);
 }
 
-/** بقذائف, لبلوغ: a preposition on a word no name list knows opens no person's name (لخافيير does); كـ is left out, foreign names begin with it (كنزو). */
+/**
+ * بقذائف, لبلوغ: a preposition on a word no name list knows opens no person's name (لخافيير does);
+ * كـ is left out, foreign names begin with it (كنزو).
+ */
 export function prepositionOnWord(cues: CueLexicon, w: string): boolean {
   if (!/^[بل]/.test(w) || w.startsWith('ال') || w.length < 4) return false;
   return !inNames(cues, w) && !inNames(cues, w.slice(1));

@@ -1,7 +1,8 @@
 // Rule-based recognition of names that are not in the gazetteer, from the cue words in ./cues.ts:
 //   title  + (complement/nisba)* + 1–3 name-like tokens → person   (الرئيس الكيني ويليام روتو)
 //   place noun + 1–2 name tokens                          → place    (مدينة الموصل, مخيم جنين)
-//   org noun + name tokens (the noun kept unless news leaves it out) → organization (حزب العمال, صحيفة الأهرام → الأهرام)
+//   org noun + name tokens (the noun kept unless news leaves it out) → organization
+//                                                          (حزب العمال, صحيفة الأهرام → الأهرام)
 //   national teams, parties and blocs, quoted names        → organization (./bodies.ts)
 //   a foreign surname ending (-وف -يف -سكي -ينكو ...)     → person   (سيرغي لافروف)
 // Spans are over token indexes, end exclusive, and cover whole tokens (clitics included).
@@ -207,7 +208,10 @@ const TEAM = 'فريق';
 export const teamTask = (team: string, task: string): boolean => cueForms(team).includes(TEAM) && TEAM_TASKS.has(task);
 const TEAM_TASKS = normalSet('teamTasks');
 
-/** Organisation nouns that news leaves outside the name (NewsFANE's training split: صحيفة 8 in, 23 out; نادي 1 in, 15 out). */
+/**
+ * Organisation nouns that news leaves outside the name (NewsFANE's training split: صحيفة 8 in,
+ * 23 out; نادي 1 in, 15 out).
+ */
 export const NOUN_OUTSIDE = normalSet('nounOutside');
 /** لجنة عليا, هيئة مستقلة: an organisation noun without article and an adjective is a generic body. */
 export function genericBody(tokens: readonly RuleToken[], i: number, lex: CueLexicon = cueLexicon()): boolean {

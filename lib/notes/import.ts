@@ -146,17 +146,16 @@ export function parseImport(json: string): Result<ParsedImport> {
   });
   if (problems.length) {
     const more = problems.length > LISTED ? [`and ${problems.length - LISTED} more`] : [];
-    return err(
-      `${problems.length} of ${items.length} notes cannot be imported: ${[...problems.slice(0, LISTED), ...more].join('; ')}. Nothing was imported.`,
-    );
+    const listed = [...problems.slice(0, LISTED), ...more].join('; ');
+    return err(`${problems.length} of ${items.length} notes cannot be imported: ${listed}. Nothing was imported.`);
   }
   const bad: string[] = [];
   const corrections = readCorrections(isRecord(doc) ? doc['hamish:corrections'] : undefined, bad);
   if (bad.length) {
     const more = bad.length > LISTED ? [`and ${bad.length - LISTED} more`] : [];
-    return err(
-      `${bad.length === 1 ? '1 correction' : `${bad.length} corrections`} cannot be imported: ${[...bad.slice(0, LISTED), ...more].join('; ')}. Nothing was imported.`,
-    );
+    const count = bad.length === 1 ? '1 correction' : `${bad.length} corrections`;
+    const listed = [...bad.slice(0, LISTED), ...more].join('; ');
+    return err(`${count} cannot be imported: ${listed}. Nothing was imported.`);
   }
   return ok({ notes: [...byId.values()], repeated, corrections });
 }

@@ -23,7 +23,10 @@ const refFields = {
 const entityRef = exact(refFields);
 export type EntityRef = v.InferOutput<typeof entityRef>;
 
-/** The part of an entity that the store keeps with a note or a page (records written before romanized and origin existed). */
+/**
+ * The part of an entity that the store keeps with a note or a page (records written before
+ * romanized and origin existed).
+ */
 const storedFields = { id: refFields.id, type: refFields.type, english: refFields.english, arabic: refFields.arabic };
 export const noteEntity = exact(storedFields);
 export type NoteEntity = v.InferOutput<typeof noteEntity>;
@@ -31,7 +34,10 @@ export type NoteEntity = v.InferOutput<typeof noteEntity>;
 /** A sentence of a page that names an entity together with a date (lib/timeline datedSentences). */
 export const datedSentence = exact({ date: isoDate, label: text(2000) });
 
-/** An entity named on a page the reader opened, with one sentence of context from that page, and its dated sentences. */
+/**
+ * An entity named on a page the reader opened, with one sentence of context from that page, and
+ * its dated sentences.
+ */
 export const seenEntity = exact({
   ...storedFields,
   context: v.optional(text(2000)),

@@ -1,7 +1,8 @@
 // `npm run bench:page`: the page targets, measured in Chromium with the built extension:
 // time from the content script starting to the demo article marked (cold and warm background),
 // the longest main-thread task on a page with 1 MB of Arabic text, and the card's latency after
-// the hover delay with 0, 1,000 and 10,000 pages of history (scripts/bench/bench-card.ts). `npm run bench:page` builds it first.
+// the hover delay with 0, 1,000 and 10,000 pages of history (scripts/bench/bench-card.ts).
+// `npm run bench:page` builds it first.
 import { mkdtempSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -58,9 +59,8 @@ async function phases(page: Page): Promise<number[]> {
   );
 }
 function printPhases(label: string, rows: number[][]): void {
-  console.log(
-    `  ${label}, ms after start (medians): ${PHASES.map((name, k) => `${name} ${median(rows.map((r) => r[k]!)).toFixed(1)}`).join(' | ')}`,
-  );
+  const medians = PHASES.map((name, k) => `${name} ${median(rows.map((r) => r[k]!)).toFixed(1)}`);
+  console.log(`  ${label}, ms after start (medians): ${medians.join(' | ')}`);
 }
 
 const runs: number[] = [];
@@ -73,7 +73,9 @@ for (let i = 0; i < 8; i++) {
   await page.close();
 }
 console.log(
-  `demo article marked after content script start: first ${fmt(runs[0]!)} (first page after the worker started; target 60 ms), then median ${fmt(median(runs.slice(1)))} of ${runs.length - 1} (target 20 ms)`,
+  `demo article marked after content script start: first ${fmt(runs[0]!)} ` +
+    '(first page after the worker started; target 60 ms), ' +
+    `then median ${fmt(median(runs.slice(1)))} of ${runs.length - 1} (target 20 ms)`,
 );
 printPhases('first page', phaseRows.slice(0, 1));
 printPhases('later pages', phaseRows.slice(1));
@@ -119,7 +121,10 @@ for (const [file, label] of [
 ] as const) {
   const r = await longPage(file);
   console.log(
-    `${label} page (${(r.chars / 1e6).toFixed(2)} M characters): marked after ${fmt(r.marked)}; longest main-thread task after the content script started ${fmt(Math.max(0, ...r.tasks))}, ${r.tasks.length} tasks ≥ 50 ms [${r.tasks.join(', ')}] (target: none); page load itself ${fmt(r.loadDone)}; ${r.ranges} ranges highlighted near the viewport`,
+    `${label} page (${(r.chars / 1e6).toFixed(2)} M characters): marked after ${fmt(r.marked)}; ` +
+      `longest main-thread task after the content script started ${fmt(Math.max(0, ...r.tasks))}, ` +
+      `${r.tasks.length} tasks ≥ 50 ms [${r.tasks.join(', ')}] (target: none); ` +
+      `page load itself ${fmt(r.loadDone)}; ${r.ranges} ranges highlighted near the viewport`,
   );
   printPhases(`${label} page`, [r.phases]);
 }

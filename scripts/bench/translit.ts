@@ -56,13 +56,10 @@ for (const [text, n] of timed) {
   translit.romanizeName?.(text, null, n.type === 'person');
   romanMs.push(cpu() - s);
 }
-console.log(
-  `transliteration model: ${(readFileSync(join(ROOT, 'lib/translit/model.generated.json')).length / 1024).toFixed(0)} KiB, loaded and built in ${loadMs.toFixed(0)} ms of CPU`,
-);
+const modelKiB = (readFileSync(join(ROOT, 'lib/translit/model.generated.json')).length / 1024).toFixed(0);
+console.log(`transliteration model: ${modelKiB} KiB, loaded and built in ${loadMs.toFixed(0)} ms of CPU`);
 console.log(`${timed.length} names not seen before (after ${warm.length} warm-up names ×3), CPU time per name:`);
-console.log(
-  `  guessName    median ${ms(quantile(guessMs, 0.5))}, p90 ${ms(quantile(guessMs, 0.9))}, max ${ms(Math.max(...guessMs))}`,
-);
-console.log(
-  `  romanizeName median ${ms(quantile(romanMs, 0.5))}, p90 ${ms(quantile(romanMs, 0.9))}, max ${ms(Math.max(...romanMs))}`,
-);
+const spread = (xs: number[]): string =>
+  `median ${ms(quantile(xs, 0.5))}, p90 ${ms(quantile(xs, 0.9))}, max ${ms(Math.max(...xs))}`;
+console.log(`  guessName    ${spread(guessMs)}`);
+console.log(`  romanizeName ${spread(romanMs)}`);

@@ -8,8 +8,9 @@
 //   read, decoded as UTF-8 with a byte order mark KEPT as U+FEFF (so offset 0 is the mark), CRLF
 //   kept. "text" is omitted: it is the file itself.
 // - HTML (.html/.htm, or content starting with <!doctype or <html): the article text is extracted
-//   (parsed as a browser parses it, scripts/cli/parse-html.ts; lib/article/extract.ts, aria-labels of images included) and printed as "text"; offsets refer
-//   to it. The page's own publication date wins over --published.
+//   (parsed as a browser parses it, scripts/cli/parse-html.ts; lib/article/extract.ts, aria-labels
+//   of images included) and printed as "text"; offsets refer to it. The page's own publication
+//   date wins over --published.
 // - Entities are people, places and organisations; demonyms (الروسي) are not listed.
 // An unreadable file or a bad flag prints one line on stderr and sets exit code 2; the other files
 // are still processed. --jobs N annotates with N worker threads (lines stay in input order);

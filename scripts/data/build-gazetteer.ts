@@ -59,7 +59,8 @@ writeFileSync(OUT, body + '\n');
 const bytes = Buffer.byteLength(body);
 const gz = gzipSync(body).length;
 console.log(
-  `entries ${compiled.entries.length}, forms ${Object.keys(compiled.forms).length}, demonyms ${Object.keys(compiled.demonyms).length}`,
+  `entries ${compiled.entries.length}, forms ${Object.keys(compiled.forms).length}, ` +
+    `demonyms ${Object.keys(compiled.demonyms).length}`,
 );
 console.log(`compiled.generated.json: ${bytes} bytes, ${gz} gzip bytes`);
 
@@ -73,7 +74,8 @@ const t0 = performance.now();
 const g = loadGazetteer(JSON.parse(readFileSync('lib/gazetteer/compiled.generated.json', 'utf8')));
 const t1 = performance.now();
 const cpu = process.cpuUsage(c0);
-console.log('load ' + (t1 - t0).toFixed(1) + ' ms wall, ' + ((cpu.user + cpu.system) / 1000).toFixed(1) + ' ms CPU (' + g.size + ' entries)');
+const cpuMs = (cpu.user + cpu.system) / 1000;
+console.log('load ' + (t1 - t0).toFixed(1) + ' ms wall, ' + cpuMs.toFixed(1) + ' ms CPU (' + g.size + ' entries)');
 `;
 const out = execFileSync('npx', ['tsx', '--eval', probe], { cwd: ROOT, encoding: 'utf8' });
 console.log(out.trim());

@@ -151,14 +151,17 @@ function main(): void {
   }
   log(`decoded ${byArabic.size} keys in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   log(
-    `unit model left to spell ${agree} of ${byArabic.size} training keys; table keeps ${Object.keys(table).length} (${articleWords} article words kept for their stem)`,
+    `unit model left to spell ${agree} of ${byArabic.size} training keys; ` +
+      `table keeps ${Object.keys(table).length} (${articleWords} article words kept for their stem)`,
   );
 
   const model: TranslitModel = { ...unitModel, table };
   const json = JSON.stringify(model);
   writeFileSync(out, json);
+  const kib = (bytes: number) => (bytes / 1024).toFixed(0);
   log(
-    `wrote ${out}: ${model.units.length} units, ${Object.keys(model.ngrams).length} histories, ${(Buffer.byteLength(json) / 1024).toFixed(0)} KiB (gzip ${(gzipSync(json).length / 1024).toFixed(0)} KiB)`,
+    `wrote ${out}: ${model.units.length} units, ${Object.keys(model.ngrams).length} histories, ` +
+      `${kib(Buffer.byteLength(json))} KiB (gzip ${kib(gzipSync(json).length)} KiB)`,
   );
 }
 

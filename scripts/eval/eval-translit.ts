@@ -72,7 +72,8 @@ function scorePairs(train: Slices, held: Slices): void {
   const several = unseen.filter((k) => attested(heldWords.get(k)!).size > 1).length;
   console.log(`(a) word split: ${unseen.length} held-out Arabic words absent from training, any attested spelling`);
   console.log(
-    `    (${pct(once, unseen.length).trim()} of them seen once, ${pct(several, unseen.length).trim()} with more than one attested spelling)`,
+    `    (${pct(once, unseen.length).trim()} of them seen once, ` +
+      `${pct(several, unseen.length).trim()} with more than one attested spelling)`,
   );
   for (const [system, guess] of systems) {
     let ok = 0;
@@ -131,7 +132,8 @@ function evalPassagePeople(spellings: Map<string, Set<string>> | null): void {
     ? `, ${pct(rightAttested, wordsAttested)} counting attested spellings`
     : ' (pass the data folder to count attested spellings too)';
   console.log(
-    `(c) unknown people in the passages: ${names} names, ${words} words; words right ${pct(right, words)}${attestedPart}`,
+    `(c) unknown people in the passages: ${names} names, ${words} words; ` +
+      `words right ${pct(right, words)}${attestedPart}`,
   );
   if (showErrors) for (const line of misses) console.log(line);
 }

@@ -227,13 +227,15 @@ function summary(rs: Result[]): void {
   const outside = news.reduce((a, r) => a + r.outside.length, 0);
   console.log('\nsummary');
   console.log(
-    `  news detected ${news.filter((r) => r.probe.detected).length}/${news.length}, marked ${news.filter(marked).length}/${news.length}`,
+    `  news detected ${news.filter((r) => r.probe.detected).length}/${news.length}, ` +
+      `marked ${news.filter(marked).length}/${news.length}`,
   );
   console.log(`  controls untouched ${controls.filter((r) => !marked(r)).length}/${controls.length}`);
   console.log(`  marks outside the story bodies: ${outside}`);
   const same = (k: 'textMatch' | 'parserMatch') => rs.filter((r) => r[k] === 'same').length;
   console.log(
-    `  command line text equals the live page's: ${same('textMatch')}/${rs.length}; the browser parser's: ${same('parserMatch')}/${rs.length}`,
+    `  command line text equals the live page's: ${same('textMatch')}/${rs.length}; ` +
+      `the browser parser's: ${same('parserMatch')}/${rs.length}`,
   );
 }
 

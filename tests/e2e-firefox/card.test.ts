@@ -90,117 +90,124 @@ it('card text is readable, the frame fits the card, and a pinned card stays', as
   await page.close();
 });
 
-it('Copy writes the name, the Arabic and a citation to the clipboard; Wikipedia and Wikidata links and labels are there', async () => {
-  const page = await marked();
-  const url = session.pages.url('demo-article.html');
-  let frame = await openName(page, 'أيمن الصفدي', 'Ayman Safadi');
-  await frame.click('.links button');
-  expect(
-    await waitFor(
-      () => frame.$eval('.copied', (s) => s.textContent ?? ''),
-      (t) => t === 'Copied',
-    ),
-  ).toBe('Copied');
-  // Paste into a box on the page: the real clipboard, as the reader's Ctrl+V reads it.
-  await page.evaluate(() => {
-    const box = document.createElement('textarea');
-    box.id = 'paste-here';
-    document.body.prepend(box);
-    box.focus();
-  });
-  await page.keyboard.down('Control');
-  await page.keyboard.press('KeyV');
-  await page.keyboard.up('Control');
-  const pasted = await waitFor(
-    () => page.$eval('#paste-here', (b) => (b as HTMLTextAreaElement).value),
-    (v) => v.length > 0,
-  );
-  expect(pasted).toBe(
-    `Ayman Safadi — أيمن الصفدي\n“غوتيريش يدعو من عمّان إلى هدنة إنسانية في السودان”, 127.0.0.1, 2024-03-12. ${url}`,
-  );
-  expect(await frame.$$eval('.links a', (as) => as.length)).toBe(0);
+it(
+  'Copy writes the name, the Arabic and a citation to the clipboard; ' +
+    'Wikipedia and Wikidata links and labels are there',
+  async () => {
+    const page = await marked();
+    const url = session.pages.url('demo-article.html');
+    let frame = await openName(page, 'أيمن الصفدي', 'Ayman Safadi');
+    await frame.click('.links button');
+    expect(
+      await waitFor(
+        () => frame.$eval('.copied', (s) => s.textContent ?? ''),
+        (t) => t === 'Copied',
+      ),
+    ).toBe('Copied');
+    // Paste into a box on the page: the real clipboard, as the reader's Ctrl+V reads it.
+    await page.evaluate(() => {
+      const box = document.createElement('textarea');
+      box.id = 'paste-here';
+      document.body.prepend(box);
+      box.focus();
+    });
+    await page.keyboard.down('Control');
+    await page.keyboard.press('KeyV');
+    await page.keyboard.up('Control');
+    const pasted = await waitFor(
+      () => page.$eval('#paste-here', (b) => (b as HTMLTextAreaElement).value),
+      (v) => v.length > 0,
+    );
+    expect(pasted).toBe(
+      `Ayman Safadi — أيمن الصفدي\n“غوتيريش يدعو من عمّان إلى هدنة إنسانية في السودان”, 127.0.0.1, 2024-03-12. ${url}`,
+    );
+    expect(await frame.$$eval('.links a', (as) => as.length)).toBe(0);
 
-  frame = await openName(page, 'أنطونيو غوتيريش', 'Antonio Guterres');
-  const links = await frame.$$eval('.links a', (as) =>
-    as.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('target')]),
-  );
-  expect(links).toEqual([
-    ['Wikipedia', 'https://www.wikidata.org/wiki/Special:GoToLinkedPage/enwiki/Q311440', '_blank'],
-    ['Wikidata', 'https://www.wikidata.org/wiki/Q311440', '_blank'],
-  ]);
-  // Every control has a name: its aria-label, its text, or its <label>.
-  const unnamed = await frame.$$eval('button, a, textarea, input', (els) =>
-    els
-      .filter(
-        (el) =>
-          !(
-            el.getAttribute('aria-label') ||
-            el.textContent?.trim() ||
-            (el.id && document.querySelector(`label[for="${el.id}"]`)?.textContent?.trim())
-          ),
-      )
-      .map((el) => el.outerHTML),
-  );
-  expect(unnamed).toEqual([]);
-  await page.close();
-});
+    frame = await openName(page, 'أنطونيو غوتيريش', 'Antonio Guterres');
+    const links = await frame.$$eval('.links a', (as) =>
+      as.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('target')]),
+    );
+    expect(links).toEqual([
+      ['Wikipedia', 'https://www.wikidata.org/wiki/Special:GoToLinkedPage/enwiki/Q311440', '_blank'],
+      ['Wikidata', 'https://www.wikidata.org/wiki/Q311440', '_blank'],
+    ]);
+    // Every control has a name: its aria-label, its text, or its <label>.
+    const unnamed = await frame.$$eval('button, a, textarea, input', (els) =>
+      els
+        .filter(
+          (el) =>
+            !(
+              el.getAttribute('aria-label') ||
+              el.textContent?.trim() ||
+              (el.id && document.querySelector(`label[for="${el.id}"]`)?.textContent?.trim())
+            ),
+        )
+        .map((el) => el.outerHTML),
+    );
+    expect(unnamed).toEqual([]);
+    await page.close();
+  },
+);
 
-it('Alt+Shift+N / P step through names from the page and from inside the card; Alt+Shift+M and Escape move focus', async () => {
-  const page = await marked();
-  await chord(page, 'KeyN');
-  const frame = await card(page);
-  const seen = [
-    await waitFor(
-      () => heading(frame),
-      (t) => t === 'Antonio Guterres',
-    ),
-  ];
-  expect(await frame.evaluate(() => document.hasFocus())).toBe(true);
-  await chord(page, 'KeyN');
-  seen.push(
-    await waitFor(
-      () => heading(frame),
-      (t) => t === 'Amman',
-    ),
-  );
-  await chord(page, 'KeyN');
-  seen.push(
-    await waitFor(
-      () => heading(frame),
-      (t) => t === 'Sudan',
-    ),
-  );
-  await chord(page, 'KeyP');
-  seen.push(
-    await waitFor(
-      () => heading(frame),
-      (t) => t === 'Amman',
-    ),
-  );
-  expect(seen).toEqual(['Antonio Guterres', 'Amman', 'Sudan', 'Amman']);
+it(
+  'Alt+Shift+N / P step through names from the page and from inside the card; ' + 'Alt+Shift+M and Escape move focus',
+  async () => {
+    const page = await marked();
+    await chord(page, 'KeyN');
+    const frame = await card(page);
+    const seen = [
+      await waitFor(
+        () => heading(frame),
+        (t) => t === 'Antonio Guterres',
+      ),
+    ];
+    expect(await frame.evaluate(() => document.hasFocus())).toBe(true);
+    await chord(page, 'KeyN');
+    seen.push(
+      await waitFor(
+        () => heading(frame),
+        (t) => t === 'Amman',
+      ),
+    );
+    await chord(page, 'KeyN');
+    seen.push(
+      await waitFor(
+        () => heading(frame),
+        (t) => t === 'Sudan',
+      ),
+    );
+    await chord(page, 'KeyP');
+    seen.push(
+      await waitFor(
+        () => heading(frame),
+        (t) => t === 'Amman',
+      ),
+    );
+    expect(seen).toEqual(['Antonio Guterres', 'Amman', 'Sudan', 'Amman']);
 
-  await chord(page, 'KeyM');
-  expect(
-    await waitFor(
-      () => frame.evaluate(() => document.hasFocus() && document.activeElement?.id),
-      (v) => v === 'note',
-    ),
-  ).toBe('note');
-  await page.keyboard.type('typed into the note box');
-  expect(await frame.$eval('textarea', (t) => (t as HTMLTextAreaElement).value)).toBe('typed into the note box');
+    await chord(page, 'KeyM');
+    expect(
+      await waitFor(
+        () => frame.evaluate(() => document.hasFocus() && document.activeElement?.id),
+        (v) => v === 'note',
+      ),
+    ).toBe('note');
+    await page.keyboard.type('typed into the note box');
+    expect(await frame.$eval('textarea', (t) => (t as HTMLTextAreaElement).value)).toBe('typed into the note box');
 
-  await page.keyboard.press('Escape');
-  expect(
-    await waitFor(
-      async () => (await hostBox(page, frame)).shown,
-      (s) => !s,
-    ),
-  ).toBe(false);
-  expect(
-    await waitFor(
-      () => page.evaluate(() => document.hasFocus() && document.activeElement?.nodeName),
-      (v) => v === 'BODY',
-    ),
-  ).toBe('BODY');
-  await page.close();
-});
+    await page.keyboard.press('Escape');
+    expect(
+      await waitFor(
+        async () => (await hostBox(page, frame)).shown,
+        (s) => !s,
+      ),
+    ).toBe(false);
+    expect(
+      await waitFor(
+        () => page.evaluate(() => document.hasFocus() && document.activeElement?.nodeName),
+        (v) => v === 'BODY',
+      ),
+    ).toBe('BODY');
+    await page.close();
+  },
+);

@@ -99,39 +99,39 @@ test('the frame sizes to the card, scrolls inside past its maximum, and can be p
   await expect.poll(() => cardShown(page, extensionId), { timeout: 5000 }).toBe(false);
 });
 
-test('Copy puts the English name, the Arabic and a citation on the clipboard; Wikipedia and Wikidata links open in a new tab', async ({
-  context,
-  extensionId,
-  pages,
-}) => {
-  const page = await context.newPage();
-  const url = pages.url('demo-article.html');
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
-  const card = await openSafadi(page, url, extensionId);
-  await card.getByRole('button', { name: 'Copy' }).click();
-  await expect(card.getByText('Copied')).toBeVisible();
-  await page.bringToFront();
-  await page.locator('h1').first().click();
-  const text = await page.evaluate(() => navigator.clipboard.readText());
-  expect(text).toBe(
-    `Ayman Safadi — أيمن الصفدي\n“غوتيريش يدعو من عمّان إلى هدنة إنسانية في السودان”, 127.0.0.1, 2024-03-12. ${url}`,
-  );
-  // A name without a Wikidata item has no such links.
-  await expect(card.getByRole('link', { name: 'Wikidata' })).toHaveCount(0);
+test(
+  'Copy puts the English name, the Arabic and a citation on the clipboard; ' +
+    'Wikipedia and Wikidata links open in a new tab',
+  async ({ context, extensionId, pages }) => {
+    const page = await context.newPage();
+    const url = pages.url('demo-article.html');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+    const card = await openSafadi(page, url, extensionId);
+    await card.getByRole('button', { name: 'Copy' }).click();
+    await expect(card.getByText('Copied')).toBeVisible();
+    await page.bringToFront();
+    await page.locator('h1').first().click();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toBe(
+      `Ayman Safadi — أيمن الصفدي\n“غوتيريش يدعو من عمّان إلى هدنة إنسانية في السودان”, 127.0.0.1, 2024-03-12. ${url}`,
+    );
+    // A name without a Wikidata item has no such links.
+    await expect(card.getByRole('link', { name: 'Wikidata' })).toHaveCount(0);
 
-  const other = await openSafadi(page, url, extensionId, 'أنطونيو غوتيريش', /Antonio Guterres/);
-  const wikipedia = other.getByRole('link', { name: 'Wikipedia' });
-  const wikidata = other.getByRole('link', { name: 'Wikidata' });
-  await expect(wikidata).toHaveAttribute('href', 'https://www.wikidata.org/wiki/Q311440');
-  await expect(wikipedia).toHaveAttribute(
-    'href',
-    'https://www.wikidata.org/wiki/Special:GoToLinkedPage/enwiki/Q311440',
-  );
-  for (const link of [wikipedia, wikidata]) {
-    await expect(link).toHaveAttribute('target', '_blank');
-    await expect(link).toHaveAttribute('rel', /noopener/);
-  }
-});
+    const other = await openSafadi(page, url, extensionId, 'أنطونيو غوتيريش', /Antonio Guterres/);
+    const wikipedia = other.getByRole('link', { name: 'Wikipedia' });
+    const wikidata = other.getByRole('link', { name: 'Wikidata' });
+    await expect(wikidata).toHaveAttribute('href', 'https://www.wikidata.org/wiki/Q311440');
+    await expect(wikipedia).toHaveAttribute(
+      'href',
+      'https://www.wikidata.org/wiki/Special:GoToLinkedPage/enwiki/Q311440',
+    );
+    for (const link of [wikipedia, wikidata]) {
+      await expect(link).toHaveAttribute('target', '_blank');
+      await expect(link).toHaveAttribute('rel', /noopener/);
+    }
+  },
+);
 
 test('every card control is labelled and reachable by Tab, in reading order', async ({
   context,
@@ -174,42 +174,42 @@ test('every card control is labelled and reachable by Tab, in reading order', as
   expect(order).toEqual(['Pin', 'Expand', 'Close', 'Copy', 'Wikipedia', 'Wikidata', 'Correct', 'note']);
 });
 
-test('Alt+Shift+N / P step through the names in reading order from the page and from the card; Escape and Alt+Shift+M move focus', async ({
-  context,
-  extensionId,
-  pages,
-}) => {
-  const page = await context.newPage();
-  await page.goto(pages.url('demo-article.html'));
-  await expect
-    .poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 15_000 })
-    .toBeGreaterThan(0);
-  await page.waitForTimeout(500);
-  const heading = async () => {
+test(
+  'Alt+Shift+N / P step through the names in reading order from the page and from the card; ' +
+    'Escape and Alt+Shift+M move focus',
+  async ({ context, extensionId, pages }) => {
+    const page = await context.newPage();
+    await page.goto(pages.url('demo-article.html'));
+    await expect
+      .poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0, { timeout: 15_000 })
+      .toBeGreaterThan(0);
+    await page.waitForTimeout(500);
+    const heading = async () => {
+      const card = await cardFrame(page, extensionId);
+      return (await card.locator('h2').textContent({ timeout: 5000 }))?.trim();
+    };
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await expect.poll(heading).toBe('Antonio Guterres');
     const card = await cardFrame(page, extensionId);
-    return (await card.locator('h2').textContent({ timeout: 5000 }))?.trim();
-  };
-  await page.keyboard.press('Alt+Shift+KeyN');
-  await expect.poll(heading).toBe('Antonio Guterres');
-  const card = await cardFrame(page, extensionId);
-  // Focus is now in the card: the next presses are relayed to the page's stepping.
-  expect(await card.evaluate(() => document.hasFocus())).toBe(true);
-  await page.keyboard.press('Alt+Shift+KeyN');
-  await expect.poll(heading).toBe('Amman');
-  await page.keyboard.press('Alt+Shift+KeyN');
-  await expect.poll(heading).toBe('Sudan');
-  await page.keyboard.press('Alt+Shift+KeyP');
-  await expect.poll(heading).toBe('Amman');
+    // Focus is now in the card: the next presses are relayed to the page's stepping.
+    expect(await card.evaluate(() => document.hasFocus())).toBe(true);
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await expect.poll(heading).toBe('Amman');
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await expect.poll(heading).toBe('Sudan');
+    await page.keyboard.press('Alt+Shift+KeyP');
+    await expect.poll(heading).toBe('Amman');
 
-  await page.keyboard.press('Alt+Shift+KeyM');
-  await expect.poll(() => card.evaluate(() => document.hasFocus() && document.activeElement?.id)).toBe('note');
-  await page.keyboard.type('typed straight into the note box');
-  await expect(card.getByRole('textbox', { name: 'Note' })).toHaveValue('typed straight into the note box');
+    await page.keyboard.press('Alt+Shift+KeyM');
+    await expect.poll(() => card.evaluate(() => document.hasFocus() && document.activeElement?.id)).toBe('note');
+    await page.keyboard.type('typed straight into the note box');
+    await expect(card.getByRole('textbox', { name: 'Note' })).toHaveValue('typed straight into the note box');
 
-  await page.keyboard.press('Escape');
-  await expect.poll(() => cardShown(page, extensionId)).toBe(false);
-  await expect.poll(() => page.evaluate(() => document.hasFocus() && document.activeElement?.nodeName)).toBe('BODY');
-  // Back on the page, stepping goes on from where it was.
-  await page.keyboard.press('Alt+Shift+KeyN');
-  await expect.poll(heading).toBe('Sudan');
-});
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardShown(page, extensionId)).toBe(false);
+    await expect.poll(() => page.evaluate(() => document.hasFocus() && document.activeElement?.nodeName)).toBe('BODY');
+    // Back on the page, stepping goes on from where it was.
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await expect.poll(heading).toBe('Sudan');
+  },
+);

@@ -54,7 +54,8 @@ test('corrections travel in the JSON-LD export and come back on import; a malfor
   );
   await popup.getByLabel('Import notes (JSON)').setInputFiles(file('bad.jsonld', JSON.stringify(bad)));
   await expect(popup.getByRole('alert')).toHaveText(
-    '1 correction cannot be imported: correction 2.to.id must be a string of at most 200 characters. Nothing was imported.',
+    '1 correction cannot be imported: correction 2.to.id must be a string of at most 200 characters. ' +
+      'Nothing was imported.',
   );
   await popup.reload();
   await expect(popup.getByText('3 notes', { exact: true })).toBeVisible();
@@ -91,55 +92,56 @@ test('"Delete all notes" asks first, offers the export, and Undo brings every no
   await expect(popup.locator('li.note')).toHaveCount(1);
 });
 
-test('"On this page" exports the article with its names and the notes on it, as Markdown and schema.org JSON-LD', async ({
-  context,
-  extensionId,
-  pages,
-}) => {
-  const article = pages.url('demo-article.html');
-  const setup = await context.newPage();
-  await openNotes(setup, extensionId);
-  const mine: Note = { ...NOTES[0]!, url: article, body: 'ask about the <b>Amman</b> talks' };
-  await setup.getByLabel('Import notes (JSON)').setInputFiles(file('mine.jsonld', toJsonLd([mine, NOTES[1]!])));
-  await expect(setup.getByText('2 notes', { exact: true })).toBeVisible();
+test(
+  '"On this page" exports the article with its names and the notes on it, ' + 'as Markdown and schema.org JSON-LD',
+  async ({ context, extensionId, pages }) => {
+    const article = pages.url('demo-article.html');
+    const setup = await context.newPage();
+    await openNotes(setup, extensionId);
+    const mine: Note = { ...NOTES[0]!, url: article, body: 'ask about the <b>Amman</b> talks' };
+    await setup.getByLabel('Import notes (JSON)').setInputFiles(file('mine.jsonld', toJsonLd([mine, NOTES[1]!])));
+    await expect(setup.getByText('2 notes', { exact: true })).toBeVisible();
 
-  const page = await context.newPage();
-  await page.goto(article);
-  await expect.poll(async () => (await highlighted(page))['hamish-person'] ?? [], { timeout: 20_000 }).not.toEqual([]);
-  const popup = await context.newPage();
-  await page.bringToFront();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html#page`);
-  const group = popup.getByRole('group', { name: 'Export this article' });
-  await expect(group).toBeVisible({ timeout: 15_000 });
+    const page = await context.newPage();
+    await page.goto(article);
+    await expect
+      .poll(async () => (await highlighted(page))['hamish-person'] ?? [], { timeout: 20_000 })
+      .not.toEqual([]);
+    const popup = await context.newPage();
+    await page.bringToFront();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html#page`);
+    const group = popup.getByRole('group', { name: 'Export this article' });
+    await expect(group).toBeVisible({ timeout: 15_000 });
 
-  const [mdDownload] = await Promise.all([
-    popup.waitForEvent('download'),
-    group.getByRole('button', { name: 'Markdown' }).click(),
-  ]);
-  expect(mdDownload.suggestedFilename()).toMatch(/^hamish-article-127\.0\.0\.1-\d{4}-\d{2}-\d{2}\.md$/);
-  const md = await read(mdDownload);
-  expect(md).toContain(`# [غوتيريش يدعو من عمّان إلى هدنة إنسانية في السودان](${article})`);
-  expect(md).toMatch(/^## People$/m);
-  expect(md).toContain('**António Guterres**');
-  expect(md).toContain('ask about the \\<b\\>Amman\\</b\\> talks');
-  expect(md).not.toContain(NOTES[1]!.body);
+    const [mdDownload] = await Promise.all([
+      popup.waitForEvent('download'),
+      group.getByRole('button', { name: 'Markdown' }).click(),
+    ]);
+    expect(mdDownload.suggestedFilename()).toMatch(/^hamish-article-127\.0\.0\.1-\d{4}-\d{2}-\d{2}\.md$/);
+    const md = await read(mdDownload);
+    expect(md).toContain(`# [غوتيريش يدعو من عمّان إلى هدنة إنسانية في السودان](${article})`);
+    expect(md).toMatch(/^## People$/m);
+    expect(md).toContain('**António Guterres**');
+    expect(md).toContain('ask about the \\<b\\>Amman\\</b\\> talks');
+    expect(md).not.toContain(NOTES[1]!.body);
 
-  const [jsonDownload] = await Promise.all([
-    popup.waitForEvent('download'),
-    group.getByRole('button', { name: 'JSON-LD' }).click(),
-  ]);
-  const doc = JSON.parse(await read(jsonDownload));
-  expect(doc).toMatchObject({
-    '@type': 'NewsArticle',
-    url: article,
-    headline: 'غوتيريش يدعو من عمّان إلى هدنة إنسانية في السودان',
-    datePublished: '2024-03-12',
-  });
-  expect(doc.mentions.map((m: { name: string }) => m.name)).toEqual(
-    expect.arrayContaining(['Antonio Guterres', 'Amman', 'Sudan']),
-  );
-  expect(doc.comment.map((c: { text: string }) => c.text)).toEqual([mine.body]);
-});
+    const [jsonDownload] = await Promise.all([
+      popup.waitForEvent('download'),
+      group.getByRole('button', { name: 'JSON-LD' }).click(),
+    ]);
+    const doc = JSON.parse(await read(jsonDownload));
+    expect(doc).toMatchObject({
+      '@type': 'NewsArticle',
+      url: article,
+      headline: 'غوتيريش يدعو من عمّان إلى هدنة إنسانية في السودان',
+      datePublished: '2024-03-12',
+    });
+    expect(doc.mentions.map((m: { name: string }) => m.name)).toEqual(
+      expect.arrayContaining(['Antonio Guterres', 'Amman', 'Sudan']),
+    );
+    expect(doc.comment.map((c: { text: string }) => c.text)).toEqual([mine.body]);
+  },
+);
 
 test('notes at every edge of the schema survive import → edit → delete → undo in the popup', async ({
   context,

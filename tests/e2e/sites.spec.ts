@@ -52,24 +52,23 @@ test('the story block alone: breadcrumb, share bar, tag list and the most-read s
   expect(all(m).join(' ')).not.toMatch(/محمد صلاح|ليفربول|باريس|نتنياهو|الرياض|أوغندا/);
 });
 
-test('related boxes (by a hamza-and-tanween heading, by class, by shape) are not marked but reach the timeline', async ({
-  context,
-  extensionId,
-  pages,
-}) => {
-  const page = await context.newPage();
-  const m = await marked(page, pages, 'related-boxes.html');
-  expect(m['hamish-person']).toEqual(expect.arrayContaining(['أيمن الصفدي', 'أنطونيو غوتيريش']));
-  expect(await page.evaluate(marksOutside, '.content-inner > h1, .content-inner > p')).toEqual([]);
-  expect(all(m).join(' ')).not.toMatch(/البرهان|شكري|أردوغان|ماكرون|بوتين|تونس/);
-  const { x, y } = await pointOf(page, 'أنطونيو غوتيريش');
-  await page.mouse.move(x, y);
-  const card = await cardFrame(page, extensionId);
-  // Related stories are dated mentions of this article's page: the card's "In this article" part.
-  const timeline = card.getByRole('region', { name: 'In this article' });
-  await expect(timeline.getByText('غوتيريش يحذر من المجاعة في السودان')).toBeVisible({ timeout: 5000 });
-  await expect(timeline.locator('time[datetime="2024-09-10"]')).toBeVisible();
-});
+test(
+  'related boxes (by a hamza-and-tanween heading, by class, by shape) ' + 'are not marked but reach the timeline',
+  async ({ context, extensionId, pages }) => {
+    const page = await context.newPage();
+    const m = await marked(page, pages, 'related-boxes.html');
+    expect(m['hamish-person']).toEqual(expect.arrayContaining(['أيمن الصفدي', 'أنطونيو غوتيريش']));
+    expect(await page.evaluate(marksOutside, '.content-inner > h1, .content-inner > p')).toEqual([]);
+    expect(all(m).join(' ')).not.toMatch(/البرهان|شكري|أردوغان|ماكرون|بوتين|تونس/);
+    const { x, y } = await pointOf(page, 'أنطونيو غوتيريش');
+    await page.mouse.move(x, y);
+    const card = await cardFrame(page, extensionId);
+    // Related stories are dated mentions of this article's page: the card's "In this article" part.
+    const timeline = card.getByRole('region', { name: 'In this article' });
+    await expect(timeline.getByText('غوتيريش يحذر من المجاعة في السودان')).toBeVisible({ timeout: 5000 });
+    await expect(timeline.locator('time[datetime="2024-09-10"]')).toBeVisible();
+  },
+);
 
 test('sibling inline elements with no space between them are separate words', async ({ context, pages }) => {
   const m = await marked(await context.newPage(), pages, 'inline-run-together.html');

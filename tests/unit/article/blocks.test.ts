@@ -18,7 +18,11 @@ describe('headingKey', () => {
 
 describe('isRelatedBlock', () => {
   it.each([
-    ['a heading with hamza and tanween', '<div><h4>إقرأ أيضاً</h4><ul><li><a href="/a/1">خبر</a></li></ul></div>', true],
+    [
+      'a heading with hamza and tanween',
+      '<div><h4>إقرأ أيضاً</h4>' + '<ul><li><a href="/a/1">خبر</a></li></ul></div>',
+      true,
+    ],
     ['a heading without them', '<section><h2>اقرأ أيضا</h2><p><a href="/a/1">خبر</a></p></section>', true],
     ['"related topics" heading', '<div><div class="title">الموضوعات المتعلقة</div><a href="/a/1">خبر</a></div>', true],
     ['class RelatedNews', '<div class="RelatedNews"><a href="/a/1">خبر</a></div>', true],

@@ -126,32 +126,35 @@ describe('entity history', () => {
     entities: ids.map((id) => ({ id, type: 'person' as const, english: id, arabic: id, context: `جملة عن ${id}` })),
   });
 
-  it("reads an entity's pages newest first, without the current page, and follows re-records, trims and clears", async () => {
-    const db = await openHamishDB(`hist-${Math.random()}`);
-    await recordPage(db, seen('https://a.example/1', '2024-01-05', ['Q1', 'Q2']), 1);
-    await recordPage(db, seen('https://a.example/2', '2024-03-01', ['Q1']), 2);
-    await recordPage(db, seen('https://a.example/3', null, ['Q1']), Date.parse('2024-02-10T12:00:00Z'));
-    await recordPage(db, seen('https://a.example/4', '2024-04-01', ['Q2']), 4);
-    expect((await entityHistory(db, 'Q1', null)).map((m) => [m.url, m.date])).toEqual([
-      ['https://a.example/2', '2024-03-01'],
-      ['https://a.example/3', '2024-02-10'],
-      ['https://a.example/1', '2024-01-05'],
-    ]);
-    expect((await entityHistory(db, 'Q1', 'https://a.example/2')).map((m) => m.url)).not.toContain(
-      'https://a.example/2',
-    );
-    expect((await entityHistory(db, 'Q1', null))[0]!.context).toBe('جملة عن Q1');
-    // Seen again without Q1: its mention goes.
-    await recordPage(db, seen('https://a.example/2', '2024-03-01', ['Q2']), 5);
-    expect((await entityHistory(db, 'Q1', null)).map((m) => m.url)).toEqual([
-      'https://a.example/3',
-      'https://a.example/1',
-    ]);
-    // Trimming drops the least recently seen page and its mentions.
-    await trimHistory(db, 3);
-    expect((await entityHistory(db, 'Q1', null)).map((m) => m.url)).toEqual(['https://a.example/3']);
-    await clearHistory(db);
-    expect(await entityHistory(db, 'Q2', null)).toEqual([]);
-    expect(await db.count('pages')).toBe(0);
-  });
+  it(
+    "reads an entity's pages newest first, without the current page, " + 'and follows re-records, trims and clears',
+    async () => {
+      const db = await openHamishDB(`hist-${Math.random()}`);
+      await recordPage(db, seen('https://a.example/1', '2024-01-05', ['Q1', 'Q2']), 1);
+      await recordPage(db, seen('https://a.example/2', '2024-03-01', ['Q1']), 2);
+      await recordPage(db, seen('https://a.example/3', null, ['Q1']), Date.parse('2024-02-10T12:00:00Z'));
+      await recordPage(db, seen('https://a.example/4', '2024-04-01', ['Q2']), 4);
+      expect((await entityHistory(db, 'Q1', null)).map((m) => [m.url, m.date])).toEqual([
+        ['https://a.example/2', '2024-03-01'],
+        ['https://a.example/3', '2024-02-10'],
+        ['https://a.example/1', '2024-01-05'],
+      ]);
+      expect((await entityHistory(db, 'Q1', 'https://a.example/2')).map((m) => m.url)).not.toContain(
+        'https://a.example/2',
+      );
+      expect((await entityHistory(db, 'Q1', null))[0]!.context).toBe('جملة عن Q1');
+      // Seen again without Q1: its mention goes.
+      await recordPage(db, seen('https://a.example/2', '2024-03-01', ['Q2']), 5);
+      expect((await entityHistory(db, 'Q1', null)).map((m) => m.url)).toEqual([
+        'https://a.example/3',
+        'https://a.example/1',
+      ]);
+      // Trimming drops the least recently seen page and its mentions.
+      await trimHistory(db, 3);
+      expect((await entityHistory(db, 'Q1', null)).map((m) => m.url)).toEqual(['https://a.example/3']);
+      await clearHistory(db);
+      expect(await entityHistory(db, 'Q2', null)).toEqual([]);
+      expect(await db.count('pages')).toBe(0);
+    },
+  );
 });

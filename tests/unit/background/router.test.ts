@@ -49,31 +49,35 @@ const seen = (url: string, title: string) => ({
 });
 
 describe('route', () => {
-  it("passes the card page's layout and keys to the content script of its own tab, and refuses them from a web page", async () => {
-    toTab.length = 0;
-    const cardPage = {
-      id: 'abc',
-      url: `${ORIGIN}card.html`,
-      tab: { id: 7, url: 'https://news.example/a' },
-      frameId: 3,
-    };
-    const layout = { height: 412, pinned: true, wide: false };
-    expect(await route({ type: 'card/layout', layout }, cardPage, deps)).toEqual({ ok: true, value: true });
-    expect(await route({ type: 'card/key', key: 'next' }, cardPage, deps)).toEqual({ ok: true, value: true });
-    expect(toTab).toEqual([
-      [7, { type: 'tab/cardLayout', layout }],
-      [7, { type: 'tab/cardKey', key: 'next' }],
-    ]);
-    expect((await route({ type: 'card/key', key: 'next' }, tab('https://news.example/a'), deps))?.ok).toBe(false);
-    // A copy of card.html that the page frames itself is not the tab's card.
-    expect((await route({ type: 'card/key', key: 'next' }, { ...cardPage, frameId: 4 }, deps))?.ok).toBe(false);
-    expect((await route({ type: 'card/layout', layout }, { ...cardPage, frameId: 4 }, deps))?.ok).toBe(false);
-    expect((await route({ type: 'card/key', key: 'reload' }, cardPage, deps))?.ok).toBe(false);
-    expect(
-      (await route({ type: 'card/layout', layout: { height: -1, pinned: true, wide: false } }, cardPage, deps))?.ok,
-    ).toBe(false);
-    expect(toTab).toHaveLength(2);
-  });
+  it(
+    "passes the card page's layout and keys to the content script of its own tab, " +
+      'and refuses them from a web page',
+    async () => {
+      toTab.length = 0;
+      const cardPage = {
+        id: 'abc',
+        url: `${ORIGIN}card.html`,
+        tab: { id: 7, url: 'https://news.example/a' },
+        frameId: 3,
+      };
+      const layout = { height: 412, pinned: true, wide: false };
+      expect(await route({ type: 'card/layout', layout }, cardPage, deps)).toEqual({ ok: true, value: true });
+      expect(await route({ type: 'card/key', key: 'next' }, cardPage, deps)).toEqual({ ok: true, value: true });
+      expect(toTab).toEqual([
+        [7, { type: 'tab/cardLayout', layout }],
+        [7, { type: 'tab/cardKey', key: 'next' }],
+      ]);
+      expect((await route({ type: 'card/key', key: 'next' }, tab('https://news.example/a'), deps))?.ok).toBe(false);
+      // A copy of card.html that the page frames itself is not the tab's card.
+      expect((await route({ type: 'card/key', key: 'next' }, { ...cardPage, frameId: 4 }, deps))?.ok).toBe(false);
+      expect((await route({ type: 'card/layout', layout }, { ...cardPage, frameId: 4 }, deps))?.ok).toBe(false);
+      expect((await route({ type: 'card/key', key: 'reload' }, cardPage, deps))?.ok).toBe(false);
+      expect(
+        (await route({ type: 'card/layout', layout: { height: -1, pinned: true, wide: false } }, cardPage, deps))?.ok,
+      ).toBe(false);
+      expect(toTab).toHaveLength(2);
+    },
+  );
 
   it('records a page from a content script and lists it for the popup, newest first', async () => {
     expect(await route(seen('https://example.com/1', 'الأول'), tab('https://example.com/1'), deps)).toEqual({

@@ -13,7 +13,8 @@ const BOM = join(dir, 'bom.txt');
 const HTML = join(dir, 'page.html');
 const NOEXT = join(dir, 'page-without-extension');
 const TXT_BODY =
-  'قال الرئيس الروسي فلاديمير بوتين في موسكو أمس إن العلاقات مع الصين جيدة، وأكدت وزارة الخارجية الروسية ذلك في 3 مارس 2024.\n';
+  'قال الرئيس الروسي فلاديمير بوتين في موسكو أمس إن العلاقات مع الصين جيدة، ' +
+  'وأكدت وزارة الخارجية الروسية ذلك في 3 مارس 2024.\n';
 const HTML_BODY = `<!doctype html><html lang="ar"><head><meta charset="utf-8">
 <meta property="article:published_time" content="2023-11-20T08:00:00Z"><title>خبر</title></head>
 <body><nav><a href="/">الرئيسية</a> <a href="/x">باريس</a></nav>

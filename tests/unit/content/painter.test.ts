@@ -69,31 +69,34 @@ describe('Painter with the CSS Custom Highlight API', () => {
     }
   }
 
-  it('puts entities in the page-visible registry and note marks only in its closed layer, clipped to the viewport', async () => {
-    const registry = new Map<string, FakeHighlight>();
-    vi.stubGlobal('CSS', { highlights: registry });
-    vi.stubGlobal('Highlight', FakeHighlight);
-    const roots = captureShadowRoots();
-    const painter = new Painter(document, () => DEFAULT_SETTINGS);
-    painter.applyStyle(DEFAULT_SETTINGS);
-    // The layer exists before any note, so its presence says nothing about the reader's notes.
-    expect(roots).toHaveLength(1);
-    painter.add('hamish-person', [range('غوتيريش')]);
-    vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue(
-      rects([10, 20, 50, 16], [-40, -200, 30, 16], [innerWidth - 20, 30, 60, 16]),
-    );
-    painter.add(NOTE_MARKS, [range('هدنة إنسانية')]);
-    expect([...registry.keys()]).toEqual(['hamish-person']);
-    await frame();
-    const boxes = [...roots[0]!.children] as HTMLElement[];
-    // The box above the viewport is not drawn; the one across its right edge is cut at the edge.
-    expect(boxes.map((b) => [b.style.left, b.style.top, b.style.width])).toEqual([
-      ['10px', '20px', '50px'],
-      [`${innerWidth - 20}px`, '30px', '20px'],
-    ]);
-    painter.clear();
-    expect(registry.size).toBe(0);
-  });
+  it(
+    'puts entities in the page-visible registry and note marks only in its closed layer, ' + 'clipped to the viewport',
+    async () => {
+      const registry = new Map<string, FakeHighlight>();
+      vi.stubGlobal('CSS', { highlights: registry });
+      vi.stubGlobal('Highlight', FakeHighlight);
+      const roots = captureShadowRoots();
+      const painter = new Painter(document, () => DEFAULT_SETTINGS);
+      painter.applyStyle(DEFAULT_SETTINGS);
+      // The layer exists before any note, so its presence says nothing about the reader's notes.
+      expect(roots).toHaveLength(1);
+      painter.add('hamish-person', [range('غوتيريش')]);
+      vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue(
+        rects([10, 20, 50, 16], [-40, -200, 30, 16], [innerWidth - 20, 30, 60, 16]),
+      );
+      painter.add(NOTE_MARKS, [range('هدنة إنسانية')]);
+      expect([...registry.keys()]).toEqual(['hamish-person']);
+      await frame();
+      const boxes = [...roots[0]!.children] as HTMLElement[];
+      // The box above the viewport is not drawn; the one across its right edge is cut at the edge.
+      expect(boxes.map((b) => [b.style.left, b.style.top, b.style.width])).toEqual([
+        ['10px', '20px', '50px'],
+        [`${innerWidth - 20}px`, '30px', '20px'],
+      ]);
+      painter.clear();
+      expect(registry.size).toBe(0);
+    },
+  );
 });
 
 describe('highlightCss', () => {

@@ -25,8 +25,9 @@ const gaz = loadGazetteer(compiled);
 
 // Arabic letters, harakat, superscript alef, spaces and hyphen; digits only as a whole word of a
 // name that has Arabic letters (الوحدة 8200, فرانس 24). No Latin letters, no punctuation.
-const ARABIC_FORM =
-  /^[\u0621-\u063A\u0641-\u0652\u0670\u0671 -]*[\u0621-\u063A\u0641-\u064A][\u0621-\u063A\u0641-\u0652\u0670\u0671 -]*$/;
+// FORM_CHAR is any of those characters; a form needs one Arabic letter among them.
+const FORM_CHAR = '[\\u0621-\\u063A\\u0641-\\u0652\\u0670\\u0671 -]';
+const ARABIC_FORM = new RegExp(`^${FORM_CHAR}*[\\u0621-\\u063A\\u0641-\\u064A]${FORM_CHAR}*$`);
 const isArabicForm = (a: string) => ARABIC_FORM.test(a.replace(/(^| )[0-9\u0660-\u0669]+(?= |$)/g, '$1').trim());
 const TYPES = new Set(['person', 'place', 'organization']);
 

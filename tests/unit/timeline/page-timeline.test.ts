@@ -47,7 +47,8 @@ function ctx(
 }
 
 const TEXT =
-  'التقى ميلي نظيره في هلسنكي. وكان ميلي قد زار المنطقة في أغسطس/آب الماضي. وقال بوتين في 15 رمضان 1445 هـ إن الوضع هادئ.\n\n' +
+  'التقى ميلي نظيره في هلسنكي. وكان ميلي قد زار المنطقة في أغسطس/آب الماضي. ' +
+  'وقال بوتين في 15 رمضان 1445 هـ إن الوضع هادئ.\n\n' +
   'ميلي يلتقي مسؤولين في بروكسل 18/9/2021\n\nخبر آخر عن بوتين 10/9/2021';
 
 describe('pageTimeline', () => {
@@ -66,19 +67,22 @@ describe('pageTimeline', () => {
     ['ميلي يلتقي مسؤولين في بروكسل 18/9/2021', 'خبر آخر عن بوتين 10/9/2021'],
   );
 
-  it('joins the sentence naming the entity with its date, the publication date and related stories, newest first', () => {
-    const items = pageTimeline(c, 'milley', [
-      { role: 'Chairman of the Joint Chiefs of Staff', start: '2019-10-01', end: '2023-09-29' },
-    ]);
-    expect(items.map((i) => [i.source, i.date])).toEqual([
-      ['published', '2021-09-22'],
-      ['related', '2021-09-18'],
-      ['article', '2021-08'],
-      ['fact', '2019-10-01'],
-    ]);
-    expect(items[2]!.label).toBe('وكان ميلي قد زار المنطقة في أغسطس/آب الماضي.');
-    expect(items[3]!.end).toBe('2023-09-29');
-  });
+  it(
+    'joins the sentence naming the entity with its date, ' + 'the publication date and related stories, newest first',
+    () => {
+      const items = pageTimeline(c, 'milley', [
+        { role: 'Chairman of the Joint Chiefs of Staff', start: '2019-10-01', end: '2023-09-29' },
+      ]);
+      expect(items.map((i) => [i.source, i.date])).toEqual([
+        ['published', '2021-09-22'],
+        ['related', '2021-09-18'],
+        ['article', '2021-08'],
+        ['fact', '2019-10-01'],
+      ]);
+      expect(items[2]!.label).toBe('وكان ميلي قد زار المنطقة في أغسطس/آب الماضي.');
+      expect(items[3]!.end).toBe('2023-09-29');
+    },
+  );
 
   it('keeps the Hijri text beside its Gregorian date', () => {
     const items = pageTimeline(c, 'putin');
