@@ -164,16 +164,14 @@ export default defineContentScript({
         page: {
           ...info(),
           lang: 'ar',
-          entities: annotator
-            .summary()
-            .map((e) => ({
-              id: e.id,
-              type: e.type,
-              english: e.english,
-              arabic: e.arabic,
-              context: contexts.get(e.id),
-              dated: dated.get(e.id),
-            })),
+          entities: annotator.summary().map((e) => ({
+            id: e.id,
+            type: e.type,
+            english: e.english,
+            arabic: e.arabic,
+            context: contexts.get(e.id),
+            dated: dated.get(e.id),
+          })),
         },
       });
       void reattachNotes(annotator, send, info().url);
