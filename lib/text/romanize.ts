@@ -5,7 +5,8 @@ import { isArabicLetter, isArabicMark } from './normalize';
 
 export type RomanizationStyle = 'strict' | 'ascii';
 
-const CONSONANTS: Record<string, string> = {
+/** Strict consonant of each letter (the digraphs of ALA-LC; ʿ for ع, ʾ for hamza); lib/translit's vowels use it too. */
+export const CONSONANTS: Record<string, string> = {
   'ب': 'b',
   'ت': 't',
   'ث': 'th',

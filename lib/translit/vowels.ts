@@ -4,50 +4,8 @@
 // and the word is written in the project's ALA-LC-style scheme (lib/text/romanization.md).
 // هلسنكي + "Helsinki" → hilsinkī; محمود + "Mahmoud" → maḥmūd; رويترز + "Reuters" → rūytirz.
 
+import { CONSONANTS as CONSONANT } from '../text/romanize';
 import { foldEnglish } from './english';
-
-/** Strict consonant of each Arabic letter (the digraphs of ALA-LC; ʿ for ع, ʾ for hamza). */
-const CONSONANT: Record<string, string> = {
-  'ب': 'b',
-  'ت': 't',
-  'ث': 'th',
-  'ج': 'j',
-  'ح': 'ḥ',
-  'خ': 'kh',
-  'د': 'd',
-  'ذ': 'dh',
-  'ر': 'r',
-  'ز': 'z',
-  'س': 's',
-  'ش': 'sh',
-  'ص': 'ṣ',
-  'ض': 'ḍ',
-  'ط': 'ṭ',
-  'ظ': 'ẓ',
-  'ع': 'ʿ',
-  'غ': 'gh',
-  'ف': 'f',
-  'ق': 'q',
-  'ك': 'k',
-  'ل': 'l',
-  'م': 'm',
-  'ن': 'n',
-  'ه': 'h',
-  'ء': 'ʾ',
-  'ؤ': 'ʾ',
-  'ئ': 'ʾ',
-  'أ': 'ʾ',
-  'إ': 'ʾ',
-  'و': 'w',
-  'ي': 'y',
-  'گ': 'g',
-  'چ': 'ch',
-  'پ': 'p',
-  'ڤ': 'v',
-  'ژ': 'zh',
-  'ڨ': 'g',
-  'ڭ': 'g',
-};
 
 /** How English spells each letter (folded a–z); '' where English may leave it out. */
 const SPELLINGS: Record<string, string[]> = {
