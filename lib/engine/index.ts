@@ -172,6 +172,7 @@ export function createEngine(data: EngineData): Engine {
     const cover = new Int32Array(n).fill(-1);
     known.forEach((k, i) => cover.fill(i, k.start, k.end));
     const tagged = guesses.filter((g) => g.source === 'tagger');
+    const overlappingTagged = overlapIndex(tagged);
     for (const g of guesses) {
       if (g.source !== 'rule' || g.type !== 'organization') continue;
       let ok = cover[g.start] === -1;
@@ -185,7 +186,7 @@ export function createEngine(data: EngineData): Engine {
       }
       // الاتحاد الوطني لطلبة المغرب: a rule name that holds the tagger's shorter reading of it whole
       // read the name's grammar (its لـ complement) further than the tagger did.
-      const overlapping = tagged.filter((x) => x.start < g.end && g.start < x.end);
+      const overlapping = overlappingTagged(g);
       const longer =
         overlapping.length > 0 &&
         overlapping.every((x) => x.start >= g.start && x.end <= g.end && x.end - x.start < g.end - g.start);
@@ -335,6 +336,30 @@ export function createEngine(data: EngineData): Engine {
   }
 
   return { annotate };
+}
+
+/**
+ * The spans of `spans` that overlap a given span. Sorted by start once, so a page's thousands of
+ * questions each read only the spans near it (a filter over all of them made a large page
+ * quadratic).
+ */
+function overlapIndex(spans: readonly Candidate[]): (c: Candidate) => Candidate[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const longest = sorted.reduce((m, x) => Math.max(m, x.end - x.start), 0);
+  return (c) => {
+    // The first span that can reach c: one starting at least `longest` tokens before c.start ends before it.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]!.start <= c.start - longest) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Candidate[] = [];
+    for (let i = lo; i < sorted.length && sorted[i]!.start < c.end; i++)
+      if (c.start < sorted[i]!.end) out.push(sorted[i]!);
+    return out;
+  };
 }
 
 /** The name as written without the proclitics attached to its first word (للأمم → الأمم). */
