@@ -25,15 +25,49 @@ export interface CompiledEntry {
 export const FORM_ARTICLE_DROPPED = 1; // key is the written form without its leading ال (للعراق → عراق)
 export const FORM_AMBIGUOUS = 2; // the form is also a common word (entry.ambiguous): needs context
 
+/**
+ * Forms are stored as parallel arrays, not as an object keyed by form: JSON.parse reads arrays of
+ * strings and numbers several times faster than an object of thousands of Arabic keys, and the
+ * loader's index is one pass over them (issue 18: gazetteer load ≤ 20 ms).
+ */
 export interface CompiledGazetteer {
-  version: 1;
+  version: 2;
   entries: CompiledEntry[];
-  /** Key: normalised tokens joined by one space. Value: [entryIndex, flags, entryIndex, flags, ...], best first. */
-  forms: Record<string, number[]>;
-  /** First token of any form → token count of its longest form; lets the loader skip indexing. */
-  heads: Record<string, number>;
+  /**
+   * Every form (normalised tokens joined by one space) and every run of a form's leading words,
+   * sorted by UTF-16 code unit: the keys that begin with "a b " then follow "a b" directly.
+   */
+  keys: string[];
+  /**
+   * The candidates of keys[k] are candidates[offsets[k]] up to candidates[offsets[k + 1]], as
+   * [entryIndex, flags, entryIndex, flags, ...], best first; none for a key that only begins forms.
+   */
+  candidates: number[];
+  offsets: number[];
   /** Key: normalised masculine singular nisba base (روسي, اميركي). */
   demonyms: Record<string, Demonym>;
+}
+
+/** Lays out forms (key → [entryIndex, flags, ...]) as CompiledGazetteer's keys, candidates and offsets. */
+export function formTable(
+  forms: ReadonlyMap<string, readonly number[]>,
+): Pick<CompiledGazetteer, 'keys' | 'candidates' | 'offsets'> {
+  const all = new Set(forms.keys());
+  for (const key of forms.keys())
+    for (let p = key.indexOf(' '); p >= 0; p = key.indexOf(' ', p + 1)) all.add(key.slice(0, p));
+  const keys = [...all].sort();
+  const candidates: number[] = [];
+  const offsets = [0];
+  for (const key of keys) {
+    for (const x of forms.get(key) ?? []) candidates.push(x);
+    offsets.push(candidates.length);
+  }
+  return { keys, candidates, offsets };
+}
+
+/** [entryIndex, flags, ...] of keys[k]. */
+function formCandidates(c: CompiledGazetteer, k: number): number[] {
+  return c.candidates.slice(c.offsets[k], c.offsets[k + 1]);
 }
 
 /** Normalised token sequences for one written form: the text tokens as the page tokenizer cuts them. */
@@ -135,19 +169,14 @@ export function compileGazetteer(entries: GazetteerEntry[], demonyms: Record<str
       }
     }
   });
-  const forms: Record<string, number[]> = {};
-  const heads: Record<string, number> = {};
-  for (const key of [...slots.keys()].sort()) {
-    const toks = key.split(' ');
-    heads[toks[0]!] = Math.max(heads[toks[0]!] ?? 0, toks.length);
-    const cands = [...slots.get(key)!.entries()].sort(([a, fa], [b, fb]) =>
-      compareCandidates(table[a]!, fa, table[b]!, fb),
-    );
-    forms[key] = cands.flat();
+  const forms = new Map<string, number[]>();
+  for (const [key, slot] of slots) {
+    const cands = [...slot.entries()].sort(([a, fa], [b, fb]) => compareCandidates(table[a]!, fa, table[b]!, fb));
+    forms.set(key, cands.flat());
   }
   const dem: Record<string, Demonym> = {};
   for (const [base, d] of Object.entries(demonyms)) dem[normalizeText(base)] = d;
-  return { version: 1, entries: table, forms, heads, demonyms: dem };
+  return { version: 2, entries: table, ...formTable(forms), demonyms: dem };
 }
 
 /** Order of candidates for one form: unflagged readings, then rank, then type priority. */
@@ -166,7 +195,8 @@ function compareCandidates(a: CompiledEntry, fa: number, b: CompiledEntry, fb: n
  */
 export function unresolvedForms(c: CompiledGazetteer): string[] {
   const out: string[] = [];
-  for (const [key, v] of Object.entries(c.forms)) {
+  for (const [k, key] of c.keys.entries()) {
+    const v = formCandidates(c, k);
     if (v.length < 4) continue;
     const a = c.entries[v[0]!]!;
     const b = c.entries[v[2]!]!;

@@ -23,26 +23,30 @@ export interface Gazetteer {
 }
 
 /**
- * Every form key cut before one of its spaces ("a b c" gives "a" and "a b"): a lookup extends its
- * key by a token only while the key so far can still grow into a form, so most lookups stop after
- * one or two keys instead of trying every length up to the head's longest form.
+ * One index over compiled.keys. A value is (k + 1) * 2 + more, where k is the key's position when
+ * it is a form and -1 when it only begins forms, and `more` says a longer form begins with it (the
+ * next key in sorted order then starts with this key and a space). A lookup extends its key by a
+ * token only while `more` is set, so most lookups stop after one or two keys.
  */
-function formPrefixes(forms: Record<string, number[]>): Set<string> {
-  const out = new Set<string>();
-  for (const key of Object.keys(forms)) {
-    for (let p = key.indexOf(' '); p >= 0; p = key.indexOf(' ', p + 1)) out.add(key.slice(0, p));
+function formIndex({ keys, offsets }: CompiledGazetteer): Map<string, number> {
+  const index = new Map<string, number>();
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
+    const next = keys[k + 1];
+    const more = next !== undefined && next.charCodeAt(key.length) === 32 && next.startsWith(key) ? 1 : 0;
+    index.set(key, (offsets[k]! < offsets[k + 1]! ? (k + 1) * 2 : 0) + more);
   }
-  return out;
+  return index;
 }
 
 /** The answer of most lookups, shared (frozen, so a caller cannot change it for the others). */
 const NO_MATCH: readonly GazetteerMatch[] = Object.freeze([]);
 
 export function loadGazetteer(compiled: CompiledGazetteer): Gazetteer {
-  // Maps: one hash lookup per question instead of Object.hasOwn and a read on a large JSON object.
-  const heads = new Map(Object.entries(compiled.heads));
-  const forms = new Map(Object.entries(compiled.forms));
-  const prefixes = formPrefixes(compiled.forms);
+  if (compiled.version !== 2 || !Array.isArray(compiled.keys))
+    throw new Error(`gazetteer format ${String(compiled.version)}: expected 2, run npm run gazetteer`);
+  const index = formIndex(compiled);
+  const { candidates, offsets } = compiled;
   // Built on first use: the recogniser needs byId only for curated cross-references.
   let idIndex: Map<string, number> | null = null;
   let firstNames: Set<string> | null = null;
@@ -50,26 +54,23 @@ export function loadGazetteer(compiled: CompiledGazetteer): Gazetteer {
   return {
     size: compiled.entries.length,
     lookup(normTokens, start) {
-      const head = normTokens[start] ?? '';
-      const most = heads.get(head);
-      if (most === undefined) return NO_MATCH;
-      const longest = Math.min(most, normTokens.length - start);
-      let out: GazetteerMatch[] | null = null;
       // key is always normTokens.slice(start, start + len).join(' ').
-      let key = head;
-      for (let len = 1; len <= longest; len++) {
-        if (len > 1) key = key + ' ' + normTokens[start + len - 1]!;
-        const v = forms.get(key);
-        if (v !== undefined) {
+      let key = normTokens[start] ?? '';
+      let v = index.get(key);
+      let out: GazetteerMatch[] | null = null;
+      for (let len = 1; v !== undefined; len++) {
+        if (v >= 2) {
           const ids: number[] = [];
           const flags: number[] = [];
-          for (let i = 0; i < v.length; i += 2) {
-            ids.push(v[i]!);
-            flags.push(v[i + 1]!);
+          for (let i = offsets[(v >> 1) - 1]!, to = offsets[v >> 1]!; i < to; i += 2) {
+            ids.push(candidates[i]!);
+            flags.push(candidates[i + 1]!);
           }
           (out ??= []).push({ length: len, ids, flags });
         }
-        if (!prefixes.has(key)) break;
+        if ((v & 1) === 0 || start + len >= normTokens.length) break;
+        key = key + ' ' + normTokens[start + len]!;
+        v = index.get(key);
       }
       // Found shortest first; callers want the longest first.
       return out ? out.reverse() : NO_MATCH;
@@ -90,11 +91,11 @@ export function loadGazetteer(compiled: CompiledGazetteer): Gazetteer {
     firstName(word) {
       if (!firstNames) {
         firstNames = new Set();
-        for (const [key, v] of forms) {
+        for (const [k, key] of compiled.keys.entries()) {
           const space = key.indexOf(' ');
           if (space < 0) continue;
-          for (let i = 0; i < v.length; i += 2) {
-            if (compiled.entries[v[i]!]!.type !== 'person') continue;
+          for (let i = offsets[k]!; i < offsets[k + 1]!; i += 2) {
+            if (compiled.entries[candidates[i]!]!.type !== 'person') continue;
             firstNames.add(key.slice(0, space));
             break;
           }

@@ -59,7 +59,7 @@ writeFileSync(OUT, body + '\n');
 const bytes = Buffer.byteLength(body);
 const gz = gzipSync(body).length;
 console.log(
-  `entries ${compiled.entries.length}, forms ${Object.keys(compiled.forms).length}, ` +
+  `entries ${compiled.entries.length}, forms ${compiled.keys.filter((_, k) => compiled.offsets[k]! < compiled.offsets[k + 1]!).length}, ` +
     `demonyms ${Object.keys(compiled.demonyms).length}`,
 );
 console.log(`compiled.generated.json: ${bytes} bytes, ${gz} gzip bytes`);
@@ -68,7 +68,7 @@ console.log(`compiled.generated.json: ${bytes} bytes, ${gz} gzip bytes`);
 // CPU time is printed beside wall time because the build machine is often shared.
 const probe = `
 import { readFileSync } from 'node:fs';
-import { loadGazetteer } from '../lib/gazetteer/load';
+import { loadGazetteer } from './lib/gazetteer/load';
 const c0 = process.cpuUsage();
 const t0 = performance.now();
 const g = loadGazetteer(JSON.parse(readFileSync('lib/gazetteer/compiled.generated.json', 'utf8')));

@@ -1,31 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import type { CompiledGazetteer } from '../../../lib/gazetteer/compile';
+import { formTable, type CompiledEntry, type CompiledGazetteer } from '../../../lib/gazetteer/compile';
 import { loadGazetteer } from '../../../lib/gazetteer/load';
 
-// Forms as the compiler writes them (space-joined normalised tokens → [entry, flags, ...]).
+// Forms as the compiler keys them (space-joined normalised tokens → [entry, flags, ...]).
 const FORMS: Record<string, number[]> = {
   'ا': [0, 0],
   'ا ب ج': [1, 0, 2, 4],
   'ا ب ج د ه': [3, 0],
   'ب ج': [2, 1],
   'ج': [4, 0],
-  // Longer than heads allows: the index never reaches it.
   'ج د ه': [5, 0],
 };
-const HEADS: Record<string, number> = { 'ا': 5, 'ب': 2, 'ج': 1, 'د': 3 };
 
-function compiled(): CompiledGazetteer {
-  return { version: 1, entries: [], forms: FORMS, heads: HEADS, demonyms: {} } as unknown as CompiledGazetteer;
+function compiled(forms: Record<string, number[]> = FORMS, entries: CompiledEntry[] = []): CompiledGazetteer {
+  return { version: 2, entries, ...formTable(new Map(Object.entries(forms))), demonyms: {} };
 }
 
-/** The plain reading: every length from the head's longest down, as a joined key. */
+/** The plain reading: every length from the longest the text allows down, as a joined key. */
 function reference(tokens: string[], start: number): { length: number; ids: number[]; flags: number[] }[] {
-  const head = tokens[start] ?? '';
-  if (!Object.hasOwn(HEADS, head)) return [];
   const out = [];
-  for (let len = Math.min(HEADS[head]!, tokens.length - start); len >= 1; len--) {
-    const v = FORMS[tokens.slice(start, start + len).join(' ')];
-    if (!v || !Object.hasOwn(FORMS, tokens.slice(start, start + len).join(' '))) continue;
+  for (let len = tokens.length - start; len >= 1; len--) {
+    const key = tokens.slice(start, start + len).join(' ');
+    if (!Object.hasOwn(FORMS, key)) continue;
+    const v = FORMS[key]!;
     out.push({ length: len, ids: v.filter((_, i) => i % 2 === 0), flags: v.filter((_, i) => i % 2 === 1) });
   }
   return out;
@@ -39,10 +36,10 @@ describe('gazetteer lookup', () => {
     ['a prefix that is not a form', 'ا ب', 0, [1]],
     ['a wrong second token', 'ا ج ب', 0, [1]],
     ['from a later token', 'س ب ج', 1, [2]],
-    ['beyond heads[head] tokens', 'ج د ه', 0, [1]],
+    ['a one-token form that also begins a longer one', 'ج د ه', 0, [3, 1]],
     ['no form with this head', 'س ا', 0, []],
     ['a head without a one-token form', 'ب س', 0, []],
-    ['a head listed with no form at all', 'د', 0, []],
+    ['a word inside forms that begins none', 'د', 0, []],
     ['past the end', 'ا', 3, []],
   ])('%s', (_, text, start, lengths) => {
     const tokens = text.split(' ');
@@ -71,17 +68,13 @@ describe('gazetteer lookup', () => {
 });
 
 describe('firstName', () => {
-  const gaz = loadGazetteer({
-    version: 1,
-    entries: [
+  const gaz = loadGazetteer(
+    compiled({ 'حامد كرزاي': [0, 0], 'مدينه حامد': [1, 0], 'مودي': [2, 0] }, [
       { id: 'p', type: 'person', en: 'Hamid Karzai', desc: 'x' },
       { id: 'c', type: 'place', en: 'Hamid City', desc: 'x' },
       { id: 'q', type: 'person', en: 'Modi', desc: 'x' },
-    ],
-    forms: { 'حامد كرزاي': [0, 0], 'مدينه حامد': [1, 0], 'مودي': [2, 0] },
-    heads: { 'حامد': 2, 'مدينه': 2, 'مودي': 1 },
-    demonyms: {},
-  } as unknown as CompiledGazetteer);
+    ]),
+  );
   it.each([
     ['حامد', true],
     // not a person's form, and a one-word form has no first name
@@ -90,5 +83,15 @@ describe('firstName', () => {
     ['كرزاي', false],
   ] as const)('%s → %s', (word, expected) => {
     expect(gaz.firstName(word)).toBe(expected);
+  });
+});
+
+describe('loadGazetteer on another format', () => {
+  it('names the format it expected and how to rebuild, instead of matching nothing', () => {
+    // A file written before forms became parallel arrays, as JSON.parse hands it over.
+    const v1: CompiledGazetteer = JSON.parse(
+      '{"version":1,"entries":[],"forms":{"ا":[0,0]},"heads":{"ا":1},"demonyms":{}}',
+    );
+    expect(() => loadGazetteer(v1)).toThrow(/format 1: expected 2, run npm run gazetteer/);
   });
 });
