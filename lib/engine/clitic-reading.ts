@@ -10,13 +10,14 @@ import { analyses as proclitics } from './analyses';
 import { PLACE_NOUNS } from './context';
 import type { GazCandidate } from './match';
 import type { Doc } from './types';
+import { TokenMap } from './token-map';
 
 const LIST_SEPARATORS = new Set(words('listSeparators'));
 
 export function cliticReadings(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]): GazCandidate[] {
   if (!cands.some((c) => c.alt)) return cands;
-  const byEnd = new Map<number, GazCandidate>();
-  const byStart = new Map<number, GazCandidate>();
+  const byEnd = new TokenMap<GazCandidate>(doc.tokens.length + 1);
+  const byStart = new TokenMap<GazCandidate>(doc.tokens.length + 1);
   const ids = new Map<string | null, number>();
   for (const c of cands) {
     byEnd.set(c.end, c);

@@ -13,6 +13,7 @@ import { sideContext } from './sports';
 import type { Gazetteer } from '../gazetteer/load';
 import type { CompiledEntry } from '../gazetteer/compile';
 import { keyedSet, words } from '../ner/lexicon';
+import { TokenMap } from './token-map';
 
 /** Nouns that announce an organisation (صحيفة النهار); the span takes them only as conventions.ts says. */
 const ORG_NOUNS = keyedSet('orgNouns');
@@ -63,8 +64,8 @@ export function resolveAmbiguous(
   sports?: SportsLevel,
 ): GazCandidate[] {
   const sure = new Set(cands.filter((c) => !c.ambiguous).map((c) => c.id));
-  const byStart = new Map<number, GazCandidate>();
-  const byEnd = new Map<number, GazCandidate>();
+  const byStart = new TokenMap<GazCandidate>(doc.tokens.length + 1);
+  const byEnd = new TokenMap<GazCandidate>(doc.tokens.length + 1);
   for (const c of cands) {
     byStart.set(c.start, c);
     if (!byEnd.has(c.end)) byEnd.set(c.end, c);
@@ -183,8 +184,8 @@ export function resolveAmbiguous(
 function listNeighbour(
   doc: Doc,
   c: GazCandidate,
-  byStart: Map<number, GazCandidate>,
-  byEnd: Map<number, GazCandidate>,
+  byStart: TokenMap<GazCandidate>,
+  byEnd: TokenMap<GazCandidate>,
 ): boolean {
   // After: "X والزمالك", "X، Y"
   let j = c.end;

@@ -16,6 +16,7 @@ import type { GazCandidate } from './match';
 import { NOUN_OUTSIDE } from '../ner/triggers';
 import type { Candidate, Doc } from './types';
 import { keyedSet } from '../ner/lexicon';
+import { TokenMap } from './token-map';
 
 const COMPANY = 'شركه';
 
@@ -68,7 +69,7 @@ function hasNoun(key: string, nouns: Set<string>): { prefix: string; stem: strin
  * Health Ministry; غزة is its own mention).
  */
 export function trimGenericNouns(doc: Doc, cands: GazCandidate[]): GazCandidate[] {
-  const byStart = new Map(cands.map((c) => [c.start, c]));
+  const byStart = TokenMap.of(doc.tokens.length, cands, (c) => c.start);
   return cands.map((c) => {
     if (c.end - c.start < 2) return c;
     if (c.type === 'organization' && hasNoun(doc.keys[c.start]!, MINISTRY)) {

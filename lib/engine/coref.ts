@@ -7,6 +7,7 @@ import { isOrdinal } from './conventions';
 import { notPersonWord } from '../ner/triggers';
 import type { Candidate, Doc } from './types';
 import { words } from '../ner/lexicon';
+import { TokenMap } from './token-map';
 
 const OPEN = new Set(['(', '[', '«']);
 const CLOSE = new Set([')', ']', '»']);
@@ -26,7 +27,7 @@ export function corefCandidates(doc: Doc, merged: readonly Candidate[], cues: Cu
   const out: Candidate[] = [];
   const surnames = new Map<string, Candidate>();
   const acronyms = new Map<string, Candidate>();
-  const starts = new Map<number, Candidate>();
+  const starts = new TokenMap<Candidate>(doc.tokens.length + 1);
   for (const c of merged) starts.set(c.start, c);
 
   for (const c of merged) {

@@ -25,6 +25,7 @@ import { DROPPED_NOUNS, trimGenericNouns, trimGuess, withOrdinals } from './conv
 import type { AnnotateOptions, Annotation, Candidate, Doc, Engine, EngineData } from './types';
 import { extendPerson, givenNamesAsPeople, surnamesAfterGivenNames, unknownCandidates } from './unknown';
 import type { GazCandidate } from './match';
+import { TokenMap } from './token-map';
 
 export type { Engine, EngineData, PatternsDoc } from './types';
 
@@ -88,7 +89,11 @@ export function createEngine(data: EngineData): Engine {
       plainName,
     );
     const gaz = people.filter((c): c is GazCandidate => c.source === 'gazetteer' && !composer.inMinisterTitle(doc, c));
-    const plainAt = new Map(gaz.filter((c) => !c.prefix).map((c) => [c.start, c]));
+    const plainAt = TokenMap.of(
+      tokens.length,
+      gaz.filter((c) => !c.prefix),
+      (c) => c.start,
+    );
     const bodies = composer.patterns(doc, (i) => plainAt.get(i) ?? null);
     const known = merge([...gaz, ...bodies], undefined, tokens.length);
     const guessed = [
@@ -96,6 +101,7 @@ export function createEngine(data: EngineData): Engine {
       ...athletesBeforeCountry(doc, data.gazetteer, people, sports, plainName),
     ];
     const names = knownIdentity(
+      doc,
       withGuesses(doc, known, [
         ...guessed,
         ...unknownCandidates(doc, data, cues, known, (w) => composer.nisbaCountry(foldLoose(w)) !== null),
@@ -255,8 +261,8 @@ export function createEngine(data: EngineData): Engine {
    * A guess over exactly the words of a gazetteer form that context set aside (المغرب read as a
    * place by the tagger after the ambiguity check let it go) is that entry: its English, not a guess.
    */
-  function knownIdentity(names: Candidate[], matches: readonly GazCandidate[]): Candidate[] {
-    const at = new Map(matches.map((m) => [m.start, m]));
+  function knownIdentity(doc: Doc, names: Candidate[], matches: readonly GazCandidate[]): Candidate[] {
+    const at = TokenMap.of(doc.tokens.length, matches, (m) => m.start);
     return names.map((c) => {
       if (c.known) return c;
       const m = at.get(c.start);

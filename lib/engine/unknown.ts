@@ -14,6 +14,7 @@ import type { Gazetteer } from '../gazetteer/load';
 import { SON_OF } from './conventions';
 import type { Candidate, Doc, EngineData } from './types';
 import { normalSet } from '../ner/lexicon';
+import { TokenMap } from './token-map';
 
 /** Token ranges [start, end) of sentences (lib/text's sentences), at most 120 tokens each. */
 export function sentenceRanges(doc: Doc): [number, number][] {
@@ -174,10 +175,11 @@ const PLACE_PREPOSITIONS = normalSet('placePrepositions');
 const INSIDE_STOP = normalSet('insideStop');
 
 /** A word that news uses often and (almost) never inside a name, or a cue noun/title on its own. */
-function notNameWord(cues: CueLexicon, norm: string): boolean {
-  if (inNames(cues, norm)) return false;
-  return cues.stop.has(norm) || cues.common.has(norm) || cueForms(norm).some((f) => cues.single.has(f));
-}
+const notNameWord = memoPerWord(
+  (cues, norm) =>
+    !inNames(cues, norm) &&
+    (cues.stop.has(norm) || cues.common.has(norm) || cueForms(norm).some((f) => cues.single.has(f))),
+);
 
 // A preposition in front and a pronoun behind (لإبلاغه، بقذائفهم) make a word, not a name: the
 // original spelling is read, since normalising turns the feminine ة into the pronoun's ه.
@@ -253,7 +255,7 @@ export function givenNamesAsPeople<C extends Candidate & { entry: number }>(
   gazetteer: Gazetteer,
   gaz: readonly C[],
 ): (C | Candidate)[] {
-  const startsAt = new Set(gaz.map((c) => c.start));
+  const startsAt = TokenMap.of(doc.tokens.length, gaz, (c) => c.start);
   const covered = new Uint8Array(doc.tokens.length);
   for (const c of gaz) covered.fill(1, c.start, c.end);
   return gaz.map((c) => {
