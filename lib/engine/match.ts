@@ -87,7 +87,8 @@ function matchAt(doc: Doc, gaz: Gazetteer, i: number, preferClubs = false): GazC
   // a dateline's "بغداد: الشرق الأوسط" and after "قال لـ" the outlet outranks a place.
   const credit = doc.tokens[i - 1]?.text === '(';
   const vowelled = own.endsWith(AMMAN_OR_OMAN) ? VOWELLED.find(([re]) => re.test(doc.tokens[i]!.text))?.[1] : undefined;
-  const press = doc.tokens[i - 1]?.text === ':' || speechWord(keys[i - 1]);
+  // Asked only where a form matched (a few tokens in ten): the speech-verb test is per word.
+  let press: boolean | undefined;
   for (const a of proclitics(own)) {
     keys[i] = a.stem;
     let hits;
@@ -116,6 +117,7 @@ function matchAt(doc: Doc, gaz: Gazetteer, i: number, preferClubs = false): GazC
           break;
         }
         if (vowelled) continue;
+        press ??= doc.tokens[i - 1]?.text === ':' || speechWord(keys[i - 1]);
         const told = press && (doc.tokens[i - 1]!.text === ':' || /^و?ل/.test(a.prefix));
         if (!preferClubs && !credit && !told) break;
         const ce = gaz.entry(h.ids[c]!);
