@@ -58,9 +58,10 @@ const body = JSON.stringify(compiled);
 writeFileSync(OUT, body + '\n');
 const bytes = Buffer.byteLength(body);
 const gz = gzipSync(body).length;
+// Keys with no candidates only begin longer forms.
+const forms = compiled.keys.filter((_, k) => compiled.offsets[k]! < compiled.offsets[k + 1]!).length;
 console.log(
-  `entries ${compiled.entries.length}, forms ${compiled.keys.filter((_, k) => compiled.offsets[k]! < compiled.offsets[k + 1]!).length}, ` +
-    `demonyms ${Object.keys(compiled.demonyms).length}`,
+  `entries ${compiled.entries.length}, forms ${forms}, ` + `demonyms ${Object.keys(compiled.demonyms).length}`,
 );
 console.log(`compiled.generated.json: ${bytes} bytes, ${gz} gzip bytes`);
 
