@@ -18,6 +18,7 @@ import { minorForeignPlace, resolveAmbiguous, sportsLevel } from './context';
 import { corefCandidates, repeatedNames } from './coref';
 import { gazetteerMatches, withPlus } from './match';
 import { merge } from './merge';
+import { peopleInLists } from './people-lists';
 import { cliticReadings } from './clitic-reading';
 import { plainWords } from './plain-words';
 import { athletesBeforeCountry, fixtureClubs, nationalTeams } from './sports';
@@ -95,12 +96,17 @@ export function createEngine(data: EngineData): Engine {
       ...people.filter((c) => c.source !== 'gazetteer'),
       ...athletesBeforeCountry(doc, data.gazetteer, people, sports, plainName),
     ];
-    const names = knownIdentity(
-      withGuesses(doc, known, [
-        ...guessed,
-        ...unknownCandidates(doc, data, cues, known, (w) => composer.nisbaCountry(foldLoose(w)) !== null),
-      ]),
-      matches,
+    const names = peopleInLists(
+      doc,
+      cues,
+      knownIdentity(
+        withGuesses(doc, known, [
+          ...guessed,
+          ...unknownCandidates(doc, data, cues, known, (w) => composer.nisbaCountry(foldLoose(w)) !== null),
+        ]),
+        matches,
+      ),
+      (k) => composer.nisbaCountry(k) !== null,
     );
     const coref = [...corefCandidates(doc, names, cues), ...repeatedNames(doc, names, cues)];
     const final = withOrdinals(doc, coref.length ? merge([...names, ...coref], undefined, tokens.length) : names);
