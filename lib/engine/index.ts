@@ -19,6 +19,7 @@ import { corefCandidates, repeatedNames } from './coref';
 import { gazetteerMatches, withPlus } from './match';
 import { merge } from './merge';
 import { peopleInLists } from './people-lists';
+import { personsWithEvidence } from './person-evidence';
 import { cliticReadings } from './clitic-reading';
 import { plainWords } from './plain-words';
 import { athletesBeforeCountry, fixtureClubs, nationalTeams } from './sports';
@@ -99,13 +100,13 @@ export function createEngine(data: EngineData): Engine {
     const names = peopleInLists(
       doc,
       cues,
-      knownIdentity(
+      personsWithEvidence(doc, cues, knownIdentity(
         withGuesses(doc, known, [
           ...guessed,
           ...unknownCandidates(doc, data, cues, known, (w) => composer.nisbaCountry(foldLoose(w)) !== null),
         ]),
         matches,
-      ),
+      )),
       (k) => composer.nisbaCountry(k) !== null,
     );
     const coref = [...corefCandidates(doc, names, cues), ...repeatedNames(doc, names, cues)];
