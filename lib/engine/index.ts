@@ -100,13 +100,17 @@ export function createEngine(data: EngineData): Engine {
     const names = peopleInLists(
       doc,
       cues,
-      personsWithEvidence(doc, cues, knownIdentity(
-        withGuesses(doc, known, [
-          ...guessed,
-          ...unknownCandidates(doc, data, cues, known, (w) => composer.nisbaCountry(foldLoose(w)) !== null),
-        ]),
-        matches,
-      )),
+      personsWithEvidence(
+        doc,
+        cues,
+        knownIdentity(
+          withGuesses(doc, known, [
+            ...guessed,
+            ...unknownCandidates(doc, data, cues, known, (w) => composer.nisbaCountry(foldLoose(w)) !== null),
+          ]),
+          matches,
+        ),
+      ),
       (k) => composer.nisbaCountry(k) !== null,
     );
     const coref = [...corefCandidates(doc, names, cues), ...repeatedNames(doc, names, cues)];

@@ -1,6 +1,6 @@
 // A guessed person needs a person context: a one-word name the tagger read as a person by its shape
-// alone, with no name list, title, speech verb or full name of it on the page, stays unmarked
-// (unknown beats wrong: بلقيس the poem, كاترينا the storm, نوبل the prize).
+// alone, with no name list, title, speech or person verb or full name of it on the page, stays
+// unmarked (unknown beats wrong: a church, a shrine or a car maker with a foreign-looking name).
 import type { CueLexicon } from '../ner/cues';
 import { cueAt, inNames } from '../ner/rule-words';
 import { clitics } from '../text/clitics';
