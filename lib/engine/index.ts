@@ -2,8 +2,9 @@
 // (lib/engine/default-data.ts builds the shipped data once; tests pass small data).
 //
 // Stages: gazetteer match (match.ts) → context for ambiguous forms (context.ts) → compositional
-// bodies (compose.ts) → unknown names (unknown.ts) → overlaps (merge.ts) → coreference (coref.ts)
-// → demonyms where no name is → offsets, romanization, English, ids.
+// bodies (compose.ts) → unknown names (unknown.ts) → overlaps (merge.ts) → lone guessed people
+// kept only with evidence (person-evidence.ts) → the people of lists (people-lists.ts) →
+// coreference (coref.ts) → demonyms where no name is → offsets, romanization, English, ids.
 import { findDates } from '../dates/find';
 import { cueLexicon } from '../ner/cues';
 import { foldLoose, normalize } from '../text/normalize';
