@@ -2,8 +2,9 @@
 // (lib/engine/default-data.ts builds the shipped data once; tests pass small data).
 //
 // Stages: gazetteer match (match.ts) → context for ambiguous forms (context.ts) → compositional
-// bodies (compose.ts) → unknown names (unknown.ts) → overlaps (merge.ts) → coreference (coref.ts)
-// → demonyms where no name is → offsets, romanization, English, ids.
+// bodies (compose.ts) → unknown names (unknown.ts) → overlaps (merge.ts) → lone guessed people
+// kept only with evidence (person-evidence.ts) → the people of lists (people-lists.ts) →
+// coreference (coref.ts) → demonyms where no name is → offsets, romanization, English, ids.
 import { findDates } from '../dates/find';
 import { cueLexicon } from '../ner/cues';
 import { foldLoose, normalize } from '../text/normalize';
@@ -18,6 +19,8 @@ import { minorForeignPlace, resolveAmbiguous, sportsLevel } from './context';
 import { corefCandidates, repeatedNames } from './coref';
 import { gazetteerMatches, withPlus } from './match';
 import { merge } from './merge';
+import { peopleInLists } from './people-lists';
+import { personsWithEvidence } from './person-evidence';
 import { cliticReadings } from './clitic-reading';
 import { plainWords } from './plain-words';
 import { athletesBeforeCountry, fixtureClubs, nationalTeams } from './sports';
@@ -100,13 +103,22 @@ export function createEngine(data: EngineData): Engine {
       ...people.filter((c) => c.source !== 'gazetteer'),
       ...athletesBeforeCountry(doc, data.gazetteer, people, sports, plainName),
     ];
-    const names = knownIdentity(
+    const names = peopleInLists(
       doc,
-      withGuesses(doc, known, [
-        ...guessed,
-        ...unknownCandidates(doc, data, cues, known, (w) => composer.nisbaCountry(foldLoose(w)) !== null),
-      ]),
-      matches,
+      cues,
+      personsWithEvidence(
+        doc,
+        cues,
+        knownIdentity(
+          doc,
+          withGuesses(doc, known, [
+            ...guessed,
+            ...unknownCandidates(doc, data, cues, known, (w) => composer.nisbaCountry(foldLoose(w)) !== null),
+          ]),
+          matches,
+        ),
+      ),
+      (k) => composer.nisbaCountry(k) !== null,
     );
     const coref = [...corefCandidates(doc, names, cues), ...repeatedNames(doc, names, cues)];
     const final = withOrdinals(doc, coref.length ? merge([...names, ...coref], undefined, tokens.length) : names);

@@ -54,7 +54,7 @@ const ORDINAL_ADVERBS = normalSet('ordinalAdverbs');
  * استفعل, and the accusative ـيا and مـ...ـا. Names of these shapes are in the name lists, which
  * callers ask first.
  */
-function verbOrAdverbShaped(w: string): boolean {
+export function verbOrAdverbShaped(w: string): boolean {
   if (w.length === 4 && w[0] === 'ا') return true;
   if (w.length === 5 && w[0] === 'ا' && w.endsWith('ت')) return true;
   if (w.length >= 5 && w.length <= 6 && /^ا.?ت/.test(w)) return true;

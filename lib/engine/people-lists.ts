@@ -1,0 +1,89 @@
+// People named one after another (وسجل بوفون وغانلوكا زامبروتا وديفيد تريزيغيه, a cast, a squad,
+// the victims of an attack): a name joined by و right after a person is the next person of the list,
+// though no list holds it. The person before it is the evidence; the words after و must read as a
+// name (no common word, verb, title or country adjective), and two of them are needed.
+import type { CueLexicon } from '../ner/cues';
+import { commonWord, cueForms, imperfectShaped, inNames } from '../ner/rule-words';
+import { notPersonWord, verbOrAdverbShaped } from '../ner/triggers';
+import { clitics } from '../text/clitics';
+import { isOrdinal } from './conventions';
+import type { Candidate, Doc } from './types';
+import { normalSet } from '../ner/lexicon';
+import { prepositionOnWord } from './unknown';
+
+const COMMAS = new Set(['،', ',']);
+const NOT_LISTED = normalSet('notListedPeople');
+const LINKS = normalSet('nameLinks');
+// وحكومته, وعصابتهم, ومواقفنا: a noun with a pronoun on it (the feminine ending before it, or a
+// plural pronoun) is the sentence going on.
+const PRONOUN_ON_NOUN = /(ته|تها|تهم|تهما|تنا|هم|هما|كم)$/;
+
+/** A word that can stand in a person's name here (norm without any و of the list). */
+function nameWord(cues: CueLexicon, w: string, isNisba: (key: string) => boolean, key: string): boolean {
+  if (inNames(cues, w)) return !cues.stop.has(w) && !NOT_LISTED.has(w) && !isNisba(key);
+  if (w.length < 2 || cues.stop.has(w) || NOT_LISTED.has(w) || commonWord(w, cues) || notPersonWord(w)) return false;
+  if (cueForms(w).some((f) => cues.single.has(f)) || isNisba(key)) return false;
+  // واكتسب, وإخراج: a past verb of a derived form or its verbal noun (إفعال) goes on with the sentence.
+  if (imperfectShaped(w) || verbOrAdverbShaped(w) || /^ا..ا.$/.test(w)) return false;
+  return !PRONOUN_ON_NOUN.test(w) && !prepositionOnWord(cues, w);
+}
+
+/** The person joined by و right after token `end` (after an optional comma), or null. */
+function nextPerson(
+  doc: Doc,
+  cues: CueLexicon,
+  end: number,
+  taken: Uint8Array,
+  isNisba: (key: string) => boolean,
+): Candidate | null {
+  let j = end;
+  if (COMMAS.has(doc.tokens[j]?.text ?? '')) j++;
+  const first = doc.tokens[j];
+  const second = doc.tokens[j + 1];
+  if (!first || !second || first.kind !== 'arabic' || second.kind !== 'arabic' || taken[j] || taken[j + 1]) return null;
+  const w = first.norm;
+  if (w[0] !== 'و' || w.length < 4) return null;
+  // وليد, وائل: a name that opens with و is the name itself, not و + a name.
+  const prefix = inNames(cues, w) && !inNames(cues, w.slice(1)) ? '' : 'و';
+  const stem = prefix ? w.slice(1) : w;
+  if (clitics(stem).article || !nameWord(cues, stem, isNisba, doc.keys[j]!.slice(prefix.length))) return null;
+  const s = second.norm;
+  const c = clitics(s);
+  // والمصري أحمد, وحازم إمام ومحمد: a second word with its own و opens the next item, not this name.
+  const ownWaw = s[0] === 'و' && !(inNames(cues, s) && !inNames(cues, s.slice(1)));
+  if (c.pre !== '' || ownWaw || isOrdinal(doc.keys[j + 1]!) || !nameWord(cues, s, isNisba, doc.keys[j + 1]!))
+    return null;
+  // An article is a family name's (علي الحجار), shaped like a nisba or listed.
+  if (c.article && !(inNames(cues, s) || s.endsWith('ي'))) return null;
+  let stop = j + 2;
+  const third = doc.tokens[stop];
+  // سعيد عبد الغني: a link word takes the word after it; a listed family name goes on the name.
+  const linked = LINKS.has(s) && third?.kind === 'arabic' && !cues.stop.has(third.norm);
+  if (
+    third?.kind === 'arabic' &&
+    !taken[stop] &&
+    (linked || (cues.family.has(third.norm) && !isNisba(doc.keys[stop]!)))
+  )
+    stop++;
+  return { start: j, end: stop, type: 'person', source: 'rule', known: false, english: null, id: null, prefix, stem };
+}
+
+/** `names` (sorted, non-overlapping) with the people of their lists added. */
+export function peopleInLists(
+  doc: Doc,
+  cues: CueLexicon,
+  names: readonly Candidate[],
+  isNisba: (key: string) => boolean,
+): Candidate[] {
+  const taken = new Uint8Array(doc.tokens.length);
+  for (const c of names) taken.fill(1, c.start, c.end);
+  const added: Candidate[] = [];
+  for (const c of names) {
+    if (c.type !== 'person') continue;
+    for (let p = nextPerson(doc, cues, c.end, taken, isNisba); p; p = nextPerson(doc, cues, p.end, taken, isNisba)) {
+      taken.fill(1, p.start, p.end);
+      added.push(p);
+    }
+  }
+  return added.length ? [...names, ...added].sort((a, b) => a.start - b.start) : [...names];
+}
