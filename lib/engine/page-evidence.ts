@@ -105,17 +105,22 @@ function retype(doc: Doc, c: Candidate, forms: Map<string, Form>): Candidate {
   };
 }
 
-/** A guessed person one word longer than a person the page names (محفوظ موظفا after محفوظ). */
+/**
+ * A guessed person one word longer than a person the page names (محفوظ موظفا after محفوظ): the
+ * extra word is no name word and the longer form is written once.
+ */
 function trim(doc: Doc, c: Candidate, forms: Map<string, Form>, lex: PageEvidenceWords): Candidate {
   if (c.known || c.type !== 'person' || c.source !== 'tagger' || c.end - c.start < 2) return c;
-  const last = doc.tokens[c.end - 1]!.norm;
-  // الإيرلندي: a nisba after a name is the name's last part.
-  if (isNameWord(lex, last) || (last.startsWith('ال') && last.endsWith('ي'))) return c;
   const words = [stemOf(doc, c), ...doc.keys.slice(c.start + 1, c.end)];
   // ليوناردو بوشريف written twice is the full name, not a slip.
   if (forms.get(words.join(' '))!.score.person > weight(c)) return c;
-  const shorter = forms.get(words.slice(0, -1).join(' '));
-  return shorter && shorter.score.person >= 2 && pageType(shorter)?.type === 'person' ? { ...c, end: c.end - 1 } : c;
+  const named = (f: Form | undefined) => !!f && f.score.person >= 2 && pageType(f)?.type === 'person';
+  const last = doc.tokens[c.end - 1]!.norm;
+  // الإيرلندي: a nisba after a name is the name's last part.
+  const nisba = last.startsWith('ال') && last.endsWith('ي');
+  if (!isNameWord(lex, last) && !nisba && named(forms.get(words.slice(0, -1).join(' '))))
+    return { ...c, end: c.end - 1 };
+  return c;
 }
 
 function isNameWord(lex: PageEvidenceWords, norm: string): boolean {
@@ -144,7 +149,8 @@ function spread(doc: Doc, cands: readonly Candidate[], forms: Map<string, Form>,
   for (let i = 0; i < doc.tokens.length; i++) {
     if (taken[i] || (doc.tokens[i]!.kind !== 'arabic' && doc.tokens[i]!.kind !== 'latin')) continue;
     for (const a of analyses(doc.keys[i]!)) {
-      if (a.article) continue; // a guess جهاز spreads to جهاز, not to the noun الجهاز
+      // A guess جهاز spreads to جهاز, not to the noun الجهاز; الزمالك spreads to للزمالك.
+      if (a.article && !a.stem.startsWith('ال')) continue;
       const f = byFirst
         .get(a.stem)
         ?.find((x) => x.words.every((k, d) => d === 0 || (doc.keys[i + d] === k && !taken[i + d])));
@@ -178,7 +184,8 @@ function spread(doc: Doc, cands: readonly Candidate[], forms: Map<string, Form>,
 function spreads(f: Form, type: NameType, lex: PageEvidenceWords): boolean {
   if (f.words.length > 1) return true;
   const w = f.words[0]!;
-  if (w.length < 4 || lex.commonKey(w) || lex.cues.stop.has(w)) return false;
+  // الجزيرة, الهلال: a definite word alone is as often the noun (the island, the crescent).
+  if (w.length < 4 || w.startsWith('ال') || lex.commonKey(w) || lex.cues.stop.has(w)) return false;
   // سلمى, صفاء: a place or a body named like a first name is a person's name elsewhere on the page.
   return type === 'person' ? !notPersonWord(w) : !lex.givenKey(w);
 }

@@ -76,7 +76,17 @@ describe('page evidence', () => {
       'فاز {organization/known:ليفربول} على ضيفه. وسجل أمام ليفربول هدفين',
       ['ليفربول/organization', 'ليفربول/organization'],
     ],
+    [
+      'a known definite name of two words spreads with لل before it',
+      'قالت {organization/known:الأمم المتحدة} إن. وقال متحدث باسم الأمم المتحدة ورئيس للأمم المتحدة',
+      ['الأمم المتحدة/organization', 'الأمم المتحدة/organization', 'للأمم المتحدة/organization'],
+    ],
     // must not spread
+    [
+      'a definite word alone: elsewhere the noun (the island)',
+      'قالت {organization/known:الجزيرة} إن. وصور الصيادون شاطئ الجزيرة',
+      ['الجزيرة/organization'],
+    ],
     [
       'a club named after its city: after "in" the city is meant',
       'فاز {organization/known:ليفربول} على ضيفه. وعاد اللاعب إلى منزله في ليفربول وبليفربول',
