@@ -51,7 +51,7 @@ function weight(c: Candidate): number {
 }
 
 /** The type the page gives a form and its weight; null when no type outweighs the others. */
-export function pageType(f: Form): { type: NameType; score: number } | null {
+function pageType(f: Form): { type: NameType; score: number } | null {
   let best: NameType | null = null;
   for (const t of TYPES) if (f.score[t] > 0 && (!best || f.score[t] > f.score[best])) best = t;
   if (!best) return null;
@@ -156,8 +156,7 @@ function spread(doc: Doc, cands: readonly Candidate[], forms: Map<string, Form>,
         ?.find((x) => x.words.every((k, d) => d === 0 || (doc.keys[i + d] === k && !taken[i + d])));
       if (!f) continue;
       const type = pageType(f)!.type;
-      if (f.words.length === 1 && type === 'organization' && f.score.place === 0 && placeBefore(doc, i, a.prefix))
-        break;
+      if (f.words.length === 1 && type === 'organization' && placeBefore(doc, i, a.prefix)) break;
       const root = f.root[type]!;
       const end = i + f.words.length;
       out.push({

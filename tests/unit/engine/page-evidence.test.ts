@@ -93,6 +93,11 @@ describe('page evidence', () => {
       ['ليفربول/organization'],
     ],
     [
+      'a club named after its city, also read as the city: after "in" still the city',
+      'فاز {organization/known:ليفربول} على ضيفه. وغادر {place/tagger:ليفربول} أمس. وعاد إلى منزله في ليفربول',
+      ['ليفربول/organization', 'ليفربول/place'],
+    ],
+    [
       'a place named like a first name: elsewhere it is a person',
       'وصل الوفد إلى بلدة {place/rule:سلمى} أمس. وقالت سلمى إن الطريق مغلق',
       ['سلمى/place'],
