@@ -21,6 +21,7 @@ import { gazetteerMatches, withPlus } from './match';
 import { merge } from './merge';
 import { peopleInLists } from './people-lists';
 import { personsWithEvidence } from './person-evidence';
+import { pageEvidence } from './page-evidence';
 import { cliticReadings } from './clitic-reading';
 import { plainWords } from './plain-words';
 import { athletesBeforeCountry, fixtureClubs, nationalTeams } from './sports';
@@ -45,6 +46,7 @@ export function createEngine(data: EngineData): Engine {
   const givenKey = (key: string) => key.length > 3 && givenKeys.has(key) && !stopKeys.has(key) && !commonKeys.has(key);
   const personName = (key: string) => inNames(cues, key);
   const guessCache = new Map<string, string | null>();
+  const pageWords = { cues, commonKey: (k: string) => commonKeys.has(k), givenKey: (k: string) => givenKeys.has(k) };
 
   function annotate(text: string, opts: AnnotateOptions = {}): Annotation {
     // One normal form of the page serves its tokens and its dates.
@@ -121,7 +123,8 @@ export function createEngine(data: EngineData): Engine {
       (k) => composer.nisbaCountry(k) !== null,
     );
     const coref = [...corefCandidates(doc, names, cues), ...repeatedNames(doc, names, cues)];
-    const final = withOrdinals(doc, coref.length ? merge([...names, ...coref], undefined, tokens.length) : names);
+    const merged = coref.length ? merge([...names, ...coref], undefined, tokens.length) : names;
+    const final = withOrdinals(doc, pageEvidence(doc, merged, pageWords));
 
     const taken = new Uint8Array(tokens.length);
     for (const c of final) taken.fill(1, c.start, c.end);

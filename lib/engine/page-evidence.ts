@@ -1,0 +1,195 @@
+// Page evidence: a name typed with confidence somewhere on the page decides its other occurrences.
+// The tagger reads one sentence at a time, so the same unknown name can be a place in one sentence,
+// a person in the next and nothing in a headline. This pass runs after the rules and coreference:
+//  - spread: an occurrence nobody marked gets the confident reading (with its own proclitics);
+//  - retype: a guess that the page contradicts with stronger evidence takes the page's type;
+//  - trim: a guessed person that runs one common word past a name the page knows is cut back.
+// Evidence weighs a known name 3, a rule with a cue 2 and a tagger guess 1; coreference adds none
+// (it is derived). A one-word name spreads only when it cannot be a common word or a first name,
+// and a body named like a place (a club named after its city) does not spread after "in".
+import type { CueLexicon } from '../ner/cues';
+import { notPersonWord } from '../ner/triggers';
+import { analyses } from './analyses';
+import type { Candidate, Doc } from './types';
+
+type NameType = 'person' | 'place' | 'organization';
+const TYPES: readonly NameType[] = ['person', 'place', 'organization'];
+const WEIGHT: Record<Candidate['source'], number> = {
+  gazetteer: 3,
+  pattern: 3,
+  rule: 2,
+  tagger: 1,
+  coref: 0,
+  demonym: 0,
+};
+/** Words (keys) after which a body named like a place is the place (في ليفربول). */
+const PLACE_BEFORE = new Set(['في', 'الي', 'من', 'قرب', 'داخل', 'مدينه']);
+
+interface Form {
+  /** Stem of the first word (proclitics off), then the other words' keys. */
+  words: string[];
+  score: Record<NameType, number>;
+  /** The best-weighted mention of each type: what a spread or retyped mention refers to. */
+  root: Partial<Record<NameType, Candidate>>;
+}
+
+export interface PageEvidenceWords {
+  cues: CueLexicon;
+  /** Keys (foldLoose) of common words and of first names: a one-word name like these does not spread. */
+  commonKey: (key: string) => boolean;
+  givenKey: (key: string) => boolean;
+}
+
+/** The first word's stem, as the candidate's own proclitics leave it. */
+function stemOf(doc: Doc, c: Candidate): string {
+  const key = doc.keys[c.start]!;
+  return analyses(key).find((a) => a.prefix.length === c.prefix.length)?.stem ?? key;
+}
+
+function weight(c: Candidate): number {
+  return c.source === 'coref' ? 0 : c.known ? 3 : WEIGHT[c.source];
+}
+
+/** The type the page gives a form and its weight; null when no type outweighs the others. */
+function pageType(f: Form): { type: NameType; score: number } | null {
+  let best: NameType | null = null;
+  for (const t of TYPES) if (f.score[t] > 0 && (!best || f.score[t] > f.score[best])) best = t;
+  if (!best) return null;
+  // Two readings of equal weight: the page does not say.
+  if (TYPES.some((t) => t !== best && f.score[t] === f.score[best!])) return null;
+  return { type: best, score: f.score[best] };
+}
+
+function collect(doc: Doc, cands: readonly Candidate[]): Map<string, Form> {
+  const forms = new Map<string, Form>();
+  for (const c of cands) {
+    if (c.type === 'demonym') continue;
+    const words = [stemOf(doc, c), ...doc.keys.slice(c.start + 1, c.end)];
+    const k = words.join(' ');
+    let f = forms.get(k);
+    if (!f) forms.set(k, (f = { words, score: { person: 0, place: 0, organization: 0 }, root: {} }));
+    const w = weight(c);
+    f.score[c.type] += w;
+    const r = f.root[c.type];
+    if (w > 0 && (!r || w > weight(r))) f.root[c.type] = c;
+  }
+  return forms;
+}
+
+/** Applies the page's evidence to the merged candidates; returns the new list in text order. */
+export function pageEvidence(doc: Doc, cands: readonly Candidate[], lex: PageEvidenceWords): Candidate[] {
+  const forms = collect(doc, cands);
+  const out = cands.map((c) => retype(doc, c, forms)).map((c) => trim(doc, c, forms, lex));
+  return [...out, ...spread(doc, out, forms, lex)].sort((a, b) => a.start - b.start);
+}
+
+function retype(doc: Doc, c: Candidate, forms: Map<string, Form>): Candidate {
+  // A rule read its own cue: only guesses yield.
+  if (c.source !== 'tagger' || c.type === 'demonym') return c;
+  const f = forms.get([stemOf(doc, c), ...doc.keys.slice(c.start + 1, c.end)].join(' '))!;
+  const page = pageType(f);
+  // Stronger than this mention's own type by at least a rule's weight: a known name, a cue. A
+  // place and a body share names (a club and its city, a country and its government), so only a
+  // person and a non-person contradict each other.
+  if (!page || page.type === c.type || page.score < f.score[c.type] + 2) return c;
+  if (page.type !== 'person' && c.type !== 'person') return c;
+  const root = f.root[page.type]!;
+  return {
+    ...c,
+    type: page.type,
+    source: 'coref',
+    known: root.known,
+    english: root.english,
+    id: root.id,
+    ref: root.ref ?? root,
+  };
+}
+
+/**
+ * A guessed person one word longer than a person the page names (محفوظ موظفا after محفوظ): the
+ * extra word is no name word and the longer form is written once.
+ */
+function trim(doc: Doc, c: Candidate, forms: Map<string, Form>, lex: PageEvidenceWords): Candidate {
+  if (c.known || c.type !== 'person' || c.source !== 'tagger' || c.end - c.start < 2) return c;
+  const words = [stemOf(doc, c), ...doc.keys.slice(c.start + 1, c.end)];
+  // ليوناردو بوشريف written twice is the full name, not a slip.
+  if (forms.get(words.join(' '))!.score.person > weight(c)) return c;
+  const named = (f: Form | undefined) => !!f && f.score.person >= 2 && pageType(f)?.type === 'person';
+  const last = doc.tokens[c.end - 1]!.norm;
+  // الإيرلندي: a nisba after a name is the name's last part.
+  const nisba = last.startsWith('ال') && last.endsWith('ي');
+  if (!isNameWord(lex, last) && !nisba && named(forms.get(words.slice(0, -1).join(' '))))
+    return { ...c, end: c.end - 1 };
+  return c;
+}
+
+function isNameWord(lex: PageEvidenceWords, norm: string): boolean {
+  const { cues } = lex;
+  return (cues.given.has(norm) || cues.family.has(norm) || cues.names.has(norm)) && !cues.common.has(norm);
+}
+
+function spread(doc: Doc, cands: readonly Candidate[], forms: Map<string, Form>, lex: PageEvidenceWords): Candidate[] {
+  const byFirst = new Map<string, Form[]>();
+  for (const f of forms.values()) {
+    const page = pageType(f);
+    // Guesses alone do not spread (repeatedNames in coref.ts spreads the tagger's people).
+    const root = page && f.root[page.type];
+    // A body's name after its noun (شركة ديمورا) is often its founder's: only known bodies spread.
+    const enough = root && (root.known || (weight(root) >= 2 && page!.type !== 'organization'));
+    if (!page || !enough || !spreads(f, page.type, lex)) continue;
+    const list = byFirst.get(f.words[0]!) ?? [];
+    list.push(f);
+    byFirst.set(f.words[0]!, list);
+  }
+  if (byFirst.size === 0) return [];
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const taken = new Uint8Array(doc.tokens.length);
+  for (const c of cands) taken.fill(1, c.start, c.end);
+  const out: Candidate[] = [];
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (taken[i] || (doc.tokens[i]!.kind !== 'arabic' && doc.tokens[i]!.kind !== 'latin')) continue;
+    for (const a of analyses(doc.keys[i]!)) {
+      // A guess جهاز spreads to جهاز, not to the noun الجهاز; الزمالك spreads to للزمالك.
+      if (a.article && !a.stem.startsWith('ال')) continue;
+      const f = byFirst
+        .get(a.stem)
+        ?.find((x) => x.words.every((k, d) => d === 0 || (doc.keys[i + d] === k && !taken[i + d])));
+      if (!f) continue;
+      const type = pageType(f)!.type;
+      if (f.words.length === 1 && type === 'organization' && placeBefore(doc, i, a.prefix)) break;
+      const root = f.root[type]!;
+      const end = i + f.words.length;
+      out.push({
+        start: i,
+        end,
+        type,
+        source: 'coref',
+        known: root.known,
+        english: root.english,
+        id: root.id,
+        description: root.description,
+        prefix: a.prefix,
+        stem: a.stem,
+        ref: root.ref ?? root,
+      });
+      taken.fill(1, i, end);
+      break;
+    }
+  }
+  return out;
+}
+
+/** May this form mark words that no stage marked? One word needs to be unmistakably a name. */
+function spreads(f: Form, type: NameType, lex: PageEvidenceWords): boolean {
+  if (f.words.length > 1) return true;
+  const w = f.words[0]!;
+  // الجزيرة, الهلال: a definite word alone is as often the noun (the island, the crescent).
+  if (w.length < 4 || w.startsWith('ال') || lex.commonKey(w) || lex.cues.stop.has(w)) return false;
+  // سلمى, صفاء: a place or a body named like a first name is a person's name elsewhere on the page.
+  return type === 'person' ? !notPersonWord(w) : !lex.givenKey(w);
+}
+
+/** في ليفربول, بليفربول: the city, whatever the club did elsewhere on the page. */
+function placeBefore(doc: Doc, i: number, prefix: string): boolean {
+  return prefix.includes('ب') || (i > 0 && PLACE_BEFORE.has(doc.keys[i - 1]!));
+}
