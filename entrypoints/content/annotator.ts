@@ -72,8 +72,8 @@ export class Annotator {
   /**
    * Returns false when the article text is unchanged since the last run (unless read `again`: a
    * correction changed its reading). Nothing is painted before `settingsRead` settles: the
-   * engine may read the page while the reader's settings are still on their way. `painted` is
-   * called right after the first paint, in the same task.
+   * engine may read the page while the reader's settings are still on their way. On a page read in
+   * several chunks, `painted` is called right after the first chunk's paint, in the same task.
    */
   async run(
     isCurrent: () => boolean,
@@ -133,7 +133,8 @@ export class Annotator {
       if (!isCurrent()) return false;
       if (read === c.end - c.start) {
         mark('painted');
-        painted();
+        // More chunks to read: what comes with the marks comes now (a one-chunk page is done here).
+        if (order.length > 1) painted();
       }
     }
     this.read.done = true;

@@ -179,9 +179,9 @@ export default defineContentScript({
       void reattachNotes(a, send, info().url);
     }
 
-    // The card frame and the pointer handling come with the first paint (in the same task, so the
-    // browser lays out and paints the page once for all three: on a page of megabytes each
-    // change to its DOM costs a pass over all of it), or after the run when nothing was painted.
+    // The card frame and the pointer handling come after the first paint, so marking is not delayed.
+    // On a long page read in chunks they come in the first paint's task, so the browser goes over
+    // the page once for both: on a page of megabytes each change to its DOM costs a pass over all of it.
     function setUpHover() {
       if (!active || hover || !annotator) return;
       // runtime.getURL gives Chrome's per-session URL of the card; once loaded, the card document

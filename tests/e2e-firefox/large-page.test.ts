@@ -41,6 +41,18 @@ it(
       ),
     ).toBeGreaterThan(0);
 
+    // Further down, still within the part read, far beyond the marks painted first: painted once
+    // scrolled to.
+    // (Reading may still be under way: that part's chunk may come a little later.)
+    await page.evaluate(() => document.getElementById('p6700')!.scrollIntoView());
+    expect(
+      await waitFor(
+        () => visibleMarks(page),
+        (n) => n > 0,
+        120_000,
+      ),
+    ).toBeGreaterThan(0);
+
     // The top of the story is far from where the reader was: it was left unread.
     await page.evaluate(() => document.getElementById('p50')!.scrollIntoView());
     await new Promise((r) => setTimeout(r, 1000));
