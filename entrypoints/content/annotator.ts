@@ -128,10 +128,11 @@ export class Annotator {
       this.sentences = spans;
       this.marks = marks;
       // The first chunk read replaces the old marks; later ones add theirs.
-      if (read === c.end - c.start) this.clearPaint(settings);
+      if (read === c.end - c.start) this.clearPaint();
       await this.paint(settings, isCurrent);
       if (!isCurrent()) return false;
       if (read === c.end - c.start) {
+        this.painter.applyStyle(settings);
         mark('painted');
         // More chunks to read: what comes with the marks comes now (a one-chunk page is done here).
         if (order.length > 1) painted();
@@ -156,16 +157,19 @@ export class Annotator {
    */
   async restyle(settings: Settings, isCurrent: () => boolean): Promise<void> {
     if (!this.page) return;
-    this.clearPaint(settings);
+    this.clearPaint();
     await this.paint(settings, isCurrent);
+    this.painter.applyStyle(settings);
   }
 
-  private clearPaint(settings: Settings) {
+  // The style and the mark layer go on after the paint (applyStyle): the paint reads where the
+  // text is on screen, and an element added to the page before that would make the browser lay
+  // out the whole page there and then, in this task.
+  private clearPaint() {
     this.near?.stop();
     this.near = null;
     this.painted = new WeakSet();
     this.painter.clear();
-    this.painter.applyStyle(settings);
   }
 
   // Ranges are made in slices; each highlight is registered once per call, so the browser

@@ -1,7 +1,7 @@
 // On a long page only the marks near the reader are highlighted: a few screens each way, painted
 // again as the reader scrolls past, with those far behind taken off. Every change to the page's
 // highlights makes the browser rebuild its markers for all of them and repaint, work that grows
-// with the page, so the set stays small and changes once every screen or so, not on every frame.
+// with the page, so the set stays small and changes once every few screens, not on every frame.
 import type { Painter } from './painter';
 
 /** Text offsets: the span of the page's text between two screen positions. */
