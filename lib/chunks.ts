@@ -2,6 +2,7 @@
 // engine reads one call each, the chunk where the reader is comes first, and its neighbours follow
 // until a budget of characters is spent. Each call's answer is shifted onto the page's offsets.
 // An article of ordinary length is one chunk, read exactly as a whole page always was.
+import { sentences } from './text/tokens';
 import type { DatedRole, DateMention, EntityMention } from './types';
 
 export interface Span {
@@ -61,6 +62,37 @@ export function readingOrder(chunks: readonly Span[], anchor: number, budget: nu
     order.push(i);
   }
   return order;
+}
+
+/**
+ * The sentences of text[from, to), as `sentences` finds them there, in text offsets: found some
+ * `step` characters at a time, pausing (yielding) between pieces, so a chunk of a long page is
+ * split in slices. A piece ends just after a line break, which always ends a sentence, so the
+ * spans are the ones a single call on the whole would give.
+ */
+export function* sentenceSteps(text: string, from: number, to: number, step = 4000): Generator<void, Span[]> {
+  const out: Span[] = [];
+  for (let a = from; a < to;) {
+    const nl = text.indexOf('\n', Math.min(a + step, to));
+    const b = nl < 0 || nl >= to ? to : nl + 1;
+    for (const s of sentences(text.slice(a, b))) out.push({ start: s.start + a, end: s.end + a });
+    a = b;
+    if (a < to) yield;
+  }
+  return out;
+}
+
+/**
+ * Two lists sorted by start, as one sorted list (on equal starts, `a`'s item first): a chunk's
+ * marks join the page's in one pass, rather than a sort of everything read so far per chunk.
+ */
+export function mergeByStart<T extends { start: number }>(a: readonly T[], b: readonly T[]): T[] {
+  const out: T[] = [];
+  let [i, j] = [0, 0];
+  while (i < a.length && j < b.length) out.push(b[j]!.start < a[i]!.start ? b[j++]! : a[i++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
 
 export interface ChunkAnnotation {

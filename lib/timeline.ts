@@ -129,11 +129,14 @@ export function datedSentences(
     for (const e of inS(ents, i)) if (!named.has(e.id)) named.set(e.id, e);
     for (const [id, e] of named) {
       const list = out.get(id) ?? [];
-      for (const d of here) {
-        if (list.length < MAX_DATED && !list.some((x) => x.date === d.value && x.label === snippet(text, s, e)))
-          list.push({ date: d.value, label: snippet(text, s, e) });
-      }
       out.set(id, list);
+      // A long page names one entity with dates in hundreds of sentences: once its list is full,
+      // its later sentences are not cut into labels at all.
+      if (list.length >= MAX_DATED) continue;
+      const label = snippet(text, s, e);
+      for (const d of here)
+        if (list.length < MAX_DATED && !list.some((x) => x.date === d.value && x.label === label))
+          list.push({ date: d.value, label });
     }
   }
   return out;

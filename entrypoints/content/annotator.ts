@@ -1,9 +1,8 @@
 // Reads the article, has the background's engine annotate it, paints the result in slices that
 // never hold the page for long, and answers "which entity is here?".
-import { addChunk, chunkText, readingOrder } from '@/lib/chunks';
+import { addChunk, chunkText, mergeByStart, readingOrder, sentenceSteps } from '@/lib/chunks';
 import { pageTimeline } from '@/lib/timeline';
 import { foldLoose, normalizeText } from '@/lib/text/normalize';
-import { sentences } from '@/lib/text/tokens';
 import { describeQuote } from '@/lib/notes/anchor';
 import type { PageAnnotation } from '@/lib/protocol/annotation';
 import type { CardPayload, PageInfo } from '@/lib/protocol/card';
@@ -12,7 +11,9 @@ import type { Settings } from '@/lib/settings';
 import type { ReadMention } from '@/lib/readings';
 import type { EntityType } from '@/lib/types';
 import { rangeFor, readPageText, type PageText } from './page-text';
+import { NearPainter } from './near-paint';
 import { Painter } from './painter';
+import { runSteps, Slice } from './slices';
 import { mark } from './timing';
 
 /** A mark: the engine's mention as the reader sees it (lib/readings). */
@@ -32,7 +33,6 @@ export const refOf = (e: EntityMention): EntityRef => ({
   origin: originOf(e.known),
 });
 
-const SLICE_MS = 8;
 const LAZY_ABOVE = 400;
 // A page longer than one chunk is read a chunk per engine call, so no single answer takes long to
 // receive, and only up to READ_BUDGET characters of it, starting where the reader is: about 1 MB
@@ -46,7 +46,6 @@ export interface Coverage {
   total: number;
   done: boolean;
 }
-export const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
 
 export class Annotator {
   page: PageText | null = null;
@@ -57,9 +56,8 @@ export class Annotator {
   /** The article text's sentence spans, split once per text for every card and the history. */
   sentences: readonly { start: number; end: number }[] = [];
   readonly painter: Painter;
-  private stopLazy: (() => void) | null = null;
+  private near: NearPainter<EntityMention> | null = null;
   private painted = new WeakSet<EntityMention>();
-  private lazyShown: EntityMention[] = [];
   private read = { read: 0, total: 0, done: false };
 
   constructor(
@@ -74,11 +72,17 @@ export class Annotator {
   /**
    * Returns false when the article text is unchanged since the last run (unless read `again`: a
    * correction changed its reading). Nothing is painted before `settingsRead` settles: the
-   * engine may read the page while the reader's settings are still on their way.
+   * engine may read the page while the reader's settings are still on their way. On a page read in
+   * several chunks, `painted` is called right after the first chunk's paint, in the same task.
    */
-  async run(isCurrent: () => boolean, again: boolean, settingsRead: Promise<unknown>): Promise<boolean> {
+  async run(
+    isCurrent: () => boolean,
+    again: boolean,
+    settingsRead: Promise<unknown>,
+    painted: () => void = () => {},
+  ): Promise<boolean> {
     mark('extract');
-    const page = await readPageText(this.doc.body, SLICE_MS, 50);
+    const page = await readPageText(this.doc.body, new Slice(), 50);
     if (this.page && this.read.done && page.text === this.page.text && !again) return false;
     mark('extracted');
     const chunks = chunkText(page.text, CHUNK_CHARS);
@@ -86,7 +90,7 @@ export class Annotator {
     const published = this.info().publishedAt;
     const total: PageAnnotation = { entities: [], dates: [], facts: {}, ms: 0 };
     const docIds = new Map<string, string>();
-    const spans: { start: number; end: number }[] = [];
+    let [marks, spans]: [EntityMention[], { start: number; end: number }[]] = [[], []];
     let read = 0;
     const inRelated = (e: EntityMention) => page.related.some((r) => e.start >= r.start && e.end <= r.end);
     for (const i of order) {
@@ -98,28 +102,41 @@ export class Annotator {
         if (!this.page) return false;
         continue; // this chunk stays unread; the popup's figure says so
       }
-      if (!this.page) mark('annotated');
+      if (!this.page) mark('annotated', ann.ms);
       await settingsRead;
       if (!isCurrent()) return false;
       const settings = this.settings();
+      // A chunk's sentences are split in slices, and its marks and sentences merged into the
+      // page's (chunks do not overlap), so no step grows with the part of the page read so far.
+      const slice = new Slice();
+      const before = total.entities.length;
       addChunk(total, ann, c.start, docIds, (e) => `${e.type}:${foldLoose(normalizeText(e.text))}`);
       total.ms += ann.ms;
-      for (const s of sentences(page.text.slice(c.start, c.end)))
-        spans.push({ start: s.start + c.start, end: s.end + c.start });
+      const chunkSpans = await runSteps(sentenceSteps(page.text, c.start, c.end), slice);
+      if (!isCurrent()) return false;
+      spans = mergeByStart(spans, chunkSpans);
+      // Related stories feed the timeline (ann.entities) but are not the story: they are not marked.
+      const fresh = total.entities
+        .slice(before)
+        .filter((e): e is EntityMention & { type: EntityType } => e.type !== 'demonym' && !inRelated(e))
+        .sort((a, b) => a.start - b.start);
+      marks = mergeByStart(marks, fresh);
       read += c.end - c.start;
       this.page = page;
       this.read = { read, total: page.text.length, done: false };
       this.annotation = total;
-      this.sentences = [...spans].sort((a, b) => a.start - b.start);
-      // Related stories feed the timeline (ann.entities) but are not the story: they are not marked.
-      this.marks = total.entities
-        .filter((e): e is EntityMention & { type: EntityType } => e.type !== 'demonym' && !inRelated(e))
-        .sort((a, b) => a.start - b.start);
+      this.sentences = spans;
+      this.marks = marks;
       // The first chunk read replaces the old marks; later ones add theirs.
-      if (read === c.end - c.start) this.clearPaint(settings);
+      if (read === c.end - c.start) this.clearPaint();
       await this.paint(settings, isCurrent);
       if (!isCurrent()) return false;
-      if (read === c.end - c.start) mark('painted');
+      if (read === c.end - c.start) {
+        this.painter.applyStyle(settings);
+        mark('painted');
+        // More chunks to read: what comes with the marks comes now (a one-chunk page is done here).
+        if (order.length > 1) painted();
+      }
     }
     this.read.done = true;
     return true;
@@ -140,79 +157,53 @@ export class Annotator {
    */
   async restyle(settings: Settings, isCurrent: () => boolean): Promise<void> {
     if (!this.page) return;
-    this.clearPaint(settings);
+    this.clearPaint();
     await this.paint(settings, isCurrent);
-  }
-
-  private clearPaint(settings: Settings) {
-    this.stopLazy?.();
-    this.stopLazy = null;
-    this.painted = new WeakSet();
-    this.painter.clear();
     this.painter.applyStyle(settings);
   }
 
+  // The style and the mark layer go on after the paint (applyStyle): the paint reads where the
+  // text is on screen, and an element added to the page before that would make the browser lay
+  // out the whole page there and then, in this task.
+  private clearPaint() {
+    this.near?.stop();
+    this.near = null;
+    this.painted = new WeakSet();
+    this.painter.clear();
+  }
+
   // Ranges are made in slices; each highlight is registered once per call, so the browser
-  // re-renders highlights once rather than after every slice. On long pages only the blocks
-  // near the viewport are painted, the rest as the reader scrolls to them: thousands of
-  // highlighted ranges at once would hold the page for hundreds of milliseconds. Marks painted
-  // already are skipped, so a long page read a chunk at a time adds each chunk's marks.
+  // re-renders highlights once rather than after every slice. On long pages only the marks
+  // near the viewport are painted (near-paint.ts): thousands of highlighted ranges at once would
+  // hold the page for hundreds of milliseconds. Marks painted already are skipped, so a long page
+  // read a chunk at a time adds each chunk's marks.
   private async paint(settings: Settings, isCurrent: () => boolean) {
     const shown = this.marks.filter((e) => settings.shown[e.type as EntityType]);
-    if (shown.length > LAZY_ABOVE) return this.paintLazily(shown);
+    if (shown.length > LAZY_ABOVE) {
+      this.near ??= new NearPainter(
+        this.doc,
+        this.painter,
+        (e: EntityMention) => {
+          const range = this.range(nameSpan(e));
+          return range && { name: `hamish-${e.type}`, range };
+        },
+        (margin) => this.page && this.visibleTextWindow(this.page, margin),
+      );
+      return this.near.show(shown);
+    }
     const batch: Record<string, Range[]> = {};
-    let t0 = performance.now();
+    const slice = new Slice();
     for (const e of shown) {
       if (this.painted.has(e)) continue;
       this.painted.add(e);
       const r = this.range(nameSpan(e));
       if (r) (batch[`hamish-${e.type}`] ??= []).push(r);
-      if (performance.now() - t0 > SLICE_MS) {
-        await yieldToPage();
+      if (slice.due()) {
+        await slice.pause();
         if (!isCurrent()) return;
-        t0 = performance.now();
       }
     }
     for (const [name, ranges] of Object.entries(batch)) this.painter.add(name, ranges);
-  }
-
-  private paintLazily(shown: EntityMention[]) {
-    this.lazyShown = shown;
-    const paintVisible = () => {
-      const window_ = this.page && this.visibleTextWindow(this.page, 1);
-      if (!window_) return;
-      const marks = this.lazyShown;
-      const batch: Record<string, Range[]> = {};
-      // Marks are sorted by offset: find the first one in the window, paint until past it.
-      let lo = 0;
-      let hi = marks.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (marks[mid]!.end < window_.start) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let i = lo; i < marks.length && marks[i]!.start <= window_.end; i++) {
-        const e = marks[i]!;
-        if (this.painted.has(e)) continue;
-        this.painted.add(e);
-        const r = this.range(nameSpan(e));
-        if (r) (batch[`hamish-${e.type}`] ??= []).push(r);
-      }
-      for (const [name, ranges] of Object.entries(batch)) this.painter.add(name, ranges);
-    };
-    if (this.stopLazy) return paintVisible();
-    let queued = false;
-    const onScroll = () => {
-      if (queued) return;
-      queued = true;
-      requestAnimationFrame(() => {
-        queued = false;
-        paintVisible();
-      });
-    };
-    this.doc.addEventListener('scroll', onScroll, { passive: true, capture: true });
-    this.stopLazy = () => this.doc.removeEventListener('scroll', onScroll, { capture: true });
-    paintVisible();
   }
 
   private textSegments: { page: PageText; segs: PageText['segments'] } | null = null;
@@ -312,8 +303,8 @@ export class Annotator {
   }
 
   clear() {
-    this.stopLazy?.();
-    this.stopLazy = null;
+    this.near?.stop();
+    this.near = null;
     this.painted = new WeakSet();
     this.painter.clear();
     this.page = null;

@@ -17,6 +17,7 @@ import { newsSignals } from './news-signals';
 import { reattachNotes } from './notes';
 import { isOwn } from './own-nodes';
 import { pageTitle, publicationDate, textSample } from './page-meta';
+import { yieldToPage } from './slices';
 import { mark } from './timing';
 
 const LOAD_WAIT_MS = 30_000;
@@ -146,25 +147,26 @@ export default defineContentScript({
       const gen = ++generation;
       running++;
       const changed = await annotator
-        .run(() => gen === generation && ctx.isValid, again, settingsRead)
+        .run(() => gen === generation && ctx.isValid, again, settingsRead, setUpHover)
         .finally(() => running--);
       if (!changed || gen !== generation) return;
       mark('marked');
-      const page = annotator.page!;
-      const contexts = contextSentences(page.text, annotator.marks, annotator.sentences);
-      const dated = datedSentences(
-        page.text,
-        annotator.marks,
-        annotator.annotation?.dates ?? [],
-        page.related,
-        annotator.sentences,
-      );
+      // What the history keeps of the page is worked out after the paint, a step per task: on a
+      // long page each step goes over thousands of marks.
+      const a = annotator;
+      const page = a.page!;
+      await yieldToPage();
+      const contexts = contextSentences(page.text, a.marks, a.sentences);
+      await yieldToPage();
+      const dated = datedSentences(page.text, a.marks, a.annotation?.dates ?? [], page.related, a.sentences);
+      await yieldToPage();
+      if (gen !== generation || annotator !== a) return;
       void send({
         type: 'page/seen',
         page: {
           ...info(),
           lang: 'ar',
-          entities: annotator.summary().map((e) => ({
+          entities: a.summary().map((e) => ({
             id: e.id,
             type: e.type,
             english: e.english,
@@ -174,25 +176,29 @@ export default defineContentScript({
           })),
         },
       });
-      void reattachNotes(annotator, send, info().url);
+      void reattachNotes(a, send, info().url);
+    }
+
+    // The card frame and the pointer handling come after the first paint, so marking is not delayed.
+    // On a long page read in chunks they come in the first paint's task, so the browser goes over
+    // the page once for both: on a page of megabytes each change to its DOM costs a pass over all of it.
+    function setUpHover() {
+      if (!active || hover || !annotator) return;
+      // runtime.getURL gives Chrome's per-session URL of the card; once loaded, the card document
+      // has the extension's fixed origin (the origin of any other extension URL).
+      const origin = new URL(browser.runtime.getURL('/')).origin;
+      const register = async (token: string) => (await send({ type: 'card/register', token })).ok;
+      const card = new CardFrame(document, browser.runtime.getURL('/card.html'), origin, register);
+      hover = new Hover(document, annotator, card, () => settings, send, browser.i18n.getMessage('addNote'));
     }
 
     function start() {
       if (active) return;
       active = true;
       annotator = new Annotator(document, info, annotate, () => settings);
-      // The card frame and the pointer handling come after the first paint, so marking is not delayed.
       void refresh()
         .then(() => settingsRead)
-        .then(() => {
-          if (!active || hover || !annotator) return;
-          // runtime.getURL gives Chrome's per-session URL of the card; once loaded, the card document
-          // has the extension's fixed origin (the origin of any other extension URL).
-          const origin = new URL(browser.runtime.getURL('/')).origin;
-          const register = async (token: string) => (await send({ type: 'card/register', token })).ok;
-          const card = new CardFrame(document, browser.runtime.getURL('/card.html'), origin, register);
-          hover = new Hover(document, annotator, card, () => settings, send, browser.i18n.getMessage('addNote'));
-        });
+        .then(setUpHover);
       let timer = 0;
       let lastUrl = location.href;
       observer = new MutationObserver((records) => {

@@ -83,6 +83,14 @@ export class MarkLayer {
     this.redraw();
   }
 
+  drop(name: string, ranges: ReadonlySet<Range>) {
+    this.sets.set(
+      name,
+      (this.sets.get(name) ?? []).filter((r) => !ranges.has(r)),
+    );
+    this.redraw();
+  }
+
   draw() {
     const win = this.doc.defaultView;
     const [w, h] = [win?.innerWidth ?? 0, win?.innerHeight ?? 0];

@@ -1,6 +1,7 @@
 // The article's text and the way back from text offsets to DOM ranges (and from a caret
 // position to a text offset), over the segments article extraction recorded.
 import { extractArticleSteps, type Extracted, type Segment } from '@/lib/article/extract';
+import { runSteps, Slice } from './slices';
 
 export interface PageText extends Extracted {
   /** Text node → index of its segment. */
@@ -9,23 +10,22 @@ export interface PageText extends Extracted {
 
 /**
  * Reads the article in slices of a few milliseconds, giving the page its turn in between (the
- * clock is looked at every `stepNodes` nodes).
+ * clock is looked at every `stepNodes` nodes, and every few thousand segments of the node map).
  */
-export async function readPageText(body: HTMLElement, sliceMs = 8, stepNodes = 400): Promise<PageText> {
-  const steps = extractArticleSteps(body, {}, stepNodes);
-  let t0 = performance.now();
-  let r = steps.next();
-  while (!r.done) {
-    if (performance.now() - t0 > sliceMs) {
-      await new Promise((ok) => setTimeout(ok, 0));
-      t0 = performance.now();
-    }
-    r = steps.next();
-  }
-  const ex = r.value;
+export async function readPageText(body: HTMLElement, slice = new Slice(), stepNodes = 400): Promise<PageText> {
+  return runSteps(pageTextSteps(body, stepNodes), slice);
+}
+
+function* pageTextSteps(body: HTMLElement, stepNodes: number): Generator<void, PageText> {
+  const ex = yield* extractArticleSteps(body, {}, stepNodes);
+  yield;
   const index = new Map<Node, number>();
   // The segments hold the nodes extraction was given, which are this page's DOM nodes.
-  ex.segments.forEach((s, i) => s.node instanceof Node && index.set(s.node, i));
+  for (let i = 0; i < ex.segments.length; i++) {
+    const node = ex.segments[i]!.node;
+    if (node instanceof Node) index.set(node, i);
+    if (i % 2000 === 1999) yield;
+  }
   return { ...ex, index };
 }
 

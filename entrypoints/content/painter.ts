@@ -71,6 +71,20 @@ export class Painter {
     else api.registry.set(name, new api.Highlight(...ranges));
   }
 
+  /** Takes ranges off (a long page keeps only the marks near the reader highlighted). */
+  remove(name: string, ranges: readonly Range[]): void {
+    if (!ranges.length) return;
+    const gone = new Set(ranges);
+    this.sets.set(
+      name,
+      (this.sets.get(name) ?? []).filter((r) => !gone.has(r)),
+    );
+    const api = highlightApi();
+    if (!api || name === NOTE_MARKS) return this.layer?.drop(name, gone);
+    const existing = api.registry.get(name);
+    if (existing) for (const r of ranges) existing.delete(r);
+  }
+
   clear(): void {
     const api = highlightApi();
     for (const name of this.sets.keys()) if (name !== NOTE_MARKS) api?.registry.delete(name);

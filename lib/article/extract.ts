@@ -40,7 +40,7 @@ export function* extractArticleSteps(
 ): Generator<void, Extracted> {
   const { measures, furniture: softFurniture } = yield* measureSteps(body, stepNodes);
   yield;
-  const roots = findStoryRoots(body, measures);
+  const roots = yield* findStoryRoots(body, measures, stepNodes);
   const out = new Builder();
   const named = yield* elements(body, isRelatedBlock, stepNodes);
   const relatedBlocks = named.filter((n, i, all) => !all.some((m, j) => j !== i && contains(m, n) && m !== n));
@@ -159,8 +159,13 @@ function previousIsElement(kids: ArrayLike<NodeLike>, i: number): boolean {
 const WORD_END = /[\p{L}\p{M}\p{N}]$/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
 
+// Text pieces are joined a thousand at a time as they come, so the text of a page of megabytes is
+// not built in one long step at the end.
+const JOIN_EVERY = 1024;
+
 class Builder {
   private parts: string[] = [];
+  private joined: string[] = [];
   length = 0;
   segments: Segment[] = [];
   related: { start: number; end: number }[] = [];
@@ -188,6 +193,10 @@ class Builder {
     this.parts.push(s);
     this.segments.push({ node, start: this.length, end: this.length + s.length });
     this.length += s.length;
+    if (this.parts.length >= JOIN_EVERY) {
+      this.joined.push(this.parts.join(''));
+      this.parts = [];
+    }
   }
   text(node: NodeLike) {
     const s = node.nodeValue ?? '';
@@ -219,7 +228,7 @@ class Builder {
       this.related.push({ start: this.relatedStart, end: this.length });
   }
   finish(): Extracted {
-    const text = this.parts.join('');
+    const text = this.joined.join('') + this.parts.join('');
     // Item starts recorded before a pending break point at the break; move them onto the text.
     const related = this.related.map((r) => {
       let s = r.start;

@@ -200,12 +200,19 @@ const candidateScore = (n: NodeLike, m: Measure) => m.score * (1 - linkDensity(m
 
 /**
  * The story's blocks in document order: the best-scoring block and its siblings that are story
- * too. The body alone when no block holds a story's worth of text.
+ * too. The body alone when no block holds a story's worth of text. Pauses (yields) every
+ * `stepNodes` blocks looked at: a page of megabytes has tens of thousands.
  */
-export function findStoryRoots(body: NodeLike, measures: Map<NodeLike, Measure>): NodeLike[] {
+export function* findStoryRoots(
+  body: NodeLike,
+  measures: Map<NodeLike, Measure>,
+  stepNodes = 400,
+): Generator<void, NodeLike[]> {
   let best: NodeLike | null = null;
   let bestScore = 0;
+  let seen = 0;
   for (const [n, m] of measures) {
+    if (++seen % stepNodes === 0) yield;
     if (n === body || m.letters < 150) continue;
     const s = candidateScore(n, m);
     // Ties go to the deeper block: an ancestor holds the same text plus more.

@@ -1,37 +1,54 @@
-// `npm run bench:page`: the page targets, measured in Chromium with the built extension:
-// time from the content script starting to the demo article marked (cold and warm background),
-// the longest main-thread task on a page with 1 MB of Arabic text, and the card's latency after
-// the hover delay with 0, 1,000 and 10,000 pages of history (scripts/bench/bench-card.ts).
-// `npm run bench:page` builds it first.
+// `npm run bench:page`: the page targets, measured in Chromium with the bench build of the extension
+// (`npm run build:bench`, which `bench:page` runs first; the shipped build records no step marks):
+// - the demo article: time from the content script starting to the article marked, on the first
+//   page after the worker starts and on later pages, where the time goes (step marks), and the
+//   page's own load without the extension as a baseline;
+// - pages of 0.5, 1 and 5 MB of Arabic text: the longest main-thread task after the content script
+//   starts and the count of tasks ≥ 50 ms, then the same during a scroll through the 5 MB page,
+//   each beside the same page and scroll without the extension; how extraction grew from 0.5 to 5 MB;
+// - the card's latency (scripts/bench/bench-card.ts).
+// Flags: --demo, --long or --card run that part only (any of them together); --runs N (default 3)
+// repeats each long page.
 import { mkdtempSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../tests/support/browsers';
 import { PAGES_DIR, servePages } from '../../tests/support/server';
 import { recordLongTasks, writeBigPage } from '../../tests/support/big-page';
 import { benchCard } from './bench-card';
 
-// The bench build (`npm run build:bench`): the shipped build records no step marks (content/timing.ts).
+const args = process.argv.slice(2);
+const parts = ['demo', 'long', 'card'].filter((p) => args.includes(`--${p}`));
+const runPart = (p: string) => parts.length === 0 || parts.includes(p);
+const runsArg = args.indexOf('--runs');
+const LONG_RUNS = runsArg >= 0 ? Math.max(1, Number(args[runsArg + 1]) || 3) : 3;
+const DEMO_RUNS = 9;
+
 const ext = resolve('.output/chrome-mv3-bench');
 const dir = mkdtempSync(join(tmpdir(), 'hamish-bench-pages-'));
 copyFileSync(join(PAGES_DIR, 'demo-article.html'), join(dir, 'demo-article.html'));
-
-// Stories of 1 MB and 5 MB: the demo article's paragraphs repeated, each copy numbered.
-writeBigPage(dir, 'big.html', 1_000_000);
-writeBigPage(dir, 'huge.html', 5_000_000);
-
 const server = await servePages(dir);
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'hamish-bench-')), {
-  executablePath: chromiumPath() ?? undefined,
-  channel: 'chromium',
-  headless: true,
-  args: [...CHROMIUM_ARGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
-});
+
+const launch = (extension: boolean) =>
+  chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'hamish-bench-')), {
+    executablePath: chromiumPath() ?? undefined,
+    channel: 'chromium',
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...(extension ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : [])],
+  });
+const context = await launch(true);
 await context.waitForEvent('serviceworker').catch(() => null);
+// The same pages in a browser without the extension: what the page costs on its own, in this run.
+const plain = await launch(false);
+
+const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : NaN);
+const fmt = (n: number) => `${n.toFixed(1)} ms`;
 
 async function markedMs(page: Page): Promise<number> {
-  await page.waitForFunction(() => performance.getEntriesByName('hamish:marked').length > 0, null, { timeout: 60_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('hamish:marked').length > 0, null, {
+    timeout: 300_000,
+  });
   return page.evaluate(
     () =>
       performance.getEntriesByName('hamish:marked')[0]!.startTime -
@@ -39,67 +56,108 @@ async function markedMs(page: Page): Promise<number> {
   );
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const fmt = (n: number) => `${n.toFixed(1)} ms`;
-
 // When each step was reached, in ms after the content script started, from the content script's
 // own performance marks: where the time goes. The settings are read while the article is read and
 // annotated, so "settings" overlaps the steps after it.
 const PHASES = ['settings', 'decide', 'extract', 'extracted', 'sent', 'annotated', 'painted', 'marked'];
+// The last figure is the engine's own time in the background (the "annotated" mark's detail): the
+// rest of the round trip from "sent" to "annotated" is messaging and waiting for the worker.
 async function phases(page: Page): Promise<number[]> {
   // No named function inside: tsx would wrap it in a helper the page does not have.
   return page.evaluate(
-    (names) =>
-      names.map(
+    (names) => [
+      ...names.map(
         (n) =>
           (performance.getEntriesByName(`hamish:${n}`)[0]?.startTime ?? NaN) -
           performance.getEntriesByName('hamish:start')[0]!.startTime,
       ),
+      Number((performance.getEntriesByName('hamish:annotated')[0] as PerformanceMark | undefined)?.detail ?? NaN),
+    ],
     PHASES,
   );
 }
 function printPhases(label: string, rows: number[][]): void {
   const medians = PHASES.map((name, k) => `${name} ${median(rows.map((r) => r[k]!)).toFixed(1)}`);
-  console.log(`  ${label}, ms after start (medians): ${medians.join(' | ')}`);
+  const engine = median(rows.map((r) => r[PHASES.length]!)).toFixed(1);
+  console.log(`  ${label}, ms after start (medians): ${medians.join(' | ')}; engine's own time ${engine}`);
 }
 
-const runs: number[] = [];
-const phaseRows: number[][] = [];
-for (let i = 0; i < 8; i++) {
-  const page = await context.newPage();
-  await page.goto(server.url('demo-article.html'));
-  runs.push(await markedMs(page));
-  phaseRows.push(await phases(page));
-  await page.close();
+/** The page's own load, navigation start to the end of its load event (no extension). */
+const loadMs = (page: Page) =>
+  page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+
+async function demo(): Promise<void> {
+  const runs: number[] = [];
+  const phaseRows: number[][] = [];
+  const loads: number[] = [];
+  for (let i = 0; i < DEMO_RUNS; i++) {
+    const page = await context.newPage();
+    await page.goto(server.url('demo-article.html'));
+    runs.push(await markedMs(page));
+    phaseRows.push(await phases(page));
+    await page.close();
+    const bare = await plain.newPage();
+    await bare.goto(server.url('demo-article.html'), { waitUntil: 'load' });
+    await bare.waitForFunction(() => performance.getEntriesByType('navigation')[0]?.toJSON().loadEventEnd > 0);
+    loads.push(await loadMs(bare));
+    await bare.close();
+  }
+  const later = median(runs.slice(1));
+  const load = median(loads);
+  console.log(
+    `demo article marked after content script start: first ${fmt(runs[0]!)} ` +
+      '(first page after the worker started; target 60 ms), ' +
+      `then median ${fmt(later)} of ${runs.length - 1} (target 20 ms); ` +
+      `baseline: the page's own load without the extension, median ${fmt(load)} ` +
+      `(marked later pages = ${(later / load).toFixed(2)}× it, first page ${(runs[0]! / load).toFixed(2)}×)`,
+  );
+  printPhases('first page', phaseRows.slice(0, 1));
+  printPhases('later pages', phaseRows.slice(1));
 }
-console.log(
-  `demo article marked after content script start: first ${fmt(runs[0]!)} ` +
-    '(first page after the worker started; target 60 ms), ' +
-    `then median ${fmt(median(runs.slice(1)))} of ${runs.length - 1} (target 20 ms)`,
-);
-printPhases('first page', phaseRows.slice(0, 1));
-printPhases('later pages', phaseRows.slice(1));
-if (process.argv.includes('--demo')) {
-  await context.close();
-  await server.close();
-  process.exit(0);
+
+/** Long tasks on a page since `from` (ms on its clock): their durations, rounded. */
+const tasksSince = (page: Page, from: number) =>
+  page.evaluate(
+    (t) =>
+      (window as unknown as { tasks: [number, number][] }).tasks.filter(([s]) => s >= t).map(([, d]) => Math.round(d)),
+    from,
+  );
+
+/** Scrolls the page down one screen a frame, `screens` times; returns the page clock when it began. */
+const scrollThrough = (page: Page, screens: number) =>
+  page.evaluate(async (n) => {
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) {
+      scrollBy(0, innerHeight);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }
+    return t0;
+  }, screens);
+
+// Screens scrolled on the 5 MB page: from the top past the end of the part Hamish reads (about a
+// fifth of the page, whose marks are painted as they come near).
+const SCROLL_SCREENS = 400;
+
+interface LongRun {
+  marked: number;
+  extractMs: number;
+  tasks: number[];
+  scrollTasks: number[];
+  ranges: number;
+  chars: number;
+  phases: number[];
 }
 
 /** Opens a long page with a Long Tasks observer; what the extension did there once it is marked. */
-async function longPage(file: string) {
+async function longPage(file: string, scroll: boolean): Promise<LongRun> {
   const big = await context.newPage();
   await big.addInitScript(recordLongTasks);
   await big.goto(server.url(file), { timeout: 180_000 });
-  const loadDone = await big.evaluate(() => performance.now());
   const marked = await markedMs(big);
   // Only tasks from the moment the content script starts count: parsing and laying out a long
   // page is the browser's own work, there with or without the extension.
-  const tasks = await big.evaluate(() => {
-    const start = performance.getEntriesByName('hamish:start')[0]!.startTime;
-    return (window as unknown as { tasks: [number, number][] }).tasks
-      .filter(([s]) => s >= start)
-      .map(([, d]) => Math.round(d));
-  });
+  const start = await big.evaluate(() => performance.getEntriesByName('hamish:start')[0]!.startTime);
+  const tasks = await tasksSince(big, start);
   const bigPhases = await phases(big);
   const ranges = await big.evaluate(() =>
     [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].reduce(
@@ -107,30 +165,82 @@ async function longPage(file: string) {
       0,
     ),
   );
-  const coverage = await big.evaluate(() => {
-    const text = document.querySelector('article')?.textContent?.length ?? 0;
-    return text;
-  });
+  const chars = await big.evaluate(() => document.querySelector('article')?.textContent?.length ?? 0);
+  const scrollTasks = scroll ? await tasksSince(big, await scrollThrough(big, SCROLL_SCREENS)) : [];
   await big.close();
-  return { marked, tasks, loadDone, ranges, chars: coverage, phases: bigPhases };
+  const extractMs = bigPhases[PHASES.indexOf('extracted')]! - bigPhases[PHASES.indexOf('extract')]!;
+  return { marked, extractMs, tasks, scrollTasks, ranges, chars, phases: bigPhases };
 }
 
-for (const [file, label] of [
-  ['big.html', '1 MB'],
-  ['huge.html', '5 MB'],
-] as const) {
-  const r = await longPage(file);
-  console.log(
-    `${label} page (${(r.chars / 1e6).toFixed(2)} M characters): marked after ${fmt(r.marked)}; ` +
-      `longest main-thread task after the content script started ${fmt(Math.max(0, ...r.tasks))}, ` +
-      `${r.tasks.length} tasks ≥ 50 ms [${r.tasks.join(', ')}] (target: none); ` +
-      `page load itself ${fmt(r.loadDone)}; ${r.ranges} ranges highlighted near the viewport`,
+/** The same page without the extension: its load, long tasks after load, and the same scroll. */
+async function plainPage(file: string, scroll: boolean) {
+  const bare = await plain.newPage();
+  await bare.addInitScript(recordLongTasks);
+  await bare.goto(server.url(file), { timeout: 180_000, waitUntil: 'load' });
+  const load = await loadMs(bare);
+  const scrollTasks = scroll ? await tasksSince(bare, await scrollThrough(bare, SCROLL_SCREENS)) : [];
+  await bare.close();
+  return { load, scrollTasks };
+}
+
+const taskLine = (tasks: number[][]) => {
+  const longest = tasks.map((t) => Math.max(0, ...t));
+  return (
+    `longest task ${fmt(median(longest))} (median of ${tasks.length}; runs: ${longest.join(', ')}), ` +
+    `tasks ≥ 50 ms per run [${tasks.map((t) => t.length).join(', ')}]` +
+    (tasks.some((t) => t.length) ? ` {${tasks.map((t) => t.join(' ')).join(' | ')}}` : '')
   );
-  printPhases(`${label} page`, [r.phases]);
+};
+
+async function long(): Promise<void> {
+  const sizes = [
+    ['half.html', '0.5 MB', 500_000],
+    ['big.html', '1 MB', 1_000_000],
+    ['huge.html', '5 MB', 5_000_000],
+  ] as const;
+  const extract = new Map<string, number>();
+  for (const [file, label, bytes] of sizes) {
+    writeBigPage(dir, file, bytes);
+    const scroll = file === 'huge.html';
+    const runs: LongRun[] = [];
+    const bare: Awaited<ReturnType<typeof plainPage>>[] = [];
+    for (let i = 0; i < LONG_RUNS; i++) {
+      runs.push(await longPage(file, scroll));
+      bare.push(await plainPage(file, scroll));
+    }
+    const marked = median(runs.map((r) => r.marked));
+    const load = median(bare.map((b) => b.load));
+    extract.set(label, median(runs.map((r) => r.extractMs)));
+    console.log(
+      `${label} page (${(runs[0]!.chars / 1e6).toFixed(2)} M characters): marked after ${fmt(marked)} ` +
+        `(median of ${runs.length}; ${(marked / load).toFixed(2)}× the page's own load without the extension, ` +
+        `${fmt(load)}); ${runs[0]!.ranges} ranges highlighted near the viewport`,
+    );
+    console.log(`  after the content script started: ${taskLine(runs.map((r) => r.tasks))} (target: none)`);
+    printPhases(
+      `${label} page`,
+      runs.map((r) => r.phases),
+    );
+    if (scroll) {
+      console.log(`  scrolling ${SCROLL_SCREENS} screens: ${taskLine(runs.map((r) => r.scrollTasks))} (target: none)`);
+      console.log(`  same scroll without the extension: ${taskLine(bare.map((b) => b.scrollTasks))}`);
+    }
+  }
+  const [a, b] = [extract.get('0.5 MB')!, extract.get('5 MB')!];
+  console.log(
+    `growth 0.5 → 5 MB (10× the text): extraction ${fmt(a)} → ${fmt(b)} (×${(b / a).toFixed(1)}; 10× is linear)`,
+  );
 }
 
-const extensionId = new URL((context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))).url()).host;
-await benchCard(context, extensionId, server.url('demo-article.html'));
+async function card(c: BrowserContext): Promise<void> {
+  const worker = c.serviceWorkers()[0] ?? (await c.waitForEvent('serviceworker'));
+  await benchCard(c, new URL(worker.url()).host, server.url('demo-article.html'));
+}
 
+if (runPart('demo')) await demo();
+if (runPart('long')) await long();
+if (runPart('card')) await card(context);
+
+await plain.close();
 await context.close();
 await server.close();

@@ -76,6 +76,11 @@ test(
     // Painted once the tab is in front again (the extension page above took the focus while waiting).
     await expect.poll(() => visibleMarks(page), { timeout: 15_000 }).toBeGreaterThan(0);
 
+    // Further down, still within the part read, far beyond the marks painted first: painted once
+    // scrolled to.
+    await page.evaluate(() => document.getElementById('p6700')!.scrollIntoView());
+    await expect.poll(() => visibleMarks(page), { timeout: 15_000 }).toBeGreaterThan(0);
+
     // The top of the story is far from where the reader was: it was left unread, so nothing there
     // is marked, even once scrolled to.
     await page.evaluate(() => document.getElementById('p50')!.scrollIntoView());

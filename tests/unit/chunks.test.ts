@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addChunk, chunkText, readingOrder, type ChunkAnnotation } from '@/lib/chunks';
+import { addChunk, chunkText, mergeByStart, readingOrder, sentenceSteps, type ChunkAnnotation } from '@/lib/chunks';
+import { sentences } from '@/lib/text/tokens';
 import type { EntityMention } from '@/lib/types';
 
 const para = (n: number, words = 20) => Array.from({ length: words }, (_, i) => `كلمة${n}_${i}`).join(' ') + '.';
@@ -110,5 +111,46 @@ describe('addChunk', () => {
       key,
     );
     expect(new Set(page.entities.map((e) => e.id)).size).toBe(2);
+  });
+});
+
+describe('sentenceSteps', () => {
+  const run = (t: string, from: number, to: number, step: number) => {
+    const steps = sentenceSteps(t, from, to, step);
+    let pauses = 0;
+    for (let r = steps.next(); ; r = steps.next(), pauses++) if (r.done) return { spans: r.value, pauses };
+  };
+  const whole = (t: string, from: number, to: number) =>
+    sentences(t.slice(from, to)).map((s) => ({ start: s.start + from, end: s.end + from }));
+
+  it.each([
+    ['paragraphs', text, 0, text.length, 50],
+    ['a slice of the text, not at a break', text, 137, 2900, 200],
+    ['one line, no break to cut at', 'جملة قصيرة هنا. '.repeat(300), 0, 4800, 100],
+    ['CRLF, an initial before a break, digits, closers', 'قال د.\r\nمحمد إن 3.5\n«نعم.»\n\nو. ب. ج.\n', 0, 37, 1],
+    ['empty lines and spaces only', '\n\n  \n \n', 0, 7, 1],
+    ['empty range', text, 10, 10, 5],
+  ])('%s: the same spans as one call on the whole', (_name, t, from, to, step) => {
+    expect(run(t, from, to, step).spans).toEqual(whole(t, from, to));
+  });
+
+  it('pauses between pieces of a long text, and not on a short one', () => {
+    expect(run(text, 0, text.length, 500).pauses).toBeGreaterThan(10);
+    expect(run('جملة. أخرى.', 0, 11, 500).pauses).toBe(0);
+  });
+});
+
+describe('mergeByStart', () => {
+  const at = (start: number, tag = '') => ({ start, tag });
+  it.each([
+    ['both empty', [], [], []],
+    ['one side empty', [at(1), at(5)], [], [1, 5]],
+    ['interleaved', [at(1), at(5), at(9)], [at(2), at(6)], [1, 2, 5, 6, 9]],
+    ['a later chunk before an earlier one', [at(50), at(60)], [at(3), at(4)], [3, 4, 50, 60]],
+  ])('%s', (_n, a, b, starts) => {
+    expect(mergeByStart(a, b).map((x) => x.start)).toEqual(starts);
+  });
+  it('keeps the first list first on equal starts (as a stable sort of both would)', () => {
+    expect(mergeByStart([at(4, 'a')], [at(4, 'b')]).map((x) => x.tag)).toEqual(['a', 'b']);
   });
 });

@@ -177,3 +177,14 @@ describe('extractArticle on site structures', () => {
     }
   });
 });
+
+describe('extractArticle on a long story', () => {
+  it('builds the whole text, in order, with every segment pointing at its own text', () => {
+    // More text pieces than are joined at a time (1,024), so the text is built from several joins.
+    const n = 2500;
+    const paras = Array.from({ length: n }, (_, i) => `${P} (${i})`);
+    const ex = run(`<article>${paras.map((p) => `<p>${p}</p>`).join('')}</article>`);
+    expect(ex.text).toBe(paras.join('\n\n'));
+    for (const s of ex.segments) if (s.node) expect(ex.text.slice(s.start, s.end)).toBe(s.node.nodeValue);
+  });
+});

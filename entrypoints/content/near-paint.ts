@@ -1,0 +1,105 @@
+// On a long page only the marks near the reader are highlighted: a few screens each way, painted
+// again as the reader scrolls past, with those far behind taken off. Every change to the page's
+// highlights makes the browser rebuild its markers for all of them and repaint, work that grows
+// with the page, so the set stays small and changes once every few screens, not on every frame.
+import type { Painter } from './painter';
+
+/** Text offsets: the span of the page's text between two screen positions. */
+export type TextWindow = { start: number; end: number };
+
+interface Mark {
+  start: number;
+  end: number;
+}
+
+// In screens each way: painted around the viewport, and kept while within reach. Once the reader
+// is within AHEAD_SCREENS of the painted part's edge, the next paint waits for a pause in the
+// scrolling (SETTLE_MS), unless the viewport itself has reached unpainted text.
+const PAINT_SCREENS = 6;
+const KEEP_SCREENS = 12;
+const AHEAD_SCREENS = 2;
+const SETTLE_MS = 150;
+
+export class NearPainter<M extends Mark> {
+  private marks: readonly M[] = [];
+  private readonly live = new Map<M, { name: string; range: Range }>();
+  private painted: TextWindow | null = null;
+  private queued = false;
+  private settle = 0;
+  private readonly onScroll = () => {
+    if (this.queued) return;
+    this.queued = true;
+    requestAnimationFrame(() => {
+      this.queued = false;
+      const shown = this.window(0);
+      if (shown && !this.covers(shown)) return this.update();
+      clearTimeout(this.settle);
+      this.settle = window.setTimeout(() => this.update(), SETTLE_MS);
+    });
+  };
+
+  constructor(
+    private readonly doc: Document,
+    private readonly painter: Painter,
+    private readonly rangeOf: (m: M) => { name: string; range: Range } | null,
+    /** The text from `margin` screens above the viewport to `margin` screens below it. */
+    private readonly window: (margin: number) => TextWindow | null,
+  ) {
+    doc.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
+  }
+
+  /** The marks to show (sorted by start), e.g. once another chunk of the page has been read. */
+  show(marks: readonly M[]): void {
+    this.marks = marks;
+    this.painted = null;
+    this.update();
+  }
+
+  stop(): void {
+    clearTimeout(this.settle);
+    this.doc.removeEventListener('scroll', this.onScroll, { capture: true });
+  }
+
+  private covers(w: TextWindow): boolean {
+    return !!this.painted && w.start >= this.painted.start && w.end <= this.painted.end;
+  }
+
+  /** Repaints when the reader has come near the edge of the painted part. */
+  private update(): void {
+    const near = this.window(AHEAD_SCREENS);
+    if (!near || this.covers(near)) return;
+    const paint = this.window(PAINT_SCREENS) ?? near;
+    const keep = this.window(KEEP_SCREENS) ?? paint;
+    const added: Record<string, Range[]> = {};
+    const removed: Record<string, Range[]> = {};
+    for (const [m, { name, range }] of this.live) {
+      if (m.end >= keep.start && m.start <= keep.end) continue;
+      this.live.delete(m);
+      (removed[name] ??= []).push(range);
+    }
+    for (let i = firstEndingAfter(this.marks, paint.start); i < this.marks.length; i++) {
+      const m = this.marks[i]!;
+      if (m.start > paint.end) break;
+      if (this.live.has(m)) continue;
+      const r = this.rangeOf(m);
+      if (!r) continue;
+      this.live.set(m, r);
+      (added[r.name] ??= []).push(r.range);
+    }
+    for (const [name, ranges] of Object.entries(removed)) this.painter.remove(name, ranges);
+    for (const [name, ranges] of Object.entries(added)) this.painter.add(name, ranges);
+    this.painted = paint;
+  }
+}
+
+/** Index of the first mark (sorted by start, not overlapping) that ends at or after `offset`. */
+function firstEndingAfter(marks: readonly Mark[], offset: number): number {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid]!.end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

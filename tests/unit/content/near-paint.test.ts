@@ -1,0 +1,116 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { NearPainter, type TextWindow } from '@/entrypoints/content/near-paint';
+import type { Painter } from '@/entrypoints/content/painter';
+
+// A page of 100 screens, 1,000 characters of text each, with a mark every 100 characters; `top` is
+// the screen at the top of the viewport. What the fake painter holds is what the page shows.
+const SCREEN = 1000;
+const marks = Array.from({ length: 1000 }, (_, i) => ({ start: i * 100, end: i * 100 + 5 }));
+let top = 0;
+const windowAt = (margin: number): TextWindow => ({
+  start: Math.max(0, (top - margin) * SCREEN),
+  end: Math.min(100 * SCREEN, (top + 1 + margin) * SCREEN),
+});
+
+class FakePainter {
+  held = new Set<Range>();
+  changes = 0;
+  add(_name: string, ranges: Range[]) {
+    for (const r of ranges) this.held.add(r);
+    this.changes++;
+  }
+  remove(_name: string, ranges: Range[]) {
+    for (const r of ranges) this.held.delete(r);
+    this.changes++;
+  }
+}
+
+const ranges = new Map<Range, (typeof marks)[number]>();
+const rangeOf = (m: (typeof marks)[number]) => {
+  const range = document.createRange();
+  ranges.set(range, m);
+  return { name: 'hamish-person', range };
+};
+/** The screens (by mark offset) whose marks are highlighted, lowest and highest. */
+const heldScreens = (p: FakePainter) => {
+  const screens = [...p.held].map((r) => Math.floor(ranges.get(r)!.start / SCREEN));
+  return [Math.min(...screens), Math.max(...screens)];
+};
+const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+const settle = () => new Promise((r) => setTimeout(r, 300));
+const scrollTo = async (screen: number) => {
+  top = screen;
+  document.dispatchEvent(new Event('scroll'));
+  await frame();
+};
+
+let near: NearPainter<(typeof marks)[number]> | null = null;
+afterEach(() => {
+  near?.stop();
+  top = 0;
+});
+
+function start() {
+  const painter = new FakePainter();
+  near = new NearPainter(document, painter as unknown as Painter, rangeOf, windowAt);
+  return { painter, near };
+}
+
+describe('NearPainter', () => {
+  it('paints the marks a few screens around the viewport, not the rest of the page', () => {
+    top = 40;
+    const { painter, near } = start();
+    near.show(marks);
+    expect(painter.held.size).toBeGreaterThan(0);
+    const [lo, hi] = heldScreens(painter);
+    expect(lo).toBeGreaterThanOrEqual(30);
+    expect(hi).toBeLessThanOrEqual(50);
+    expect(lo).toBeLessThanOrEqual(38);
+    expect(hi).toBeGreaterThanOrEqual(42);
+  });
+
+  it('leaves the highlights alone while the reader scrolls inside the painted part', async () => {
+    top = 40;
+    const { painter, near } = start();
+    near.show(marks);
+    const before = painter.changes;
+    await scrollTo(41);
+    await settle();
+    expect(painter.changes).toBe(before);
+  });
+
+  it('paints at once when the viewport reaches unpainted text, and drops marks far behind', async () => {
+    top = 0;
+    const { painter, near } = start();
+    near.show(marks);
+    await scrollTo(30);
+    // No pause in the scrolling was needed: the viewport showed unpainted text.
+    const [lo, hi] = heldScreens(painter);
+    expect(lo).toBeGreaterThanOrEqual(18);
+    expect(hi).toBeGreaterThanOrEqual(31);
+    expect(heldScreens(painter)[0]).toBeGreaterThan(0);
+  });
+
+  it('near the edge of the painted part, paints once the scrolling pauses', async () => {
+    top = 40;
+    const { painter, near } = start();
+    near.show(marks);
+    const before = painter.changes;
+    await scrollTo(45);
+    expect(painter.changes).toBe(before);
+    await settle();
+    expect(painter.changes).toBeGreaterThan(before);
+    expect(heldScreens(painter)[1]).toBeGreaterThanOrEqual(50);
+  });
+
+  it('does nothing more once stopped', async () => {
+    top = 0;
+    const { painter, near } = start();
+    near.show(marks);
+    near.stop();
+    const before = painter.changes;
+    await scrollTo(60);
+    await settle();
+    expect(painter.changes).toBe(before);
+  });
+});
