@@ -3,8 +3,7 @@
 // for each condition, the index entries of its terms (each with the note's time), intersects them
 // and reads only the notes it shows. A condition so common that its entries pass CAP (a one-letter
 // prefix, the article ال) is instead checked on the notes' term records as a newest-first scan
-// meets them, which fills a page fast exactly because such matches are common. Records are read
-// in ranges (newestBelow), never one cursor step per record.
+// meets them, which fills a page fast exactly because such matches are common.
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { conditionsOf, meets, siteTerm, tagTerm, type Condition } from '@/lib/notes/terms';
 import type { NoteFilter } from '@/lib/notes/search';
@@ -51,25 +50,22 @@ const newer = (a: TimeKey, b: TimeKey) => b[0] - a[0] || (a[1] < b[1] ? 1 : a[1]
 
 /** A store or index keyed by [time, id]: the notes' `by-time` index, or the terms store. */
 interface ByTime<V> {
-  openKeyCursor(
+  openCursor(
     range: IDBKeyRange | null,
     direction: 'prev',
-  ): Promise<{ key: TimeKey; advance(n: number): Promise<{ key: TimeKey } | null> } | null>;
-  getAll(range: IDBKeyRange): Promise<V[]>;
+  ): Promise<{ value: V; continue(): Promise<{ value: V; continue: unknown } | null> } | null>;
 }
 
 /**
- * The `n` newest records older than `after`, newest first, and whether older ones remain. A key
- * cursor's advance finds where they end and one getAll reads them: three requests however many,
- * where a cursor makes one (and Chromium one round trip) per record.
+ * The `n` newest records older than `after`, newest first, and whether older ones remain. One
+ * cursor (Chromium prefetches its records in batches). A key cursor's advance and one getAll
+ * would be fewer requests, but in Chromium 156 such a read after advance() came back unbounded.
  */
 async function newestBelow<V>(source: ByTime<V>, after: After, n: number): Promise<{ values: V[]; more: boolean }> {
-  const c = await source.openKeyCursor(before(after), 'prev');
-  if (!c) return { values: [], more: false };
-  const hi = c.key;
-  const lo = await c.advance(n);
-  const values = await source.getAll(lo ? IDBKeyRange.bound(lo.key, hi, true) : IDBKeyRange.upperBound(hi));
-  return { values: values.reverse(), more: lo !== null };
+  const values: V[] = [];
+  let c = await source.openCursor(before(after), 'prev');
+  for (; c && values.length < n; c = (await c.continue()) as typeof c) values.push(c.value);
+  return { values, more: c !== null };
 }
 
 /** The ids (with times) whose terms meet one condition, or null when there are more than CAP. */
