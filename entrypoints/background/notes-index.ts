@@ -48,12 +48,13 @@ export async function putTerms(tx: TermsTx, n: Note): Promise<void> {
 const before = (after: After) => (after ? IDBKeyRange.upperBound(after, true) : null);
 const newer = (a: TimeKey, b: TimeKey) => b[0] - a[0] || (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : 0);
 
+interface Cursor<V> {
+  value: V;
+  continue(): Promise<Cursor<V> | null>;
+}
 /** A store or index keyed by [time, id]: the notes' `by-time` index, or the terms store. */
 interface ByTime<V> {
-  openCursor(
-    range: IDBKeyRange | null,
-    direction: 'prev',
-  ): Promise<{ value: V; continue(): Promise<{ value: V; continue: unknown } | null> } | null>;
+  openCursor(range: IDBKeyRange | null, direction: 'prev'): Promise<Cursor<V> | null>;
 }
 
 /**
@@ -64,7 +65,7 @@ interface ByTime<V> {
 async function newestBelow<V>(source: ByTime<V>, after: After, n: number): Promise<{ values: V[]; more: boolean }> {
   const values: V[] = [];
   let c = await source.openCursor(before(after), 'prev');
-  for (; c && values.length < n; c = (await c.continue()) as typeof c) values.push(c.value);
+  for (; c && values.length < n; c = await c.continue()) values.push(c.value);
   return { values, more: c !== null };
 }
 
