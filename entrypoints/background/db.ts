@@ -46,6 +46,11 @@ export interface HamishDB extends DBSchema {
     key: string;
     value: Note;
   };
+  /** How many records the notes and the pages stores hold (./counts). */
+  counts: {
+    key: 'notes' | 'pages';
+    value: number;
+  };
 }
 
 /**
@@ -103,6 +108,15 @@ export const UPGRADES: readonly Upgrade[] = [
         void tx.objectStore('terms').put(termsOf(c.value));
     };
     void fill();
+  },
+  // v5: the counts of notes and pages, so neither the popup nor the history's cap counts a store.
+  (db, tx) => {
+    const counts = db.createObjectStore('counts');
+    for (const store of ['notes', 'pages'] as const)
+      void tx
+        .objectStore(store)
+        .count()
+        .then((n) => counts.put(n, store));
   },
 ];
 

@@ -5,13 +5,14 @@ import { mergeNotes } from '@/lib/notes/import';
 import type { Note, NoteDraft } from '@/lib/protocol/note';
 import type { Correction } from '@/lib/protocol/store';
 import type { HamishDB } from './db';
+import { addToCount, setCount } from './counts';
 import { dropTerms, putTerms, type NoteStores, type TermsTx } from './notes-index';
 
 const STRICT = { durability: 'strict' } as const;
 
-// Every write of a note rewrites its terms in the same transaction, so the word index never
-// disagrees with the notes.
-const write = (db: IDBPDatabase<HamishDB>, stores: NoteStores = ['notes', 'terms']): TermsTx =>
+// Every write of a note rewrites its terms and its count in the same transaction, so neither the
+// word index nor the count ever disagrees with the notes.
+const write = (db: IDBPDatabase<HamishDB>, stores: NoteStores = ['notes', 'terms', 'counts']): TermsTx =>
   db.transaction(stores, 'readwrite', STRICT);
 
 export async function saveNote(
@@ -28,6 +29,7 @@ export async function saveNote(
   if (before) await dropTerms(tx, before);
   await notes.put(note);
   await putTerms(tx, note);
+  if (!before) await addToCount(tx, 'notes', 1);
   await tx.done;
   return note;
 }
@@ -38,6 +40,7 @@ export async function deleteNote(db: IDBPDatabase<HamishDB>, id: string): Promis
   if (before) {
     await dropTerms(tx, before);
     await tx.objectStore('notes').delete(id);
+    await addToCount(tx, 'notes', -1);
   }
   await tx.done;
   return before ?? null;
@@ -50,6 +53,7 @@ export async function restoreNote(db: IDBPDatabase<HamishDB>, note: Note): Promi
   if (stored) await dropTerms(tx, stored);
   await tx.objectStore('notes').put(note);
   await putTerms(tx, note);
+  if (!stored) await addToCount(tx, 'notes', 1);
   await tx.done;
 }
 
@@ -58,30 +62,33 @@ export async function restoreNote(db: IDBPDatabase<HamishDB>, note: Note): Promi
  * back. The trash holds only the last such delete, and is emptied when a popup next opens.
  */
 export async function deleteAllNotes(db: IDBPDatabase<HamishDB>): Promise<number> {
-  const tx = write(db, ['notes', 'terms', 'trash']);
+  const tx = write(db, ['notes', 'terms', 'trash', 'counts']);
   const trash = tx.objectStore('trash');
   await trash.clear();
   let moved = 0;
   for (let c = await tx.objectStore('notes').openCursor(); c; c = await c.continue(), moved++) void trash.put(c.value);
-  await Promise.all([tx.objectStore('notes').clear(), tx.objectStore('terms').clear()]);
+  await Promise.all([tx.objectStore('notes').clear(), tx.objectStore('terms').clear(), setCount(tx, 'notes', 0)]);
   await tx.done;
   return moved;
 }
 
 /** Undo of "Delete all notes": every note in the trash comes back, beside any written since. */
 export async function undoDeleteAll(db: IDBPDatabase<HamishDB>): Promise<number> {
-  const tx = write(db, ['notes', 'terms', 'trash']);
+  const tx = write(db, ['notes', 'terms', 'trash', 'counts']);
   const notes = tx.objectStore('notes');
   let restored = 0;
+  let added = 0;
   for (let c = await tx.objectStore('trash').openCursor(); c; c = await c.continue()) {
     // A note saved again since the delete keeps its newer copy.
     const now = await notes.get(c.value.id);
     if (now && now.updated >= c.value.updated) continue;
     if (now) void dropTerms(tx, now);
+    else added++;
     void notes.put(c.value);
     void putTerms(tx, c.value);
     restored++;
   }
+  await addToCount(tx, 'notes', added);
   await tx.objectStore('trash').clear();
   await tx.done;
   return restored;
@@ -141,20 +148,27 @@ export async function importNotes(
   incoming: readonly Note[],
   corrections: readonly Correction[] = [],
 ): Promise<ImportCounts> {
-  const tx = write(db, ['notes', 'terms', 'corrections']);
+  const tx = write(db, ['notes', 'terms', 'corrections', 'counts']);
   const notes = tx.objectStore('notes');
+  // One copy per id (parseImport already merges a file's repeats), then every stored copy asked
+  // for at once: the reads are queued together, not one round trip per note.
+  const byId = new Map<string, Note>();
+  for (const n of incoming) byId.set(n.id, mergeNotes(byId.get(n.id), n));
+  const unique = [...byId.values()];
+  const stored = await Promise.all(unique.map((n) => notes.get(n.id)));
   let added = 0;
   let merged = 0;
-  for (const n of incoming) {
-    const before = await notes.get(n.id);
+  unique.forEach((n, i) => {
+    const before = stored[i];
     if (before) merged++;
     else added++;
     const kept = mergeNotes(before, n);
-    if (kept === before) continue;
+    if (kept === before) return;
     if (before) void dropTerms(tx, before);
     void notes.put(kept);
     void putTerms(tx, kept);
-  }
+  });
+  if (added) await addToCount(tx, 'notes', added);
   const fixes = { added: 0, merged: 0 };
   const store = tx.objectStore('corrections');
   for (const c of corrections) {

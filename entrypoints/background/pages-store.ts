@@ -1,8 +1,10 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { Mention, PageRecord, PageSeen } from '@/lib/protocol/store';
+import { addToCount, setCount } from './counts';
 import { mentionsOf, newest, type HamishDB } from './db';
 
-type WriteTx = IDBPTransaction<HamishDB, ('pages' | 'mentions')[], 'readwrite'>;
+type WriteTx = IDBPTransaction<HamishDB, ('pages' | 'mentions' | 'counts')[], 'readwrite'>;
+const write = (db: IDBPDatabase<HamishDB>): WriteTx => db.transaction(['pages', 'mentions', 'counts'], 'readwrite');
 
 async function dropMentionsOf(tx: WriteTx, url: string) {
   const index = tx.objectStore('mentions').index('by-url');
@@ -10,7 +12,7 @@ async function dropMentionsOf(tx: WriteTx, url: string) {
 }
 
 export async function recordPage(db: IDBPDatabase<HamishDB>, page: PageSeen, now: number): Promise<PageRecord> {
-  const tx = db.transaction(['pages', 'mentions'], 'readwrite');
+  const tx = write(db);
   const before = await tx.objectStore('pages').get(page.url);
   const record: PageRecord = {
     ...page,
@@ -20,7 +22,8 @@ export async function recordPage(db: IDBPDatabase<HamishDB>, page: PageSeen, now
   };
   await tx.objectStore('pages').put(record);
   if (before) await dropMentionsOf(tx, page.url);
-  for (const m of mentionsOf(record)) await tx.objectStore('mentions').put(m);
+  for (const m of mentionsOf(record)) void tx.objectStore('mentions').put(m);
+  if (!before) await addToCount(tx, 'pages', 1);
   await tx.done;
   return record;
 }
@@ -30,9 +33,11 @@ export const recentPages = (db: IDBPDatabase<HamishDB>, limit: number): Promise<
 
 /** Keeps at most `max` pages, dropping the least recently seen first (with their mentions). */
 export async function trimHistory(db: IDBPDatabase<HamishDB>, max: number): Promise<number> {
-  const tx = db.transaction(['pages', 'mentions'], 'readwrite');
+  const tx = write(db);
   const pages = tx.objectStore('pages');
-  let extra = (await pages.count()) - max;
+  const kept = await tx.objectStore('counts').get('pages');
+  const stored = kept ?? (await pages.count());
+  let extra = stored - max;
   let dropped = 0;
   let cursor = extra > 0 ? await pages.index('by-lastSeen').openCursor() : null;
   while (cursor && extra-- > 0) {
@@ -41,13 +46,19 @@ export async function trimHistory(db: IDBPDatabase<HamishDB>, max: number): Prom
     dropped++;
     cursor = await cursor.continue();
   }
+  if (dropped || kept === undefined) await setCount(tx, 'pages', stored - dropped);
   await tx.done;
   return dropped;
 }
 
 export async function clearHistory(db: IDBPDatabase<HamishDB>): Promise<void> {
-  const tx = db.transaction(['pages', 'mentions'], 'readwrite');
-  await Promise.all([tx.objectStore('pages').clear(), tx.objectStore('mentions').clear(), tx.done]);
+  const tx = write(db);
+  await Promise.all([
+    tx.objectStore('pages').clear(),
+    tx.objectStore('mentions').clear(),
+    setCount(tx, 'pages', 0),
+    tx.done,
+  ]);
 }
 
 /**

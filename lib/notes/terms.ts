@@ -16,11 +16,13 @@ const FACET = '\u0001';
 
 const fold = (s: string) => normalizeText(s).toLowerCase();
 const WORD = /[\p{L}\p{N}]+/gu;
-const ARABIC = /[\u0600-\u06ff]/;
+/** An Arabic word that starts with a letter a proclitic (و ف ب ك ل, or the ال) can start with. */
+const CLITIC_START = /^[\u0648\u0641\u0628\u0643\u0644\u0627]/;
 
 /** The stem with every proclitic removed, or null when there is none to remove. */
 function stem(word: string): string | null {
-  if (!ARABIC.test(word)) return null;
+  // Most words start with no clitic letter: they skip the analysis (a note is indexed on every save).
+  if (!CLITIC_START.test(word)) return null;
   const all = proclitics(word);
   const last = all.at(-1);
   return last && last.stem !== word ? last.stem : null;
@@ -71,10 +73,11 @@ export function conditionsOf(f: NoteFilter): Condition[] {
   return out;
 }
 
-/** Whether a note meets every condition (checked on notes the index could not decide alone). */
-export function meets(n: Note, conditions: readonly Condition[]): boolean {
-  if (!conditions.length) return true;
-  const terms = noteTerms(n);
+/**
+ * Whether a note's terms (as noteTerms gave them, and the index keeps them) meet every condition:
+ * the check for conditions too common for the index to decide alone.
+ */
+export function meets(terms: readonly string[], conditions: readonly Condition[]): boolean {
   return conditions.every((c) =>
     'exact' in c ? terms.includes(c.exact) : terms.some((t) => c.prefixes.some((p) => t.startsWith(p))),
   );

@@ -3,7 +3,8 @@
 // corrections, and records that lack the optional fields. Nothing may be lost or changed.
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
-import { DB_VERSION, mentionsOf, openHamishDB, UPGRADES, type HamishDB } from '@/entrypoints/background/db';
+import { countOf } from '@/entrypoints/background/counts';
+import { DB_VERSION, mentionsOf, openHamishDB, termsOf, UPGRADES, type HamishDB } from '@/entrypoints/background/db';
 import { findNotes } from '@/entrypoints/background/notes-index';
 import type { Correction } from '@/lib/protocol/store';
 import { allNotes, saveNote } from '@/entrypoints/background/notes-store';
@@ -161,6 +162,8 @@ describe('upgrades with a realistic store', () => {
         for (const n of NOTES) await old.put('notes', n);
         for (const c of CORRECTIONS) await old.put('corrections', c);
       }
+      // From v4 on, every note was written with its terms.
+      if (from >= 4) for (const n of NOTES) await old.put('terms', termsOf(n));
       old.close();
 
       const db = await openHamishDB(name);
@@ -184,6 +187,9 @@ describe('upgrades with a realistic store', () => {
         ['https://a.example/1', 'في القاهرة'],
       ]);
       expect(await db.count('mentions')).toBe(6);
+      // The counts (v5) are filled from the stores as they were.
+      expect(await db.get('counts', 'pages')).toBe(PAGES.length);
+      expect(await db.get('counts', 'notes')).toBe(from >= 2 ? NOTES.length : 0);
 
       if (from >= 2) {
         expect(await allNotes(db)).toEqual([...NOTES].reverse());
@@ -217,6 +223,9 @@ describe('upgrades with a realistic store', () => {
       ]);
       expect((await db.get('pages', 'https://a.example/1'))?.firstSeen).toBe(DAY);
       expect(await db.count('notes')).toBe(from >= 2 ? NOTES.length + 1 : 1);
+      // The kept counts followed the writes after the upgrade (the page above was seen before).
+      expect(await countOf(db, 'notes')).toBe(from >= 2 ? NOTES.length + 1 : 1);
+      expect(await countOf(db, 'pages')).toBe(PAGES.length);
       db.close();
     });
   }

@@ -149,6 +149,7 @@ describe('paging', () => {
       created: 1,
       body: i % 2 ? 'odd one' : 'even one',
       url: `https://p${i % 5}.example/a`,
+      site: `p${i % 5}.example`,
     }),
   );
 
@@ -156,6 +157,9 @@ describe('paging', () => {
     ['the whole list', {}, 137, 4000],
     ['a search the index answers', { query: 'odd' }, 68, 4000],
     ['a search checked note by note', { query: 'odd' }, 68, 0],
+    // The site is within the cap and answered by the index; every note has "one", checked on its terms.
+    ['a search the index answers in part', { query: 'one', site: 'p1.example' }, 28, 30],
+    ['a search the index answers in part, the rest excluding', { query: 'odd', site: 'p1.example' }, 14, 30],
   ])('pages through %s without repeating or skipping a note', async (_what, filter, count, cap) => {
     const db = await store(many);
     const seen: string[] = [];
@@ -167,7 +171,8 @@ describe('paging', () => {
       if (!after) break;
     }
     const want = many
-      .filter((n) => !filter.query || n.body.startsWith('odd'))
+      .filter((n) => !filter.query || n.body.includes(filter.query))
+      .filter((n) => !filter.site || n.site === filter.site)
       .sort((a, b) => b.updated - a.updated || (a.id < b.id ? 1 : -1));
     expect(seen).toEqual(want.map((n) => n.id));
     expect(seen).toHaveLength(count);

@@ -1,0 +1,40 @@
+// A browser profile seeded once through the extension's own messages and reused by later runs:
+// seeding 100,000 notes takes minutes, measuring them seconds. Each run works on a fresh copy, so
+// what one run does (a reload, an export) never reaches the next. The key names what was seeded,
+// the database version and the extension's directory (Chromium derives the extension's id, and so
+// its storage, from that path). HAMISH_BENCH_FRESH=1 seeds again.
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DB_VERSION } from '../../entrypoints/background/db';
+
+const CACHE = resolve(import.meta.dirname, '../../.output/bench/profiles');
+
+interface SeededProfile {
+  /** A fresh profile directory: a copy of the seeded one, or empty. */
+  dir: string;
+  /** Whether `dir` already holds the seeded store. */
+  seeded: boolean;
+  /** Keeps `dir` (closed, after seeding) for the next run. */
+  keep(): void;
+  remove(): void;
+}
+
+export function seededProfile(what: string, extensionDir: string): SeededProfile {
+  const path = createHash('sha256').update(resolve(extensionDir)).digest('hex').slice(0, 12);
+  const cached = join(CACHE, `${what}-db${DB_VERSION}-${path}`);
+  const dir = mkdtempSync(join(tmpdir(), 'hamish-bench-'));
+  const seeded = process.env.HAMISH_BENCH_FRESH !== '1' && existsSync(cached);
+  if (seeded) cpSync(cached, dir, { recursive: true });
+  return {
+    dir,
+    seeded,
+    keep: () => {
+      rmSync(cached, { recursive: true, force: true });
+      // Not the registered worker: Chromium would run that copy of the background, not the build's.
+      cpSync(dir, cached, { recursive: true, filter: (p) => !/[/\\](Service Worker|Code Cache)$/.test(p) });
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
