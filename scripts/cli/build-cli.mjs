@@ -60,9 +60,10 @@ const jsonBeside = {
         const file = name.replace(/\.json$/, `.${key}.json`);
         writeFileSync(join(DATA, file), JSON.stringify(data[key]));
         delete data[key];
+        const [k, f] = [JSON.stringify(key), JSON.stringify(file)];
         lines.push(
           `let ${key};`,
-          `Object.defineProperty(data, ${JSON.stringify(key)}, { enumerable: true, get: () => (${key} ??= read(${JSON.stringify(file)})) });`,
+          `Object.defineProperty(data, ${k}, { enumerable: true, get: () => (${key} ??= read(${f})) });`,
         );
       }
       writeFileSync(join(DATA, name), JSON.stringify(data));
