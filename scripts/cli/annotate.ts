@@ -1,5 +1,5 @@
 // Command line front end of the engine:
-//   npm run -s annotate -- [--published YYYY-MM-DD] [--jobs N|auto] [--progress] FILE|FOLDER...
+//   npm run -s annotate -- [--published YYYY-MM-DD] [--jobs N|auto] [--progress] [--timing] FILE|FOLDER...
 // (FILE "-" reads standard input; a FOLDER stands for the .txt/.html files under it.) It ships
 // bundled (npm run build:cli → .output/cli/annotate.mjs, run with node alone).
 // Prints one JSON object per file, on one line:
@@ -15,7 +15,8 @@
 // An unreadable file, a file the engine fails on or a bad flag prints one line on stderr and sets
 // exit code 2; the other files are still processed. The engine's data missing stops the run (exit 1).
 // --jobs N annotates with N worker threads (lines stay in input order; auto: one per core, at most
-// 8); --progress (on by default when a folder is given) keeps a progress line on stderr.
+// 8); --progress (on by default when a folder is given) keeps a progress line on stderr; --timing
+// prints where the CPU time went (scripts/cli/timing.ts).
 import { extname } from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { extractArticle } from '../../lib/article/extract';
@@ -24,9 +25,11 @@ import { guessLanguage } from '../../lib/detect';
 import type { Engine } from '../../lib/engine/types';
 import type { DateMention, EntityMention } from '../../lib/types';
 import { parseHtml } from './parse-html';
+import { Timing } from './timing';
 import { defaultJobs, expandInputs, Progress, readInput, runPool, type Outcome } from './annotate-jobs';
 
-const USAGE = 'usage: annotate [--published YYYY-MM-DD] [--jobs N|auto] [--progress] FILE|FOLDER... (- for stdin)';
+const USAGE =
+  'usage: annotate [--published YYYY-MM-DD] [--jobs N|auto] [--progress] [--timing] FILE|FOLDER... (- for stdin)';
 
 export interface CliEntity {
   start: number;
@@ -52,6 +55,7 @@ export interface CliArgs {
   errors: string[];
   jobs: number;
   progress: boolean;
+  timing: boolean;
 }
 
 export function parseArgs(argv: string[]): CliArgs {
@@ -60,6 +64,7 @@ export function parseArgs(argv: string[]): CliArgs {
   let published: string | null = null;
   let jobs = 1;
   let progress = false;
+  let timing = false;
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -83,12 +88,14 @@ export function parseArgs(argv: string[]): CliArgs {
       else jobs = Number(v);
     } else if (a === '--progress') {
       progress = true;
+    } else if (a === '--timing') {
+      timing = true;
     } else {
       errors.push(`annotate: unknown flag ${a}; ${USAGE}`);
     }
   }
   if (files.length === 0 && errors.length === 0) errors.push(`annotate: no input file; ${USAGE}`);
-  return { published, files, errors, jobs, progress };
+  return { published, files, errors, jobs, progress, timing };
 }
 
 export function isHtml(file: string, content: string): boolean {
@@ -167,16 +174,24 @@ export function annotateOutcome(engine: Engine, file: string, content: string, p
 
 let engine: Engine | null = null;
 
-async function annotateFile(file: string, published: string | null): Promise<[Outcome, number]> {
+async function annotateFile(file: string, published: string | null, timing?: Timing): Promise<[Outcome, number]> {
   const input = readInput(file);
+  timing?.mark('read');
   if ('error' in input) return [input, 0];
-  engine ??= (await import('../../lib/engine/default-data')).defaultEngine();
-  return [annotateOutcome(engine, file, input.content, published), Buffer.byteLength(input.content)];
+  if (!engine) {
+    engine = (await import('../../lib/engine/default-data')).defaultEngine();
+    timing?.mark('engine data');
+  }
+  const outcome = annotateOutcome(engine, file, input.content, published);
+  timing?.mark('annotate');
+  return [outcome, Buffer.byteLength(input.content)];
 }
 
 /** The command line; `self` is the file that runs it (the bundle), which --jobs starts as workers. */
 export async function main(argv: string[], self: string): Promise<void> {
   const args = parseArgs(argv);
+  const timing = args.timing ? new Timing() : undefined;
+  timing?.mark('start');
   for (const e of args.errors) console.error(e);
   if (args.errors.length) process.exitCode = 2;
   const report = (message: string) => {
@@ -186,16 +201,21 @@ export async function main(argv: string[], self: string): Promise<void> {
   const files = expandInputs(args.files, report);
   const folder = files.length !== args.files.length || args.files.some((f, i) => f !== files[i]);
   const progress = args.progress || folder ? new Progress(files.length) : null;
+  // Standard input is read once, by this thread: with it among the inputs, one thread does all.
+  const pooled = args.jobs > 1 && files.length > 1 && !files.includes('-');
   const emit = (o: Outcome, bytes: number) => {
     if ('line' in o) process.stdout.write(o.line + '\n');
     else report(o.error);
     progress?.step(bytes, 'error' in o);
+    if (!pooled) timing?.mark('write');
   };
-  // Standard input is read once, by this thread: with it among the inputs, one thread does all.
-  if (args.jobs > 1 && files.length > 1 && !files.includes('-')) {
-    return runPool(files, args.jobs, self, { published: args.published, annotateWorker: true }, emit);
+  if (pooled) {
+    await runPool(files, args.jobs, self, { published: args.published, annotateWorker: true }, emit);
+    timing?.mark(`${args.jobs} threads`);
+  } else {
+    for (const file of files) emit(...(await annotateFile(file, args.published, timing)));
   }
-  for (const file of files) emit(...(await annotateFile(file, args.published)));
+  if (timing) console.error(timing.line());
 }
 
 /** Is this thread a worker of --jobs? */

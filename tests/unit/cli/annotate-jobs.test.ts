@@ -101,6 +101,16 @@ describe('annotate over a folder', { timeout: 180_000 }, () => {
     expect(r.lines.map((l) => l.entities.map((e) => e.text).join())).toEqual(CITIES.slice(0, 2));
   });
 
+  it('--timing adds one line on stderr saying where the CPU time went, and changes no output', () => {
+    const file = join(dir, 'news', '0.txt');
+    const plain = run([file]);
+    const timed = run(['--timing', file]);
+    expect(timed.stdout).toBe(plain.stdout);
+    const n = String.raw`[\d,]+`;
+    const phases = `start ${n}, read ${n}, engine data ${n}, annotate ${n}, write ${n}`;
+    expect(timed.stderr).toMatch(new RegExp(`^annotate: CPU ms: ${phases} \\(total ${n}\\)\n$`));
+  });
+
   it('stops with one clear line and exit 1 when the engine data beside the bundle is missing', () => {
     const alone = mkdtempSync(join(tmpdir(), 'hamish-cli-alone-'));
     copyFileSync('.output/cli/annotate.mjs', join(alone, 'annotate.mjs'));
