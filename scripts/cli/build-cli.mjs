@@ -24,9 +24,10 @@ function newestSource() {
   return newest;
 }
 
+// The bundle and its data folder (written before it): either missing counts as never built.
 const built = (() => {
   try {
-    return statSync(OUT).mtimeMs;
+    return Math.min(statSync(OUT).mtimeMs, statSync(join(dirname(OUT), 'data')).mtimeMs);
   } catch {
     return 0;
   }
