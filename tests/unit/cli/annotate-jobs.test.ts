@@ -1,7 +1,7 @@
 // Folders, --jobs and the progress line of the bundled command line (npm run build:cli first:
 // these run .output/cli/annotate.mjs as a child process, as a user runs it).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -120,6 +120,25 @@ describe('annotate over a folder', { timeout: 180_000 }, () => {
     expect(r.stderr.trim().split('\n')).toEqual([
       expect.stringMatching(/^annotate: ENOENT.*data.*\(npm run build:cli rebuilds the bundle\)$/),
     ]);
+  });
+
+  it("reads the name model's n-grams and spelling table only when a name needs them", () => {
+    const copy = mkdtempSync(join(tmpdir(), 'hamish-cli-lazy-'));
+    cpSync('.output/cli', copy, { recursive: true });
+    const deferred = readdirSync(join(copy, 'data')).filter((f) => /\.(ngrams|table)\.json$/.test(f));
+    expect(deferred).toHaveLength(2);
+    for (const f of deferred) rmSync(join(copy, 'data', f));
+    const known = join(dir, 'news', '0.txt');
+    const r = spawnSync('node', [join(copy, 'annotate.mjs'), known], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toBe(run([known]).stdout);
+    // A name no list holds needs the model: without its files that file fails, by name, alone.
+    const unknown = join(dir, 'unknown.txt');
+    writeFileSync(unknown, 'قال المتحدث زكريا الخطابي إن الوفد وصل.');
+    const u = spawnSync('node', [join(copy, 'annotate.mjs'), unknown, known], { encoding: 'utf8' });
+    expect(u.status).toBe(2);
+    expect(u.stderr).toMatch(new RegExp(`^annotate: cannot annotate ${unknown}: ENOENT`));
+    expect(u.stdout).toBe(run([known]).stdout);
   });
 
   it.each([['0'], ['-2'], ['many'], ['']])('refuses --jobs %j', (v) => {
