@@ -5,10 +5,16 @@ import { isAnnotateWorker, main, serveWorker } from './annotate';
 
 if (isAnnotateWorker()) serveWorker();
 else {
+  // The reader stopped reading (`| head`, a pager closed): the run is over, without a stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(process.exitCode ?? 0);
+  });
   try {
     await main(process.argv.slice(2), fileURLToPath(import.meta.url));
   } catch (err) {
-    // The engine could not load (its data beside the bundle missing or unreadable): no file can be done.
+    // What stops the whole run: the engine could not load (its data beside the bundle missing or
+    // unreadable), so no file can be done.
     console.error(
       `annotate: ${err instanceof Error ? err.message : String(err)} (npm run build:cli rebuilds the bundle)`,
     );

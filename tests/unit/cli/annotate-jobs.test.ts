@@ -1,6 +1,6 @@
 // Folders, --jobs and the progress line of the bundled command line (npm run build:cli first:
 // these run .output/cli/annotate.mjs as a child process, as a user runs it).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,6 +99,23 @@ describe('annotate over a folder', { timeout: 180_000 }, () => {
     const r = run(['--jobs', 'auto', ...files]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.lines.map((l) => l.entities.map((e) => e.text).join())).toEqual(CITIES.slice(0, 2));
+  });
+
+  it.each([
+    ['one thread', []],
+    ['--jobs 2', ['--jobs', '2']],
+  ])('%s: stops quietly with exit 0 when the reader closes the output after one line', async (_name, flags) => {
+    // The second line (3,000 names) is far beyond what a pipe holds: writing it must meet the close.
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, `وصل الوفد إلى ${CITIES[0]} أمس. `.repeat(3000));
+    const child = spawn('node', ['.output/cli/annotate.mjs', ...flags, join(dir, 'news', '0.txt'), big]);
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
   });
 
   it('--timing adds one line on stderr saying where the CPU time went, and changes no output', () => {
