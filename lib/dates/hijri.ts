@@ -57,10 +57,14 @@ function makeUmmAlQura(): HijriOfJdn | null {
   }
 }
 
-const ummAlQura = makeUmmAlQura();
+// Built on first use, not when the module loads: creating the formatter costs 10-25 ms, which every
+// start of the command line and of the background paid, and most texts hold no Hijri date.
+let ummAlQuraMemo: HijriOfJdn | null | undefined;
+const ummAlQura = (): HijriOfJdn | null =>
+  ummAlQuraMemo === undefined ? (ummAlQuraMemo = makeUmmAlQura()) : ummAlQuraMemo;
 
 /** Which calendar the conversions below use on this platform. */
-export const hijriCalendarInUse: 'umm-al-qura' | 'tabular' = ummAlQura ? 'umm-al-qura' : 'tabular';
+export const hijriCalendarInUse = (): 'umm-al-qura' | 'tabular' => (ummAlQura() ? 'umm-al-qura' : 'tabular');
 
 /** Position on a grid of 30-day months: distinct for every (y, m, d), including day 30. */
 function gridIndex(y: number, m: number, d: number): number {
@@ -84,14 +88,15 @@ export function hijriToJdn(y: number, m: number, d: number): number {
 
 function searchJdn(y: number, m: number, d: number): number {
   const estimate = tabularHijriToJdn(y, m, d);
-  if (!ummAlQura) return estimate;
+  const uq = ummAlQura();
+  if (!uq) return estimate;
   // Umm al-Qura stays within a few days of the arithmetic calendar: step by the grid distance
   // between the wanted Hijri day and the one Intl reports until they agree. A step across a
   // 29-day month overshoots by one and the next step corrects it.
   const want = gridIndex(y, m, d);
   let jdn = estimate;
   for (let i = 0; i < 6; i++) {
-    const got = ummAlQura(jdn);
+    const got = uq(jdn);
     if (!Number.isFinite(got.y)) return estimate;
     const diff = want - gridIndex(got.y, got.m, got.d);
     if (diff === 0) return jdn;
@@ -104,7 +109,7 @@ function searchJdn(y: number, m: number, d: number): number {
 function jdnToHijri(jdn: number): Ymd {
   let h = fromJdnCache.get(jdn);
   if (!h) {
-    const uq = ummAlQura?.(jdn);
+    const uq = ummAlQura()?.(jdn);
     h = uq && Number.isFinite(uq.y) ? uq : jdnToTabularHijri(jdn);
     if (fromJdnCache.size >= CACHE_LIMIT) fromJdnCache.clear();
     fromJdnCache.set(jdn, h);

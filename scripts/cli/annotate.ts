@@ -1,5 +1,5 @@
 // Command line front end of the engine:
-//   npm run -s annotate -- [--published YYYY-MM-DD] [--jobs N] [--progress] FILE|FOLDER...
+//   npm run -s annotate -- [--published YYYY-MM-DD] [--jobs N|auto] [--progress] [--timing] FILE|FOLDER...
 // (FILE "-" reads standard input; a FOLDER stands for the .txt/.html files under it.) It ships
 // bundled (npm run build:cli → .output/cli/annotate.mjs, run with node alone).
 // Prints one JSON object per file, on one line:
@@ -12,9 +12,11 @@
 //   of images included) and printed as "text"; offsets refer to it. The page's own publication
 //   date wins over --published.
 // - Entities are people, places and organisations; demonyms (الروسي) are not listed.
-// An unreadable file or a bad flag prints one line on stderr and sets exit code 2; the other files
-// are still processed. --jobs N annotates with N worker threads (lines stay in input order);
-// --progress (on by default when a folder is given) keeps a progress line on stderr.
+// An unreadable file, a file the engine fails on or a bad flag prints one line on stderr and sets
+// exit code 2; the other files are still processed. The engine's data missing stops the run (exit 1).
+// --jobs N annotates with N worker threads (lines stay in input order; auto: one per core, at most
+// 8); --progress (on by default when a folder is given) keeps a progress line on stderr; --timing
+// prints where the CPU time went (scripts/cli/timing.ts).
 import { extname } from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { extractArticle } from '../../lib/article/extract';
@@ -23,9 +25,11 @@ import { guessLanguage } from '../../lib/detect';
 import type { Engine } from '../../lib/engine/types';
 import type { DateMention, EntityMention } from '../../lib/types';
 import { parseHtml } from './parse-html';
-import { expandInputs, Progress, readInput, runPool, type Outcome } from './annotate-jobs';
+import { Timing } from './timing';
+import { defaultJobs, expandInputs, Progress, readInput, runPool, type Outcome } from './annotate-jobs';
 
-const USAGE = 'usage: annotate [--published YYYY-MM-DD] [--jobs N] [--progress] FILE|FOLDER... (- for stdin)';
+const USAGE =
+  'usage: annotate [--published YYYY-MM-DD] [--jobs N|auto] [--progress] [--timing] FILE|FOLDER... (- for stdin)';
 
 export interface CliEntity {
   start: number;
@@ -51,6 +55,7 @@ export interface CliArgs {
   errors: string[];
   jobs: number;
   progress: boolean;
+  timing: boolean;
 }
 
 export function parseArgs(argv: string[]): CliArgs {
@@ -59,6 +64,7 @@ export function parseArgs(argv: string[]): CliArgs {
   let published: string | null = null;
   let jobs = 1;
   let progress = false;
+  let timing = false;
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -74,17 +80,22 @@ export function parseArgs(argv: string[]): CliArgs {
       else published = v;
     } else if (a === '--jobs' || a.startsWith('--jobs=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (v === undefined || !/^[1-9]\d{0,2}$/.test(v))
-        errors.push(`annotate: --jobs needs a number of worker threads from 1 to 999, got ${JSON.stringify(v ?? '')}`);
+      if (v === 'auto') jobs = defaultJobs();
+      else if (v === undefined || !/^[1-9]\d{0,2}$/.test(v))
+        errors.push(
+          `annotate: --jobs needs a number of worker threads from 1 to 999 or auto, got ${JSON.stringify(v ?? '')}`,
+        );
       else jobs = Number(v);
     } else if (a === '--progress') {
       progress = true;
+    } else if (a === '--timing') {
+      timing = true;
     } else {
       errors.push(`annotate: unknown flag ${a}; ${USAGE}`);
     }
   }
   if (files.length === 0 && errors.length === 0) errors.push(`annotate: no input file; ${USAGE}`);
-  return { published, files, errors, jobs, progress };
+  return { published, files, errors, jobs, progress, timing };
 }
 
 export function isHtml(file: string, content: string): boolean {
@@ -149,54 +160,76 @@ export function annotateContent(
   };
 }
 
+/**
+ * One file's JSON line, or a message naming the file when annotating it failed: a page that trips
+ * the engine loses that line, not the run.
+ */
+export function annotateOutcome(engine: Engine, file: string, content: string, published: string | null): Outcome {
+  try {
+    return { line: JSON.stringify(annotateContent(engine, file, content, published)) };
+  } catch (err) {
+    return { error: `annotate: cannot annotate ${file}: ${err instanceof Error ? err.message : String(err)}` };
+  }
+}
+
 let engine: Engine | null = null;
 
-async function annotateFile(file: string, published: string | null): Promise<[Outcome, number]> {
+async function annotateFile(file: string, published: string | null, timing?: Timing): Promise<[Outcome, number]> {
   const input = readInput(file);
+  timing?.mark('read');
   if ('error' in input) return [input, 0];
-  engine ??= (await import('../../lib/engine/default-data')).defaultEngine();
-  return [
-    { line: JSON.stringify(annotateContent(engine, file, input.content, published)) },
-    Buffer.byteLength(input.content),
-  ];
+  if (!engine) {
+    engine = (await import('../../lib/engine/default-data')).defaultEngine();
+    timing?.mark('engine data');
+  }
+  const outcome = annotateOutcome(engine, file, input.content, published);
+  timing?.mark('annotate');
+  return [outcome, Buffer.byteLength(input.content)];
 }
 
-async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+/** The command line; `self` is the file that runs it (the bundle), which --jobs starts as workers. */
+export async function main(argv: string[], self: string): Promise<void> {
+  const args = parseArgs(argv);
+  const timing = args.timing ? new Timing() : undefined;
+  timing?.mark('start');
   for (const e of args.errors) console.error(e);
   if (args.errors.length) process.exitCode = 2;
-  const files = expandInputs(args.files);
+  const report = (message: string) => {
+    console.error(message);
+    process.exitCode = 2;
+  };
+  const files = expandInputs(args.files, report);
   const folder = files.length !== args.files.length || args.files.some((f, i) => f !== files[i]);
   const progress = args.progress || folder ? new Progress(files.length) : null;
+  // Standard input is read once, by this thread: with it among the inputs, one thread does all.
+  const pooled = args.jobs > 1 && files.length > 1 && !files.includes('-');
   const emit = (o: Outcome, bytes: number) => {
     if ('line' in o) process.stdout.write(o.line + '\n');
-    else {
-      console.error(o.error);
-      process.exitCode = 2;
-    }
-    progress?.step(bytes);
+    else report(o.error);
+    progress?.step(bytes, 'error' in o);
+    if (!pooled) timing?.mark('write');
   };
-  // Standard input is read once, by this thread: with it among the inputs, one thread does all.
-  if (args.jobs > 1 && files.length > 1 && !files.includes('-')) {
-    return runPool(
-      files,
-      args.jobs,
-      new URL(import.meta.url),
-      { published: args.published, annotateWorker: true },
-      emit,
-    );
+  if (pooled) {
+    await runPool(files, args.jobs, self, { published: args.published, annotateWorker: true }, emit);
+    timing?.mark(`${args.jobs} threads`);
+  } else {
+    for (const file of files) emit(...(await annotateFile(file, args.published, timing)));
   }
-  for (const file of files) emit(...(await annotateFile(file, args.published)));
+  if (timing) console.error(timing.line());
 }
+
+/** Is this thread a worker of --jobs? */
+export const isAnnotateWorker = (): boolean =>
+  !isMainThread && !!(workerData as { annotateWorker?: boolean } | null)?.annotateWorker;
 
 /** A worker thread of --jobs: annotates each file it is sent with its own engine. */
-function serveWorker(): void {
+export function serveWorker(): void {
   const { published } = workerData as { published: string | null; annotateWorker: true };
-  parentPort!.on('message', async ({ i, file }: { i: number; file: string }) => {
-    const [outcome, bytes] = await annotateFile(file, published);
-    parentPort!.postMessage({ i, outcome, bytes });
+  parentPort!.on('message', ({ i, file }: { i: number; file: string }) => {
+    annotateFile(file, published).then(
+      ([outcome, bytes]) => parentPort!.postMessage({ i, outcome, bytes }),
+      // Only loading the engine fails here (annotateOutcome keeps a file's own failure): fatal.
+      (err: unknown) => parentPort!.postMessage({ i, fatal: err instanceof Error ? err.message : String(err) }),
+    );
   });
 }
-
-if (!isMainThread && (workerData as { annotateWorker?: boolean } | null)?.annotateWorker) serveWorker();
-else if (import.meta.url === `file://${process.argv[1]}`) await main();

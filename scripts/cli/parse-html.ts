@@ -27,16 +27,27 @@ class El implements NodeLike {
 }
 
 // Text and elements only: comments, doctypes and processing instructions carry no reading.
-function convert(n: P5Node, parent: El): NodeLike | null {
+function node(n: P5Node, parent: El): NodeLike | null {
   if (n.nodeName === '#text')
     return { nodeType: TEXT, nodeName: '#text', nodeValue: n.value ?? '', childNodes: [], parentNode: parent };
   if (!n.tagName) return null;
-  const el = new El(n.tagName.toUpperCase(), new Map((n.attrs ?? []).map((a) => [a.name, a.value])), parent);
-  for (const c of n.childNodes ?? []) {
-    const k = convert(c, el);
-    if (k) el.childNodes.push(k);
+  return new El(n.tagName.toUpperCase(), new Map((n.attrs ?? []).map((a) => [a.name, a.value])), parent);
+}
+
+// A loop, not recursion: a page may nest elements tens of thousands deep, beyond the call stack.
+function convert(n: P5Node, parent: El): NodeLike | null {
+  const top = node(n, parent);
+  const stack: [P5Node, El][] = top instanceof El ? [[n, top]] : [];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [from, to] = item;
+    for (const c of from.childNodes ?? []) {
+      const k = node(c, to);
+      if (!k) continue;
+      to.childNodes.push(k);
+      if (k instanceof El) stack.push([c, k]);
+    }
   }
-  return el;
+  return top;
 }
 
 export interface ParsedHtml {

@@ -1,10 +1,11 @@
 // Folders, --jobs and the progress line of the bundled command line (npm run build:cli first:
 // these run .output/cli/annotate.mjs as a child process, as a user runs it).
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { Progress } from '../../../scripts/cli/annotate-jobs';
 
 const dir = mkdtempSync(join(tmpdir(), 'hamish-cli-jobs-'));
 const CITIES = ['القاهرة', 'بغداد', 'دمشق', 'الرياض', 'موسكو', 'باريس', 'الخرطوم'];
@@ -17,6 +18,17 @@ beforeAll(() => {
     writeFileSync(join(dir, 'news', i < 4 ? '' : 'deeper', `${i}.txt`), `وصل الوفد إلى ${c} أمس.\n`),
   );
   writeFileSync(join(dir, 'news', 'notes.md'), 'ليس مقالا');
+  // A folder with a file that cannot be read (a link to nowhere) and a page nested 50,000 deep
+  // (once beyond the call stack of the HTML conversion, which took the whole run down).
+  mkdirSync(join(dir, 'mixed'));
+  writeFileSync(join(dir, 'mixed', 'a.txt'), `وصل الوفد إلى ${CITIES[0]} أمس.`);
+  symlinkSync(join(dir, 'nowhere.txt'), join(dir, 'mixed', 'b.txt'));
+  const deep = 50_000;
+  writeFileSync(
+    join(dir, 'mixed', 'c.html'),
+    `<html><body>${'<div>'.repeat(deep)}وصل الوفد إلى ${CITIES[1]} أمس.${'</div>'.repeat(deep)}</body></html>`,
+  );
+  writeFileSync(join(dir, 'mixed', 'd.txt'), `وصل الوفد إلى ${CITIES[2]} أمس.`);
 }, 120_000);
 
 function run(args: string[]) {
@@ -64,9 +76,131 @@ describe('annotate over a folder', { timeout: 180_000 }, () => {
     expect(many.stderr).not.toContain('annotated'); // no folder, no --progress: no progress line
   });
 
+  it.each([
+    ['one thread', []],
+    ['--jobs 2', ['--jobs', '2']],
+  ])('%s: a file that cannot be read is named on stderr and the folder goes on', (_name, flags) => {
+    const r = run([...flags, join(dir, 'mixed')]);
+    expect(r.status).toBe(2);
+    expect(r.lines.map((l) => [l.file.slice(dir.length), l.entities.map((e) => e.text).join()])).toEqual([
+      ['/mixed/a.txt', CITIES[0]],
+      ['/mixed/c.html', CITIES[1]],
+      ['/mixed/d.txt', CITIES[2]],
+    ]);
+    // The failure in its turn, then the progress line (more than one when the run takes over 5 s).
+    const [first, ...progress] = r.stderr.trim().split('\n');
+    expect(first).toBe(`annotate: cannot read ${join(dir, 'mixed', 'b.txt')}: ENOENT`);
+    expect(progress.at(-1)).toMatch(/^annotated 4\/4 files \(1 failed\), [\d.]+ MB, [\d.]+ MB\/s$/);
+    for (const l of progress.slice(0, -1)) expect(l).toMatch(/^annotated [34]\/4 files \(1 failed\), .* s left$/);
+  });
+
+  it('--jobs auto runs, with the same lines', () => {
+    const files = [join(dir, 'news', '0.txt'), join(dir, 'news', '1.txt')];
+    const r = run(['--jobs', 'auto', ...files]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.lines.map((l) => l.entities.map((e) => e.text).join())).toEqual(CITIES.slice(0, 2));
+  });
+
+  it.each([
+    ['one thread', []],
+    ['--jobs 2', ['--jobs', '2']],
+  ])('%s: stops quietly with exit 0 when the reader closes the output after one line', async (_name, flags) => {
+    // The second line (3,000 names) is far beyond what a pipe holds: writing it must meet the close.
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, `وصل الوفد إلى ${CITIES[0]} أمس. `.repeat(3000));
+    const child = spawn('node', ['.output/cli/annotate.mjs', ...flags, join(dir, 'news', '0.txt'), big]);
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
+  });
+
+  it('--timing adds one line on stderr saying where the CPU time went, and changes no output', () => {
+    const file = join(dir, 'news', '0.txt');
+    const plain = run([file]);
+    const timed = run(['--timing', file]);
+    expect(timed.stdout).toBe(plain.stdout);
+    const n = String.raw`[\d,]+`;
+    const phases = `start ${n}, read ${n}, engine data ${n}, annotate ${n}, write ${n}`;
+    expect(timed.stderr).toMatch(new RegExp(`^annotate: CPU ms: ${phases} \\(total ${n}\\)\n$`));
+  });
+
+  it('stops with one clear line and exit 1 when the engine data beside the bundle is missing', () => {
+    const alone = mkdtempSync(join(tmpdir(), 'hamish-cli-alone-'));
+    copyFileSync('.output/cli/annotate.mjs', join(alone, 'annotate.mjs'));
+    const r = spawnSync('node', [join(alone, 'annotate.mjs'), join(dir, 'news', '0.txt')], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^annotate: ENOENT.*data.*\(npm run build:cli rebuilds the bundle\)$/),
+    ]);
+  });
+
+  it("reads the name model's n-grams and spelling table only when a name needs them", () => {
+    const copy = mkdtempSync(join(tmpdir(), 'hamish-cli-lazy-'));
+    cpSync('.output/cli', copy, { recursive: true });
+    const deferred = readdirSync(join(copy, 'data')).filter((f) => /\.(ngrams|table)\.json$/.test(f));
+    expect(deferred).toHaveLength(2);
+    for (const f of deferred) rmSync(join(copy, 'data', f));
+    const known = join(dir, 'news', '0.txt');
+    const r = spawnSync('node', [join(copy, 'annotate.mjs'), known], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toBe(run([known]).stdout);
+    // A name no list holds needs the model: without its files that file fails, by name, alone.
+    const unknown = join(dir, 'unknown.txt');
+    writeFileSync(unknown, 'قال المتحدث زكريا الخطابي إن الوفد وصل.');
+    const u = spawnSync('node', [join(copy, 'annotate.mjs'), unknown, known], { encoding: 'utf8' });
+    expect(u.status).toBe(2);
+    expect(u.stderr).toMatch(new RegExp(`^annotate: cannot annotate ${unknown}: ENOENT`));
+    expect(u.stdout).toBe(run([known]).stdout);
+  });
+
   it.each([['0'], ['-2'], ['many'], ['']])('refuses --jobs %j', (v) => {
     const r = run(['--jobs', v, join(dir, 'news', '0.txt')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--jobs needs a number of worker threads');
+  });
+});
+
+describe('the progress line', () => {
+  const lines = (isTTY: boolean, steps: [number, boolean, number][], total = steps.length) => {
+    let t = 0;
+    const out: string[] = [];
+    const p = new Progress(total, { isTTY, write: (s: string) => out.push(s) > 0 }, () => t);
+    for (const [bytes, failed, at] of steps) {
+      t = at;
+      p.step(bytes, failed);
+    }
+    return out;
+  };
+
+  it('off a terminal: a line every 5 s with the time left, and one at the end with the failures', () => {
+    expect(
+      lines(false, [
+        [500_000, false, 1000],
+        [500_000, true, 5000],
+        [1_000_000, false, 6000],
+        [1_000_000, false, 10_000],
+      ]),
+    ).toEqual([
+      'annotated 2/4 files (1 failed), 1.0 MB, 0.2 MB/s, about 5 s left\n',
+      'annotated 4/4 files (1 failed), 3.0 MB, 0.3 MB/s\n',
+    ]);
+  });
+
+  it('on a terminal: rewritten in place, ending the line when done', () => {
+    expect(
+      lines(true, [
+        [1_000_000, false, 100],
+        [1_000_000, false, 300],
+        [1_000_000, false, 400],
+      ]),
+    ).toEqual([
+      '\rannotated 2/3 files, 2.0 MB, 6.7 MB/s, about 1 s left\x1b[K',
+      '\rannotated 3/3 files, 3.0 MB, 7.5 MB/s\x1b[K\n',
+    ]);
   });
 });

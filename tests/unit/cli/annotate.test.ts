@@ -5,6 +5,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '@/lib/engine/types';
+import { annotateOutcome } from '../../../scripts/cli/annotate';
 
 const ROOT = process.cwd();
 const dir = mkdtempSync(join(tmpdir(), 'hamish-cli-'));
@@ -155,3 +157,20 @@ describe('annotate CLI', () => {
     expect(r.lines[0]!.publishedAt).toBeNull();
   });
 }, 300_000);
+
+describe('annotateOutcome', () => {
+  const failing: Engine = {
+    annotate: () => {
+      throw new RangeError('Maximum call stack size exceeded');
+    },
+  };
+
+  it.each([
+    ['story.txt', 'وصل الوفد.'],
+    ['page.html', '<html><body><p>وصل الوفد.</p></body></html>'],
+  ])('turns a failure of the engine on %s into a message naming the file', (file, content) => {
+    expect(annotateOutcome(failing, file, content, null)).toEqual({
+      error: `annotate: cannot annotate ${file}: Maximum call stack size exceeded`,
+    });
+  });
+});
