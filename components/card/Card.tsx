@@ -5,6 +5,7 @@ import type { Note } from '@/lib/protocol/note';
 import type { TimelineItem } from '@/lib/timeline';
 import type { Translate } from '../i18n';
 import { Correct, type CorrectProps } from './Correct';
+import { PinIcon, WideIcon } from './icons';
 import { Timeline } from './Timeline';
 
 export interface CardProps {
@@ -82,7 +83,7 @@ export function Card({
             title={t('cardPin')}
             onClick={() => onPin(!pinned)}
           >
-            <span aria-hidden="true">📌</span>
+            <PinIcon />
           </button>
           <button
             type="button"
@@ -92,7 +93,7 @@ export function Card({
             title={t('cardExpand')}
             onClick={() => onWide(!wide)}
           >
-            <span aria-hidden="true">{wide ? '⤡' : '⤢'}</span>
+            <WideIcon wide={wide} />
           </button>
           <button type="button" class="icon close" aria-label={t('close')} title={t('close')} onClick={onClose}>
             <span aria-hidden="true">×</span>

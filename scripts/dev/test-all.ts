@@ -10,6 +10,7 @@ if (missing.length) {
 
 // A failing step may say how to fix it (the third field), printed after its own output.
 const steps: [name: string, cmd: string, fix?: string][] = [
+  ['Node versions (engines)', 'tsx scripts/dev/check-engines.ts'],
   ['type check', 'npm run -s typecheck'],
   ['lint', 'npm run -s lint'],
   ['unused code (knip)', 'npm run -s knip', 'delete what knip lists, or list it in knip.json if a tool uses it'],

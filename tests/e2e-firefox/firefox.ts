@@ -35,9 +35,12 @@ const causes = (e: unknown): unknown[] => (e instanceof Error && e.cause !== und
  * `goto` on a moz-extension page never resolves under BiDi: start it and wait for content instead.
  * A wait that lands while the document is being swapped fails with a protocol error (the old
  * realm is gone), not a timeout: that one is asked again, until the same 20 s deadline.
+ * With `behind`, that tab is brought back to front before the page loads, so the page's active
+ * tab (the one the popup reads) is it.
  */
-export async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
+export async function openExtensionPage(browser: Browser, path: string, behind?: Page): Promise<Page> {
   const page = await browser.newPage();
+  if (behind) await behind.bringToFront();
   void page.goto(`${EXTENSION_ORIGIN}/${path}`).catch(() => {});
   const deadline = Date.now() + 20_000;
   for (;;) {

@@ -1,26 +1,32 @@
 // The reader's data through the real popup in Firefox: corrections in export and import, "Delete
-// all notes" with its confirmation and Undo, and notes at every edge of the schema through
-// import → edit → delete → undo (read back through the export).
+// all notes" with its confirmation and Undo, notes at every edge of the schema through
+// import → edit → delete → undo (read back through the export), and the export of one article
+// from "On this page".
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { toJsonLd } from '../../lib/notes/export';
+import type { Note } from '../../lib/protocol/note';
 import { launchFirefox, openExtensionPage } from './firefox';
-import { waitFor } from './helpers';
+import { highlighted, waitFor } from './helpers';
+import { servePages, type PageServer } from '../support/server';
 import { NOTES } from '../support/sample-notes';
 import { EDGE_NOTES } from '../support/edge-notes';
 import { CORRECTION, withBody } from '../support/notes-data';
 
 let browser: Browser;
+let pages: PageServer;
 let dir: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'hamish-ff-data-'));
+  pages = await servePages();
   browser = await launchFirefox();
 });
 afterAll(async () => {
   await browser?.close();
+  await pages?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -40,17 +46,19 @@ async function importFile(p: Page, name: string, content: string) {
   await (await p.$('input[type=file]'))!.uploadFile(path);
 }
 
-/** Clicks an export button and reads the file back from the blob link it leaves. */
-async function exported(p: Page, label: string) {
+/** Clicks an export button and reads the file's name and text back from the blob link it leaves. */
+async function exportedFile(p: Page, label: string, within = 'body') {
   await p.$$eval('a[data-export]', (as) => as.forEach((a) => a.remove()));
-  await click(p, label);
-  const href = await waitFor(
-    () => p.$eval('a[data-export]', (a) => a.getAttribute('href')).catch(() => null),
-    (h) => h !== null,
+  await click(p, label, within);
+  const link = await waitFor(
+    () => p.$eval('a[data-export]', (a) => [a.getAttribute('href'), a.getAttribute('download')]).catch(() => null),
+    (l) => l !== null,
     60_000,
   );
-  return JSON.parse(await p.evaluate((h) => fetch(h!).then((r) => r.text()), href));
+  if (!link?.[0]) throw new Error(`${label}: no file`);
+  return { name: link[1] ?? '', text: await p.evaluate((h) => fetch(h).then((r) => r.text()), link[0]) };
 }
+const exported = async (p: Page, label: string) => JSON.parse((await exportedFile(p, label)).text);
 
 async function freshPopup() {
   const p = await openExtensionPage(browser, 'popup.html#notes');
@@ -152,3 +160,52 @@ it('keeps notes at every edge of the schema through import → edit → delete �
     expect({ ...got, modified: 'edited' }).toEqual({ ...w, modified: 'edited' });
   }
 }, 240_000);
+
+it('exports the article open in the active tab from "On this page", as Markdown and schema.org JSON-LD', async () => {
+  const url = pages.url('demo-article.html');
+  const mine: Note = {
+    ...NOTES[0]!,
+    id: '0b1c2d3e-0000-4000-8000-000000000009',
+    url,
+    body: 'ask about the <b>Amman</b> talks',
+  };
+  const setup = await freshPopup();
+  await importFile(setup, 'mine.jsonld', toJsonLd([mine]));
+  await until(setup, '.tools .ok', (s) => s.includes('Imported 1 notes (0 merged)'), 'import');
+  await setup.close();
+
+  const article = await browser.newPage();
+  await article.goto(url);
+  const marks = await waitFor(
+    () => highlighted(article),
+    (m) => (m['hamish-person'] ?? []).length > 0,
+    30_000,
+  );
+  expect(marks['hamish-person']).not.toEqual([]);
+  // The popup asks the active tab, so the article tab is brought back to front before it loads.
+  const popup = await openExtensionPage(browser, 'popup.html#page', article);
+  const group = '[role=group][aria-label="Export this article"]';
+  await until(popup, group, (s) => s.includes('Markdown') && s.includes('JSON-LD'), 'export group');
+
+  const md = await exportedFile(popup, 'Markdown', group);
+  expect(md.name).toMatch(/^hamish-article-127\.0\.0\.1-\d{4}-\d{2}-\d{2}\.md$/);
+  expect(md.text).toContain(`# [غوتيريش يدعو من عمّان إلى هدنة إنسانية في السودان](${url})`);
+  expect(md.text).toMatch(/^## People$/m);
+  expect(md.text).toContain('**António Guterres**');
+  expect(md.text).toContain('ask about the \\<b\\>Amman\\</b\\> talks');
+  expect(md.text).not.toContain(NOTES[1]!.body);
+
+  const json = await exportedFile(popup, 'JSON-LD', group);
+  expect(json.name).toMatch(/^hamish-article-127\.0\.0\.1-\d{4}-\d{2}-\d{2}\.jsonld$/);
+  const doc = JSON.parse(json.text);
+  expect(doc).toMatchObject({
+    '@type': 'NewsArticle',
+    url,
+    headline: 'غوتيريش يدعو من عمّان إلى هدنة إنسانية في السودان',
+    datePublished: '2024-03-12',
+  });
+  expect(doc.mentions.map((m: { name: string }) => m.name)).toEqual(
+    expect.arrayContaining(['Antonio Guterres', 'Amman', 'Sudan']),
+  );
+  expect(doc.comment.map((c: { text: string }) => c.text)).toEqual([mine.body]);
+}, 180_000);
