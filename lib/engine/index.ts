@@ -26,7 +26,15 @@ import { cliticReadings } from './clitic-reading';
 import { plainWords } from './plain-words';
 import { athletesBeforeCountry, fixtureClubs, nationalTeams } from './sports';
 import { DROPPED_NOUNS, trimGenericNouns, trimGuess, withOrdinals } from './conventions';
-import type { AnnotateOptions, Annotation, Candidate, Doc, Engine, EngineData } from './types';
+import {
+  ruleGuess,
+  type AnnotateOptions,
+  type Annotation,
+  type Candidate,
+  type Doc,
+  type Engine,
+  type EngineData,
+} from './types';
 import { extendPerson, givenNamesAsPeople, surnamesAfterGivenNames, unknownCandidates } from './unknown';
 import type { GazCandidate } from './match';
 import { TokenMap } from './token-map';
@@ -257,17 +265,7 @@ export function createEngine(data: EngineData): Engine {
       if (!k || !nameWord(k.end)) continue;
       let end = k.end;
       while (end < g.end && end - k.end < 3 && nameWord(end)) end++;
-      if (end - k.end >= 2)
-        out.push({
-          start: k.end,
-          end,
-          type: 'person',
-          source: 'rule',
-          known: false,
-          english: null,
-          id: null,
-          prefix: '',
-        });
+      if (end - k.end >= 2) out.push(ruleGuess(k.end, end, 'person'));
     }
     return out;
   }

@@ -7,7 +7,7 @@ import { commonWord, cueForms, imperfectShaped, inNames } from '../ner/rule-word
 import { notPersonWord, verbOrAdverbShaped } from '../ner/triggers';
 import { clitics } from '../text/clitics';
 import { isOrdinal } from './conventions';
-import type { Candidate, Doc } from './types';
+import { ruleGuess, type Candidate, type Doc } from './types';
 import { normalSet } from '../ner/lexicon';
 import { prepositionOnWord } from './unknown';
 
@@ -65,7 +65,7 @@ function nextPerson(
     (linked || (cues.family.has(third.norm) && !isNisba(doc.keys[stop]!)))
   )
     stop++;
-  return { start: j, end: stop, type: 'person', source: 'rule', known: false, english: null, id: null, prefix, stem };
+  return ruleGuess(j, stop, 'person', prefix, stem);
 }
 
 /** `names` (sorted, non-overlapping) with the people of their lists added. */

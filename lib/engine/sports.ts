@@ -5,7 +5,7 @@ import { analyses as proclitics } from './analyses';
 import { foldLoose, normalizeText } from '../text/normalize';
 import type { Gazetteer } from '../gazetteer/load';
 import type { GazCandidate } from './match';
-import type { Candidate, Doc } from './types';
+import { ruleGuess, type Candidate, type Doc } from './types';
 import { keyedSet, words } from '../ner/lexicon';
 
 /** Words right before a team's name: the match, the opponent's side. */
@@ -175,8 +175,7 @@ export function athletesBeforeCountry(
       FIXTURE_DASH.has(text(before)) ||
       LIST_OPENERS.has(text(before)) ||
       ranked(doc, before);
-    if (opened)
-      out.push({ start, end: b, type: 'person', source: 'rule', known: false, english: null, id: null, prefix: '' });
+    if (opened) out.push(ruleGuess(start, b, 'person'));
   }
   return out;
 }

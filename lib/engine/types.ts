@@ -82,6 +82,11 @@ export interface Candidate {
   ref?: Candidate;
 }
 
+/** A name a rule found by its shape and context: no list holds it, so it has no English or id. */
+export function ruleGuess(start: number, end: number, type: EntityType, prefix = '', stem?: string): Candidate {
+  return { start, end, type, source: 'rule', known: false, english: null, id: null, prefix, stem };
+}
+
 /** The document as the stages see it. */
 export interface Doc {
   text: string;

@@ -12,7 +12,7 @@ import { foldLoose } from '../text/normalize';
 import type { EntityType } from '../types';
 import type { Gazetteer } from '../gazetteer/load';
 import { SON_OF } from './conventions';
-import type { Candidate, Doc, EngineData } from './types';
+import { ruleGuess, type Candidate, type Doc, type EngineData } from './types';
 import { normalSet } from '../ner/lexicon';
 import { TokenMap } from './token-map';
 
@@ -283,17 +283,7 @@ export function givenNamesAsPeople<C extends Candidate & { entry: number }>(
     )
       return c;
     if (next.norm.length < 3 || (/^[يتن]/.test(next.norm) && next.norm.length <= 5)) return c;
-    return {
-      start: c.start,
-      end: c.end + 1,
-      type: 'person',
-      source: 'rule',
-      known: false,
-      english: null,
-      id: null,
-      prefix: c.prefix,
-      stem: c.stem,
-    } satisfies Candidate;
+    return ruleGuess(c.start, c.end + 1, 'person', c.prefix, c.stem);
   });
 }
 
@@ -399,17 +389,7 @@ export function surnamesAfterGivenNames<C extends Candidate>(
       inNames(cues, doc.tokens[c.start - 2]!.norm) &&
       !cues.common.has(doc.tokens[c.start - 2]!.norm)
     ) {
-      return {
-        start: c.start - 2,
-        end: c.end,
-        type: 'person',
-        source: 'rule',
-        known: false,
-        english: null,
-        id: null,
-        prefix: '',
-        stem: undefined,
-      } satisfies Candidate;
+      return ruleGuess(c.start - 2, c.end, 'person');
     }
     if (c.end - c.start !== 1) return c;
     if (
@@ -418,17 +398,7 @@ export function surnamesAfterGivenNames<C extends Candidate>(
       !(cues.given.has(prev.norm) || LINKS.has(prev.norm) || doc.tokens[c.start - 2]?.norm === 'عبد')
     )
       return c;
-    const guess: Candidate = {
-      start: c.start,
-      end: c.end,
-      type: 'person',
-      source: 'rule',
-      known: false,
-      english: null,
-      id: null,
-      prefix: '',
-      stem: undefined,
-    };
+    const guess = ruleGuess(c.start, c.end, 'person');
     const grown = extendPerson(
       doc,
       cues,
