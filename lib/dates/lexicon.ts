@@ -151,20 +151,8 @@ export function entriesFor(word: string): Entry[] | undefined {
   return lexicon.get(word);
 }
 
-/** Categories whose first word may carry a proclitic (وأمس, بالأمس, للعام, والخميس, ومنذ). */
-export const CLITIC_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
-  'gmonth',
-  'hmonth',
-  'weekday',
-  'dayrel',
-  'unit',
-  'demo',
-  'yearnoun',
-  'spanprep',
-  'context',
-  'monthnoun',
-  'wdcue',
-]);
+/** Categories whose first word may carry a proclitic (وأمس, بالأمس, للعام, ومنذ): the starters and context words. */
+export const CLITIC_CATEGORIES: ReadonlySet<Category> = new Set<Category>([...STARTERS, 'context']);
 
 const WAW = 0x648;
 const FA = 0x641;
