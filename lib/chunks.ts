@@ -2,6 +2,7 @@
 // engine reads one call each, the chunk where the reader is comes first, and its neighbours follow
 // until a budget of characters is spent. Each call's answer is shifted onto the page's offsets.
 // An article of ordinary length is one chunk, read exactly as a whole page always was.
+import { drain } from './steps';
 import { sentences } from './text/tokens';
 import type { DatedRole, DateMention, EntityMention } from './types';
 
@@ -113,8 +114,22 @@ export function addChunk(
   docIds: Map<string, string>,
   key: (e: EntityMention) => string,
 ): void {
+  drain(addChunkSteps(page, chunk, offset, docIds, key));
+}
+
+/** The same in steps of `step` entities: a chunk of a long page holds thousands of them. */
+export function* addChunkSteps(
+  page: ChunkAnnotation,
+  chunk: ChunkAnnotation,
+  offset: number,
+  docIds: Map<string, string>,
+  key: (e: EntityMention) => string,
+  step = 500,
+): Generator<void, void> {
   const local = new Map<string, string>();
+  let n = 0;
   for (const e of chunk.entities) {
+    if (++n % step === 0) yield;
     let id = e.id;
     if (id.startsWith('doc:')) {
       id = local.get(e.id) ?? '';

@@ -4,6 +4,7 @@
 import { sentences } from './text/tokens';
 import type { DatedRole, DateMention, EntityMention } from './types';
 import type { TimelineItem } from './protocol/card';
+import { drain } from './steps';
 
 export type { TimelineItem };
 
@@ -21,10 +22,19 @@ export interface PageContext {
 
 const MAX_LABEL = 180;
 
-/** The sentence, shortened around the mention so the card stays compact. */
-function snippet(text: string, s: { start: number; end: number }, focus: { start: number; end: number }): string {
-  const sentence = text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
-  if (sentence.length <= MAX_LABEL) return sentence;
+const oneLine = (x: string) => x.replace(/\s+/g, ' ').trim();
+
+/**
+ * The sentence, shortened around the mention so the card stays compact. `whole` is the sentence on
+ * one line, when the caller has it already (it labels every name in the sentence).
+ */
+function snippet(
+  text: string,
+  s: { start: number; end: number },
+  focus: { start: number; end: number },
+  whole = oneLine(text.slice(s.start, s.end)),
+): string {
+  if (whole.length <= MAX_LABEL) return whole;
   const mid = Math.max(0, focus.start - s.start - MAX_LABEL / 2);
   const cut = text
     .slice(s.start + mid, s.start + mid + MAX_LABEL)
@@ -87,9 +97,24 @@ export function contextSentences(
   entities: readonly EntityMention[],
   ss: readonly { start: number; end: number }[] = sentences(text),
 ): Map<string, string> {
+  return drain(contextSentencesSteps(text, entities, ss));
+}
+
+// A long page has tens of thousands of marks and sentences: the steps below pause every STEP of
+// them, so the content script can give the page its turn in between (lib/steps.ts).
+const STEP = 256;
+
+/** contextSentences in steps. */
+export function* contextSentencesSteps(
+  text: string,
+  entities: readonly EntityMention[],
+  ss: readonly { start: number; end: number }[],
+): Generator<void, Map<string, string>> {
   const out = new Map<string, string>();
   let j = 0;
+  let n = 0;
   for (const e of [...entities].sort((a, b) => a.start - b.start)) {
+    if (++n % STEP === 0) yield;
     while (j < ss.length && ss[j]!.end <= e.start) j++;
     if (!out.has(e.id) && ss[j] && ss[j]!.start <= e.start) out.set(e.id, snippet(text, ss[j]!, e));
   }
@@ -111,11 +136,24 @@ export function datedSentences(
   related: readonly { start: number; end: number }[] = [],
   ss: readonly { start: number; end: number }[] = sentences(text),
 ): Map<string, { date: string; label: string }[]> {
+  return drain(datedSentencesSteps(text, entities, dates, related, ss));
+}
+
+/** datedSentences in steps. */
+export function* datedSentencesSteps(
+  text: string,
+  entities: readonly EntityMention[],
+  dates: readonly DateMention[],
+  related: readonly { start: number; end: number }[],
+  ss: readonly { start: number; end: number }[],
+): Generator<void, Map<string, { date: string; label: string }[]>> {
+  let n = 0;
   const out = new Map<string, { date: string; label: string }[]>();
   const ents = [...entities].sort((a, b) => a.start - b.start);
   const ds = [...dates].sort((a, b) => a.start - b.start);
   let [i, j] = [0, 0];
   for (const s of ss) {
+    if (++n % STEP === 0) yield;
     while (i < ents.length && ents[i]!.start < s.start) i++;
     while (j < ds.length && ds[j]!.start < s.start) j++;
     const inS = <T extends { start: number; end: number }>(xs: T[], from: number) => {
@@ -127,13 +165,15 @@ export function datedSentences(
     if (here.length === 0 || related.some((r) => within(r, s))) continue;
     const named = new Map<string, EntityMention>();
     for (const e of inS(ents, i)) if (!named.has(e.id)) named.set(e.id, e);
+    // Cleaned once per sentence, not once per name in it: a long page repeats sentences.
+    let whole: string | undefined;
     for (const [id, e] of named) {
       const list = out.get(id) ?? [];
       out.set(id, list);
       // A long page names one entity with dates in hundreds of sentences: once its list is full,
       // its later sentences are not cut into labels at all.
       if (list.length >= MAX_DATED) continue;
-      const label = snippet(text, s, e);
+      const label = snippet(text, s, e, (whole ??= oneLine(text.slice(s.start, s.end))));
       for (const d of here)
         if (list.length < MAX_DATED && !list.some((x) => x.date === d.value && x.label === label))
           list.push({ date: d.value, label });

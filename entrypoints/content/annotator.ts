@@ -1,6 +1,6 @@
 // Reads the article, has the background's engine annotate it, paints the result in slices that
 // never hold the page for long, and answers "which entity is here?".
-import { addChunk, chunkText, mergeByStart, readingOrder, sentenceSteps } from '@/lib/chunks';
+import { addChunkSteps, chunkText, mergeByStart, readingOrder, sentenceSteps } from '@/lib/chunks';
 import { pageTimeline } from '@/lib/timeline';
 import { foldLoose, normalizeText } from '@/lib/text/normalize';
 import { describeQuote } from '@/lib/notes/anchor';
@@ -39,6 +39,16 @@ const LAZY_ABOVE = 400;
 // of Arabic text, some twenty times the longest news story, read in a few seconds.
 const CHUNK_CHARS = 100_000;
 const READ_BUDGET = 600_000;
+
+/** The items of `xs` from `from` on that pass `keep`, pausing every few hundred. */
+function* filterSteps<T>(xs: readonly T[], from: number, keep: (x: T) => boolean): Generator<void, T[]> {
+  const out: T[] = [];
+  for (let i = from; i < xs.length; i++) {
+    if (keep(xs[i]!)) out.push(xs[i]!);
+    if (i % 500 === 499) yield;
+  }
+  return out;
+}
 
 /** How much of the page's text the engine has read: the popup says so when it is not all. */
 export interface Coverage {
@@ -110,16 +120,18 @@ export class Annotator {
       // page's (chunks do not overlap), so no step grows with the part of the page read so far.
       const slice = new Slice();
       const before = total.entities.length;
-      addChunk(total, ann, c.start, docIds, (e) => `${e.type}:${foldLoose(normalizeText(e.text))}`);
+      const key = (e: EntityMention) => `${e.type}:${foldLoose(normalizeText(e.text))}`;
+      await runSteps(addChunkSteps(total, ann, c.start, docIds, key), slice);
       total.ms += ann.ms;
       const chunkSpans = await runSteps(sentenceSteps(page.text, c.start, c.end), slice);
       if (!isCurrent()) return false;
       spans = mergeByStart(spans, chunkSpans);
       // Related stories feed the timeline (ann.entities) but are not the story: they are not marked.
-      const fresh = total.entities
-        .slice(before)
-        .filter((e): e is EntityMention & { type: EntityType } => e.type !== 'demonym' && !inRelated(e))
-        .sort((a, b) => a.start - b.start);
+      const fresh = await runSteps(
+        filterSteps(total.entities, before, (e) => e.type !== 'demonym' && !inRelated(e)),
+        slice,
+      );
+      fresh.sort((a, b) => a.start - b.start);
       marks = mergeByStart(marks, fresh);
       read += c.end - c.start;
       this.page = page;

@@ -8,7 +8,6 @@ import { isNewsArticle } from '@/lib/news';
 import type { Settings } from '@/lib/settings';
 import { loadSettings, watchSettings } from '@/utils/settings';
 import { ENTITY_TYPES } from '@/lib/types';
-import { contextSentences, datedSentences } from '@/lib/timeline';
 import { Annotator } from './annotator';
 import { CardFrame } from './card-frame';
 import { Hover } from './hover';
@@ -17,6 +16,7 @@ import { newsSignals } from './news-signals';
 import { reattachNotes } from './notes';
 import { isOwn } from './own-nodes';
 import { pageTitle, publicationDate, textSample } from './page-meta';
+import { seenPage } from './seen';
 import { yieldToPage } from './slices';
 import { mark } from './timing';
 
@@ -151,31 +151,11 @@ export default defineContentScript({
         .finally(() => running--);
       if (!changed || gen !== generation) return;
       mark('marked');
-      // What the history keeps of the page is worked out after the paint, a step per task: on a
-      // long page each step goes over thousands of marks.
       const a = annotator;
-      const page = a.page!;
       await yieldToPage();
-      const contexts = contextSentences(page.text, a.marks, a.sentences);
-      await yieldToPage();
-      const dated = datedSentences(page.text, a.marks, a.annotation?.dates ?? [], page.related, a.sentences);
-      await yieldToPage();
+      const seen = await seenPage(a, info());
       if (gen !== generation || annotator !== a) return;
-      void send({
-        type: 'page/seen',
-        page: {
-          ...info(),
-          lang: 'ar',
-          entities: a.summary().map((e) => ({
-            id: e.id,
-            type: e.type,
-            english: e.english,
-            arabic: e.arabic,
-            context: contexts.get(e.id),
-            dated: dated.get(e.id),
-          })),
-        },
-      });
+      void send({ type: 'page/seen', page: seen });
       void reattachNotes(a, send, info().url);
     }
 

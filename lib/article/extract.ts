@@ -4,6 +4,7 @@
 import { attr, ELEMENT, SKIP_ALWAYS, tag, TEXT, type NodeLike } from './dom-like';
 import { furniture, isHidden, isRelatedBlock } from './blocks';
 import { BLOCK, contains, findStoryRoots, isLinkList, measureSteps, type Measure } from './story';
+import { drain } from '../steps';
 
 export interface Segment {
   /** The text node this span of text came from; null for separators and aria-label text. */
@@ -25,8 +26,7 @@ export interface ExtractOptions {
 }
 
 export function extractArticle(body: NodeLike, opts: ExtractOptions = {}): Extracted {
-  const steps = extractArticleSteps(body, opts);
-  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+  return drain(extractArticleSteps(body, opts));
 }
 
 /**

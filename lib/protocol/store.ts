@@ -5,8 +5,15 @@ import { arrayOf, exact, httpUrl, int, orNull, text } from './check';
 import { datedSentence, entityType, seenEntity } from './entity';
 import { pageInfo } from './card';
 
+/** At most this many entities of one page go into the history (a long page's most named). */
+export const MAX_SEEN_ENTITIES = 2000;
+
 /** A page the reader opened, as the content script reports it. */
-export const pageSeen = exact({ ...pageInfo.entries, lang: text(20), entities: arrayOf(seenEntity, 2000) });
+export const pageSeen = exact({
+  ...pageInfo.entries,
+  lang: text(20),
+  entities: arrayOf(seenEntity, MAX_SEEN_ENTITIES),
+});
 export type PageSeen = v.InferOutput<typeof pageSeen>;
 
 export const pageRecord = exact({

@@ -6,6 +6,8 @@
 // - pages of 0.5, 1 and 5 MB of Arabic text: the longest main-thread task after the content script
 //   starts and the count of tasks ≥ 50 ms, then the same during a scroll through the 5 MB page,
 //   each beside the same page and scroll without the extension; how extraction grew from 0.5 to 5 MB;
+//   and, from one more run under a Chrome trace (page-trace.ts), the long tasks Hamish's own code
+//   ran in (or whose style and layout it forced), with what dominated each;
 // - the card's latency (scripts/bench/bench-card.ts).
 // Flags: --demo, --long or --card run that part only (any of them together); --runs N (default 3)
 // repeats each long page.
@@ -17,6 +19,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../tests/support/browsers';
 import { PAGES_DIR, servePages } from '../../tests/support/server';
 import { recordLongTasks, writeBigPage } from '../../tests/support/big-page';
 import { benchCard } from './bench-card';
+import { startTrace, stopTrace, type Attribution, type TaskShare } from './page-trace';
 
 const args = process.argv.slice(2);
 const parts = ['demo', 'long', 'card'].filter((p) => args.includes(`--${p}`));
@@ -46,8 +49,10 @@ const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math
 const fmt = (n: number) => `${n.toFixed(1)} ms`;
 
 async function markedMs(page: Page): Promise<number> {
+  // Polled on a timer, not every animation frame: the poll would add tasks of its own to the page.
   await page.waitForFunction(() => performance.getEntriesByName('hamish:marked').length > 0, null, {
     timeout: 300_000,
+    polling: 250,
   });
   return page.evaluate(
     () =>
@@ -148,12 +153,26 @@ interface LongRun {
   phases: number[];
 }
 
-/** Opens a long page with a Long Tasks observer; what the extension did there once it is marked. */
-async function longPage(file: string, scroll: boolean): Promise<LongRun> {
+// The extension's scripts, in a trace of the page's renderer (only Hamish is loaded).
+const OUR_URL = 'chrome-extension://';
+
+/**
+ * Opens a long page with a Long Tasks observer; what the extension did there once it is marked.
+ * `trace`: under a Chrome trace, whose split of the long tasks (load, then scroll) comes back too.
+ */
+async function longPage(
+  file: string,
+  scroll: boolean,
+  trace = false,
+): Promise<LongRun & { load?: Attribution; scrolled?: Attribution }> {
   const big = await context.newPage();
   await big.addInitScript(recordLongTasks);
+  let cdp = trace ? await startTrace(big) : null;
   await big.goto(server.url(file), { timeout: 180_000 });
   const marked = await markedMs(big);
+  // A moment for the history record and the notes that follow the paint.
+  if (trace) await big.waitForTimeout(1000);
+  const load = cdp ? await stopTrace(cdp, OUR_URL, 'hamish:start') : undefined;
   // Only tasks from the moment the content script starts count: parsing and laying out a long
   // page is the browser's own work, there with or without the extension.
   const start = await big.evaluate(() => performance.getEntriesByName('hamish:start')[0]!.startTime);
@@ -166,10 +185,13 @@ async function longPage(file: string, scroll: boolean): Promise<LongRun> {
     ),
   );
   const chars = await big.evaluate(() => document.querySelector('article')?.textContent?.length ?? 0);
+  cdp = trace && scroll ? await startTrace(big) : null;
+  if (cdp) await big.evaluate(() => performance.mark('bench:scroll'));
   const scrollTasks = scroll ? await tasksSince(big, await scrollThrough(big, SCROLL_SCREENS)) : [];
+  const scrolled = cdp ? await stopTrace(cdp, OUR_URL, 'bench:scroll') : undefined;
   await big.close();
   const extractMs = bigPhases[PHASES.indexOf('extracted')]! - bigPhases[PHASES.indexOf('extract')]!;
-  return { marked, extractMs, tasks, scrollTasks, ranges, chars, phases: bigPhases };
+  return { marked, extractMs, tasks, scrollTasks, ranges, chars, phases: bigPhases, load, scrolled };
 }
 
 /** The same page without the extension: its load, long tasks after load, and the same scroll. */
@@ -178,9 +200,18 @@ async function plainPage(file: string, scroll: boolean) {
   await bare.addInitScript(recordLongTasks);
   await bare.goto(server.url(file), { timeout: 180_000, waitUntil: 'load' });
   const load = await loadMs(bare);
+  // From where Hamish's content script would start (document_idle, after DOMContentLoaded), over
+  // a few seconds: the page's own long tasks there.
+  await bare.waitForTimeout(3000);
+  const tasks = await tasksSince(
+    bare,
+    await bare.evaluate(
+      () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+    ),
+  );
   const scrollTasks = scroll ? await tasksSince(bare, await scrollThrough(bare, SCROLL_SCREENS)) : [];
   await bare.close();
-  return { load, scrollTasks };
+  return { load, tasks, scrollTasks };
 }
 
 const taskLine = (tasks: number[][]) => {
@@ -191,6 +222,20 @@ const taskLine = (tasks: number[][]) => {
     (tasks.some((t) => t.length) ? ` {${tasks.map((t) => t.join(' ')).join(' | ')}}` : '')
   );
 };
+
+const share = (t: TaskShare) =>
+  `${Math.round(t.ms)} ms (ours ${Math.round(t.ours)}: ${t.where || 'forced style/layout'}; ${t.top})`;
+
+/** The traced run's long tasks that Hamish's code ran in, longest first, with what dominated each. */
+function ours(what: string, a: Attribution): string {
+  const mine = [...a.ours].sort((x, y) => y.ms - x.ms);
+  const longest = Math.max(0, ...a.long.map((t) => t.ms));
+  return (
+    `traced run, ${what}: ${a.long.length} tasks ≥ 50 ms (longest ${fmt(longest)}), ` +
+    `${mine.length} of them attributed to Hamish, longest ${fmt(mine[0]?.ms ?? 0)}` +
+    (mine.length ? `; the longest: ${mine.slice(0, 3).map(share).join(' | ')}` : '')
+  );
+}
 
 async function long(): Promise<void> {
   const sizes = [
@@ -216,14 +261,18 @@ async function long(): Promise<void> {
         `(median of ${runs.length}; ${(marked / load).toFixed(2)}× the page's own load without the extension, ` +
         `${fmt(load)}); ${runs[0]!.ranges} ranges highlighted near the viewport`,
     );
-    console.log(`  after the content script started: ${taskLine(runs.map((r) => r.tasks))} (target: none)`);
+    console.log(`  after the content script started: ${taskLine(runs.map((r) => r.tasks))}`);
+    console.log(`  the same page without the extension, after DOMContentLoaded: ${taskLine(bare.map((b) => b.tasks))}`);
+    const traced = await longPage(file, scroll, true);
+    console.log(`  ${ours('marking', traced.load!)} (target: none)`);
     printPhases(
       `${label} page`,
       runs.map((r) => r.phases),
     );
     if (scroll) {
-      console.log(`  scrolling ${SCROLL_SCREENS} screens: ${taskLine(runs.map((r) => r.scrollTasks))} (target: none)`);
+      console.log(`  scrolling ${SCROLL_SCREENS} screens: ${taskLine(runs.map((r) => r.scrollTasks))}`);
       console.log(`  same scroll without the extension: ${taskLine(bare.map((b) => b.scrollTasks))}`);
+      console.log(`  ${ours('scrolling', traced.scrolled!)} (target: none)`);
     }
   }
   const [a, b] = [extract.get('0.5 MB')!, extract.get('5 MB')!];

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addChunk, chunkText, mergeByStart, readingOrder, sentenceSteps, type ChunkAnnotation } from '@/lib/chunks';
+import {
+  addChunk,
+  addChunkSteps,
+  chunkText,
+  mergeByStart,
+  readingOrder,
+  sentenceSteps,
+  type ChunkAnnotation,
+} from '@/lib/chunks';
 import { sentences } from '@/lib/text/tokens';
 import type { EntityMention } from '@/lib/types';
 
@@ -111,6 +119,22 @@ describe('addChunk', () => {
       key,
     );
     expect(new Set(page.entities.map((e) => e.id)).size).toBe(2);
+  });
+
+  it('in steps, pauses every few entities and ends with what one call gives', () => {
+    const chunk = {
+      entities: Array.from({ length: 7 }, (_, i) => mention(i * 20, `doc:${(i % 3) + 1}`, `اسم ${i % 3}`)),
+      dates: [],
+      facts: {},
+    };
+    const whole: ChunkAnnotation = { entities: [], dates: [], facts: {} };
+    addChunk(whole, chunk, 100, new Map(), key);
+    const stepped: ChunkAnnotation = { entities: [], dates: [], facts: {} };
+    const steps = addChunkSteps(stepped, chunk, 100, new Map(), key, 3);
+    let pauses = 0;
+    while (!steps.next().done) pauses++;
+    expect(pauses).toBe(2);
+    expect(stepped).toEqual(whole);
   });
 });
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { datedSentences, MAX_DATED, pageTimeline, sortTimeline, type PageContext } from '@/lib/timeline';
+import {
+  contextSentences,
+  contextSentencesSteps,
+  datedSentences,
+  datedSentencesSteps,
+  MAX_DATED,
+  pageTimeline,
+  sortTimeline,
+  type PageContext,
+} from '@/lib/timeline';
 import type { DateMention, EntityMention } from '@/lib/types';
 import { sentences } from '@/lib/text/tokens';
 
@@ -181,5 +190,47 @@ describe('datedSentences', () => {
         .map((d) => d.date),
     ).toEqual(['2020-01-03', '2020-02-04']);
     expect(datedSentences(many.text, many.entities, many.dates).get('milley')).toHaveLength(MAX_DATED);
+  });
+
+  it('labels a long sentence around each name in it', () => {
+    const text = `قال ميلي ${'كلام طويل '.repeat(30)} ثم التقى بوتين في 3/1/2020.`;
+    const c2 = ctx(
+      text,
+      [
+        ['ميلي', 'milley'],
+        ['بوتين', 'putin'],
+      ],
+      [['3/1/2020', '2020-01-03', 'gregorian']],
+    );
+    const got = datedSentences(c2.text, c2.entities, c2.dates);
+    expect(got.get('milley')).toHaveLength(1);
+    expect(got.get('putin')).toHaveLength(1);
+    expect(got.get('milley')![0]!.label.startsWith('قال ميلي')).toBe(true);
+    expect(got.get('putin')![0]!.label.startsWith('…')).toBe(true);
+    expect(got.get('putin')![0]!.label).toContain('بوتين');
+  });
+
+  it('in steps, pauses between sentences and gives what one call gives', () => {
+    const text = Array.from({ length: 600 }, (_, i) => `زار ميلي بغداد في ${(i % 28) + 1}/1/2020.`).join('\n');
+    const many = ctx(
+      text,
+      [['ميلي', 'milley']],
+      Array.from({ length: 28 }, (_, i): [string, string, 'gregorian'] => [
+        `${i + 1}/1/2020`,
+        `2020-01-${String(i + 1).padStart(2, '0')}`,
+        'gregorian',
+      ]),
+    );
+    const ss = sentences(text);
+    const drainCounting = <T>(g: Generator<void, T>): [T, number] => {
+      let pauses = 0;
+      for (let r = g.next(); ; r = g.next(), pauses++) if (r.done) return [r.value, pauses];
+    };
+    const [dated, p1] = drainCounting(datedSentencesSteps(text, many.entities, many.dates, [], ss));
+    const [contexts, p2] = drainCounting(contextSentencesSteps(text, many.entities, ss));
+    expect(p1).toBeGreaterThan(1);
+    expect(p2).toBeGreaterThan(0);
+    expect(dated).toEqual(datedSentences(text, many.entities, many.dates, [], ss));
+    expect(contexts).toEqual(contextSentences(text, many.entities, ss));
   });
 });
