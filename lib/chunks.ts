@@ -29,12 +29,18 @@ function cutBefore(text: string, from: number, to: number): number {
 
 /** Pieces of at most `max` characters covering `text`, cut where a paragraph (else a sentence, else a word) ends. */
 export function chunkText(text: string, max: number): Span[] {
+  return drain(chunkSteps(text, max));
+}
+
+/** chunkText in steps, a chunk each: finding a cut scans a chunk's text with regular expressions. */
+export function* chunkSteps(text: string, max: number): Generator<void, Span[]> {
   const out: Span[] = [];
   let start = 0;
   while (text.length - start > max) {
     const end = cutBefore(text, start, start + max);
     out.push({ start, end });
     start = end;
+    yield;
   }
   if (text.length > start || out.length === 0) out.push({ start, end: text.length });
   return out;

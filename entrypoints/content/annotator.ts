@@ -1,6 +1,6 @@
 // Reads the article, has the background's engine annotate it, paints the result in slices that
 // never hold the page for long, and answers "which entity is here?".
-import { addChunkSteps, chunkText, mergeByStart, readingOrder, sentenceSteps } from '@/lib/chunks';
+import { addChunkSteps, chunkSteps, mergeByStart, readingOrder, sentenceSteps } from '@/lib/chunks';
 import { pageTimeline } from '@/lib/timeline';
 import { foldLoose, normalizeText } from '@/lib/text/normalize';
 import { describeQuote } from '@/lib/notes/anchor';
@@ -95,7 +95,7 @@ export class Annotator {
     const page = await readPageText(this.doc.body, new Slice(), 50);
     if (this.page && this.read.done && page.text === this.page.text && !again) return false;
     mark('extracted');
-    const chunks = chunkText(page.text, CHUNK_CHARS);
+    const chunks = await runSteps(chunkSteps(page.text, CHUNK_CHARS));
     const order = chunks.length > 1 ? readingOrder(chunks, this.anchor(page), READ_BUDGET) : [0];
     const published = this.info().publishedAt;
     const total: PageAnnotation = { entities: [], dates: [], facts: {}, ms: 0 };

@@ -147,7 +147,12 @@ export default defineContentScript({
       const gen = ++generation;
       running++;
       const changed = await annotator
-        .run(() => gen === generation && ctx.isValid, again, settingsRead, setUpHover)
+        .run(
+          () => gen === generation && ctx.isValid,
+          again,
+          settingsRead,
+          () => void yieldToPage().then(setUpHover),
+        )
         .finally(() => running--);
       if (!changed || gen !== generation) return;
       mark('marked');
@@ -160,8 +165,9 @@ export default defineContentScript({
     }
 
     // The card frame and the pointer handling come after the first paint, so marking is not delayed.
-    // On a long page read in chunks they come in the first paint's task, so the browser goes over
-    // the page once for both: on a page of megabytes each change to its DOM costs a pass over all of it.
+    // On a long page read in chunks they come in a task of their own right after the first
+    // chunk's paint: adding the card's frame (an extension page) is work of its own, traced at tens
+    // of milliseconds, which in the paint's task would make one long task of the two.
     function setUpHover() {
       if (!active || hover || !annotator) return;
       // runtime.getURL gives Chrome's per-session URL of the card; once loaded, the card document

@@ -157,7 +157,7 @@ function ourSamples(events: TraceEvent[], pid: number, tid: number, ourUrl: stri
       const deltas = data.timeDeltas ?? [];
       for (let i = 0; i < samples.length; i++) {
         t += deltas[i] ?? 0;
-        const dt = deltas[i + 1] ?? 100;
+        const dt = Math.max(0, deltas[i + 1] ?? 100); // samples may arrive out of order
         const leaf = samples[i]!;
         const mine = ourFrame(leaf);
         if (mine === null) continue;

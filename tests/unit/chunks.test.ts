@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addChunk,
   addChunkSteps,
+  chunkSteps,
   chunkText,
   mergeByStart,
   readingOrder,
@@ -61,6 +62,19 @@ describe('readingOrder', () => {
     ['an anchor past the text reads from the end', 5000, 250, [9, 8]],
   ])('%s', (_name, anchor, budget, want) => {
     expect(readingOrder(chunks, anchor, budget)).toEqual(want);
+  });
+});
+
+describe('chunkSteps', () => {
+  it('pauses after each chunk cut and ends with the chunks chunkText gives', () => {
+    const text = Array.from({ length: 40 }, (_, i) => `فقرة رقم ${i} من النص.`).join('\n\n');
+    const steps = chunkSteps(text, 120);
+    let pauses = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pauses++;
+    expect(r.value).toEqual(chunkText(text, 120));
+    expect(pauses).toBe(r.value.length - 1);
+    expect(pauses).toBeGreaterThan(3);
   });
 });
 
