@@ -32,7 +32,8 @@ const DEMO_RUNS = 9;
 const startsArg = args.indexOf('--starts');
 const FIRST_STARTS = startsArg >= 0 ? Math.max(1, Number(args[startsArg + 1]) || 3) : 3;
 
-const ext = resolve('.output/chrome-mv3-bench');
+// HAMISH_BENCH_EXT: another bench build (e.g. an older commit's) to compare under the same bench.
+const ext = resolve(process.env.HAMISH_BENCH_EXT ?? '.output/chrome-mv3-bench');
 const dir = mkdtempSync(join(tmpdir(), 'hamish-bench-pages-'));
 copyFileSync(join(PAGES_DIR, 'demo-article.html'), join(dir, 'demo-article.html'));
 const server = await servePages(dir);
