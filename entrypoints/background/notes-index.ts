@@ -8,7 +8,7 @@ import type { NoteFilter } from '@/lib/notes/search';
 import type { Note } from '@/lib/protocol/note';
 import { countOf } from './counts';
 import { termsOf, type HamishDB } from './db';
-import { LIMITS, walk, type WalkLimits } from './term-walk';
+import { conditionTerms, LIMITS, walk, type WalkLimits } from './term-walk';
 
 /** Where a page of the list ends: the time and id of its last note. */
 export type After = [number, string] | null;
@@ -71,6 +71,23 @@ export async function findNotes(
     total: after === null && found.next === null ? found.hits.length : null,
     next: found.next,
   };
+}
+
+/** Requests a count may take: past them it answers null, and the popup says "at least". */
+const COUNT_STEPS = 20_000;
+
+/**
+ * How many notes meet a filter: the kept count, the index's own count of a one-term condition, or
+ * a whole walk when it ends within COUNT_STEPS; null past that.
+ */
+export async function countNotes(db: IDBPDatabase<HamishDB>, filter: NoteFilter): Promise<number | null> {
+  const conditions = conditionsOf(filter);
+  if (!conditions.length) return countOf(db, 'notes');
+  const tx = db.transaction(['terms', 'notes']);
+  const one = conditions.length === 1 ? await conditionTerms(tx, conditions[0]!, 1) : null;
+  if (one?.length === 1) return tx.objectStore('terms').index('by-term').count(IDBKeyRange.only(one[0]!));
+  const all = await walk(tx, conditions, null, Infinity, { ...LIMITS, steps: COUNT_STEPS });
+  return all.next === null ? all.hits.length : null;
 }
 
 /**

@@ -45,7 +45,11 @@ class Budget {
 }
 
 /** The distinct terms of the index that meet a condition, or null when there are more than `max`. */
-async function termsOf(index: TermIndex, c: Condition, max: number, budget: Budget): Promise<string[] | null> {
+export async function conditionTerms(tx: ReadTx, c: Condition, max: number, budget = new Budget(Infinity)) {
+  return termsIn(tx.objectStore('terms').index('by-term'), c, max, budget);
+}
+
+async function termsIn(index: TermIndex, c: Condition, max: number, budget: Budget): Promise<string[] | null> {
   if ('exact' in c) return max > 0 ? [c.exact] : null;
   const out = new Set<string>();
   for (const p of c.prefixes) {
@@ -119,7 +123,7 @@ export async function walk(
 ): Promise<Walked> {
   const budget = new Budget(limits.steps);
   const index = tx.objectStore('terms').index('by-term');
-  const terms = await Promise.all(conditions.map((c) => termsOf(index, c, limits.terms, budget)));
+  const terms = await Promise.all(conditions.map((c) => termsIn(index, c, limits.terms, budget)));
   const checked = conditions.filter((_, i) => terms[i] === null);
   const walked = terms.filter((t): t is string[] => t !== null);
   if (!walked.length) return scan(tx, checked, after, limit, budget);

@@ -59,6 +59,11 @@ export function useNotesList(send: Send) {
       setTotal(first.value.total);
       setNext(first.value.next);
       if (isEmpty(f) && first.value.total !== null) setStored(first.value.total);
+      // A search that did not meet all its matches at once is counted apart, not to hold its rows.
+      if (first.value.total === null)
+        void send({ type: 'notes/count', filter: f }).then((r) => {
+          if (my === asked.current && r.ok && r.value !== null) setTotal(r.value);
+        });
       // Rows so far are shown; the count says "at least" until the search is through.
       if (first.value.next && first.value.notes.length < want)
         await fill(my, f, first.value.next, want, first.value.notes);

@@ -3,7 +3,7 @@
 // pages through a large store without repeating or skipping a note.
 import { describe, expect, it } from 'vitest';
 import { openHamishDB } from '@/entrypoints/background/db';
-import { findNotes, noteFacets, type After } from '@/entrypoints/background/notes-index';
+import { countNotes, findNotes, noteFacets, type After } from '@/entrypoints/background/notes-index';
 import { LIMITS, type WalkLimits } from '@/entrypoints/background/term-walk';
 import {
   deleteAllNotes,
@@ -106,6 +106,7 @@ describe('search through the word index', () => {
     const page = await findNotes(db, filter, null, 50);
     expect(ids(page)).toEqual(want.map(id));
     expect(page.total).toBe(want.length);
+    expect(await countNotes(db, filter)).toBe(want.length);
     // The same answer when every condition is too broad to walk (checked note by note)...
     const scanned = await findNotes(db, filter, null, 50, CHECKED);
     expect(ids(scanned)).toEqual(want.map(id));
@@ -201,6 +202,7 @@ describe('paging', () => {
       .sort((a, b) => b.updated - a.updated || (a.id < b.id ? 1 : -1));
     expect(seen).toEqual(want.map((n) => n.id));
     expect(seen).toHaveLength(count);
+    expect(await countNotes(db, filter)).toBe(count);
   });
 
   it.each(['time', 'page'] as const)('exports every note once in %s order', async (order) => {
