@@ -67,9 +67,14 @@ async function termsIn(index: TermIndex, c: Condition, max: number, budget: Budg
   return [...out];
 }
 
-/** One term's cursor, read backwards from the newest note older than `after`. */
+/**
+ * One term's cursor, read backwards from the newest note older than `after`. The range ends before
+ * the term followed by U+0000, not at only(term): Chromium opened a backwards cursor on a closed
+ * bound by stepping over every entry of the term to its last.
+ */
 async function open(index: TermIndex, term: string, after: TimeKey | null, budget: Budget) {
-  let c = (await budget.spend(index.openKeyCursor(IDBKeyRange.only(term), 'prev'))) as TermCursor | null;
+  const range = IDBKeyRange.bound(term, `${term}\u0000`, false, true);
+  let c = (await budget.spend(index.openKeyCursor(range, 'prev'))) as TermCursor | null;
   if (c && after && cmpKey(c.primaryKey, after) > 0) c = await budget.spend(c.continuePrimaryKey(term, after));
   if (c && after && cmpKey(c.primaryKey, after) === 0) c = await budget.spend(c.continue());
   return c;
