@@ -28,7 +28,7 @@ import {
   saveNote,
   undoDeleteAll,
 } from './notes-store';
-import { findNotes, noteFacets } from './notes-index';
+import { countNotes, findNotes, noteFacets } from './notes-index';
 import { allCorrections, deleteCorrection, forgetCorrections, saveCorrection } from './corrections-store';
 import { clearHistory, entityHistory, recentPages, recordPage, trimHistory } from './pages-store';
 
@@ -133,6 +133,7 @@ function handlers(deps: RouterDeps): Handlers {
       (await (await db()).getAllFromIndex('notes', 'by-entity', m.entityId)).sort((a, b) => b.updated - a.updated),
     'notes/all': async () => allNotes(await db()),
     'notes/find': async (m) => findNotes(await db(), m.filter, m.after, m.limit),
+    'notes/count': async (m) => countNotes(await db(), m.filter),
     'notes/facets': async () => noteFacets(await db()),
     'notes/exportPage': async (m) => exportPage(await db(), m.order, m.after, m.limit),
     'notes/deleteAll': async () => deleteAllNotes(await db()),

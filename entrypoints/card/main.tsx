@@ -144,6 +144,12 @@ async function show(raw: CardPayload) {
   const sameName =
     !!current?.entity && current.entity.form === card.entity?.form && current.position?.start === card.position?.start;
   current = card;
+  // Asked before the first paint, so the background reads them while the frame renders.
+  const e = card.entity;
+  const asked = Promise.all([
+    e ? send({ type: 'notes/forEntity', entityId: e.id }) : send({ type: 'notes/forPage', url: card.page.url }),
+    e ? send({ type: 'entity/history', entityId: e.id, excludeUrl: card.page.url }) : Promise.resolve(null),
+  ]);
   state = { card, timeline: card.timeline, notes: [], status: { kind: 'idle' } };
   view = { ...view, copyStatus: 'idle', ...(sameName ? {} : { correctStatus: { kind: 'idle' } }) };
   paint();
@@ -151,11 +157,7 @@ async function show(raw: CardPayload) {
   // The benchmark reads this: time from the hover decision to the card painted.
   if (card.requestedAt)
     requestAnimationFrame(() => console.debug(`hamish:card-latency ${Date.now() - card.requestedAt!}`));
-  const e = card.entity;
-  const [notes, history] = await Promise.all([
-    e ? send({ type: 'notes/forEntity', entityId: e.id }) : send({ type: 'notes/forPage', url: card.page.url }),
-    e ? send({ type: 'entity/history', entityId: e.id, excludeUrl: card.page.url }) : Promise.resolve(null),
-  ]);
+  const [notes, history] = await asked;
   if (gen !== generation || !state) return;
   const mine = notes.ok
     ? e

@@ -24,39 +24,56 @@ export function useNotesList(send: Send) {
   const asked = useRef(0);
   const filterRef = useRef(filter);
 
+  /**
+   * Rows after `after` until `want` of them or the end. The background answers each request
+   * within a bounded walk of its index, so a search whose matches are far apart comes back in
+   * short pieces: each is shown as it comes, and asked on from where it stopped.
+   */
+  const fill = async (my: number, f: NoteFilter, after: After, want: number, rows: Note[]): Promise<void> => {
+    for (;;) {
+      const r = await send({ type: 'notes/find', filter: f, after, limit: want - rows.length });
+      if (my !== asked.current) return;
+      if (!r.ok) return setError(r.error);
+      setError(null);
+      rows = [...rows, ...r.value.notes];
+      after = r.value.next;
+      setRows(rows);
+      setNext(after);
+      if (after === null || rows.length >= want) return;
+    }
+  };
+
   /** The first rows for a filter; `keep` rows when the list is read again after a change. */
   const load = async (f: NoteFilter, keep = PAGE): Promise<void> => {
     const my = ++asked.current;
     filterRef.current = f;
     setFilter(f);
     setComplete(false);
-    const r = await send({
-      type: 'notes/find',
-      filter: f,
-      after: null,
-      limit: Math.min(Math.max(keep, PAGE), MAX_PAGE),
-    });
+    const want = Math.min(Math.max(keep, PAGE), MAX_PAGE);
+    const first = await send({ type: 'notes/find', filter: f, after: null, limit: want });
     if (my !== asked.current) return;
-    if (!r.ok) {
-      setError(r.error);
-    } else {
+    if (!first.ok) setError(first.error);
+    else {
       setError(null);
-      setRows(r.value.notes);
-      setTotal(r.value.total);
-      setNext(r.value.next);
-      if (isEmpty(f) && r.value.total !== null) setStored(r.value.total);
+      setRows(first.value.notes);
+      setTotal(first.value.total);
+      setNext(first.value.next);
+      if (isEmpty(f) && first.value.total !== null) setStored(first.value.total);
+      // A search that did not meet all its matches at once is counted apart, not to hold its rows.
+      if (first.value.total === null)
+        void send({ type: 'notes/count', filter: f }).then((r) => {
+          if (my === asked.current && r.ok && r.value !== null) setTotal(r.value);
+        });
+      // Rows so far are shown; the count says "at least" until the search is through.
+      if (first.value.next && first.value.notes.length < want)
+        await fill(my, f, first.value.next, want, first.value.notes);
     }
-    setComplete(true);
+    if (my === asked.current) setComplete(true);
   };
 
   const more = async (): Promise<void> => {
-    if (!next) return;
-    const my = asked.current;
-    const r = await send({ type: 'notes/find', filter: filterRef.current, after: next, limit: PAGE });
-    if (my !== asked.current) return;
-    if (!r.ok) return setError(r.error);
-    setRows((cur) => [...(cur ?? []), ...r.value.notes]);
-    setNext(r.value.next);
+    if (!next || !rows) return;
+    await fill(asked.current, filterRef.current, next, rows.length + PAGE, rows);
   };
 
   /** After the store changed: the same filter again, as many rows as were shown, and the counts. */

@@ -56,6 +56,8 @@ const SPECS = {
     { filter: noteFilter, after: orNull(listKey), limit },
     v.object({ notes, total: v.nullable(int()), next: v.nullable(listKey) }),
   ),
+  /** How many notes meet a filter, asked after its first page; null when too many to count quickly. */
+  'notes/count': spec({ filter: noteFilter }, v.nullable(int())),
   /** The tags and sites of all notes, for the filters. */
   'notes/facets': spec({}, v.object({ tags: v.array(text(100)), sites: v.array(text(300)) })),
   /** A page of notes for a streamed export, in the format's order. */

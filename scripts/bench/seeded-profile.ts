@@ -3,7 +3,7 @@
 // what one run does (a reload, an export) never reaches the next. The key names what was seeded,
 // the database version and the extension's directory (Chromium derives the extension's id, and so
 // its storage, from that path). HAMISH_BENCH_FRESH=1 seeds again.
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -26,7 +26,10 @@ export function seededProfile(what: string, extensionDir: string): SeededProfile
   const cached = join(CACHE, `${what}-db${DB_VERSION}-${path}`);
   const dir = mkdtempSync(join(tmpdir(), 'hamish-bench-'));
   const seeded = process.env.HAMISH_BENCH_FRESH !== '1' && existsSync(cached);
-  if (seeded) cpSync(cached, dir, { recursive: true });
+  if (seeded) {
+    cpSync(cached, dir, { recursive: true });
+    forgetWorkers(dir);
+  }
   return {
     dir,
     seeded,
@@ -37,4 +40,19 @@ export function seededProfile(what: string, extensionDir: string): SeededProfile
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/**
+ * The copy holds no registered worker (see keep), but its preferences still say the extension's
+ * worker is registered: Chromium then skips registering it and fails to start it (DidStartWorkerFail).
+ * Forgetting that record makes it register the build's worker afresh.
+ */
+function forgetWorkers(dir: string) {
+  const file = join(dir, 'Default', 'Preferences');
+  if (!existsSync(file)) return;
+  const prefs = JSON.parse(readFileSync(file, 'utf8')) as {
+    extensions?: { settings?: Record<string, Record<string, unknown>> };
+  };
+  for (const ext of Object.values(prefs.extensions?.settings ?? {})) delete ext.service_worker_registration_info;
+  writeFileSync(file, JSON.stringify(prefs));
 }

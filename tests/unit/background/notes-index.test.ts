@@ -3,7 +3,8 @@
 // pages through a large store without repeating or skipping a note.
 import { describe, expect, it } from 'vitest';
 import { openHamishDB } from '@/entrypoints/background/db';
-import { findNotes, noteFacets } from '@/entrypoints/background/notes-index';
+import { countNotes, findNotes, noteFacets, type After } from '@/entrypoints/background/notes-index';
+import { LIMITS, type WalkLimits } from '@/entrypoints/background/term-walk';
 import {
   deleteAllNotes,
   deleteNote,
@@ -60,6 +61,22 @@ async function store(notes: Note[] = NOTES) {
   return db;
 }
 const ids = (page: { notes: Note[] }) => page.notes.map((n) => n.id);
+/** Every term checked on the notes' records, none walked through the index. */
+const CHECKED: WalkLimits = { steps: 1e6, terms: 0 };
+
+/** Asks again from `next` as the popup does, until `limit` notes or the end; and how many asks. */
+async function fill(db: Awaited<ReturnType<typeof store>>, filter: NoteFilter, limit: number, limits: WalkLimits) {
+  const notes: Note[] = [];
+  let after: After = null;
+  let asks = 0;
+  do {
+    const page = await findNotes(db, filter, after, limit - notes.length, limits);
+    notes.push(...page.notes);
+    after = page.next;
+    asks++;
+  } while (after && notes.length < limit);
+  return { notes, asks };
+}
 
 describe('search through the word index', () => {
   it.each<[string, NoteFilter, number[]]>([
@@ -89,9 +106,13 @@ describe('search through the word index', () => {
     const page = await findNotes(db, filter, null, 50);
     expect(ids(page)).toEqual(want.map(id));
     expect(page.total).toBe(want.length);
-    // The same answer when every condition is too common for the index (checked note by note).
-    const scanned = await findNotes(db, filter, null, 50, 0);
+    expect(await countNotes(db, filter)).toBe(want.length);
+    // The same answer when every condition is too broad to walk (checked note by note)...
+    const scanned = await findNotes(db, filter, null, 50, CHECKED);
     expect(ids(scanned)).toEqual(want.map(id));
+    // ...and when each answer may take only a few steps, the caller asking again from `next`.
+    for (const steps of [1, 2, 3, 5])
+      expect(ids(await fill(db, filter, 50, { ...LIMITS, steps }))).toEqual(want.map(id));
   });
 
   it('follows edits, deletes, restores, "Delete all" and its undo', async () => {
@@ -153,19 +174,24 @@ describe('paging', () => {
     }),
   );
 
-  it.each<[string, NoteFilter, number, number]>([
-    ['the whole list', {}, 137, 4000],
-    ['a search the index answers', { query: 'odd' }, 68, 4000],
-    ['a search checked note by note', { query: 'odd' }, 68, 0],
-    // The site is within the cap and answered by the index; every note has "one", checked on its terms.
-    ['a search the index answers in part', { query: 'one', site: 'p1.example' }, 28, 30],
-    ['a search the index answers in part, the rest excluding', { query: 'odd', site: 'p1.example' }, 14, 30],
-  ])('pages through %s without repeating or skipping a note', async (_what, filter, count, cap) => {
+  // "o" opens onto two terms (odd, one): with `terms: 1` it is checked on the records, the site walked.
+  const partly: WalkLimits = { steps: 1e6, terms: 1 };
+  it.each<[string, NoteFilter, number, WalkLimits]>([
+    ['the whole list', {}, 137, LIMITS],
+    ['a search walked through the index', { query: 'odd' }, 68, LIMITS],
+    ['two conditions joined through the index', { query: 'odd', site: 'p1.example' }, 14, LIMITS],
+    ['a prefix of two terms, walked', { query: 'o', site: 'p1.example' }, 28, LIMITS],
+    ['a search checked note by note', { query: 'odd' }, 68, CHECKED],
+    ['a search walked in part, the rest checked', { query: 'o', site: 'p1.example' }, 28, partly],
+    ['a join a few steps at a time', { query: 'odd', site: 'p1.example' }, 14, { ...LIMITS, steps: 3 }],
+    ['a scan a few steps at a time', { query: 'odd' }, 68, { ...CHECKED, steps: 3 }],
+    ['a half-checked join a few steps at a time', { query: 'o', site: 'p1.example' }, 28, { ...partly, steps: 4 }],
+  ])('pages through %s without repeating or skipping a note', async (_what, filter, count, limits) => {
     const db = await store(many);
     const seen: string[] = [];
     let after: [number, string] | null = null;
-    for (let i = 0; i < 100; i++) {
-      const page = await findNotes(db, filter, after, 20, cap);
+    for (let i = 0; i < 10_000; i++) {
+      const page = await findNotes(db, filter, after, 20, limits);
       seen.push(...ids(page));
       after = page.next;
       if (!after) break;
@@ -176,6 +202,7 @@ describe('paging', () => {
       .sort((a, b) => b.updated - a.updated || (a.id < b.id ? 1 : -1));
     expect(seen).toEqual(want.map((n) => n.id));
     expect(seen).toHaveLength(count);
+    expect(await countNotes(db, filter)).toBe(count);
   });
 
   it.each(['time', 'page'] as const)('exports every note once in %s order', async (order) => {
