@@ -19,6 +19,8 @@ export interface Gazetteer {
   demonym(base: string): Demonym | null;
   /** Is this normalised word the first word of a known person's name of two words or more (حامد كرزاي)? */
   firstName(word: string): boolean;
+  /** Does some form begin with these normalised words, space-joined (a form itself counts)? */
+  opens(word: string): boolean;
   readonly size: number;
 }
 
@@ -88,6 +90,7 @@ export function loadGazetteer(compiled: CompiledGazetteer): Gazetteer {
       return idIndex.get(id);
     },
     demonym: (base) => (Object.hasOwn(compiled.demonyms, base) ? compiled.demonyms[base]! : null),
+    opens: (word) => index.has(word),
     firstName(word) {
       if (!firstNames) {
         firstNames = new Set();
