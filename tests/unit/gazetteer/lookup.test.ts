@@ -86,6 +86,16 @@ describe('firstName', () => {
   });
 });
 
+describe('shared matches', () => {
+  it('a match is shared between lookups and frozen, so no caller can change it for another', () => {
+    const gaz = loadGazetteer(compiled());
+    const [first] = gaz.lookup(['ب', 'ج'], 0);
+    expect(gaz.lookup(['س', 'ب', 'ج'], 1)[0]).toBe(first);
+    expect(() => (first!.ids as number[]).push(9)).toThrow(TypeError);
+    expect(gaz.lookup(['ب', 'ج'], 0)).toEqual(reference(['ب', 'ج'], 0));
+  });
+});
+
 describe('opens', () => {
   const gaz = loadGazetteer(compiled());
   it.each([
