@@ -4,7 +4,7 @@
 // Same order as a stable sort on start.
 
 const SMALL = 32;
-/** Positions are below 2^31 (a page of 10 MB has about 2 million tokens); start × 2^21 + index stays an exact integer up to 2^52. */
+/** start < 2^31 (a 10 MB page has about 2 million tokens) and index < 2^21: start × 2^21 + index < 2^52, exact in a double. */
 const INDEX = 2 ** 21;
 
 /** `spans` sorted by start, ties in their input order; sorts a copy. */
