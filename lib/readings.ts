@@ -42,10 +42,10 @@ function surfaceLength(surface: string, letters: number): number {
 }
 
 /** Every split of the span's first word with the gazetteer entries whose form is the whole rest of the span. */
-function splits(surface: string, gaz: Gazetteer): { prefix: string; ids: number[] }[] {
+function splits(surface: string, gaz: Gazetteer): { prefix: string; ids: readonly number[] }[] {
   const tokens = words(normalizeText(surface));
   if (!tokens.length) return [];
-  const out: { prefix: string; ids: number[] }[] = [];
+  const out: { prefix: string; ids: readonly number[] }[] = [];
   for (const a of proclitics(tokens[0]!)) {
     const match = gaz.lookup([a.stem, ...tokens.slice(1)], 0).find((m) => m.length === tokens.length);
     if (match) out.push({ prefix: a.prefix, ids: match.ids });

@@ -4,6 +4,7 @@
 import type { Demonym } from '../gazetteer/compile';
 import type { Gazetteer } from '../gazetteer/load';
 import { analyses as proclitics } from './analyses';
+import { tokenAnalyses } from './doc';
 import { foldLoose, normalizeText } from '../text/normalize';
 import { nisbaBase } from '../text/nisba';
 import type { BodyPattern, Candidate, Doc, PatternsDoc } from './types';
@@ -122,7 +123,7 @@ export function createComposer(
     const out: Candidate[] = [];
     const keys = d.keys;
     for (let i = 0; i < keys.length; i++) {
-      for (const a of proclitics(keys[i]!)) {
+      for (const a of tokenAnalyses(d, i)) {
         const list = forms.get(a.stem);
         if (!list) continue;
         let found: Candidate | null = null;
@@ -236,13 +237,13 @@ export function createComposer(
       i > 0 &&
       !prefix &&
       d.tokens[i - 1]!.kind === 'arabic' &&
-      proclitics(d.keys[i - 1]!).some((b) => notAfter.has(b.stem))
+      tokenAnalyses(d, i - 1).some((b) => notAfter.has(b.stem))
     );
   }
 
   // وزيرة الخارجية الأميركية is the Secretary of State: the feminine agrees with both words.
   function inMinisterTitle(d: Doc, c: Candidate): boolean {
-    if (c.type !== 'organization' || proclitics(d.keys[c.start]!).some((a) => ministry.has(a.stem))) return false;
+    if (c.type !== 'organization' || tokenAnalyses(d, c.start).some((a) => ministry.has(a.stem))) return false;
     return afterMinister(d, c.start, c.prefix);
   }
 

@@ -5,6 +5,7 @@
 // or, for news media, a reporting verb before them (قالت الجزيرة). An adjective right after the
 // word (القاعدة العسكرية, الجزيرة العربية) reads it as a common noun whatever else holds.
 import { analyses as proclitics } from './analyses';
+import { perWord, tokenAnalyses } from './doc';
 import { nisbaBase } from '../text/nisba';
 import { CLUB_DESC, MEDIA_DESC, speechWord, type GazCandidate } from './match';
 import type { Doc } from './types';
@@ -218,8 +219,9 @@ export interface SportsLevel {
 export function sportsLevel(doc: Doc): SportsLevel {
   const need = Math.max(4, Math.ceil(doc.keys.length / 250));
   let n = 0;
+  const sporty = perWord(doc, (i) => tokenAnalyses(doc, i).some((a) => SPORTS.has(a.stem)));
   for (let i = 0; i < doc.keys.length && n < need; i++) {
-    if (doc.tokens[i]!.kind === 'arabic' && proclitics(doc.keys[i]!).some((a) => SPORTS.has(a.stem))) n++;
+    if (doc.tokens[i]!.kind === 'arabic' && sporty(i)) n++;
   }
   return { some: n >= 2, strong: n >= need };
 }

@@ -11,6 +11,7 @@
 //   keeps it (لجنة الانتخابات الهندية).
 // - A guessed place does not start with its place noun (بمدينة غوما → غوما).
 import { analyses as proclitics } from './analyses';
+import { tokenAnalyses } from './doc';
 import { foldLoose, normalizeText } from '../text/normalize';
 import type { GazCandidate } from './match';
 import { NOUN_OUTSIDE } from '../ner/triggers';
@@ -110,7 +111,7 @@ export function trimGuess(doc: Doc, c: Candidate, isNisba: (key: string) => bool
   if (
     c.type === 'organization' &&
     end - start > 1 &&
-    proclitics(doc.keys[start]!).some((a) => NOUN_OUTSIDE.has(a.stem) && a.stem !== COMPANY)
+    tokenAnalyses(doc, start).some((a) => NOUN_OUTSIDE.has(a.stem) && a.stem !== COMPANY)
   ) {
     start++;
     prefix = '';

@@ -2,7 +2,7 @@
 // الزين after هادي الزين) and an acronym in brackets after a full name ((آسيان), (واس)) refer to
 // the same entity, and so do the acronym's later mentions. They share the entity's id.
 import type { CueLexicon } from '../ner/cues';
-import { analyses as proclitics } from './analyses';
+import { perWord, tokenAnalyses } from './doc';
 import { isOrdinal } from './conventions';
 import { notPersonWord } from '../ner/triggers';
 import type { Candidate, Doc } from './types';
@@ -88,11 +88,12 @@ export function corefCandidates(doc: Doc, merged: readonly Candidate[], cues: Cu
     const root = c.ref ?? c;
     firstCache.set(root, Math.min(firstCache.get(root) ?? Infinity, c.end));
   }
+  const named = perWord(doc, (i) => tokenAnalyses(doc, i).some((a) => surnames.has(a.stem) || acronyms.has(a.stem)));
   for (let i = 0; i < doc.tokens.length; i++) {
-    if (doc.tokens[i]!.kind !== 'arabic' && doc.tokens[i]!.kind !== 'latin') continue;
+    if ((doc.tokens[i]!.kind !== 'arabic' && doc.tokens[i]!.kind !== 'latin') || !named(i)) continue;
     const existing = starts.get(i);
     if (existing && existing.end - existing.start > 1) continue;
-    for (const a of proclitics(doc.keys[i]!)) {
+    for (const a of tokenAnalyses(doc, i)) {
       const root = surnames.get(a.stem) ?? acronyms.get(a.stem);
       if (!root) continue;
       if ((firstCache.get(root) ?? Infinity) > i) break; // only after the full name
@@ -138,7 +139,7 @@ export function repeatedNames(doc: Doc, merged: readonly Candidate[], cues: CueL
     )
       continue;
     const first =
-      proclitics(doc.keys[c.start]!).find((a) => a.prefix.length === c.prefix.length)?.stem ?? doc.keys[c.start]!;
+      tokenAnalyses(doc, c.start).find((a) => a.prefix.length === c.prefix.length)?.stem ?? doc.keys[c.start]!;
     const list = byFirst.get(first) ?? [];
     if (!list.some((e) => e.rest.length === rest.length && e.rest.every((k, d) => k === rest[d])))
       list.push({ root: c, rest });
@@ -146,9 +147,10 @@ export function repeatedNames(doc: Doc, merged: readonly Candidate[], cues: CueL
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
   const out: Candidate[] = [];
+  const opens = perWord(doc, (i) => tokenAnalyses(doc, i).some((a) => !a.article && byFirst.has(a.stem)));
   for (let i = 0; i < doc.tokens.length; i++) {
-    if (taken[i] || (doc.tokens[i]!.kind !== 'arabic' && doc.tokens[i]!.kind !== 'latin')) continue;
-    for (const a of proclitics(doc.keys[i]!)) {
+    if (taken[i] || (doc.tokens[i]!.kind !== 'arabic' && doc.tokens[i]!.kind !== 'latin') || !opens(i)) continue;
+    for (const a of tokenAnalyses(doc, i)) {
       if (a.article) continue; // جهاز is a guess; الجهاز is the noun again
       const hit = byFirst
         .get(a.stem)

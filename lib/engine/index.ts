@@ -38,6 +38,8 @@ import {
 import { extendPerson, givenNamesAsPeople, surnamesAfterGivenNames, unknownCandidates } from './unknown';
 import type { GazCandidate } from './match';
 import { TokenMap } from './token-map';
+import { byStart } from './order';
+import { makeDoc } from './doc';
 
 export type { Engine, EngineData, PatternsDoc } from './types';
 
@@ -60,7 +62,7 @@ export function createEngine(data: EngineData): Engine {
     // One normal form of the page serves its tokens and its dates.
     const normal = normalize(text);
     const tokens = tokenize(text, normal);
-    const doc: Doc = { text, tokens, keys: tokens.map((t) => foldLoose(t.norm)) };
+    const doc = makeDoc(text, tokens);
 
     // A one-word form that news mostly uses as a common word (إطار "framework", not Atar), or a
     // short name of a small town far from Arabic news (ليل, رالي), needs context.
@@ -137,7 +139,7 @@ export function createEngine(data: EngineData): Engine {
     const taken = new Uint8Array(tokens.length);
     for (const c of final) taken.fill(1, c.start, c.end);
     const demonyms = composer.demonyms(doc).filter((c) => !taken[c.start]);
-    const all = [...final, ...demonyms].sort((a, b) => a.start - b.start);
+    const all = byStart(final.concat(demonyms));
 
     const entities = render(doc, all);
     const dates = findDates(text, opts.published ?? null, normal);
@@ -222,20 +224,19 @@ export function createEngine(data: EngineData): Engine {
       if (ok && (any || longer)) out.push(...merge([g], used));
     }
     // concat, not push(...): a page of megabytes has more names than a call may take arguments.
-    return out
-      .concat(
-        merge(known, used),
-        merge(
-          guesses.filter((g) => g.source === 'tagger'),
-          used,
-        ),
-        merge(
-          guesses.filter((g) => g.source === 'rule'),
-          used,
-        ),
-        merge(peopleAfterBodies(doc, known, guesses, used), used),
-      )
-      .sort((a, b) => a.start - b.start);
+    const all = out.concat(
+      merge(known, used),
+      merge(
+        guesses.filter((g) => g.source === 'tagger'),
+        used,
+      ),
+      merge(
+        guesses.filter((g) => g.source === 'rule'),
+        used,
+      ),
+      merge(peopleAfterBodies(doc, known, guesses, used), used),
+    );
+    return byStart(all);
   }
 
   /**
@@ -363,7 +364,7 @@ export function createEngine(data: EngineData): Engine {
  * quadratic).
  */
 function overlapIndex(spans: readonly Candidate[]): (c: Candidate) => Candidate[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const sorted = byStart(spans);
   const longest = sorted.reduce((m, x) => Math.max(m, x.end - x.start), 0);
   return (c) => {
     // The first span that can reach c: one starting at least `longest` tokens before c.start ends before it.

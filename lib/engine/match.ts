@@ -5,6 +5,7 @@
 import { FORM_AMBIGUOUS, FORM_ARTICLE_DROPPED } from '../gazetteer/compile';
 import type { Gazetteer } from '../gazetteer/load';
 import { analyses as proclitics } from './analyses';
+import { perWord, tokenAnalyses } from './doc';
 import { foldLoose, normalizeText } from '../text/normalize';
 import type { Candidate, Doc } from './types';
 import { keyedSet } from '../ner/lexicon';
@@ -139,7 +140,10 @@ function matchAt(doc: Doc, gaz: Gazetteer, i: number, preferClubs = false): GazC
 /** The best match at every token (overlaps are resolved later by merge.ts). */
 export function gazetteerMatches(doc: Doc, gaz: Gazetteer, preferClubs = false): GazCandidate[] {
   const out: GazCandidate[] = [];
+  // Most words open no form under any of their readings: they are asked once per page.
+  const opens = perWord(doc, (i) => tokenAnalyses(doc, i).some((a) => gaz.opens(a.stem)));
   for (let i = 0; i < doc.tokens.length; i++) {
+    if (!opens(i)) continue;
     const m = matchAt(doc, gaz, i, preferClubs);
     if (m) out.push(m);
   }

@@ -1,5 +1,6 @@
 // Overlap resolution: the longest span wins, then a known name over a guess, then by source
 // (an in-document coreference is the most specific reading of its token, a tagger guess the least).
+import { byStart } from './order';
 import type { Candidate, Source } from './types';
 
 const SOURCE_RANK: Record<Source, number> = { coref: 0, gazetteer: 1, pattern: 2, rule: 3, tagger: 4, demonym: 5 };
@@ -24,7 +25,7 @@ export function merge(cands: readonly Candidate[], taken?: Uint8Array, size?: nu
     for (let i = c.start; i < c.end; i++) used[i] = 1;
     out.push(c);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return byStart(out);
 }
 
 /**

@@ -10,6 +10,8 @@
 import type { CueLexicon } from '../ner/cues';
 import { notPersonWord } from '../ner/triggers';
 import { analyses } from './analyses';
+import { perWord, tokenAnalyses } from './doc';
+import { byStart } from './order';
 import type { Candidate, Doc } from './types';
 
 type NameType = 'person' | 'place' | 'organization';
@@ -80,7 +82,7 @@ function collect(doc: Doc, cands: readonly Candidate[]): Map<string, Form> {
 export function pageEvidence(doc: Doc, cands: readonly Candidate[], lex: PageEvidenceWords): Candidate[] {
   const forms = collect(doc, cands);
   const out = cands.map((c) => retype(doc, c, forms)).map((c) => trim(doc, c, forms, lex));
-  return [...out, ...spread(doc, out, forms, lex)].sort((a, b) => a.start - b.start);
+  return byStart(out.concat(spread(doc, out, forms, lex)));
 }
 
 function retype(doc: Doc, c: Candidate, forms: Map<string, Form>): Candidate {
@@ -146,9 +148,12 @@ function spread(doc: Doc, cands: readonly Candidate[], forms: Map<string, Form>,
   const taken = new Uint8Array(doc.tokens.length);
   for (const c of cands) taken.fill(1, c.start, c.end);
   const out: Candidate[] = [];
+  const opens = perWord(doc, (i) =>
+    tokenAnalyses(doc, i).some((a) => !(a.article && !a.stem.startsWith('ال')) && byFirst.has(a.stem)),
+  );
   for (let i = 0; i < doc.tokens.length; i++) {
-    if (taken[i] || (doc.tokens[i]!.kind !== 'arabic' && doc.tokens[i]!.kind !== 'latin')) continue;
-    for (const a of analyses(doc.keys[i]!)) {
+    if (taken[i] || (doc.tokens[i]!.kind !== 'arabic' && doc.tokens[i]!.kind !== 'latin') || !opens(i)) continue;
+    for (const a of tokenAnalyses(doc, i)) {
       // A guess جهاز spreads to جهاز, not to the noun الجهاز; الزمالك spreads to للزمالك.
       if (a.article && !a.stem.startsWith('ال')) continue;
       const f = byFirst

@@ -10,6 +10,7 @@ import { isOrdinal } from './conventions';
 import { ruleGuess, type Candidate, type Doc } from './types';
 import { normalSet } from '../ner/lexicon';
 import { prepositionOnWord } from './unknown';
+import { byStart } from './order';
 
 const COMMAS = new Set(['،', ',']);
 const NOT_LISTED = normalSet('notListedPeople');
@@ -85,5 +86,5 @@ export function peopleInLists(
       added.push(p);
     }
   }
-  return added.length ? [...names, ...added].sort((a, b) => a.start - b.start) : [...names];
+  return added.length ? byStart(names.concat(added)) : [...names];
 }

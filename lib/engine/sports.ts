@@ -1,7 +1,7 @@
 // Sports reporting names national teams by their country: "فوز قطر على أوزبكستان", "لقاء تايلاند".
 // In a sports document a country right after a match word (or listed with one that is) reads as
 // the team, an organisation; elsewhere, and after place words (في قطر, إلى الدوحة), it stays a place.
-import { analyses as proclitics } from './analyses';
+import { tokenAnalyses } from './doc';
 import { foldLoose, normalizeText } from '../text/normalize';
 import type { Gazetteer } from '../gazetteer/load';
 import type { GazCandidate } from './match';
@@ -19,7 +19,7 @@ const SEPARATORS = new Set(words('listSeparators'));
 
 /** The stems of word i with its proclitics off; none for punctuation or outside the page. */
 function stemsAt(doc: Doc, i: number): string[] {
-  return i >= 0 && doc.tokens[i]?.kind === 'arabic' ? proclitics(doc.keys[i]!).map((a) => a.stem) : [];
+  return i >= 0 && doc.tokens[i]?.kind === 'arabic' ? tokenAnalyses(doc, i).map((a) => a.stem) : [];
 }
 
 /**
@@ -53,7 +53,7 @@ export function nationalTeams(doc: Doc, gaz: Gazetteer, cands: GazCandidate[], s
     }
     if (team) {
       // منتخب مصر: the squad noun is part of the team's name.
-      const a = !c.prefix && c.start > 0 ? proclitics(doc.keys[c.start - 1]!).find((x) => x.stem === SQUAD) : undefined;
+      const a = !c.prefix && c.start > 0 ? tokenAnalyses(doc, c.start - 1).find((x) => x.stem === SQUAD) : undefined;
       out[n] = a
         ? { ...c, type: 'organization', start: c.start - 1, prefix: a.prefix, stem: a.stem }
         : { ...c, type: 'organization' };
@@ -130,7 +130,7 @@ export function fixtureClubs<C extends Candidate>(
 const RANKS = keyedSet('ordinalAdverbs');
 const LIST_OPENERS = new Set([':', '،', ',', '.', CLOSE]);
 const ranked = (doc: Doc, i: number) =>
-  doc.tokens[i]?.kind === 'arabic' && proclitics(doc.keys[i]!).some((a) => RANKS.has(a.stem));
+  doc.tokens[i]?.kind === 'arabic' && tokenAnalyses(doc, i).some((a) => RANKS.has(a.stem));
 
 /**
  * Results lists name athletes with their country in brackets: "1- أسافا باول ( جامايكا ) 9.77",

@@ -6,6 +6,7 @@ import type { NerModel } from '../ner/model';
 import type { CueLexicon } from '../ner/cues';
 import type { Translit } from '../translit/guess';
 import type { DateMention, EntityMention, EntityType } from '../types';
+import type { Analysis } from '../text/clitics';
 import type { Token } from '../text/tokens';
 
 interface PatternOverride {
@@ -93,4 +94,13 @@ export interface Doc {
   tokens: Token[];
   /** foldLoose(normal form) of each token: the gazetteer's key space. */
   keys: string[];
+  /** Per-page word ids (lib/engine/doc.ts); absent on a Doc built by hand, where lookups fall back. */
+  words?: PageWords;
+}
+
+/** The page's distinct keys: token i is word ids[i] (0 .. distinct - 1), with its proclitic analyses. */
+export interface PageWords {
+  ids: Int32Array;
+  distinct: number;
+  analyses: Analysis[][];
 }

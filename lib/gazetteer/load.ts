@@ -4,11 +4,11 @@ import type { CompiledEntry, CompiledGazetteer, Demonym } from './compile';
 
 interface GazetteerMatch {
   /** Number of tokens matched. */
-  length: number;
+  readonly length: number;
   /** Entry indexes, best first. */
-  ids: number[];
+  readonly ids: readonly number[];
   /** FORM_* flags, parallel to ids. */
-  flags: number[];
+  readonly flags: readonly number[];
 }
 
 export interface Gazetteer {
@@ -19,14 +19,17 @@ export interface Gazetteer {
   demonym(base: string): Demonym | null;
   /** Is this normalised word the first word of a known person's name of two words or more (حامد كرزاي)? */
   firstName(word: string): boolean;
+  /** Does some form begin with these normalised words, space-joined (a form itself counts)? */
+  opens(word: string): boolean;
   readonly size: number;
 }
 
 /**
- * One index over compiled.keys. A value is (k + 1) * 2 + more, where k is the key's position when
- * it is a form and -1 when it only begins forms, and `more` says a longer form begins with it (the
- * next key in sorted order then starts with this key and a space). A lookup extends its key by a
- * token only while `more` is set, so most lookups stop after one or two keys.
+ * One index over compiled.keys. A value is k * 4 + form * 2 + more, where k is the key's position,
+ * `form` says it has candidates (a key that only begins longer forms has none), and `more` says a
+ * longer form begins with it (the next key in sorted order then starts with this key and a space).
+ * A lookup extends its key by a token only while `more` is set, so most lookups stop after one or
+ * two keys.
  */
 function formIndex({ keys, offsets }: CompiledGazetteer): Map<string, number> {
   const index = new Map<string, number>();
@@ -34,9 +37,24 @@ function formIndex({ keys, offsets }: CompiledGazetteer): Map<string, number> {
     const key = keys[k]!;
     const next = keys[k + 1];
     const more = next !== undefined && next.charCodeAt(key.length) === 32 && next.startsWith(key) ? 1 : 0;
-    index.set(key, (offsets[k]! < offsets[k + 1]! ? (k + 1) * 2 : 0) + more);
+    index.set(key, k * 4 + (offsets[k]! < offsets[k + 1]! ? 2 : 0) + more);
   }
   return index;
+}
+
+/**
+ * The keys one word longer than key k, by that word, from the sorted key list (they follow k, as
+ * every key that starts with "key " does). Built the first time a page extends key k, so a lookup
+ * joins no strings and loading pays nothing for it.
+ */
+function childIndex(keys: readonly string[], index: Map<string, number>, k: number): Map<string, number> {
+  const children = new Map<string, number>();
+  const head = keys[k]! + ' ';
+  for (let j = k + 1; j < keys.length && keys[j]!.startsWith(head); j++) {
+    const rest = keys[j]!.slice(head.length);
+    if (!rest.includes(' ')) children.set(rest, index.get(keys[j]!)!);
+  }
+  return children;
 }
 
 /** The answer of most lookups, shared (frozen, so a caller cannot change it for the others). */
@@ -47,6 +65,18 @@ export function loadGazetteer(compiled: CompiledGazetteer): Gazetteer {
     throw new Error(`gazetteer format ${String(compiled.version)}: expected 2, run npm run gazetteer`);
   const index = formIndex(compiled);
   const { candidates, offsets } = compiled;
+  const children = new Map<number, Map<string, number>>();
+  // A key's match is the same object on every page (frozen: callers share it), made on first use.
+  const matches: (GazetteerMatch | undefined)[] = [];
+  const matchOf = (k: number, length: number): GazetteerMatch => {
+    const ids: number[] = [];
+    const flags: number[] = [];
+    for (let i = offsets[k]!, to = offsets[k + 1]!; i < to; i += 2) {
+      ids.push(candidates[i]!);
+      flags.push(candidates[i + 1]!);
+    }
+    return Object.freeze({ length, ids: Object.freeze(ids), flags: Object.freeze(flags) });
+  };
   // Built on first use: the recogniser needs byId only for curated cross-references.
   let idIndex: Map<string, number> | null = null;
   let firstNames: Set<string> | null = null;
@@ -54,23 +84,25 @@ export function loadGazetteer(compiled: CompiledGazetteer): Gazetteer {
   return {
     size: compiled.entries.length,
     lookup(normTokens, start) {
-      // key is always normTokens.slice(start, start + len).join(' ').
-      let key = normTokens[start] ?? '';
-      let v = index.get(key);
+      // The key at each step is normTokens.slice(start, start + len).join(' ').
+      let v = index.get(normTokens[start] ?? '');
       let out: GazetteerMatch[] | null = null;
+      let joined = v !== undefined && normTokens[start]!.includes(' ');
       for (let len = 1; v !== undefined; len++) {
-        if (v >= 2) {
-          const ids: number[] = [];
-          const flags: number[] = [];
-          for (let i = offsets[(v >> 1) - 1]!, to = offsets[v >> 1]!; i < to; i += 2) {
-            ids.push(candidates[i]!);
-            flags.push(candidates[i + 1]!);
-          }
-          (out ??= []).push({ length: len, ids, flags });
-        }
+        const k = v >> 2;
+        // A key reached through a token holding a space has more words than tokens: not shared.
+        if (v & 2) (out ??= []).push(joined ? matchOf(k, len) : (matches[k] ??= matchOf(k, len)));
         if ((v & 1) === 0 || start + len >= normTokens.length) break;
-        key = key + ' ' + normTokens[start + len]!;
-        v = index.get(key);
+        const word = normTokens[start + len]!;
+        if (word.includes(' ')) {
+          // A token that holds a space reads as the joined key did (children are one word each).
+          v = index.get(normTokens.slice(start, start + len + 1).join(' '));
+          joined = true;
+          continue;
+        }
+        let next = children.get(k);
+        if (!next) children.set(k, (next = childIndex(compiled.keys, index, k)));
+        v = next.get(word);
       }
       // Found shortest first; callers want the longest first.
       return out ? out.reverse() : NO_MATCH;
@@ -88,6 +120,7 @@ export function loadGazetteer(compiled: CompiledGazetteer): Gazetteer {
       return idIndex.get(id);
     },
     demonym: (base) => (Object.hasOwn(compiled.demonyms, base) ? compiled.demonyms[base]! : null),
+    opens: (word) => index.has(word),
     firstName(word) {
       if (!firstNames) {
         firstNames = new Set();

@@ -86,6 +86,30 @@ describe('firstName', () => {
   });
 });
 
+describe('shared matches', () => {
+  it('a match is shared between lookups and frozen, so no caller can change it for another', () => {
+    const gaz = loadGazetteer(compiled());
+    const [first] = gaz.lookup(['ب', 'ج'], 0);
+    expect(gaz.lookup(['س', 'ب', 'ج'], 1)[0]).toBe(first);
+    expect(() => (first!.ids as number[]).push(9)).toThrow(TypeError);
+    expect(gaz.lookup(['ب', 'ج'], 0)).toEqual(reference(['ب', 'ج'], 0));
+  });
+});
+
+describe('opens', () => {
+  const gaz = loadGazetteer(compiled());
+  it.each([
+    ['a one-word form', 'ا', true],
+    ['the first word of longer forms only', 'ب', true],
+    ['a word inside a form but opening none', 'د', false],
+    ['a word of no form', 'س', false],
+    ['words that begin a longer form', 'ا ب', true],
+    ['words no form begins with', 'ب ج د', false],
+  ] as const)('%s: %s → %s', (_, word, expected) => {
+    expect(gaz.opens(word)).toBe(expected);
+  });
+});
+
 describe('loadGazetteer on another format', () => {
   it('names the format it expected and how to rebuild, instead of matching nothing', () => {
     // A file written before forms became parallel arrays, as JSON.parse hands it over.

@@ -1,0 +1,53 @@
+// The page as the stages see it, built once per annotate call. A page repeats its words, so each
+// distinct key gets a small integer id and its proclitic analyses are looked up once per page
+// instead of once per token per stage (every stage asks for the same splits).
+import { foldLoose } from '../text/normalize';
+import type { Analysis } from '../text/clitics';
+import type { Token } from '../text/tokens';
+import { analyses } from './analyses';
+import type { Doc } from './types';
+
+export function makeDoc(text: string, tokens: Token[]): Doc {
+  const n = tokens.length;
+  const keys = new Array<string>(n);
+  const ids = new Int32Array(n);
+  const index = new Map<string, number>();
+  const distinct: string[] = [];
+  const forms: Analysis[][] = [];
+  for (let i = 0; i < n; i++) {
+    const k = foldLoose(tokens[i]!.norm);
+    let id = index.get(k);
+    if (id === undefined) {
+      id = distinct.length;
+      index.set(k, id);
+      distinct.push(k);
+      forms.push(analyses(k));
+    }
+    ids[i] = id;
+    // One string per distinct key: later equality tests and lookups compare one object.
+    keys[i] = distinct[id]!;
+  }
+  return { text, tokens, keys, words: { ids, distinct: distinct.length, analyses: forms } };
+}
+
+/** The proclitic analyses of token i's key (analyses(doc.keys[i]), shared per distinct word). */
+export function tokenAnalyses(doc: Doc, i: number): Analysis[] {
+  const w = doc.words;
+  return w ? w.analyses[w.ids[i]!]! : analyses(doc.keys[i]!);
+}
+
+/**
+ * A test of token i that depends only on its word, answered once per distinct word of the page
+ * (a page says its common words thousands of times). Without word ids it is the test itself.
+ */
+export function perWord(doc: Doc, test: (i: number) => boolean): (i: number) => boolean {
+  const w = doc.words;
+  if (!w) return test;
+  const memo = new Int8Array(w.distinct); // 0 not asked yet, 1 true, 2 false
+  return (i) => {
+    const id = w.ids[i]!;
+    let m = memo[id]!;
+    if (m === 0) memo[id] = m = test(i) ? 1 : 2;
+    return m === 1;
+  };
+}
