@@ -68,7 +68,7 @@ function partsFromSparse(bits: number, sparse: Uint8Array, scale: number): Compa
 }
 
 /** Number of present buckets before each word of the bitmap. */
-export function rankOf(present: Int32Array): Int32Array {
+function rankOf(present: Int32Array): Int32Array {
   const rank = new Int32Array(present.length);
   for (let i = 0, r = 0; i < present.length; i++) {
     rank[i] = r;
