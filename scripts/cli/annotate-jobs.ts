@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 
 const ARTICLE = /\.(txt|html?)$/i;
 
@@ -97,7 +97,7 @@ export const defaultJobs = () => Math.max(1, Math.min(cpus().length, 8));
 type Reply = { i: number; outcome: Outcome; bytes: number } | { i: number; fatal: string };
 
 /**
- * Annotates `files` with `jobs` worker threads running `workerFile` (which answers {i, outcome,
+ * Annotates `files` with `jobs` worker threads running `workerFile` with `argv` (which answers {i, outcome,
  * bytes}, or {i, fatal} when it cannot annotate at all, for each {i, file} it is sent), writing each
  * outcome in input order through `emit`. A thread that dies on a file (out of memory, say) costs
  * that file an error line; a fresh thread takes the rest. A fatal answer stops the run.
@@ -106,6 +106,7 @@ export async function runPool(
   files: string[],
   jobs: number,
   workerFile: string,
+  argv: string[],
   workerData: unknown,
   emit: (o: Outcome, bytes: number) => void,
 ): Promise<void> {
@@ -118,6 +119,7 @@ export async function runPool(
       emit(r[0], r[1]);
     }
   };
+  const { Worker } = await import('node:worker_threads');
   const live = new Set<Worker>();
   await new Promise<void>((resolve, reject) => {
     let stopped = false;
@@ -129,7 +131,7 @@ export async function runPool(
       else resolve();
     };
     const start = () => {
-      const w = new Worker(workerFile, { workerData });
+      const w = new Worker(workerFile, { argv, workerData });
       live.add(w);
       let busy = -1;
       const feed = () => {

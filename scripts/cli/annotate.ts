@@ -18,7 +18,6 @@
 // 8); --progress (on by default when a folder is given) keeps a progress line on stderr; --timing
 // prints where the CPU time went (scripts/cli/timing.ts).
 import { extname } from 'node:path';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { extractArticle } from '../../lib/article/extract';
 import { publishedFromHtml } from '../../lib/dates/published';
 import { guessLanguage } from '../../lib/detect';
@@ -134,13 +133,16 @@ export function annotateContent(
   file: string,
   content: string,
   published: string | null,
+  timing?: Timing,
 ): Record<string, unknown> {
   if (isHtml(file, content)) {
     const { documentElement, body } = parseHtml(content);
     const { text } = extractArticle(body, { ariaLabels: true });
     const declared = documentElement.getAttribute?.('lang') ?? '';
     const ref = publishedFromHtml(content) ?? published;
+    timing?.mark('html');
     const r = engine.annotate(text, { published: ref });
+    timing?.mark('engine');
     return {
       file,
       text,
@@ -151,6 +153,7 @@ export function annotateContent(
     };
   }
   const r = engine.annotate(content, { published });
+  timing?.mark('engine');
   return {
     file,
     lang: guessLanguage(content.slice(0, 4000)).lang,
@@ -164,9 +167,17 @@ export function annotateContent(
  * One file's JSON line, or a message naming the file when annotating it failed: a page that trips
  * the engine loses that line, not the run.
  */
-export function annotateOutcome(engine: Engine, file: string, content: string, published: string | null): Outcome {
+export function annotateOutcome(
+  engine: Engine,
+  file: string,
+  content: string,
+  published: string | null,
+  timing?: Timing,
+): Outcome {
   try {
-    return { line: JSON.stringify(annotateContent(engine, file, content, published)) };
+    const line = JSON.stringify(annotateContent(engine, file, content, published, timing));
+    timing?.mark('json');
+    return { line };
   } catch (err) {
     return { error: `annotate: cannot annotate ${file}: ${err instanceof Error ? err.message : String(err)}` };
   }
@@ -182,8 +193,7 @@ async function annotateFile(file: string, published: string | null, timing?: Tim
     engine = (await import('../../lib/engine/default-data')).defaultEngine();
     timing?.mark('engine data');
   }
-  const outcome = annotateOutcome(engine, file, input.content, published);
-  timing?.mark('annotate');
+  const outcome = annotateOutcome(engine, file, input.content, published, timing);
   return [outcome, Buffer.byteLength(input.content)];
 }
 
@@ -210,7 +220,7 @@ export async function main(argv: string[], self: string): Promise<void> {
     if (!pooled) timing?.mark('write');
   };
   if (pooled) {
-    await runPool(files, args.jobs, self, { published: args.published, annotateWorker: true }, emit);
+    await runPool(files, args.jobs, self, [WORKER_ARG], { published: args.published, annotateWorker: true }, emit);
     timing?.mark(`${args.jobs} threads`);
   } else {
     for (const file of files) emit(...(await annotateFile(file, args.published, timing)));
@@ -218,12 +228,22 @@ export async function main(argv: string[], self: string): Promise<void> {
   if (timing) console.error(timing.line());
 }
 
-/** Is this thread a worker of --jobs? */
-export const isAnnotateWorker = (): boolean =>
-  !isMainThread && !!(workerData as { annotateWorker?: boolean } | null)?.annotateWorker;
+/**
+ * The first argument of a --jobs worker thread: a thread is told it is one by its argv, because
+ * asking node:worker_threads would load that module (10 ms) in every run of the command.
+ */
+export const WORKER_ARG = '--annotate-worker-thread';
+
+/** Is this thread a worker of --jobs? (The marker alone, given by hand on the command line, is not.) */
+export async function isAnnotateWorker(argv: string[]): Promise<boolean> {
+  if (argv[0] !== WORKER_ARG) return false;
+  const { isMainThread, workerData } = await import('node:worker_threads');
+  return !isMainThread && !!(workerData as { annotateWorker?: boolean } | null)?.annotateWorker;
+}
 
 /** A worker thread of --jobs: annotates each file it is sent with its own engine. */
-export function serveWorker(): void {
+export async function serveWorker(): Promise<void> {
+  const { parentPort, workerData } = await import('node:worker_threads');
   const { published } = workerData as { published: string | null; annotateWorker: true };
   parentPort!.on('message', ({ i, file }: { i: number; file: string }) => {
     annotateFile(file, published).then(

@@ -44,6 +44,15 @@ const DATA = join(dirname(OUT), 'data');
 // start's parsing) are read only when a name the gazetteer does not know needs them: the decoder
 // is built on first use (lib/translit/decode.ts), and the table is looked up only for such names.
 const DEFERRED = { 'lib/translit/model.generated.json': ['ngrams', 'table'] };
+// The tagger's weights go as the binary file of lib/ner/model/binary.ts, whose arrays the engine
+// uses where they lie (the JSON's base64 varints cost 80–100 ms to decode at every start). The
+// encoder is TypeScript: bundled here for this one call.
+const BINARY = { 'lib/ner/model.generated.json': 'lib/ner/model/binary.ts' };
+async function encoderOf(source) {
+  const out = await build({ entryPoints: [source], bundle: true, platform: 'node', format: 'esm', write: false });
+  return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].contents).toString('base64')}`);
+}
+
 const jsonBeside = {
   name: 'json-beside',
   setup(b) {
@@ -52,6 +61,16 @@ const jsonBeside = {
       const name = rel.replace(/\//g, '-');
       const data = JSON.parse(await readFile(args.path, 'utf8'));
       mkdirSync(DATA, { recursive: true });
+      if (BINARY[rel]) {
+        const { encodeNerModelBinary, NER_BINARY_FORMAT } = await encoderOf(BINARY[rel]);
+        const file = name.replace(/\.json$/, '.bin');
+        writeFileSync(join(DATA, file), encodeNerModelBinary(data));
+        const [format, f] = [JSON.stringify(NER_BINARY_FORMAT), JSON.stringify(file)];
+        const contents =
+          `import { readFileSync } from 'node:fs';\n` +
+          `export default { format: ${format}, bytes: readFileSync(new URL('./data/' + ${f}, import.meta.url)) };\n`;
+        return { contents, loader: 'js' };
+      }
       const lines = [
         `import { readFileSync } from 'node:fs';`,
         `const read = (f) => JSON.parse(readFileSync(new URL('./data/' + f, import.meta.url), 'utf8'));`,

@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { isAnnotateWorker, main, serveWorker } from './annotate';
 
-if (isAnnotateWorker()) serveWorker();
+if (await isAnnotateWorker(process.argv.slice(2))) await serveWorker();
 else {
   // The reader stopped reading (`| head`, a pager closed): the run is over, without a stack trace.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {

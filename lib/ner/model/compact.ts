@@ -24,6 +24,66 @@ function isPowerOfTwo(x: number): boolean {
   return x > 0 && Number.isFinite(x) && 2 ** Math.round(Math.log2(x)) === x;
 }
 
+/** The table's arrays as they are used at run time (lib/ner/model/binary.ts stores them as they are). */
+export interface CompactParts {
+  bits: number;
+  /** Bit b of word b >>> 5 is set when bucket b holds a weight. */
+  present: Int32Array;
+  /** L weights per present bucket, in bucket order; the weight is vals[i] * mul. */
+  vals: Int16Array | Float32Array;
+  mul: number;
+}
+
+/** From the stored form (codec.ts): integers q, weight = q / scale, L cells per bucket. */
+function partsFromSparse(bits: number, sparse: Uint8Array, scale: number): CompactParts {
+  const buckets = 1 << bits;
+  const present = new Int32Array(Math.max(1, buckets >>> 5));
+  let count = 0;
+  let last = -1;
+  let small = true;
+  walkSparse(sparse, buckets * L, (cell, q) => {
+    const b = (cell / L) | 0;
+    if (b !== last) {
+      present[b >>> 5]! |= 1 << (b & 31);
+      count++;
+      last = b;
+    }
+    if (q < -32768 || q > 32767) small = false;
+  });
+  // q / scale is exactly q * (1 / scale) only for a power-of-two scale; otherwise keep the
+  // float32 the dense table held.
+  const exact = small && isPowerOfTwo(scale);
+  const vals = exact ? new Int16Array(count * L) : new Float32Array(count * L);
+  let at = -L;
+  last = -1;
+  walkSparse(sparse, buckets * L, (cell, q) => {
+    const b = (cell / L) | 0;
+    if (b !== last) {
+      at += L;
+      last = b;
+    }
+    vals[at + (cell - b * L)] = exact ? q : q / scale;
+  });
+  return { bits, present, vals, mul: exact ? 1 / scale : 1 };
+}
+
+/** Number of present buckets before each word of the bitmap. */
+function rankOf(present: Int32Array): Int32Array {
+  const rank = new Int32Array(present.length);
+  for (let i = 0, r = 0; i < present.length; i++) {
+    rank[i] = r;
+    r += popcount(present[i]!);
+  }
+  return rank;
+}
+
+/** Number of buckets the bitmap marks present. */
+export function presentCount(present: Int32Array): number {
+  let n = 0;
+  for (let i = 0; i < present.length; i++) n += popcount(present[i]!);
+  return n;
+}
+
 export class CompactTable implements Scorer {
   readonly mask: number;
   private present: Int32Array;
@@ -32,46 +92,21 @@ export class CompactTable implements Scorer {
   private vals: Int16Array | Float32Array;
   private mul: number;
 
+  /** From arrays already laid out (lib/ner/model/binary.ts checks them before). */
+  constructor(parts: CompactParts);
   /** From the stored form (codec.ts): integers q, weight = q / scale, L cells per bucket. */
-  constructor(bits: number, sparse: Uint8Array, scale: number) {
-    const buckets = 1 << bits;
-    this.mask = buckets - 1;
-    this.present = new Int32Array(Math.max(1, buckets >>> 5));
-    let count = 0;
-    let last = -1;
-    let small = true;
-    walkSparse(sparse, buckets * L, (cell, q) => {
-      const b = (cell / L) | 0;
-      if (b !== last) {
-        this.present[b >>> 5]! |= 1 << (b & 31);
-        count++;
-        last = b;
-      }
-      if (q < -32768 || q > 32767) small = false;
-    });
-    this.rank = new Int32Array(this.present.length);
-    for (let i = 0, r = 0; i < this.present.length; i++) {
-      this.rank[i] = r;
-      r += popcount(this.present[i]!);
-    }
-    // q / scale is exactly q * (1 / scale) only for a power-of-two scale; otherwise keep the
-    // float32 the dense table held.
-    const exact = small && isPowerOfTwo(scale);
-    const vals = exact ? new Int16Array(count * L) : new Float32Array(count * L);
-    this.mul = exact ? 1 / scale : 1;
-    walkSparse(sparse, buckets * L, (cell, q) => {
-      const b = (cell / L) | 0;
-      vals[this.slot(b) + (cell - b * L)] = exact ? q : q / scale;
-    });
-    this.vals = vals;
+  constructor(bits: number, sparse: Uint8Array, scale: number);
+  constructor(from: number | CompactParts, sparse?: Uint8Array, scale?: number) {
+    const p = typeof from === 'number' ? partsFromSparse(from, sparse!, scale!) : from;
+    this.mask = (1 << p.bits) - 1;
+    this.present = p.present;
+    this.rank = rankOf(p.present);
+    this.vals = p.vals;
+    this.mul = p.mul;
   }
 
-  /** Index in vals of bucket b's first weight, or -1 when the bucket is empty. */
-  private slot(b: number): number {
-    const word = this.present[b >>> 5]!;
-    const bit = 1 << (b & 31);
-    if ((word & bit) === 0) return -1;
-    return (this.rank[b >>> 5]! + popcount(word & (bit - 1))) * L;
+  parts(): CompactParts {
+    return { bits: Math.log2(this.mask + 1), present: this.present, vals: this.vals, mul: this.mul };
   }
 
   addScores(feats: Int32Array, from: number, to: number, scores: Float64Array | Float32Array, at = 0): void {

@@ -4,16 +4,23 @@
 import { cueLexicon, type CueLexicon } from '../cues';
 import { encodeSparse, toBase64, fromBase64 } from './codec';
 import { FeatureExtractor, FEATURE_VERSION } from './features';
+import { NER_BINARY_FORMAT, tableFromBinary, type NerModelBytes } from './binary';
 import { CompactTable } from './compact';
 import { decode, tagIndexes, type Scorer, WeightTable } from './perceptron';
 import { TAGS, type NerModel, type NerModelJson } from './types';
 
 export type { NerModel, NerModelJson, NerInputToken, NerTag } from './types';
 export { TAGS } from './types';
+export { encodeNerModelBinary, NER_BINARY_FORMAT, type NerModelBytes } from './binary';
 
-/** Builds a tagger from its JSON (lib/ner/model.generated.json, or a small one in tests). */
-export function loadNerModel(json: NerModelJson, lexicon: CueLexicon = cueLexicon()): NerModel {
-  if (json.format !== 'hamish-ner-perceptron') throw new Error(`not a NER model: ${String(json.format)}`);
+/**
+ * Builds a tagger from its JSON (lib/ner/model.generated.json, or a small one in tests) or from the
+ * binary file made of it (binary.ts), which loads without decoding.
+ */
+export function loadNerModel(json: NerModelJson | NerModelBytes, lexicon: CueLexicon = cueLexicon()): NerModel {
+  if (json.format === NER_BINARY_FORMAT) return modelFromTable(tableFromBinary(json.bytes), lexicon);
+  if (json.format !== 'hamish-ner-perceptron')
+    throw new Error(`not a NER model: ${String((json as { format: unknown }).format)}`);
   if (json.featureVersion !== FEATURE_VERSION)
     throw new Error(`NER model has feature version ${json.featureVersion}, code expects ${FEATURE_VERSION}`);
   if (json.labels.join() !== TAGS.join()) throw new Error('NER model labels do not match');

@@ -29,6 +29,7 @@ beforeAll(() => {
     `<html><body>${'<div>'.repeat(deep)}وصل الوفد إلى ${CITIES[1]} أمس.${'</div>'.repeat(deep)}</body></html>`,
   );
   writeFileSync(join(dir, 'mixed', 'd.txt'), `وصل الوفد إلى ${CITIES[2]} أمس.`);
+  writeFileSync(join(dir, 'page.html'), `<html><body><p>وصل الوفد إلى ${CITIES[3]} أمس.</p></body></html>`);
 }, 120_000);
 
 function run(args: string[]) {
@@ -118,15 +119,22 @@ describe('annotate over a folder', { timeout: 180_000 }, () => {
     expect(code).toBe(0);
   });
 
-  it('--timing adds one line on stderr saying where the CPU time went, and changes no output', () => {
-    const file = join(dir, 'news', '0.txt');
-    const plain = run([file]);
-    const timed = run(['--timing', file]);
-    expect(timed.stdout).toBe(plain.stdout);
-    const n = String.raw`[\d,]+`;
-    const phases = `start ${n}, read ${n}, engine data ${n}, annotate ${n}, write ${n}`;
-    expect(timed.stderr).toMatch(new RegExp(`^annotate: CPU ms: ${phases} \\(total ${n}\\)\n$`));
-  });
+  // The HTML conversion has a phase of its own, only where a page was converted.
+  const n = String.raw`[\d,]+`;
+  it.each([
+    ['a text file', ['news', '0.txt'], `start ${n}, read ${n}, engine data ${n}, engine ${n}, json ${n}, write ${n}`],
+    ['a page', ['page.html'], `start ${n}, read ${n}, engine data ${n}, html ${n}, engine ${n}, json ${n}, write ${n}`],
+  ])(
+    '--timing adds one line on stderr saying where the CPU time went, and changes no output: %s',
+    (_, path, phases) => {
+      const file = join(dir, ...path);
+      const plain = run([file]);
+      const timed = run(['--timing', file]);
+      expect(timed.stdout).toBe(plain.stdout);
+      expect(timed.stdout).toContain('"entities":[{');
+      expect(timed.stderr).toMatch(new RegExp(`^annotate: CPU ms: ${phases} \\(total ${n}\\)\n$`));
+    },
+  );
 
   it('stops with one clear line and exit 1 when the engine data beside the bundle is missing', () => {
     const alone = mkdtempSync(join(tmpdir(), 'hamish-cli-alone-'));

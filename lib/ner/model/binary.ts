@@ -1,0 +1,130 @@
+// The tagger's weights as one binary file whose arrays are used where they lie: loading is a few
+// typed-array views over the bytes, where the JSON form (base64 of varints) costs two passes over
+// every cell. Made from the committed JSON at build time (scripts/cli/build-cli.mjs); pure TS, it
+// takes bytes, so any context that can read a file can use it.
+//
+// Layout, little-endian:
+//    0  "HNER"
+//    4  u32  layout version (BINARY_VERSION)
+//    8  u32  feature version of the model (features.ts FEATURE_VERSION)
+//   12  u32  bits: the table has 2^bits buckets
+//   16  u32  value kind: 1 = int16, 2 = float32
+//   20  u32  byte length of the metadata
+//   24  f64  mul: a weight is value × mul
+//   32  metadata, UTF-8 JSON {labels, scale, epochs, license, source}, zero-padded to 8 bytes
+//       present: i32 × max(1, 2^bits / 32), the bitmap of buckets holding weights
+//       values: int16 or float32 × (buckets present × labels)
+import { fromBase64 } from './codec';
+import { CompactTable, presentCount, type CompactParts } from './compact';
+import { FEATURE_VERSION } from './features';
+import { TAGS, type NerModelJson } from './types';
+
+export const NER_BINARY_FORMAT = 'hamish-ner-binary';
+export const BINARY_VERSION = 1;
+const MAGIC = [0x48, 0x4e, 0x45, 0x52]; // "HNER"
+const HEADER = 32;
+const INT16 = 1;
+const FLOAT32 = 2;
+
+/** The binary form as a loader receives it (loadNerModel takes it or the JSON). */
+export interface NerModelBytes {
+  format: typeof NER_BINARY_FORMAT;
+  bytes: Uint8Array;
+}
+
+type Meta = Pick<NerModelJson, 'labels' | 'scale' | 'epochs' | 'license' | 'source'>;
+
+const pad8 = (n: number): number => (n + 7) & ~7;
+const presentWords = (bits: number): number => Math.max(1, (2 ** bits) >>> 5);
+const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** The binary file of a model given in its JSON form. */
+export function encodeNerModelBinary(json: NerModelJson): Uint8Array {
+  const table = new CompactTable(json.bits, fromBase64(json.weights), json.scale);
+  const { present, vals, mul } = table.parts();
+  const meta: Meta = {
+    labels: json.labels,
+    scale: json.scale,
+    epochs: json.epochs,
+    license: json.license,
+    source: json.source,
+  };
+  const metaBytes = new TextEncoder().encode(JSON.stringify(meta));
+  const presentAt = HEADER + pad8(metaBytes.length);
+  const valsAt = presentAt + present.length * 4;
+  const out = new Uint8Array(valsAt + vals.length * vals.BYTES_PER_ELEMENT);
+  const dv = new DataView(out.buffer);
+  out.set(MAGIC, 0);
+  dv.setUint32(4, BINARY_VERSION, true);
+  dv.setUint32(8, json.featureVersion, true);
+  dv.setUint32(12, json.bits, true);
+  dv.setUint32(16, vals instanceof Int16Array ? INT16 : FLOAT32, true);
+  dv.setUint32(20, metaBytes.length, true);
+  dv.setFloat64(24, mul, true);
+  out.set(metaBytes, HEADER);
+  for (let i = 0; i < present.length; i++) dv.setInt32(presentAt + i * 4, present[i]!, true);
+  for (let i = 0; i < vals.length; i++) {
+    if (vals instanceof Int16Array) dv.setInt16(valsAt + i * 2, vals[i]!, true);
+    else dv.setFloat32(valsAt + i * 4, vals[i]!, true);
+  }
+  return out;
+}
+
+function fail(message: string): never {
+  throw new Error(`NER model binary: ${message}`);
+}
+
+/** A typed array over bytes[at, at + n × size): a view where alignment and byte order allow, else a copy. */
+function arrayAt<T extends Int32Array | Int16Array | Float32Array>(
+  bytes: Uint8Array,
+  at: number,
+  n: number,
+  Type: { new (buffer: ArrayBufferLike, offset: number, length: number): T; BYTES_PER_ELEMENT: number },
+): T {
+  const size = Type.BYTES_PER_ELEMENT;
+  const start = bytes.byteOffset + at;
+  if (littleEndian && start % size === 0) return new Type(bytes.buffer, start, n);
+  const copy = new Uint8Array(n * size);
+  for (let i = 0; i < n * size; i += size)
+    for (let k = 0; k < size; k++) copy[i + k] = bytes[at + i + (littleEndian ? k : size - 1 - k)]!;
+  return new Type(copy.buffer, 0, n);
+}
+
+/** The weight table stored in `bytes`, checked against the code that will use it. */
+export function tableFromBinary(bytes: Uint8Array): CompactTable {
+  if (bytes.length < HEADER) fail(`${bytes.length} bytes is shorter than the header (${HEADER})`);
+  if (MAGIC.some((b, i) => bytes[i] !== b)) fail('not a NER model binary (no HNER mark at its start)');
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const version = dv.getUint32(4, true);
+  if (version !== BINARY_VERSION)
+    fail(`layout version ${version}, this code reads version ${BINARY_VERSION}: rebuild the file from the JSON`);
+  const featureVersion = dv.getUint32(8, true);
+  if (featureVersion !== FEATURE_VERSION)
+    fail(`feature version ${featureVersion}, code expects ${FEATURE_VERSION}: rebuild the file from the JSON`);
+  const bits = dv.getUint32(12, true);
+  if (bits < 1 || bits > 30) fail(`bad table size 2^${bits}`);
+  const kind = dv.getUint32(16, true);
+  if (kind !== INT16 && kind !== FLOAT32) fail(`unknown value kind ${kind}`);
+  const metaLength = dv.getUint32(20, true);
+  const mul = dv.getFloat64(24, true);
+  const presentAt = HEADER + pad8(metaLength);
+  const words = presentWords(bits);
+  if (bytes.length < presentAt + words * 4)
+    fail(`truncated: ${bytes.length} bytes, the header and bitmap alone take ${presentAt + words * 4}`);
+  let meta: Meta;
+  try {
+    meta = JSON.parse(new TextDecoder().decode(bytes.subarray(HEADER, HEADER + metaLength))) as Meta;
+  } catch {
+    return fail('unreadable metadata');
+  }
+  if (meta.labels?.join() !== TAGS.join()) fail('labels do not match');
+  const present = arrayAt(bytes, presentAt, words, Int32Array);
+  const n = presentCount(present) * TAGS.length;
+  const valsAt = presentAt + words * 4;
+  const size = kind === INT16 ? 2 : 4;
+  if (bytes.length !== valsAt + n * size)
+    fail(`${bytes.length} bytes where its header and bitmap make ${valsAt + n * size} (truncated or damaged)`);
+  const vals = kind === INT16 ? arrayAt(bytes, valsAt, n, Int16Array) : arrayAt(bytes, valsAt, n, Float32Array);
+  const parts: CompactParts = { bits, present, vals, mul };
+  return new CompactTable(parts);
+}
