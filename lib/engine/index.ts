@@ -24,7 +24,7 @@ import { personsWithEvidence } from './person-evidence';
 import { pageEvidence } from './page-evidence';
 import { cliticReadings } from './clitic-reading';
 import { plainWords } from './plain-words';
-import { athletesBeforeCountry, fixtureClubs, nationalTeams } from './sports';
+import { athletesBeforeCountry, fixtureClubs, nationalTeams, townClubs } from './sports';
 import { DROPPED_NOUNS, trimGenericNouns, trimGuess, withOrdinals } from './conventions';
 import {
   ruleGuess,
@@ -94,12 +94,17 @@ export function createEngine(data: EngineData): Engine {
       !stopKeys.has(doc.keys[i]!) &&
       !commonKeys.has(doc.keys[i]!) &&
       doc.keys[i]!.length >= 3;
-    const people = fixtureClubs(
+    const people = townClubs(
       doc,
       data.gazetteer,
-      surnamesAfterGivenNames(doc, cues, givenNamesAsPeople(doc, cues, data.gazetteer, resolved)),
+      fixtureClubs(
+        doc,
+        data.gazetteer,
+        surnamesAfterGivenNames(doc, cues, givenNamesAsPeople(doc, cues, data.gazetteer, resolved)),
+        sports,
+        plainName,
+      ),
       sports,
-      plainName,
     );
     const gaz = people.filter((c): c is GazCandidate => c.source === 'gazetteer' && !composer.inMinisterTitle(doc, c));
     const plainAt = TokenMap.of(
