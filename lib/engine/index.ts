@@ -198,7 +198,7 @@ export function createEngine(data: EngineData): Engine {
           c !== null &&
           !composer.bodyWithoutCountry(doc.keys.slice(c.start, c.end)) &&
           !(c.end - c.start === 1 && nisbaOrCueNoun(c)) &&
-          !plainWords(doc, c, cues, isNisba),
+          !plainWords(doc, c, cues, isNisba, (i) => knownAt[i] === 1),
       );
     const n = doc.tokens.length;
     const used = new Uint8Array(n);
@@ -209,14 +209,19 @@ export function createEngine(data: EngineData): Engine {
     const overlappingTagged = overlapIndex(tagged);
     for (const g of guesses) {
       if (g.source !== 'rule' || g.type !== 'organization') continue;
-      let ok = cover[g.start] === -1;
+      // ... or one that opens with a known place and goes on past it (شركة قطر للغاز → قطر للغاز).
+      let ok = true;
       let any = false;
       for (let t = g.start; t < g.end && ok; t++) {
         const k = cover[t]!;
         if (k < 0) continue;
         const c = known[k]!;
         any = true;
-        ok = c.start > g.start && c.end <= g.end && (c.type !== 'organization' || adjectiveBody(doc, c));
+        ok =
+          c.start >= g.start &&
+          c.end <= g.end &&
+          (c.start > g.start || (c.end < g.end && c.type === 'place')) &&
+          (c.type !== 'organization' || adjectiveBody(doc, c));
       }
       // الاتحاد الوطني لطلبة المغرب: a rule name that holds the tagger's shorter reading of it whole
       // read the name's grammar (its لـ complement) further than the tagger did.
