@@ -24,6 +24,7 @@ import { personsWithEvidence } from './person-evidence';
 import { pageEvidence } from './page-evidence';
 import { cliticReadings } from './clitic-reading';
 import { plainWords } from './plain-words';
+import { speakers } from './speakers';
 import { athletesBeforeCountry, fixtureClubs, nationalTeams, townClubs } from './sports';
 import { DROPPED_NOUNS, trimGenericNouns, trimGuess, withOrdinals } from './conventions';
 import {
@@ -114,9 +115,12 @@ export function createEngine(data: EngineData): Engine {
     );
     const bodies = composer.patterns(doc, (i) => plainAt.get(i) ?? null);
     const known = merge([...gaz, ...bodies], undefined, tokens.length);
+    const knownAt = new Uint8Array(tokens.length);
+    for (const c of known) knownAt.fill(1, c.start, c.end);
     const guessed = [
       ...people.filter((c) => c.source !== 'gazetteer'),
       ...athletesBeforeCountry(doc, data.gazetteer, people, sports, plainName),
+      ...speakers(doc, cues, (i) => knownAt[i] === 1),
     ];
     const names = peopleInLists(
       doc,
