@@ -1,8 +1,8 @@
 // Speakers: news names who speaks right after the verb of saying and closes the name with what was
-// said or who the speaker is: وقال البدري إن, وأضاف عزام الذي, كما أكد نجاد على, وقال علي أصغر
-// سلطانية مندوب إيران. One to three name-shaped words between the two, that no list holds and no
-// other stage took, are a person; a common word, a cue noun or title (وقال المتحدث إن, وقالت الوزارة
-// إن), a verb or a known name between them is not.
+// said or who the speaker is: وقال زيباري إن, وأضاف غادان الذي, وقال محمد رضا باهنر في, وقال زيباري
+// وزير الخارجية. One to three name-shaped words between the two, that no list holds and no other
+// stage took, are a person; a common word, a cue noun or title (وقال المتحدث إن, وقالت الوزارة إن),
+// a verb or a known name between them is not.
 import type { CueLexicon } from '../ner/cues';
 import { normalSet } from '../ner/lexicon';
 import { commonWord, cueAt, imperfectShaped, inNames, type RuleToken } from '../ner/rule-words';
@@ -35,7 +35,7 @@ function nameWord(tokens: readonly Token[], i: number, cues: CueLexicon): boolea
   return !imperfectShaped(t.norm) && !verbOrAdverbShaped(t.norm);
 }
 
-/** Does token i close a speaker's name: what was said, punctuation, or a title (مدير, مندوب)? */
+/** Does token i close a speaker's name: what was said, punctuation, or an indefinite title (وزير)? */
 function closes(tokens: readonly RuleToken[], i: number, cues: CueLexicon): boolean {
   const t = tokens[i];
   if (!t) return false;
