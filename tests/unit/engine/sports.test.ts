@@ -160,7 +160,8 @@ describe('sports context', () => {
       SPORT + 'وقال إن هامبورغ ( ألمانيا ) - تشلسي ( بريطانيا )',
       ['place:هامبورغ', 'place:ألمانيا', 'organization:تشلسي', 'place:بريطانيا'],
     ],
-    // a club named after its town: after a club's opening word on any page, after a player or match word on a sports page
+    // a club named after its town: after a club's opening word on any page, after a player or match
+    // word on a sports page
     ['وتعاقد ستيوا بوخارست مع مدافع', ['organization:ستيوا بوخارست']],
     [SPORT + 'وتغلب على مضيفه هامبورغ بهدف', ['organization:هامبورغ']],
     [SPORT + 'ورحل عن صفوف هامبورغ أمس', ['organization:هامبورغ']],
