@@ -107,9 +107,11 @@ export function trimGuess(doc: Doc, c: Candidate, isNisba: (key: string) => bool
   let prefix = c.prefix;
   let stem = c.stem;
   // لقناة فوكس → فوكس: the paper, channel or club noun of a guessed body stays outside; a company's
-  // stays, since a guessed company is often named by what it does (شركة تسويق النفط).
+  // stays, since a guessed company is often named by what it does (شركة تسويق النفط). A rule's
+  // span has already left such a noun out, unless a place names the body (تلفزيون دبي).
   if (
     c.type === 'organization' &&
+    c.source !== 'rule' &&
     end - start > 1 &&
     tokenAnalyses(doc, start).some((a) => NOUN_OUTSIDE.has(a.stem) && a.stem !== COMPANY)
   ) {

@@ -24,7 +24,8 @@ import { personsWithEvidence } from './person-evidence';
 import { pageEvidence } from './page-evidence';
 import { cliticReadings } from './clitic-reading';
 import { plainWords } from './plain-words';
-import { athletesBeforeCountry, fixtureClubs, nationalTeams } from './sports';
+import { speakers } from './speakers';
+import { athletesBeforeCountry, fixtureClubs, nationalTeams, townClubs } from './sports';
 import { DROPPED_NOUNS, trimGenericNouns, trimGuess, withOrdinals } from './conventions';
 import {
   ruleGuess,
@@ -96,12 +97,17 @@ export function createEngine(data: EngineData): Engine {
       !stopKeys.has(doc.keys[i]!) &&
       !commonKeys.has(doc.keys[i]!) &&
       doc.keys[i]!.length >= 3;
-    const people = fixtureClubs(
+    const people = townClubs(
       doc,
       data.gazetteer,
-      surnamesAfterGivenNames(doc, cues, givenNamesAsPeople(doc, cues, data.gazetteer, resolved)),
+      fixtureClubs(
+        doc,
+        data.gazetteer,
+        surnamesAfterGivenNames(doc, cues, givenNamesAsPeople(doc, cues, data.gazetteer, resolved)),
+        sports,
+        plainName,
+      ),
       sports,
-      plainName,
     );
     const gaz = people.filter((c): c is GazCandidate => c.source === 'gazetteer' && !composer.inMinisterTitle(doc, c));
     const plainAt = TokenMap.of(
@@ -111,9 +117,12 @@ export function createEngine(data: EngineData): Engine {
     );
     const bodies = composer.patterns(doc, (i) => plainAt.get(i) ?? null);
     const known = merge([...gaz, ...bodies], undefined, tokens.length);
+    const knownAt = new Uint8Array(tokens.length);
+    for (const c of known) knownAt.fill(1, c.start, c.end);
     const guessed = [
       ...people.filter((c) => c.source !== 'gazetteer'),
       ...athletesBeforeCountry(doc, data.gazetteer, people, sports, plainName),
+      ...speakers(doc, cues, (i) => knownAt[i] === 1),
     ];
     const names = peopleInLists(
       doc,
@@ -195,7 +204,7 @@ export function createEngine(data: EngineData): Engine {
           c !== null &&
           !composer.bodyWithoutCountry(doc.keys.slice(c.start, c.end)) &&
           !(c.end - c.start === 1 && nisbaOrCueNoun(c)) &&
-          !plainWords(doc, c, cues, isNisba),
+          !plainWords(doc, c, cues, isNisba, (i) => knownAt[i] === 1),
       );
     const n = doc.tokens.length;
     const used = new Uint8Array(n);
@@ -206,14 +215,19 @@ export function createEngine(data: EngineData): Engine {
     const overlappingTagged = overlapIndex(tagged);
     for (const g of guesses) {
       if (g.source !== 'rule' || g.type !== 'organization') continue;
-      let ok = cover[g.start] === -1;
+      // ... or one that opens with a known place and goes on past it (شركة قطر للغاز → قطر للغاز).
+      let ok = true;
       let any = false;
       for (let t = g.start; t < g.end && ok; t++) {
         const k = cover[t]!;
         if (k < 0) continue;
         const c = known[k]!;
         any = true;
-        ok = c.start > g.start && c.end <= g.end && (c.type !== 'organization' || adjectiveBody(doc, c));
+        ok =
+          c.start >= g.start &&
+          c.end <= g.end &&
+          (c.start > g.start || (c.end < g.end && c.type === 'place')) &&
+          (c.type !== 'organization' || adjectiveBody(doc, c));
       }
       // الاتحاد الوطني لطلبة المغرب: a rule name that holds the tagger's shorter reading of it whole
       // read the name's grammar (its لـ complement) further than the tagger did.

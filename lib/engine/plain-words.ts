@@ -48,15 +48,28 @@ function personContext(doc: Doc, i: number, cues: CueLexicon): boolean {
   return false;
 }
 
-/** Is the guess c made of plain words rather than a name? */
-export function plainWords(doc: Doc, c: Candidate, cues: CueLexicon, isNisba: (key: string) => boolean): boolean {
+/**
+ * Is the guess c made of plain words rather than a name? `known(i)` tells a word of a known name,
+ * never plain (دبي in تلفزيون دبي, however often news writes it).
+ */
+export function plainWords(
+  doc: Doc,
+  c: Candidate,
+  cues: CueLexicon,
+  isNisba: (key: string) => boolean,
+  known: (i: number) => boolean = () => false,
+): boolean {
   if (c.known || c.type === 'demonym') return false;
   const first = doc.tokens[c.start]!.norm;
   if (c.end - c.start === 1 && (genericNoun(first, cues) || accusativeAdjective(first, cues))) return true;
   // شارع رئيسيا, كلية جديدة: a head noun and indefinite adjectives (كلية الطب is a name).
   const indefinitePlain = (t: { norm: string }) =>
     !clitics(t.norm).article && (accusativeAdjective(t.norm, cues) || plainWord(t.norm, cues));
-  if (genericNoun(first, cues) && doc.tokens.slice(c.start + 1, c.end).every(indefinitePlain)) return true;
+  if (genericNoun(first, cues)) {
+    let plain = true;
+    for (let i = c.start + 1; i < c.end && plain; i++) plain = !known(i) && indefinitePlain(doc.tokens[i]!);
+    if (plain) return true;
+  }
   // لفريق العمل: the working group, whether or not the guess kept its team word.
   const last = doc.tokens[c.end - 1]!.norm;
   if (c.type === 'organization' && c.end - c.start <= 2 && teamTask(doc.tokens[c.end - 2]?.norm ?? '', last))

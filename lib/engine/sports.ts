@@ -179,3 +179,42 @@ export function athletesBeforeCountry(
   }
   return out;
 }
+
+/** Words that open a club's name before its town (ستيوا بوخارست, أيك أثينا). */
+const CLUB_PREFIXES = keyedSet('clubPrefixes');
+/** Words right before a club on a sports page (صفوف, حارس مرمى, مهاجم). */
+const CLUB_CONTEXT = keyedSet('clubContext');
+
+/**
+ * Clubs named after their town: a town after a club's opening word (ستيوا بوخارست, on any page:
+ * the pair names nothing else), or, on a sports page, a town right after a match or player word
+ * (رحل عن صفوف مانشستر, حارس مرمى مانشستر, مضيفه هامبورغ). Countries are left to nationalTeams;
+ * a town after في or with a preposition on it (في مانشستر, بمانشستر) stays a place.
+ */
+export function townClubs<C extends Candidate>(
+  doc: Doc,
+  gaz: Gazetteer,
+  cands: readonly C[],
+  sports: boolean,
+): (C | Candidate)[] {
+  return cands.map((c) => {
+    const e = entryOf(gaz, c);
+    if (c.type !== 'place' || !e || COUNTRY_DESC.test(e.desc) || c.prefix) return c;
+    const opener = c.start > 0 ? proclitics(doc.keys[c.start - 1]!).find((a) => CLUB_PREFIXES.has(a.stem)) : undefined;
+    // Kept with the known names (the tagger is not asked over it), but as a guess: the club has no entry.
+    if (opener && doc.tokens[c.start - 1]!.kind === 'arabic')
+      return {
+        ...c,
+        start: c.start - 1,
+        type: 'organization',
+        known: false,
+        english: null,
+        id: null,
+        prefix: opener.prefix,
+        stem: opener.stem,
+      };
+    if (!sports) return c;
+    const club = sideContext(doc, c.start, '') || stemsAt(doc, c.start - 1).some((s) => CLUB_CONTEXT.has(s));
+    return club ? { ...c, type: 'organization' } : c;
+  });
+}

@@ -116,7 +116,11 @@ export function unknownCandidates(
     const { prefix, stem } = namePrefix(doc.tokens[s.start]!.norm, cues);
     return { start: s.start, end: s.end, type: s.type, source, known: false, english: null, id: null, prefix, stem };
   };
-  const out: Candidate[] = ruleSpans(doc.tokens, cues, isCountryNisba)
+  // Known places and people with no proclitic, by start: an organisation noun before one is named by it.
+  const knownEnds = new Int32Array(doc.tokens.length).fill(-1);
+  for (const c of known) if (!c.prefix && (c.type === 'place' || c.type === 'person')) knownEnds[c.start] = c.end;
+  const knownEnd = (i: number) => (i < doc.tokens.length && knownEnds[i]! > i ? knownEnds[i]! : i);
+  const out: Candidate[] = ruleSpans(doc.tokens, cues, isCountryNisba, knownEnd)
     .filter(
       (s) =>
         s.end - s.start > 1 ||

@@ -213,6 +213,7 @@ const TEAM_TASKS = normalSet('teamTasks');
  * 23 out; نادي 1 in, 15 out).
  */
 export const NOUN_OUTSIDE = normalSet('nounOutside');
+const OUTSIDE_EVEN_BY_PLACE = normalSet('nounOutsideByPlace');
 /** لجنة عليا, هيئة مستقلة: an organisation noun without article and an adjective is a generic body. */
 export function genericBody(tokens: readonly RuleToken[], i: number, lex: CueLexicon = cueLexicon()): boolean {
   const cue = cueAt(tokens, i, lex);
@@ -222,16 +223,26 @@ export function genericBody(tokens: readonly RuleToken[], i: number, lex: CueLex
   return !clitics(next.norm).article && adjectiveShaped(next, lex);
 }
 
-function orgAfterCue(tokens: readonly RuleToken[], cue: RuleToken, j: number, lex: CueLexicon): number {
+function orgAfterCue(
+  tokens: readonly RuleToken[],
+  cue: RuleToken,
+  j: number,
+  lex: CueLexicon,
+  knownEnd: (i: number) => number,
+  isCountryNisba: (w: string) => boolean,
+): number {
   const cueWord = clitics(cue.norm);
   if (cueWord.article) return j; // الحركة, المنظمة: anaphoric, not a name.
   if (GENERIC_COMPLEMENTS.has(tokens[j]?.norm ?? '') || ORDINAL_WORDS.has(tokens[j]?.norm ?? '')) return j;
   // فريق العمل, فريق الإنقاذ: a team named by its task is a working group, not a club.
   if (teamTask(cue.norm, tokens[j]?.norm ?? '')) return j;
   const needsArticle = cueForms(cue.norm).some((f) => ORG_NEEDS_ARTICLE.has(f));
-  let end = j;
-  let bareRun = 0;
-  while (end - j < 4) {
+  // مستشفى مصر الدولي, محكمة ديترويت الفدرالية, مستشفى الملك فيصل التخصصي: a known place or
+  // person names the body; its adjectives and a "for ..." complement follow as after a definite word.
+  const named = knownEnd(j);
+  let end = named > j ? named : j;
+  let bareRun = named > j ? 1 : 0;
+  while (end - j < 4 + (named > j ? named - j - 1 : 0)) {
     const t = tokens[end];
     if (!t) break;
     if (t.kind === 'latin' && end - j < 2) {
@@ -246,19 +257,27 @@ function orgAfterCue(tokens: readonly RuleToken[], cue: RuleToken, j: number, le
       end > j &&
       c.article &&
       (c.pre === 'ل' || c.pre === 'و') &&
-      clitics(tokens[end - 1]!.norm).article &&
+      (clitics(tokens[end - 1]!.norm).article || end === named) &&
       tokens[end - 1]!.norm !== 'الله';
     if (complement && !NOT_COMPLEMENT.has(c.definite)) {
       end++;
       continue;
     }
     if (c.pre !== '') break;
+    // فريق قطر القطري: the country's adjective after a place that names the body is not its name.
+    if (c.article && named > j && isCountryNisba(t.norm)) break;
     if (c.article) {
       end++;
       continue;
     }
     // One unknown bare word (حركة حماس); a second only when it is a known name word (شركة جنرال موتورز).
-    if (needsArticle || end - j !== bareRun || adjectiveShaped(t, lex) || (bareRun >= 1 && !inNames(lex, t.norm)))
+    if (
+      needsArticle ||
+      named > j ||
+      end - j !== bareRun ||
+      adjectiveShaped(t, lex) ||
+      (bareRun >= 1 && !inNames(lex, t.norm))
+    )
       break;
     // مؤسسة يستطيع, جماعة أعلنت: a verb after the noun is the sentence going on.
     if (!inNames(lex, t.norm) && (imperfectShaped(t.norm) || verbOrAdverbShaped(t.norm))) break;
@@ -283,11 +302,14 @@ function foreignSurname(t: RuleToken, lex: CueLexicon): boolean {
 /**
  * Rule spans over `tokens`, sorted, non-overlapping (earlier and longer spans win). `isCountryNisba`
  * tells a country's adjective (الروسي) from another (الصدري); without it every nisba names.
+ * `knownEnd(i)` is the end of a known place or person starting at token i with no proclitic (i when
+ * none): an organisation noun before one is named by it (مستشفى مصر الدولي).
  */
 export function ruleSpans(
   tokens: readonly RuleToken[],
   lex: CueLexicon = cueLexicon(),
   isCountryNisba: (w: string) => boolean = () => false,
+  knownEnd: (i: number) => number = (i) => i,
 ): RuleSpan[] {
   const found: RuleSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -302,11 +324,15 @@ export function ruleSpans(
       } else {
         // The name of a paper, channel, club or company stands without its noun (صحيفة الأهرام →
         // الأهرام); a party, movement, university or agency keeps it (حزب العمال).
-        const start = cueForms(t.norm).some((f) => NOUN_OUTSIDE.has(f)) ? j : i;
+        // ... but a paper or channel named by a place keeps it (تلفزيون دبي); a club or company
+        // named by its town does not (نادي برشلونة, شركة قطر للغاز).
+        const forms = cueForms(t.norm);
+        const byPlace = knownEnd(j) > j && !forms.some((f) => OUTSIDE_EVEN_BY_PLACE.has(f));
+        const start = forms.some((f) => NOUN_OUTSIDE.has(f)) && !byPlace ? j : i;
         const quoted = quotedName(tokens, j, lex);
         if (quoted) found.push({ start: quoted[0], end: quoted[1], type: 'organization' });
         else {
-          const end = orgAfterCue(tokens, t, j, lex);
+          const end = orgAfterCue(tokens, t, j, lex, knownEnd, isCountryNisba);
           if (end > j) found.push({ start, end, type: 'organization' });
         }
       }

@@ -252,7 +252,8 @@ describe('engine context fixes', () => {
     ['وقال لوكالة رويترز إن', ['organization:رويترز']],
     ['تقدم حزب البديل من أجل ألمانيا في الاستطلاع', ['organization:البديل من أجل ألمانيا']],
     ['فاز حزب العمال في الانتخابات', ['organization:حزب العمال']],
-    ['وقال ديفيد إن الوضع هادئ', []],
+    // a speaker, not the town named ديفيد (lib/engine/speakers.ts)
+    ['وقال ديفيد إن الوضع هادئ', ['person:ديفيد']],
     ['وصل الوفد إلى مدينة ديفيد أمس', ['place:ديفيد']],
   ];
   it.each(CASES)('%s', (input, expected) => {

@@ -160,6 +160,19 @@ describe('sports context', () => {
       SPORT + 'وقال إن هامبورغ ( ألمانيا ) - تشلسي ( بريطانيا )',
       ['place:هامبورغ', 'place:ألمانيا', 'organization:تشلسي', 'place:بريطانيا'],
     ],
+    // a club named after its town: after a club's opening word on any page, after a player or match
+    // word on a sports page
+    ['وتعاقد ستيوا بوخارست مع مدافع', ['organization:ستيوا بوخارست']],
+    [SPORT + 'وتغلب على مضيفه هامبورغ بهدف', ['organization:هامبورغ']],
+    [SPORT + 'ورحل عن صفوف هامبورغ أمس', ['organization:هامبورغ']],
+    [SPORT + 'وتألق حارس مرمى بوخارست', ['organization:بوخارست']],
+    // must not match: no sport on the page, a preposition before or on the town, a country, no opening word
+    ['وقال مدافع عن حقوق الإنسان في هامبورغ', ['place:هامبورغ']],
+    ['وتحدث لاعب هامبورغ عن المدينة', ['place:هامبورغ']],
+    [SPORT + 'ووصل مدرب الفريق إلى هامبورغ أمس', ['place:هامبورغ']],
+    [SPORT + 'وأقيمت المباراة بهامبورغ أمس', ['place:بهامبورغ']],
+    [SPORT + 'وزار الوفد بوخارست', ['place:بوخارست']],
+    [SPORT + 'وشارك لاعب رومانيا في التدريب', ['organization:رومانيا']],
   ];
   it.each(CASES)('%s', (input, expected) => {
     expect(found(input)).toEqual(expected);

@@ -1,0 +1,65 @@
+// Speakers: news names who speaks right after the verb of saying and closes the name with what was
+// said or who the speaker is: وقال زيباري إن, وأضاف غادان الذي, وقال محمد رضا باهنر في, وقال زيباري
+// وزير الخارجية. One to three name-shaped words between the two, that no list holds and no other
+// stage took, are a person; a common word, a cue noun or title (وقال المتحدث إن, وقالت الوزارة إن),
+// a verb or a known name between them is not.
+import type { CueLexicon } from '../ner/cues';
+import { normalSet } from '../ner/lexicon';
+import { commonWord, cueAt, imperfectShaped, inNames, type RuleToken } from '../ner/rule-words';
+import { notPersonWord, verbOrAdverbShaped } from '../ner/triggers';
+import { clitics } from '../text/clitics';
+import type { Token } from '../text/tokens';
+import { ruleGuess, type Candidate, type Doc } from './types';
+
+const VERBS = normalSet('speakerVerbs');
+const CLOSERS = normalSet('speakerClosers');
+const ADVERBS = normalSet('speakerAdverbs');
+const PUNCT = new Set(['،', ',', ':']);
+
+const verbAt = (t: RuleToken | undefined): boolean =>
+  !!t && t.kind === 'arabic' && (VERBS.has(t.norm) || (/^[وف]/.test(t.norm) && VERBS.has(t.norm.slice(1))));
+
+/** A word that can be part of a speaker's name: not common, not a cue, not a verb or adverb. */
+function nameWord(tokens: readonly Token[], i: number, cues: CueLexicon): boolean {
+  const t = tokens[i];
+  if (!t || t.kind !== 'arabic' || t.norm.length < 2 || cues.stop.has(t.norm) || CLOSERS.has(t.norm)) return false;
+  if (ADVERBS.has(t.norm)) return false;
+  if (inNames(cues, t.norm)) return true;
+  if (commonWord(t.norm, cues) || notPersonWord(t.norm) || cueAt(tokens, i, cues)) return false;
+  // وقال مسؤولون, وأكد محللون: a plural of people; واكد حقه: a noun with its pronoun (ه, not ة).
+  if (t.norm.length >= 5 && /(ون|ين)$/.test(t.norm)) return false;
+  // مرة, مساعدة: a feminine noun; female names that end so are in the name lists.
+  if (/[هة]$/.test(t.text)) return false;
+  const c = clitics(t.norm);
+  if (c.pre !== '' || (c.article && commonWord(c.bare, cues))) return false;
+  return !imperfectShaped(t.norm) && !verbOrAdverbShaped(t.norm);
+}
+
+/** Does token i close a speaker's name: what was said, punctuation, or an indefinite title (وزير)? */
+function closes(tokens: readonly RuleToken[], i: number, cues: CueLexicon): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (PUNCT.has(t.norm) || CLOSERS.has(t.norm)) return true;
+  // A definite title right after one word is that word's genitive (أكد مساعد المدرب).
+  return t.kind === 'arabic' && !clitics(t.norm).article && cueAt(tokens, i, cues)?.type === 'title';
+}
+
+/** Persons named right after a verb of saying; `taken(i)` marks words other stages already named. */
+export function speakers(doc: Doc, cues: CueLexicon, taken: (i: number) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const tokens = doc.tokens;
+  for (let v = 0; v < tokens.length - 2; v++) {
+    if (!verbAt(tokens[v])) continue;
+    let end = v + 1;
+    while (end - v <= 3 && !taken(end) && nameWord(tokens, end, cues)) end++;
+    if (end === v + 1 || !closes(tokens, end, cues)) continue;
+    // واعتبر موقعو النداء, أكد مساعد المدرب: a noun and its definite genitive, not a name.
+    let construct = false;
+    for (let i = v + 2; i < end; i++) construct ||= clitics(tokens[i]!.norm).article && !inNames(cues, tokens[i]!.norm);
+    if (construct) continue;
+    // A lone definite word is as often a noun as a surname (وقال الطبيب إن): it needs a name list.
+    if (end === v + 2 && clitics(tokens[v + 1]!.norm).article && !inNames(cues, tokens[v + 1]!.norm)) continue;
+    out.push(ruleGuess(v + 1, end, 'person'));
+  }
+  return out;
+}
