@@ -59,7 +59,8 @@ function main(): void {
   const dir = process.argv[2];
   if (!dir || dir.startsWith('--'))
     throw new Error(
-      'usage: eval-folds.ts <shared data dir> [--folds 8] [--epochs 11] [--dropout 0.5] [--errors out.txt] [--aqmar DIR]',
+      'usage: eval-folds.ts <shared data dir> [--folds 8] [--epochs 11] [--dropout 0.5] [--errors out.txt]' +
+        ' [--aqmar DIR]',
     );
   const k = numFlag('--folds', 8);
   const epochs = numFlag('--epochs', 11);
