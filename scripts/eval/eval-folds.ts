@@ -80,7 +80,11 @@ function main(): void {
     const file = join(cache, `fold${f}.json`);
     if (!existsSync(file)) {
       const rest = [...blocks.filter((_, i) => i % k !== f).flat(), ...extra.sentences];
-      const { json } = trainTagger(rest, { epochs, dropout, trainedOn: `train split less fold ${f}/${k}` });
+      const { json } = trainTagger(rest, {
+        epochs,
+        dropout,
+        trainedOn: `train split less fold ${f}/${k}${extra.note}`,
+      });
       writeFileSync(file, JSON.stringify(json));
     }
     const ner = loadNerModel(JSON.parse(readFileSync(file, 'utf8')) as NerModelJson);
