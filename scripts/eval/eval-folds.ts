@@ -6,6 +6,7 @@
 // optimistic; false marks and span boundaries are fair evidence. The reserved sentences are not in
 // the train split (scripts/eval/newsfane.ts), so they are in no fold.
 //   npx tsx scripts/eval/eval-folds.ts /work/shared/data [--folds 8] [--epochs 11] [--dropout 0.5] [--errors out.txt]
+//     [--aqmar DIR]   also train every fold tagger on the AQMAR corpus (scripts/train/aqmar.ts); scoring is unchanged
 // Fold taggers are cached under $TMPDIR/hamish-folds, keyed by the tagger's code and data.
 
 import { createHash } from 'node:crypto';
@@ -21,6 +22,7 @@ import { evaluateTagger, formatReport, pct } from './ner-metrics';
 import { BLOCK, loadNewsFane, type GoldSentence } from './newsfane';
 import { engineTags, errorLines, unlistedPersonRecall } from './newsfane-engine';
 import { DEFAULT_DROPOUT, trainTagger } from '../train/ner-trainer';
+import { extraTraining } from '../train/extra-sources';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -57,7 +59,8 @@ function main(): void {
   const dir = process.argv[2];
   if (!dir || dir.startsWith('--'))
     throw new Error(
-      'usage: eval-folds.ts <shared data dir> [--folds 8] [--epochs 11] [--dropout 0.5] [--errors out.txt]',
+      'usage: eval-folds.ts <shared data dir> [--folds 8] [--epochs 11] [--dropout 0.5] [--errors out.txt]' +
+        ' [--aqmar DIR]',
     );
   const k = numFlag('--folds', 8);
   const epochs = numFlag('--epochs', 11);
@@ -65,7 +68,8 @@ function main(): void {
   const { train } = loadNewsFane(dir);
   const blocks: GoldSentence[][] = [];
   for (let b = 0; b < train.length; b += BLOCK) blocks.push(train.slice(b, b + BLOCK));
-  const cache = join(tmpdir(), 'hamish-folds', taggerKey(`${k}/${epochs}/${dropout}`));
+  const extra = extraTraining();
+  const cache = join(tmpdir(), 'hamish-folds', taggerKey(`${k}/${epochs}/${dropout}${extra.key}`));
   mkdirSync(cache, { recursive: true });
 
   const data = defaultEngineData();
@@ -75,8 +79,12 @@ function main(): void {
     const held = blocks.filter((_, i) => i % k === f).flat();
     const file = join(cache, `fold${f}.json`);
     if (!existsSync(file)) {
-      const rest = blocks.filter((_, i) => i % k !== f).flat();
-      const { json } = trainTagger(rest, { epochs, dropout, trainedOn: `train split less fold ${f}/${k}` });
+      const rest = [...blocks.filter((_, i) => i % k !== f).flat(), ...extra.sentences];
+      const { json } = trainTagger(rest, {
+        epochs,
+        dropout,
+        trainedOn: `train split less fold ${f}/${k}${extra.note}`,
+      });
       writeFileSync(file, JSON.stringify(json));
     }
     const ner = loadNerModel(JSON.parse(readFileSync(file, 'utf8')) as NerModelJson);

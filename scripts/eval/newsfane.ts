@@ -154,7 +154,7 @@ function parseNewsFane(raw: string): GoldSentence[] {
   return sentences;
 }
 
-interface RawToken {
+export interface RawToken {
   text: string;
   fine: string;
   tag: Bio;
@@ -192,7 +192,7 @@ export function rejoinClitics(tokens: readonly RawToken[]): RawToken[] {
   return out;
 }
 
-function toGold(tokens: readonly RawToken[]): GoldSentence {
+export function toGold(tokens: readonly RawToken[]): GoldSentence {
   const out: GoldSentence = [];
   for (const { text, fine, tag } of tokens) {
     // lib/text splits only a few hyphenated Latin words further.

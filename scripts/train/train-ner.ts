@@ -1,7 +1,8 @@
 // Trains the NER tagger on NewsFANE's train split, picks the epoch count on dev, and writes
-// lib/ner/model.generated.json (CC BY-SA 3.0, as the corpus it is derived from).
+// lib/ner/model.generated.json (CC BY-SA 3.0, as the corpora it is derived from).
 //   npx tsx scripts/train/train-ner.ts /work/shared/data [--bits 18] [--epochs 12] [--scale 16] [--dropout 0.5]
-// The test split is never read here.
+//     [--aqmar DIR]   add the AQMAR Wikipedia corpus to the training text (scripts/train/aqmar.ts)
+// The test split is never read here, nor are the reserved sentences (scripts/eval/newsfane.ts).
 
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -12,21 +13,25 @@ import { buildSimGazetteer, withGazFlags } from './ner-gaz-sim';
 import { evaluateTagger, formatReport } from '../eval/ner-metrics';
 import { DEFAULT_DROPOUT, trainTagger } from './ner-trainer';
 import { numFlag } from '../cli/args';
+import { extraTraining } from './extra-sources';
 
 const OUT = process.env.NER_OUT ?? 'lib/ner/model.generated.json';
 
 function main(): void {
   const dir = process.argv[2];
   if (!dir || dir.startsWith('--'))
-    throw new Error('usage: train-ner.ts <path to shared/data> [--bits 18] [--epochs 12] [--scale 16] [--dropout 0.5]');
+    throw new Error(
+      'usage: train-ner.ts <path to shared/data> [--bits 18] [--epochs 12] [--scale 16] [--dropout 0.5] [--aqmar DIR]',
+    );
   const { train, dev } = loadNewsFane(dir);
-  const { json, epoch } = trainTagger(train, {
+  const extra = extraTraining();
+  const { json, epoch } = trainTagger([...train, ...extra.sentences], {
     bits: numFlag('--bits', 18),
     epochs: numFlag('--epochs', 12),
     scale: numFlag('--scale', 16),
     dropout: numFlag('--dropout', DEFAULT_DROPOUT),
     dev,
-    trainedOn: 'train split',
+    trainedOn: `train split${extra.note}`,
     log: (line) => console.log(line),
   });
   const text = JSON.stringify(json) + '\n';
