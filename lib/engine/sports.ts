@@ -200,7 +200,7 @@ export function townClubs<C extends Candidate>(
   return cands.map((c) => {
     const e = entryOf(gaz, c);
     if (c.type !== 'place' || !e || COUNTRY_DESC.test(e.desc) || c.prefix) return c;
-    const opener = c.start > 0 ? proclitics(doc.keys[c.start - 1]!).find((a) => CLUB_PREFIXES.has(a.stem)) : undefined;
+    const opener = c.start > 0 ? tokenAnalyses(doc, c.start - 1).find((a) => CLUB_PREFIXES.has(a.stem)) : undefined;
     // Kept with the known names (the tagger is not asked over it), but as a guess: the club has no entry.
     if (opener && doc.tokens[c.start - 1]!.kind === 'arabic')
       return {
