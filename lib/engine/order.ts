@@ -4,7 +4,10 @@
 // Same order as a stable sort on start.
 
 const SMALL = 32;
-/** start < 2^31 (a 10 MB page has about 2 million tokens) and index < 2^21: start × 2^21 + index < 2^52, exact in a double. */
+/**
+ * start < 2^31 (a 10 MB page has about 2 million tokens) and index < 2^21:
+ * start × 2^21 + index < 2^52, exact in a double.
+ */
 const INDEX = 2 ** 21;
 
 /** `spans` sorted by start, ties in their input order; sorts a copy. */

@@ -99,7 +99,7 @@ export interface Doc {
 }
 
 /** The page's distinct keys: token i is word ids[i] (0 .. distinct - 1), with its proclitic analyses. */
-export interface PageWords {
+interface PageWords {
   ids: Int32Array;
   distinct: number;
   analyses: Analysis[][];

@@ -65,7 +65,8 @@ async function markedMs(page: Page): Promise<number> {
     if (Date.now() > until) throw new Error('the page was not marked within 300 s');
   }
   const ms = await ask(
-    `performance.getEntriesByName('hamish:marked')[0].startTime - performance.getEntriesByName('hamish:start')[0].startTime`,
+    `performance.getEntriesByName('hamish:marked')[0].startTime -
+      performance.getEntriesByName('hamish:start')[0].startTime`,
   );
   await cdp.detach();
   return ms;

@@ -11,7 +11,7 @@ import { TAGS, type NerModel, type NerModelJson } from './types';
 
 export type { NerModel, NerModelJson, NerInputToken, NerTag } from './types';
 export { TAGS } from './types';
-export { encodeNerModelBinary, NER_BINARY_FORMAT, type NerModelBytes } from './binary';
+export { encodeNerModelBinary, type NerModelBytes } from './binary';
 
 /**
  * Builds a tagger from its JSON (lib/ner/model.generated.json, or a small one in tests) or from the
