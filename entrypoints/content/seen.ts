@@ -6,17 +6,12 @@ import { MAX_SEEN_ENTITIES, type PageSeen } from '@/lib/protocol/store';
 import { contextSentencesSteps, datedSentencesSteps } from '@/lib/timeline';
 import type { Annotator } from './annotator';
 import { runSteps } from './slices';
+import { keepMostNamed } from '@/lib/seen';
 
 export async function seenPage(a: Annotator, info: PageInfo): Promise<PageSeen> {
   const page = a.page!;
-  let entities = a.summary();
-  let marks = a.marks;
   // The history takes a bounded number per page: a page naming more keeps its most named ones.
-  if (entities.length > MAX_SEEN_ENTITIES) {
-    entities = [...entities].sort((x, y) => y.count - x.count).slice(0, MAX_SEEN_ENTITIES);
-    const kept = new Set(entities.map((e) => e.id));
-    marks = marks.filter((m) => kept.has(m.id));
-  }
+  const { entities, marks } = keepMostNamed(a.summary(), a.marks, MAX_SEEN_ENTITIES);
   const contexts = await runSteps(contextSentencesSteps(page.text, marks, a.sentences));
   const dated = await runSteps(
     datedSentencesSteps(page.text, marks, a.annotation?.dates ?? [], page.related, a.sentences),
