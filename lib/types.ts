@@ -1,5 +1,5 @@
 // Shared engine vocabulary. Offsets are UTF-16 code units into the text given to the engine.
-import type { RomanSource } from './translit/romanize-name';
+import type { RomanSource } from './translit/sources';
 
 export type EntityType = 'person' | 'place' | 'organization';
 /** The three types the product marks, in the order it lists them. */

@@ -1,7 +1,7 @@
 // Notes newest first, grouped by article or by name, filtered and searched. The background pages
 // the list and answers searches from its word index: this list shows the rows it was given, and
 // "Show more" asks for the next page, so 100,000 notes paint as fast as 100.
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { groupNotes, type NoteFilter } from '@/lib/notes/search';
 import type { Note } from '@/lib/protocol/note';
 import type { Translate } from '../i18n';
@@ -26,6 +26,11 @@ export interface NotesListProps extends NoteActions {
   onFilter: (f: NoteFilter) => void;
   onMore: () => void;
   initialGroupBy?: GroupBy;
+  /**
+   * Rows rendered in the list's first frame, the rest in the next: a popup shows about five, and
+   * building all fifty first put off the first one's paint. All at once when unset.
+   */
+  paintFirst?: number;
 }
 
 export function NotesList({
@@ -40,10 +45,19 @@ export function NotesList({
   onFilter,
   onMore,
   initialGroupBy,
+  paintFirst,
   ...actions
 }: NotesListProps) {
   const [groupBy, setGroupBy] = useState<GroupBy>(initialGroupBy ?? 'article');
-  const groups = useMemo(() => groupNotes(notes, groupBy), [notes, groupBy]);
+  const [whole, setWhole] = useState(paintFirst === undefined);
+  useEffect(() => {
+    if (whole) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setWhole(true))));
+    return () => (cancelAnimationFrame(frame), clearTimeout(timer));
+  }, []);
+  const shown = whole || paintFirst === undefined ? notes : notes.slice(0, paintFirst);
+  const groups = useMemo(() => groupNotes(shown, groupBy), [shown, groupBy]);
   const left = total === null ? null : total - notes.length;
   return (
     <div class="notes">

@@ -43,12 +43,15 @@ async function activeTabId(): Promise<number> {
   return tab.id;
 }
 
-export async function browserApi(): Promise<PopupApi> {
+/** Messages to the background, as Result values. */
+export const messageClient = (): Send => createClient((m: Message) => browser.runtime.sendMessage(m));
+
+export async function browserApi(send: Send = messageClient()): Promise<PopupApi> {
   const isFirefox = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
   // tabs.getCurrent() is undefined in the action popup and a tab when this page runs in a tab.
   const inPopup = isFirefox && !(await browser.tabs.getCurrent().catch(() => undefined));
   return {
-    send: createClient((m: Message) => browser.runtime.sendMessage(m)),
+    send,
     askTab: async (m) => {
       try {
         return parseTabAnswer(m.type, await browser.tabs.sendMessage(await activeTabId(), m));

@@ -17,7 +17,7 @@ import type { Correction } from '@/lib/protocol/store';
 import type { DatedRole } from '@/lib/types';
 import type { PopupApi } from './api';
 import { streamExport } from './export-stream';
-import { useNotesList } from './notes-list';
+import { PAGE, useNotesList, type FirstPage } from './notes-list';
 
 /** The content script answers on every page; Hamish reads only Arabic ones. */
 export function readTabAnswer(r: Result<TabAnswer<'tab/entities'>>): TabState {
@@ -63,7 +63,24 @@ const draftOf = (n: Note, body: string, tags: string[]): NoteDraft => ({
 /** Where the tab is not read, the popup opens on the reader's notes. */
 const isRead = (s: TabState) => s.status === 'ready' && s.active !== false;
 
-export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; initialTab: PopupTab | null }) {
+/** Note rows that fill the popup's first screen and a little more. */
+const FIRST_SCREEN = 8;
+
+/** Resolves after the next frame has been painted. */
+const afterPaint = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done)));
+
+export function PopupApp({
+  t,
+  api,
+  initialTab,
+  firstNotes,
+}: {
+  t: Translate;
+  api: PopupApi;
+  initialTab: PopupTab | null;
+  /** The first page of notes, when main.tsx asked for it before rendering. */
+  firstNotes?: FirstPage;
+}) {
   const [tab, setTab] = useState<PopupTab>(initialTab ?? 'page');
   // Once the reader picks a tab, the popup no longer switches it for them.
   const chosenRef = useRef(initialTab !== null);
@@ -97,9 +114,8 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
     void api.send({ type: 'corrections/all' }).then((r) => (r.ok ? setCorrections(r.value) : setAlert(r.error)));
 
   const loadNotes = async () => {
-    await list.load({});
+    await list.load({}, PAGE, firstNotes);
     performance.mark('hamish:notes-received');
-    void list.loadFacets();
   };
 
   const readPageNotes = async (s: TabState) => {
@@ -109,9 +125,14 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
   };
 
   useEffect(() => {
-    // An undo of "Delete all notes" lasts while the popup that did it is open: the next one forgets.
-    void api.send({ type: 'notes/emptyTrash' });
-    void loadNotes();
+    const notes = loadNotes();
+    // Opened on the notes, what they do not show waits for their first rows to be painted.
+    if (initialTab === 'notes') void notes.then(afterPaint).then(loadTheRest);
+    else loadTheRest();
+  }, []);
+
+  const loadTheRest = () => {
+    void list.loadFacets();
     void readTab().then((s) => {
       if (!isRead(s)) setTab((cur) => (chosenRef.current ? cur : 'notes'));
       void readPageNotes(s);
@@ -130,7 +151,7 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
         })),
       );
     });
-  }, []);
+  };
 
   const shown = list.rows !== null;
   useLayoutEffect(() => {
@@ -310,6 +331,7 @@ export function PopupApp({ t, api, initialTab }: { t: Translate; api: PopupApi; 
           facets: list.facets,
           onFilter: (f) => void list.load(f),
           onMore: () => void list.loadMore(),
+          paintFirst: FIRST_SCREEN,
         }
       }
       notesError={list.error}

@@ -3,13 +3,16 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Facets } from '@/components/popup/note-helpers';
 import type { NoteFilter } from '@/lib/notes/search';
-import type { Send } from '@/lib/protocol/messages';
+import type { Answer, Send } from '@/lib/protocol/messages';
+import type { Result } from '@/lib/result';
 import type { Note } from '@/lib/protocol/note';
 
 export const PAGE = 50;
 const MAX_PAGE = 1000;
 
 type After = [number, string] | null;
+/** The answer to the first notes/find of a filter (asked early, before the popup rendered). */
+export type FirstPage = Promise<Result<Answer<'notes/find'>>>;
 
 export function useNotesList(send: Send) {
   const [filter, setFilter] = useState<NoteFilter>({});
@@ -43,14 +46,17 @@ export function useNotesList(send: Send) {
     }
   };
 
-  /** The first rows for a filter; `keep` rows when the list is read again after a change. */
-  const load = async (f: NoteFilter, keep = PAGE): Promise<void> => {
+  /**
+   * The first rows for a filter; `keep` rows when the list is read again after a change.
+   * `asking`: the answer to that first request when it was already sent (for `keep` rows).
+   */
+  const load = async (f: NoteFilter, keep = PAGE, asking?: FirstPage): Promise<void> => {
     const my = ++asked.current;
     filterRef.current = f;
     setFilter(f);
     setComplete(false);
     const want = Math.min(Math.max(keep, PAGE), MAX_PAGE);
-    const first = await send({ type: 'notes/find', filter: f, after: null, limit: want });
+    const first = await (asking ?? send({ type: 'notes/find', filter: f, after: null, limit: want }));
     if (my !== asked.current) return;
     if (!first.ok) setError(first.error);
     else {

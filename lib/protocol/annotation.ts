@@ -1,6 +1,6 @@
 // The engine's answer for one page, as the background sends it to the content script.
 import * as v from 'valibot';
-import { ROMAN_SOURCES, type RomanSource } from '../translit/romanize-name';
+import { ROMAN_SOURCES, type RomanSource } from '../translit/sources';
 import type { DatedRole, DateMention, EntityMention } from '../types';
 import { bool, int, oneOf, text } from './check';
 import { entityType, reading } from './entity';

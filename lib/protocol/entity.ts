@@ -1,7 +1,7 @@
 // One entity shape. The engine's mentions (lib/types.ts EntityMention: offsets, surface text) are
 // read into an EntityRef, and every shape that crosses a boundary extends or picks from it.
 import * as v from 'valibot';
-import { ROMAN_SOURCES, type RomanSource } from '../translit/romanize-name';
+import { ROMAN_SOURCES, type RomanSource } from '../translit/sources';
 import { ENTITY_TYPES } from '../types';
 import { arrayOf, bool, exact, int, isoDate, oneOf, orNull, text } from './check';
 

@@ -10,10 +10,7 @@ import { foldEnglish } from './english';
 import { pronounceable } from './score';
 import { alignVowels, writeAligned } from './vowels';
 import type { VowelTable } from './vowel-table';
-
-/** Where a romanization's vowels come from, from the most to the least certain. */
-export type RomanSource = 'diacritics' | 'table' | 'english' | 'guess' | 'skeleton';
-export const ROMAN_SOURCES: readonly RomanSource[] = ['diacritics', 'table', 'english', 'guess', 'skeleton'];
+import { ROMAN_SOURCES, type RomanSource } from './sources';
 
 export interface NameRomanization {
   /** Strict style (macrons, dots, ʿ ʾ), Title Case as a name is written. */

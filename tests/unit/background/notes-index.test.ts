@@ -205,6 +205,31 @@ describe('paging', () => {
     expect(await countNotes(db, filter)).toBe(count);
   });
 
+  // Where the browser has no getAllRecords (Firefox), the list pages through a cursor.
+  it('pages the whole list the same without getAllRecords', async () => {
+    const db = await store(many);
+    const pages = async () => {
+      const seen: string[][] = [];
+      for (let after: [number, string] | null = null, i = 0; i < 100; i++) {
+        const page = await findNotes(db, {}, after, 20);
+        seen.push(ids(page));
+        if (!(after = page.next)) break;
+      }
+      return seen;
+    };
+    const withRecords = await pages();
+    const proto = IDBIndex.prototype as { getAllRecords?: unknown };
+    const kept = proto.getAllRecords;
+    expect(kept).toBeTypeOf('function');
+    delete proto.getAllRecords;
+    try {
+      expect(await pages()).toEqual(withRecords);
+    } finally {
+      proto.getAllRecords = kept;
+    }
+    expect(withRecords.flat()).toHaveLength(137);
+  });
+
   it.each(['time', 'page'] as const)('exports every note once in %s order', async (order) => {
     const db = await store(many);
     const seen: Note[] = [];

@@ -60,6 +60,13 @@ describe('NotesList', () => {
     expect(buttons(root, 'groupArticle')[0]!.getAttribute('aria-pressed')).toBe('false');
   });
 
+  it('paints the first rows first and the rest a frame later, counting them all', async () => {
+    const root = mount(<NotesList t={t} notes={NOTES} {...list} {...actions()} paintFirst={2} />);
+    expect(rowIds(root)).toEqual([id(1), id(2)]);
+    expect(root.querySelector('.count')?.textContent).toContain('3');
+    await vi.waitFor(() => expect(rowIds(root)).toEqual([id(1), id(2), id(3)]));
+  });
+
   it('names the search box through its label and raises the typed query as the filter', () => {
     const a = actions();
     const root = mount(<NotesList t={t} notes={NOTES} {...list} {...a} />);
