@@ -171,7 +171,9 @@ export function normalize(s: string): Normalized {
 
 /** The normal form without the offset map (for lexicon keys and one-off comparisons). */
 export function normalizeText(s: string): string {
-  return normalize(s).text;
+  // Most words given here (lexicons at load) are already normal: no offset map is built for them.
+  for (let i = 0; i < s.length; i++) if (kind[s.charCodeAt(i)] !== KEEP) return normalize(s).text;
+  return s;
 }
 
 /** Removes only harakat, tanwin, shadda, sukun, superscript alef, Quranic marks and tatweel; letters are untouched. */

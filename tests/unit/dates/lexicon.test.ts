@@ -110,7 +110,7 @@ describe('stripClitics', () => {
 });
 
 describe('lookups by a range of a longer text', () => {
-  const cats = (e: ReturnType<typeof entriesAt>) => e?.map((x) => x.cat) ?? [];
+  const cats = (e: ReturnType<typeof bareEntriesAt>) => e?.map((x) => x.cat) ?? [];
   it.each([
     // [text, from, to, whole-word categories, bare categories or null]
     ['في للعام الماضي', 3, 8, [], ['unit', 'yearnoun']],
