@@ -79,7 +79,11 @@ export function tokenize(original: string, normal: Normalized = normalize(origin
     while (j < outLen && map[j]! < start) j++;
     const from = j;
     while (j < outLen && map[j]! < end) j++;
-    tokens.push({ start, end, text: original.slice(start, end), norm: normText.slice(from, j), kind });
+    const text = original.slice(start, end);
+    // Most words are already normal: the token then holds one string, not two equal ones.
+    let same = j - from === end - start;
+    for (let k = 0; same && k < end - start; k++) same = normText.charCodeAt(from + k) === text.charCodeAt(k);
+    tokens.push({ start, end, text, norm: same ? text : normText.slice(from, j), kind });
   };
   let i = 0;
   while (i < n) {
