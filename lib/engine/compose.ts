@@ -28,7 +28,7 @@ interface Form {
 export interface Composer {
   patterns(doc: Doc, gazMatchAt: (i: number) => { end: number; id: string | null } | null): Candidate[];
   demonyms(doc: Doc): Candidate[];
-  /** True when the key sequence is a body pattern word alone (وزارة الخارجية, الحكومة): not a name. */
+  /** True when keys[start, end) are a body pattern word alone (وزارة الخارجية, الحكومة): not a name. */
   bodyWithoutCountry(keys: readonly string[], start: number, end: number): boolean;
   /** Country of a nisba-shaped key (الروسية → Russia), or null. */
   nisbaCountry(key: string): Country | null;
