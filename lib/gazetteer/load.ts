@@ -62,7 +62,7 @@ function childIndex(keys: readonly string[], index: Map<string, number>, k: numb
  * all of them, parsed one by one when first asked for (entriesAsText). Parsing all 4,600 entries
  * was most of the command line's gazetteer load, and a page needs a few hundred of them.
  */
-export interface EntryTexts {
+interface EntryTexts {
   ids: string[];
   types: CompiledEntry['type'][];
   json: string[];
