@@ -31,7 +31,7 @@ export interface Gazetteer {
  * A lookup extends its key by a token only while `more` is set, so most lookups stop after one or
  * two keys.
  */
-function formIndex({ keys, offsets }: LoadableGazetteer): Map<string, number> {
+function formIndex({ keys, offsets }: CompiledGazetteer): Map<string, number> {
   const index = new Map<string, number>();
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k]!;
@@ -57,69 +57,12 @@ function childIndex(keys: readonly string[], index: Map<string, number>, k: numb
   return children;
 }
 
-/**
- * A compiled gazetteer whose entries are each kept as JSON text with the two fields load reads of
- * all of them, parsed one by one when first asked for (entriesAsText). Parsing all 4,600 entries
- * was most of the command line's gazetteer load, and a page needs a few hundred of them.
- */
-interface EntryTexts {
-  ids: string[];
-  types: CompiledEntry['type'][];
-  json: string[];
-}
-
-/** The compiled gazetteer as loadGazetteer takes it: entries as objects, or as texts. */
-export type LoadableGazetteer = Omit<CompiledGazetteer, 'entries'> &
-  ({ entries: CompiledEntry[] } | { entryTexts: EntryTexts });
-
-/** The same gazetteer with its entries as texts (the command line's build writes its data this way). */
-export function entriesAsText({ entries, ...rest }: CompiledGazetteer): LoadableGazetteer {
-  return {
-    ...rest,
-    entryTexts: {
-      ids: entries.map((e) => e.id),
-      types: entries.map((e) => e.type),
-      json: entries.map((e) => JSON.stringify(e)),
-    },
-  };
-}
-
-/** Entry i, its id and its type, from either form. */
-function entryReader(compiled: LoadableGazetteer): {
-  count: number;
-  entry: (i: number) => CompiledEntry | undefined;
-  id: (i: number) => string;
-  type: (i: number) => CompiledEntry['type'];
-} {
-  if ('entries' in compiled) {
-    const { entries } = compiled;
-    return {
-      count: entries.length,
-      entry: (i) => entries[i],
-      id: (i) => entries[i]!.id,
-      type: (i) => entries[i]!.type,
-    };
-  }
-  const { ids, types, json } = compiled.entryTexts;
-  const parsed: (CompiledEntry | undefined)[] = new Array(json.length);
-  return {
-    count: json.length,
-    entry: (i) => {
-      if (i < 0 || i >= json.length || !Number.isInteger(i)) return undefined;
-      return (parsed[i] ??= JSON.parse(json[i]!) as CompiledEntry);
-    },
-    id: (i) => ids[i]!,
-    type: (i) => types[i]!,
-  };
-}
-
 /** The answer of most lookups, shared (frozen, so a caller cannot change it for the others). */
 const NO_MATCH: readonly GazetteerMatch[] = Object.freeze([]);
 
-export function loadGazetteer(compiled: LoadableGazetteer): Gazetteer {
+export function loadGazetteer(compiled: CompiledGazetteer): Gazetteer {
   if (compiled.version !== 2 || !Array.isArray(compiled.keys))
     throw new Error(`gazetteer format ${String(compiled.version)}: expected 2, run npm run gazetteer`);
-  const entries = entryReader(compiled);
   const index = formIndex(compiled);
   const { candidates, offsets } = compiled;
   const children = new Map<number, Map<string, number>>();
@@ -139,7 +82,7 @@ export function loadGazetteer(compiled: LoadableGazetteer): Gazetteer {
   let firstNames: Set<string> | null = null;
 
   return {
-    size: entries.count,
+    size: compiled.entries.length,
     lookup(normTokens, start) {
       // The key at each step is normTokens.slice(start, start + len).join(' ').
       let v = index.get(normTokens[start] ?? '');
@@ -165,14 +108,14 @@ export function loadGazetteer(compiled: LoadableGazetteer): Gazetteer {
       return out ? out.reverse() : NO_MATCH;
     },
     entry(i) {
-      const e = entries.entry(i);
+      const e = compiled.entries[i];
       if (!e) throw new RangeError(`no gazetteer entry ${i}`);
       return e;
     },
     byId(id) {
       if (!idIndex) {
         idIndex = new Map();
-        for (let i = 0; i < entries.count; i++) idIndex.set(entries.id(i), i);
+        compiled.entries.forEach((e, i) => idIndex!.set(e.id, i));
       }
       return idIndex.get(id);
     },
@@ -185,7 +128,7 @@ export function loadGazetteer(compiled: LoadableGazetteer): Gazetteer {
           const space = key.indexOf(' ');
           if (space < 0) continue;
           for (let i = offsets[k]!; i < offsets[k + 1]!; i += 2) {
-            if (entries.type(candidates[i]!) !== 'person') continue;
+            if (compiled.entries[candidates[i]!]!.type !== 'person') continue;
             firstNames.add(key.slice(0, space));
             break;
           }

@@ -46,12 +46,9 @@ const DATA = join(dirname(OUT), 'data');
 const DEFERRED = { 'lib/translit/model.generated.json': ['ngrams', 'table'] };
 // The tagger's weights go as the binary file of lib/ner/model/binary.ts, whose arrays the engine
 // uses where they lie (the JSON's base64 varints cost 80–100 ms to decode at every start). The
-// encoder is TypeScript, bundled here for the call (bundledModule), as is entriesAsText below.
+// encoder is TypeScript: bundled here for this one call.
 const BINARY = { 'lib/ner/model.generated.json': 'lib/ner/model/binary.ts' };
-// The gazetteer's entries go as JSON texts, each parsed when the engine first reads it
-// (lib/gazetteer/load.ts, entriesAsText): parsing all of them was most of its load.
-const ENTRY_TEXTS = { 'lib/gazetteer/compiled.generated.json': 'lib/gazetteer/load.ts' };
-async function bundledModule(source) {
+async function encoderOf(source) {
   const out = await build({ entryPoints: [source], bundle: true, platform: 'node', format: 'esm', write: false });
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].contents).toString('base64')}`);
 }
@@ -62,11 +59,10 @@ const jsonBeside = {
     b.onLoad({ filter: /\.json$/ }, async (args) => {
       const rel = relative(process.cwd(), args.path).replace(/\\/g, '/');
       const name = rel.replace(/\//g, '-');
-      let data = JSON.parse(await readFile(args.path, 'utf8'));
-      if (ENTRY_TEXTS[rel]) data = (await bundledModule(ENTRY_TEXTS[rel])).entriesAsText(data);
+      const data = JSON.parse(await readFile(args.path, 'utf8'));
       mkdirSync(DATA, { recursive: true });
       if (BINARY[rel]) {
-        const { encodeNerModelBinary, NER_BINARY_FORMAT } = await bundledModule(BINARY[rel]);
+        const { encodeNerModelBinary, NER_BINARY_FORMAT } = await encoderOf(BINARY[rel]);
         const file = name.replace(/\.json$/, '.bin');
         writeFileSync(join(DATA, file), encodeNerModelBinary(data));
         const [format, f] = [JSON.stringify(NER_BINARY_FORMAT), JSON.stringify(file)];
