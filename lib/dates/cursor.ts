@@ -1,7 +1,7 @@
 // Token access shared by the date grammar: category lookups (with proclitics on the first word),
 // digit checks, adjacency and line checks.
 import type { Ymd } from './gregorian';
-import { CLITIC_CATEGORIES, entriesFor, stripClitics, type Category, type Entry } from './lexicon';
+import { bareEntriesAt, CLITIC_CATEGORIES, entriesAt, type Category, type Entry } from './lexicon';
 import { NUM, WORD, wordOf, type Tokens } from './scan';
 
 export interface State {
@@ -10,6 +10,31 @@ export interface State {
   /** The original text and normalize()'s map, for the few checks that need unfolded letters. */
   original: string;
   map: Int32Array;
+  /** The lexicon's answers for the last tokens asked about (newMemo()). */
+  memo: Memo;
+}
+
+/**
+ * The grammar asks ten or more questions about each candidate token and its neighbours, each for one
+ * category: the token's entries (whole and without proclitics) are found once and kept in a small
+ * table by token index.
+ */
+interface Memo {
+  token: Int32Array;
+  whole: (Entry[] | undefined)[];
+  bareToken: Int32Array;
+  bare: (Entry[] | undefined | null)[];
+}
+const MEMO_SLOTS = 16;
+
+export function newMemo(): Memo {
+  const token = new Int32Array(MEMO_SLOTS).fill(-1);
+  return {
+    token,
+    whole: new Array(MEMO_SLOTS).fill(undefined),
+    bareToken: token.slice(),
+    bare: new Array(MEMO_SLOTS).fill(null),
+  };
 }
 
 /** The original character that produced the last character of token i. */
@@ -40,7 +65,7 @@ function matchIn(s: State, list: Entry[] | undefined, i: number, cat: Category, 
     if (e.cat !== cat) continue;
     for (let k = 0; k < e.rest.length; k++) {
       const j = i + 1 + k;
-      if (j >= t.count || t.newline[j] || t.kind[j] !== WORD || wordOf(t, j) !== e.rest[k]) continue outer;
+      if (j >= t.count || t.newline[j] || t.kind[j] !== WORD || !sameWord(t, j, e.rest[k]!)) continue outer;
     }
     return { entry: e, next: i + 1 + e.rest.length, clitic };
   }
@@ -50,11 +75,34 @@ function matchIn(s: State, list: Entry[] | undefined, i: number, cat: Category, 
 /** The phrase of category cat starting at token i (longest first), or null. */
 export function lookup(s: State, i: number, cat: Category, allowClitic = true): Hit | null {
   if (i < 0 || i >= s.t.count) return null;
-  const w = wordOf(s.t, i);
-  const hit = matchIn(s, entriesFor(w), i, cat, false);
+  const { text, start, end } = s.t;
+  const m = s.memo;
+  const slot = i & (MEMO_SLOTS - 1);
+  if (m.token[slot] !== i) {
+    m.whole[slot] = entriesAt(text, start[i]!, end[i]!);
+    m.token[slot] = i;
+  }
+  const hit = matchIn(s, m.whole[slot], i, cat, false);
   if (hit || !allowClitic || !CLITIC_CATEGORIES.has(cat)) return hit;
-  const bare = stripClitics(w);
-  return bare ? matchIn(s, entriesFor(bare), i, cat, true) : null;
+  if (m.bareToken[slot] !== i) {
+    m.bare[slot] = bareEntriesAt(text, start[i]!, end[i]!);
+    m.bareToken[slot] = i;
+  }
+  const bare = m.bare[slot];
+  return bare === null ? null : matchIn(s, bare, i, cat, true);
+}
+
+/** Token i is the word w (compared in place: no string is made). */
+function sameWord(t: Tokens, i: number, w: string): boolean {
+  const from = t.start[i]!;
+  if (t.end[i]! - from !== w.length) return false;
+  for (let k = 0; k < w.length; k++) if (t.text.charCodeAt(from + k) !== w.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Token i exists and is the word w. */
+export function isWord(s: State, i: number, w: string): boolean {
+  return i >= 0 && i < s.t.count && sameWord(s.t, i, w);
 }
 
 /** Same as lookup, but the token must be on the same line as the previous one. */
@@ -93,7 +141,7 @@ export function inLargerNumber(s: State, first: number, last: number): boolean {
   if (glued(s, first) && seps.includes(wordAt(s, before)) && glued(s, before) && s.t.kind[before - 1] === NUM)
     return true;
   const after = last + 1;
-  if (glued(s, after) && wordAt(s, after) === '%') return true;
+  if (glued(s, after) && isWord(s, after, '%')) return true;
   return glued(s, after) && seps.includes(wordAt(s, after)) && glued(s, after + 1) && s.t.kind[after + 1] === NUM;
 }
 

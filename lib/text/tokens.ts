@@ -7,7 +7,14 @@
 // - A number is a run of digits (ASCII, Arabic-Indic or Persian). Separators (/ . , : -) are
 //   separate punct tokens: 18/9/2021 is number, punct, number, punct, number.
 // - Every other visible character is a one-character punct token (a surrogate pair is one token).
-import { ARABIC_MARK_RANGES, FORMAT_RANGES, isArabicLetter, normalize, type Normalized } from './normalize';
+import {
+  ARABIC_LETTER_SPANS,
+  ARABIC_MARK_RANGES,
+  FORMAT_RANGES,
+  isArabicLetter,
+  normalize,
+  type Normalized,
+} from './normalize';
 
 export type TokenKind = 'arabic' | 'latin' | 'number' | 'punct';
 
@@ -31,9 +38,7 @@ const LATIN_MARK = 6; // combining accents inside a Latin word
 const DIGIT = 7;
 
 const cls = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) {
-  if (isArabicLetter(c)) cls[c] = AR;
-}
+for (const [from, to] of ARABIC_LETTER_SPANS) for (let c = from; c <= to; c++) if (isArabicLetter(c)) cls[c] = AR;
 function setRange(from: number, to: number, k: number): void {
   for (let c = from; c <= to; c++) cls[c] = k;
 }
@@ -74,7 +79,11 @@ export function tokenize(original: string, normal: Normalized = normalize(origin
     while (j < outLen && map[j]! < start) j++;
     const from = j;
     while (j < outLen && map[j]! < end) j++;
-    tokens.push({ start, end, text: original.slice(start, end), norm: normText.slice(from, j), kind });
+    const text = original.slice(start, end);
+    // Most words are already normal: the token then holds one string, not two equal ones.
+    let same = j - from === end - start;
+    for (let k = 0; same && k < end - start; k++) same = normText.charCodeAt(from + k) === text.charCodeAt(k);
+    tokens.push({ start, end, text, norm: same ? text : normText.slice(from, j), kind });
   };
   let i = 0;
   while (i < n) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entriesFor, stripClitics, type Category } from '../../../lib/dates/lexicon';
+import { bareEntriesAt, entriesAt, entriesFor, stripClitics, type Category } from '../../../lib/dates/lexicon';
 import { CLDR_GREGORIAN_MONTHS, CLDR_HIJRI_MONTHS, CLDR_WEEKDAYS } from '../../../lib/dates/months.generated';
 import { normalizeText } from '../../../lib/text/normalize';
 
@@ -106,5 +106,28 @@ describe('stripClitics', () => {
   });
   it.each(['في', 'سبتمبر', 'و', 'اب', 'مايو'])('%s has no proclitic', (word) => {
     expect(stripClitics(word)).toBeNull();
+  });
+});
+
+describe('lookups by a range of a longer text', () => {
+  const cats = (e: ReturnType<typeof bareEntriesAt>) => e?.map((x) => x.cat) ?? [];
+  it.each([
+    // [text, from, to, whole-word categories, bare categories or null]
+    ['في للعام الماضي', 3, 8, [], ['unit', 'yearnoun']],
+    ['في العام الماضي', 3, 8, ['unit', 'yearnoun'], null],
+    // أمس and أمس الأول.
+    ['قال وامس', 4, 8, [], ['dayrel', 'dayrel']],
+    ['ومنذ', 0, 4, [], ['context', 'spanprep', 'wdcue']],
+    // The range ends the word: the letters after it are not read (و then بيروت).
+    ['وبيروت', 0, 1, ['connector'], null],
+    ['بيروت', 0, 5, [], []],
+    ['مايوركا', 0, 4, ['gmonth'], null],
+    ['مايوركا', 0, 7, [], null],
+    ['سبتمبري', 0, 7, [], null],
+  ] as const)('%s [%i, %i)', (text, from, to, whole, bare) => {
+    expect(cats(entriesAt(text, from, to)).sort()).toEqual([...whole].sort());
+    const b = bareEntriesAt(text, from, to);
+    if (bare === null) expect(b).toBeNull();
+    else expect(cats(b).sort()).toEqual([...bare].sort());
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { foldLoose, isArabicLetter, normalize, normalizeText, stripDiacritics } from '../../../lib/text/normalize';
+import {
+  ARABIC_LETTER_SPANS,
+  foldLoose,
+  isArabicLetter,
+  normalize,
+  normalizeText,
+  stripDiacritics,
+} from '../../../lib/text/normalize';
 
 describe('normalize: folds and removals', () => {
   const cases: [string, string, string][] = [
@@ -176,4 +183,12 @@ describe('isArabicLetter', () => {
   const no = ['\u064E', '\u0640', '٣', '،', '؟', 'A', ' ', '\u200C', '1', 'ﹰ'];
   it.each(yes)('%s is a letter', (ch) => expect(isArabicLetter(ch.charCodeAt(0))).toBe(true));
   it.each(no)('%s is not a letter', (ch) => expect(isArabicLetter(ch.charCodeAt(0))).toBe(false));
+  it('holds no letter outside ARABIC_LETTER_SPANS (the class tables are filled from them)', () => {
+    const inSpan = (c: number) => ARABIC_LETTER_SPANS.some(([a, b]) => c >= a && c <= b);
+    const outside: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (!inSpan(c) && isArabicLetter(c)) outside.push(c);
+    expect(outside).toEqual([]);
+    // Each span's first and last units are letters, so a span cannot grow unnoticed past them.
+    for (const [a, b] of ARABIC_LETTER_SPANS) expect([isArabicLetter(a), isArabicLetter(b)]).toEqual([true, true]);
+  });
 });
