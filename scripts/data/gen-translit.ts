@@ -2,6 +2,7 @@
 // Usage: npx tsx scripts/data/gen-translit.ts /path/to/shared/data [--dev] [--out file] [--order N]
 //   [--smoothing kn|wb] [--min-ngram N --prune-from K] [--weight one|log|sqrt] [--cache file]
 //   [--drop-noise F] [--discount-scale S] [--google-one W]   (tuning knobs; defaults change nothing)
+//   [--clean]   counts without the pairs plausible.ts rejects (eval-translit --clean scores alike)
 //   Smoothing is Kneser-Ney unless --smoothing wb.
 //   --dev trains on the dev-training slices only (wd_arabic_64; Google train) for tuning against
 //   wd_arabic_16 / Google eval. Without it: wd_arabic_80 + Google train (test splits never read).
@@ -13,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { alignPairs, type Aligned } from '../train/translit/align';
 import { createDecoder } from '../../lib/translit/decode';
 import { trainNgrams } from '../train/translit/ngram-train';
+import { plausibleSpelling } from '../train/translit/plausible';
 import { tableChoice } from '../train/translit/table';
 import {
   groupByArabic,
@@ -42,12 +44,17 @@ const GOOGLE_FILE: Record<Split, string> = {
   test: 'ar2en-test.txt',
 };
 
-/** The pairs of one split, per dataset. */
-export function loadSplit(dataDir: string, split: Split): { wikidata: NamePair[]; google: NamePair[] } {
+/**
+ * The pairs of one split, per dataset. `clean` drops the pairs whose English cannot spell the
+ * Arabic in any romanization (plausible.ts: misaligned slices of multi-word labels); the rule
+ * reads the pair alone, so it treats every slice alike.
+ */
+export function loadSplit(dataDir: string, split: Split, clean = false): { wikidata: NamePair[]; google: NamePair[] } {
   const read = (dir: string, file: string) => readFileSync(join(dataDir, dir, file), 'utf8');
+  const keep = (pairs: NamePair[]) => (clean ? pairs.filter((p) => plausibleSpelling(p.ar, p.en)) : pairs);
   return {
-    wikidata: parseWikidataPairs(read('name-pairs-netranslit', WIKIDATA_FILE[split])),
-    google: parseGooglePairs(read('name-pairs-google', GOOGLE_FILE[split])),
+    wikidata: keep(parseWikidataPairs(read('name-pairs-netranslit', WIKIDATA_FILE[split]))),
+    google: keep(parseGooglePairs(read('name-pairs-google', GOOGLE_FILE[split]))),
   };
 }
 
@@ -110,9 +117,21 @@ function main(): void {
     const scored = aligned.flatMap((a, i) => (a ? [perLetter(i)] : [])).sort((x, y) => x - y);
     floor = scored[Math.floor(dropNoise * scored.length)]!;
   }
+  // --clean: the pairs plausible.ts rejects are left out of the counts and the table (the EM
+  // alignment still sees them, so one cached alignment serves both).
+  const clean = hasFlag('--clean');
+  const kept = (ar: string, en: string) => !clean || plausibleSpelling(ar, en);
   const seqs = aligned.flatMap((a, i) =>
-    a && perLetter(i) >= floor ? [{ units: a.units, weight: pairs[i]!.weight }] : [],
+    a && perLetter(i) >= floor && kept(pairs[i]!.ar, pairs[i]!.en)
+      ? [{ units: a.units, weight: pairs[i]!.weight }]
+      : [],
   );
+  if (clean) {
+    for (const [ar, spellings] of byArabic) {
+      for (const en of spellings.keys()) if (!kept(ar, en)) spellings.delete(en);
+      if (spellings.size === 0) byArabic.delete(ar);
+    }
+  }
   log(`${seqs.length} aligned and kept, ${aligned.filter((a) => !a).length} unalignable`);
   const minUnit = numFlag('--min-unit', 2);
   const smoothing = flag('--smoothing') === 'wb' ? 'wb' : 'kn';

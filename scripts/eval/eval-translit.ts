@@ -11,6 +11,8 @@
 // Without the data folder only (c) against the passages' own names and the demo article run.
 // --names-only skips (a) and (b) (the slow part) but still reads the attested spellings for (c).
 // --dev scores the dev slices (wd_arabic_16, Google eval) against a model built with gen --dev.
+// --clean drops from every slice the pairs whose English cannot spell the Arabic in any
+// romanization (scripts/train/translit/plausible.ts), as gen-translit --clean does for training.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,9 +48,10 @@ const pct = (n: number, d: number): string => (d === 0 ? '   -  ' : ((100 * n) /
 
 /** (a) and (b): the held-out name-pair slices. Returns the Arabic word → attested spellings of all slices. */
 function evalPairs(dir: string): Map<string, Set<string>> {
-  const train = loadSplit(dir, dev ? 'dev-train' : 'train');
-  const held = loadSplit(dir, dev ? 'dev' : 'test');
-  console.log(`model ${modelPath}; ${dev ? 'dev' : 'test'} slices`);
+  const clean = hasFlag('--clean');
+  const train = loadSplit(dir, dev ? 'dev-train' : 'train', clean);
+  const held = loadSplit(dir, dev ? 'dev' : 'test', clean);
+  console.log(`model ${modelPath}; ${dev ? 'dev' : 'test'} slices${clean ? ', cleaned (plausible.ts)' : ''}`);
   if (!hasFlag('--names-only')) scorePairs(train, held);
   const all = groupByArabic([...train.wikidata, ...train.google, ...held.wikidata, ...held.google] as NamePair[]);
   return new Map([...all].map(([k, v]) => [k, attested(v)]));
