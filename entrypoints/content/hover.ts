@@ -21,8 +21,12 @@ export class Hover {
   private keyHeld = false;
   private stepIndex = -1;
   private lastFocus: Element | null = null;
-  private readonly selection: SelectionControl;
+  // Made on the first selection: appending an element to a page of megabytes costs the browser a
+  // long task of its own (`bench:page -- --floor`), which page load need not pay for a control
+  // most readers never see.
+  private selection: SelectionControl | null = null;
   private readonly off: (() => void)[] = [];
+  private readonly addNoteLabel: string;
 
   constructor(
     private readonly doc: Document,
@@ -32,7 +36,7 @@ export class Hover {
     private readonly send: Send,
     addNoteLabel: string,
   ) {
-    this.selection = new SelectionControl(doc, addNoteLabel || 'Add note', () => this.noteOnSelection());
+    this.addNoteLabel = addNoteLabel || 'Add note';
     const on = <K extends keyof DocumentEventMap>(
       type: K,
       fn: (e: DocumentEventMap[K]) => void,
@@ -191,8 +195,12 @@ export class Hover {
 
   private onSelection() {
     const s = this.selectedOffsets();
-    if (s) this.selection.showAt(s.rect, { width: this.doc.documentElement.clientWidth, height: window.innerHeight });
-    else this.selection.hide();
+    if (s)
+      (this.selection ??= new SelectionControl(this.doc, this.addNoteLabel, () => this.noteOnSelection())).showAt(
+        s.rect,
+        { width: this.doc.documentElement.clientWidth, height: window.innerHeight },
+      );
+    else this.selection?.hide();
   }
 
   /** A note on the selected passage; with nothing selected, on the open card's name. */
@@ -218,6 +226,6 @@ export class Hover {
     clearTimeout(this.showTimer);
     clearTimeout(this.hideTimer);
     this.card.remove();
-    this.selection.remove();
+    this.selection?.remove();
   }
 }

@@ -9,6 +9,8 @@
 //   and, from one more run under a Chrome trace (page-trace.ts), the long tasks Hamish's own code
 //   ran in (or whose style and layout it forced), with what dominated each;
 // - the card's latency (scripts/bench/bench-card.ts).
+// - with --floor only: Chromium's own cost of the smallest changes Hamish makes to the 5 MB page
+//   (page-floor.ts), on the page alone.
 // Flags: --demo, --long or --card run that part only (any of them together); --runs N (default 3)
 // repeats each long page; --starts N (default 3) fresh browser starts for the demo's first page.
 import { mkdtempSync, copyFileSync } from 'node:fs';
@@ -19,11 +21,12 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../tests/support/browsers';
 import { PAGES_DIR, servePages } from '../../tests/support/server';
 import { recordLongTasks, writeBigPage } from '../../tests/support/big-page';
 import { benchCard } from './bench-card';
+import { floor } from './page-floor';
 import { startTrace, stopTrace, type Attribution, type TaskShare } from './page-trace';
 
 const args = process.argv.slice(2);
-const parts = ['demo', 'long', 'card'].filter((p) => args.includes(`--${p}`));
-const runPart = (p: string) => parts.length === 0 || parts.includes(p);
+const parts = ['demo', 'long', 'card', 'floor'].filter((p) => args.includes(`--${p}`));
+const runPart = (p: string) => (parts.length === 0 && p !== 'floor') || parts.includes(p);
 const runsArg = args.indexOf('--runs');
 const LONG_RUNS = runsArg >= 0 ? Math.max(1, Number(args[runsArg + 1]) || 3) : 3;
 const DEMO_RUNS = 9;
@@ -319,6 +322,7 @@ async function card(c: BrowserContext): Promise<void> {
 if (runPart('demo')) await demo();
 if (runPart('long')) await long();
 if (runPart('card')) await card(context);
+if (runPart('floor')) await floor(plain, server.url(writeBigPage(dir, 'floor.html', 5_000_000)));
 
 await plain.close();
 await context.close();

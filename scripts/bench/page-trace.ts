@@ -18,7 +18,7 @@ const CATEGORIES = [
   'v8',
 ];
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   cat: string;
   ph: string;
@@ -57,8 +57,8 @@ export async function startTrace(page: Page): Promise<CDPSession> {
   return cdp;
 }
 
-/** Stops tracing and splits the long tasks after the page's mark `from` between Hamish and the rest. */
-export async function stopTrace(cdp: CDPSession, ourUrl: string, from: string): Promise<Attribution> {
+/** Stops tracing and returns the trace's events. */
+export async function traceEvents(cdp: CDPSession): Promise<TraceEvent[]> {
   const done = new Promise<string>((resolve) =>
     cdp.once('Tracing.tracingComplete', (e) => resolve((e as { stream: string }).stream)),
   );
@@ -73,7 +73,12 @@ export async function stopTrace(cdp: CDPSession, ourUrl: string, from: string): 
   await cdp.send('IO.close', { handle: stream });
   await cdp.detach();
   const parsed = JSON.parse(parts.join('')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-  return attribute(Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []), ourUrl, from);
+  return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+}
+
+/** Stops tracing and splits the long tasks after the page's mark `from` between Hamish and the rest. */
+export async function stopTrace(cdp: CDPSession, ourUrl: string, from: string): Promise<Attribution> {
+  return attribute(await traceEvents(cdp), ourUrl, from);
 }
 
 const hasUrl = (v: unknown, url: string): boolean => JSON.stringify(v ?? null).includes(url);
