@@ -25,6 +25,7 @@ import { pageEvidence } from './page-evidence';
 import { cliticReadings } from './clitic-reading';
 import { plainWords } from './plain-words';
 import { speakers } from './speakers';
+import { acronyms } from './acronyms';
 import { athletesBeforeCountry, fixtureClubs, nationalTeams, townClubs } from './sports';
 import { DROPPED_NOUNS, trimGenericNouns, trimGuess, withOrdinals } from './conventions';
 import {
@@ -123,6 +124,7 @@ export function createEngine(data: EngineData): Engine {
       ...people.filter((c) => c.source !== 'gazetteer'),
       ...athletesBeforeCountry(doc, data.gazetteer, people, sports, plainName),
       ...speakers(doc, cues, (i) => knownAt[i] === 1),
+      ...acronyms(doc, (i) => knownAt[i] === 1),
     ];
     const names = peopleInLists(
       doc,

@@ -161,3 +161,34 @@ export function longBodyAt(tokens: readonly RuleToken[], i: number, lex: CueLexi
   }
   return j;
 }
+
+// An armed group: a plural unit noun and its name, the noun kept inside (كتائب ثورة العشرين, سرايا
+// الأشتر, ألوية الناصر صلاح الدين). The name is a definite word, or a noun and its definite genitive;
+// an army's own units (كتائب الجيش, ألوية المشاة) and a counted noun (ثلاث كتائب) name none.
+const ARMED_HEADS = normalSet('armedGroupHeads');
+const ARMED_UNITS = normalSet('armedUnitWords');
+
+/** كتائب الجيش: an armed-group noun before an army's unit word names no group. */
+export const armyUnits = (head: string, next: string): boolean =>
+  ARMED_UNITS.has(next) && cueForms(head).some((f) => ARMED_HEADS.has(f));
+
+export function armedGroupAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon): number {
+  const head = tokens[i]!;
+  // ألوية is written with the article's letters (الويه): the definite noun is ال + the head.
+  const forms = cueForms(head.norm);
+  if (!forms.some((f) => ARMED_HEADS.has(f)) || forms.some((f) => f.startsWith('ال') && ARMED_HEADS.has(f.slice(2))))
+    return i;
+  if (tokens[i - 1]?.kind === 'number') return i;
+  const named = (t: RuleToken | undefined): t is RuleToken =>
+    isWord(t) && !lex.stop.has(t.norm) && !ARMED_UNITS.has(t.norm) && !DESCRIPTORS.has(t.norm);
+  const t = tokens[i + 1];
+  if (!named(t) || clitics(t.norm).pre !== '') return i;
+  let end = i + 2;
+  if (!clitics(t.norm).article) {
+    // ثورة العشرين, شهداء الأقصى: an indefinite noun needs its definite genitive.
+    if (isNisbaShaped(t.norm) || !definitePart(tokens[end], lex) || ARMED_UNITS.has(tokens[end]!.norm)) return i;
+    end++;
+  }
+  while (end - i < 5 && definitePart(tokens[end], lex) && inNames(lex, tokens[end]!.norm)) end++;
+  return end;
+}

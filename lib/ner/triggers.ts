@@ -11,7 +11,7 @@ import type { EntityType } from '../types';
 import { clitics } from '../text/clitics';
 import notPersonWords from './not-person-words.generated.json';
 import { cueLexicon, type CueLexicon } from './cues';
-import { blocAt, longBodyAt, quotedName, teamAt } from './bodies';
+import { armedGroupAt, armyUnits, blocAt, longBodyAt, quotedName, teamAt } from './bodies';
 import {
   adjectiveShaped,
   commonWord,
@@ -207,6 +207,7 @@ const TEAM = 'فريق';
 /** فريق العمل: a team word and a task (the working group, not a club). */
 export const teamTask = (team: string, task: string): boolean => cueForms(team).includes(TEAM) && TEAM_TASKS.has(task);
 const TEAM_TASKS = normalSet('teamTasks');
+const LETTER_NAMES = normalSet('letterNames');
 
 /**
  * Organisation nouns that news leaves outside the name (NewsFANE's training split: صحيفة 8 in,
@@ -236,6 +237,9 @@ function orgAfterCue(
   if (GENERIC_COMPLEMENTS.has(tokens[j]?.norm ?? '') || ORDINAL_WORDS.has(tokens[j]?.norm ?? '')) return j;
   // فريق العمل, فريق الإنقاذ: a team named by its task is a working group, not a club.
   if (teamTask(cue.norm, tokens[j]?.norm ?? '')) return j;
+  // شبكة سي . ان . ان: letters spelled out are an acronym, named by lib/engine/acronyms.ts.
+  if (LETTER_NAMES.has(tokens[j]?.norm ?? '')) return j;
+  if (armyUnits(cue.norm, tokens[j]?.norm ?? '')) return j;
   const needsArticle = cueForms(cue.norm).some((f) => ORG_NEEDS_ARTICLE.has(f));
   // مستشفى مصر الدولي, محكمة ديترويت الفدرالية, مستشفى الملك فيصل التخصصي: a known place or
   // person names the body; its adjectives and a "for ..." complement follow as after a definite word.
@@ -287,6 +291,21 @@ function orgAfterCue(
   return end;
 }
 
+// حركة السوق, تنظيم المعرض, مركز القمر: a noun that is as often an action or a place as a body is
+// named only by more than common definite nouns (حركة المقاومة الشعبية, مركز الخليج للأبحاث).
+const ACTION_NOUNS = normalSet('actionOrgNouns');
+
+/** Are the words [j, end) after an action noun only common definite nouns, alone or joined by و? */
+function actionReading(tokens: readonly RuleToken[], j: number, end: number, lex: CueLexicon): boolean {
+  for (let k = j; k < end; k++) {
+    const t = tokens[k]!;
+    const c = clitics(t.norm);
+    if (!c.article || (c.pre !== '' && !(c.pre === 'و' && k > j)) || isNisbaShaped(c.bare)) return false;
+    if (!commonWord(c.definite, lex) && !commonWord(c.bare, lex)) return false;
+  }
+  return true;
+}
+
 function foreignSurname(t: RuleToken, lex: CueLexicon): boolean {
   if (t.kind !== 'arabic' || lex.stop.has(t.norm)) return false;
   if (!lex.foreignEndings.some((e) => t.norm.length >= e.minLength && t.norm.endsWith(e.suffix))) return false;
@@ -331,9 +350,11 @@ export function ruleSpans(
         const start = forms.some((f) => NOUN_OUTSIDE.has(f)) && !byPlace ? j : i;
         const quoted = quotedName(tokens, j, lex);
         if (quoted) found.push({ start: quoted[0], end: quoted[1], type: 'organization' });
-        else {
+        // 32 شركة ارتفاعا: a noun counted by a number is no body's name.
+        else if (tokens[i - 1]?.kind !== 'number') {
           const end = orgAfterCue(tokens, t, j, lex, knownEnd, isCountryNisba);
-          if (end > j) found.push({ start, end, type: 'organization' });
+          const action = forms.some((f) => ACTION_NOUNS.has(f)) && actionReading(tokens, j, end, lex);
+          if (end > j && !action) found.push({ start, end, type: 'organization' });
         }
       }
     }
@@ -343,6 +364,8 @@ export function ruleSpans(
     if (team > i) found.push({ start: i, end: team, type: 'organization' });
     const bloc = blocAt(tokens, i, lex, isCountryNisba);
     if (bloc > i) found.push({ start: i, end: bloc, type: 'organization' });
+    const armed = armedGroupAt(tokens, i, lex);
+    if (armed > i) found.push({ start: i, end: armed, type: 'organization' });
     const long = longBodyAt(tokens, i, lex);
     if (long > i) found.push({ start: i, end: long, type: 'organization' });
     if (foreignSurname(t, lex)) {
