@@ -141,12 +141,18 @@ function personAfterNisba(
   const t = tokens[i]!;
   if (!t.norm.startsWith('ال') && !t.norm.startsWith('وال')) return null;
   const c = clitics(t.norm);
-  // Masculine only: a feminine adjective after an indefinite word agrees with a name (إيني الإيطالية).
   // والألماني طومي هاس: the adjective may carry the و of a list.
-  if (!c.article || (c.pre !== '' && c.pre !== 'و') || !c.bare.endsWith('ي') || !isCountryNisba(c.definite))
-    return null;
+  if (!c.article || (c.pre !== '' && c.pre !== 'و') || !isCountryNisba(c.definite)) return null;
   const prev = tokens[i - 1];
   if (c.pre === '' && prev?.kind === 'arabic' && clitics(prev.norm).article) return null;
+  // A feminine adjective after an indefinite word agrees with a name (إيني الإيطالية); it stands
+  // for a woman only after a list's و, a preposition, punctuation or a verb of hers (بلغت
+  // البلجيكية جوستين هينان, بفوزها على الفرنسية أميلي لوا).
+  if (!c.bare.endsWith('ي')) {
+    const herVerb = (w: string) => w.length >= 4 && w.length <= 6 && w.endsWith('ت') && !inNames(lex, w);
+    const opens = c.pre === 'و' || !prev || prev.kind !== 'arabic' || lex.stop.has(prev.norm) || herVerb(prev.norm);
+    if (!isNisbaShaped(c.bare) || !opens) return null;
+  }
   // The name opens with a listed name word, or is two name-shaped words (السويسري روجيه فيدرر):
   // سسكا موسكو الروسي فوزا صعبا is the club's adjective.
   const next = tokens[i + 1];
