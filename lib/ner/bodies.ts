@@ -192,3 +192,31 @@ export function armedGroupAt(tokens: readonly RuleToken[], i: number, lex: CueLe
   while (end - i < 5 && definitePart(tokens[end], lex) && inNames(lex, tokens[end]!.norm)) end++;
   return end;
 }
+
+// A listed company after its share: سهم إعمار, لسهم تمويل, سهم شعاع كابيتال, سهم الراجحي. The
+// singular share names one company; a definite common word after it is the share's owner
+// (سهم الشركة), a count or a description no company (سهم واحد, سهم ممتاز).
+const SHARE_NOUNS = normalSet('shareNouns');
+const SHARE_NOT_NAMES = normalSet('shareNotNames');
+
+export function shareAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon): number {
+  if (!cueForms(tokens[i]!.norm).some((f) => SHARE_NOUNS.has(f))) return i;
+  const t = tokens[i + 1];
+  if (!isWord(t) || lex.stop.has(t.norm) || SHARE_NOT_NAMES.has(t.norm) || isNisbaShaped(t.norm)) return i;
+  const c = clitics(t.norm);
+  if (c.pre !== '' || (c.article && commonWord(t.norm, lex)) || t.norm.endsWith('ه')) return i;
+  // شعاع كابيتال: a second word that is no common word nor a verb is the name's too.
+  const u = tokens[i + 2];
+  const second =
+    !c.article &&
+    isWord(u) &&
+    clitics(u.norm).pre === '' &&
+    !clitics(u.norm).article &&
+    !lex.stop.has(u.norm) &&
+    !commonWord(u.norm, lex) &&
+    !adjectiveShaped(u, lex) &&
+    // سهم إعمار عاد, سهم أملاك ارتفع: a short word or a verb's shape is the sentence going on.
+    u.norm.length >= 5 &&
+    !/^(ا|[يتن])/.test(u.norm);
+  return second ? i + 3 : i + 2;
+}

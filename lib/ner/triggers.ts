@@ -11,7 +11,7 @@ import type { EntityType } from '../types';
 import { clitics } from '../text/clitics';
 import notPersonWords from './not-person-words.generated.json';
 import { cueLexicon, type CueLexicon } from './cues';
-import { armedGroupAt, armyUnits, blocAt, longBodyAt, quotedName, teamAt } from './bodies';
+import { armedGroupAt, armyUnits, blocAt, longBodyAt, quotedName, shareAt, teamAt } from './bodies';
 import {
   adjectiveShaped,
   commonWord,
@@ -370,6 +370,9 @@ export function ruleSpans(
     if (team > i) found.push({ start: i, end: team, type: 'organization' });
     const bloc = blocAt(tokens, i, lex, isCountryNisba);
     if (bloc > i) found.push({ start: i, end: bloc, type: 'organization' });
+    // سهم دبي للاستثمار: a known place after the share is the company's name (the engine's rule).
+    const share = knownEnd(i + 1) > i + 1 ? i : shareAt(tokens, i, lex);
+    if (share > i) found.push({ start: i + 1, end: share, type: 'organization' });
     const armed = armedGroupAt(tokens, i, lex);
     if (armed > i) found.push({ start: i, end: armed, type: 'organization' });
     const long = longBodyAt(tokens, i, lex);

@@ -41,3 +41,20 @@ describe('armed groups', () => {
     expect(ruleSpanTexts(text)).toEqual(expected);
   });
 });
+
+describe('a listed company after its share', () => {
+  const CASES: [text: string, expected: string[]][] = [
+    ['وقال إن سهم إعمار عاد ليستعيد بريقه', ['organization:إعمار']],
+    ['مليون درهم لسهم تمويل و 39 مليونا', ['organization:تمويل']],
+    ['ونجح سهم شعاع كابيتال في اختراق حاجز', ['organization:شعاع كابيتال']],
+    // must not match: the share's owner, a count or a description, shares in the plural, an arrow
+    ['وارتفع سهم الشركة بنسبة 2 في المئة', []],
+    ['وبلغ سعر سهم واحد 20 درهما', []],
+    ['وتداول 5 ملايين سهم بقيمة 803 ملايين', []],
+    ['وحققت أسهم البنوك مكاسب', []],
+    ['أصابه سهم طائش في رأسه', []],
+  ];
+  it.each(CASES)('%s', (text, expected) => {
+    expect(ruleSpanTexts(text)).toEqual(expected);
+  });
+});
