@@ -63,9 +63,13 @@ export function verbOrAdverbShaped(w: string): boolean {
   return w.length >= 5 && (w.endsWith('يا') || (w[0] === 'م' && w.endsWith('ا')));
 }
 
+// سجل اللاعب هدفين: goals and wins after a player are what he scored, not his name.
+const GOAL_WORDS = normalSet('goalWords');
+
 /** A token that can start a person's name after a title. */
 function personHead(t: RuleToken | undefined, lex: CueLexicon): boolean {
   if (!isWord(t) || lex.stop.has(t.norm) || commonWord(t.norm, lex) || NOT_PERSON.has(t.norm)) return false;
+  if (GOAL_WORDS.has(t.norm)) return false;
   const c = clitics(t.norm);
   if (c.article || (c.alt !== null && lex.stop.has(c.alt))) return false;
   // A title word is no name even though the loose name list has it (ولي العهد رئيس مجلس الوزراء).
