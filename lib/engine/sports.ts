@@ -53,6 +53,13 @@ function creditedTo(doc: Doc, start: number): boolean {
   return false;
 }
 
+/** قطر القطري, الكويت الكويتي: a country followed by its own adjective is a club named after it. */
+function ownAdjective(doc: Doc, c: Candidate): boolean {
+  if (c.end - c.start !== 1 || c.end >= doc.tokens.length) return false;
+  const k = c.stem ? foldLoose(c.stem) : doc.keys[c.start]!;
+  return doc.keys[c.end] === 'ال' + (k.startsWith('ال') ? k.slice(2) : k) + 'ي';
+}
+
 /** Countries that name the team; the candidates change type in place (a new array is returned). */
 export function nationalTeams(doc: Doc, gaz: Gazetteer, cands: GazCandidate[], sports: boolean): GazCandidate[] {
   if (!sports) return cands;
@@ -64,7 +71,7 @@ export function nationalTeams(doc: Doc, gaz: Gazetteer, cands: GazCandidate[], s
     if (!isCountry(c)) continue;
     const credited = /^و?ل$/.test(c.prefix) && creditedTo(doc, c.start);
     if (!credited && (/[بل]$/.test(c.prefix) || /^(ب|ل|ك|وب|ول|فب|فل)/.test(c.prefix))) continue;
-    let team = credited || sideContext(doc, c.start, c.prefix) || scoreAfter(doc, c.end);
+    let team = credited || sideContext(doc, c.start, c.prefix) || scoreAfter(doc, c.end) || ownAdjective(doc, c);
     if (!team && prevTeam >= 0) {
       // "مباراتي أوزبكستان مع تايلاند وكوريا الجنوبية": the list goes on from a team.
       const p = out[prevTeam]!;
