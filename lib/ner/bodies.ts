@@ -163,7 +163,7 @@ export function longBodyAt(tokens: readonly RuleToken[], i: number, lex: CueLexi
 }
 
 // An armed group: a plural unit noun and its name, the noun kept inside (كتائب ثورة العشرين, سرايا
-// الأشتر, ألوية الناصر صلاح الدين). The name is a definite word, or a noun and its definite genitive;
+// الأشتر, ألوية صلاح الدين). The name is a definite word, or a noun and its definite genitive;
 // an army's own units (كتائب الجيش, ألوية المشاة) and a counted noun (ثلاث كتائب) name none.
 const ARMED_HEADS = normalSet('armedGroupHeads');
 const ARMED_UNITS = normalSet('armedUnitWords');
@@ -193,9 +193,10 @@ export function armedGroupAt(tokens: readonly RuleToken[], i: number, lex: CueLe
   return end;
 }
 
-// A listed company after its share: سهم إعمار, لسهم تمويل, سهم شعاع كابيتال, سهم الراجحي. The
-// singular share names one company; a definite common word after it is the share's owner
-// (سهم الشركة), a count or a description no company (سهم واحد, سهم ممتاز).
+// A listed company after its share: سهم إعمار, لسهم تمويل, سهم شعاع كابيتال. The singular share
+// names one company; a definite common word after it is the share's owner (سهم الشركة), a count or a
+// description no company (سهم واحد, سهم ممتاز), and a definite nisba is left alone (سهم الراجحي is a
+// company, سهم الإماراتي is not).
 const SHARE_NOUNS = normalSet('shareNouns');
 const SHARE_NOT_NAMES = normalSet('shareNotNames');
 

@@ -101,7 +101,9 @@ describe('cueAt', () => {
 });
 
 describe('ruleSpans: a country adjective standing for a person', () => {
-  const nisbas = new Set(tokenize('الروسي الإسباني الأميركي الإيطالية الفرنسي السويسري الفرنسية السويسرية').map((t) => t.norm));
+  const nisbas = new Set(
+    tokenize('الروسي الإسباني الأميركي الإيطالية الفرنسي السويسري الفرنسية السويسرية').map((t) => t.norm),
+  );
   const find = (text: string): string[] => ruleSpanTexts(text, (w) => nisbas.has(w));
   const cases: [string, string[]][] = [
     ['فاز على الروسي مارات سافين اليوم', ['person:مارات سافين']],
