@@ -166,6 +166,8 @@ function personAfterNisba(
   return personAfterTitle(tokens, i + 1, lex);
 }
 
+const ACTION_PLACE_NOUNS = normalSet('actionPlaceNouns');
+
 function placeAfterCue(
   tokens: readonly RuleToken[],
   cue: RuleToken,
@@ -195,6 +197,12 @@ function placeAfterCue(
   const c = clitics(head.norm);
   if (c.pre !== '') return null;
   if (c.article ? isNisbaShaped(c.bare) : adjectiveShaped(head, lex)) return null;
+  if (!inNames(lex, head.norm) && !inNames(lex, c.bare)) {
+    // منطقة مساحتها: a noun with its pronoun.
+    if (!c.article && head.norm.length >= 5 && /(ها|هم|هما)$/.test(head.norm)) return null;
+    // قضاء العطلة: a noun that is also an action takes a definite word only as a listed name.
+    if (c.article && cueForms(cue.norm).some((f) => ACTION_PLACE_NOUNS.has(f))) return null;
+  }
   let end = j + 1;
   const next = tokens[end];
   // عين الحلوة, الشيخ جراح: a second word when the pair reads as one name.
