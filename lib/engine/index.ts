@@ -9,7 +9,8 @@ import { findDates } from '../dates/find';
 import { cueLexicon } from '../ner/cues';
 import { foldLoose, normalize } from '../text/normalize';
 import { inNames } from '../ner/rule-words';
-import { notPersonWord } from '../ner/triggers';
+import { cueForms, notPersonWord } from '../ner/triggers';
+import { normalSet } from '../ner/lexicon';
 import { romanize } from '../text/romanize';
 import type { NameRomanization } from '../translit/romanize-name';
 import { tokenize } from '../text/tokens';
@@ -25,6 +26,7 @@ import { pageEvidence } from './page-evidence';
 import { cliticReadings } from './clitic-reading';
 import { plainWords } from './plain-words';
 import { speakers } from './speakers';
+import { acronyms } from './acronyms';
 import { athletesBeforeCountry, fixtureClubs, nationalTeams, townClubs } from './sports';
 import { DROPPED_NOUNS, trimGenericNouns, trimGuess, withOrdinals } from './conventions';
 import {
@@ -43,6 +45,8 @@ import { byStart } from './order';
 import { makeDoc } from './doc';
 
 export type { Engine, EngineData, PatternsDoc } from './types';
+
+const CLUB_NOUNS = normalSet('clubNouns');
 
 export function createEngine(data: EngineData): Engine {
   const cues = data.cues ?? cueLexicon();
@@ -123,6 +127,7 @@ export function createEngine(data: EngineData): Engine {
       ...people.filter((c) => c.source !== 'gazetteer'),
       ...athletesBeforeCountry(doc, data.gazetteer, people, sports, plainName),
       ...speakers(doc, cues, (i) => knownAt[i] === 1),
+      ...acronyms(doc, (i) => knownAt[i] === 1),
     ];
     const names = peopleInLists(
       doc,
@@ -168,6 +173,17 @@ export function createEngine(data: EngineData): Engine {
     );
   }
 
+  /** نادي الجزيرة, لفريق الاتحاد: a rule named the club after its noun; it is no island or union. */
+  function clubAfterNoun(doc: Doc, c: Candidate): boolean {
+    return (
+      c.source === 'rule' &&
+      c.type === 'organization' &&
+      c.start > 0 &&
+      !c.prefix &&
+      cueForms(doc.tokens[c.start - 1]!.norm).some((f) => CLUB_NOUNS.has(f))
+    );
+  }
+
   /**
    * العربية in المنظمة العربية لحقوق الإنسان: a one-word known body that is a definite adjective is
    * the name's adjective inside a longer name.
@@ -203,8 +219,9 @@ export function createEngine(data: EngineData): Engine {
         (c): c is Candidate =>
           c !== null &&
           !composer.bodyWithoutCountry(doc.keys, c.start, c.end) &&
-          !(c.end - c.start === 1 && nisbaOrCueNoun(c)) &&
-          !plainWords(doc, c, cues, isNisba, (i) => knownAt[i] === 1),
+          (clubAfterNoun(doc, c) ||
+            (!(c.end - c.start === 1 && nisbaOrCueNoun(c)) &&
+              !plainWords(doc, c, cues, isNisba, (i) => knownAt[i] === 1))),
       );
     const n = doc.tokens.length;
     const used = new Uint8Array(n);
@@ -292,7 +309,8 @@ export function createEngine(data: EngineData): Engine {
   function knownIdentity(doc: Doc, names: Candidate[], matches: readonly GazCandidate[]): Candidate[] {
     const at = TokenMap.of(doc.tokens.length, matches, (m) => m.start);
     return names.map((c) => {
-      if (c.known) return c;
+      // نادي الجزيرة is a club that the channel's entry does not describe.
+      if (c.known || clubAfterNoun(doc, c)) return c;
       const m = at.get(c.start);
       return m && m.end === c.end && m.type === c.type ? { ...m, ambiguous: false } : c;
     });

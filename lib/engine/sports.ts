@@ -32,6 +32,34 @@ export function sideContext(doc: Doc, start: number, prefix: string): boolean {
   return before.some((s) => LINK.has(s)) && [2, 3, 4].some((d) => stemsAt(doc, start - d).some((s) => RESULT.has(s)));
 }
 
+const GOALS = keyedSet('goalWords');
+const ZERO = foldLoose(normalizeText('صفر'));
+
+/** ليسوتو 3 - صفر: a score right after the name. */
+function scoreAfter(doc: Doc, end: number): boolean {
+  const [a, dash, b] = [doc.tokens[end], doc.tokens[end + 1], doc.tokens[end + 2]];
+  const side = (t: typeof a, i: number) => t?.kind === 'number' || doc.keys[i] === ZERO;
+  return side(a, end) && FIXTURE_DASH.has(dash?.text ?? '') && side(b, end + 2);
+}
+
+/** سجل هدفين لإنجلترا, الهدف الوحيد لبوروندي: a goal or a win credited to the name after it. */
+function creditedTo(doc: Doc, start: number): boolean {
+  for (let d = 1; d <= 2; d++) {
+    const stems = stemsAt(doc, start - d);
+    if (stems.some((s) => GOALS.has(s))) return true;
+    // one adjective may stand between (الهدف الوحيد)
+    if (d === 1 && !doc.keys[start - 1]?.startsWith('ال')) return false;
+  }
+  return false;
+}
+
+/** قطر القطري, الكويت الكويتي: a country followed by its own adjective is a club named after it. */
+function ownAdjective(doc: Doc, c: Candidate): boolean {
+  if (c.end - c.start !== 1 || c.end >= doc.tokens.length) return false;
+  const k = c.stem ? foldLoose(c.stem) : doc.keys[c.start]!;
+  return doc.keys[c.end] === 'ال' + (k.startsWith('ال') ? k.slice(2) : k) + 'ي';
+}
+
 /** Countries that name the team; the candidates change type in place (a new array is returned). */
 export function nationalTeams(doc: Doc, gaz: Gazetteer, cands: GazCandidate[], sports: boolean): GazCandidate[] {
   if (!sports) return cands;
@@ -40,8 +68,10 @@ export function nationalTeams(doc: Doc, gaz: Gazetteer, cands: GazCandidate[], s
   let prevTeam = -1;
   for (let n = 0; n < out.length; n++) {
     const c = out[n]!;
-    if (!isCountry(c) || /[بل]$/.test(c.prefix) || /^(ب|ل|ك|وب|ول|فب|فل)/.test(c.prefix)) continue;
-    let team = sideContext(doc, c.start, c.prefix);
+    if (!isCountry(c)) continue;
+    const credited = /^و?ل$/.test(c.prefix) && creditedTo(doc, c.start);
+    if (!credited && (/[بل]$/.test(c.prefix) || /^(ب|ل|ك|وب|ول|فب|فل)/.test(c.prefix))) continue;
+    let team = credited || sideContext(doc, c.start, c.prefix) || scoreAfter(doc, c.end) || ownAdjective(doc, c);
     if (!team && prevTeam >= 0) {
       // "مباراتي أوزبكستان مع تايلاند وكوريا الجنوبية": the list goes on from a team.
       const p = out[prevTeam]!;
@@ -58,6 +88,16 @@ export function nationalTeams(doc: Doc, gaz: Gazetteer, cands: GazCandidate[], s
         ? { ...c, type: 'organization', start: c.start - 1, prefix: a.prefix, stem: a.stem }
         : { ...c, type: 'organization' };
       prevTeam = n;
+      // وتنزانيا على بوركينا فاسو 2 - 1: the side before على or مع plays it too.
+      const q = out[n - 1];
+      if (
+        q &&
+        q.type === 'place' &&
+        isCountry(q) &&
+        q.end === c.start - 1 &&
+        stemsAt(doc, q.end).some((x) => LINK.has(x))
+      )
+        out[n - 1] = { ...q, type: 'organization' };
     }
   }
   return out;

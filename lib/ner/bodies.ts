@@ -161,3 +161,63 @@ export function longBodyAt(tokens: readonly RuleToken[], i: number, lex: CueLexi
   }
   return j;
 }
+
+// An armed group: a plural unit noun and its name, the noun kept inside (كتائب ثورة العشرين, سرايا
+// الأشتر, ألوية صلاح الدين). The name is a definite word, or a noun and its definite genitive;
+// an army's own units (كتائب الجيش, ألوية المشاة) and a counted noun (ثلاث كتائب) name none.
+const ARMED_HEADS = normalSet('armedGroupHeads');
+const ARMED_UNITS = normalSet('armedUnitWords');
+
+/** كتائب الجيش: an armed-group noun before an army's unit word names no group. */
+export const armyUnits = (head: string, next: string): boolean =>
+  ARMED_UNITS.has(next) && cueForms(head).some((f) => ARMED_HEADS.has(f));
+
+export function armedGroupAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon): number {
+  const head = tokens[i]!;
+  // ألوية is written with the article's letters (الويه): the definite noun is ال + the head.
+  const forms = cueForms(head.norm);
+  if (!forms.some((f) => ARMED_HEADS.has(f)) || forms.some((f) => f.startsWith('ال') && ARMED_HEADS.has(f.slice(2))))
+    return i;
+  if (tokens[i - 1]?.kind === 'number') return i;
+  const named = (t: RuleToken | undefined): t is RuleToken =>
+    isWord(t) && !lex.stop.has(t.norm) && !ARMED_UNITS.has(t.norm) && !DESCRIPTORS.has(t.norm);
+  const t = tokens[i + 1];
+  if (!named(t) || clitics(t.norm).pre !== '') return i;
+  let end = i + 2;
+  if (!clitics(t.norm).article) {
+    // ثورة العشرين, شهداء الأقصى: an indefinite noun needs its definite genitive.
+    if (isNisbaShaped(t.norm) || !definitePart(tokens[end], lex) || ARMED_UNITS.has(tokens[end]!.norm)) return i;
+    end++;
+  }
+  while (end - i < 5 && definitePart(tokens[end], lex) && inNames(lex, tokens[end]!.norm)) end++;
+  return end;
+}
+
+// A listed company after its share: سهم إعمار, لسهم تمويل, سهم شعاع كابيتال. The singular share
+// names one company; a definite common word after it is the share's owner (سهم الشركة), a count or a
+// description no company (سهم واحد, سهم ممتاز), and a definite nisba is left alone (سهم الراجحي is a
+// company, سهم الإماراتي is not).
+const SHARE_NOUNS = normalSet('shareNouns');
+const SHARE_NOT_NAMES = normalSet('shareNotNames');
+
+export function shareAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon): number {
+  if (!cueForms(tokens[i]!.norm).some((f) => SHARE_NOUNS.has(f))) return i;
+  const t = tokens[i + 1];
+  if (!isWord(t) || lex.stop.has(t.norm) || SHARE_NOT_NAMES.has(t.norm) || isNisbaShaped(t.norm)) return i;
+  const c = clitics(t.norm);
+  if (c.pre !== '' || (c.article && commonWord(t.norm, lex)) || t.norm.endsWith('ه')) return i;
+  // شعاع كابيتال: a second word that is no common word nor a verb is the name's too.
+  const u = tokens[i + 2];
+  const second =
+    !c.article &&
+    isWord(u) &&
+    clitics(u.norm).pre === '' &&
+    !clitics(u.norm).article &&
+    !lex.stop.has(u.norm) &&
+    !commonWord(u.norm, lex) &&
+    !adjectiveShaped(u, lex) &&
+    // سهم إعمار عاد, سهم أملاك ارتفع: a short word or a verb's shape is the sentence going on.
+    u.norm.length >= 5 &&
+    !/^(ا|[يتن])/.test(u.norm);
+  return second ? i + 3 : i + 2;
+}

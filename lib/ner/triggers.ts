@@ -11,7 +11,7 @@ import type { EntityType } from '../types';
 import { clitics } from '../text/clitics';
 import notPersonWords from './not-person-words.generated.json';
 import { cueLexicon, type CueLexicon } from './cues';
-import { blocAt, longBodyAt, quotedName, teamAt } from './bodies';
+import { armedGroupAt, armyUnits, blocAt, longBodyAt, quotedName, shareAt, teamAt } from './bodies';
 import {
   adjectiveShaped,
   commonWord,
@@ -63,9 +63,13 @@ export function verbOrAdverbShaped(w: string): boolean {
   return w.length >= 5 && (w.endsWith('يا') || (w[0] === 'م' && w.endsWith('ا')));
 }
 
+// سجل اللاعب هدفين: goals and wins after a player are what he scored, not his name.
+const GOAL_WORDS = normalSet('goalWords');
+
 /** A token that can start a person's name after a title. */
 function personHead(t: RuleToken | undefined, lex: CueLexicon): boolean {
   if (!isWord(t) || lex.stop.has(t.norm) || commonWord(t.norm, lex) || NOT_PERSON.has(t.norm)) return false;
+  if (GOAL_WORDS.has(t.norm)) return false;
   const c = clitics(t.norm);
   if (c.article || (c.alt !== null && lex.stop.has(c.alt))) return false;
   // A title word is no name even though the loose name list has it (ولي العهد رئيس مجلس الوزراء).
@@ -141,12 +145,18 @@ function personAfterNisba(
   const t = tokens[i]!;
   if (!t.norm.startsWith('ال') && !t.norm.startsWith('وال')) return null;
   const c = clitics(t.norm);
-  // Masculine only: a feminine adjective after an indefinite word agrees with a name (إيني الإيطالية).
   // والألماني طومي هاس: the adjective may carry the و of a list.
-  if (!c.article || (c.pre !== '' && c.pre !== 'و') || !c.bare.endsWith('ي') || !isCountryNisba(c.definite))
-    return null;
+  if (!c.article || (c.pre !== '' && c.pre !== 'و') || !isCountryNisba(c.definite)) return null;
   const prev = tokens[i - 1];
   if (c.pre === '' && prev?.kind === 'arabic' && clitics(prev.norm).article) return null;
+  // A feminine adjective after an indefinite word agrees with a name (إيني الإيطالية); it stands
+  // for a woman only after a list's و, a preposition, punctuation or a verb of hers (بلغت
+  // البلجيكية جوستين هينان, بفوزها على الفرنسية أميلي لوا).
+  if (!c.bare.endsWith('ي')) {
+    const herVerb = (w: string) => w.length >= 4 && w.length <= 6 && w.endsWith('ت') && !inNames(lex, w);
+    const opens = c.pre === 'و' || !prev || prev.kind !== 'arabic' || lex.stop.has(prev.norm) || herVerb(prev.norm);
+    if (!isNisbaShaped(c.bare) || !opens) return null;
+  }
   // The name opens with a listed name word, or is two name-shaped words (السويسري روجيه فيدرر):
   // سسكا موسكو الروسي فوزا صعبا is the club's adjective.
   const next = tokens[i + 1];
@@ -155,6 +165,8 @@ function personAfterNisba(
   if (!inNames(lex, next.norm) && !twoWords) return null;
   return personAfterTitle(tokens, i + 1, lex);
 }
+
+const ACTION_PLACE_NOUNS = normalSet('actionPlaceNouns');
 
 function placeAfterCue(
   tokens: readonly RuleToken[],
@@ -185,6 +197,12 @@ function placeAfterCue(
   const c = clitics(head.norm);
   if (c.pre !== '') return null;
   if (c.article ? isNisbaShaped(c.bare) : adjectiveShaped(head, lex)) return null;
+  if (!inNames(lex, head.norm) && !inNames(lex, c.bare)) {
+    // منطقة مساحتها: a noun with its pronoun.
+    if (!c.article && head.norm.length >= 5 && /(ها|هم|هما)$/.test(head.norm)) return null;
+    // قضاء العطلة: a noun that is also an action takes a definite word only as a listed name.
+    if (c.article && cueForms(cue.norm).some((f) => ACTION_PLACE_NOUNS.has(f))) return null;
+  }
   let end = j + 1;
   const next = tokens[end];
   // عين الحلوة, الشيخ جراح: a second word when the pair reads as one name.
@@ -207,6 +225,7 @@ const TEAM = 'فريق';
 /** فريق العمل: a team word and a task (the working group, not a club). */
 export const teamTask = (team: string, task: string): boolean => cueForms(team).includes(TEAM) && TEAM_TASKS.has(task);
 const TEAM_TASKS = normalSet('teamTasks');
+const LETTER_NAMES = normalSet('letterNames');
 
 /**
  * Organisation nouns that news leaves outside the name (NewsFANE's training split: صحيفة 8 in,
@@ -236,6 +255,9 @@ function orgAfterCue(
   if (GENERIC_COMPLEMENTS.has(tokens[j]?.norm ?? '') || ORDINAL_WORDS.has(tokens[j]?.norm ?? '')) return j;
   // فريق العمل, فريق الإنقاذ: a team named by its task is a working group, not a club.
   if (teamTask(cue.norm, tokens[j]?.norm ?? '')) return j;
+  // شبكة سي . ان . ان: letters spelled out are an acronym, named by lib/engine/acronyms.ts.
+  if (LETTER_NAMES.has(tokens[j]?.norm ?? '')) return j;
+  if (armyUnits(cue.norm, tokens[j]?.norm ?? '')) return j;
   const needsArticle = cueForms(cue.norm).some((f) => ORG_NEEDS_ARTICLE.has(f));
   // مستشفى مصر الدولي, محكمة ديترويت الفدرالية, مستشفى الملك فيصل التخصصي: a known place or
   // person names the body; its adjectives and a "for ..." complement follow as after a definite word.
@@ -287,6 +309,21 @@ function orgAfterCue(
   return end;
 }
 
+// حركة السوق, تنظيم المعرض, مركز القمر: a noun that is as often an action or a place as a body is
+// named only by more than common definite nouns (حركة المقاومة الشعبية, مركز الخليج للأبحاث).
+const ACTION_NOUNS = normalSet('actionOrgNouns');
+
+/** Are the words [j, end) after an action noun only common definite nouns, alone or joined by و? */
+function actionReading(tokens: readonly RuleToken[], j: number, end: number, lex: CueLexicon): boolean {
+  for (let k = j; k < end; k++) {
+    const t = tokens[k]!;
+    const c = clitics(t.norm);
+    if (!c.article || (c.pre !== '' && !(c.pre === 'و' && k > j)) || isNisbaShaped(c.bare)) return false;
+    if (!commonWord(c.definite, lex) && !commonWord(c.bare, lex)) return false;
+  }
+  return true;
+}
+
 function foreignSurname(t: RuleToken, lex: CueLexicon): boolean {
   if (t.kind !== 'arabic' || lex.stop.has(t.norm)) return false;
   if (!lex.foreignEndings.some((e) => t.norm.length >= e.minLength && t.norm.endsWith(e.suffix))) return false;
@@ -331,9 +368,11 @@ export function ruleSpans(
         const start = forms.some((f) => NOUN_OUTSIDE.has(f)) && !byPlace ? j : i;
         const quoted = quotedName(tokens, j, lex);
         if (quoted) found.push({ start: quoted[0], end: quoted[1], type: 'organization' });
-        else {
+        // 32 شركة ارتفاعا: a noun counted by a number is no body's name.
+        else if (tokens[i - 1]?.kind !== 'number') {
           const end = orgAfterCue(tokens, t, j, lex, knownEnd, isCountryNisba);
-          if (end > j) found.push({ start, end, type: 'organization' });
+          const action = forms.some((f) => ACTION_NOUNS.has(f)) && actionReading(tokens, j, end, lex);
+          if (end > j && !action) found.push({ start, end, type: 'organization' });
         }
       }
     }
@@ -343,6 +382,11 @@ export function ruleSpans(
     if (team > i) found.push({ start: i, end: team, type: 'organization' });
     const bloc = blocAt(tokens, i, lex, isCountryNisba);
     if (bloc > i) found.push({ start: i, end: bloc, type: 'organization' });
+    // سهم دبي للاستثمار: a known place after the share is the company's name (the engine's rule).
+    const share = knownEnd(i + 1) > i + 1 ? i : shareAt(tokens, i, lex);
+    if (share > i) found.push({ start: i + 1, end: share, type: 'organization' });
+    const armed = armedGroupAt(tokens, i, lex);
+    if (armed > i) found.push({ start: i, end: armed, type: 'organization' });
     const long = longBodyAt(tokens, i, lex);
     if (long > i) found.push({ start: i, end: long, type: 'organization' });
     if (foreignSurname(t, lex)) {

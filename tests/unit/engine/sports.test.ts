@@ -111,6 +111,16 @@ describe('sports context', () => {
     [SPORT + 'وتعرض فريق برشلونة لضربة', ['organization:برشلونة']],
     [SPORT + 'وحققت تايلاند فوزا كبيرا على ضيفتها أوزبكستان', ['organization:تايلاند', 'organization:أوزبكستان']],
     [SPORT + 'وطاف لاعبي مصر أرجاء الملعب', ['organization:مصر']],
+    // a results line's score, and a goal or a win credited with ل
+    [SPORT + 'وفي المجموعة الثانية مصر على رومانيا 3 - صفر', ['organization:مصر', 'organization:رومانيا']],
+    [SPORT + 'وسجل اللاعب هدفين لألمانيا في المباراة', ['organization:لألمانيا']],
+    [SPORT + 'وسجل الهدف الوحيد لمصر', ['organization:لمصر']],
+    // a club named after its country, with the country's own adjective (قطر القطري)
+    [SPORT + 'ولعب مصر المصري بنفس التشكيلة', ['organization:مصر']],
+    // must not match: ل after no goal or win, a score without sport, the adjective without sport
+    ['ولعب مصر المصري دورا كبيرا', ['place:مصر']],
+    [SPORT + 'وقدم اللاعب هدية لألمانيا', ['place:لألمانيا']],
+    ['وقال الوزير إن الرحلات مع مصر 3 - 4 مرات أسبوعيا', ['place:مصر']],
     // must not match as teams or clubs: a place word before the country, and no sport at all
     ['وحققت تايلاند نموا اقتصاديا كبيرا', ['place:تايلاند']],
     [SPORT + 'ووصل اللاعب إلى أوزبكستان أمس', ['place:أوزبكستان']],

@@ -101,7 +101,9 @@ describe('cueAt', () => {
 });
 
 describe('ruleSpans: a country adjective standing for a person', () => {
-  const nisbas = new Set(tokenize('الروسي الإسباني الأميركي الإيطالية الفرنسي السويسري').map((t) => t.norm));
+  const nisbas = new Set(
+    tokenize('الروسي الإسباني الأميركي الإيطالية الفرنسي السويسري الفرنسية السويسرية').map((t) => t.norm),
+  );
   const find = (text: string): string[] => ruleSpanTexts(text, (w) => nisbas.has(w));
   const cases: [string, string[]][] = [
     ['فاز على الروسي مارات سافين اليوم', ['person:مارات سافين']],
@@ -116,6 +118,12 @@ describe('ruleSpans: a country adjective standing for a person', () => {
     ['وقع عقدا مع إيني الإيطالية لتطوير حقول غاز', []],
     ['حقق سسكا موسكو الروسي فوزا صعبا', []],
     ['ضرب الفريق الفرنسي بقوة', []],
+    // the feminine stands for a woman after a preposition, a verb of hers or a list's و
+    ['وتأهلت بفوزها على الفرنسية أميلي لوا', ['person:أميلي لوا']],
+    ['وخرجت السويسرية مارتينا هينغيس من الدور الثاني', ['person:مارتينا هينغيس']],
+    ['ضمت القائمة الروسية ماريا والفرنسية أميلي موريسمو', ['person:أميلي موريسمو']],
+    ['وقال رفعت الفرنسية إنها', []],
+    ['ووقعت شركة إيني الإيطالية اتفاقا', []],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(find(text)).toEqual(expected);
