@@ -4,6 +4,9 @@ import { FeatureExtractor } from '../../../lib/ner/model/features';
 import { cueLexicon } from '../../../lib/ner/cues';
 import { tokenize } from '../../../lib/text';
 import { clitics } from '../../../lib/text/clitics';
+import committed from '../../../lib/ner/model.generated.json';
+import { encodeNerModelBinary, loadNerModel, type NerModelJson } from '../../../lib/ner/model';
+import { modelPartsFromBinary, NER_BINARY_FORMAT } from '../../../lib/ner/model/binary';
 
 const bare = (w: string): string => clitics(tokenize(w)[0]!.norm).bare;
 // Leaves of a depth-8 tree: the first two share their first seven bits, the third none.
@@ -86,5 +89,26 @@ describe('cluster features', () => {
     expect(shared(a.feats, b.feats)).toBeGreaterThan(
       shared(without.word(norm('عمان')).feats, without.word(norm('روتو')).feats),
     );
+  });
+});
+
+describe('clusters travel with the model', () => {
+  const json = committed as NerModelJson;
+  const text = [
+    'وقال المتحدث باسم الحكومة اللبنانية سليم عمار إن الوفد وصل إلى بيروت',
+    'وأكدت وزارة الخارجية في دمشق أن الاجتماع سيعقد في القاهرة الأسبوع المقبل',
+  ];
+  const tag = (m: ReturnType<typeof loadNerModel>): string[][] => text.map((s) => m.tag(tokenize(s)));
+
+  it('the shipped model carries its table, and the binary form keeps it', () => {
+    expect(json.clusters?.format).toBe('hamish-word-clusters');
+    const fromBinary = loadNerModel({ format: NER_BINARY_FORMAT, bytes: encodeNerModelBinary(json) });
+    expect(tag(fromBinary)).toEqual(tag(loadNerModel(json)));
+  });
+
+  it('the binary form holds the same table, and none for a model trained without one', () => {
+    expect(modelPartsFromBinary(encodeNerModelBinary(json)).clusters).toEqual(json.clusters);
+    const { clusters: _dropped, ...without } = json;
+    expect(modelPartsFromBinary(encodeNerModelBinary(without)).clusters).toBeUndefined();
   });
 });
