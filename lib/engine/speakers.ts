@@ -16,7 +16,8 @@ const CLOSERS = normalSet('speakerClosers');
 const ADVERBS = normalSet('speakerAdverbs');
 const PUNCT = new Set(['،', ',', ':']);
 
-const verbAt = (t: RuleToken | undefined): boolean =>
+/** A verb of saying, with or without its و or ف (وقال, فأضاف). */
+export const verbAt = (t: RuleToken | undefined): boolean =>
   !!t && t.kind === 'arabic' && (VERBS.has(t.norm) || (/^[وف]/.test(t.norm) && VERBS.has(t.norm.slice(1))));
 
 /** A word that can be part of a speaker's name: not common, not a cue, not a verb or adverb. */

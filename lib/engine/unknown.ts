@@ -15,6 +15,7 @@ import { SON_OF } from './conventions';
 import { ruleGuess, type Candidate, type Doc, type EngineData } from './types';
 import { normalSet } from '../ner/lexicon';
 import { TokenMap } from './token-map';
+import { verbAt as verbOfSaying } from './speakers';
 
 /** Token ranges [start, end) of sentences (lib/text's sentences), at most 120 tokens each. */
 export function sentenceRanges(doc: Doc): [number, number][] {
@@ -211,6 +212,8 @@ function fixTagged(doc: Doc, cues: CueLexicon, s: Span, covered: Uint8Array): Sp
   )
     return null;
   if (s.type === 'person' && prepositionOnWord(cues, norm(s.start))) return null;
+  // وأضاف بن عمار: a verb of saying opens no name; the name is what follows it.
+  if (s.type === 'person' && s.end - s.start > 1 && verbOfSaying(doc.tokens[s.start])) s = { ...s, start: s.start + 1 };
   if (s.type === 'organization' && genericBody(doc.tokens, s.start, cues)) return null;
   // 300 أسد: a count is never followed by a person's name.
   if (s.type === 'person' && doc.tokens[s.start - 1]?.kind === 'number') return null;

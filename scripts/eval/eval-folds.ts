@@ -7,6 +7,7 @@
 // the train split (scripts/eval/newsfane.ts), so they are in no fold.
 //   npx tsx scripts/eval/eval-folds.ts /work/shared/data [--folds 8] [--epochs 11] [--dropout 0.5] [--errors out.txt]
 //     [--aqmar DIR]   also train every fold tagger on the AQMAR corpus (scripts/train/aqmar.ts); scoring is unchanged
+//     [--clusters ...] word-cluster features as in train-ner.ts, each fold's learned without its own text
 // Fold taggers are cached under $TMPDIR/hamish-folds, keyed by the tagger's code and data.
 
 import { createHash } from 'node:crypto';
@@ -22,7 +23,7 @@ import { evaluateTagger, formatReport, pct } from './ner-metrics';
 import { BLOCK, loadNewsFane, type GoldSentence } from './newsfane';
 import { engineTags, errorLines, unlistedPersonRecall } from './newsfane-engine';
 import { DEFAULT_DROPOUT, trainTagger } from '../train/ner-trainer';
-import { extraTraining } from '../train/extra-sources';
+import { clusterKey, clustersFor, extraTraining } from '../train/extra-sources';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -50,7 +51,13 @@ function taggerKey(extra: string): string {
   };
   walk(join(ROOT, 'lib/ner'));
   walk(join(ROOT, 'lib/text'));
-  for (const f of ['train/ner-trainer.ts', 'train/ner-gaz-sim.ts', 'eval/newsfane.ts'])
+  for (const f of [
+    'train/ner-trainer.ts',
+    'train/ner-gaz-sim.ts',
+    'train/clusters.ts',
+    'train/extra-sources.ts',
+    'eval/newsfane.ts',
+  ])
     h.update(readFileSync(join(ROOT, 'scripts', f)));
   return h.digest('hex').slice(0, 16);
 }
@@ -69,7 +76,7 @@ function main(): void {
   const blocks: GoldSentence[][] = [];
   for (let b = 0; b < train.length; b += BLOCK) blocks.push(train.slice(b, b + BLOCK));
   const extra = extraTraining();
-  const cache = join(tmpdir(), 'hamish-folds', taggerKey(`${k}/${epochs}/${dropout}${extra.key}`));
+  const cache = join(tmpdir(), 'hamish-folds', taggerKey(`${k}/${epochs}/${dropout}${extra.key}${clusterKey()}`));
   mkdirSync(cache, { recursive: true });
 
   const data = defaultEngineData();
@@ -81,6 +88,7 @@ function main(): void {
     if (!existsSync(file)) {
       const rest = [...blocks.filter((_, i) => i % k !== f).flat(), ...extra.sentences];
       const { json } = trainTagger(rest, {
+        clusters: clustersFor(rest),
         epochs,
         dropout,
         trainedOn: `train split less fold ${f}/${k}${extra.note}`,

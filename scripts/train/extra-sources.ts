@@ -2,9 +2,11 @@
 // (`--aqmar DIR`). Only ever added to training; NewsFANE stays the only evaluation.
 
 import { createHash } from 'node:crypto';
-import { flag } from '../cli/args';
+import { flag, hasFlag, numFlag } from '../cli/args';
 import type { GoldSentence } from '../eval/newsfane';
 import { loadAqmar } from './aqmar';
+import { learnClusters } from './clusters';
+import type { ClusterJson } from '../../lib/ner/model/clusters';
 
 export interface ExtraTraining {
   sentences: GoldSentence[];
@@ -25,4 +27,22 @@ export function extraTraining(): ExtraTraining {
     key: `/aqmar:${h.digest('hex').slice(0, 12)}`,
     note: ` + AQMAR Arabic Wikipedia NER corpus (Mohit et al., EACL 2012; CC BY-SA 3.0; ${sentences.length} sentences)`,
   };
+}
+
+/**
+ * With `--clusters`: word clusters learned from the labelled training text (labels unread) and, with
+ * `--aqmar-text DIR`, AQMAR's sentences as unlabelled text. Never from the evaluation side: a fold's
+ * clusters come from the other folds only.
+ */
+export function clustersFor(training: readonly GoldSentence[]): ClusterJson | undefined {
+  if (!hasFlag('--clusters')) return undefined;
+  const dir = flag('--aqmar-text');
+  const text = [...training, ...(dir ? loadAqmar(dir) : [])].map((s) => s.map((t) => t.norm));
+  return learnClusters(text, { depth: numFlag('--cluster-depth', 10), minCount: numFlag('--cluster-min', 3) });
+}
+
+/** Part of a fold cache key: what the cluster flags change. */
+export function clusterKey(): string {
+  if (!hasFlag('--clusters')) return '';
+  return `/clusters:${flag('--aqmar-text') ?? ''}:${flag('--cluster-depth') ?? ''}:${flag('--cluster-min') ?? ''}`;
 }

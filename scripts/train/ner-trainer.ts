@@ -12,6 +12,7 @@ import {
   type NerModelJson,
 } from '../../lib/ner/model';
 import { Trainer, WeightTable } from '../../lib/ner/model/perceptron';
+import { parseClusters, type ClusterJson } from '../../lib/ner/model/clusters';
 import type { GoldSentence } from '../eval/newsfane';
 import { buildSimGazetteer, jackknifeInputs, withGazFlags, type SimGazetteer } from './ner-gaz-sim';
 import { evaluateTagger } from '../eval/ner-metrics';
@@ -32,6 +33,8 @@ export interface TrainOptions {
    * has never seen.
    */
   dropout?: number;
+  /** Word clusters for the features (scripts/train/clusters.ts); stored in the model. */
+  clusters?: ClusterJson;
   /** Pick the epoch by dev F1; without it the last epoch is kept. */
   dev?: GoldSentence[];
   log?: (line: string) => void;
@@ -79,7 +82,10 @@ function devF1(model: NerModel, dev: GoldSentence[], gaz: SimGazetteer | null): 
 
 export function trainTagger(train: GoldSentence[], opts: TrainOptions): { json: NerModelJson; epoch: number } {
   const lex = cueLexicon();
-  const trainer = new Trainer(opts.bits ?? 18, new FeatureExtractor(lex));
+  const trainer = new Trainer(
+    opts.bits ?? 18,
+    new FeatureExtractor(lex, opts.clusters ? parseClusters(opts.clusters) : null),
+  );
   // Half the sentences of each epoch (a different half each time) go without gazetteer flags, so
   // the model also learns the words themselves and copes with names the gazetteer lacks.
   const withFlags = jackknifeInputs(train);
@@ -105,7 +111,7 @@ export function trainTagger(train: GoldSentence[], opts: TrainOptions): { json: 
       continue;
     }
     const avg = trainer.averaged().freeze();
-    const m = modelFromTable(avg, lex);
+    const m = modelFromTable(avg, lex, opts.clusters);
     const withGaz = devF1(m, opts.dev, gaz);
     const noGaz = devF1(m, opts.dev, null);
     const f1 = (withGaz + noGaz) / 2;
@@ -124,7 +130,9 @@ export function trainTagger(train: GoldSentence[], opts: TrainOptions): { json: 
       'https://creativecommons.org/licenses/by-sa/3.0/)',
     source:
       `scripts/train/train-ner.ts on NewsFANE Gold ${opts.trainedOn} (scripts/eval/newsfane.ts); ` +
-      'given names: AKhateeb/arabic-names (MIT), NETransliteration Wikidata pairs (CC0)',
+      'given names: AKhateeb/arabic-names (MIT), NETransliteration Wikidata pairs (CC0)' +
+      (opts.clusters ? '; word clusters: scripts/train/clusters.ts on the training text' : ''),
+    ...(opts.clusters ? { clusters: opts.clusters } : {}),
   });
   return { json, epoch: best.epoch };
 }

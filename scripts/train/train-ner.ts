@@ -2,6 +2,8 @@
 // lib/ner/model.generated.json (CC BY-SA 3.0, as the corpora it is derived from).
 //   npx tsx scripts/train/train-ner.ts /work/shared/data [--bits 18] [--epochs 12] [--scale 16] [--dropout 0.5]
 //     [--aqmar DIR]   add the AQMAR Wikipedia corpus to the training text (scripts/train/aqmar.ts)
+//     [--clusters [--aqmar-text DIR] [--cluster-depth 10] [--cluster-min 3]]   word-cluster features,
+//                     learned from the training text (+ AQMAR's, unlabelled) (scripts/train/clusters.ts)
 // The test split is never read here, nor are the reserved sentences (scripts/eval/newsfane.ts).
 
 import { writeFileSync } from 'node:fs';
@@ -13,7 +15,7 @@ import { buildSimGazetteer, withGazFlags } from './ner-gaz-sim';
 import { evaluateTagger, formatReport } from '../eval/ner-metrics';
 import { DEFAULT_DROPOUT, trainTagger } from './ner-trainer';
 import { numFlag } from '../cli/args';
-import { extraTraining } from './extra-sources';
+import { clustersFor, extraTraining } from './extra-sources';
 
 const OUT = process.env.NER_OUT ?? 'lib/ner/model.generated.json';
 
@@ -25,7 +27,11 @@ function main(): void {
     );
   const { train, dev } = loadNewsFane(dir);
   const extra = extraTraining();
-  const { json, epoch } = trainTagger([...train, ...extra.sentences], {
+  const training = [...train, ...extra.sentences];
+  const clusters = clustersFor(training);
+  if (clusters) console.log(`word clusters: ${clusters.groups.join(' ').split(' ').filter(Boolean).length} forms`);
+  const { json, epoch } = trainTagger(training, {
+    clusters,
     bits: numFlag('--bits', 18),
     epochs: numFlag('--epochs', 12),
     scale: numFlag('--scale', 16),

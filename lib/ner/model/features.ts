@@ -7,6 +7,7 @@ import { clitics } from '../../text/clitics';
 import { NUM_TAGS, type NerInputToken } from './types';
 import type { CueLexicon, CueType } from '../cues';
 import { cueAt, cueForms } from '../rule-words';
+import { clusterPrefixes, type WordClusters } from './clusters';
 
 /** Bump when anything below changes the integers produced for visible words (models record it). */
 export const FEATURE_VERSION = 1;
@@ -51,7 +52,17 @@ const enum T {
   ShapeWindow,
   Prev1Flag,
   FlagP2,
+  // Only with a cluster table (clusters.ts); appended so the ids above keep their values.
+  Cluster,
+  ClusterM1,
+  ClusterP1,
 }
+
+/** Path prefixes (bits) of a word's cluster read as its own features, and as its neighbours'. */
+const CLUSTER_BITS = [2, 4, 6, 8, 10] as const;
+const CLUSTER_NEIGHBOUR_BITS = [4, 8] as const;
+/** Stands for "not in the table" (rare in the unlabelled text: often a name). */
+const NO_CLUSTER = -1;
 
 // Flag bits of a word.
 export const F = {
@@ -119,7 +130,10 @@ function shapeOf(w: string): string {
 
 export class FeatureExtractor {
   private cache = new Map<string, WordInfo>();
-  constructor(private lex: CueLexicon) {}
+  constructor(
+    private lex: CueLexicon,
+    private clusters: WordClusters | null = null,
+  ) {}
 
   /** `hidden`: the word's identity is withheld (training only, see NerInputToken.hidden). */
   word(norm: string, hidden = false): WordInfo {
@@ -184,15 +198,22 @@ export class FeatureExtractor {
     const word = id(norm);
     const bare = id(b);
     const bits = FLAG_BITS.filter((bit) => flags & bit);
+    const cl = this.clusterFeatures(b);
     const info: WordInfo = {
-      feats: Int32Array.from(feats),
-      asLeft: Int32Array.from([mix(T.WordM1, word), mix(T.BareM1, bare), ...bits.map((x) => mix(T.FlagM1, x))]),
+      feats: Int32Array.from([...feats, ...cl.self]),
+      asLeft: Int32Array.from([
+        mix(T.WordM1, word),
+        mix(T.BareM1, bare),
+        ...bits.map((x) => mix(T.FlagM1, x)),
+        ...cl.asLeft,
+      ]),
       asLeft2: Int32Array.of(mix(T.WordM2, word)),
       asRight: Int32Array.from([
         mix(T.WordP1, word),
         mix(T.BareP1, bare),
         mix(T.Suf2P1, hashString(b.slice(-2))),
         ...bits.map((x) => mix(T.FlagP1, x)),
+        ...cl.asRight,
       ]),
       asRight2: Int32Array.from([mix(T.WordP2, word), ...bits.map((x) => mix(T.FlagP2, x))]),
       trans: new Int32Array(0),
@@ -208,6 +229,27 @@ export class FeatureExtractor {
     info.trans = new Int32Array((NUM_TAGS + 1) * HISTORY_COUNT);
     for (let p = -1; p < NUM_TAGS; p++) historyFeatures(p, info, info.trans, (p + 1) * HISTORY_COUNT);
     return info;
+  }
+
+  /**
+   * A word's cluster features (none without a table). A hidden word keeps them: the cluster is
+   * what generalises past the word's identity, learned from text the labels never covered.
+   */
+  private clusterFeatures(bare: string): { self: number[]; asLeft: number[]; asRight: number[] } {
+    if (!this.clusters) return { self: [], asLeft: [], asRight: [] };
+    const own = clusterPrefixes(this.clusters, bare, CLUSTER_BITS);
+    if (!own)
+      return {
+        self: [mix(T.Cluster, NO_CLUSTER)],
+        asLeft: [mix(T.ClusterM1, NO_CLUSTER)],
+        asRight: [mix(T.ClusterP1, NO_CLUSTER)],
+      };
+    const side = clusterPrefixes(this.clusters, bare, CLUSTER_NEIGHBOUR_BITS)!;
+    return {
+      self: own.map((p, k) => mix(mix(T.Cluster, CLUSTER_BITS[k]!), p)),
+      asLeft: side.map((p, k) => mix(mix(T.ClusterM1, CLUSTER_NEIGHBOUR_BITS[k]!), p)),
+      asRight: side.map((p, k) => mix(mix(T.ClusterP1, CLUSTER_NEIGHBOUR_BITS[k]!), p)),
+    };
   }
 
   private buf = new Int32Array(4096);

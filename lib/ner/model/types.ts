@@ -1,5 +1,6 @@
 // Types of the learned NER tagger (averaged perceptron, greedy left-to-right with tag history).
 import type { EntityType } from '../../types';
+import type { ClusterJson } from './clusters';
 
 export type NerTag = 'O' | `B-${EntityType}` | `I-${EntityType}`;
 
@@ -45,6 +46,8 @@ export interface NerModelJson {
   epochs: number;
   license: string;
   source: string;
+  /** Word clusters the features read (clusters.ts); a model trained without them has none. */
+  clusters?: ClusterJson;
 }
 
 export interface NerModel {
