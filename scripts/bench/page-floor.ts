@@ -22,7 +22,8 @@ const CHANGES: [string, number, string][] = [
   [
     'a fixed box appended (mark layer)',
     300,
-    `{ const d = document.createElement('div'); d.setAttribute('style', '${FIXED}'); document.documentElement.append(d); }`,
+    `{ const d = document.createElement('div'); d.setAttribute('style', '${FIXED}');` +
+      ' document.documentElement.append(d); }',
   ],
   [
     'a hidden box appended to body (card host)',
