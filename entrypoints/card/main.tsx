@@ -69,7 +69,10 @@ function setView(v: Partial<typeof view>) {
 let lastLayout = '';
 function reportLayout() {
   const article = root.firstElementChild as HTMLElement | null;
-  if (!article) return;
+  // A frame whose host was display:none until this card has no viewport yet and measures 0 (the
+  // content script would show a 120 px card until the next report): the resize that follows the
+  // host's first layout reports the real height.
+  if (!article || window.innerWidth === 0) return;
   const layout = { height: Math.ceil(article.getBoundingClientRect().height), pinned: view.pinned, wide: view.wide };
   const key = JSON.stringify(layout);
   if (key === lastLayout) return;
