@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { engineFiles } from './scripts/build/engine-files';
 
 // Least privilege: storage for settings, activeTab+scripting are not needed because the
 // content script is declared statically; tabs is not requested (the popup talks to the
@@ -8,7 +9,8 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: (env) => ({
-    plugins: [preact()],
+    // engineFiles: the tagger's binary file beside the background, which fetches it at start.
+    plugins: [preact(), engineFiles()],
     // The bench build keeps function names, so a trace of a slow page names what ran.
     build: env.mode === 'bench' ? { minify: false } : {},
     // WXT's content script context talks to the page and obeys it (see lifetime.ts): ours does not.

@@ -3,10 +3,12 @@ import { loadSettings } from '@/utils/settings';
 import { createCardRelay } from './card-relay';
 import { correctionMap } from './corrections-store';
 import { openHamishDB } from './db';
-import { annotatePage, entityRoles, warmEngine } from './engine-host';
+import { NER_MODEL_FILE } from '@/lib/engine/files';
+import { createEngineHost } from './engine-host';
 import { classifySender, route } from './router';
 
 export default defineBackground(() => {
+  const engine = createEngineHost(readTagger);
   let dbPromise: ReturnType<typeof openHamishDB> | null = null;
   const db = () => (dbPromise ??= openHamishDB());
   const deps = {
@@ -16,12 +18,11 @@ export default defineBackground(() => {
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
     settings: loadSettings,
-    annotate: async (text: string, published: string | null) =>
-      annotatePage(text, published, await correctionMap(await db())),
+    annotate: (text: string, published: string | null) => engine.annotate(text, published, db().then(correctionMap)),
     cards: createCardRelay(),
-    roles: entityRoles,
+    roles: engine.roles,
   };
-  warmEngine();
+  engine.warm();
   // The first page's annotation reads the corrections: open the database now, not on its arrival.
   void db()
     .then(correctionMap)
@@ -38,3 +39,10 @@ export default defineBackground(() => {
     return true;
   });
 });
+
+/** The tagger's binary file, packed by the build beside this script (not web-accessible). */
+async function readTagger(): Promise<Uint8Array> {
+  const res = await fetch(new URL(NER_MODEL_FILE, browser.runtime.getURL('/')));
+  if (!res.ok) throw new Error(`${NER_MODEL_FILE}: ${res.status} ${res.statusText}`);
+  return new Uint8Array(await res.arrayBuffer());
+}

@@ -48,7 +48,7 @@ export interface RouterDeps {
   settings: () => Promise<Settings>;
   annotate: (text: string, published: string | null) => PageAnnotation | Promise<PageAnnotation>;
   /** The gazetteer's dated roles of an entity; without it, none. */
-  roles?: (entityId: string) => DatedRole[];
+  roles?: (entityId: string) => DatedRole[] | Promise<DatedRole[]>;
   cards: CardRelay;
 }
 

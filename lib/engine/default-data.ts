@@ -1,28 +1,17 @@
-// The shipped engine data, built once per process (or extension page) from the committed
-// generated JSON. The engine itself takes data as a parameter; this module is the one place that
-// picks the real files.
-import compiled from '../gazetteer/compiled.generated.json';
-import patterns from '../gazetteer/patterns.json';
-import { loadGazetteer } from '../gazetteer/load';
+// The shipped engine data for node scripts and tests, built once per process: the tagger decoded
+// from the committed JSON. The engine itself takes data as a parameter; the extension's background
+// loads the same data with the tagger from its binary file (entrypoints/background/engine-host.ts).
 import nerJson from '../ner/model.generated.json';
 import { loadNerModel } from '../ner/model';
-import translitJson from '../translit/model.generated.json';
-import { loadTranslit } from '../translit/guess';
 import { createEngine } from './index';
+import { shippedEngineData } from './shipped-data';
 import type { Engine, EngineData } from './types';
 
 let data: EngineData | null = null;
 let engine: Engine | null = null;
 
 export function defaultEngineData(): EngineData {
-  if (data) return data;
-  data = {
-    gazetteer: loadGazetteer(compiled),
-    demonyms: compiled.demonyms,
-    patterns: patterns,
-    translit: loadTranslit(translitJson),
-    ner: loadNerModel(nerJson),
-  };
+  data ??= shippedEngineData(loadNerModel(nerJson));
   return data;
 }
 

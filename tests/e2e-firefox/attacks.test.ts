@@ -165,7 +165,11 @@ it.each(['attack-en.html', 'attack.html'])(
     const page = await open(`${file}?ids=${GECKO_ID}`);
     if (file === 'attack-en.html') await sleep(2500);
     // The gecko id is public (it is in the manifest); the moz-extension:// UUID is per install.
-    const known = [`moz-extension://${GECKO_ID}/card.html`, `moz-extension://${GECKO_ID}/manifest.json`];
+    const known = [
+      `moz-extension://${GECKO_ID}/card.html`,
+      `moz-extension://${GECKO_ID}/manifest.json`,
+      `moz-extension://${GECKO_ID}/data/ner-model.bin`,
+    ];
     expect(await call(page, 'probeFetch', known)).toEqual([]);
     expect(await call(page, 'probeUrls')).toEqual([]);
     expect(await call(page, 'probeDom')).toEqual([]);

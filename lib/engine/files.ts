@@ -1,0 +1,5 @@
+// Files the extension's build writes beside its scripts (scripts/build/engine-files.ts), relative to
+// the extension's root. None is web-accessible: only the extension's own pages can read them.
+
+/** The tagger's weights in the binary layout of lib/ner/model/binary.ts. */
+export const NER_MODEL_FILE = 'data/ner-model.bin';
