@@ -2,7 +2,7 @@
 // through the `by-time` index and takes its total from the kept count (./counts); a search walks
 // the word index newest first (./term-walk) and reads only the notes it shows. A search answers
 // with what one bounded walk found: a short page with `next` set means "ask again from there".
-import { unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { unwrap, wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { conditionsOf, siteTerm, tagTerm } from '@/lib/notes/terms';
 import type { NoteFilter } from '@/lib/notes/search';
 import type { Note } from '@/lib/protocol/note';
@@ -56,11 +56,7 @@ async function newestBelow(db: IDBPDatabase<HamishDB>, after: After, n: number) 
   const index = db.transaction('notes').store.index('by-time');
   const raw = unwrap(index) as unknown as Partial<RecordsIndex>;
   if (typeof raw.getAllRecords === 'function') {
-    const request = raw.getAllRecords({ query: before(after), direction: 'prev', count: n + 1 });
-    const records = await new Promise<{ value: Note }[]>((done, fail) => {
-      request.onsuccess = () => done(request.result);
-      request.onerror = () => fail(request.error);
-    });
+    const records = await wrap(raw.getAllRecords({ query: before(after), direction: 'prev', count: n + 1 }));
     return { values: records.slice(0, n).map((r) => r.value), more: records.length > n };
   }
   const values: Note[] = [];
