@@ -1,29 +1,18 @@
 // Compiles every lib/gazetteer/data/**/*.json (open, curated, extra; *.demonyms.json are nisba tables) into
 // lib/gazetteer/compiled.generated.json and prints its figures:
 //   npx tsx scripts/data/build-gazetteer.ts
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import type { GazetteerEntry } from '../../lib/types';
 import { compileGazetteer, mergeEntries, unresolvedForms, type Demonym } from '../../lib/gazetteer/compile';
+import { gazetteerSourceFiles, isDemonymFile } from './gazetteer-sources';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const DATA = join(ROOT, 'lib/gazetteer/data');
 const OUT = join(ROOT, 'lib/gazetteer/compiled.generated.json');
-
-function jsonFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return jsonFiles(p);
-    return name.endsWith('.json') ? [p] : [];
-  });
-}
-
-// Curated files first: on a shared id their English name and description win over open data.
-const order = (p: string) => (p.includes('/curated/') ? 0 : p.includes('/open/') ? 2 : 1);
-const files = jsonFiles(DATA).sort((a, b) => order(a) - order(b) || a.localeCompare(b));
+const files = gazetteerSourceFiles();
 
 const entries: GazetteerEntry[] = [];
 let demonyms: Record<string, Demonym> = {};
@@ -36,7 +25,7 @@ for (const f of files) {
     console.error(`SKIPPED ${rel}: ${(err as Error).message}`);
     continue;
   }
-  if (f.endsWith('demonyms.generated.json') || f.endsWith('.demonyms.json')) {
+  if (isDemonymFile(f)) {
     demonyms = { ...demonyms, ...(data as Record<string, Demonym>) };
     continue;
   }
