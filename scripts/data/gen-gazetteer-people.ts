@@ -12,7 +12,7 @@ import type { GazetteerEntry } from '../../lib/types';
 import { compileGazetteer, formKeys } from '../../lib/gazetteer/compile';
 import { parseCsv } from './csv';
 import { GAZETTEER_DATA, gazetteerEntries } from './gazetteer-sources';
-import { arabicLabelProblem, foldEnglish, plainEnglishLabel } from './wikidata-labels';
+import { arabicLabelProblem, foldEnglish, labelsAgree, plainEnglishLabel } from './wikidata-labels';
 
 const src = process.argv[2];
 if (!src) {
@@ -82,6 +82,7 @@ for (const file of files) {
     else {
       const problem = arabicLabelProblem(ar);
       if (problem) drop(problem);
+      else if (!labelsAgree(ar, en)) drop('Arabic and English family names disagree');
       else if (formKeys(ar).some((k) => knownForms.has(k))) drop('form already read as another entry');
       else {
         // A two-letter code: ISO 3166-1 (EveryPolitician writes GB-SCT and the like for parts).

@@ -2,7 +2,7 @@
 // be to enter the gazetteer, and records read as RFC 4180 writes them.
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../scripts/data/csv';
-import { arabicLabelProblem, foldEnglish, plainEnglishLabel } from '../../../scripts/data/wikidata-labels';
+import { arabicLabelProblem, foldEnglish, labelsAgree, plainEnglishLabel } from '../../../scripts/data/wikidata-labels';
 
 describe('arabicLabelProblem', () => {
   it.each([
@@ -22,8 +22,32 @@ describe('arabicLabelProblem', () => {
     ['الشيخ صباح الأحمد', 'honorific'],
     ['رئيس الوزراء', 'common words'],
     ['وزير الخارجية', 'common words'],
+    ['طريقة فرانك فيلد', 'opens with a common word'],
+    ['علي حسن خليل', null],
+    ['نور الدين زنكي', null],
   ])('%s → %s', (label, problem) => {
     expect(arabicLabelProblem(label)).toBe(problem);
+  });
+});
+
+describe('labelsAgree', () => {
+  it.each([
+    ['نبيه بري', 'Nabih Berri', true],
+    ['حسن فضل الله', 'Hassan Fadlallah', true],
+    ['كمال كيليتشدار أوغلو', 'Kemal Kılıçdaroğlu', true],
+    ['خيرت فيلدرز', 'Geert Wilders', true],
+    ['جان ماري لوبان', 'Jean-Marie Le Pen', true],
+    ['عدنان اديوار', 'Adnan Adıvar', true],
+    ['مورتن أوسترغارد', 'Morten Østergaard', true],
+    ['بياتا سيدلو', 'Beata Szydło', true],
+    ['علي العمير', 'Ali Al-Omair', true],
+    ['حسن جوليد', 'Hassan Gouled Aptidon', true],
+    ['باويل جاناس', 'Janusz Wójcik', false],
+    ['خلف دميثير', 'Khalaf Al-Enezi', false],
+    ['علي لابوانت', 'Ali La Pointe', false],
+    ['محمد', 'Mohammed Ali', false],
+  ])('%s / %s → %s', (ar, en, ok) => {
+    expect(labelsAgree(ar, en)).toBe(ok);
   });
 });
 
