@@ -29,11 +29,14 @@ interface Entry {
 /** Occurrences of a form's words in the sentences, the first word with any proclitics. */
 function countForm(sentences: readonly (readonly string[])[], form: readonly string[]): number {
   let n = 0;
+  const [head, ...rest] = form;
+  if (head === undefined) return 0;
   for (const words of sentences) {
-    for (let i = 0; i + form.length <= words.length; i++) {
-      const first = proclitics(words[i]).some((a) => a.stem === form[0] || 'ال' + a.stem === form[0]);
-      if (first && form.every((w, k) => k === 0 || words[i + k] === w)) n++;
-    }
+    words.forEach((word, i) => {
+      if (i + form.length > words.length) return;
+      const first = proclitics(word).some((a) => a.stem === head || 'ال' + a.stem === head);
+      if (first && rest.every((w, k) => words[i + 1 + k] === w)) n++;
+    });
   }
   return n;
 }
