@@ -41,7 +41,6 @@ function list(): string[] {
 interface Country {
   name: string;
   code: string;
-  slug: string;
   legislatures: { name: string; sources_directory: string }[];
 }
 const countries = JSON.parse(read('countries.json')) as Country[];
