@@ -6,16 +6,25 @@ import patterns from '../gazetteer/patterns.json';
 import { loadGazetteer } from '../gazetteer/load';
 import type { NerModel } from '../ner/model';
 import translitJson from '../translit/model.generated.json';
+import { nameCountsFromBinary } from '../translit/counts-binary';
+import type { Counts } from '../translit/decode';
 import { loadTranslit } from '../translit/guess';
 import type { EngineData } from './types';
 
-/** The shipped gazetteer, patterns and name model, with the tagger given. */
-export function shippedEngineData(ner: NerModel | null): EngineData {
+/** The shipped name model's tables from their binary file (files.ts NAME_COUNTS_FILE). */
+export const shippedNameCounts = (bytes: Uint8Array): Counts => nameCountsFromBinary(bytes, translitJson);
+
+/**
+ * The shipped gazetteer, patterns and name model, with the tagger given. `counts`: the name model's
+ * tables (shippedNameCounts); without them they are built from the JSON on first use, which the
+ * extension's bundle does not carry.
+ */
+export function shippedEngineData(ner: NerModel | null, counts?: Counts): EngineData {
   return {
     gazetteer: loadGazetteer(compiled),
     demonyms: compiled.demonyms,
     patterns: patterns,
-    translit: loadTranslit(translitJson),
+    translit: loadTranslit(translitJson, counts),
     ner,
   };
 }
