@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+// First: it starts reading the engine's files before the bundled data below is evaluated.
+import { readEngineFile } from './engine-files';
 import { loadSettings } from '@/utils/settings';
 import { createCardRelay } from './card-relay';
 import { correctionMap } from './corrections-store';
@@ -11,7 +13,7 @@ export default defineBackground(() => {
   const timings = import.meta.env.MODE === 'bench' ? newTimings() : null;
   // The bench reads where the first page's time went from the worker's global scope.
   if (timings) (globalThis as { hamishTimings?: unknown }).hamishTimings = timings;
-  const engine = createEngineHost(readFile, timings);
+  const engine = createEngineHost(readEngineFile, timings);
   let dbPromise: ReturnType<typeof openHamishDB> | null = null;
   const db = () => (dbPromise ??= openHamishDB());
   const deps = {
@@ -42,10 +44,3 @@ export default defineBackground(() => {
     return true;
   });
 });
-
-/** One of the engine's binary files, packed by the build beside this script (not web-accessible). */
-async function readFile(file: string): Promise<Uint8Array> {
-  const res = await fetch(new URL(file, browser.runtime.getURL('/')));
-  if (!res.ok) throw new Error(`${file}: ${res.status} ${res.statusText}`);
-  return new Uint8Array(await res.arrayBuffer());
-}

@@ -7,7 +7,7 @@ import { loadGazetteer } from '../gazetteer/load';
 import type { NerModel } from '../ner/model';
 import translitJson from '../translit/model.generated.json';
 import { nameCountsFromBinary } from '../translit/counts-binary';
-import type { Counts } from '../translit/decode';
+import type { Counts, CountsSource } from '../translit/decode';
 import { loadTranslit } from '../translit/guess';
 import type { EngineData } from './types';
 
@@ -16,10 +16,10 @@ export const shippedNameCounts = (bytes: Uint8Array): Counts => nameCountsFromBi
 
 /**
  * The shipped gazetteer, patterns and name model, with the tagger given. `counts`: the name model's
- * tables (shippedNameCounts); without them they are built from the JSON on first use, which the
- * extension's bundle does not carry.
+ * tables (shippedNameCounts), or a function loading them when first needed; without them they are
+ * built from the JSON on first use, which the extension's and the command line's bundles do not carry.
  */
-export function shippedEngineData(ner: NerModel | null, counts?: Counts): EngineData {
+export function shippedEngineData(ner: NerModel | null, counts?: CountsSource): EngineData {
   return {
     gazetteer: loadGazetteer(compiled),
     demonyms: compiled.demonyms,

@@ -106,11 +106,15 @@ export interface Decoder {
 /** Global candidates per Arabic chunk (most frequent units first), besides what the context predicts. */
 const TOP_UNITS = 12;
 
-/** `counts`: the tables prebuilt (counts-binary.ts), else built from the model's JSON on first use. */
-export function createDecoder(model: TranslitModel, beamWidth = 8, counts?: Counts): Decoder {
+/** The tables prebuilt (counts-binary.ts), or a function that loads them when first needed. */
+export type CountsSource = Counts | (() => Counts);
+
+/** `counts`: the tables prebuilt, else built from the model's JSON on first use. */
+export function createDecoder(model: TranslitModel, beamWidth = 8, counts?: CountsSource): Decoder {
   // Built on first use: a page whose names are all in the gazetteer never needs the model.
   let built: Decoder | null = null;
-  const ready = (): Decoder => (built ??= buildDecoder(model, beamWidth, counts ?? buildCounts(model)));
+  const tables = () => (typeof counts === 'function' ? counts() : (counts ?? buildCounts(model)));
+  const ready = (): Decoder => (built ??= buildDecoder(model, beamWidth, tables()));
   return { decode: (arKey, nBest) => ready().decode(arKey, nBest), knows: (letter) => ready().knows(letter) };
 }
 
