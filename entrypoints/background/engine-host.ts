@@ -76,9 +76,14 @@ export function createEngineHost(
       await part('the name model', () => namesFile),
     ];
     if (timings) timings.files = since(t0);
-    t0 = performance.now();
-    const counts = await part('the name model', () => shippedNameCounts(nameBytes));
-    if (timings) timings.names = since(t0);
+    const tables = await part('the name model', () => shippedNameCounts(nameBytes));
+    // The tables are made when a name first needs them (most pages' names are all in the gazetteer).
+    const counts = () => {
+      const t = performance.now();
+      const made = tables();
+      if (timings) timings.names = since(t);
+      return made;
+    };
     t0 = performance.now();
     const ner = await part('the tagger', () => loadNerModel({ format: NER_BINARY_FORMAT, bytes: taggerBytes }));
     if (timings) timings.tagger = since(t0);
@@ -142,7 +147,9 @@ export function createEngineHost(
         if (roles.length) facts[e.id] = roles;
       }
       // The wait for the corrections is not the engine's time.
-      return { entities, dates: found.dates, facts, ms: engineMs + performance.now() - t1 };
+      const page = { entities, dates: found.dates, facts, ms: engineMs + performance.now() - t1 };
+      if (timings) timings.lastReply = page;
+      return page;
     },
 
     async roles(id) {

@@ -17,6 +17,8 @@ export interface EngineTimings {
   warmRounds: number;
   /** The first real request: ms it waited (load, a warm-up round), the engine's time, and inside it the tagger's and the name model's. */
   first?: { waited: number; engine: number; tagger: number; names: number };
+  /** The last answer sent, which the bench measures (its JSON length, about what structured clone copies). */
+  lastReply?: unknown;
   /** Running sums, while a call is timed. */
   inTagger: number;
   inNames: number;

@@ -6,13 +6,16 @@ import patterns from '../gazetteer/patterns.json';
 import { loadGazetteer } from '../gazetteer/load';
 import type { NerModel } from '../ner/model';
 import translitJson from '../translit/model.generated.json';
-import { nameCountsFromBinary } from '../translit/counts-binary';
+import { nameCountsLoader } from '../translit/counts-binary';
 import type { Counts, CountsSource } from '../translit/decode';
 import { loadTranslit } from '../translit/guess';
 import type { EngineData } from './types';
 
-/** The shipped name model's tables from their binary file (files.ts NAME_COUNTS_FILE). */
-export const shippedNameCounts = (bytes: Uint8Array): Counts => nameCountsFromBinary(bytes, translitJson);
+/**
+ * The shipped name model's tables from their binary file (files.ts NAME_COUNTS_FILE): the file is
+ * checked now, the tables are made when the first name the gazetteer does not know needs them.
+ */
+export const shippedNameCounts = (bytes: Uint8Array): (() => Counts) => nameCountsLoader(bytes, translitJson);
 
 /**
  * The shipped gazetteer, patterns and name model, with the tagger given. `counts`: the name model's

@@ -69,8 +69,17 @@ function fail(message: string): never {
   throw new Error(`name model counts: ${message}`);
 }
 
-/** The tables stored in `bytes`, checked against the model they will be used with. */
-export function nameCountsFromBinary(bytes: Uint8Array, model: ModelShape): Counts {
+interface Header {
+  h: number;
+  p: number;
+  s: number;
+  units: number;
+  width: number;
+  keyLength: number;
+}
+
+/** The header of `bytes`, checked against the model and against the file's length. */
+function header(bytes: Uint8Array, model: ModelShape): Header {
   if (bytes.length < HEADER) fail(`${bytes.length} bytes is shorter than the header (${HEADER})`);
   if (MAGIC.some((b, i) => bytes[i] !== b)) fail('not a name counts file (no HNMC mark at its start)');
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -84,6 +93,21 @@ export function nameCountsFromBinary(bytes: Uint8Array, model: ModelShape): Coun
   if (s < 1 || (s & (s - 1)) !== 0 || s < p) fail(`bad hash table size ${s}`);
   const want = HEADER + 16 * h + 4 * (h + 1 + p + s) + width * (2 * h + s) + keyLength;
   if (bytes.length !== want) fail(`${bytes.length} bytes where its header makes ${want} (truncated or damaged)`);
+  return { h, p, s, units, width, keyLength };
+}
+
+/**
+ * Checks `bytes` now (header, model, length: a bad file fails here, with its reason) and returns
+ * the function that loads the tables from them, for when the first name needs them.
+ */
+export function nameCountsLoader(bytes: Uint8Array, model: ModelShape): () => Counts {
+  header(bytes, model);
+  return () => nameCountsFromBinary(bytes, model);
+}
+
+/** The tables stored in `bytes`, checked against the model they will be used with. */
+export function nameCountsFromBinary(bytes: Uint8Array, model: ModelShape): Counts {
+  const { h, p, s, units, width, keyLength } = header(bytes, model);
   let at = HEADER;
   const next = <T extends Float64Array | Int32Array | Uint16Array | Uint32Array>(
     n: number,

@@ -189,10 +189,11 @@ function printWorker(rows: (WorkerTimings | null)[]): void {
     `  first page in the background (medians of ${got.length}), ms after the worker's script started: ` +
       `script and bundled data evaluated ${m((r) => r.mainAt)}, engine loaded ${m((r) => r.loadedAt)}, request ${m((r) => r.requestAt)} ` +
       `(after ${m((r) => r.warmRounds)} warm-up rounds; runs ${got.map((r) => r.warmRounds).join(', ')}); ` +
-      `load: files ${m((r) => r.files)}, name model tables ${m((r) => r.names)}, tagger ${m((r) => r.tagger)}, ` +
+      `load: files ${m((r) => r.files)}, tagger ${m((r) => r.tagger)}, ` +
       `gazetteer and the rest ${m((r) => r.gazetteer)}; the request waited ${m((r) => r.first?.waited)}, ` +
       `then the engine ${m((r) => r.first?.engine)}: tagger ${m((r) => r.first?.tagger)}, ` +
-      `name model ${m((r) => r.first?.names)}, rules, gazetteer and first-call compiling the rest`,
+      `name model ${m((r) => r.first?.names)}, rules, gazetteer and first-call compiling the rest; ` +
+      `the name model's tables, made when a name first needed them: ${m((r) => r.names)}`,
   );
 }
 

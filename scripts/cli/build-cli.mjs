@@ -66,7 +66,7 @@ const jsonBeside = {
         `import { readFileSync } from 'node:fs';\n` +
         `import { shippedNameCounts } from ${shipped};\n` +
         `export const prebuiltNameCounts = () =>\n` +
-        `  shippedNameCounts(readFileSync(new URL('./data/' + ${JSON.stringify(NAME_COUNTS.file)}, import.meta.url)));\n`;
+        `  shippedNameCounts(readFileSync(new URL('./data/' + ${JSON.stringify(NAME_COUNTS.file)}, import.meta.url)))();\n`;
       return { contents, loader: 'ts', resolveDir: dirname(args.path) };
     });
     b.onLoad({ filter: /\.json$/ }, async (args) => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import shipped from '../../../lib/translit/model.generated.json';
 import { buildCounts, createDecoder } from '../../../lib/translit/decode';
-import { encodeNameCounts, NAME_COUNTS_VERSION, nameCountsFromBinary } from '../../../lib/translit/counts-binary';
+import {
+  encodeNameCounts,
+  NAME_COUNTS_VERSION,
+  nameCountsFromBinary,
+  nameCountsLoader,
+} from '../../../lib/translit/counts-binary';
 import { loadTranslit } from '../../../lib/translit/guess';
 import type { TranslitModel } from '../../../lib/translit/types';
 
@@ -87,6 +92,13 @@ describe('the name model counts file', () => {
   ])('refuses a file %s with a clear message', (_what, b, message) => {
     expect(() => nameCountsFromBinary(b, model)).toThrow(/^name model counts: /);
     expect(() => nameCountsFromBinary(b, model)).toThrow(message);
+  });
+
+  it('the loader checks the file at once and makes the tables only when called', () => {
+    expect(() => nameCountsLoader(bytes.subarray(0, bytes.length - 8), model)).toThrow(/truncated or damaged/);
+    expect(() => nameCountsLoader(bytes, other)).toThrow(/made from another name model/);
+    const later = nameCountsLoader(bytes, model);
+    expect(sameArray(later().slotKey, buildCounts(model).slotKey)).toBe(true);
   });
 
   it('refuses a file made from another model (a unit changed)', () => {
