@@ -162,6 +162,14 @@ async function demo(): Promise<void> {
   printPhases('first page', firstRows);
   printWorker(workerRows);
   printPhases('later pages', phaseRows.slice(1));
+  // What the background sends back for the article: structured clone copies about this much.
+  const reply = await (
+    await workerOf(context)
+  ).evaluate(() => {
+    const t = (globalThis as { hamishTimings?: { lastReply?: { entities: unknown[] } } }).hamishTimings;
+    return t?.lastReply ? [JSON.stringify(t.lastReply).length, t.lastReply.entities.length] : null;
+  });
+  if (reply) console.log(`  the answer for the article: ${reply[0]} characters as JSON, ${reply[1]} entities`);
 }
 
 // The background's own record of its start and first request (entrypoints/background/engine-timing.ts).
