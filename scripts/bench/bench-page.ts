@@ -23,6 +23,7 @@ import { recordLongTasks, writeBigPage } from '../../tests/support/big-page';
 import { benchCard } from './bench-card';
 import { floor } from './page-floor';
 import { startTrace, stopTrace, type Attribution, type TaskShare } from './page-trace';
+import type { EngineTimings } from '../../entrypoints/background/engine-timing';
 
 const args = process.argv.slice(2);
 const parts = ['demo', 'long', 'card', 'floor'].filter((p) => args.includes(`--${p}`));
@@ -173,17 +174,8 @@ async function demo(): Promise<void> {
 }
 
 // The background's own record of its start and first request (entrypoints/background/engine-timing.ts).
-interface WorkerTimings {
-  mainAt?: number;
-  loadedAt?: number;
-  requestAt?: number;
-  files?: number;
-  names?: number;
-  tagger?: number;
-  gazetteer?: number;
-  warmRounds: number;
-  first?: { waited: number; engine: number; tagger: number; names: number };
-}
+type WorkerTimings = EngineTimings;
+
 /** None from a build without them (HAMISH_BENCH_EXT of an older commit). */
 async function workerTimings(c: BrowserContext): Promise<WorkerTimings | null> {
   const got = await (await workerOf(c)).evaluate(() => (globalThis as { hamishTimings?: unknown }).hamishTimings);
