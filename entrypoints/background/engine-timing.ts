@@ -4,7 +4,10 @@
 import type { EngineData } from '@/lib/engine/types';
 
 export interface EngineTimings {
-  /** ms after the worker's script started: its own code and bundled data evaluated, the engine's data loaded, the first real request. */
+  /**
+   * ms after the worker's script started: its own code and bundled data evaluated, the engine's
+   * data loaded, the first real request.
+   */
   mainAt?: number;
   loadedAt?: number;
   requestAt?: number;
@@ -15,7 +18,10 @@ export interface EngineTimings {
   gazetteer?: number;
   /** Warm-up rounds run before the first real request. */
   warmRounds: number;
-  /** The first real request: ms it waited (load, a warm-up round), the engine's time, and inside it the tagger's and the name model's. */
+  /**
+   * The first real request: ms it waited (load, a warm-up round), the engine's time, and inside it
+   * the tagger's and the name model's.
+   */
   first?: { waited: number; engine: number; tagger: number; names: number };
   /** The last answer sent, which the bench measures (its JSON length, about what structured clone copies). */
   lastReply?: unknown;

@@ -31,7 +31,10 @@ export type { Translit, TranslitModel } from './types';
 const ARTICLE = 'ال';
 const ALLAH = 'الله';
 
-/** `counts`: the model's tables prebuilt or loaded when first needed (counts-binary.ts), else built from its JSON then. */
+/**
+ * `counts`: the model's tables prebuilt or loaded when first needed (counts-binary.ts), else built
+ * from its JSON then.
+ */
 export function loadTranslit(model: TranslitModel, counts?: CountsSource): Translit {
   const decoder = createDecoder(model, undefined, counts);
   const given = givenNames(arabicKey);

@@ -187,7 +187,8 @@ function printWorker(rows: (WorkerTimings | null)[]): void {
   const m = (f: (r: WorkerTimings) => number | undefined) => median(got.map((r) => f(r) ?? NaN)).toFixed(1);
   console.log(
     `  first page in the background (medians of ${got.length}), ms after the worker's script started: ` +
-      `script and bundled data evaluated ${m((r) => r.mainAt)}, engine loaded ${m((r) => r.loadedAt)}, request ${m((r) => r.requestAt)} ` +
+      `script and bundled data evaluated ${m((r) => r.mainAt)}, ` +
+      `engine loaded ${m((r) => r.loadedAt)}, request ${m((r) => r.requestAt)} ` +
       `(after ${m((r) => r.warmRounds)} warm-up rounds; runs ${got.map((r) => r.warmRounds).join(', ')}); ` +
       `load: files ${m((r) => r.files)}, tagger ${m((r) => r.tagger)}, ` +
       `gazetteer and the rest ${m((r) => r.gazetteer)}; the request waited ${m((r) => r.first?.waited)}, ` +

@@ -65,8 +65,8 @@ const jsonBeside = {
       const contents =
         `import { readFileSync } from 'node:fs';\n` +
         `import { shippedNameCounts } from ${shipped};\n` +
-        `export const prebuiltNameCounts = () =>\n` +
-        `  shippedNameCounts(readFileSync(new URL('./data/' + ${JSON.stringify(NAME_COUNTS.file)}, import.meta.url)))();\n`;
+        `const file = new URL('./data/' + ${JSON.stringify(NAME_COUNTS.file)}, import.meta.url);\n` +
+        `export const prebuiltNameCounts = () => shippedNameCounts(readFileSync(file))();\n`;
       return { contents, loader: 'ts', resolveDir: dirname(args.path) };
     });
     b.onLoad({ filter: /\.json$/ }, async (args) => {
