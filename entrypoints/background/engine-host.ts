@@ -1,21 +1,27 @@
 // The engine runs here, in the background, loaded once per worker lifetime: the content script
 // bundle stays small and the gazetteer is not parsed again on every page.
 import { createEngine } from '@/lib/engine';
-import { shippedEngineData } from '@/lib/engine/shipped-data';
+import { NAME_COUNTS_FILE, NER_MODEL_FILE } from '@/lib/engine/files';
+import { shippedEngineData, shippedNameCounts } from '@/lib/engine/shipped-data';
 import type { Engine, EngineData } from '@/lib/engine/types';
 import { loadNerModel } from '@/lib/ner/model';
+import { NER_BINARY_FORMAT } from '@/lib/ner/model/binary';
 import type { PageAnnotation } from '@/lib/protocol/annotation';
 import type { Correction } from '@/lib/protocol/store';
 import { readMentions } from '@/lib/readings';
 import type { DatedRole } from '@/lib/types';
+import { timedData, type EngineTimings } from './engine-timing';
 
 // A few sentences of news the engine reads at start: loading its data and letting the script
-// engine optimise the hot paths here means the first real page does not pay for either.
-const WARM_UP_TEXT =
+// engine optimise the hot paths here means the first real page does not pay for either. The first
+// rounds read one sentence each, so a page arriving during the cold first rounds waits little.
+const WARM_UP_SENTENCES = [
   'قال الرئيس الفرنسي إيمانويل ماكرون في باريس أمس إن بلاده ستستضيف في 12 مارس/آذار المقبل مؤتمرا ' +
-  'بمشاركة الأمم المتحدة والاتحاد الأوروبي. وأكد وزير الخارجية الأردني أيمن الصفدي في عمّان أن ' +
-  'المحادثات مع وكالة الأنباء الرسمية ستستمر، فيما أعلنت وزارة الدفاع الأميركية أن الجنرال سامي ' +
-  'الحداد سيزور بغداد وكركوك في 15 رمضان 1445 هـ.';
+    'بمشاركة الأمم المتحدة والاتحاد الأوروبي.',
+  'وأكد وزير الخارجية الأردني أيمن الصفدي في عمّان أن المحادثات مع وكالة الأنباء الرسمية ستستمر،',
+  'فيما أعلنت وزارة الدفاع الأميركية أن الجنرال سامي الحداد سيزور بغداد وكركوك في 15 رمضان 1445 هـ.',
+];
+const WARM_UP_TEXT = WARM_UP_SENTENCES.join(' ');
 const WARM_UP_ROUNDS = 60;
 
 interface Loaded {
@@ -36,27 +42,55 @@ export interface EngineHost {
   roles(id: string): Promise<DatedRole[]>;
 }
 
+/** Runs one part of the load, its failure told as the part's. */
+async function part<T>(what: string, f: () => T | Promise<T>): Promise<T> {
+  try {
+    return await f();
+  } catch (e) {
+    throw new Error(`${what} could not be loaded: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  }
+}
+
 /**
- * `readTagger` gives the bytes of the tagger's binary file (lib/engine/files.ts): the background
- * fetches it from the extension's own files, tests pass the bytes. A load that fails (the file
+ * `read` gives the bytes of one of the engine's binary files (lib/engine/files.ts): the background
+ * fetches them from the extension's own files, tests pass the bytes. A load that fails (a file
  * missing or damaged) fails the requests waiting for it with its reason, and the next request
- * tries again.
+ * tries again. `timings` (the bench build only) records where the first page's time goes.
  */
-export function createEngineHost(readTagger: () => Promise<Uint8Array>): EngineHost {
+export function createEngineHost(
+  read: (file: string) => Promise<Uint8Array>,
+  timings: EngineTimings | null = null,
+): EngineHost {
   let loading: Promise<Loaded> | null = null;
   let served = false;
 
   async function loadOnce(): Promise<Loaded> {
-    // The file is read while the gazetteer and the name model are parsed.
-    const bytes = readTagger();
-    const rest = shippedEngineData(null);
-    let ner;
-    try {
-      ner = loadNerModel({ format: 'hamish-ner-binary', bytes: await bytes });
-    } catch (e) {
-      throw new Error(`the tagger could not be loaded: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
-    }
-    const data = { ...rest, ner };
+    const since = (t0: number) => performance.now() - t0;
+    let t0 = performance.now();
+    const taggerFile = read(NER_MODEL_FILE);
+    const namesFile = read(NAME_COUNTS_FILE);
+    // Neither rejection goes unhandled when the other is awaited first.
+    void taggerFile.catch(() => undefined);
+    const [taggerBytes, nameBytes] = [
+      await part('the tagger', () => taggerFile),
+      await part('the name model', () => namesFile),
+    ];
+    if (timings) timings.files = since(t0);
+    const tables = await part('the name model', () => shippedNameCounts(nameBytes));
+    // The tables are made when a name first needs them (most pages' names are all in the gazetteer).
+    const counts = () => {
+      const t = performance.now();
+      const made = tables();
+      if (timings) timings.names = since(t);
+      return made;
+    };
+    t0 = performance.now();
+    const ner = await part('the tagger', () => loadNerModel({ format: NER_BINARY_FORMAT, bytes: taggerBytes }));
+    if (timings) timings.tagger = since(t0);
+    t0 = performance.now();
+    const shipped = shippedEngineData(ner, counts);
+    if (timings) [timings.gazetteer, timings.loadedAt] = [since(t0), performance.now()];
+    const data = timings ? timedData(shipped, timings) : shipped;
     return { data, engine: createEngine(data) };
   }
   const load = () =>
@@ -73,13 +107,16 @@ export function createEngineHost(readTagger: () => Promise<Uint8Array>): EngineH
      * text does: once one has been served, the rounds stop.
      */
     warm() {
-      let left = WARM_UP_ROUNDS;
+      let round = 0;
       void load().then(
         ({ engine }) => {
           const step = () => {
-            if (served) return;
-            engine.annotate(WARM_UP_TEXT, { published: '2024-03-01' });
-            if (--left > 0) setTimeout(step, 0);
+            if (served || round >= WARM_UP_ROUNDS) return;
+            const text = round < WARM_UP_SENTENCES.length ? WARM_UP_SENTENCES[round]! : WARM_UP_TEXT;
+            engine.annotate(text, { published: '2024-03-01' });
+            round++;
+            if (timings) timings.warmRounds = round;
+            setTimeout(step, 0);
           };
           setTimeout(step, 0);
         },
@@ -88,11 +125,18 @@ export function createEngineHost(readTagger: () => Promise<Uint8Array>): EngineH
     },
 
     async annotate(text, published, corrections = Promise.resolve(new Map())) {
+      const first = !served && timings !== null;
       served = true;
+      if (first) timings.requestAt = performance.now();
       const { data, engine } = await load();
       const t0 = performance.now();
+      if (first) [timings.inTagger, timings.inNames] = [0, 0];
       const found = engine.annotate(text, { published });
       const engineMs = performance.now() - t0;
+      if (first) {
+        const { inTagger: tagger, inNames: names, requestAt = t0 } = timings;
+        timings.first = { waited: t0 - requestAt, engine: engineMs, tagger, names };
+      }
       const read = await corrections;
       const t1 = performance.now();
       const entities = readMentions(found.entities, data.gazetteer, read);
@@ -103,7 +147,9 @@ export function createEngineHost(readTagger: () => Promise<Uint8Array>): EngineH
         if (roles.length) facts[e.id] = roles;
       }
       // The wait for the corrections is not the engine's time.
-      return { entities, dates: found.dates, facts, ms: engineMs + performance.now() - t1 };
+      const page = { entities, dates: found.dates, facts, ms: engineMs + performance.now() - t1 };
+      if (timings) timings.lastReply = page;
+      return page;
     },
 
     async roles(id) {

@@ -4,6 +4,7 @@
 import nerJson from '../ner/model.generated.json';
 import { loadNerModel } from '../ner/model';
 import { createEngine } from './index';
+import { prebuiltNameCounts } from './name-counts-source';
 import { shippedEngineData } from './shipped-data';
 import type { Engine, EngineData } from './types';
 
@@ -11,7 +12,7 @@ let data: EngineData | null = null;
 let engine: Engine | null = null;
 
 export function defaultEngineData(): EngineData {
-  data ??= shippedEngineData(loadNerModel(nerJson));
+  data ??= shippedEngineData(loadNerModel(nerJson), prebuiltNameCounts);
   return data;
 }
 

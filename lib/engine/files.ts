@@ -3,3 +3,6 @@
 
 /** The tagger's weights in the binary layout of lib/ner/model/binary.ts. */
 export const NER_MODEL_FILE = 'data/ner-model.bin';
+
+/** The name model's n-gram tables in the binary layout of lib/translit/counts-binary.ts. */
+export const NAME_COUNTS_FILE = 'data/name-counts.bin';

@@ -8,7 +8,7 @@ import type { TranslitModel } from './types';
  * its followers in stored order (a flat list), and one open-addressing table for the count of
  * (history, next unit). Tens of thousands of small Maps cost several MB of heap; this costs none.
  */
-interface Counts {
+export interface Counts {
   index: Map<string, number>;
   total: Float64Array;
   types: Float64Array;
@@ -23,7 +23,10 @@ interface Counts {
   backoff: Float64Array;
 }
 
-function buildCounts(model: TranslitModel): Counts {
+/** The tables from the model's JSON counts; the extension loads them prebuilt (counts-binary.ts). */
+export function buildCounts(model: TranslitModel): Counts {
+  // The extension's build leaves the counts out of the bundled JSON (they come as a binary file).
+  if (!model.ngrams) throw new Error('name model: its n-gram counts are missing (load them with nameCountsFromBinary)');
   const entries = Object.entries(model.ngrams);
   const h = entries.length;
   const total = new Float64Array(h);
@@ -103,15 +106,19 @@ export interface Decoder {
 /** Global candidates per Arabic chunk (most frequent units first), besides what the context predicts. */
 const TOP_UNITS = 12;
 
-export function createDecoder(model: TranslitModel, beamWidth = 8): Decoder {
+/** The tables prebuilt (counts-binary.ts), or a function that loads them when first needed. */
+export type CountsSource = Counts | (() => Counts);
+
+/** `counts`: the tables prebuilt, else built from the model's JSON on first use. */
+export function createDecoder(model: TranslitModel, beamWidth = 8, counts?: CountsSource): Decoder {
   // Built on first use: a page whose names are all in the gazetteer never needs the model.
   let built: Decoder | null = null;
-  const ready = (): Decoder => (built ??= buildDecoder(model, beamWidth));
+  const tables = () => (typeof counts === 'function' ? counts() : (counts ?? buildCounts(model)));
+  const ready = (): Decoder => (built ??= buildDecoder(model, beamWidth, tables()));
   return { decode: (arKey, nBest) => ready().decode(arKey, nBest), knows: (letter) => ready().knows(letter) };
 }
 
-function buildDecoder(model: TranslitModel, beamWidth: number): Decoder {
-  const counts = buildCounts(model);
+function buildDecoder(model: TranslitModel, beamWidth: number, counts: Counts): Decoder {
   const byArabic = new Map<string, number[]>();
   const english: string[] = [];
   let maxAr = 1;

@@ -7,7 +7,7 @@
 // "Abdul Rahman" (the عبد form is whichever spelling the data prefers).
 
 import { letterByLetter } from './baseline';
-import { createDecoder } from './decode';
+import { createDecoder, type CountsSource } from './decode';
 import { titleCase } from './english';
 import { arabicKey } from './key';
 import { foldLoose } from '../text/normalize';
@@ -31,8 +31,12 @@ export type { Translit, TranslitModel } from './types';
 const ARTICLE = 'ال';
 const ALLAH = 'الله';
 
-export function loadTranslit(model: TranslitModel): Translit {
-  const decoder = createDecoder(model);
+/**
+ * `counts`: the model's tables prebuilt or loaded when first needed (counts-binary.ts), else built
+ * from its JSON then.
+ */
+export function loadTranslit(model: TranslitModel, counts?: CountsSource): Translit {
+  const decoder = createDecoder(model, undefined, counts);
   const given = givenNames(arabicKey);
   const heads = headNouns(arabicKey);
 

@@ -23,6 +23,7 @@ import { recordLongTasks, writeBigPage } from '../../tests/support/big-page';
 import { benchCard } from './bench-card';
 import { floor } from './page-floor';
 import { startTrace, stopTrace, type Attribution, type TaskShare } from './page-trace';
+import type { EngineTimings } from '../../entrypoints/background/engine-timing';
 
 const args = process.argv.slice(2);
 const parts = ['demo', 'long', 'card', 'floor'].filter((p) => args.includes(`--${p}`));
@@ -48,8 +49,14 @@ const launch = (extension: boolean) =>
     headless: true,
     args: [...CHROMIUM_ARGS, ...(extension ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : [])],
   });
+/**
+ * The extension's worker, once the browser has started it. It may have started before the bench
+ * listens for it: waiting for the event then would time out after 30 s, and the "first page after
+ * the worker starts" would come to a worker long since warm.
+ */
+const workerOf = async (c: BrowserContext) => c.serviceWorkers()[0] ?? (await c.waitForEvent('serviceworker'));
 const context = await launch(true);
-await context.waitForEvent('serviceworker').catch(() => null);
+await workerOf(context);
 // The same pages in a browser without the extension: what the page costs on its own, in this run.
 const plain = await launch(false);
 
@@ -119,10 +126,12 @@ async function demo(): Promise<void> {
   const runs: number[] = [];
   const phaseRows: number[][] = [];
   const loads: number[] = [];
+  let firstWorker: WorkerTimings | null = null;
   for (let i = 0; i < DEMO_RUNS; i++) {
     const [ms, steps] = await demoPage(context);
     runs.push(ms);
     phaseRows.push(steps);
+    if (i === 0) firstWorker = await workerTimings(context);
     const bare = await plain.newPage();
     await bare.goto(server.url('demo-article.html'), { waitUntil: 'load' });
     await bare.waitForFunction(() => performance.getEntriesByType('navigation')[0]?.toJSON().loadEventEnd > 0);
@@ -131,12 +140,14 @@ async function demo(): Promise<void> {
   }
   const firsts = [runs[0]!];
   const firstRows = [phaseRows[0]!];
+  const workerRows = [firstWorker];
   for (let i = 1; i < FIRST_STARTS; i++) {
     const fresh = await launch(true);
-    await fresh.waitForEvent('serviceworker').catch(() => null);
+    await workerOf(fresh);
     const [ms, steps] = await demoPage(fresh);
     firsts.push(ms);
     firstRows.push(steps);
+    workerRows.push(await workerTimings(fresh));
     await fresh.close();
   }
   const first = median(firsts);
@@ -150,7 +161,41 @@ async function demo(): Promise<void> {
       `(marked later pages = ${(later / load).toFixed(2)}× it, first page ${(first / load).toFixed(2)}×)`,
   );
   printPhases('first page', firstRows);
+  printWorker(workerRows);
   printPhases('later pages', phaseRows.slice(1));
+  // What the background sends back for the article: structured clone copies about this much.
+  const reply = await (
+    await workerOf(context)
+  ).evaluate(() => {
+    const t = (globalThis as { hamishTimings?: { lastReply?: { entities: unknown[] } } }).hamishTimings;
+    return t?.lastReply ? [JSON.stringify(t.lastReply).length, t.lastReply.entities.length] : null;
+  });
+  if (reply) console.log(`  the answer for the article: ${reply[0]} characters as JSON, ${reply[1]} entities`);
+}
+
+// The background's own record of its start and first request (entrypoints/background/engine-timing.ts).
+type WorkerTimings = EngineTimings;
+
+/** None from a build without them (HAMISH_BENCH_EXT of an older commit). */
+async function workerTimings(c: BrowserContext): Promise<WorkerTimings | null> {
+  const got = await (await workerOf(c)).evaluate(() => (globalThis as { hamishTimings?: unknown }).hamishTimings);
+  return (got as WorkerTimings | undefined) ?? null;
+}
+function printWorker(rows: (WorkerTimings | null)[]): void {
+  const got = rows.filter((r): r is WorkerTimings => r !== null);
+  if (!got.length) return;
+  const m = (f: (r: WorkerTimings) => number | undefined) => median(got.map((r) => f(r) ?? NaN)).toFixed(1);
+  console.log(
+    `  first page in the background (medians of ${got.length}), ms after the worker's script started: ` +
+      `script and bundled data evaluated ${m((r) => r.mainAt)}, ` +
+      `engine loaded ${m((r) => r.loadedAt)}, request ${m((r) => r.requestAt)} ` +
+      `(after ${m((r) => r.warmRounds)} warm-up rounds; runs ${got.map((r) => r.warmRounds).join(', ')}); ` +
+      `load: files ${m((r) => r.files)}, tagger ${m((r) => r.tagger)}, ` +
+      `gazetteer and the rest ${m((r) => r.gazetteer)}; the request waited ${m((r) => r.first?.waited)}, ` +
+      `then the engine ${m((r) => r.first?.engine)}: tagger ${m((r) => r.first?.tagger)}, ` +
+      `name model ${m((r) => r.first?.names)}, rules, gazetteer and first-call compiling the rest; ` +
+      `the name model's tables, made when a name first needed them: ${m((r) => r.names)}`,
+  );
 }
 
 /** Long tasks on a page since `from` (ms on its clock): their durations, rounded. */
@@ -315,7 +360,7 @@ async function long(): Promise<void> {
 }
 
 async function card(c: BrowserContext): Promise<void> {
-  const worker = c.serviceWorkers()[0] ?? (await c.waitForEvent('serviceworker'));
+  const worker = await workerOf(c);
   await benchCard(c, new URL(worker.url()).host, server.url('demo-article.html'));
 }
 

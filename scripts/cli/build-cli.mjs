@@ -40,10 +40,13 @@ if (process.argv.includes('--if-stale') && built > newestSource()) process.exit(
 // literal), and a run that needs no engine (a bad flag, --help) reads none of it.
 const DATA = join(dirname(OUT), 'data');
 // Keys of a data file that go to a file of their own, parsed on first access. The name model's
-// n-gram counts and its table of attested spellings (29,000 and 26,000 keys, about half of the
-// start's parsing) are read only when a name the gazetteer does not know needs them: the decoder
-// is built on first use (lib/translit/decode.ts), and the table is looked up only for such names.
-const DEFERRED = { 'lib/translit/model.generated.json': ['ngrams', 'table'] };
+// table of attested spellings (26,000 keys) is looked up only when a name the gazetteer does not
+// know needs it.
+const DEFERRED = { 'lib/translit/model.generated.json': ['table'] };
+// The name model's n-gram counts go as the binary tables of lib/translit/counts-binary.ts instead
+// (building them from the JSON took 450-600 ms under load), read when the decoder is first built.
+const NAME_COUNTS = { json: 'lib/translit/model.generated.json', file: 'name-counts.bin' };
+const NAME_COUNTS_SOURCE = 'lib/engine/name-counts-source.ts';
 // The tagger's weights go as the binary file of lib/ner/model/binary.ts, whose arrays the engine
 // uses where they lie (the JSON's base64 varints cost 80–100 ms to decode at every start). The
 // encoder is TypeScript: bundled here for this one call.
@@ -56,11 +59,26 @@ async function encoderOf(source) {
 const jsonBeside = {
   name: 'json-beside',
   setup(b) {
+    b.onLoad({ filter: /name-counts-source\.ts$/ }, (args) => {
+      if (relative(process.cwd(), args.path).replace(/\\/g, '/') !== NAME_COUNTS_SOURCE) return undefined;
+      const shipped = JSON.stringify(join(process.cwd(), 'lib/engine/shipped-data.ts'));
+      const contents =
+        `import { readFileSync } from 'node:fs';\n` +
+        `import { shippedNameCounts } from ${shipped};\n` +
+        `const file = new URL('./data/' + ${JSON.stringify(NAME_COUNTS.file)}, import.meta.url);\n` +
+        `export const prebuiltNameCounts = () => shippedNameCounts(readFileSync(file))();\n`;
+      return { contents, loader: 'ts', resolveDir: dirname(args.path) };
+    });
     b.onLoad({ filter: /\.json$/ }, async (args) => {
       const rel = relative(process.cwd(), args.path).replace(/\\/g, '/');
       const name = rel.replace(/\//g, '-');
       const data = JSON.parse(await readFile(args.path, 'utf8'));
       mkdirSync(DATA, { recursive: true });
+      if (rel === NAME_COUNTS.json) {
+        const { encodeNameCounts } = await encoderOf('lib/translit/counts-binary.ts');
+        writeFileSync(join(DATA, NAME_COUNTS.file), encodeNameCounts(data));
+        delete data.ngrams;
+      }
       if (BINARY[rel]) {
         const { encodeNerModelBinary, NER_BINARY_FORMAT } = await encoderOf(BINARY[rel]);
         const file = name.replace(/\.json$/, '.bin');

@@ -169,6 +169,7 @@ it.each(['attack-en.html', 'attack.html'])(
       `moz-extension://${GECKO_ID}/card.html`,
       `moz-extension://${GECKO_ID}/manifest.json`,
       `moz-extension://${GECKO_ID}/data/ner-model.bin`,
+      `moz-extension://${GECKO_ID}/data/name-counts.bin`,
     ];
     expect(await call(page, 'probeFetch', known)).toEqual([]);
     expect(await call(page, 'probeUrls')).toEqual([]);

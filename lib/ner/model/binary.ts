@@ -14,6 +14,7 @@
 //   32  metadata, UTF-8 JSON {labels, scale, epochs, license, source, clusters?}, zero-padded to 8 bytes
 //       present: i32 × max(1, 2^bits / 32), the bitmap of buckets holding weights
 //       values: int16 or float32 × (buckets present × labels)
+import { arrayAt } from '../../typed-view';
 import { fromBase64 } from './codec';
 import type { ClusterJson } from './clusters';
 import { CompactTable, presentCount, type CompactParts } from './compact';
@@ -37,7 +38,6 @@ type Meta = Pick<NerModelJson, 'labels' | 'scale' | 'epochs' | 'license' | 'sour
 
 const pad8 = (n: number): number => (n + 7) & ~7;
 const presentWords = (bits: number): number => Math.max(1, (2 ** bits) >>> 5);
-const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** The binary file of a model given in its JSON form. */
 export function encodeNerModelBinary(json: NerModelJson): Uint8Array {
@@ -74,22 +74,6 @@ export function encodeNerModelBinary(json: NerModelJson): Uint8Array {
 
 function fail(message: string): never {
   throw new Error(`NER model binary: ${message}`);
-}
-
-/** A typed array over bytes[at, at + n × size): a view where alignment and byte order allow, else a copy. */
-function arrayAt<T extends Int32Array | Int16Array | Float32Array>(
-  bytes: Uint8Array,
-  at: number,
-  n: number,
-  Type: { new (buffer: ArrayBufferLike, offset: number, length: number): T; BYTES_PER_ELEMENT: number },
-): T {
-  const size = Type.BYTES_PER_ELEMENT;
-  const start = bytes.byteOffset + at;
-  if (littleEndian && start % size === 0) return new Type(bytes.buffer, start, n);
-  const copy = new Uint8Array(n * size);
-  for (let i = 0; i < n * size; i += size)
-    for (let k = 0; k < size; k++) copy[i + k] = bytes[at + i + (littleEndian ? k : size - 1 - k)]!;
-  return new Type(copy.buffer, 0, n);
 }
 
 /** The weight table stored in `bytes`, checked against the code that will use it. */

@@ -147,10 +147,11 @@ describe('annotate over a folder', { timeout: 180_000 }, () => {
     ]);
   });
 
-  it("reads the name model's n-grams and spelling table only when a name needs them", () => {
+  it("reads the name model's n-gram tables and spelling table only when a name needs them", () => {
     const copy = mkdtempSync(join(tmpdir(), 'hamish-cli-lazy-'));
     cpSync('.output/cli', copy, { recursive: true });
-    const deferred = readdirSync(join(copy, 'data')).filter((f) => /\.(ngrams|table)\.json$/.test(f));
+    // The tables as the binary file of lib/translit/counts-binary.ts, the spellings as JSON.
+    const deferred = readdirSync(join(copy, 'data')).filter((f) => /^name-counts\.bin$|\.table\.json$/.test(f));
     expect(deferred).toHaveLength(2);
     for (const f of deferred) rmSync(join(copy, 'data', f));
     const known = join(dir, 'news', '0.txt');

@@ -1,0 +1,23 @@
+// The engine's binary files (lib/engine/files.ts), read from the extension's own package. Reading
+// starts when this module is evaluated: index.ts imports it before the modules whose bundled data
+// (the gazetteer, seconds of evaluation on a loaded machine) the worker's script evaluates next,
+// so the browser reads the files meanwhile. None of them is web-accessible.
+import { browser } from 'wxt/browser';
+import { NAME_COUNTS_FILE, NER_MODEL_FILE } from '@/lib/engine/files';
+
+async function fetchFile(file: string): Promise<Uint8Array> {
+  const res = await fetch(new URL(file, browser.runtime.getURL('/')));
+  if (!res.ok) throw new Error(`${file}: ${res.status} ${res.statusText}`);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+const early = new Map([NER_MODEL_FILE, NAME_COUNTS_FILE].map((f) => [f, fetchFile(f)]));
+// A failed early read is reported to the request that takes it, not as an unhandled rejection.
+for (const p of early.values()) p.catch(() => undefined);
+
+/** One of the engine's files: the read begun at start the first time, a new read after (a retry). */
+export function readEngineFile(file: string): Promise<Uint8Array> {
+  const started = early.get(file);
+  early.delete(file);
+  return started ?? fetchFile(file);
+}

@@ -1,0 +1,57 @@
+// Where the first page's time goes in the background, for `npm run bench:page` (the bench build
+// only: the shipped build passes no timings and wraps nothing). The bench reads them from the
+// worker (Chrome) after the first page is marked.
+import type { EngineData } from '@/lib/engine/types';
+
+export interface EngineTimings {
+  /**
+   * ms after the worker's script started: its own code and bundled data evaluated, the engine's
+   * data loaded, the first real request.
+   */
+  mainAt?: number;
+  loadedAt?: number;
+  requestAt?: number;
+  /** ms each part of the load took: reading the files, the name model's tables, the tagger, the rest (gazetteer). */
+  files?: number;
+  names?: number;
+  tagger?: number;
+  gazetteer?: number;
+  /** Warm-up rounds run before the first real request. */
+  warmRounds: number;
+  /**
+   * The first real request: ms it waited (load, a warm-up round), the engine's time, and inside it
+   * the tagger's and the name model's.
+   */
+  first?: { waited: number; engine: number; tagger: number; names: number };
+  /** The last answer sent, which the bench measures (its JSON length, about what structured clone copies). */
+  lastReply?: unknown;
+  /** Running sums, while a call is timed. */
+  inTagger: number;
+  inNames: number;
+}
+
+export const newTimings = (): EngineTimings => ({ mainAt: performance.now(), warmRounds: 0, inTagger: 0, inNames: 0 });
+
+/** The data with its tagger and name model timed into `t` (the engine calls them per sentence and per name). */
+export function timedData(data: EngineData, t: EngineTimings): EngineData {
+  const timed =
+    <A extends unknown[], R>(f: (...a: A) => R, add: (ms: number) => void) =>
+    (...a: A): R => {
+      const t0 = performance.now();
+      try {
+        return f(...a);
+      } finally {
+        add(performance.now() - t0);
+      }
+    };
+  const { ner, translit } = data;
+  return {
+    ...data,
+    ner: ner && { tag: timed(ner.tag, (ms) => (t.inTagger += ms)) },
+    translit: translit && {
+      ...translit,
+      guessToken: timed(translit.guessToken, (ms) => (t.inNames += ms)),
+      guessName: timed(translit.guessName, (ms) => (t.inNames += ms)),
+    },
+  };
+}
