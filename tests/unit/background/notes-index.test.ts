@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { openHamishDB } from '@/entrypoints/background/db';
 import { countNotes, findNotes, noteFacets, type After } from '@/entrypoints/background/notes-index';
-import { LIMITS, type WalkLimits } from '@/entrypoints/background/term-walk';
+import { LIMITS, type WalkLimits } from '@/entrypoints/background/note-search';
 import {
   deleteAllNotes,
   deleteNote,

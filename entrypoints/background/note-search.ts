@@ -1,0 +1,147 @@
+// A search of the notes through the posting lists (./postings-store). Each condition's terms are
+// read as sorted (time, doc) arrays, a prefix's terms merged, the conditions intersected, and the
+// matches taken newest first; only the notes shown are read. A prefix that opens onto too many
+// terms (ال, a single letter) is not read as lists: it is checked on each note's term record, on
+// the matches of the other conditions, or on a newest-first scan of the records when none is left.
+import type { IDBPTransaction } from 'idb';
+import { intersect, size, union, type Pairs } from '@/lib/notes/postings';
+import { meets, type Condition } from '@/lib/notes/terms';
+import type { HamishDB, NoteTerms } from './db';
+import { readPosting, termsWith } from './postings-store';
+
+export type TimeKey = [number, string];
+type ReadTx = IDBPTransaction<HamishDB, ('notes' | 'terms' | 'postings')[], 'readonly'>;
+
+/** How far one request goes before it answers with what it has. */
+export interface WalkLimits {
+  /** Term records read per answer; the reader's next page (or the popup itself) goes on from there. */
+  steps: number;
+  /** Distinct terms a prefix may open onto and still be read as lists; more, and it is checked per note. */
+  terms: number;
+}
+export const LIMITS: WalkLimits = { steps: 1500, terms: 12 };
+
+class Budget {
+  used = 0;
+  constructor(readonly steps: number) {}
+  spend<T>(p: Promise<T>): Promise<T> {
+    this.used++;
+    return p;
+  }
+  get spent() {
+    return this.used >= this.steps;
+  }
+}
+
+/** The distinct terms that meet a condition, or null when there are more than `max`. */
+async function conditionTerms(tx: ReadTx, c: Condition, max: number): Promise<string[] | null> {
+  if ('exact' in c) return max > 0 ? [c.exact] : null;
+  const out = new Set<string>();
+  for (const p of c.prefixes) {
+    const terms = await termsWith(tx.objectStore('postings'), p, max);
+    if (!terms) return null;
+    for (const t of terms) out.add(t);
+    if (out.size > max) return null;
+  }
+  return [...out];
+}
+
+/** The pairs that meet every condition read as lists (null when none is), and the conditions left to check. */
+export async function matches(tx: ReadTx, conditions: Condition[], limits: WalkLimits) {
+  const terms = await Promise.all(conditions.map((c) => conditionTerms(tx, c, limits.terms)));
+  const checked = conditions.filter((_, i) => terms[i] === null);
+  const read = terms.filter((t): t is string[] => t !== null);
+  if (!read.length) return { pairs: null, checked };
+  const store = tx.objectStore('postings');
+  const lists = await Promise.all(
+    read.map(async (ts) => union(await Promise.all(ts.map((t) => readPosting(store, t))))),
+  );
+  return { pairs: intersect(lists), checked };
+}
+
+export interface Found {
+  hits: TimeKey[];
+  /** Where the next request goes on (every note at or newer than it was decided); null at the end. */
+  next: TimeKey | null;
+  /** How many notes meet the conditions in all, when the lists alone decided it. */
+  total: number | null;
+}
+
+/** The index of the newest pair at or older than `time` (-1 when none). */
+function lastAtOrBefore(p: Pairs, time: number): number {
+  let lo = 0;
+  let hi = size(p);
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (p[2 * mid]! <= time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * The newest notes older than `after` (in [time, id] order) that meet every condition, up to
+ * `limit`, within the limits' steps. A short answer with `next` is not the end: ask again from there.
+ */
+export async function search(
+  tx: ReadTx,
+  conditions: Condition[],
+  after: TimeKey | null,
+  limit: number,
+  limits: WalkLimits,
+): Promise<Found> {
+  const budget = new Budget(limits.steps);
+  const { pairs, checked } = await matches(tx, conditions, limits);
+  if (!pairs) return { ...(await scan(tx, checked, after, limit, budget)), total: null };
+  const total = checked.length ? null : size(pairs);
+  const byDoc = tx.objectStore('terms').index('by-doc');
+  const hits: TimeKey[] = [];
+  // Pairs of one time are taken together: their order is the notes' ids, read with their records.
+  for (let i = after ? lastAtOrBefore(pairs, after[0]) : size(pairs) - 1; i >= 0;) {
+    const time = pairs[2 * i]!;
+    let j = i;
+    while (j >= 0 && pairs[2 * j] === time) j--;
+    const docs = Array.from({ length: i - j }, (_, k) => pairs[2 * (j + 1 + k) + 1]!);
+    const records = (await Promise.all(docs.map((d) => budget.spend(byDoc.get(d))))).filter(
+      (r): r is NoteTerms => r !== undefined,
+    );
+    const ids = records.map((r) => r.id).sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
+    const meet = new Set(records.filter((r) => !checked.length || meets(r.t, checked)).map((r) => r.id));
+    const shown = ids.filter((id) => meet.has(id) && !(after && time === after[0] && id >= after[1]));
+    for (let k = 0; k < shown.length; k++) {
+      hits.push([time, shown[k]!]);
+      if (hits.length === limit) {
+        const more = k < shown.length - 1 || j >= 0;
+        return { hits, next: more ? [time, shown[k]!] : null, total };
+      }
+    }
+    i = j;
+    // Every note of this time is decided (the time `after` stands on was partly decided before: the
+    // answer goes on past it, so that each answer moves on).
+    if (budget.spent && i >= 0 && ids.length && time !== after?.[0]) return { hits, next: [time, ids.at(-1)!], total };
+  }
+  return { hits, next: null, total };
+}
+
+/**
+ * Conditions none of which can be read as lists: the term records read newest first, each checked,
+ * until a page is full or the steps are spent. Such conditions are common, so a page fills fast.
+ */
+async function scan(tx: ReadTx, conditions: Condition[], after: TimeKey | null, limit: number, budget: Budget) {
+  const hits: TimeKey[] = [];
+  const range = after ? IDBKeyRange.upperBound(after, true) : null;
+  let c = await budget.spend(tx.objectStore('terms').openCursor(range, 'prev'));
+  while (c) {
+    const key: TimeKey = [c.value.u, c.value.id];
+    const full = meets(c.value.t, conditions) && hits.push(key) === limit;
+    c = await budget.spend(c.continue());
+    if (c && (full || budget.spent)) return { hits, next: key };
+  }
+  return { hits, next: null };
+}
+
+/** The distinct values of one facet (tags or sites), from the terms that start with its marker. */
+export async function facetValues(tx: ReadTx, prefix: string): Promise<string[]> {
+  const terms = (await termsWith(tx.objectStore('postings'), prefix, Infinity)) ?? [];
+  return terms.map((t) => t.slice(prefix.length)).sort((a, b) => a.localeCompare(b));
+}
