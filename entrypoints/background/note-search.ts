@@ -31,6 +31,9 @@ class Budget {
   get spent() {
     return this.used >= this.steps;
   }
+  get left() {
+    return this.steps - this.used;
+  }
 }
 
 /** The distinct terms that meet a condition, or null when there are more than `max`. */
@@ -96,29 +99,38 @@ export async function search(
   const total = checked.length ? null : size(pairs);
   const byDoc = tx.objectStore('terms').index('by-doc');
   const hits: TimeKey[] = [];
-  // Pairs of one time are taken together: their order is the notes' ids, read with their records.
   for (let i = after ? lastAtOrBefore(pairs, after[0]) : size(pairs) - 1; i >= 0;) {
-    const time = pairs[2 * i]!;
-    let j = i;
-    while (j >= 0 && pairs[2 * j] === time) j--;
-    const docs = Array.from({ length: i - j }, (_, k) => pairs[2 * (j + 1 + k) + 1]!);
-    const records = (await Promise.all(docs.map((d) => budget.spend(byDoc.get(d))))).filter(
-      (r): r is NoteTerms => r !== undefined,
-    );
-    const ids = records.map((r) => r.id).sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
-    const meet = new Set(records.filter((r) => !checked.length || meets(r.t, checked)).map((r) => r.id));
-    const shown = ids.filter((id) => meet.has(id) && !(after && time === after[0] && id >= after[1]));
-    for (let k = 0; k < shown.length; k++) {
-      hits.push([time, shown[k]!]);
-      if (hits.length === limit) {
-        const more = k < shown.length - 1 || j >= 0;
-        return { hits, next: more ? [time, shown[k]!] : null, total };
-      }
+    // The next times, whole, with enough pairs for the page (more when a check may turn some down),
+    // their records asked for at once: one round trip, not one per row.
+    const want = Math.min((limit - hits.length) * (checked.length ? 4 : 1), Math.max(1, budget.left));
+    const groups: { time: number; docs: number[] }[] = [];
+    for (let n = 0; i >= 0 && n < want;) {
+      const time = pairs[2 * i]!;
+      const docs: number[] = [];
+      for (; i >= 0 && pairs[2 * i] === time; i--) docs.push(pairs[2 * i + 1]!);
+      groups.push({ time, docs });
+      n += docs.length;
     }
-    i = j;
-    // Every note of this time is decided (the time `after` stands on was partly decided before: the
-    // answer goes on past it, so that each answer moves on).
-    if (budget.spent && i >= 0 && ids.length && time !== after?.[0]) return { hits, next: [time, ids.at(-1)!], total };
+    const read = await Promise.all(groups.map((g) => Promise.all(g.docs.map((d) => budget.spend(byDoc.get(d))))));
+    for (const [g, { time }] of groups.entries()) {
+      // Pairs of one time are taken together: their order is the notes' ids, read with the records.
+      const records = read[g]!.filter((r): r is NoteTerms => r !== undefined);
+      const ids = records.map((r) => r.id).sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
+      const meet = new Set(records.filter((r) => !checked.length || meets(r.t, checked)).map((r) => r.id));
+      const shown = ids.filter((id) => meet.has(id) && !(after && time === after[0] && id >= after[1]));
+      for (let k = 0; k < shown.length; k++) {
+        hits.push([time, shown[k]!]);
+        if (hits.length === limit) {
+          const more = k < shown.length - 1 || g < groups.length - 1 || i >= 0;
+          return { hits, next: more ? [time, shown[k]!] : null, total };
+        }
+      }
+      // Every note of this batch is decided (the time `after` stands on was partly decided before:
+      // the answer goes on past it, so that each answer moves on).
+      const lastOfBatch = g === groups.length - 1;
+      if (lastOfBatch && budget.spent && i >= 0 && ids.length && time !== after?.[0])
+        return { hits, next: [time, ids.at(-1)!], total };
+    }
   }
   return { hits, next: null, total };
 }
