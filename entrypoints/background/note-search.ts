@@ -7,7 +7,7 @@ import type { IDBPTransaction } from 'idb';
 import { intersect, size, union, type Pairs } from '@/lib/notes/postings';
 import { meets, type Condition } from '@/lib/notes/terms';
 import type { HamishDB, NoteTerms } from './db';
-import { readPosting, termsWith } from './postings-store';
+import { NewestFirst, readPosting, termsWith } from './postings-store';
 
 export type TimeKey = [number, string];
 type ReadTx = IDBPTransaction<HamishDB, ('notes' | 'terms' | 'postings')[], 'readonly'>;
@@ -49,11 +49,18 @@ async function conditionTerms(tx: ReadTx, c: Condition, max: number): Promise<st
   return [...out];
 }
 
-/** The pairs that meet every condition read as lists (null when none is), and the conditions left to check. */
-export async function matches(tx: ReadTx, conditions: Condition[], limits: WalkLimits) {
+/** The terms of each condition that can be read as lists, and the conditions left to check. */
+async function plan(tx: ReadTx, conditions: Condition[], limits: WalkLimits) {
   const terms = await Promise.all(conditions.map((c) => conditionTerms(tx, c, limits.terms)));
-  const checked = conditions.filter((_, i) => terms[i] === null);
-  const read = terms.filter((t): t is string[] => t !== null);
+  return {
+    read: terms.filter((t): t is string[] => t !== null),
+    checked: conditions.filter((_, i) => terms[i] === null),
+  };
+}
+
+/** The pairs that meet every condition read as lists, read whole (null when none is), and the conditions left. */
+export async function matches(tx: ReadTx, conditions: Condition[], limits: WalkLimits) {
+  const { read, checked } = await plan(tx, conditions, limits);
   if (!read.length) return { pairs: null, checked };
   const store = tx.objectStore('postings');
   const lists = await Promise.all(
@@ -70,13 +77,13 @@ export interface Found {
   total: number | null;
 }
 
-/** The index of the newest pair at or older than `time` (-1 when none). */
-function lastAtOrBefore(p: Pairs, time: number): number {
+/** The index of the newest pair older than `time` (or at it, with `at`); -1 when none. */
+function lastBefore(p: Pairs, time: number, at: boolean): number {
   let lo = 0;
   let hi = size(p);
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (p[2 * mid]! <= time) lo = mid + 1;
+    if (p[2 * mid]! < time || (at && p[2 * mid] === time)) lo = mid + 1;
     else hi = mid;
   }
   return lo - 1;
@@ -85,6 +92,8 @@ function lastAtOrBefore(p: Pairs, time: number): number {
 /**
  * The newest notes older than `after` (in [time, id] order) that meet every condition, up to
  * `limit`, within the limits' steps. A short answer with `next` is not the end: ask again from there.
+ * Each term's list is read newest first a chunk at a time: the matches newer than the oldest pair
+ * read of every list are final, and more chunks are read only when the page needs older ones.
  */
 export async function search(
   tx: ReadTx,
@@ -94,45 +103,66 @@ export async function search(
   limits: WalkLimits,
 ): Promise<Found> {
   const budget = new Budget(limits.steps);
-  const { pairs, checked } = await matches(tx, conditions, limits);
-  if (!pairs) return { ...(await scan(tx, checked, after, limit, budget)), total: null };
-  const total = checked.length ? null : size(pairs);
+  const { read, checked } = await plan(tx, conditions, limits);
+  if (!read.length) return { ...(await scan(tx, checked, after, limit, budget)), total: null };
+  const store = tx.objectStore('postings');
+  const streams = read.map((ts) => ts.map((t) => new NewestFirst(store, t, after?.[0] ?? null)));
+  const all = streams.flat();
+  await Promise.all(all.map((s) => s.more()));
   const byDoc = tx.objectStore('terms').index('by-doc');
   const hits: TimeKey[] = [];
-  for (let i = after ? lastAtOrBefore(pairs, after[0]) : size(pairs) - 1; i >= 0;) {
-    // The next times, whole, with enough pairs for the page (more when a check may turn some down),
-    // their records asked for at once: one round trip, not one per row.
-    const want = Math.min((limit - hits.length) * (checked.length ? 4 : 1), Math.max(1, budget.left));
-    const groups: { time: number; docs: number[] }[] = [];
-    for (let n = 0; i >= 0 && n < want;) {
-      const time = pairs[2 * i]!;
-      const docs: number[] = [];
-      for (; i >= 0 && pairs[2 * i] === time; i--) docs.push(pairs[2 * i + 1]!);
-      groups.push({ time, docs });
-      n += docs.length;
-    }
-    const read = await Promise.all(groups.map((g) => Promise.all(g.docs.map((d) => budget.spend(byDoc.get(d))))));
-    for (const [g, { time }] of groups.entries()) {
-      // Pairs of one time are taken together: their order is the notes' ids, read with the records.
-      const records = read[g]!.filter((r): r is NoteTerms => r !== undefined);
-      const ids = records.map((r) => r.id).sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
-      const meet = new Set(records.filter((r) => !checked.length || meets(r.t, checked)).map((r) => r.id));
-      const shown = ids.filter((id) => meet.has(id) && !(after && time === after[0] && id >= after[1]));
-      for (let k = 0; k < shown.length; k++) {
-        hits.push([time, shown[k]!]);
-        if (hits.length === limit) {
-          const more = k < shown.length - 1 || g < groups.length - 1 || i >= 0;
-          return { hits, next: more ? [time, shown[k]!] : null, total };
+  // Every note newer than `from` is decided; `whole` when every note of its time is.
+  let from = after;
+  let whole = false;
+  for (;;) {
+    const lows = all.map((s) => s.low).filter((l) => l !== null);
+    // Times above the newest of the lists' oldest pairs read are whole in every list.
+    const floor = lows.length ? Math.max(...lows.map((l) => l[0])) : -Infinity;
+    const pairs = intersect(streams.map((ss) => union(ss.map((s) => s.pairs()))));
+    let i = from ? lastBefore(pairs, from[0], !whole) : size(pairs) - 1;
+    while (i >= 0 && pairs[2 * i]! > floor) {
+      // The next times, whole, with enough pairs for the page (more when a check may turn some
+      // down), their records asked for at once: one round trip, not one per row.
+      const want = Math.min((limit - hits.length) * (checked.length ? 4 : 1), Math.max(1, budget.left));
+      const groups: { time: number; docs: number[] }[] = [];
+      for (let n = 0; i >= 0 && pairs[2 * i]! > floor && n < want;) {
+        const time = pairs[2 * i]!;
+        const docs: number[] = [];
+        for (; i >= 0 && pairs[2 * i] === time; i--) docs.push(pairs[2 * i + 1]!);
+        groups.push({ time, docs });
+        n += docs.length;
+      }
+      const records = await Promise.all(groups.map((g) => Promise.all(g.docs.map((d) => budget.spend(byDoc.get(d))))));
+      for (const [g, { time }] of groups.entries()) {
+        // Pairs of one time are taken together: their order is the notes' ids, read with the records.
+        const found = records[g]!.filter((r): r is NoteTerms => r !== undefined);
+        const ids = found.map((r) => r.id).sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
+        const meet = new Set(found.filter((r) => !checked.length || meets(r.t, checked)).map((r) => r.id));
+        const partly = from && !whole && time === from[0] ? from[1] : null;
+        const shown = ids.filter((id) => meet.has(id) && !(partly !== null && id >= partly));
+        for (let k = 0; k < shown.length; k++) {
+          hits.push([time, shown[k]!]);
+          if (hits.length === limit) {
+            const end = k === shown.length - 1 && g === groups.length - 1 && i < 0 && all.every((s) => s.done);
+            return { hits, next: end ? null : [time, shown[k]!], total: null };
+          }
+        }
+        // Every note of this time is decided; the time `after` stands on was partly decided
+        // before, and an answer that stopped there would not move on.
+        if (ids.length) {
+          const moved = partly === null;
+          from = [time, ids.at(-1)!];
+          whole = true;
+          if (moved && g === groups.length - 1 && budget.spent && (i >= 0 || !all.every((s) => s.done)))
+            return { hits, next: from, total: null };
         }
       }
-      // Every note of this batch is decided (the time `after` stands on was partly decided before:
-      // the answer goes on past it, so that each answer moves on).
-      const lastOfBatch = g === groups.length - 1;
-      if (lastOfBatch && budget.spent && i >= 0 && ids.length && time !== after?.[0])
-        return { hits, next: [time, ids.at(-1)!], total };
     }
+    if (all.every((s) => s.done)) break;
+    // The lists whose oldest read pair sets the floor read their next chunk.
+    await Promise.all(all.filter((s) => s.low && s.low[0] >= floor).map((s) => s.more()));
   }
-  return { hits, next: null, total };
+  return { hits, next: null, total: checked.length ? null : after ? null : hits.length };
 }
 
 /**

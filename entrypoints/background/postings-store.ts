@@ -3,7 +3,7 @@
 // holding its oldest change and the newer ones, and rewrites only those that changed. A new note is
 // the newest, so a save touches the last chunk of each of its terms.
 import type { IDBPObjectStore, IDBPTransaction } from 'idb';
-import { concat, rechunk, sortPairs, type Chunk, type Pairs } from '@/lib/notes/postings';
+import { CHUNK, concat, rechunk, sortPairs, type Chunk, type Pairs } from '@/lib/notes/postings';
 import { noteTerms } from '@/lib/notes/terms';
 import type { Note } from '@/lib/protocol/note';
 import type { HamishDB, NoteTerms } from './db';
@@ -68,7 +68,7 @@ async function writeTerm(store: PostingStore<'readwrite' | 'versionchange'>, ter
   const range = IDBKeyRange.bound(holder?.key ?? first(term), last(term));
   const [keys, values] = await Promise.all([store.getAllKeys(range), store.getAll(range)]);
   const chunks: Chunk[] = keys.map((k, i) => ({ low: [k[1], k[2]], pairs: values[i]! }));
-  const plan = rechunk(chunks, add, drop);
+  const plan = rechunk(chunks, add, drop, CHUNK);
   for (const [u, d] of plan.drop) void store.delete([term, u, d]);
   await Promise.all(plan.put.map((p) => store.put(p, [term, p[0]!, p[1]!])));
 }
@@ -115,5 +115,46 @@ export class IndexWriter {
 
   write(): Promise<void> {
     return this.changes.write(this.tx.objectStore('postings'));
+  }
+}
+
+/**
+ * One term's chunks read newest first, one at a time as a search needs them: a page of a common
+ * word reads its last chunk, not its whole list. Starts at the chunk that holds `upTo`'s time.
+ */
+export class NewestFirst {
+  private chunks: Pairs[] = [];
+  private cursor: { value: Pairs; continue(): Promise<NewestFirst['cursor']> } | null | undefined;
+
+  constructor(
+    private store: PostingStore<Mode>,
+    private term: string,
+    private upTo: number | null,
+  ) {}
+
+  /** Whether every chunk up to the start is read. */
+  get done() {
+    return this.cursor === null;
+  }
+
+  /** The oldest pair read: the term's pairs from it on (up to the start) are all read; null when done. */
+  get low(): [number, number] | null {
+    const c = this.chunks.at(-1);
+    return this.done || !c ? null : [c[0]!, c[1]!];
+  }
+
+  /** The pairs read, oldest first. */
+  pairs(): Pairs {
+    return concat([...this.chunks].reverse());
+  }
+
+  async more(): Promise<void> {
+    if (this.cursor === null) return;
+    const to: Key = this.upTo === null ? last(this.term) : [this.term, this.upTo, Infinity];
+    this.cursor =
+      this.cursor === undefined
+        ? await this.store.openCursor(IDBKeyRange.bound(first(this.term), to), 'prev')
+        : await this.cursor.continue();
+    if (this.cursor) this.chunks.push(this.cursor.value);
   }
 }

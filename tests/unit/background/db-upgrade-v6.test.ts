@@ -1,7 +1,7 @@
 // The v6 upgrade (posting lists) on a store of a thousand notes written at v5: it fills the
 // lists in batches, so it must give the same answers as the writes of a fresh store, and a stop in
 // the middle (the worker killed) must leave v5 untouched for the next open to redo it whole.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import { DB_VERSION, openHamishDB, runUpgrades, termsOf, UPGRADES, type HamishDB } from '@/entrypoints/background/db';
 import { countNotes, findNotes } from '@/entrypoints/background/notes-index';
@@ -9,6 +9,10 @@ import { deleteNote, importNotes, saveNote } from '@/entrypoints/background/note
 import type { NoteFilter } from '@/lib/notes/search';
 import type { Note } from '@/lib/protocol/note';
 import { note } from '../notes/sample';
+
+// Chunks of 16 pairs, so that every list here spans many chunks: a search reads them newest first
+// and a write rewrites and splits them, as at 100,000 notes with the shipped size.
+vi.mock('@/lib/notes/postings', async (actual) => ({ ...(await actual<object>()), CHUNK: 16 }));
 
 const WORDS = ['ceasefire', 'talks', 'oil', 'border', 'aid', 'summit', 'budget'];
 /** More notes than one batch of the upgrade; some share a time, so the order falls back to the id. */
@@ -58,11 +62,11 @@ const want = (f: NoteFilter, notes: Note[]) =>
     .sort((a, b) => b.updated - a.updated || (a.id < b.id ? 1 : -1))
     .map((n) => n.id);
 
-async function answers(db: Awaited<ReturnType<typeof openHamishDB>>, f: NoteFilter) {
+async function answers(db: Awaited<ReturnType<typeof openHamishDB>>, f: NoteFilter, limit = 100) {
   const seen: string[] = [];
   let after: [number, string] | null = null;
   do {
-    const page = await findNotes(db, f, after, 100);
+    const page = await findNotes(db, f, after, limit);
     seen.push(...page.notes.map((n) => n.id));
     after = page.next;
   } while (after);
@@ -78,8 +82,10 @@ describe('upgrade to v6 with a thousand notes', { timeout: 120_000 }, () => {
     // Every record has its own doc number.
     const docs = (await db.getAll('terms')).map((r) => r.d);
     expect(new Set(docs).size).toBe(NOTES.length);
+    expect(await db.count('postings', IDBKeyRange.bound(['ceasefire'], ['ceasefire\u0000']))).toBeGreaterThan(10);
     for (const f of FILTERS) {
       expect(await answers(db, f)).toEqual(want(f, NOTES));
+      expect(await answers(db, f, 7)).toEqual(want(f, NOTES));
       expect(await countNotes(db, f)).toBe(want(f, NOTES).length);
     }
     // Writes after the upgrade go on from its numbers.
