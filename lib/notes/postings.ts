@@ -145,7 +145,7 @@ export interface Rewrite {
 export function rechunk(chunks: readonly Chunk[], add: Pairs, drop: Pairs, max = CHUNK): Rewrite {
   const out: Rewrite = { drop: [], put: [] };
   if (!chunks.length) {
-    out.put = split(without(add, drop), max);
+    out.put = split(add, max);
     return out;
   }
   let a = 0;
@@ -156,7 +156,8 @@ export function rechunk(chunks: readonly Chunk[], add: Pairs, drop: Pairs, max =
     while (a < size(add) && below(add, a)) a++;
     const mine = add.subarray(2 * start, 2 * a);
     const old = chunks[k]!.pairs;
-    const now = without(union([old, mine]), drop);
+    // Drops first: a note written again under the same time and number stays.
+    const now = union([without(old, drop), mine]);
     if (now.length === old.length && now.every((x, i) => x === old[i])) continue;
     out.drop.push(chunks[k]!.low);
     out.put.push(...split(now, max));

@@ -130,6 +130,9 @@ describe('search through the word index', () => {
     expect(ids(await findNotes(db, { query: 'gasoline' }, null, 50))).toEqual([]);
     await restoreNote(db, gone!);
     expect(ids(await findNotes(db, { query: 'gasoline' }, null, 50))).toEqual([oil.id]);
+    // Put back over itself (same time): the note the index drops is the one it writes again.
+    await restoreNote(db, gone!);
+    expect(ids(await findNotes(db, { query: 'gasoline' }, null, 50))).toEqual([oil.id]);
 
     expect(await deleteAllNotes(db)).toBe(4);
     expect(await findNotes(db, {}, null, 50)).toEqual({ notes: [], total: 0, next: null });

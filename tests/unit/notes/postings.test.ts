@@ -182,6 +182,13 @@ describe('rechunk', () => {
       ],
       [[8, 8]],
     ]);
+    // A pair dropped and added in one write (a note put back as it was) stays.
+    expect(apply(chunks, P([3, 3]), P([3, 3]), 2).all.flatMap(list)).toEqual([
+      [1, 1],
+      [3, 3],
+      [4, 4],
+      [8, 8],
+    ]);
     // Dropping a pair no chunk holds changes nothing.
     expect(rechunk(chunks, P(), P([2, 2]), 2)).toEqual({ drop: [], put: [] });
   });
