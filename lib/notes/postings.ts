@@ -10,8 +10,7 @@ export const CHUNK = 2048;
 export type Pairs = Float64Array;
 
 /** Negative when pair i of a is older than pair j of b. */
-const cmpAt = (a: Pairs, i: number, b: Pairs, j: number) =>
-  a[2 * i]! - b[2 * j]! || a[2 * i + 1]! - b[2 * j + 1]!;
+const cmpAt = (a: Pairs, i: number, b: Pairs, j: number) => a[2 * i]! - b[2 * j]! || a[2 * i + 1]! - b[2 * j + 1]!;
 
 export const size = (p: Pairs) => p.length >> 1;
 
