@@ -9,7 +9,7 @@ export type Counted = 'notes' | 'pages';
 
 type CountTx = IDBPTransaction<
   HamishDB,
-  ('counts' | Counted | 'terms' | 'trash' | 'corrections' | 'mentions')[],
+  ('counts' | Counted | 'terms' | 'postings' | 'trash' | 'corrections' | 'mentions')[],
   'readwrite'
 >;
 

@@ -3,6 +3,7 @@
 // install upgrades through the same path and keeps its data.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type IndexNames, type StoreNames } from 'idb';
 import { noteTerms } from '@/lib/notes/terms';
+import { PostingChanges } from './postings-store';
 import type { Note } from '@/lib/protocol/note';
 import type { Correction, Mention, PageRecord } from '@/lib/protocol/store';
 
@@ -35,11 +36,19 @@ export interface HamishDB extends DBSchema {
     value: Mention;
     indexes: { 'by-url': string };
   };
-  /** The word index of the notes (lib/notes/terms): one record per note, its terms indexed (multiEntry). */
+  /**
+   * One record per note: its terms (lib/notes/terms) and, from v6, its doc number in the posting
+   * lists. Until v5 its terms were indexed here (multiEntry 'by-term'); v6 replaced that index.
+   */
   terms: {
     key: [number, string];
     value: NoteTerms;
-    indexes: { 'by-term': string };
+    indexes: { 'by-term': string; 'by-doc': number };
+  };
+  /** The word index from v6: each term's notes as packed (time, doc) pairs, in chunks (./postings-store). */
+  postings: {
+    key: [string, number, number];
+    value: Float64Array;
   };
   /** The notes of the last "Delete all notes", kept only until the popup that deleted them closes. */
   trash: {
@@ -62,10 +71,13 @@ export interface NoteTerms {
   u: number;
   id: string;
   t: string[];
+  /** The note's number in the posting lists (v6 on). */
+  d?: number;
 }
 
 type UpgradeTx = IDBPTransaction<HamishDB, StoreNames<HamishDB>[], 'versionchange'>;
-type Upgrade = (db: IDBPDatabase<HamishDB>, tx: UpgradeTx) => void;
+/** A step may go on reading and writing; the next step starts when its promise settles. */
+type Upgrade = (db: IDBPDatabase<HamishDB>, tx: UpgradeTx) => void | Promise<void>;
 
 export const UPGRADES: readonly Upgrade[] = [
   // v1: pages the reader opened, for the timeline and the popup.
@@ -89,7 +101,7 @@ export const UPGRADES: readonly Upgrade[] = [
   (db, tx) => {
     const mentions = db.createObjectStore('mentions', { keyPath: ['entityId', 'date', 'url'] });
     mentions.createIndex('by-url', 'url');
-    void tx
+    return tx
       .objectStore('pages')
       .getAll()
       .then((pages) => {
@@ -107,16 +119,42 @@ export const UPGRADES: readonly Upgrade[] = [
       for (let c = await notes.openCursor(); c; c = await c.continue())
         void tx.objectStore('terms').put(termsOf(c.value));
     };
-    void fill();
+    return fill();
   },
   // v5: the counts of notes and pages, so neither the popup nor the history's cap counts a store.
   (db, tx) => {
     const counts = db.createObjectStore('counts');
-    for (const store of ['notes', 'pages'] as const)
-      void tx
-        .objectStore(store)
-        .count()
-        .then((n) => counts.put(n, store));
+    return Promise.all(
+      (['notes', 'pages'] as const).map((store) =>
+        tx
+          .objectStore(store)
+          .count()
+          .then((n) => counts.put(n, store)),
+      ),
+    ).then(() => undefined);
+  },
+  // v6: posting lists replace the multiEntry term index, so a search intersects a few sorted arrays
+  // instead of stepping a cursor per match (3 s for two common words at 100,000 notes). Each note's
+  // record gets its doc number, in time order, and the lists are filled a batch of notes at a time.
+  async (db, tx) => {
+    const terms = tx.objectStore('terms');
+    terms.deleteIndex('by-term');
+    terms.createIndex('by-doc', 'd', { unique: true });
+    db.createObjectStore('postings');
+    let doc = 0;
+    let after: [number, string] | null = null;
+    for (;;) {
+      const batch: NoteTerms[] = await terms.getAll(after ? IDBKeyRange.lowerBound(after, true) : null, 500);
+      if (!batch.length) return;
+      const changes = new PostingChanges();
+      for (const r of batch) {
+        const rec = { ...r, d: ++doc };
+        void terms.put(rec);
+        changes.add(rec.t, rec.u, rec.d);
+      }
+      await changes.write(tx.objectStore('postings'));
+      after = [batch.at(-1)!.u, batch.at(-1)!.id];
+    }
   },
 ];
 
@@ -145,9 +183,26 @@ export const DB_VERSION = UPGRADES.length;
 export function openHamishDB(name = DB_NAME, version = DB_VERSION): Promise<IDBPDatabase<HamishDB>> {
   return openDB<HamishDB>(name, version, {
     upgrade(db, oldVersion, newVersion, tx) {
-      for (let v = oldVersion; v < (newVersion ?? version); v++) UPGRADES[v]!(db, tx);
+      void runUpgrades(db, tx, oldVersion, newVersion ?? version);
     },
   });
+}
+
+/**
+ * The steps one after the other in the one versionchange transaction: all of them commit, or (a
+ * step failed, the worker stopped) none does and the next open starts again from the old version.
+ */
+export async function runUpgrades(db: IDBPDatabase<HamishDB>, tx: UpgradeTx, from: number, to: number) {
+  try {
+    for (let v = from; v < to; v++) await UPGRADES[v]!(db, tx);
+  } catch (e) {
+    console.error('Hamish: database upgrade failed, nothing was changed', e);
+    try {
+      tx.abort();
+    } catch {
+      // Already ended: the failure itself aborted it.
+    }
+  }
 }
 
 /**

@@ -1,14 +1,15 @@
 // Paging and search of the notes without reading the whole store. The list pages newest first
-// through the `by-time` index and takes its total from the kept count (./counts); a search walks
-// the word index newest first (./term-walk) and reads only the notes it shows. A search answers
-// with what one bounded walk found: a short page with `next` set means "ask again from there".
+// through the `by-time` index and takes its total from the kept count (./counts); a search reads
+// the posting lists of its terms (./note-search) and reads only the notes it shows. A search
+// answers with what one bounded request found: a short page with `next` set means "ask again".
 import { unwrap, wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { conditionsOf, siteTerm, tagTerm } from '@/lib/notes/terms';
 import type { NoteFilter } from '@/lib/notes/search';
 import type { Note } from '@/lib/protocol/note';
 import { countOf } from './counts';
-import { termsOf, type HamishDB } from './db';
-import { conditionTerms, LIMITS, walk, type WalkLimits } from './term-walk';
+import type { HamishDB } from './db';
+import { size } from '@/lib/notes/postings';
+import { facetValues, LIMITS, matches, search, type WalkLimits } from './note-search';
 
 /** Where a page of the list ends: the time and id of its last note. */
 export type After = [number, string] | null;
@@ -21,20 +22,11 @@ export interface NotesPage {
   next: After;
 }
 
-/** A write transaction over the notes and their terms (and the trash or the corrections). */
-export type NoteStores = ('notes' | 'terms' | 'trash' | 'corrections' | 'counts')[];
+/** A write transaction over the notes and their index (and the trash or the corrections). */
+export type NoteStores = ('notes' | 'terms' | 'postings' | 'trash' | 'corrections' | 'counts')[];
 export type TermsTx = IDBPTransaction<HamishDB, NoteStores, 'readwrite'>;
 
 const before = (after: After) => (after ? IDBKeyRange.upperBound(after, true) : null);
-
-/** Drops the terms of a note as it is stored (its time is part of their key). */
-export function dropTerms(tx: TermsTx, stored: Note): Promise<void> {
-  return tx.objectStore('terms').delete([stored.updated, stored.id]);
-}
-
-export async function putTerms(tx: TermsTx, n: Note): Promise<void> {
-  await tx.objectStore('terms').put(termsOf(n));
-}
 
 /** IndexedDB's getAllRecords (Chromium 141+): records read in either direction in one request. */
 interface RecordsIndex {
@@ -78,14 +70,14 @@ export async function findNotes(
     const last = page.values.at(-1);
     return { notes: page.values, total, next: page.more && last ? [last.updated, last.id] : null };
   }
-  // One transaction: the index, the terms and the notes read agree with each other.
-  const tx = db.transaction(['terms', 'notes']);
-  const found = await walk(tx, conditions, after, limit, limits);
+  // One transaction: the lists, the records and the notes read agree with each other.
+  const tx = db.transaction(['postings', 'terms', 'notes']);
+  const found = await search(tx, conditions, after, limit, limits);
   const notes = await Promise.all(found.hits.map(([, id]) => tx.objectStore('notes').get(id)));
   return {
     notes: notes.filter((n): n is Note => n !== undefined),
-    // Known when the first request met every match.
-    total: after === null && found.next === null ? found.hits.length : null,
+    // Known from the lists, or when the first request met every match.
+    total: after === null ? (found.total ?? (found.next === null ? found.hits.length : null)) : null,
     next: found.next,
   };
 }
@@ -94,36 +86,21 @@ export async function findNotes(
 const COUNT_STEPS = 20_000;
 
 /**
- * How many notes meet a filter: the kept count, the index's own count of a one-term condition, or
- * a whole walk when it ends within COUNT_STEPS; null past that.
+ * How many notes meet a filter: the kept count, the size of the lists' intersection, or a whole
+ * search when it ends within COUNT_STEPS; null past that.
  */
 export async function countNotes(db: IDBPDatabase<HamishDB>, filter: NoteFilter): Promise<number | null> {
   const conditions = conditionsOf(filter);
   if (!conditions.length) return countOf(db, 'notes');
-  const tx = db.transaction(['terms', 'notes']);
-  const one = conditions.length === 1 ? await conditionTerms(tx, conditions[0]!, 1) : null;
-  if (one?.length === 1) return tx.objectStore('terms').index('by-term').count(IDBKeyRange.only(one[0]!));
-  const all = await walk(tx, conditions, null, Infinity, { ...LIMITS, steps: COUNT_STEPS });
-  return all.next === null ? all.hits.length : null;
-}
-
-/**
- * The distinct values of one facet (tags or sites): one seek per value, however many notes. A
- * 'nextunique' cursor would do, but Chromium steps it over every duplicate, which at 100,000
- * notes held the database for the first search after the popup opened.
- */
-async function facetValues(db: IDBPDatabase<HamishDB>, prefix: string): Promise<string[]> {
-  const out: string[] = [];
-  let c = await db
-    .transaction('terms')
-    .store.index('by-term')
-    .openKeyCursor(IDBKeyRange.bound(prefix, `${prefix}\uffff`));
-  // The smallest key after every entry of this value is the value followed by U+0000.
-  for (; c; c = await c.continue(`${c.key}\u0000`)) out.push(c.key.slice(prefix.length));
-  return out.sort((a, b) => a.localeCompare(b));
+  const tx = db.transaction(['postings', 'terms', 'notes']);
+  const lists = await matches(tx, conditions, LIMITS);
+  if (lists.pairs && !lists.checked.length) return size(lists.pairs);
+  const all = await search(tx, conditions, null, Infinity, { ...LIMITS, steps: COUNT_STEPS });
+  return all.total ?? (all.next === null ? all.hits.length : null);
 }
 
 export async function noteFacets(db: IDBPDatabase<HamishDB>): Promise<{ tags: string[]; sites: string[] }> {
-  const [tags, sites] = await Promise.all([facetValues(db, tagTerm('')), facetValues(db, siteTerm(''))]);
+  const tx = db.transaction(['postings', 'terms', 'notes']);
+  const [tags, sites] = await Promise.all([facetValues(tx, tagTerm('')), facetValues(tx, siteTerm(''))]);
   return { tags, sites };
 }

@@ -6,13 +6,14 @@ import type { Note, NoteDraft } from '@/lib/protocol/note';
 import type { Correction } from '@/lib/protocol/store';
 import type { HamishDB } from './db';
 import { addToCount, setCount } from './counts';
-import { dropTerms, putTerms, type NoteStores, type TermsTx } from './notes-index';
+import type { NoteStores, TermsTx } from './notes-index';
+import { IndexWriter } from './postings-store';
 
 const STRICT = { durability: 'strict' } as const;
 
 // Every write of a note rewrites its terms and its count in the same transaction, so neither the
 // word index nor the count ever disagrees with the notes.
-const write = (db: IDBPDatabase<HamishDB>, stores: NoteStores = ['notes', 'terms', 'counts']): TermsTx =>
+const write = (db: IDBPDatabase<HamishDB>, stores: NoteStores = ['notes', 'terms', 'postings', 'counts']): TermsTx =>
   db.transaction(stores, 'readwrite', STRICT);
 
 export async function saveNote(
@@ -23,12 +24,14 @@ export async function saveNote(
   newId: () => string,
 ): Promise<Note> {
   const tx = write(db);
+  const index = new IndexWriter(tx);
   const notes = tx.objectStore('notes');
   const before = id ? await notes.get(id) : undefined;
   const note: Note = { ...draft, id: before?.id ?? newId(), created: before?.created ?? now, updated: now };
-  if (before) await dropTerms(tx, before);
+  if (before) await index.drop(before);
   await notes.put(note);
-  await putTerms(tx, note);
+  await index.put(note);
+  await index.write();
   if (!before) await addToCount(tx, 'notes', 1);
   await tx.done;
   return note;
@@ -38,7 +41,9 @@ export async function deleteNote(db: IDBPDatabase<HamishDB>, id: string): Promis
   const tx = write(db);
   const before = await tx.objectStore('notes').get(id);
   if (before) {
-    await dropTerms(tx, before);
+    const index = new IndexWriter(tx);
+    await index.drop(before);
+    await index.write();
     await tx.objectStore('notes').delete(id);
     await addToCount(tx, 'notes', -1);
   }
@@ -49,10 +54,12 @@ export async function deleteNote(db: IDBPDatabase<HamishDB>, id: string): Promis
 /** Undo of a delete: the note comes back exactly as it was. */
 export async function restoreNote(db: IDBPDatabase<HamishDB>, note: Note): Promise<void> {
   const tx = write(db);
+  const index = new IndexWriter(tx);
   const stored = await tx.objectStore('notes').get(note.id);
-  if (stored) await dropTerms(tx, stored);
+  if (stored) await index.drop(stored);
   await tx.objectStore('notes').put(note);
-  await putTerms(tx, note);
+  await index.put(note);
+  await index.write();
   if (!stored) await addToCount(tx, 'notes', 1);
   await tx.done;
 }
@@ -62,32 +69,41 @@ export async function restoreNote(db: IDBPDatabase<HamishDB>, note: Note): Promi
  * back. The trash holds only the last such delete, and is emptied when a popup next opens.
  */
 export async function deleteAllNotes(db: IDBPDatabase<HamishDB>): Promise<number> {
-  const tx = write(db, ['notes', 'terms', 'trash', 'counts']);
+  const tx = write(db, ['notes', 'terms', 'postings', 'trash', 'counts']);
   const trash = tx.objectStore('trash');
   await trash.clear();
   let moved = 0;
   for (let c = await tx.objectStore('notes').openCursor(); c; c = await c.continue(), moved++) void trash.put(c.value);
-  await Promise.all([tx.objectStore('notes').clear(), tx.objectStore('terms').clear(), setCount(tx, 'notes', 0)]);
+  await Promise.all([
+    tx.objectStore('notes').clear(),
+    tx.objectStore('terms').clear(),
+    tx.objectStore('postings').clear(),
+    setCount(tx, 'notes', 0),
+  ]);
   await tx.done;
   return moved;
 }
 
 /** Undo of "Delete all notes": every note in the trash comes back, beside any written since. */
 export async function undoDeleteAll(db: IDBPDatabase<HamishDB>): Promise<number> {
-  const tx = write(db, ['notes', 'terms', 'trash', 'counts']);
+  const tx = write(db, ['notes', 'terms', 'postings', 'trash', 'counts']);
   const notes = tx.objectStore('notes');
+  const index = new IndexWriter(tx);
+  const queued: Promise<void>[] = [];
   let restored = 0;
   let added = 0;
   for (let c = await tx.objectStore('trash').openCursor(); c; c = await c.continue()) {
     // A note saved again since the delete keeps its newer copy.
     const now = await notes.get(c.value.id);
     if (now && now.updated >= c.value.updated) continue;
-    if (now) void dropTerms(tx, now);
+    if (now) queued.push(index.drop(now));
     else added++;
     void notes.put(c.value);
-    void putTerms(tx, c.value);
+    queued.push(index.put(c.value));
     restored++;
   }
+  await Promise.all(queued);
+  await index.write();
   await addToCount(tx, 'notes', added);
   await tx.objectStore('trash').clear();
   await tx.done;
@@ -148,8 +164,10 @@ export async function importNotes(
   incoming: readonly Note[],
   corrections: readonly Correction[] = [],
 ): Promise<ImportCounts> {
-  const tx = write(db, ['notes', 'terms', 'corrections', 'counts']);
+  const tx = write(db, ['notes', 'terms', 'postings', 'corrections', 'counts']);
   const notes = tx.objectStore('notes');
+  const index = new IndexWriter(tx);
+  const queued: Promise<void>[] = [];
   // One copy per id (parseImport already merges a file's repeats), then every stored copy asked
   // for at once: the reads are queued together, not one round trip per note.
   const byId = new Map<string, Note>();
@@ -164,10 +182,12 @@ export async function importNotes(
     else added++;
     const kept = mergeNotes(before, n);
     if (kept === before) return;
-    if (before) void dropTerms(tx, before);
+    if (before) queued.push(index.drop(before));
     void notes.put(kept);
-    void putTerms(tx, kept);
+    queued.push(index.put(kept));
   });
+  await Promise.all(queued);
+  await index.write();
   if (added) await addToCount(tx, 'notes', added);
   const fixes = { added: 0, merged: 0 };
   const store = tx.objectStore('corrections');

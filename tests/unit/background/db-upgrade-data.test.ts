@@ -164,6 +164,11 @@ describe('upgrades with a realistic store', () => {
       }
       // From v4 on, every note was written with its terms.
       if (from >= 4) for (const n of NOTES) await old.put('terms', termsOf(n));
+      // From v5 on, every write kept the counts.
+      if (from >= 5) {
+        await old.put('counts', PAGES.length, 'pages');
+        await old.put('counts', from >= 2 ? NOTES.length : 0, 'notes');
+      }
       old.close();
 
       const db = await openHamishDB(name);

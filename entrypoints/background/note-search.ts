@@ -1,0 +1,189 @@
+// A search of the notes through the posting lists (./postings-store). Each condition's terms are
+// read as sorted (time, doc) arrays, a prefix's terms merged, the conditions intersected, and the
+// matches taken newest first; only the notes shown are read. A prefix that opens onto too many
+// terms (ال, a single letter) is not read as lists: it is checked on each note's term record, on
+// the matches of the other conditions, or on a newest-first scan of the records when none is left.
+import type { IDBPTransaction } from 'idb';
+import { intersect, size, union, type Pairs } from '@/lib/notes/postings';
+import { meets, type Condition } from '@/lib/notes/terms';
+import type { HamishDB, NoteTerms } from './db';
+import { NewestFirst, readPosting, termsWith } from './postings-store';
+
+export type TimeKey = [number, string];
+type ReadTx = IDBPTransaction<HamishDB, ('notes' | 'terms' | 'postings')[], 'readonly'>;
+
+/** How far one request goes before it answers with what it has. */
+export interface WalkLimits {
+  /** Term records read per answer; the reader's next page (or the popup itself) goes on from there. */
+  steps: number;
+  /** Distinct terms a prefix may open onto and still be read as lists; more, and it is checked per note. */
+  terms: number;
+}
+export const LIMITS: WalkLimits = { steps: 1500, terms: 12 };
+
+class Budget {
+  used = 0;
+  constructor(readonly steps: number) {}
+  spend<T>(p: Promise<T>): Promise<T> {
+    this.used++;
+    return p;
+  }
+  get spent() {
+    return this.used >= this.steps;
+  }
+  get left() {
+    return this.steps - this.used;
+  }
+}
+
+/** The distinct terms that meet a condition, or null when there are more than `max`. */
+async function conditionTerms(tx: ReadTx, c: Condition, max: number): Promise<string[] | null> {
+  if ('exact' in c) return max > 0 ? [c.exact] : null;
+  const out = new Set<string>();
+  for (const p of c.prefixes) {
+    const terms = await termsWith(tx.objectStore('postings'), p, max);
+    if (!terms) return null;
+    for (const t of terms) out.add(t);
+    if (out.size > max) return null;
+  }
+  return [...out];
+}
+
+/** The terms of each condition that can be read as lists, and the conditions left to check. */
+async function plan(tx: ReadTx, conditions: Condition[], limits: WalkLimits) {
+  const terms = await Promise.all(conditions.map((c) => conditionTerms(tx, c, limits.terms)));
+  return {
+    read: terms.filter((t): t is string[] => t !== null),
+    checked: conditions.filter((_, i) => terms[i] === null),
+  };
+}
+
+/** The pairs that meet every condition read as lists, read whole (null when none is), and the conditions left. */
+export async function matches(tx: ReadTx, conditions: Condition[], limits: WalkLimits) {
+  const { read, checked } = await plan(tx, conditions, limits);
+  if (!read.length) return { pairs: null, checked };
+  const store = tx.objectStore('postings');
+  const lists = await Promise.all(
+    read.map(async (ts) => union(await Promise.all(ts.map((t) => readPosting(store, t))))),
+  );
+  return { pairs: intersect(lists), checked };
+}
+
+export interface Found {
+  hits: TimeKey[];
+  /** Where the next request goes on (every note at or newer than it was decided); null at the end. */
+  next: TimeKey | null;
+  /** How many notes meet the conditions in all, when the lists alone decided it. */
+  total: number | null;
+}
+
+/** The index of the newest pair older than `time` (or at it, with `at`); -1 when none. */
+function lastBefore(p: Pairs, time: number, at: boolean): number {
+  let lo = 0;
+  let hi = size(p);
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (p[2 * mid]! < time || (at && p[2 * mid] === time)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * The newest notes older than `after` (in [time, id] order) that meet every condition, up to
+ * `limit`, within the limits' steps. A short answer with `next` is not the end: ask again from there.
+ * Each term's list is read newest first a chunk at a time: the matches newer than the oldest pair
+ * read of every list are final, and more chunks are read only when the page needs older ones.
+ */
+export async function search(
+  tx: ReadTx,
+  conditions: Condition[],
+  after: TimeKey | null,
+  limit: number,
+  limits: WalkLimits,
+): Promise<Found> {
+  const budget = new Budget(limits.steps);
+  const { read, checked } = await plan(tx, conditions, limits);
+  if (!read.length) return { ...(await scan(tx, checked, after, limit, budget)), total: null };
+  const store = tx.objectStore('postings');
+  const streams = read.map((ts) => ts.map((t) => new NewestFirst(store, t, after?.[0] ?? null)));
+  const all = streams.flat();
+  await Promise.all(all.map((s) => s.more()));
+  const byDoc = tx.objectStore('terms').index('by-doc');
+  const hits: TimeKey[] = [];
+  // Every note newer than `from` is decided; `whole` when every note of its time is.
+  let from = after;
+  let whole = false;
+  for (;;) {
+    const lows = all.map((s) => s.low).filter((l) => l !== null);
+    // Times above the newest of the lists' oldest pairs read are whole in every list.
+    const floor = lows.length ? Math.max(...lows.map((l) => l[0])) : -Infinity;
+    const pairs = intersect(streams.map((ss) => union(ss.map((s) => s.pairs()))));
+    let i = from ? lastBefore(pairs, from[0], !whole) : size(pairs) - 1;
+    while (i >= 0 && pairs[2 * i]! > floor) {
+      // The next times, whole, with enough pairs for the page (more when a check may turn some
+      // down), their records asked for at once: one round trip, not one per row.
+      const want = Math.min((limit - hits.length) * (checked.length ? 4 : 1), Math.max(1, budget.left));
+      const groups: { time: number; docs: number[] }[] = [];
+      for (let n = 0; i >= 0 && pairs[2 * i]! > floor && n < want;) {
+        const time = pairs[2 * i]!;
+        const docs: number[] = [];
+        for (; i >= 0 && pairs[2 * i] === time; i--) docs.push(pairs[2 * i + 1]!);
+        groups.push({ time, docs });
+        n += docs.length;
+      }
+      const records = await Promise.all(groups.map((g) => Promise.all(g.docs.map((d) => budget.spend(byDoc.get(d))))));
+      for (const [g, { time }] of groups.entries()) {
+        // Pairs of one time are taken together: their order is the notes' ids, read with the records.
+        const found = records[g]!.filter((r): r is NoteTerms => r !== undefined);
+        const ids = found.map((r) => r.id).sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
+        const meet = new Set(found.filter((r) => !checked.length || meets(r.t, checked)).map((r) => r.id));
+        const partly = from && !whole && time === from[0] ? from[1] : null;
+        const shown = ids.filter((id) => meet.has(id) && !(partly !== null && id >= partly));
+        for (let k = 0; k < shown.length; k++) {
+          hits.push([time, shown[k]!]);
+          if (hits.length === limit) {
+            const end = k === shown.length - 1 && g === groups.length - 1 && i < 0 && all.every((s) => s.done);
+            return { hits, next: end ? null : [time, shown[k]!], total: null };
+          }
+        }
+        // Every note of this time is decided; the time `after` stands on was partly decided
+        // before, and an answer that stopped there would not move on.
+        if (ids.length) {
+          const moved = partly === null;
+          from = [time, ids.at(-1)!];
+          whole = true;
+          if (moved && g === groups.length - 1 && budget.spent && (i >= 0 || !all.every((s) => s.done)))
+            return { hits, next: from, total: null };
+        }
+      }
+    }
+    if (all.every((s) => s.done)) break;
+    // The lists whose oldest read pair sets the floor read their next chunk.
+    await Promise.all(all.filter((s) => s.low && s.low[0] >= floor).map((s) => s.more()));
+  }
+  return { hits, next: null, total: checked.length ? null : after ? null : hits.length };
+}
+
+/**
+ * Conditions none of which can be read as lists: the term records read newest first, each checked,
+ * until a page is full or the steps are spent. Such conditions are common, so a page fills fast.
+ */
+async function scan(tx: ReadTx, conditions: Condition[], after: TimeKey | null, limit: number, budget: Budget) {
+  const hits: TimeKey[] = [];
+  const range = after ? IDBKeyRange.upperBound(after, true) : null;
+  let c = await budget.spend(tx.objectStore('terms').openCursor(range, 'prev'));
+  while (c) {
+    const key: TimeKey = [c.value.u, c.value.id];
+    const full = meets(c.value.t, conditions) && hits.push(key) === limit;
+    c = await budget.spend(c.continue());
+    if (c && (full || budget.spent)) return { hits, next: key };
+  }
+  return { hits, next: null };
+}
+
+/** The distinct values of one facet (tags or sites), from the terms that start with its marker. */
+export async function facetValues(tx: ReadTx, prefix: string): Promise<string[]> {
+  const terms = (await termsWith(tx.objectStore('postings'), prefix, Infinity)) ?? [];
+  return terms.map((t) => t.slice(prefix.length)).sort((a, b) => a.localeCompare(b));
+}
