@@ -16,6 +16,7 @@ import { ruleGuess, type Candidate, type Doc, type EngineData } from './types';
 import { normalSet } from '../ner/lexicon';
 import { TokenMap } from './token-map';
 import { verbAt as verbOfSaying } from './speakers';
+import { declinedIndefinite, nounBeforePlace } from './tagger-slips';
 
 /** Token ranges [start, end) of sentences (lib/text's sentences), at most 120 tokens each. */
 export function sentenceRanges(doc: Doc): [number, number][] {
@@ -134,9 +135,13 @@ export function unknownCandidates(
   if (data.ner) {
     const covered = new Uint8Array(doc.tokens.length);
     for (const c of known) covered.fill(1, c.start, c.end);
+    const placeStart = new Uint8Array(doc.tokens.length + 1);
+    for (const c of known) if (c.type === 'place' && !c.prefix) placeStart[c.start] = 1;
+    const placeAt = (i: number) => placeStart[i] === 1;
     for (const t of tagged(doc, data.ner, known, cues)) {
       // Punctuation or numbers inside a tagged span mean the tagger ran across a boundary.
       if (doc.tokens.slice(t.start, t.end).some((x) => x.kind !== 'arabic' && x.kind !== 'latin')) continue;
+      if (declinedIndefinite(doc.tokens[t.end - 1]!.text) || nounBeforePlace(t, placeAt)) continue;
       for (const s of splitPairs(doc, cues, t)) {
         const f = fixTagged(doc, cues, s, covered);
         if (f) out.push(make(f, 'tagger'));

@@ -93,8 +93,13 @@ function personTail(t: RuleToken | undefined, lex: CueLexicon): boolean {
   if (c.article) return c.pre === '' && (lex.family.has(t.norm) || lex.names.has(t.norm) || lex.names.has(c.bare));
   if (c.alt !== null && lex.stop.has(c.alt)) return false;
   if (cueForms(t.norm).some((f) => lex.single.has(f))) return false;
-  return inNames(lex, t.norm) || !imperfectShaped(t.norm);
+  if (inNames(lex, t.norm)) return true;
+  // أندري لونين بتصديه: a preposition and a pronoun around a word make a noun of the sentence.
+  if (PREPOSITION_PRONOUN.test(t.norm) && !inNames(lex, t.norm.slice(1))) return false;
+  return !imperfectShaped(t.norm);
 }
+
+const PREPOSITION_PRONOUN = /^[بل][\u0621-\u064A]{3,}(ه|ها|هم|هما)$/;
 
 /** [start, end) of the name after a title ending at j, or null. */
 function personAfterTitle(tokens: readonly RuleToken[], j: number, lex: CueLexicon): [number, number] | null {

@@ -33,6 +33,9 @@ describe('ruleSpans', () => {
     ['واستقبل الرئيس مبارك الوفد الزائر', ['person:مبارك']],
     ['وقال الشيخ عبدالله المنيع إن', ['person:عبدالله']],
     ['وأكد فريق الكوكب جاهزيته', ['organization:الكوكب']],
+    // a preposition and a pronoun around the word after the name: the sentence goes on
+    ['وتألق الحارس أندري لونين بتصديه لركلتين', ['person:أندري لونين']],
+    ['وقال المدرب خالد لعماري إن', ['person:خالد لعماري']],
   ];
   it.each(positive)('finds names in: %s', (text, expected) => {
     expect(spans(text)).toEqual(expected);
