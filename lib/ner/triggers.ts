@@ -148,10 +148,11 @@ function personAfterNisba(
   isCountryNisba: (w: string) => boolean,
 ): [number, number] | null {
   const t = tokens[i]!;
-  if (!t.norm.startsWith('ال') && !t.norm.startsWith('وال')) return null;
+  if (!/^(ال|وال|بال|لل)/.test(t.norm)) return null;
   const c = clitics(t.norm);
-  // والألماني طومي هاس: the adjective may carry the و of a list.
-  if (!c.article || (c.pre !== '' && c.pre !== 'و') || !isCountryNisba(c.definite)) return null;
+  // والألماني طومي هاس, بثلاثة أهداف للبرازيلي فريد: the adjective may carry the و of a list or
+  // a preposition.
+  if (!c.article || !NISBA_PREFIXES.has(c.pre) || !isCountryNisba(c.definite)) return null;
   const prev = tokens[i - 1];
   if (c.pre === '' && prev?.kind === 'arabic' && clitics(prev.norm).article) return null;
   // A feminine adjective after an indefinite word agrees with a name (إيني الإيطالية); it stands
@@ -170,6 +171,8 @@ function personAfterNisba(
   if (!inNames(lex, next.norm) && !twoWords) return null;
   return personAfterTitle(tokens, i + 1, lex);
 }
+
+const NISBA_PREFIXES = new Set(['', 'و', 'ل', 'ب']);
 
 const ACTION_PLACE_NOUNS = normalSet('actionPlaceNouns');
 

@@ -105,7 +105,7 @@ describe('cueAt', () => {
 
 describe('ruleSpans: a country adjective standing for a person', () => {
   const nisbas = new Set(
-    tokenize('الروسي الإسباني الأميركي الإيطالية الفرنسي السويسري الفرنسية السويسرية').map((t) => t.norm),
+    tokenize('الروسي الإسباني الأميركي الإيطالية الفرنسي السويسري الفرنسية السويسرية البرازيلي').map((t) => t.norm),
   );
   const find = (text: string): string[] => ruleSpanTexts(text, (w) => nisbas.has(w));
   const cases: [string, string[]][] = [
@@ -114,6 +114,11 @@ describe('ruleSpans: a country adjective standing for a person', () => {
     // two name-shaped words need no name list; a list's و may ride on the adjective
     ['كما تأهل السويسري روجيه فيدرر إلى الدور الثاني', ['person:روجيه فيدرر']],
     ['وتأهل الروسي مارات سافين والفرنسي ريشار غاسكيه', ['person:مارات سافين', 'person:ريشار غاسكيه']],
+    // ... or a preposition
+    ['وفاز الفريق بثلاثة أهداف للبرازيلي روبرتو كارلوس', ['person:روبرتو كارلوس']],
+    ['ومرر الكرة بالروسي مارات سافين', ['person:مارات سافين']],
+    ['وقدم الدعم للبرازيلي الذي وصل أمس', []],
+    ['وقال للجيش الروسي إن', []],
     ['قال الأميركي موقفه الثابت من القضية', []],
     ['وأكد الروسي أن الاتفاق قائم', []],
     // agreeing with a definite noun, a name, or in the feminine: an adjective, not a person
