@@ -4,7 +4,7 @@
 import { memoPerWord, type CueLexicon } from '../ner/cues';
 import type { NerInputToken, NerModel } from '../ner/model';
 import { clitics } from '../text/clitics';
-import { cueAt, cueForms, genericBody, imperfectShaped, notPersonWord, ruleSpans } from '../ner/triggers';
+import { cueAt, cueForms, genericBody, imperfectShaped, notPersonWord, ruleSpans, trailingNoun } from '../ner/triggers';
 import { inNames } from '../ner/rule-words';
 import { nisbaBase } from '../text/nisba';
 import { sentences } from '../text/tokens';
@@ -197,6 +197,10 @@ const PRONOUN_ATTACHED = /^[لبك][\u0621-\u064A]{3,}(?<!الل)(ه|ها|هم|�
 export const pronounAttached = (word: string): boolean =>
   PRONOUN_ATTACHED.test(word.replace(/[\u064B-\u0652\u0640]/g, ''));
 
+/** A last word to drop: زين العابدين keeps its definite plural, a third word does not. */
+const plainTail = (cues: CueLexicon, w: string, words: number): boolean =>
+  trailingNoun(cues, w) && (words > 2 || !w.startsWith('ال'));
+
 /**
  * Known tagger slips: a lone common word (رئيس, إطار), a person running on into a common word, and
  * a lone given name read as a place (جورج → the person جورج صليبا, with the next name-like word).
@@ -236,7 +240,13 @@ function fixTagged(doc: Doc, cues: CueLexicon, s: Span, covered: Uint8Array): Sp
   // A preposition inside a span means the tagger ran on past the name (وزارة الصحة في غزة).
   for (let i = s.start + 1; i < end; i++) if (INSIDE_STOP.has(norm(i))) end = i;
   if (s.type === 'person') {
-    while (end - s.start > 1 && (notNameWord(cues, norm(end - 1)) || notPersonWord(norm(end - 1)))) end--;
+    while (
+      end - s.start > 1 &&
+      (notNameWord(cues, norm(end - 1)) ||
+        notPersonWord(norm(end - 1)) ||
+        plainTail(cues, norm(end - 1), end - s.start))
+    )
+      end--;
     if (end - s.start === 1 && notPersonWord(norm(s.start))) return null;
   }
   // ... but not where a place goes: after a place noun (بلدية بريست) or في, إلى.

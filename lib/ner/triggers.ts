@@ -79,6 +79,15 @@ function personHead(t: RuleToken | undefined, lex: CueLexicon): boolean {
   return !imperfectShaped(t.norm) && !verbOrAdverbShaped(t.norm);
 }
 
+/**
+ * سالم مسعود العائدين, طالباني متضامنا: a definite plural or an accusative participle after a name
+ * describes the people; no name list holds it.
+ */
+export function trailingNoun(lex: CueLexicon, w: string): boolean {
+  if (inNames(lex, w)) return false;
+  return /^ال.{3,}(ين|ون)$/.test(w) || /^مت.{3,}ا$/.test(w);
+}
+
 /** A token that continues a person's name. */
 function personTail(t: RuleToken | undefined, lex: CueLexicon): boolean {
   if (
@@ -86,7 +95,8 @@ function personTail(t: RuleToken | undefined, lex: CueLexicon): boolean {
     lex.stop.has(t.norm) ||
     commonWord(t.norm, lex) ||
     ORDINAL_ADVERBS.has(t.norm) ||
-    NOT_PERSON.has(t.norm)
+    NOT_PERSON.has(t.norm) ||
+    trailingNoun(lex, t.norm)
   )
     return false;
   const c = clitics(t.norm);

@@ -95,6 +95,11 @@ const AROUND: [string, string[]][] = [
   ['وانضم النجم *يوسف *روسي لتدريبات الفريق', ['person:يوسف روسي']],
   ['وتألق الحارس *أندري لونين بتصديه لركلتين', ['person:أندري لونين']],
   ['وانضم النجم *يوسف لتدريبات الفريق', ['person:يوسف']],
+  // a definite plural as a third word, or an accusative participle, describes the people named
+  ['باستثناء *سالم *مسعود *العائدين من الإيقاف', ['person:سالم مسعود']],
+  ['وخرج *طارق *الزيدي *متضامنا مع الحملة', ['person:طارق الزيدي']],
+  ['وقال *زين *العابدين إن', ['person:زين العابدين']],
+  ['وقال *متولي *الصالحين إن', ['person:متولي الصالحين']],
 ];
 
 describe('tagged words and their neighbours', () => {

@@ -36,6 +36,9 @@ describe('ruleSpans', () => {
     // a preposition and a pronoun around the word after the name: the sentence goes on
     ['وتألق الحارس أندري لونين بتصديه لركلتين', ['person:أندري لونين']],
     ['وقال المدرب خالد لعماري إن', ['person:خالد لعماري']],
+    // an accusative participle after the name describes the person
+    ['وتعهد الرئيس طالباني متضامنا مع الحملة', ['person:طالباني']],
+    ['وقال المدرب متولي مدبولي إن', ['person:متولي مدبولي']],
   ];
   it.each(positive)('finds names in: %s', (text, expected) => {
     expect(spans(text)).toEqual(expected);
