@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '@/lib/engine';
 import type { NerModel, NerTag } from '@/lib/ner/model';
+import type { EntityMention } from '@/lib/types';
 import { normalizeText } from '@/lib/text';
 import { smallData } from './fixture';
 
@@ -52,27 +53,31 @@ const ORGS: [string, string[]][] = [
   ['وأعلن تشكيل +لجنة +عليا +للتحقيق أمس', []],
 ];
 
+/** The engine's names in the text `marked` stands for, read with the stub tagger it marks. */
+function names(marked: string, keep: (e: EntityMention) => boolean, show: (e: EntityMention) => string): string[] {
+  return stubEngine(marked).annotate(marked.replace(/[*+#]/g, '')).entities.filter(keep).map(show);
+}
+
 describe('tagger output guards', () => {
   it.each(CASES)('%s → %j', (marked, expected) => {
-    const text = marked.replace(/[*+#]/g, '');
-    const engine = stubEngine(marked);
     expect(
-      engine
-        .annotate(text)
-        .entities.filter((e) => e.type === 'person')
-        .map((e) => e.text),
+      names(
+        marked,
+        (e) => e.type === 'person',
+        (e) => e.text,
+      ),
     ).toEqual(expected);
   });
 });
 
 describe('guessed organisations', () => {
   it.each(ORGS)('%s → %j', (marked, expected) => {
-    const text = marked.replace(/[*+#]/g, '');
     expect(
-      stubEngine(marked)
-        .annotate(text)
-        .entities.filter((e) => e.type === 'organization')
-        .map((e) => e.text),
+      names(
+        marked,
+        (e) => e.type === 'organization',
+        (e) => e.text,
+      ),
     ).toEqual(expected);
   });
 });
@@ -104,12 +109,12 @@ const AROUND: [string, string[]][] = [
 
 describe('tagged words and their neighbours', () => {
   it.each(AROUND)('%s → %j', (marked, expected) => {
-    const text = marked.replace(/[*+#]/g, '');
     expect(
-      stubEngine(marked)
-        .annotate(text)
-        .entities.filter((e) => e.type !== 'demonym')
-        .map((e) => `${e.type}:${e.text}`),
+      names(
+        marked,
+        (e) => e.type !== 'demonym',
+        (e) => `${e.type}:${e.text}`,
+      ),
     ).toEqual(expected);
   });
 });
