@@ -9,7 +9,7 @@ import { findDates } from '../dates/find';
 import { cueLexicon } from '../ner/cues';
 import { foldLoose, normalize } from '../text/normalize';
 import { inNames } from '../ner/rule-words';
-import { cueForms, notPersonWord } from '../ner/triggers';
+import { cueForms, imperfectShaped, notPersonWord } from '../ner/triggers';
 import { normalSet } from '../ner/lexicon';
 import { romanize } from '../text/romanize';
 import type { NameRomanization } from '../translit/romanize-name';
@@ -231,6 +231,21 @@ export function createEngine(data: EngineData): Engine {
     const tagged = guesses.filter((g) => g.source === 'tagger');
     const overlappingTagged = overlapIndex(tagged);
     for (const g of guesses) {
+      if (g.source === 'rule' && g.type === 'person' && !knownAt.subarray(g.start, g.end).includes(1)) {
+        // المهاجم الكونغولي جيسي مبيمبا: where the tagger read one word of a rule's person, the rule's
+        // further name words are the family name (not a common word with a proclitic, a verb or a
+        // title's accusative: صالح زكريا لتدريبات, صالح مستشارا).
+        const inside = overlappingTagged(g);
+        if (
+          inside.length === 1 &&
+          inside[0]!.type === 'person' &&
+          inside[0]!.start === g.start &&
+          inside[0]!.end === g.start + 1 &&
+          bareNameWords(doc, g.start + 1, g.end)
+        )
+          out.push(...merge([g], used));
+        continue;
+      }
       if (g.source !== 'rule' || g.type !== 'organization') continue;
       // ... or one that opens with a known place and goes on past it (شركة قطر للغاز → قطر للغاز).
       let ok = true;
@@ -268,6 +283,25 @@ export function createEngine(data: EngineData): Engine {
       merge(peopleAfterBodies(doc, known, guesses, used), used),
     );
     return byStart(all);
+  }
+
+  const cueWord = (w: string) => cueForms(w).some((f) => cues.single.has(f)) || notPersonWord(w);
+  /** Are tokens [from, to) words with no proclitic that read as no common word, title or verb? */
+  function bareNameWords(doc: Doc, from: number, to: number): boolean {
+    for (let i = from; i < to; i++) {
+      const w = doc.tokens[i]!.norm;
+      if (doc.tokens[i]!.kind !== 'arabic' || commonKeys.has(doc.keys[i]!)) return false;
+      if (inNames(cues, w)) continue;
+      if (/^[وف]/.test(w) || imperfectShaped(w) || cueWord(w)) return false;
+      // لتدريبات, بالفريق, بتصديه: a preposition on a common word, a plural or a noun with its
+      // pronoun (لونين is a name).
+      const rest = w.slice(1);
+      const noun = rest.startsWith('ال') || /(ات|ه|ها|هم)$/.test(rest) || cueWord(rest);
+      if (/^[بلك]/.test(w) && (noun || commonKeys.has(foldLoose(rest)))) return false;
+      // مستشارا: a title or a common word with its accusative ending (مبيمبا is a name).
+      if (w.endsWith('ا') && (cueWord(w.slice(0, -1)) || commonKeys.has(foldLoose(w.slice(0, -1))))) return false;
+    }
+    return true;
   }
 
   /**

@@ -35,9 +35,14 @@ function accusativeAdjective(norm: string, cues: CueLexicon): boolean {
   return plainWord(adjective, cues) || plainWord('ال' + adjective, cues);
 }
 
-/** Does the sentence announce a person right before token i: a title, or a speech verb? */
-function personContext(doc: Doc, i: number, cues: CueLexicon): boolean {
+/**
+ * Does the sentence announce a person right before token i: a title, a speech verb, or a country
+ * adjective that a preposition or و keeps from agreeing with a noun (للبرازيلي فريد)?
+ */
+function personContext(doc: Doc, i: number, cues: CueLexicon, isNisba: (key: string) => boolean): boolean {
   if (i > 0 && speechWord(doc.keys[i - 1])) return true;
+  const prev = i > 0 ? doc.keys[i - 1]! : '';
+  if (/^(وال|بال|لل)/.test(prev) && isNisba(prev.startsWith('لل') ? 'ا' + prev.slice(1) : prev.slice(1))) return true;
   // العداء المغربي ربيع: the title's definite adjectives may come between.
   let end = i;
   while (end > 0 && i - end < 2 && doc.keys[end - 1]!.startsWith('ال') && !cueAt(doc.tokens, end - 1, cues)) end--;
@@ -82,5 +87,5 @@ export function plainWords(
     if (cueForms(norm).some((f) => EVERYDAY_NAMES.has(f))) everyday = true;
     else if (!plainWord(norm, cues) && !isNisba(doc.keys[i]!)) return false;
   }
-  return everyday && !personContext(doc, c.start, cues);
+  return everyday && !personContext(doc, c.start, cues, isNisba);
 }

@@ -4,7 +4,7 @@
 import { memoPerWord, type CueLexicon } from '../ner/cues';
 import type { NerInputToken, NerModel } from '../ner/model';
 import { clitics } from '../text/clitics';
-import { cueAt, cueForms, genericBody, imperfectShaped, notPersonWord, ruleSpans } from '../ner/triggers';
+import { cueAt, cueForms, genericBody, imperfectShaped, notPersonWord, ruleSpans, trailingNoun } from '../ner/triggers';
 import { inNames } from '../ner/rule-words';
 import { nisbaBase } from '../text/nisba';
 import { sentences } from '../text/tokens';
@@ -16,6 +16,7 @@ import { ruleGuess, type Candidate, type Doc, type EngineData } from './types';
 import { normalSet } from '../ner/lexicon';
 import { TokenMap } from './token-map';
 import { verbAt as verbOfSaying } from './speakers';
+import { declinedIndefinite, nounBeforePlace } from './tagger-slips';
 
 /** Token ranges [start, end) of sentences (lib/text's sentences), at most 120 tokens each. */
 export function sentenceRanges(doc: Doc): [number, number][] {
@@ -134,9 +135,13 @@ export function unknownCandidates(
   if (data.ner) {
     const covered = new Uint8Array(doc.tokens.length);
     for (const c of known) covered.fill(1, c.start, c.end);
+    const placeStart = new Uint8Array(doc.tokens.length + 1);
+    for (const c of known) if (c.type === 'place' && !c.prefix) placeStart[c.start] = 1;
+    const placeAt = (i: number) => placeStart[i] === 1;
     for (const t of tagged(doc, data.ner, known, cues)) {
       // Punctuation or numbers inside a tagged span mean the tagger ran across a boundary.
       if (doc.tokens.slice(t.start, t.end).some((x) => x.kind !== 'arabic' && x.kind !== 'latin')) continue;
+      if (declinedIndefinite(doc.tokens[t.end - 1]!.text) || nounBeforePlace(t, placeAt)) continue;
       for (const s of splitPairs(doc, cues, t)) {
         const f = fixTagged(doc, cues, s, covered);
         if (f) out.push(make(f, 'tagger'));
@@ -192,6 +197,10 @@ const PRONOUN_ATTACHED = /^[لبك][\u0621-\u064A]{3,}(?<!الل)(ه|ها|هم|�
 export const pronounAttached = (word: string): boolean =>
   PRONOUN_ATTACHED.test(word.replace(/[\u064B-\u0652\u0640]/g, ''));
 
+/** A last word to drop: زين العابدين keeps its definite plural, a third word does not. */
+const plainTail = (cues: CueLexicon, w: string, words: number): boolean =>
+  trailingNoun(cues, w) && (words > 2 || !w.startsWith('ال'));
+
 /**
  * Known tagger slips: a lone common word (رئيس, إطار), a person running on into a common word, and
  * a lone given name read as a place (جورج → the person جورج صليبا, with the next name-like word).
@@ -231,7 +240,13 @@ function fixTagged(doc: Doc, cues: CueLexicon, s: Span, covered: Uint8Array): Sp
   // A preposition inside a span means the tagger ran on past the name (وزارة الصحة في غزة).
   for (let i = s.start + 1; i < end; i++) if (INSIDE_STOP.has(norm(i))) end = i;
   if (s.type === 'person') {
-    while (end - s.start > 1 && (notNameWord(cues, norm(end - 1)) || notPersonWord(norm(end - 1)))) end--;
+    while (
+      end - s.start > 1 &&
+      (notNameWord(cues, norm(end - 1)) ||
+        notPersonWord(norm(end - 1)) ||
+        plainTail(cues, norm(end - 1), end - s.start))
+    )
+      end--;
     if (end - s.start === 1 && notPersonWord(norm(s.start))) return null;
   }
   // ... but not where a place goes: after a place noun (بلدية بريست) or في, إلى.

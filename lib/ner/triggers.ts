@@ -79,6 +79,15 @@ function personHead(t: RuleToken | undefined, lex: CueLexicon): boolean {
   return !imperfectShaped(t.norm) && !verbOrAdverbShaped(t.norm);
 }
 
+/**
+ * سالم مسعود العائدين, طالباني متضامنا: a definite plural or an accusative participle after a name
+ * describes the people; no name list holds it.
+ */
+export function trailingNoun(lex: CueLexicon, w: string): boolean {
+  if (inNames(lex, w)) return false;
+  return /^ال.{3,}(ين|ون)$/.test(w) || /^مت.{3,}ا$/.test(w);
+}
+
 /** A token that continues a person's name. */
 function personTail(t: RuleToken | undefined, lex: CueLexicon): boolean {
   if (
@@ -86,15 +95,21 @@ function personTail(t: RuleToken | undefined, lex: CueLexicon): boolean {
     lex.stop.has(t.norm) ||
     commonWord(t.norm, lex) ||
     ORDINAL_ADVERBS.has(t.norm) ||
-    NOT_PERSON.has(t.norm)
+    NOT_PERSON.has(t.norm) ||
+    trailingNoun(lex, t.norm)
   )
     return false;
   const c = clitics(t.norm);
   if (c.article) return c.pre === '' && (lex.family.has(t.norm) || lex.names.has(t.norm) || lex.names.has(c.bare));
   if (c.alt !== null && lex.stop.has(c.alt)) return false;
   if (cueForms(t.norm).some((f) => lex.single.has(f))) return false;
-  return inNames(lex, t.norm) || !imperfectShaped(t.norm);
+  if (inNames(lex, t.norm)) return true;
+  // أندري لونين بتصديه: a preposition and a pronoun around a word make a noun of the sentence.
+  if (PREPOSITION_PRONOUN.test(t.norm) && !inNames(lex, t.norm.slice(1))) return false;
+  return !imperfectShaped(t.norm);
 }
+
+const PREPOSITION_PRONOUN = /^[بل][\u0621-\u064A]{3,}(ه|ها|هم|هما)$/;
 
 /** [start, end) of the name after a title ending at j, or null. */
 function personAfterTitle(tokens: readonly RuleToken[], j: number, lex: CueLexicon): [number, number] | null {
@@ -143,10 +158,11 @@ function personAfterNisba(
   isCountryNisba: (w: string) => boolean,
 ): [number, number] | null {
   const t = tokens[i]!;
-  if (!t.norm.startsWith('ال') && !t.norm.startsWith('وال')) return null;
+  if (!/^(ال|وال|بال|لل)/.test(t.norm)) return null;
   const c = clitics(t.norm);
-  // والألماني طومي هاس: the adjective may carry the و of a list.
-  if (!c.article || (c.pre !== '' && c.pre !== 'و') || !isCountryNisba(c.definite)) return null;
+  // والألماني طومي هاس, بثلاثة أهداف للبرازيلي فريد: the adjective may carry the و of a list or
+  // a preposition.
+  if (!c.article || !NISBA_PREFIXES.has(c.pre) || !isCountryNisba(c.definite)) return null;
   const prev = tokens[i - 1];
   if (c.pre === '' && prev?.kind === 'arabic' && clitics(prev.norm).article) return null;
   // A feminine adjective after an indefinite word agrees with a name (إيني الإيطالية); it stands
@@ -165,6 +181,8 @@ function personAfterNisba(
   if (!inNames(lex, next.norm) && !twoWords) return null;
   return personAfterTitle(tokens, i + 1, lex);
 }
+
+const NISBA_PREFIXES = new Set(['', 'و', 'ل', 'ب']);
 
 const ACTION_PLACE_NOUNS = normalSet('actionPlaceNouns');
 

@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultEngineData } from '../../lib/engine/default-data';
 import { createEngine } from '../../lib/engine/index';
+import { words } from '../../lib/ner/lexicon';
 import { loadNerModel, type NerModelJson } from '../../lib/ner/model';
 import { flag, numFlag } from '../cli/args';
 import { evaluateTagger, formatReport, pct } from './ner-metrics';
@@ -30,26 +31,24 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /**
  * Hash of what a fold tagger depends on (its code, cue and name lists, the text layer and the
  * training scripts), so a stale cached tagger is never reused. The rules that run after the tagger
- * (triggers.ts, bodies.ts and its long-bodies.json list, the not-person list) are left out: a rule
- * change is then compared against the same taggers, free of retraining noise.
+ * (triggers.ts, bodies.ts, the not-person list) are left out: a rule change is then compared
+ * against the same taggers, free of retraining noise. Of the word lists (lib/ner/lexicon/*.json),
+ * only those the tagger's own files name are hashed (`TAGGER_FILES`), so a list read by the rules
+ * alone (speaker verbs, club nouns) retrains nothing.
  */
 function taggerKey(extra: string): string {
   const h = createHash('sha256').update(extra);
-  const skip = new Set([
-    'model.generated.json',
-    'not-person-words.generated.json',
-    'triggers.ts',
-    'bodies.ts',
-    'long-bodies.json',
-  ]);
+  const skip = new Set(['model.generated.json', 'not-person-words.generated.json', 'triggers.ts', 'bodies.ts']);
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir).sort()) {
       const p = join(dir, name);
       if (statSync(p).isDirectory()) walk(p);
-      else if (!skip.has(name)) h.update(name).update(readFileSync(p));
+      else if (!skip.has(name) && !(dir.endsWith('lexicon') && name.endsWith('.json')))
+        h.update(name).update(readFileSync(p));
     }
   };
   walk(join(ROOT, 'lib/ner'));
+  for (const list of taggerLists()) h.update(list).update(JSON.stringify(words(list)));
   walk(join(ROOT, 'lib/text'));
   for (const f of [
     'train/ner-trainer.ts',
@@ -60,6 +59,20 @@ function taggerKey(extra: string): string {
   ])
     h.update(readFileSync(join(ROOT, 'scripts', f)));
   return h.digest('hex').slice(0, 16);
+}
+
+/** The files of lib/ner that the tagger's features read word lists from. */
+const TAGGER_FILES = ['cues.ts', 'rule-words.ts', ...readdirSync(join(ROOT, 'lib/ner/model')).map((f) => `model/${f}`)];
+
+/** The names of the word lists the tagger's files read (`words('titleCues')`, `normalSet(...)`). */
+function taggerLists(): string[] {
+  const names = new Set<string>();
+  for (const f of TAGGER_FILES) {
+    if (!f.endsWith('.ts')) continue;
+    const src = readFileSync(join(ROOT, 'lib/ner', f), 'utf8');
+    for (const m of src.matchAll(/\b(?:words|normalSet|keyedSet)\(\s*'([^']+)'/g)) names.add(m[1]!);
+  }
+  return [...names].sort();
 }
 
 function main(): void {

@@ -80,6 +80,9 @@ describe('plain words are no names', () => {
     ['وقالت *ذكرى إنها ستعود إلى بيروت', ['person:ذكرى']],
     ['وقالت الناشطة *أمل *كلوني إن المحكمة ستنظر في القضية', ['person:أمل كلوني']],
     ['وحضرت *أميرة *كرارة حفل الافتتاح', ['person:أميرة كرارة']],
+    // a country adjective that a preposition or و keeps from agreeing with a noun announces one
+    ['وفاز بهدفين للمغربي *أمل في الشوط الثاني', ['person:أمل']],
+    ['وفاز بهدفين للفريق المغربي *أمل', []],
     // a head noun with its name stays
     ['وأعلنت +كلية +ترينيتي نتائجها', ['organization:كلية ترينيتي']],
   ];

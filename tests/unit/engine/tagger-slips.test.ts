@@ -1,8 +1,10 @@
 // The engine's guards on the tagger's output, with a stub tagger that reads every word marked with
-// a leading * as part of a person's name and every word marked + as part of an organisation's.
+// a leading * as part of a person's name, every word marked + as part of an organisation's and
+// every word marked # as part of a place's.
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '@/lib/engine';
 import type { NerModel, NerTag } from '@/lib/ner/model';
+import type { EntityMention } from '@/lib/types';
 import { normalizeText } from '@/lib/text';
 import { smallData } from './fixture';
 
@@ -10,8 +12,10 @@ function stubEngine(marked: string) {
   const words = marked.split(/\s+/);
   const type = new Map(
     words
-      .filter((w) => /^[*+]/.test(w))
-      .map((w) => [normalizeText(w.slice(1)), w[0] === '*' ? 'person' : 'organization'] as const),
+      .filter((w) => /^[*+#]/.test(w))
+      .map(
+        (w) => [normalizeText(w.slice(1)), w[0] === '*' ? 'person' : w[0] === '+' ? 'organization' : 'place'] as const,
+      ),
   );
   const ner: NerModel = {
     tag: (tokens) =>
@@ -49,27 +53,68 @@ const ORGS: [string, string[]][] = [
   ['وأعلن تشكيل +لجنة +عليا +للتحقيق أمس', []],
 ];
 
+/** The engine's names in the text `marked` stands for, read with the stub tagger it marks. */
+function names(marked: string, keep: (e: EntityMention) => boolean, show: (e: EntityMention) => string): string[] {
+  return stubEngine(marked).annotate(marked.replace(/[*+#]/g, '')).entities.filter(keep).map(show);
+}
+
 describe('tagger output guards', () => {
   it.each(CASES)('%s → %j', (marked, expected) => {
-    const text = marked.replace(/[*+]/g, '');
-    const engine = stubEngine(marked);
     expect(
-      engine
-        .annotate(text)
-        .entities.filter((e) => e.type === 'person')
-        .map((e) => e.text),
+      names(
+        marked,
+        (e) => e.type === 'person',
+        (e) => e.text,
+      ),
     ).toEqual(expected);
   });
 });
 
 describe('guessed organisations', () => {
   it.each(ORGS)('%s → %j', (marked, expected) => {
-    const text = marked.replace(/[*+]/g, '');
     expect(
-      stubEngine(marked)
-        .annotate(text)
-        .entities.filter((e) => e.type === 'organization')
-        .map((e) => e.text),
+      names(
+        marked,
+        (e) => e.type === 'organization',
+        (e) => e.text,
+      ),
+    ).toEqual(expected);
+  });
+});
+
+// Readings the words around a tagged word rule out (lib/engine/tagger-slips.ts), and a rule's
+// longer reading of a one-word tagged person.
+const AROUND: [string, string[]][] = [
+  // a word with its indefinite case ending is no name
+  ['ووقع الرئيسان أمس بياناً #مشتركاً يدعو إلى السلام', []],
+  ['وترك الرجل *جيشاً كبيراً', []],
+  ['وصل الوفد إلى #كابول أمس', ['place:كابول']],
+  // one word right before a known place is the place's noun in construct (its countryside)
+  ['وتعيش العائلات في الخرطوم #وريف أفغانستان', ['place:الخرطوم', 'place:أفغانستان']],
+  ['وزار *ريف الخرطوم أمس', ['place:الخرطوم']],
+  ['وقال *ريف *حداد إن الوضع صعب', ['person:ريف حداد']],
+  // a title's person over the tagger's one word: the rule's bare words are the family name
+  ['وأدرك المهاجم *جيسي مبيمبا التعادل', ['person:جيسي مبيمبا']],
+  // ... not a word with a proclitic, a title's accusative, or past the tagger's two words
+  ['وعين المدرب *صالح مستشارا للفريق', ['person:صالح']],
+  ['وانضم النجم *يوسف *روسي لتدريبات الفريق', ['person:يوسف روسي']],
+  ['وتألق الحارس *أندري لونين بتصديه لركلتين', ['person:أندري لونين']],
+  ['وانضم النجم *يوسف لتدريبات الفريق', ['person:يوسف']],
+  // a definite plural as a third word, or an accusative participle, describes the people named
+  ['باستثناء *سالم *مسعود *العائدين من الإيقاف', ['person:سالم مسعود']],
+  ['وخرج *طارق *الزيدي *متضامنا مع الحملة', ['person:طارق الزيدي']],
+  ['وقال *زين *العابدين إن', ['person:زين العابدين']],
+  ['وقال *متولي *الصالحين إن', ['person:متولي الصالحين']],
+];
+
+describe('tagged words and their neighbours', () => {
+  it.each(AROUND)('%s → %j', (marked, expected) => {
+    expect(
+      names(
+        marked,
+        (e) => e.type !== 'demonym',
+        (e) => `${e.type}:${e.text}`,
+      ),
     ).toEqual(expected);
   });
 });

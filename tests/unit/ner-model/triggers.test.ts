@@ -33,6 +33,12 @@ describe('ruleSpans', () => {
     ['واستقبل الرئيس مبارك الوفد الزائر', ['person:مبارك']],
     ['وقال الشيخ عبدالله المنيع إن', ['person:عبدالله']],
     ['وأكد فريق الكوكب جاهزيته', ['organization:الكوكب']],
+    // a preposition and a pronoun around the word after the name: the sentence goes on
+    ['وتألق الحارس أندري لونين بتصديه لركلتين', ['person:أندري لونين']],
+    ['وقال المدرب خالد لعماري إن', ['person:خالد لعماري']],
+    // an accusative participle after the name describes the person
+    ['وتعهد الرئيس طالباني متضامنا مع الحملة', ['person:طالباني']],
+    ['وقال المدرب متولي مدبولي إن', ['person:متولي مدبولي']],
   ];
   it.each(positive)('finds names in: %s', (text, expected) => {
     expect(spans(text)).toEqual(expected);
@@ -102,7 +108,7 @@ describe('cueAt', () => {
 
 describe('ruleSpans: a country adjective standing for a person', () => {
   const nisbas = new Set(
-    tokenize('الروسي الإسباني الأميركي الإيطالية الفرنسي السويسري الفرنسية السويسرية').map((t) => t.norm),
+    tokenize('الروسي الإسباني الأميركي الإيطالية الفرنسي السويسري الفرنسية السويسرية البرازيلي').map((t) => t.norm),
   );
   const find = (text: string): string[] => ruleSpanTexts(text, (w) => nisbas.has(w));
   const cases: [string, string[]][] = [
@@ -111,6 +117,11 @@ describe('ruleSpans: a country adjective standing for a person', () => {
     // two name-shaped words need no name list; a list's و may ride on the adjective
     ['كما تأهل السويسري روجيه فيدرر إلى الدور الثاني', ['person:روجيه فيدرر']],
     ['وتأهل الروسي مارات سافين والفرنسي ريشار غاسكيه', ['person:مارات سافين', 'person:ريشار غاسكيه']],
+    // ... or a preposition
+    ['وفاز الفريق بثلاثة أهداف للبرازيلي روبرتو كارلوس', ['person:روبرتو كارلوس']],
+    ['ومرر الكرة بالروسي مارات سافين', ['person:مارات سافين']],
+    ['وقدم الدعم للبرازيلي الذي وصل أمس', []],
+    ['وقال للجيش الروسي إن', []],
     ['قال الأميركي موقفه الثابت من القضية', []],
     ['وأكد الروسي أن الاتفاق قائم', []],
     // agreeing with a definite noun, a name, or in the feminine: an adjective, not a person
