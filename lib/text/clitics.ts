@@ -139,7 +139,21 @@ function articleAt(w: string, i: number): Clitics | null {
  * للأمم, وللأمم); the other reading (وبوتين → بوتين) is offered as `alt` for callers that check a
  * lexicon.
  */
-export function clitics(norm: string): Clitics {
+// The stages ask about the same words again and again (a page repeats them, and each stage and the
+// tagger's features split them): each word's answer is computed once and shared, read-only.
+const cliticsCache = new Map<string, Readonly<Clitics>>();
+
+export function clitics(norm: string): Readonly<Clitics> {
+  let c = cliticsCache.get(norm);
+  if (c === undefined) {
+    if (cliticsCache.size >= 50_000) cliticsCache.clear();
+    c = splitClitics(norm);
+    cliticsCache.set(norm, c);
+  }
+  return c;
+}
+
+function splitClitics(norm: string): Clitics {
   const direct = articleAt(norm, 0);
   if (direct) return direct;
   const conj = CONJ_LETTERS.has(norm[0] ?? '');
