@@ -133,16 +133,16 @@ function articleAt(w: string, i: number): Clitics | null {
   return null;
 }
 
+// The stages ask about the same words again and again (a page repeats them, and each stage and the
+// tagger's features split them): each word's answer is computed once and shared, read-only.
+const cliticsCache = new Map<string, Readonly<Clitics>>();
+
 /**
  * The split no lexicon has to confirm. An initial و ف ب ك ل is often a root letter (وزير, فرنسا,
  * بوتين, لافروف, كابول), so a clitic comes off only when the article follows it (والرئيس, بالعراق,
  * للأمم, وللأمم); the other reading (وبوتين → بوتين) is offered as `alt` for callers that check a
  * lexicon.
  */
-// The stages ask about the same words again and again (a page repeats them, and each stage and the
-// tagger's features split them): each word's answer is computed once and shared, read-only.
-const cliticsCache = new Map<string, Readonly<Clitics>>();
-
 export function clitics(norm: string): Readonly<Clitics> {
   let c = cliticsCache.get(norm);
   if (c === undefined) {
