@@ -14,22 +14,14 @@ export function makeDoc(text: string, tokens: Token[]): Doc {
   const index = new Map<string, number>();
   const distinct: string[] = [];
   const forms: Analysis[][] = [];
-  // Tokens of one word share their norm string (lib/text/tokens), so a repeat is one lookup by
-  // that string; only a new spelling is folded.
-  const byNorm = new Map<string, number>();
   for (let i = 0; i < n; i++) {
-    const norm = tokens[i]!.norm;
-    let id = byNorm.get(norm);
+    const k = foldLoose(tokens[i]!.norm);
+    let id = index.get(k);
     if (id === undefined) {
-      const k = foldLoose(norm);
-      id = index.get(k);
-      if (id === undefined) {
-        id = distinct.length;
-        index.set(k, id);
-        distinct.push(k);
-        forms.push(analyses(k));
-      }
-      byNorm.set(norm, id);
+      id = distinct.length;
+      index.set(k, id);
+      distinct.push(k);
+      forms.push(analyses(k));
     }
     ids[i] = id;
     // One string per distinct key: later equality tests and lookups compare one object.

@@ -66,43 +66,6 @@ setRange(0x30, 0x39, DIGIT);
 setRange(0x0660, 0x0669, DIGIT);
 setRange(0x06f0, 0x06f9, DIGIT);
 
-// A page says its words many times: each distinct token text is kept once, with its normal form,
-// and every later token of that text shares the two strings. Pages then allocate a string per
-// distinct word, not two per token (a 10 MB page made millions of strings the collector copied),
-// and the stages' lookups hash each string once. Open addressing keyed by the token's UTF-16 units;
-// a hash of 0 marks an empty slot. The table is emptied when full, so it never grows past SIZE.
-const SIZE = 1 << 16;
-const MAX_KEPT = SIZE >> 1;
-const MAX_KEPT_LENGTH = 64;
-const slotHash = new Int32Array(SIZE);
-const slotText: (string | undefined)[] = new Array<string | undefined>(SIZE);
-const slotNorm: (string | undefined)[] = new Array<string | undefined>(SIZE);
-let kept = 0;
-
-/** The table's slot for original[start, end) with hash h: where it is, or the empty slot it would take. */
-function slotOf(original: string, start: number, end: number, h: number): number {
-  const len = end - start;
-  let at = h & (SIZE - 1);
-  for (;;) {
-    const sh = slotHash[at]!;
-    if (sh === 0) return at;
-    if (sh === h) {
-      const t = slotText[at]!;
-      let k = 0;
-      if (t.length === len) while (k < len && t.charCodeAt(k) === original.charCodeAt(start + k)) k++;
-      if (k === len) return at;
-    }
-    at = (at + 1) & (SIZE - 1);
-  }
-}
-
-/** A copy that holds none of the page: V8 may make a slice a view that keeps its whole parent alive. */
-function ownCopy(s: string, start: number, end: number): string {
-  const codes = new Array<number>(end - start);
-  for (let k = start; k < end; k++) codes[k - start] = s.charCodeAt(k);
-  return String.fromCharCode(...codes);
-}
-
 /** `normal` is normalize(original) when the caller has it already (the engine normalises a page once). */
 export function tokenize(original: string, normal: Normalized = normalize(original)): Token[] {
   const n = original.length;
@@ -116,32 +79,11 @@ export function tokenize(original: string, normal: Normalized = normalize(origin
     while (j < outLen && map[j]! < start) j++;
     const from = j;
     while (j < outLen && map[j]! < end) j++;
-    if (end - start > MAX_KEPT_LENGTH) {
-      const text = original.slice(start, end);
-      tokens.push({ start, end, text, norm: normalFormOf(text, normText, from, j), kind });
-      return;
-    }
-    let h = 0x811c9dc5;
-    for (let k = start; k < end; k++) h = Math.imul(h ^ original.charCodeAt(k), 0x01000193);
-    h |= 1; // never 0, the empty slot's mark
-    let at = slotOf(original, start, end, h);
-    if (slotHash[at] === 0) {
-      if (kept >= MAX_KEPT) {
-        slotHash.fill(0);
-        slotText.fill(undefined);
-        slotNorm.fill(undefined);
-        kept = 0;
-        at = h & (SIZE - 1);
-      }
-      // The normal form depends only on the token's own characters (normalize() maps each
-      // character on its own), so the first occurrence's serves every later one.
-      const text = ownCopy(original, start, end);
-      slotHash[at] = h;
-      slotText[at] = text;
-      slotNorm[at] = normalFormOf(text, normText, from, j, true);
-      kept++;
-    }
-    tokens.push({ start, end, text: slotText[at]!, norm: slotNorm[at]!, kind });
+    const text = original.slice(start, end);
+    // Most words are already normal: the token then holds one string, not two equal ones.
+    let same = j - from === end - start;
+    for (let k = 0; same && k < end - start; k++) same = normText.charCodeAt(from + k) === text.charCodeAt(k);
+    tokens.push({ start, end, text, norm: same ? text : normText.slice(from, j), kind });
   };
   let i = 0;
   while (i < n) {
@@ -172,15 +114,6 @@ export function tokenize(original: string, normal: Normalized = normalize(origin
     }
   }
   return tokens;
-}
-
-/** normText[from, to) as the token's normal form: the token's own string when they are equal. */
-function normalFormOf(text: string, normText: string, from: number, to: number, copy = false): string {
-  // Most words are already normal: the token then holds one string, not two equal ones.
-  let same = to - from === text.length;
-  for (let k = 0; same && k < text.length; k++) same = normText.charCodeAt(from + k) === text.charCodeAt(k);
-  if (same) return text;
-  return copy ? ownCopy(normText, from, to) : normText.slice(from, to);
 }
 
 const TERMINATOR = 1;
