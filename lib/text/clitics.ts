@@ -133,13 +133,27 @@ function articleAt(w: string, i: number): Clitics | null {
   return null;
 }
 
+// The stages ask about the same words again and again (a page repeats them, and each stage and the
+// tagger's features split them): each word's answer is computed once and shared, read-only.
+const cliticsCache = new Map<string, Readonly<Clitics>>();
+
 /**
  * The split no lexicon has to confirm. An initial و ف ب ك ل is often a root letter (وزير, فرنسا,
  * بوتين, لافروف, كابول), so a clitic comes off only when the article follows it (والرئيس, بالعراق,
  * للأمم, وللأمم); the other reading (وبوتين → بوتين) is offered as `alt` for callers that check a
  * lexicon.
  */
-export function clitics(norm: string): Clitics {
+export function clitics(norm: string): Readonly<Clitics> {
+  let c = cliticsCache.get(norm);
+  if (c === undefined) {
+    if (cliticsCache.size >= 50_000) cliticsCache.clear();
+    c = splitClitics(norm);
+    cliticsCache.set(norm, c);
+  }
+  return c;
+}
+
+function splitClitics(norm: string): Clitics {
   const direct = articleAt(norm, 0);
   if (direct) return direct;
   const conj = CONJ_LETTERS.has(norm[0] ?? '');

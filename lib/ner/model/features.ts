@@ -253,6 +253,8 @@ export class FeatureExtractor {
   }
 
   private buf = new Int32Array(4096);
+  private cueEnd = new Int8Array(256);
+  private gaz = new Uint8Array(256);
 
   /**
    * Context features of every position, flat: position i owns feats[offsets[i] .. offsets[i + 1]).
@@ -263,7 +265,13 @@ export class FeatureExtractor {
   sentence(tokens: readonly NerInputToken[]): { feats: Int32Array; offsets: Int32Array; words: WordInfo[] } {
     const n = tokens.length;
     const words = tokens.map((t) => this.word(t.norm, t.hidden === true));
-    const cueEnd = new Int8Array(n + 1); // cue code of a cue ending just before position i
+    // Per-sentence scratch, reused: a page has thousands of sentences, and a typed array of more
+    // than a few dozen bytes is a native allocation the collector has to track.
+    if (this.cueEnd.length < n + 1) {
+      this.cueEnd = new Int8Array(2 * (n + 1));
+      this.gaz = new Uint8Array(2 * (n + 1));
+    }
+    const cueEnd = this.cueEnd.fill(0, 0, n + 1); // cue code of a cue ending just before position i
     for (let i = 0; i < n; i++) {
       const w = words[i]!;
       if (w.cue) cueEnd[i + 1] = w.cue;
@@ -279,7 +287,7 @@ export class FeatureExtractor {
     if (this.buf.length < (n + 1) * MAX_PER_POSITION)
       this.buf = new Int32Array(Math.max(this.buf.length * 2, (n + 1) * MAX_PER_POSITION));
     const buf = this.buf;
-    const gaz = new Uint8Array(n);
+    const gaz = this.gaz;
     for (let i = 0; i < n; i++) gaz[i] = gazCode(tokens[i]!);
     let at = 0;
     let lastTitle = -10;

@@ -147,6 +147,19 @@ describe('normalize: offset map', () => {
   });
 });
 
+describe('normalize: text that is not well-formed UTF-16', () => {
+  it.each([
+    ['a lone high surrogate', 'أ\uD83Dب', 'ا\uD83Dب'],
+    ['a lone low surrogate', '\uDE00إلى', '\uDE00الي'],
+    ['a pair beside a lone half', 'ة😀\uD83D', 'ه😀\uD83D'],
+    ['a pair only', 'ة😀', 'ه😀'],
+  ])('%s is kept as it is', (_name, input, expected) => {
+    const { text, map } = normalize(input);
+    expect(text).toBe(expected);
+    expect(map.length).toBe(input.length + 1);
+  });
+});
+
 describe('foldLoose', () => {
   const cases: [string, string][] = [
     ['گوگل', 'جوجل'],
