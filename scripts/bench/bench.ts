@@ -134,7 +134,8 @@ function main(): void {
   console.log(
     `growth ×10           engine on ${(Buffer.byteLength(big) / 1e6).toFixed(1)} MB: ${bigMs.toFixed(0)} ms, ` +
       `${(bigMs / warm).toFixed(1)}× the 1 MB time (10× is linear); ` +
-      `normalize ${normalizeGrowth.toFixed(1)}×, tokenize ${tokenizeGrowth.toFixed(1)}×, findDates ${datesGrowth.toFixed(1)}× ` +
+      `normalize ${normalizeGrowth.toFixed(1)}×, tokenize ${tokenizeGrowth.toFixed(1)}×, ` +
+      `findDates ${datesGrowth.toFixed(1)}× ` +
       `(each with normalising)`,
   );
 
