@@ -4,8 +4,8 @@
 // element appended to the page, in each of the ways Hamish's one box could go in (where, shown how,
 // in a task or an animation frame, with an iframe or not).
 // Each change is made several times, a second apart, and the figures are medians: the longest
-// main-thread task after the change, and the Paint, PrePaint, Layout and style recalculation in it. This is the floor under
-// what any painting of Hamish's can cost on that page.
+// main-thread task after the change, and the Paint, PrePaint, Layout and style recalculation in
+// it. This is the floor under what any painting of Hamish's can cost on that page.
 import type { BrowserContext } from '@playwright/test';
 import { startTrace, traceEvents, type TraceEvent } from './page-trace';
 
@@ -33,7 +33,8 @@ const insert = (style: string, parent: 'body' | 'documentElement', how = 'task',
   ` const go = () => { document.${parent}.append(d);` +
   (how === 'popover' ? ` d.showPopover();` : '') +
   ` }; ${how === 'raf' ? 'requestAnimationFrame(go)' : 'go()'}; }`;
-const SHOW_CARD = `C.setAttribute('style', 'position:fixed;left:10px;top:10px;width:360px;height:300px;pointer-events:auto')`;
+const SHOW_CARD =
+  `C.setAttribute('style', ` + `'position:fixed;left:10px;top:10px;width:360px;height:300px;pointer-events:auto')`;
 
 // [label, live ranges before, the change, what is set up (untimed) before each change]
 const CHANGES: [string, number, string, string?][] = [
