@@ -1,10 +1,10 @@
-// On a long page only the marks near the reader are highlighted: a band of a few screens each way,
-// moved as the reader scrolls, with those far behind taken off. Every change to the page's
-// highlights makes the browser rebuild its markers for all live ranges and repaint (about 20-30 ms
-// on a 5 MB page with 300 live, `bench:page -- --floor`), so the band stays small, and the ranges
-// that enter or leave it go on or off at most PER_FRAME at a time, one change per frame, the ones
-// on screen first. While the reader scrolls inside the band, nothing runs, not even a frame
-// callback: a scroll event only compares the scroll offset with the band's reach.
+// On a long page only the marks near the reader are highlighted: a few screens each way, painted
+// again as the reader scrolls past, with those far behind taken off. Every change to the page's
+// highlights makes the browser rebuild its markers for all of them and repaint, work that grows
+// with the page, so the set stays small and changes once every few screens, not on every frame.
+// Session 9 tried a band of 4 screens changed at most 40 ranges a frame: on a fast scroll that
+// made a change, and so a repaint of the page, in nearly every frame (715 tasks ≥ 50 ms over the
+// bench's 400-screen scroll against 285 for this way, at load 22-28), so fewer, larger changes stay.
 import type { Painter } from './painter';
 
 /** Text offsets: the span of the page's text between two screen positions. */
@@ -18,34 +18,36 @@ interface Mark {
   end: number;
 }
 
-// In screens each way: painted around the viewport, and kept while within reach (a margin, so
-// scrolling back a little changes nothing). The band moves once the reader is within
-// AHEAD_SCREENS of its edge.
-const BAND_SCREENS = 4;
-const KEEP_SCREENS = 6;
+// In screens each way: painted around the viewport, and kept while within reach. Once the reader
+// is within AHEAD_SCREENS of the painted part's edge, the next paint waits for a pause in the
+// scrolling (SETTLE_MS), unless the viewport itself has reached unpainted text.
+const PAINT_SCREENS = 6;
+const KEEP_SCREENS = 12;
 const AHEAD_SCREENS = 2;
-/** Ranges put on or taken off in one frame. */
-export const PER_FRAME = 40;
+const SETTLE_MS = 150;
 
 export class NearPainter<M extends Mark> {
   private marks: readonly M[] = [];
   private readonly live = new Map<M, { name: string; range: Range }>();
-  /** Marks still to put on (nearest the viewport first) and to take off. */
-  private adds: M[] = [];
-  private drops: M[] = [];
-  /** Where the band was planned: the scroll offset, and how far the reader may go before it moves. */
-  private planned: { y: number; reach: number } | null = null;
-  private frame = 0;
-  private stale = true;
+  private painted: TextWindow | null = null;
+  private queued = false;
+  private settle = 0;
+  /** Where the band was painted: the scroll offset, and how far the reader may go before it can move. */
+  private at: { y: number; reach: number } | null = null;
   private readonly onScroll = (e: Event) => {
-    // The document's own scrolling: compared with the band's reach, no layout read. A scroller
-    // inside the page moves text the offset does not show, so it plans again.
-    if (e.target === this.doc && this.planned) {
-      const { y } = this.viewport();
-      if (Math.abs(y - this.planned.y) < this.planned.reach) return;
-    }
-    this.stale = true;
-    this.schedule();
+    // The document's own scrolling, while the reader is well inside the painted part: nothing to
+    // do, so no frame callback and no layout read (a scroller inside the page moves text the
+    // offset does not show, so it always looks).
+    if (e.target === this.doc && this.at && Math.abs(this.viewport().y - this.at.y) < this.at.reach) return;
+    if (this.queued) return;
+    this.queued = true;
+    requestAnimationFrame(() => {
+      this.queued = false;
+      const shown = this.window(0);
+      if (shown && !this.covers(shown)) return this.update();
+      clearTimeout(this.settle);
+      this.settle = window.setTimeout(() => this.update(), SETTLE_MS);
+    });
   };
 
   constructor(
@@ -59,46 +61,38 @@ export class NearPainter<M extends Mark> {
     doc.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
   }
 
-  /**
-   * The marks to show (sorted by start), e.g. once another chunk of the page has been read. The
-   * first frame's worth goes on now, in the caller's task; the rest in the frames that follow.
-   */
+  /** The marks to show (sorted by start), e.g. once another chunk of the page has been read. */
   show(marks: readonly M[]): void {
     this.marks = marks;
-    this.stale = true;
-    this.step();
+    this.painted = null;
+    this.update();
   }
 
   stop(): void {
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    this.adds = [];
-    this.drops = [];
+    clearTimeout(this.settle);
     this.doc.removeEventListener('scroll', this.onScroll, { capture: true });
   }
 
-  private schedule(): void {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.step();
-    });
+  private covers(w: TextWindow): boolean {
+    return !!this.painted && w.start >= this.painted.start && w.end <= this.painted.end;
   }
 
-  /** Plans the band again if the reader moved out of reach, then makes one bounded change. */
-  private step(): void {
-    if (this.stale) this.plan();
-    const adds = this.adds.splice(0, PER_FRAME);
-    const drops = this.drops.splice(0, PER_FRAME - adds.length);
+  /** Repaints when the reader has come near the edge of the painted part. */
+  private update(): void {
+    const near = this.window(AHEAD_SCREENS);
+    if (!near || this.covers(near)) return;
+    const paint = this.window(PAINT_SCREENS) ?? near;
+    const keep = this.window(KEEP_SCREENS) ?? paint;
     const added: Record<string, Range[]> = {};
     const removed: Record<string, Range[]> = {};
-    for (const m of drops) {
-      const r = this.live.get(m);
-      if (!r) continue;
+    for (const [m, { name, range }] of this.live) {
+      if (m.end >= keep.start && m.start <= keep.end) continue;
       this.live.delete(m);
-      (removed[r.name] ??= []).push(r.range);
+      (removed[name] ??= []).push(range);
     }
-    for (const m of adds) {
+    for (let i = firstEndingAfter(this.marks, paint.start); i < this.marks.length; i++) {
+      const m = this.marks[i]!;
+      if (m.start > paint.end) break;
       if (this.live.has(m)) continue;
       const r = this.rangeOf(m);
       if (!r) continue;
@@ -107,28 +101,9 @@ export class NearPainter<M extends Mark> {
     }
     for (const [name, ranges] of Object.entries(removed)) this.painter.remove(name, ranges);
     for (const [name, ranges] of Object.entries(added)) this.painter.add(name, ranges);
-    if (this.adds.length || this.drops.length) this.schedule();
-  }
-
-  /** What should be live around the viewport now, against what is. */
-  private plan(): void {
-    this.stale = false;
-    const band = this.window(BAND_SCREENS);
-    const keep = this.window(KEEP_SCREENS) ?? band;
-    const seen = this.window(0) ?? band;
+    this.painted = paint;
     const { y, h } = this.viewport();
-    this.planned = { y, reach: (BAND_SCREENS - AHEAD_SCREENS) * h };
-    if (!band || !keep || !seen) return;
-    this.drops = [...this.live.keys()].filter((m) => m.end < keep.start || m.start > keep.end);
-    const onScreen: M[] = [];
-    const near: M[] = [];
-    for (let i = firstEndingAfter(this.marks, band.start); i < this.marks.length; i++) {
-      const m = this.marks[i]!;
-      if (m.start > band.end) break;
-      if (this.live.has(m)) continue;
-      (m.end >= seen.start && m.start <= seen.end ? onScreen : near).push(m);
-    }
-    this.adds = [...onScreen, ...near];
+    this.at = { y, reach: (PAINT_SCREENS - AHEAD_SCREENS) * h };
   }
 }
 
