@@ -1,16 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Overlay } from '@/entrypoints/content/overlay';
+import { settle, watchPage } from './page-watch';
 import { isOwn } from '@/entrypoints/content/own-nodes';
-
-/** Elements added to the page, as a page script's observer sees them. */
-function watchPage(): Node[] {
-  const added: Node[] = [];
-  new MutationObserver((records) => {
-    for (const r of records) added.push(...r.addedNodes);
-  }).observe(document.documentElement, { childList: true, subtree: true });
-  return added;
-}
-const settle = () => new Promise((r) => setTimeout(r, 0));
 
 let overlay: Overlay | null = null;
 afterEach(() => overlay?.remove());

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { highlightCss, NOTE_MARKS, Painter } from '@/entrypoints/content/painter';
 import { isOwn } from '@/entrypoints/content/own-nodes';
 import { Overlay } from '@/entrypoints/content/overlay';
+import { settle, watchPage } from './page-watch';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 
 afterEach(() => {
@@ -37,16 +38,6 @@ const rects = (...boxes: [number, number, number, number][]) =>
     ([left, top, width, height]) =>
       ({ left, top, width, height, right: left + width, bottom: top + height }) as DOMRect,
   ) as unknown as DOMRectList;
-
-/** What the page's DOM gained: elements added under the root, seen as a page script sees them. */
-function watchPage(): Node[] {
-  const added: Node[] = [];
-  new MutationObserver((records) => {
-    for (const r of records) added.push(...r.addedNodes);
-  }).observe(document.documentElement, { childList: true, subtree: true });
-  return added;
-}
-const settle = () => new Promise((r) => setTimeout(r, 0));
 
 describe('Painter without the CSS Custom Highlight API', () => {
   it('draws boxes in the overlay once it is open, with no Hamish name, and leaves the page text alone', async () => {
