@@ -12,6 +12,7 @@ import type { ReadMention } from '@/lib/readings';
 import type { EntityType } from '@/lib/types';
 import { rangeFor, readPageText, type PageText } from './page-text';
 import { NearPainter } from './near-paint';
+import type { Overlay } from './overlay';
 import { Painter } from './painter';
 import { runSteps, Slice } from './slices';
 import { mark } from './timing';
@@ -75,8 +76,9 @@ export class Annotator {
     private readonly info: () => PageInfo,
     private readonly annotate: (text: string, published: string | null) => Promise<PageAnnotation | null>,
     private readonly settings: () => Settings,
+    overlay: Overlay,
   ) {
-    this.painter = new Painter(doc, settings);
+    this.painter = new Painter(doc, settings, overlay);
   }
 
   /**
@@ -200,6 +202,7 @@ export class Annotator {
           return range && { name: `hamish-${e.type}`, range };
         },
         (margin) => this.page && this.visibleTextWindow(this.page, margin),
+        () => ({ y: this.doc.defaultView?.scrollY ?? 0, h: this.doc.defaultView?.innerHeight ?? 800 }),
       );
       return this.near.show(shown);
     }

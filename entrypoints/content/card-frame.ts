@@ -1,6 +1,6 @@
-// Hosts the card's extension-origin iframe in a closed shadow root. Page CSS cannot reach into
-// the shadow root, and the host's own box is set with inline !important declarations, which
-// outrank any page rule; the iframe's document is extension-origin, so page scripts cannot read it.
+// Holds the card's extension-origin iframe in the closed shadow root of Hamish's one box
+// (overlay.ts), made on the first need and put in the page with that box. Page CSS cannot reach
+// into the shadow root; the iframe's document is extension-origin, so page scripts cannot read it.
 //
 // Only this frame may receive cards. Each time it loads, the content script makes a fresh random
 // token, registers it with the background (runtime messaging, which pages cannot see), and posts
@@ -9,7 +9,7 @@
 // background refuses every other card port. A page cannot obtain the token: the iframe element
 // is in a closed shadow root (and frames in shadow trees are not in window.frames), its URL
 // carries no secret, and the message goes to the frame's window, not to the page's.
-import { shadowHost } from './own-nodes';
+import type { Overlay } from './overlay';
 
 const CARD_W = 360;
 const WIDE_W = 520;
@@ -23,7 +23,10 @@ export const randomToken = (): string =>
   [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
 
 export class CardFrame {
+  /** The element in the page that has focus while the card has it. */
   readonly host: HTMLElement;
+  /** The card's box, inside the shadow root: where the pointer enters and leaves the card. */
+  readonly box: HTMLElement;
   private readonly frame: HTMLIFrameElement;
   /** Hands the frame a new token: on each load, and when a card found no frame bound. */
   readonly bind: () => void;
@@ -38,9 +41,10 @@ export class CardFrame {
    * @param origin the extension origin the card document has once loaded
    * @param register tells the background which token this frame will present
    */
-  constructor(doc: Document, src: string, origin: string, register: (token: string) => Promise<boolean>) {
-    const { host, root } = shadowHost(doc);
-    this.host = host;
+  constructor(overlay: Overlay, src: string, origin: string, register: (token: string) => Promise<boolean>) {
+    const doc = overlay.doc;
+    this.host = overlay.host;
+    this.box = doc.createElement('div');
     this.frame = doc.createElement('iframe');
     this.bind = () => {
       const token = randomToken();
@@ -56,11 +60,10 @@ export class CardFrame {
     // card document does not have, and the write is then refused.
     this.frame.setAttribute('allow', `clipboard-write ${origin}`);
     this.frame.setAttribute('style', 'all:initial;display:block;width:100%;height:100%;border:0;color-scheme:normal');
-    const style = doc.createElement('style');
-    style.textContent = ':host{all:initial}';
-    root.append(style, this.frame);
+    this.box.append(this.frame);
     this.hide();
-    (doc.body ?? doc.documentElement).append(this.host);
+    // Into the shadow root with the overlay, or at once if the overlay is in the page already.
+    overlay.whenOpen(() => overlay.root.append(this.box));
   }
 
   private setBox(left: number, top: number, shown: boolean, w = this.width, h = this.height) {
@@ -84,7 +87,7 @@ export class CardFrame {
       'filter:none',
       'clip-path:none',
     ];
-    this.host.setAttribute('style', s.map((d) => `${d} !important`).join(';'));
+    this.box.setAttribute('style', s.map((d) => `${d} !important`).join(';'));
   }
 
   /** Beside the word, not over it, inside the viewport; below it when there is room, else above. */
@@ -124,6 +127,6 @@ export class CardFrame {
   }
 
   remove() {
-    this.host.remove();
+    this.box.remove();
   }
 }

@@ -7,6 +7,7 @@ import type { Settings } from '@/lib/settings';
 import type { EntityMention, EntityType } from '@/lib/types';
 import type { Annotator } from './annotator';
 import type { CardFrame } from './card-frame';
+import type { Overlay } from './overlay';
 import { offsetAtPoint, offsetOfNode } from './page-text';
 import { SelectionControl } from './selection';
 
@@ -21,17 +22,19 @@ export class Hover {
   private keyHeld = false;
   private stepIndex = -1;
   private lastFocus: Element | null = null;
-  // Made on the first selection: appending an element to a page of megabytes costs the browser a
-  // long task of its own (`bench:page -- --floor`), which page load need not pay for a control
-  // most readers never see.
+  // Made on the first selection, in the overlay (which is in the page by then: a selection is the
+  // reader's input).
   private selection: SelectionControl | null = null;
   private readonly off: (() => void)[] = [];
   private readonly addNoteLabel: string;
+  // Made with the overlay, at the reader's first input: until then the page holds nothing of ours.
+  private frame: CardFrame | null = null;
 
   constructor(
     private readonly doc: Document,
     private readonly annotator: Annotator,
-    private readonly card: CardFrame,
+    private readonly overlay: Overlay,
+    private readonly makeCard: (overlay: Overlay) => CardFrame,
     private readonly settings: () => Settings,
     private readonly send: Send,
     addNoteLabel: string,
@@ -51,14 +54,33 @@ export class Hover {
       if (e.key === this.settings().holdKey) this.keyHeld = false;
     });
     on('mouseup', () => setTimeout(() => this.onSelection(), 0));
-    this.card.host.addEventListener('mouseenter', () => {
+    // The card's frame goes in with the overlay (at the reader's first input), so it loads before
+    // the first hover's delay has run out.
+    overlay.whenOpen(() => this.makeFrame());
+  }
+
+  private makeFrame(): CardFrame {
+    if (this.frame) return this.frame;
+    const card = (this.frame = this.makeCard(this.overlay));
+    card.box.addEventListener('mouseenter', () => {
       this.overCard = true;
       clearTimeout(this.hideTimer);
     });
-    this.card.host.addEventListener('mouseleave', () => {
+    card.box.addEventListener('mouseleave', () => {
       this.overCard = false;
       this.scheduleHide();
     });
+    return card;
+  }
+
+  /** The card's frame; asked for before any input (the popup's "show on page"), the overlay goes in. */
+  private get card(): CardFrame {
+    this.overlay.open();
+    return this.makeFrame();
+  }
+
+  private get cardVisible(): boolean {
+    return !!this.frame?.visible;
   }
 
   private onMove(e: MouseEvent) {
@@ -69,10 +91,10 @@ export class Hover {
     const offset = page ? offsetAtPoint(page, this.doc, e.clientX, e.clientY) : null;
     const ent = offset === null ? null : this.annotator.entityAt(offset);
     // A pinned card stays as it is while the pointer goes elsewhere.
-    if (this.card.visible && this.card.pinned) return;
+    if (this.frame?.visible && this.frame.pinned) return;
     if (ent && ent === this.current) return clearTimeout(this.hideTimer);
     clearTimeout(this.showTimer);
-    if (!ent) return this.card.visible ? this.scheduleHide() : undefined;
+    if (!ent) return this.cardVisible ? this.scheduleHide() : undefined;
     // Another name: its card replaces this one; a hide still pending would race the new card.
     clearTimeout(this.hideTimer);
     this.showTimer = window.setTimeout(() => this.open(ent, null), s.holdKey ? 0 : s.hoverDelayMs);
@@ -81,7 +103,7 @@ export class Hover {
   private scheduleHide() {
     clearTimeout(this.hideTimer);
     this.hideTimer = window.setTimeout(() => {
-      if (!this.overCard && !this.card.pinned) this.closeCard(false);
+      if (!this.overCard && !this.frame?.pinned) this.closeCard(false);
     }, HIDE_AFTER_MS);
   }
 
@@ -103,15 +125,15 @@ export class Hover {
     this.card.showAt(rect, { width: this.doc.documentElement.clientWidth, height: window.innerHeight });
     if (focus) {
       // Focus already in the card (stepping from it) keeps the page element to come back to.
-      if (this.doc.activeElement !== this.card.host) this.lastFocus = this.doc.activeElement;
+      if (this.doc.activeElement !== this.overlay.host) this.lastFocus = this.doc.activeElement;
       this.card.focus();
     }
   }
 
   closeCard(restoreFocus: boolean) {
-    if (!this.card.visible) return;
-    const hadFocus = this.doc.activeElement === this.card.host;
-    this.card.hide();
+    if (!this.frame?.visible) return;
+    const hadFocus = this.doc.activeElement === this.overlay.host;
+    this.frame.hide();
     this.current = null;
     void this.send({ type: 'card/hide' });
     if (restoreFocus || hadFocus) this.returnFocus();
@@ -121,21 +143,21 @@ export class Hover {
   private returnFocus() {
     const el = this.lastFocus;
     this.lastFocus = null;
-    if (el instanceof HTMLElement && el.isConnected && el !== this.doc.body && el !== this.card.host) el.focus();
-    if (this.doc.activeElement === this.card.host || this.doc.activeElement === this.doc.body) {
-      this.card.blur();
+    if (el instanceof HTMLElement && el.isConnected && el !== this.doc.body && el !== this.overlay.host) el.focus();
+    if (this.doc.activeElement === this.overlay.host || this.doc.activeElement === this.doc.body) {
+      this.frame?.blur();
       this.doc.defaultView?.focus();
     }
   }
 
   layout(l: CardLayout) {
-    this.card.layout(l);
+    this.frame?.layout(l);
   }
 
   /** After the page was read again (a correction): the open card shows the name's new reading, or closes. */
   reopen() {
     const was = this.current;
-    if (!was || !this.card.visible) return;
+    if (!was || !this.cardVisible) return;
     const now = this.annotator.marks.find((m) => m.start === was.start && m.end === was.end);
     if (now) this.open(now, null);
     else this.closeCard(false);
@@ -196,7 +218,7 @@ export class Hover {
   private onSelection() {
     const s = this.selectedOffsets();
     if (s)
-      (this.selection ??= new SelectionControl(this.doc, this.addNoteLabel, () => this.noteOnSelection())).showAt(
+      (this.selection ??= new SelectionControl(this.overlay, this.addNoteLabel, () => this.noteOnSelection())).showAt(
         s.rect,
         { width: this.doc.documentElement.clientWidth, height: window.innerHeight },
       );
@@ -209,7 +231,7 @@ export class Hover {
     const page = this.annotator.page;
     if (!page) return;
     if (!s) {
-      if (this.current && this.card.visible) this.open(this.current, 'note');
+      if (this.current && this.cardVisible) this.open(this.current, 'note');
       return;
     }
     const { quote, position } = describeQuote(page.text, s.start, s.end);
@@ -225,7 +247,7 @@ export class Hover {
     for (const f of this.off) f();
     clearTimeout(this.showTimer);
     clearTimeout(this.hideTimer);
-    this.card.remove();
+    this.frame?.remove();
     this.selection?.remove();
   }
 }

@@ -13,6 +13,7 @@ import { CardFrame } from './card-frame';
 import { Hover } from './hover';
 import type { Lifetime } from './lifetime';
 import { newsSignals } from './news-signals';
+import { Overlay } from './overlay';
 import { reattachNotes } from './notes';
 import { isOwn } from './own-nodes';
 import { pageTitle, publicationDate, textSample } from './page-meta';
@@ -118,6 +119,7 @@ export default defineContentScript({
     });
     const decide = () => settings.sites[location.hostname] ?? isNewsArticle(newsSignals(document, location));
     let hover: Hover | null = null;
+    let overlay: Overlay | null = null;
     let observer: MutationObserver | null = null;
     let generation = 0;
 
@@ -164,24 +166,25 @@ export default defineContentScript({
       void reattachNotes(a, send, info().url);
     }
 
-    // The card frame and the pointer handling come after the first paint, so marking is not delayed.
-    // On a long page read in chunks they come in a task of their own right after the first
-    // chunk's paint: adding the card's frame (an extension page) is work of its own, traced at tens
-    // of milliseconds, which in the paint's task would make one long task of the two.
+    // The pointer handling comes after the first paint (on a long page read in chunks, in a task of
+    // its own right after the first chunk's paint). It puts nothing in the page: the card's frame
+    // is made with the overlay, at the reader's first input (overlay.ts).
     function setUpHover() {
-      if (!active || hover || !annotator) return;
+      if (!active || hover || !annotator || !overlay) return;
       // runtime.getURL gives Chrome's per-session URL of the card; once loaded, the card document
       // has the extension's fixed origin (the origin of any other extension URL).
       const origin = new URL(browser.runtime.getURL('/')).origin;
       const register = async (token: string) => (await send({ type: 'card/register', token })).ok;
-      const card = new CardFrame(document, browser.runtime.getURL('/card.html'), origin, register);
-      hover = new Hover(document, annotator, card, () => settings, send, browser.i18n.getMessage('addNote'));
+      const makeCard = (o: Overlay) => new CardFrame(o, browser.runtime.getURL('/card.html'), origin, register);
+      const label = browser.i18n.getMessage('addNote');
+      hover = new Hover(document, annotator, overlay, makeCard, () => settings, send, label);
     }
 
     function start() {
       if (active) return;
       active = true;
-      annotator = new Annotator(document, info, annotate, () => settings);
+      overlay = new Overlay(document);
+      annotator = new Annotator(document, info, annotate, () => settings, overlay);
       void refresh()
         .then(() => settingsRead)
         .then(setUpHover);
@@ -210,7 +213,8 @@ export default defineContentScript({
       observer?.disconnect();
       hover?.destroy();
       annotator?.clear();
-      [hover, annotator, observer] = [null, null, null];
+      overlay?.remove();
+      [hover, annotator, observer, overlay] = [null, null, null, null];
     }
     ctx.onInvalidated(stop);
 

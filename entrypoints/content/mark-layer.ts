@@ -1,41 +1,21 @@
-// Marks drawn where page scripts cannot look: translucent boxes in a closed shadow root over the
-// viewport, one per line box of each range. The reader's note marks always live here (the page's
-// CSS.highlights registry is shared with its scripts); entity marks only where the Custom
-// Highlight API is missing. The page's text is not rewritten.
+// Marks drawn where page scripts cannot look: translucent boxes in the closed shadow root of
+// Hamish's one box over the viewport (overlay.ts), one per line box of each range. The reader's
+// note marks always live here (the page's CSS.highlights registry is shared with its scripts);
+// entity marks only where the Custom Highlight API is missing. The page's text is not rewritten.
 //
-// The layer is a fixed, viewport-sized box that clips what it holds, and only boxes inside the
-// viewport are drawn, clamped to it: its size, scroll size and hit testing (pointer-events: none)
-// tell a page nothing about where, or whether, anything is marked. It is added on every page
-// Hamish marks, with or without notes, so its presence says nothing about the reader's notes.
-import { shadowHost } from './own-nodes';
-
-const HOST_STYLE = [
-  'all:initial',
-  'position:fixed',
-  'left:0',
-  'top:0',
-  'width:100vw',
-  'height:100vh',
-  'overflow:hidden',
-  'contain:strict',
-  'pointer-events:none',
-  'z-index:2147483646',
-  'display:block',
-  'visibility:visible',
-  'opacity:1',
-  'transform:none',
-]
-  .map((d) => `${d} !important`)
-  .join(';');
+// Only boxes inside the viewport are drawn, clamped to it, and nothing is drawn before the overlay
+// is in the page: the overlay goes in at the reader's first input whether or not there are notes,
+// so when it appears tells a page nothing about them.
+import type { Overlay } from './overlay';
 
 export class MarkLayer {
-  private readonly host: HTMLElement;
-  private readonly root: ShadowRoot;
+  private readonly box: HTMLElement;
   private readonly sets = new Map<string, Range[]>();
   private queued = false;
+  private gone = false;
   private readonly off: (() => void)[] = [];
   private readonly redraw = () => {
-    if (this.queued || !this.sets.size) return;
+    if (this.queued || !this.sets.size || !this.overlay.isOpen) return;
     this.queued = true;
     requestAnimationFrame(() => {
       this.queued = false;
@@ -44,14 +24,17 @@ export class MarkLayer {
   };
 
   constructor(
-    private readonly doc: Document,
+    private readonly overlay: Overlay,
     private readonly colors: () => Record<string, string>,
   ) {
-    ({ host: this.host, root: this.root } = shadowHost(doc));
-    this.host.setAttribute('style', HOST_STYLE);
-    // On the root element, not in the body: a transform the page puts on its body would move
-    // position:fixed boxes away from the text.
-    doc.documentElement.append(this.host);
+    const doc = overlay.doc;
+    this.box = doc.createElement('div');
+    this.box.setAttribute('style', 'position:absolute;inset:0;overflow:hidden');
+    overlay.whenOpen(() => {
+      if (this.gone) return;
+      overlay.root.prepend(this.box);
+      this.redraw();
+    });
     // Anything that moves text: scrolling (of the page or any scroller in it), a new viewport
     // size, the page's own changes (a late advert, an expanded menu) and late web fonts.
     const win = doc.defaultView;
@@ -92,9 +75,10 @@ export class MarkLayer {
   }
 
   draw() {
-    const win = this.doc.defaultView;
+    const doc = this.overlay.doc;
+    const win = doc.defaultView;
     const [w, h] = [win?.innerWidth ?? 0, win?.innerHeight ?? 0];
-    const frag = this.doc.createDocumentFragment();
+    const frag = doc.createDocumentFragment();
     for (const [name, ranges] of this.sets) {
       const color = this.colors()[name] ?? '#e8a33d';
       for (const r of ranges) {
@@ -104,7 +88,7 @@ export class MarkLayer {
           const right = Math.min(w, rect.right);
           const bottom = Math.min(h, rect.bottom);
           if (right <= left || bottom <= top) continue;
-          const box = this.doc.createElement('div');
+          const box = doc.createElement('div');
           box.setAttribute(
             'style',
             `position:absolute;left:${left}px;top:${top}px;` +
@@ -114,7 +98,7 @@ export class MarkLayer {
         }
       }
     }
-    this.root.replaceChildren(frag);
+    this.box.replaceChildren(frag);
   }
 
   count(name: string): number {
@@ -122,8 +106,9 @@ export class MarkLayer {
   }
 
   remove() {
+    this.gone = true;
     for (const f of this.off) f();
     this.sets.clear();
-    this.host.remove();
+    this.box.remove();
   }
 }

@@ -2,10 +2,16 @@
 // again as the reader scrolls past, with those far behind taken off. Every change to the page's
 // highlights makes the browser rebuild its markers for all of them and repaint, work that grows
 // with the page, so the set stays small and changes once every few screens, not on every frame.
+// Session 9 tried a band of 4 screens changed at most 40 ranges a frame: on a fast scroll that
+// made a change, and so a repaint of the page, in nearly every frame (715 tasks ≥ 50 ms over the
+// bench's 400-screen scroll against 285 for this way, at load 22-28), so fewer, larger changes stay.
 import type { Painter } from './painter';
 
 /** Text offsets: the span of the page's text between two screen positions. */
 export type TextWindow = { start: number; end: number };
+
+/** Where the reader is: the document's scroll offset and the viewport's height, in px. */
+export type Viewport = () => { y: number; h: number };
 
 interface Mark {
   start: number;
@@ -26,7 +32,13 @@ export class NearPainter<M extends Mark> {
   private painted: TextWindow | null = null;
   private queued = false;
   private settle = 0;
-  private readonly onScroll = () => {
+  /** Where the band was painted: the scroll offset, and how far the reader may go before it can move. */
+  private at: { y: number; reach: number } | null = null;
+  private readonly onScroll = (e: Event) => {
+    // The document's own scrolling, while the reader is well inside the painted part: nothing to
+    // do, so no frame callback and no layout read (a scroller inside the page moves text the
+    // offset does not show, so it always looks).
+    if (e.target === this.doc && this.at && Math.abs(this.viewport().y - this.at.y) < this.at.reach) return;
     if (this.queued) return;
     this.queued = true;
     requestAnimationFrame(() => {
@@ -44,6 +56,7 @@ export class NearPainter<M extends Mark> {
     private readonly rangeOf: (m: M) => { name: string; range: Range } | null,
     /** The text from `margin` screens above the viewport to `margin` screens below it. */
     private readonly window: (margin: number) => TextWindow | null,
+    private readonly viewport: Viewport,
   ) {
     doc.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
   }
@@ -89,6 +102,8 @@ export class NearPainter<M extends Mark> {
     for (const [name, ranges] of Object.entries(removed)) this.painter.remove(name, ranges);
     for (const [name, ranges] of Object.entries(added)) this.painter.add(name, ranges);
     this.painted = paint;
+    const { y, h } = this.viewport();
+    this.at = { y, reach: (PAINT_SCREENS - AHEAD_SCREENS) * h };
   }
 }
 

@@ -6,6 +6,7 @@
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { ENTITY_TYPES } from '@/lib/types';
 import { MarkLayer } from './mark-layer';
+import type { Overlay } from './overlay';
 import { claim } from './own-nodes';
 
 export const NOTE_MARKS = 'note';
@@ -35,10 +36,11 @@ export class Painter {
   constructor(
     private readonly doc: Document,
     private readonly settings: () => Settings,
+    private readonly overlay: Overlay,
   ) {}
 
   /**
-   * The highlight rules for the shown types; the layer goes on with them, notes or not. The rules
+   * The highlight rules for the shown types. The rules
    * in the default colours come with the content script (highlights.css, in the page before it is
    * laid out): a style sheet added at run time makes the browser restyle the whole page, which on
    * a page of megabytes holds it for hundreds of milliseconds, so only other colours add one.
@@ -49,7 +51,6 @@ export class Painter {
       if (!this.style.isConnected) (this.doc.head ?? this.doc.documentElement).append(this.style);
       this.style.textContent = highlightCss(s);
     } else this.style?.remove();
-    this.markLayer();
   }
 
   private markLayer(): MarkLayer {
@@ -57,7 +58,7 @@ export class Painter {
       ...Object.fromEntries(ENTITY_TYPES.map((t) => [`hamish-${t}`, this.settings().colors[t]])),
       [NOTE_MARKS]: NOTE_COLOR,
     });
-    return (this.layer ??= new MarkLayer(this.doc, colors));
+    return (this.layer ??= new MarkLayer(this.overlay, colors));
   }
 
   add(name: string, ranges: Range[]): void {

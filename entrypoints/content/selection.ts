@@ -1,14 +1,14 @@
-// A small "Add note" control beside a text selection in the article, in its own closed shadow
-// root so the page cannot restyle or click it programmatically through its DOM.
-import { shadowHost } from './own-nodes';
+// A small "Add note" control beside a text selection in the article, in the closed shadow root of
+// Hamish's one box (overlay.ts), so the page cannot restyle or click it through its DOM.
+import type { Overlay } from './overlay';
 
 export class SelectionControl {
   private readonly host: HTMLElement;
   private readonly button: HTMLButtonElement;
 
-  constructor(doc: Document, label: string, onAdd: () => void) {
-    const { host, root } = shadowHost(doc);
-    this.host = host;
+  constructor(overlay: Overlay, label: string, onAdd: () => void) {
+    const doc = overlay.doc;
+    this.host = doc.createElement('div');
     this.button = doc.createElement('button');
     this.button.type = 'button';
     this.button.textContent = label;
@@ -24,9 +24,10 @@ export class SelectionControl {
       this.hide();
       onAdd();
     });
-    root.append(this.button);
+    this.host.append(this.button);
     this.hide();
-    (doc.body ?? doc.documentElement).append(this.host);
+    overlay.whenOpen(() => overlay.root.append(this.host));
+    overlay.open();
   }
 
   showAt(rect: DOMRect, viewport: { width: number; height: number }) {
@@ -35,7 +36,7 @@ export class SelectionControl {
     this.host.setAttribute(
       'style',
       `all:initial !important;position:fixed !important;left:${left}px !important;top:${top}px !important;` +
-        'z-index:2147483647 !important;display:block !important',
+        'z-index:2147483647 !important;display:block !important;pointer-events:auto !important',
     );
   }
 

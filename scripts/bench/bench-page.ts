@@ -4,7 +4,8 @@
 //   page after the worker starts and on later pages, where the time goes (step marks), and the
 //   page's own load without the extension as a baseline;
 // - pages of 0.5, 1 and 5 MB of Arabic text: the longest main-thread task after the content script
-//   starts and the count of tasks ≥ 50 ms, then the same during a scroll through the 5 MB page,
+//   starts and the count of tasks ≥ 50 ms, then in the 2 s after the reader's first pointer move
+//   (when Hamish's one element goes in), then during a scroll through the 5 MB page,
 //   each beside the same page and scroll without the extension; how extraction grew from 0.5 to 5 MB;
 //   and, from one more run under a Chrome trace (page-trace.ts), the long tasks Hamish's own code
 //   ran in (or whose style and layout it forced), with what dominated each;
@@ -226,6 +227,8 @@ interface LongRun {
   extractMs: number;
   tasks: number[];
   scrollTasks: number[];
+  /** Long tasks in the 2 s after the reader's first pointer move (Hamish's box goes in then). */
+  inputTasks: number[];
   ranges: number;
   chars: number;
   phases: number[];
@@ -248,8 +251,8 @@ async function longPage(
   let cdp = trace ? await startTrace(big) : null;
   await big.goto(server.url(file), { timeout: 180_000 });
   const marked = await markedMs(big);
-  // A moment for the history record and the notes that follow the paint.
-  if (trace) await big.waitForTimeout(1000);
+  // A moment for the history record, the notes and the rest of the band that follow the paint.
+  await big.waitForTimeout(1000);
   const load = cdp ? await stopTrace(cdp, OUR_URL, 'hamish:start') : undefined;
   // Only tasks from the moment the content script starts count: parsing and laying out a long
   // page is the browser's own work, there with or without the extension.
@@ -263,13 +266,18 @@ async function longPage(
     ),
   );
   const chars = await big.evaluate(() => document.querySelector('article')?.textContent?.length ?? 0);
+  const moved = await big.evaluate(() => performance.now());
+  await big.mouse.move(5, 5);
+  await big.mouse.move(8, 8);
+  await big.waitForTimeout(2000);
+  const inputTasks = await tasksSince(big, moved);
   cdp = trace && scroll ? await startTrace(big) : null;
   if (cdp) await big.evaluate(() => performance.mark('bench:scroll'));
   const scrollTasks = scroll ? await tasksSince(big, await scrollThrough(big, SCROLL_SCREENS)) : [];
   const scrolled = cdp ? await stopTrace(cdp, OUR_URL, 'bench:scroll') : undefined;
   await big.close();
   const extractMs = bigPhases[PHASES.indexOf('extracted')]! - bigPhases[PHASES.indexOf('extract')]!;
-  return { marked, extractMs, tasks, scrollTasks, ranges, chars, phases: bigPhases, load, scrolled };
+  return { marked, extractMs, tasks, scrollTasks, inputTasks, ranges, chars, phases: bigPhases, load, scrolled };
 }
 
 /** The same page without the extension: its load, long tasks after load, and the same scroll. */
@@ -341,6 +349,7 @@ async function long(): Promise<void> {
     );
     console.log(`  after the content script started: ${taskLine(runs.map((r) => r.tasks))}`);
     console.log(`  the same page without the extension, after DOMContentLoaded: ${taskLine(bare.map((b) => b.tasks))}`);
+    console.log(`  the reader's first pointer move, 2 s after it: ${taskLine(runs.map((r) => r.inputTasks))}`);
     const traced = await longPage(file, scroll, true);
     console.log(`  ${ours('marking', traced.load!)} (target: none)`);
     printPhases(

@@ -1,10 +1,11 @@
 // `npm run bench:page -- --floor`: what Chromium itself spends after the smallest changes Hamish
 // makes to a 5 MB page, measured on the page alone (no extension) under a trace: one highlight
 // range added to or taken from the registry with none or 300 others live near the viewport, and an
-// element appended to the page (the mark layer's fixed box, a hidden box like the card's host).
+// element appended to the page, in each of the ways Hamish's one box could go in (where, shown how,
+// in a task or an animation frame, with an iframe or not).
 // Each change is made several times, a second apart, and the figures are medians: the longest
-// main-thread task after the change, and the Paint and PrePaint in it. This is the floor under
-// what any painting of Hamish's can cost on that page.
+// main-thread task after the change, and the Paint, PrePaint, Layout and style recalculation in
+// it. This is the floor under what any painting of Hamish's can cost on that page.
 import type { BrowserContext } from '@playwright/test';
 import { startTrace, traceEvents, type TraceEvent } from './page-trace';
 
@@ -12,24 +13,55 @@ const TRIALS = 5;
 const FIXED =
   'position:fixed;left:0;top:0;width:100vw;height:100vh;overflow:hidden;contain:strict;' +
   'pointer-events:none;z-index:2147483646';
+const HIDDEN = 'display:none';
+const ZERO = 'position:fixed;left:0;top:0;width:0;height:0;overflow:visible;contain:layout style;z-index:2147483646';
 
-// [label, live ranges before, the change]
-const CHANGES: [string, number, string][] = [
+/**
+ * A box with `style` appended to `parent`, as a string the page evaluates; `how` is 'task' (now),
+ * 'raf' (in the next animation frame) or 'popover' (a manual popover shown in the top layer).
+ * `frame`: an iframe in the box's closed shadow root, as the card's frame is held, either in the
+ * box itself or in a hidden inner box (C) that a later change shows. The box is B, for cleaning up.
+ */
+const insert = (style: string, parent: 'body' | 'documentElement', how = 'task', frame = '') =>
+  `{ const d = document.createElement('div'); d.setAttribute('style', '${style}'); globalThis.B = d;` +
+  (frame === 'shown' ? ` d.attachShadow({ mode: 'closed' }).append(document.createElement('iframe'));` : '') +
+  (frame === 'hidden'
+    ? ` globalThis.C = document.createElement('div'); C.style.display = 'none';` +
+      ` C.append(document.createElement('iframe')); d.attachShadow({ mode: 'closed' }).append(C);`
+    : '') +
+  (how === 'popover' ? ` d.popover = 'manual';` : '') +
+  ` const go = () => { document.${parent}.append(d);` +
+  (how === 'popover' ? ` d.showPopover();` : '') +
+  ` }; ${how === 'raf' ? 'requestAnimationFrame(go)' : 'go()'}; }`;
+const SHOW_CARD =
+  `C.setAttribute('style', ` + `'position:fixed;left:10px;top:10px;width:360px;height:300px;pointer-events:auto')`;
+
+// [label, live ranges before, the change, what is set up (untimed) before each change]
+const CHANGES: [string, number, string, string?][] = [
   ['one range added, none live', 0, 'H.add(R(1 + i, 60))'],
   ['one range added, 300 live', 300, 'H.add(R(1 + i, 60))'],
   ['one range taken off, 300 live', 300, 'H.delete([...H].at(-1))'],
   ['40 ranges added, 300 live', 300, 'for (let j = 0; j < 40; j++) H.add(R(100 + j, 60 + 7 * i))'],
+  // What one insertion of Hamish's own box costs, by where and how it goes in.
+  ['a fixed box appended to the root element', 300, insert(FIXED, 'documentElement')],
+  ['a fixed box appended to body', 300, insert(FIXED, 'body')],
+  ['a hidden box appended to body', 300, insert(HIDDEN, 'body')],
+  ['a hidden box appended to the root element', 300, insert(HIDDEN, 'documentElement')],
+  ['a zero-size fixed box appended to the root element', 300, insert(ZERO, 'documentElement')],
   [
-    'a fixed box appended (mark layer)',
+    'a fixed box, content-visibility:hidden, to the root',
     300,
-    `{ const d = document.createElement('div'); d.setAttribute('style', '${FIXED}');` +
-      ' document.documentElement.append(d); }',
+    insert(`${FIXED};content-visibility:hidden`, 'documentElement'),
   ],
-  [
-    'a hidden box appended to body (card host)',
-    300,
-    `{ const d = document.createElement('div'); d.style.display = 'none'; document.body.append(d); }`,
-  ],
+  ['a fixed box appended to the root in an animation frame', 300, insert(FIXED, 'documentElement', 'raf')],
+  ['a hidden box appended to the root in an animation frame', 300, insert(HIDDEN, 'documentElement', 'raf')],
+  ['a fixed box shown as a popover (top layer)', 300, insert(FIXED, 'documentElement', 'popover')],
+  // The card's frame: made (hidden) with the box, then shown on a hover.
+  ['a fixed box holding an iframe, to the root', 300, insert(FIXED, 'documentElement', 'task', 'shown')],
+  ['a hidden box holding an iframe, to the root', 300, insert(HIDDEN, 'documentElement', 'task', 'shown')],
+  ['a popover holding a hidden iframe', 300, insert(FIXED, 'documentElement', 'popover', 'hidden')],
+  ['the iframe shown, in a fixed box on the root', 300, SHOW_CARD, insert(FIXED, 'documentElement', 'task', 'hidden')],
+  ['the iframe shown, in a popover', 300, SHOW_CARD, insert(FIXED, 'documentElement', 'popover', 'hidden')],
 ];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -47,12 +79,18 @@ export async function floor(plain: BrowserContext, url: string): Promise<void> {
     globalThis.R = (i, o) => { const r = new Range(); r.setStart(ps[i], o); r.setEnd(ps[i], o + 6); return r; }; }`);
   await page.waitForTimeout(1500);
   const trace = await startTrace(page);
-  for (const [k, [, live, change]] of CHANGES.entries()) {
-    await run(`CSS.highlights.delete('floor'); globalThis.H = new Highlight();
+  for (const [k, [, live, change, prepare]] of CHANGES.entries()) {
+    await run(`globalThis.B?.remove(); CSS.highlights.delete('floor'); globalThis.H = new Highlight();
       for (let j = 0; j < ${live}; j++) H.add(R(j % 60, 5 + 8 * Math.floor(j / 60)));
       CSS.highlights.set('floor', H);`);
     await page.waitForTimeout(1500);
     for (let i = 0; i < TRIALS; i++) {
+      // Untimed (a mark that is no change's ends the last change's span): the last trial's box
+      // taken off, and what this change needs set up first.
+      if (prepare || change.includes('globalThis.B')) {
+        await run(`performance.mark('floor:setup'); globalThis.B?.remove(); ${prepare ?? ''}`);
+        await page.waitForTimeout(1000);
+      }
       await run(`performance.mark('floor:${k}'); { const i = ${i}; ${change}; }`);
       await page.waitForTimeout(1000);
     }
@@ -70,15 +108,16 @@ export async function floor(plain: BrowserContext, url: string): Promise<void> {
       0,
       ...main.filter((e: TraceEvent) => e.name === name && e.ts >= a && e.ts < b).map((e) => (e.dur ?? 0) / 1e3),
     );
-  const rows = new Map<number, { task: number[]; paint: number[]; pre: number[] }>();
+  // Per change: the longest task, and the longest of each kind of work inside it.
+  const KINDS = ['Paint', 'PrePaint', 'Layout', 'UpdateLayoutTree'];
+  const rows = new Map<number, { task: number[]; kinds: number[][] }>();
   for (let m = 0; m + 1 < marks.length; m++) {
     const k = Number(marks[m]!.name.slice('floor:'.length));
     if (!Number.isInteger(k)) continue;
     const [a, b] = [marks[m]!.ts, marks[m + 1]!.ts];
-    const row = rows.get(k) ?? { task: [], paint: [], pre: [] };
+    const row = rows.get(k) ?? { task: [], kinds: KINDS.map(() => []) };
     row.task.push(longest('RunTask', a, b));
-    row.paint.push(longest('Paint', a, b));
-    row.pre.push(longest('PrePaint', a, b));
+    KINDS.forEach((name, j) => row.kinds[j]!.push(longest(name, a, b)));
     rows.set(k, row);
   }
   console.log(`5 MB page alone (no extension), medians of ${TRIALS} changes each:`);
@@ -86,7 +125,7 @@ export async function floor(plain: BrowserContext, url: string): Promise<void> {
     const f = (xs: number[]) => median(xs).toFixed(1);
     console.log(
       `  ${CHANGES[k]![0]}: longest task ${f(r.task)} ms (runs ${r.task.map((x) => x.toFixed(0)).join(', ')}), ` +
-        `Paint ${f(r.paint)} ms, PrePaint ${f(r.pre)} ms`,
+        KINDS.map((name, j) => `${name === 'UpdateLayoutTree' ? 'Style' : name} ${f(r.kinds[j]!)}`).join(', '),
     );
   }
 }

@@ -124,12 +124,19 @@ it('the page cannot read which passages the reader noted; the marks still follow
     () => page.evaluate(highlightTexts),
     (m) => (m['hamish-person']?.length ?? 0) > 0,
   );
+  // Marked, the note found: still nothing of Hamish's in the page until the reader moves, so when
+  // its box appears tells the page nothing about notes.
+  await sleep(1500);
+  expect((await seen(page)).added).toEqual([]);
+  await page.mouse.move(5, 5);
+  await page.mouse.move(8, 8);
   expect(
     await waitFor(
       () => noteTint(page, NOTED),
       (s) => s > 0.2,
     ),
   ).toBeGreaterThan(0.2);
+  expect((await seen(page)).added).toEqual(['DIV']);
   expect(await noteTint(page, NOT_NOTED)).toBeLessThan(0.02);
   const registry = await call<Record<string, string[]>>(page, 'registry');
   expect(
@@ -164,6 +171,18 @@ it.each(['attack-en.html', 'attack.html'])(
   async (file) => {
     const page = await open(`${file}?ids=${GECKO_ID}`);
     if (file === 'attack-en.html') await sleep(2500);
+    else {
+      // Marking alone adds nothing; the reader's first move puts Hamish's one box in (with the
+      // card's frame), and the probes below run with it there.
+      await sleep(500);
+      expect((await seen(page)).added).toEqual([]);
+      await page.mouse.move(5, 5);
+      await page.mouse.move(8, 8);
+      await waitFor(
+        async () => page.frames().length,
+        (n) => n > 1,
+      );
+    }
     // The gecko id is public (it is in the manifest); the moz-extension:// UUID is per install.
     const known = [
       `moz-extension://${GECKO_ID}/card.html`,
@@ -178,9 +197,11 @@ it.each(['attack-en.html', 'attack.html'])(
     const s = await seen(page);
     expect(s.messages).toEqual([]);
     expect(s.events).toEqual([]);
+    // On a page Hamish does not mark, it adds nothing at all; on one it marks, one box.
     if (file === 'attack-en.html') expect(s.added).toEqual([]);
+    else expect(s.added).toEqual(['DIV']);
+    expect(page.frames().length).toBeGreaterThan(file === 'attack.html' ? 1 : 0);
     // The card frame is in a closed shadow tree, which window.frames does not list.
-    else expect(page.frames().length).toBeGreaterThan(1);
     expect(await page.evaluate(() => window.frames.length)).toBe(0);
   },
 );

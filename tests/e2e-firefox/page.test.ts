@@ -142,7 +142,10 @@ it('saves a note on a selected passage and re-attaches it after a reload', async
     () => highlighted(page),
     (m) => (m['hamish-place']?.length ?? 0) > 0,
   );
-  // Drawn where page scripts cannot look (not in CSS.highlights): the test reads the screen.
+  // Drawn where page scripts cannot look (not in CSS.highlights; the test reads the screen), once
+  // the reader is there: Hamish's box goes in at the first input.
+  await page.mouse.move(5, 5);
+  await page.mouse.move(8, 8);
   expect(
     await waitFor(
       () => noteTint(page, 'هدنة إنسانية فورية'),

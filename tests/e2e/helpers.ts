@@ -59,6 +59,12 @@ export async function hoverUntilCard(page: Page, extensionId: string, text: stri
   return cardFrame(page, extensionId);
 }
 
+/** The reader moves the pointer over a corner of the page (an input Hamish waits for). */
+export async function readerMoves(page: Page): Promise<void> {
+  await page.mouse.move(5, 5);
+  await page.mouse.move(8, 8);
+}
+
 /**
  * Share of the pixels of `text` that carry the note mark's tint on a white page: note marks are
  * drawn where page scripts (and so page.evaluate) cannot look, so the test looks at the screen.

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { cardFrame, highlighted, noteTint, pointOf, setShown } from './helpers';
+import { cardFrame, highlighted, noteTint, pointOf, readerMoves, setShown } from './helpers';
 import { NOTE_ON_PERSON } from '../support/attack';
 import { SETTINGS_KEY } from '../../lib/settings';
 
@@ -127,8 +127,11 @@ test('a settings change keeps the highlights of saved notes', async ({ context, 
   await card.getByRole('button', { name: 'Save note' }).click();
   await expect(card.getByRole('status')).toHaveText('Saved');
   await page.reload();
-  // The note's mark is drawn where page scripts cannot look: the test reads the screen.
-  await expect.poll(() => noteTint(page, 'أيمن الصفدي', NOTE_ON_PERSON), { timeout: 15_000 }).toBeGreaterThan(0.2);
+  // The note's mark is drawn where page scripts cannot look (the test reads the screen), once the
+  // reader is there: Hamish's box goes in at the first input.
+  await expect
+    .poll(() => readerMoves(page).then(() => noteTint(page, 'أيمن الصفدي', NOTE_ON_PERSON)), { timeout: 15_000 })
+    .toBeGreaterThan(0.2);
   expect(await noteTint(page, 'أنطونيو غوتيريش', NOTE_ON_PERSON)).toBeLessThan(0.02); // a person without a note
 
   await setShown(context, extensionId, { person: false, place: true, organization: true });

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { cardFrame, highlighted, noteTint } from './helpers';
+import { cardFrame, highlighted, noteTint, readerMoves } from './helpers';
 import { selectText } from '../support/in-page';
 
 test('a note on a selected passage is saved, and comes back on its passage after a reload', async ({
@@ -23,7 +23,10 @@ test('a note on a selected passage is saved, and comes back on its passage after
   await expect(card.getByRole('status')).toHaveText('Saved');
 
   await page.reload();
-  // Drawn where page scripts cannot look (not in CSS.highlights): the test reads the screen.
-  await expect.poll(() => noteTint(page, 'هدنة إنسانية فورية'), { timeout: 15_000 }).toBeGreaterThan(0.2);
+  // Drawn where page scripts cannot look (not in CSS.highlights; the test reads the screen), once
+  // the reader is there: Hamish's box goes in at the first input.
+  await expect
+    .poll(() => readerMoves(page).then(() => noteTint(page, 'هدنة إنسانية فورية')), { timeout: 15_000 })
+    .toBeGreaterThan(0.2);
   expect(Object.values(await highlighted(page)).flat()).not.toContain('هدنة إنسانية فورية');
 });

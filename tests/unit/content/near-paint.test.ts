@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NearPainter, type TextWindow } from '@/entrypoints/content/near-paint';
 import type { Painter } from '@/entrypoints/content/painter';
 
@@ -36,6 +36,7 @@ const heldScreens = (p: FakePainter) => {
   const screens = [...p.held].map((r) => Math.floor(ranges.get(r)!.start / SCREEN));
   return [Math.min(...screens), Math.max(...screens)];
 };
+const PX = 800; // a screen's height in px
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
 const settle = () => new Promise((r) => setTimeout(r, 300));
 const scrollTo = async (screen: number) => {
@@ -47,12 +48,13 @@ const scrollTo = async (screen: number) => {
 let near: NearPainter<(typeof marks)[number]> | null = null;
 afterEach(() => {
   near?.stop();
+  vi.restoreAllMocks();
   top = 0;
 });
 
 function start() {
   const painter = new FakePainter();
-  near = new NearPainter(document, painter as unknown as Painter, rangeOf, windowAt);
+  near = new NearPainter(document, painter as unknown as Painter, rangeOf, windowAt, () => ({ y: top * PX, h: PX }));
   return { painter, near };
 }
 
@@ -76,6 +78,19 @@ describe('NearPainter', () => {
     const before = painter.changes;
     await scrollTo(41);
     await settle();
+    expect(painter.changes).toBe(before);
+  });
+
+  it('asks for no frame while the reader scrolls well inside the painted part', async () => {
+    top = 40;
+    const { painter, near } = start();
+    near.show(marks);
+    const before = painter.changes;
+    const raf = vi.spyOn(window, 'requestAnimationFrame');
+    await scrollTo(41);
+    await scrollTo(39);
+    await settle();
+    expect(raf).toHaveBeenCalledTimes(2); // the test's own two frames, none of the painter's
     expect(painter.changes).toBe(before);
   });
 

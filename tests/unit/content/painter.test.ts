@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { highlightCss, NOTE_MARKS, Painter } from '@/entrypoints/content/painter';
 import { isOwn } from '@/entrypoints/content/own-nodes';
+import { Overlay } from '@/entrypoints/content/overlay';
+import { settle, watchPage } from './page-watch';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 
 afterEach(() => {
@@ -38,27 +40,39 @@ const rects = (...boxes: [number, number, number, number][]) =>
   ) as unknown as DOMRectList;
 
 describe('Painter without the CSS Custom Highlight API', () => {
-  it('draws boxes in its own closed layer with no Hamish name, and leaves the page text alone', async () => {
+  it('draws boxes in the overlay once it is open, with no Hamish name, and leaves the page text alone', async () => {
     expect((globalThis as { CSS?: { highlights?: unknown } }).CSS?.highlights).toBeUndefined();
     const roots = captureShadowRoots();
     vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue(rects([10, 20, 50, 16]));
     const r = range('بغداد');
     const before = document.body.querySelector('p')!.outerHTML;
-    const painter = new Painter(document, () => DEFAULT_SETTINGS);
+    const added = watchPage();
+    const overlay = new Overlay(document);
+    const painter = new Painter(document, () => DEFAULT_SETTINGS, overlay);
     painter.applyStyle(DEFAULT_SETTINGS);
     painter.add('hamish-place', [r]);
     expect(painter.count('hamish-place')).toBe(1);
-    const layer = [...document.documentElement.children].find(isOwn);
-    expect(layer).toBeDefined();
-    expect(layer!.outerHTML).not.toMatch(/hamish/i);
+    await frame();
+    // Marking put nothing in the page: the overlay waits for the reader.
+    expect(added).toEqual([]);
+    expect([...document.documentElement.children].some(isOwn)).toBe(false);
+    overlay.open();
+    await settle();
+    expect(added).toHaveLength(1);
+    const host = [...document.documentElement.children].find(isOwn);
+    expect(host).toBeDefined();
+    expect(host!.outerHTML).not.toMatch(/hamish/i);
     expect(roots).toHaveLength(1);
     expect(roots[0]!.mode).toBe('closed');
     await frame();
     expect(roots[0]!.children).toHaveLength(1);
+    expect(roots[0]!.children[0]!.children).toHaveLength(1);
     expect(document.body.querySelector('p')!.outerHTML).toBe(before);
     painter.clear();
-    expect(layer!.isConnected).toBe(false);
+    expect(roots[0]!.children).toHaveLength(0);
     expect(painter.count('hamish-place')).toBe(0);
+    overlay.remove();
+    expect(host!.isConnected).toBe(false);
   });
 });
 
@@ -70,16 +84,17 @@ describe('Painter with the CSS Custom Highlight API', () => {
   }
 
   it(
-    'puts entities in the page-visible registry and note marks only in its closed layer, ' + 'clipped to the viewport',
+    'puts entities in the page-visible registry and note marks only in the closed overlay, ' +
+      'clipped to the viewport',
     async () => {
       const registry = new Map<string, FakeHighlight>();
       vi.stubGlobal('CSS', { highlights: registry });
       vi.stubGlobal('Highlight', FakeHighlight);
       const roots = captureShadowRoots();
-      const painter = new Painter(document, () => DEFAULT_SETTINGS);
+      const added = watchPage();
+      const overlay = new Overlay(document);
+      const painter = new Painter(document, () => DEFAULT_SETTINGS, overlay);
       painter.applyStyle(DEFAULT_SETTINGS);
-      // The layer exists before any note, so its presence says nothing about the reader's notes.
-      expect(roots).toHaveLength(1);
       painter.add('hamish-person', [range('غوتيريش')]);
       vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue(
         rects([10, 20, 50, 16], [-40, -200, 30, 16], [innerWidth - 20, 30, 60, 16]),
@@ -87,7 +102,12 @@ describe('Painter with the CSS Custom Highlight API', () => {
       painter.add(NOTE_MARKS, [range('هدنة إنسانية')]);
       expect([...registry.keys()]).toEqual(['hamish-person']);
       await frame();
-      const boxes = [...roots[0]!.children] as HTMLElement[];
+      // A note alone does not put the overlay in: when it appears would tell the page of the note.
+      expect(added.filter(isOwn)).toEqual([]);
+      overlay.open();
+      await frame();
+      const layer = roots[0]!.children[0]!;
+      const boxes = [...layer.children] as HTMLElement[];
       // The box above the viewport is not drawn; the one across its right edge is cut at the edge.
       expect(boxes.map((b) => [b.style.left, b.style.top, b.style.width])).toEqual([
         ['10px', '20px', '50px'],
@@ -95,6 +115,7 @@ describe('Painter with the CSS Custom Highlight API', () => {
       ]);
       painter.clear();
       expect(registry.size).toBe(0);
+      overlay.remove();
     },
   );
 });
