@@ -11,10 +11,7 @@ import { foldLoose, normalize } from '../text/normalize';
 import { inNames } from '../ner/rule-words';
 import { cueForms, imperfectShaped, notPersonWord } from '../ner/triggers';
 import { normalSet } from '../ner/lexicon';
-import { romanize } from '../text/romanize';
-import type { NameRomanization } from '../translit/romanize-name';
 import { tokenize } from '../text/tokens';
-import type { EntityMention } from '../types';
 import { createComposer } from './compose';
 import { minorForeignPlace, resolveAmbiguous, sportsLevel } from './context';
 import { corefCandidates, repeatedNames } from './coref';
@@ -41,7 +38,8 @@ import {
 import { extendPerson, givenNamesAsPeople, surnamesAfterGivenNames, unknownCandidates } from './unknown';
 import type { GazCandidate } from './match';
 import { TokenMap } from './token-map';
-import { byStart } from './order';
+import { byStart, overlapIndex } from './order';
+import { createRenderer } from './render';
 import { makeDoc } from './doc';
 
 export type { Engine, EngineData, PatternsDoc } from './types';
@@ -51,8 +49,7 @@ const CLUB_NOUNS = normalSet('clubNouns');
 export function createEngine(data: EngineData): Engine {
   const cues = data.cues ?? cueLexicon();
   const composer = createComposer(data.gazetteer, data.patterns, data.demonyms ?? {});
-  // Names recur within and across articles: romanization and guesses are computed once each.
-  const romanCache = new Map<string, NameRomanization>();
+  const render = createRenderer(data);
   const commonKeys = new Set([...cues.common].map(foldLoose));
   const givenKeys = new Set([...cues.given, ...cues.names].map(foldLoose));
   const stopKeys = new Set([...cues.stop].map(foldLoose));
@@ -60,7 +57,6 @@ export function createEngine(data: EngineData): Engine {
   // word, and longer than three letters.
   const givenKey = (key: string) => key.length > 3 && givenKeys.has(key) && !stopKeys.has(key) && !commonKeys.has(key);
   const personName = (key: string) => inNames(cues, key);
-  const guessCache = new Map<string, string | null>();
   const pageWords = { cues, commonKey: (k: string) => commonKeys.has(k), givenKey: (k: string) => givenKeys.has(k) };
 
   function annotate(text: string, opts: AnnotateOptions = {}): Annotation {
@@ -350,124 +346,5 @@ export function createEngine(data: EngineData): Engine {
     });
   }
 
-  /** The country the known names of the article point to most (Khaled in Cairo, Khalid in Riyadh). */
-  function storyCountry(cands: Candidate[]): string | null {
-    const votes = new Map<string, number>();
-    for (const c of cands) {
-      const i = c.known && c.id ? data.gazetteer.byId(c.id) : undefined;
-      const country = i === undefined ? undefined : data.gazetteer.entry(i).country;
-      if (country) votes.set(country, (votes.get(country) ?? 0) + 1);
-    }
-    let best: string | null = null;
-    for (const [k, n] of votes) if (!best || n > votes.get(best)!) best = k;
-    return best;
-  }
-
-  function render(doc: Doc, cands: Candidate[]): EntityMention[] {
-    const country = data.translit ? storyCountry(cands) : null;
-    const docIds = new Map<string, string>();
-    const idOf = new Map<Candidate, string>();
-    const out: EntityMention[] = [];
-    for (const c of cands) {
-      const start = doc.tokens[c.start]!.start;
-      const end = doc.tokens[c.end - 1]!.end;
-      const text = doc.text.slice(start, end);
-      const name = withoutPrefix(doc, c);
-      let english = c.english;
-      if (!c.known && english === null && data.translit) {
-        const words = [c.stem ?? doc.tokens[c.start]!.norm, ...doc.tokens.slice(c.start + 1, c.end).map((t) => t.norm)];
-        const k = c.type + '|' + (country ?? '') + '|' + words.join(' ');
-        english = guessCache.get(k) ?? null;
-        if (!guessCache.has(k)) {
-          if (guessCache.size > 20_000) guessCache.clear();
-          english = data.translit.guessName(words, { type: c.type, country }) || null;
-          guessCache.set(k, english);
-        }
-      }
-      const root = c.ref ?? c;
-      let id = root.id ?? idOf.get(root);
-      if (!id) {
-        // The same unknown name written the same way is one entity in this article.
-        const key = c.type + ':' + foldLoose(name);
-        id = docIds.get(key) ?? `doc:${docIds.size + 1}`;
-        docIds.set(key, id);
-        idOf.set(root, id);
-      }
-      // The romanization reads its vowels off the known English name (lib/translit/romanize-name.ts).
-      const hint = c.known ? english : null;
-      const romanKey = c.type + '|' + name + '|' + (hint ?? '');
-      let roman = romanCache.get(romanKey);
-      if (roman === undefined) {
-        if (romanCache.size > 20_000) romanCache.clear();
-        roman = data.translit?.romanizeName
-          ? data.translit.romanizeName(name, hint, c.type === 'person')
-          : { text: romanize(name, 'strict'), source: 'skeleton' };
-        romanCache.set(romanKey, roman);
-      }
-      const m: EntityMention = {
-        start,
-        end,
-        text,
-        type: c.type,
-        english,
-        romanized: roman.text,
-        romanizedFrom: roman.source,
-        id,
-        known: c.known,
-      };
-      if (c.description) m.description = c.description;
-      out.push(m);
-    }
-    return out;
-  }
-
   return { annotate };
-}
-
-/**
- * The spans of `spans` that overlap a given span. Sorted by start once, so a page's thousands of
- * questions each read only the spans near it (a filter over all of them made a large page
- * quadratic).
- */
-function overlapIndex(spans: readonly Candidate[]): (c: Candidate) => Candidate[] {
-  const sorted = byStart(spans);
-  const longest = sorted.reduce((m, x) => Math.max(m, x.end - x.start), 0);
-  return (c) => {
-    // The first span that can reach c: one starting at least `longest` tokens before c.start ends before it.
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid]!.start <= c.start - longest) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: Candidate[] = [];
-    for (let i = lo; i < sorted.length && sorted[i]!.start < c.end; i++)
-      if (c.start < sorted[i]!.end) out.push(sorted[i]!);
-    return out;
-  };
-}
-
-/** The name as written without the proclitics attached to its first word (للأمم → الأمم). */
-function withoutPrefix(doc: Doc, c: Candidate): string {
-  const first = doc.tokens[c.start]!;
-  const end = doc.tokens[c.end - 1]!.end;
-  if (!c.prefix) return doc.text.slice(first.start, end);
-  // Skip as many letters of the original as the normalised prefix has (marks ride along).
-  let i = first.start;
-  let letters = 0;
-  while (i < first.end && letters < c.prefix.length) {
-    const ch = doc.text.charCodeAt(i);
-    const isMark = (ch >= 0x064b && ch <= 0x065f) || ch === 0x0670 || ch === 0x0640 || (ch >= 0x200b && ch <= 0x200f);
-    if (!isMark) letters++;
-    i++;
-  }
-  while (i < first.end) {
-    const ch = doc.text.charCodeAt(i);
-    if (!((ch >= 0x064b && ch <= 0x065f) || ch === 0x0670 || ch === 0x0640)) break;
-    i++;
-  }
-  const rest = doc.text.slice(i, end);
-  // ل + ال is written لل: give the name its article back.
-  return c.stem?.startsWith('ال') && rest.startsWith('ل') && !rest.startsWith('ال') ? 'ا' + rest : rest;
 }

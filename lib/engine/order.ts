@@ -2,6 +2,7 @@
 // comparison; a page has tens of thousands of candidates, so each is packed into one number
 // (start, then input position, which keeps the sort stable) and a typed array is sorted instead.
 // Same order as a stable sort on start.
+import type { Candidate } from './types';
 
 const SMALL = 32;
 /**
@@ -20,4 +21,28 @@ export function byStart<T extends { start: number }>(spans: readonly T[]): T[] {
   const out = new Array<T>(n);
   for (let i = 0; i < n; i++) out[i] = spans[keys[i]! % INDEX]!;
   return out;
+}
+
+/**
+ * The spans of `spans` that overlap a given span. Sorted by start once, so a page's thousands of
+ * questions each read only the spans near it (a filter over all of them made a large page
+ * quadratic).
+ */
+export function overlapIndex(spans: readonly Candidate[]): (c: Candidate) => Candidate[] {
+  const sorted = byStart(spans);
+  const longest = sorted.reduce((m, x) => Math.max(m, x.end - x.start), 0);
+  return (c) => {
+    // The first span that can reach c: one starting at least `longest` tokens before c.start ends before it.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]!.start <= c.start - longest) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Candidate[] = [];
+    for (let i = lo; i < sorted.length && sorted[i]!.start < c.end; i++)
+      if (c.start < sorted[i]!.end) out.push(sorted[i]!);
+    return out;
+  };
 }

@@ -1,0 +1,111 @@
+// Turns the engine's final candidates into the page's mentions: the text as written, the English
+// (known, or guessed in the story's country's spelling), the romanization, and one id per entity.
+import { romanize } from '../text/romanize';
+import { foldLoose } from '../text/normalize';
+import type { NameRomanization } from '../translit/romanize-name';
+import type { EntityMention } from '../types';
+import type { Candidate, Doc, EngineData } from './types';
+
+export function createRenderer(data: EngineData): (doc: Doc, cands: Candidate[]) => EntityMention[] {
+  // Names recur within and across articles: romanization and guesses are computed once each.
+  const romanCache = new Map<string, NameRomanization>();
+  const guessCache = new Map<string, string | null>();
+
+  /** The country the known names of the article point to most (Khaled in Cairo, Khalid in Riyadh). */
+  function storyCountry(cands: Candidate[]): string | null {
+    const votes = new Map<string, number>();
+    for (const c of cands) {
+      const i = c.known && c.id ? data.gazetteer.byId(c.id) : undefined;
+      const country = i === undefined ? undefined : data.gazetteer.entry(i).country;
+      if (country) votes.set(country, (votes.get(country) ?? 0) + 1);
+    }
+    let best: string | null = null;
+    for (const [k, n] of votes) if (!best || n > votes.get(best)!) best = k;
+    return best;
+  }
+
+  function render(doc: Doc, cands: Candidate[]): EntityMention[] {
+    const country = data.translit ? storyCountry(cands) : null;
+    const docIds = new Map<string, string>();
+    const idOf = new Map<Candidate, string>();
+    const out: EntityMention[] = [];
+    for (const c of cands) {
+      const start = doc.tokens[c.start]!.start;
+      const end = doc.tokens[c.end - 1]!.end;
+      const text = doc.text.slice(start, end);
+      const name = withoutPrefix(doc, c);
+      let english = c.english;
+      if (!c.known && english === null && data.translit) {
+        const words = [c.stem ?? doc.tokens[c.start]!.norm, ...doc.tokens.slice(c.start + 1, c.end).map((t) => t.norm)];
+        const k = c.type + '|' + (country ?? '') + '|' + words.join(' ');
+        english = guessCache.get(k) ?? null;
+        if (!guessCache.has(k)) {
+          if (guessCache.size > 20_000) guessCache.clear();
+          english = data.translit.guessName(words, { type: c.type, country }) || null;
+          guessCache.set(k, english);
+        }
+      }
+      const root = c.ref ?? c;
+      let id = root.id ?? idOf.get(root);
+      if (!id) {
+        // The same unknown name written the same way is one entity in this article.
+        const key = c.type + ':' + foldLoose(name);
+        id = docIds.get(key) ?? `doc:${docIds.size + 1}`;
+        docIds.set(key, id);
+        idOf.set(root, id);
+      }
+      // The romanization reads its vowels off the known English name (lib/translit/romanize-name.ts).
+      const hint = c.known ? english : null;
+      const romanKey = c.type + '|' + name + '|' + (hint ?? '');
+      let roman = romanCache.get(romanKey);
+      if (roman === undefined) {
+        if (romanCache.size > 20_000) romanCache.clear();
+        roman = data.translit?.romanizeName
+          ? data.translit.romanizeName(name, hint, c.type === 'person')
+          : { text: romanize(name, 'strict'), source: 'skeleton' };
+        romanCache.set(romanKey, roman);
+      }
+      const m: EntityMention = {
+        start,
+        end,
+        text,
+        type: c.type,
+        english,
+        romanized: roman.text,
+        romanizedFrom: roman.source,
+        id,
+        known: c.known,
+      };
+      if (c.description) m.description = c.description;
+      out.push(m);
+    }
+    return out;
+  }
+
+  return render;
+}
+
+/** Harakat, superscript alef and tatweel: they ride on the letter before them. */
+const isMark = (ch: number): boolean => (ch >= 0x064b && ch <= 0x065f) || ch === 0x0670 || ch === 0x0640;
+
+/** The name as written without the proclitics attached to its first word (للأمم → الأمم). */
+function withoutPrefix(doc: Doc, c: Candidate): string {
+  const first = doc.tokens[c.start]!;
+  const end = doc.tokens[c.end - 1]!.end;
+  if (!c.prefix) return doc.text.slice(first.start, end);
+  // Skip as many letters of the original as the normalised prefix has (marks ride along).
+  let i = first.start;
+  let letters = 0;
+  while (i < first.end && letters < c.prefix.length) {
+    const ch = doc.text.charCodeAt(i);
+    if (!isMark(ch) && !(ch >= 0x200b && ch <= 0x200f)) letters++;
+    i++;
+  }
+  while (i < first.end) {
+    if (!isMark(doc.text.charCodeAt(i))) break;
+    i++;
+  }
+  const rest = doc.text.slice(i, end);
+  // ل + ال is written لل: give the name its article back.
+  return c.stem?.startsWith('ال') && rest.startsWith('ل') && !rest.startsWith('ال') ? 'ا' + rest : rest;
+}
