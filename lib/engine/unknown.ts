@@ -17,6 +17,7 @@ import { normalSet } from '../ner/lexicon';
 import { TokenMap } from './token-map';
 import { verbAt as verbOfSaying } from './speakers';
 import { declinedIndefinite, nounBeforePlace } from './tagger-slips';
+import { withoutSentenceWords } from './sentence-words';
 
 /** Token ranges [start, end) of sentences (lib/text's sentences), at most 120 tokens each. */
 export function sentenceRanges(doc: Doc): [number, number][] {
@@ -131,7 +132,10 @@ export function unknownCandidates(
           (s.type === 'person' && prepositionOnWord(cues, doc.tokens[s.start]!.norm))
         ),
     )
-    .map((s) => make(s, 'rule'));
+    .flatMap((s) => {
+      const kept = s.type === 'person' ? withoutSentenceWords(doc, cues, s) : s;
+      return kept ? [make(kept, 'rule')] : [];
+    });
   if (data.ner) {
     const covered = new Uint8Array(doc.tokens.length);
     for (const c of known) covered.fill(1, c.start, c.end);
@@ -144,7 +148,8 @@ export function unknownCandidates(
       if (declinedIndefinite(doc.tokens[t.end - 1]!.text) || nounBeforePlace(t, placeAt)) continue;
       for (const s of splitPairs(doc, cues, t)) {
         const f = fixTagged(doc, cues, s, covered);
-        if (f) out.push(make(f, 'tagger'));
+        const kept = f && f.type === 'person' ? withoutSentenceWords(doc, cues, f) : f;
+        if (kept) out.push(make(kept, 'tagger'));
       }
     }
   }
