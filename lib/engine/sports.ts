@@ -6,13 +6,18 @@ import { foldLoose, normalizeText } from '../text/normalize';
 import type { Gazetteer } from '../gazetteer/load';
 import type { GazCandidate } from './match';
 import { ruleGuess, type Candidate, type Doc } from './types';
-import { keyedSet, words } from '../ner/lexicon';
+import { keyedSet, normalSet, words } from '../ner/lexicon';
 
 /** Words right before a team's name: the match, the opponent's side. */
 const BEFORE = keyedSet('sideBefore');
 /** A result verb two or three words before: "فاز منتخبنا على تايلاند", "تعادل مع إيران". */
 const RESULT = keyedSet('resultWords');
 const LINK = keyedSet('sideLinks');
+/** A result verb right after the name: "فرنسا سجلت ثلاثية", "ومصر تأهلت"; not after في, إلى. */
+const AFTER = keyedSet('sideAfter');
+const PLACE_PREPOSITIONS = normalSet('placePrepositions');
+const resultAfter = (doc: Doc, c: Candidate) =>
+  !PLACE_PREPOSITIONS.has(doc.tokens[c.start - 1]?.norm ?? '') && stemsAt(doc, c.end).some((s) => AFTER.has(s));
 const SQUAD = foldLoose(normalizeText('منتخب'));
 const COUNTRY_DESC = /^Country\b/;
 const SEPARATORS = new Set(words('listSeparators'));
@@ -71,7 +76,12 @@ export function nationalTeams(doc: Doc, gaz: Gazetteer, cands: GazCandidate[], s
     if (!isCountry(c)) continue;
     const credited = /^و?ل$/.test(c.prefix) && creditedTo(doc, c.start);
     if (!credited && (/[بل]$/.test(c.prefix) || /^(ب|ل|ك|وب|ول|فب|فل)/.test(c.prefix))) continue;
-    let team = credited || sideContext(doc, c.start, c.prefix) || scoreAfter(doc, c.end) || ownAdjective(doc, c);
+    let team =
+      credited ||
+      sideContext(doc, c.start, c.prefix) ||
+      scoreAfter(doc, c.end) ||
+      ownAdjective(doc, c) ||
+      resultAfter(doc, c);
     if (!team && prevTeam >= 0) {
       // "مباراتي أوزبكستان مع تايلاند وكوريا الجنوبية": the list goes on from a team.
       const p = out[prevTeam]!;

@@ -115,6 +115,14 @@ describe('sports context', () => {
     [SPORT + 'وفي المجموعة الثانية مصر على رومانيا 3 - صفر', ['organization:مصر', 'organization:رومانيا']],
     [SPORT + 'وسجل اللاعب هدفين لألمانيا في المباراة', ['organization:لألمانيا']],
     [SPORT + 'وسجل الهدف الوحيد لمصر', ['organization:لمصر']],
+    // a result verb right after the country, and a result two to four words before على or مع
+    [SPORT + 'وفي المجموعة نفسها مصر سجلت ثلاثية', ['organization:مصر']],
+    [SPORT + 'وتقدمت تايلاند في الدقيقة العاشرة', ['organization:تايلاند']],
+    [SPORT + 'وحققت تايلاند فوزا ضعيفا على مصر', ['organization:تايلاند', 'organization:مصر']],
+    [SPORT + 'وخاضت تايلاند مباراتها مع مصر أمس', ['organization:تايلاند', 'organization:مصر']],
+    // must not match: the verb without sport, a result verb before a preposition's country
+    ['وفي العام الماضي مصر سجلت نموا كبيرا', ['place:مصر']],
+    [SPORT + 'وعاد الفريق إلى مصر سجلت الرحلة تأخيرا', ['place:مصر']],
     // a club named after its country, with the country's own adjective (قطر القطري)
     [SPORT + 'ولعب مصر المصري بنفس التشكيلة', ['organization:مصر']],
     // must not match: ل after no goal or win, a score without sport, the adjective without sport
