@@ -115,7 +115,41 @@ function definitePart(t: RuleToken | undefined, lex: CueLexicon): boolean {
   return c.article && c.pre === '' && t.norm !== 'الله';
 }
 
-export function longBodyAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon): number {
+/** A bare noun of a genitive chain: no clitic, article, verb shape or adjective (عمال in لنقابات عمال فلسطين). */
+export function chainNoun(t: RuleToken | undefined, lex: CueLexicon): boolean {
+  if (!isWord(t) || t.norm.length < 3 || lex.stop.has(t.norm) || DESCRIPTORS.has(t.norm)) return false;
+  const c = clitics(t.norm);
+  // تحدث, يعمل: an imperfect verb's shape, unless a plural's ending says noun (نقابات).
+  const verb = /^[يتن]/.test(t.norm) && !t.norm.endsWith('ات');
+  return c.pre === '' && !c.article && !adjectiveShaped(t, lex) && !verb;
+}
+
+/**
+ * The end of a genitive chain opening at j: none to two bare nouns, then a known place (فلسطين,
+ * عمال فلسطين; its end as knownEnd gives it), or j when the chain ends otherwise.
+ */
+export function chainToPlace(
+  tokens: readonly RuleToken[],
+  j: number,
+  lex: CueLexicon,
+  knownEnd: (i: number) => number,
+): number {
+  for (let k = j; k - j <= 2; k++) {
+    if (knownEnd(k) > k) return knownEnd(k);
+    if (!chainNoun(tokens[k], lex) || cueAt(tokens, k, lex)) return j;
+  }
+  return j;
+}
+
+// القوات المسلحة: the armed forces' adjective inside a complement is no descriptor of the body.
+const ARMED_FORCES = 'القوات';
+
+export function longBodyAt(
+  tokens: readonly RuleToken[],
+  i: number,
+  lex: CueLexicon,
+  knownEnd: (i: number) => number = (k) => k,
+): number {
   const head = tokens[i]!;
   const hc = clitics(head.norm);
   if (!hc.article || !LONG_HEADS.has(hc.definite)) return i;
@@ -134,17 +168,23 @@ export function longBodyAt(tokens: readonly RuleToken[], i: number, lex: CueLexi
     if (c.pre !== 'ل' || NOT_COMPLEMENT.has(c.definite)) return i;
     j++;
   } else {
-    if (t.norm.length < 4 || commonWord(t.norm, lex) || !definitePart(tokens[j + 1], lex)) return i;
+    if (t.norm.length < 4 || commonWord(t.norm, lex)) return i;
+    // لتحرير الأزواد, or a chain to a known place: لنقابات عمال فلسطين (لإتمام عمليات الشراء, a
+    // purpose, ends in a definite word).
+    const chain = chainToPlace(tokens, j + 1, lex, knownEnd);
+    if (chain > j + 1) return chain;
+    if (!definitePart(tokens[j + 1], lex)) return i;
     j += 2;
   }
   // Then its adjectives, and words joined by و with theirs (والقتال, والمناطق الحرة); a bare
   // definite noun here is the sentence's next word (لحقوق الإنسان السلطات).
-  const adjective = (u: RuleToken | undefined) =>
-    definitePart(u, lex) && (isNisbaShaped(clitics(u!.norm).bare) || LONG_ADJECTIVES.has(u!.norm));
+  const adjective = (u: RuleToken | undefined, k: number) =>
+    (definitePart(u, lex) && (isNisbaShaped(clitics(u!.norm).bare) || LONG_ADJECTIVES.has(u!.norm))) ||
+    (isWord(u) && u.norm.startsWith('المسلح') && clitics(tokens[k - 1]!.norm).definite === ARMED_FORCES);
   let joined = false;
   while (j - i < 9) {
     const u = tokens[j];
-    if (adjective(u)) j++;
+    if (adjective(u, j)) j++;
     else if (
       !joined &&
       isWord(u) &&
@@ -165,7 +205,8 @@ export function longBodyAt(tokens: readonly RuleToken[], i: number, lex: CueLexi
 // An armed group: a plural unit noun and its name, the noun kept inside (كتائب ثورة العشرين, سرايا
 // الأشتر, ألوية صلاح الدين). The name is a definite word, or a noun and its definite genitive;
 // an army's own units (كتائب الجيش, ألوية المشاة) and a counted noun (ثلاث كتائب) name none.
-const ARMED_HEADS = normalSet('armedGroupHeads');
+const SINGULAR_HEADS = normalSet('armedGroupHeadsSingular');
+const ARMED_HEADS = new Set([...normalSet('armedGroupHeads'), ...SINGULAR_HEADS]);
 const ARMED_UNITS = normalSet('armedUnitWords');
 
 /** كتائب الجيش: an armed-group noun before an army's unit word names no group. */
@@ -182,7 +223,9 @@ export function armedGroupAt(tokens: readonly RuleToken[], i: number, lex: CueLe
   const named = (t: RuleToken | undefined): t is RuleToken =>
     isWord(t) && !lex.stop.has(t.norm) && !ARMED_UNITS.has(t.norm) && !DESCRIPTORS.has(t.norm);
   const t = tokens[i + 1];
-  if (!named(t) || clitics(t.norm).pre !== '') return i;
+  if (!named(t) || clitics(t.norm).pre !== '' || cueAt(tokens, i + 1, lex)?.type === 'title') return i;
+  // جيش البرلمانيين: a singular army of a people is history's, not a group's name.
+  if (forms.some((f) => SINGULAR_HEADS.has(f)) && /(ين|ون)$/.test(t.norm)) return i;
   let end = i + 2;
   if (!clitics(t.norm).article) {
     // ثورة العشرين, شهداء الأقصى: an indefinite noun needs its definite genitive.

@@ -11,7 +11,7 @@ import type { EntityType } from '../types';
 import { clitics } from '../text/clitics';
 import notPersonWords from './not-person-words.generated.json';
 import { cueLexicon, type CueLexicon } from './cues';
-import { armedGroupAt, armyUnits, blocAt, longBodyAt, quotedName, shareAt, teamAt } from './bodies';
+import { armedGroupAt, armyUnits, blocAt, chainToPlace, longBodyAt, quotedName, shareAt, teamAt } from './bodies';
 import {
   adjectiveShaped,
   commonWord,
@@ -310,6 +310,12 @@ function orgAfterCue(
       end++;
       continue;
     }
+    // اتحاد نقابات عمال مصر, شركة طيران الإمارات: bare nouns in a chain that ends in a known place.
+    const chain = end === j ? chainToPlace(tokens, j, lex, knownEnd) : j;
+    if (chain > j + 1) {
+      end = chain;
+      break;
+    }
     // One unknown bare word (حركة حماس); a second only when it is a known name word (شركة جنرال موتورز).
     if (
       needsArticle ||
@@ -405,7 +411,7 @@ export function ruleSpans(
     if (share > i) found.push({ start: i + 1, end: share, type: 'organization' });
     const armed = armedGroupAt(tokens, i, lex);
     if (armed > i) found.push({ start: i, end: armed, type: 'organization' });
-    const long = longBodyAt(tokens, i, lex);
+    const long = longBodyAt(tokens, i, lex, knownEnd);
     if (long > i) found.push({ start: i, end: long, type: 'organization' });
     if (foreignSurname(t, lex)) {
       let start = i;

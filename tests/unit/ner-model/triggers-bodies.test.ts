@@ -32,7 +32,18 @@ describe('armed groups', () => {
     ['وتبنت سرايا الأشتر الهجوم', ['organization:سرايا الأشتر']],
     ['وقالت عصائب أهل الحق إن', ['organization:عصائب أهل الحق']],
     ['وقاتلت ألوية صلاح الدين في الشمال', ['organization:ألوية صلاح الدين']],
-    // must not match: an adjective after the noun, a verb
+    // a singular unit noun and a definite name
+    ['وتبنى لواء أحرار الجنوب الهجوم', ['organization:لواء أحرار الجنوب']],
+    ['وأعلن فيلق الرحمن انسحابه', ['organization:فيلق الرحمن']],
+    ['وقاتلت كتيبة الفاروق في المدينة', ['organization:كتيبة الفاروق']],
+    // must not match: an adjective after the noun, a verb, the army of a state, a rank, a title
+    ['وقصف جيش النظام البلدة', []],
+    ['وخمسة آلاف من جيش الإمام علي', []],
+    ['بين أنصار الملك وجيش البرلمانيين', []],
+    ['ووصل جيش البلاد إلى الحدود', []],
+    ['ونشر الجيش لواء المشاة', []],
+    ['وترقى إلى رتبة لواء ركن', []],
+    ['وقال اللواء أحمد سالم إن', ['person:أحمد سالم']],
     ['وتقدمت ألوية عسكرية نحو المدينة', []],
     ['وأرسلت ألوية تقاتل في الشمال', []],
     ['وانسحبت الألوية المدرعة من المدينة', []],
@@ -56,5 +67,23 @@ describe('a listed company after its share', () => {
   ];
   it.each(CASES)('%s', (text, expected) => {
     expect(ruleSpanTexts(text)).toEqual(expected);
+  });
+});
+
+describe('a genitive chain that ends in a known place', () => {
+  const CASES: [text: string, expected: string[]][] = [
+    ['وقال الاتحاد العام لنقابات عمال فلسطين إن', ['organization:الاتحاد العام لنقابات عمال فلسطين']],
+    ['وقالت الجبهة الشعبية لتحرير فلسطين إن', ['organization:الجبهة الشعبية لتحرير فلسطين']],
+    ['وأعلن اتحاد نقابات عمال مصر رفضه', ['organization:اتحاد نقابات عمال مصر']],
+    ['وقال حزب عمال كردستان إن', ['organization:حزب عمال كردستان']],
+    ['وقال المجلس الأعلى للقوات المسلحة إن', ['organization:المجلس الأعلى للقوات المسلحة']],
+    // must not match: the chain ends in no known place (a purpose), a verb or a place noun stands in it
+    ['استعانة السائح بالشبكة العنكبوتية لإتمام عمليات الشراء', []],
+    ['وقال الاتحاد العام لنقابات عمال كثيرين إن', []],
+    ['وقال اتحاد نقابات يعمل في مصر', []],
+    ['وأعلنت شركة مدينة مصر عن', ['place:مصر']],
+  ];
+  it.each(CASES)('%s', (text, expected) => {
+    expect(ruleSpanTexts(text, undefined, ['فلسطين', 'مصر', 'كردستان'])).toEqual(expected);
   });
 });
