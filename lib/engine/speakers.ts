@@ -15,6 +15,7 @@ const VERBS = normalSet('speakerVerbs');
 const CLOSERS = normalSet('speakerClosers');
 const ADVERBS = normalSet('speakerAdverbs');
 const PUNCT = new Set(['،', ',', ':']);
+const OFFICE_NOUNS = normalSet('officeNouns');
 
 /** A verb of saying, with or without its و or ف (وقال, فأضاف). */
 export const verbAt = (t: RuleToken | undefined): boolean =>
@@ -54,12 +55,17 @@ export function speakers(doc: Doc, cues: CueLexicon, taken: (i: number) => boole
     let end = v + 1;
     while (end - v <= 3 && !taken(end) && nameWord(tokens, end, cues)) end++;
     if (end === v + 1 || !closes(tokens, end, cues)) continue;
-    // واعتبر موقعو النداء, أكد مساعد المدرب: a noun and its definite genitive, not a name.
+    // واعتبر موقعو النداء, أكد مساعد المدرب: a noun and its definite genitive, not a name; after a
+    // given name that is no office noun the definite word is the family name (وأكد رباح المهنا).
+    const first = tokens[v + 1]!.norm;
+    const given = cues.given.has(first) && !OFFICE_NOUNS.has(first);
     let construct = false;
     for (let i = v + 2; i < end; i++) construct ||= clitics(tokens[i]!.norm).article && !inNames(cues, tokens[i]!.norm);
-    if (construct) continue;
-    // A lone definite word is as often a noun as a surname (وقال الطبيب إن): it needs a name list.
-    if (end === v + 2 && clitics(tokens[v + 1]!.norm).article && !inNames(cues, tokens[v + 1]!.norm)) continue;
+    if (construct && !given) continue;
+    // A lone definite word is as often a noun as a surname (وقال الطبيب إن): it needs a name list,
+    // or a title in apposition after it (وقال البدري مدير الكرة).
+    const apposition = tokens[end]?.kind === 'arabic' && cueAt(tokens, end, cues)?.type === 'title';
+    if (end === v + 2 && clitics(first).article && !inNames(cues, first) && !apposition) continue;
     out.push(ruleGuess(v + 1, end, 'person'));
   }
   return out;

@@ -32,6 +32,12 @@ describe('speakers', () => {
     ['فقال كوفمان : لن نتراجع', [], ['كوفمان']],
     ['وروى خالد الحمود أن فرق الإنقاذ وصلت', [], ['خالد الحمود']],
     ['وأفادت سعاد بركات في تصريح', [], ['سعاد بركات']],
+    // a given name and a definite family name; a lone definite name before a title in apposition
+    ['وأكد خالد المهنا ، عضو المكتب السياسي', [], ['خالد المهنا']],
+    ['وقال البدري مدير الكرة إن الفريق جاهز', [], ['البدري']],
+    // must not match: an office noun and its genitive, a definite noun before what was said
+    ['وقال أمين الصندوق إن الحسابات سليمة', [], []],
+    ['وقال الطبيب إن الجرحى بخير', [], []],
     // must not match: a title or cue noun, a common word, a plural of people, a noun with its
     // pronoun, a known name, a verb, nothing closing the name, four words or more
     ['وقال المتحدث إن الاجتماع انتهى', [], []],
