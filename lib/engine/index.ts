@@ -4,7 +4,8 @@
 // Stages: gazetteer match (match.ts) → context for ambiguous forms (context.ts) → compositional
 // bodies (compose.ts) → unknown names (unknown.ts) → overlaps (merge.ts) → lone guessed people
 // kept only with evidence (person-evidence.ts) → the people of lists (people-lists.ts) →
-// coreference (coref.ts) → demonyms where no name is → offsets, romanization, English, ids.
+// facilities named after people (facilities.ts) → coreference (coref.ts) → demonyms where no name
+// is → offsets, romanization, English, ids.
 import { findDates } from '../dates/find';
 import { cueLexicon } from '../ner/cues';
 import { foldLoose, normalize } from '../text/normalize';
@@ -23,6 +24,7 @@ import { pageEvidence } from './page-evidence';
 import { cliticReadings } from './clitic-reading';
 import { plainWords } from './plain-words';
 import { speakers } from './speakers';
+import { facilitiesNamedAfterPeople } from './facilities';
 import { acronyms } from './acronyms';
 import { athletesBeforeCountry, fixtureClubs, nationalTeams, townClubs } from './sports';
 import { DROPPED_NOUNS, trimGenericNouns, trimGuess, withOrdinals } from './conventions';
@@ -142,8 +144,9 @@ export function createEngine(data: EngineData): Engine {
       ),
       (k) => composer.nisbaCountry(k) !== null,
     );
-    const coref = [...corefCandidates(doc, names, cues), ...repeatedNames(doc, names, cues)];
-    const merged = coref.length ? merge([...names, ...coref], undefined, tokens.length) : names;
+    const facilities = facilitiesNamedAfterPeople(doc, names, cues, (k) => composer.nisbaCountry(k) !== null);
+    const coref = [...corefCandidates(doc, facilities, cues), ...repeatedNames(doc, facilities, cues)];
+    const merged = coref.length ? merge([...facilities, ...coref], undefined, tokens.length) : facilities;
     const final = withOrdinals(doc, pageEvidence(doc, merged, pageWords));
 
     const taken = new Uint8Array(tokens.length);
