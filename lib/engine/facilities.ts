@@ -1,7 +1,8 @@
 // Buildings and institutions named after a person: مطار محمد الخامس, مسجد الملك الحسن الثاني,
-// مستشفى الملك فيصل التخصصي, مركز الملك الحسين للمؤتمرات. (A tomb is the person's: ضريح سعد.) A person right after the head noun in construct (with a ruler's or
-// cleric's title between) is the facility's name, not a person in the sentence: the head noun, the
-// name and its adjectives make one place or organisation. Known or guessed, the person gives way.
+// مستشفى الملك فيصل التخصصي, مركز الملك الحسين للمؤتمرات. A person right after the head noun in
+// construct (with a ruler's or cleric's title between) is the facility's name, not a person in the
+// sentence: the head noun, the name and its adjectives make one place or organisation. Known or
+// guessed, the person gives way. A tomb is the person's (ضريح سعد): no head noun here.
 import type { CueLexicon } from '../ner/cues';
 import { normalSet } from '../ner/lexicon';
 import { cueAt, isNisbaShaped } from '../ner/rule-words';
