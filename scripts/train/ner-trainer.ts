@@ -27,6 +27,8 @@ export interface TrainOptions {
   scale?: number;
   /** What the model was trained on, for its source note (e.g. "train split"). */
   trainedOn: string;
+  /** What the word clusters were learned from, for the source note (default: the training text). */
+  clustersFrom?: string;
   /**
    * Word dropout: each epoch, a word seen at most twice in training, or under a gazetteer flag, has
    * its identity withheld with this probability (0 = off), so the model also learns to tag words it
@@ -131,7 +133,9 @@ export function trainTagger(train: GoldSentence[], opts: TrainOptions): { json: 
     source:
       `scripts/train/train-ner.ts on NewsFANE Gold ${opts.trainedOn} (scripts/eval/newsfane.ts); ` +
       'given names: AKhateeb/arabic-names (MIT), NETransliteration Wikidata pairs (CC0)' +
-      (opts.clusters ? '; word clusters: scripts/train/clusters.ts on the training text' : ''),
+      (opts.clusters
+        ? `; word clusters: scripts/train/clusters.ts on ${opts.clustersFrom ?? 'the training text'}`
+        : ''),
     ...(opts.clusters ? { clusters: opts.clusters } : {}),
   });
   return { json, epoch: best.epoch };
