@@ -25,7 +25,7 @@ import { evaluateTagger, formatReport, pct } from './ner-metrics';
 import { BLOCK, loadNewsFane, type GoldSentence } from './newsfane';
 import { engineTags, errorLines, unlistedPersonRecall } from './newsfane-engine';
 import { DEFAULT_DROPOUT, trainTagger } from '../train/ner-trainer';
-import { clusterKey, clustersFor, clustersNote, extraTraining } from '../train/extra-sources';
+import { clusterKey, clustersFor, clustersNote, extraTraining, modelLicense } from '../train/extra-sources';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -57,6 +57,7 @@ function taggerKey(extra: string): string {
     'train/clusters.ts',
     'train/extra-sources.ts',
     'train/wiki-text.ts',
+    'train/wiki-clusters.ts',
     'eval/newsfane.ts',
   ])
     h.update(readFileSync(join(ROOT, 'scripts', f)));
@@ -108,6 +109,7 @@ function main(): void {
         dropout,
         trainedOn: `train split less fold ${f}/${k}${extra.note}`,
         clustersFrom: clustersNote(),
+        license: modelLicense(),
       });
       writeFileSync(file, JSON.stringify(json));
     }

@@ -29,6 +29,8 @@ export interface TrainOptions {
   trainedOn: string;
   /** What the word clusters were learned from, for the source note (default: the training text). */
   clustersFrom?: string;
+  /** The model's licence note, when a source asks for another than NewsFANE's CC BY-SA 3.0. */
+  license?: string;
   /**
    * Word dropout: each epoch, a word seen at most twice in training, or under a gazetteer flag, has
    * its identity withheld with this probability (0 = off), so the model also learns to tag words it
@@ -128,8 +130,9 @@ export function trainTagger(train: GoldSentence[], opts: TrainOptions): { json: 
     scale: opts.scale ?? 16,
     epochs: best.epoch,
     license:
+      opts.license ??
       'CC BY-SA 3.0 (derived from NewsFANE Gold, Alotaibi & Lee, COLING 2014: ' +
-      'https://creativecommons.org/licenses/by-sa/3.0/)',
+        'https://creativecommons.org/licenses/by-sa/3.0/)',
     source:
       `scripts/train/train-ner.ts on NewsFANE Gold ${opts.trainedOn} (scripts/eval/newsfane.ts); ` +
       'given names: AKhateeb/arabic-names (MIT), NETransliteration Wikidata pairs (CC0)' +

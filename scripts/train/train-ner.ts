@@ -17,7 +17,7 @@ import { buildSimGazetteer, withGazFlags } from './ner-gaz-sim';
 import { evaluateTagger, formatReport } from '../eval/ner-metrics';
 import { DEFAULT_DROPOUT, trainTagger } from './ner-trainer';
 import { numFlag } from '../cli/args';
-import { clustersFor, clustersNote, extraTraining } from './extra-sources';
+import { clustersFor, clustersNote, extraTraining, modelLicense } from './extra-sources';
 
 const OUT = process.env.NER_OUT ?? 'lib/ner/model.generated.json';
 
@@ -41,6 +41,7 @@ function main(): void {
     dev,
     trainedOn: `train split${extra.note}`,
     clustersFrom: clustersNote(),
+    license: modelLicense(),
     log: (line) => console.log(line),
   });
   const text = JSON.stringify(json) + '\n';
