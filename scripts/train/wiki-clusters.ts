@@ -63,12 +63,7 @@ function extraKeyOf(sentences: readonly GoldSentence[]): string {
 }
 
 /** The cache key: the text's files, the options, and the code that reads and learns. */
-export function wikiClusterKey(
-  wikiDir: string,
-  aqmarDir: string | undefined,
-  opts: ClusterOptions,
-  maxFiles: number,
-): string {
+function wikiClusterKey(wikiDir: string, aqmarDir: string | undefined, opts: ClusterOptions, maxFiles: number): string {
   const h = createHash('sha256')
     .update(JSON.stringify({ ...opts, maxFiles: String(maxFiles) }))
     .update(aqmarDir ? extraKeyOf(loadAqmar(aqmarDir)) : '');

@@ -50,7 +50,7 @@ export function parseWikiDoc(raw: string, intern: (s: string) => string = (s) =>
 
 /** Arabic words only: the runs compared are made of them (punctuation and digits are spelt unevenly). */
 const arabicWords = (s: readonly string[]): string[] => s.filter((w) => /[\u0621-\u064a]/.test(w));
-export const RUN = 8;
+const RUN = 8;
 
 /** Every run of RUN consecutive Arabic words of the sentences (normal forms), joined by spaces. */
 export function wordRuns(sentences: readonly (readonly string[])[]): Set<string> {
@@ -68,7 +68,7 @@ export function sharesRun(article: readonly (readonly string[])[], runs: Readonl
   return false;
 }
 
-export interface WikiOptions {
+interface WikiOptions {
   /** Read only the first files. */
   maxFiles?: number;
   /** Leave out an article whose sentences this returns true for. */
