@@ -35,8 +35,8 @@ export function extraTraining(): ExtraTraining {
  * `--aqmar-text DIR`, AQMAR's sentences as unlabelled text. Never from the evaluation side: a fold's
  * clusters come from the other folds only.
  * With `--wiki-text DIR` as well, they are learned from Arabic Wikipedia text (scripts/train/wiki-text.ts)
- * and AQMAR's instead, and NewsFANE's text is not read at all: one table serves every fold and the
- * shipped model. `--cluster-words N` keeps the N most frequent forms (the table's size);
+ * and AQMAR's instead, and NewsFANE's text is read only to keep it out of them: one table serves
+ * every fold and the shipped model. `--cluster-words N` keeps the N most frequent forms (the table's size);
  * `--wiki-files N` reads only the first N articles.
  */
 export function clustersFor(training: readonly GoldSentence[], dataDir: string): ClusterJson | undefined {

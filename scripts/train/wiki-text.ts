@@ -3,11 +3,11 @@
 //
 // Source: the Arabic side of the Comparable Wikipedia Corpus (Motaz Saad and Basem Alijla,
 // PICICT 2017; github.com/motazsaad/egy-arb-dialect-id, folder ar-arz/20012017/ar): 10,197 Arabic
-// Wikipedia articles of the 20 January 2017 dump (about 8.4 million words), those that have an
+// Wikipedia articles of the 20 January 2017 dump (8.4 million words, 9.45 million tokens), those that have an
 // Egyptian Arabic counterpart, extracted with WikiExtractor. CC BY-SA 4.0 as the corpus says;
 // Wikipedia's text is CC BY-SA. Encyclopaedic, not newswire, but ANERcorp (NewsFANE's text) took
 // some of its stories from Wikipedia: 19 of these articles share 8-word runs with 130 NewsFANE
-// sentences, 9 of them reserved. `skip` drops such an article whole (see newsFaneRuns), so no
+// sentences, 9 of them reserved. `skip` drops such an article whole (scripts/train/wiki-clusters.ts), so no
 // NewsFANE sentence, reserved or not, reaches the clusters.
 //
 // Read by hand from a copy given on the command line (`--wiki-text DIR`, DIR holding
@@ -53,9 +53,9 @@ const arabicWords = (s: readonly string[]): string[] => s.filter((w) => /[\u0621
 const RUN = 8;
 
 /** Every run of RUN consecutive Arabic words of the sentences (normal forms), joined by spaces. */
-export function wordRuns(sentences: readonly (readonly string[])[]): Set<string> {
+export function wordRuns(text: readonly (readonly string[])[]): Set<string> {
   const out = new Set<string>();
-  for (const s of sentences) {
+  for (const s of text) {
     const w = arabicWords(s);
     for (let i = 0; i + RUN <= w.length; i++) out.add(w.slice(i, i + RUN).join(' '));
   }
