@@ -8,6 +8,7 @@
 //   npx tsx scripts/eval/eval-folds.ts /work/shared/data [--folds 8] [--epochs 11] [--dropout 0.5] [--errors out.txt]
 //     [--aqmar DIR]   also train every fold tagger on the AQMAR corpus (scripts/train/aqmar.ts); scoring is unchanged
 //     [--clusters ...] word-cluster features as in train-ner.ts, each fold's learned without its own text
+//     [--wiki-text DIR [--cluster-words N]]  clusters from Arabic Wikipedia text instead (scripts/train/wiki-text.ts)
 // Fold taggers are cached under $TMPDIR/hamish-folds, keyed by the tagger's code and data.
 
 import { createHash } from 'node:crypto';
@@ -24,7 +25,7 @@ import { evaluateTagger, formatReport, pct } from './ner-metrics';
 import { BLOCK, loadNewsFane, type GoldSentence } from './newsfane';
 import { engineTags, errorLines, unlistedPersonRecall } from './newsfane-engine';
 import { DEFAULT_DROPOUT, trainTagger } from '../train/ner-trainer';
-import { clusterKey, clustersFor, extraTraining } from '../train/extra-sources';
+import { clusterKey, clustersFor, clustersNote, extraTraining, modelLicense } from '../train/extra-sources';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -55,6 +56,8 @@ function taggerKey(extra: string): string {
     'train/ner-gaz-sim.ts',
     'train/clusters.ts',
     'train/extra-sources.ts',
+    'train/wiki-text.ts',
+    'train/wiki-clusters.ts',
     'eval/newsfane.ts',
   ])
     h.update(readFileSync(join(ROOT, 'scripts', f)));
@@ -101,10 +104,12 @@ function main(): void {
     if (!existsSync(file)) {
       const rest = [...blocks.filter((_, i) => i % k !== f).flat(), ...extra.sentences];
       const { json } = trainTagger(rest, {
-        clusters: clustersFor(rest),
+        clusters: clustersFor(rest, dir),
         epochs,
         dropout,
         trainedOn: `train split less fold ${f}/${k}${extra.note}`,
+        clustersFrom: clustersNote(),
+        license: modelLicense(),
       });
       writeFileSync(file, JSON.stringify(json));
     }

@@ -15,6 +15,8 @@ export interface ClusterOptions {
   minCount?: number;
   contexts?: number;
   iterations?: number;
+  /** Keep only the most frequent forms (after minCount), bounding the table's size. */
+  maxWords?: number;
 }
 
 interface Sparse {
@@ -28,11 +30,21 @@ export function learnClusters(sentences: readonly (readonly string[])[], opts: C
   const depth = opts.depth ?? 10;
   const minCount = opts.minCount ?? 3;
   const nContexts = opts.contexts ?? 1000;
-  const keyed = sentences.map((s) => s.map((norm) => clitics(norm).bare));
+  // Bare forms are looked up once per distinct form: a large text repeats its words millions of times.
+  const bareOf = new Map<string, string>();
+  const bare = (norm: string): string => {
+    let b = bareOf.get(norm);
+    if (b === undefined) bareOf.set(norm, (b = clitics(norm).bare));
+    return b;
+  };
+  const keyed = sentences.map((s) => s.map(bare));
   const counts = new Map<string, number>();
   for (const s of keyed) for (const k of s) counts.set(k, (counts.get(k) ?? 0) + 1);
   const byFreq = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const vocab = byFreq.filter(([, c]) => c >= minCount).map(([w]) => w);
+  const vocab = byFreq
+    .filter(([, c]) => c >= minCount)
+    .slice(0, opts.maxWords ?? Infinity)
+    .map(([w]) => w);
   const vocabId = new Map(vocab.map((w, i) => [w, i]));
   // Context ids: 0 = sentence edge, then the most frequent forms.
   const ctxId = new Map(byFreq.slice(0, nContexts).map(([w], i) => [w, i + 1]));

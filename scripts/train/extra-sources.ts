@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import { flag, hasFlag, numFlag } from '../cli/args';
 import type { GoldSentence } from '../eval/newsfane';
 import { loadAqmar } from './aqmar';
-import { learnClusters } from './clusters';
+import { learnClusters, type ClusterOptions } from './clusters';
+import { wikiClusters } from './wiki-clusters';
 import type { ClusterJson } from '../../lib/ner/model/clusters';
 
 export interface ExtraTraining {
@@ -33,16 +34,51 @@ export function extraTraining(): ExtraTraining {
  * With `--clusters`: word clusters learned from the labelled training text (labels unread) and, with
  * `--aqmar-text DIR`, AQMAR's sentences as unlabelled text. Never from the evaluation side: a fold's
  * clusters come from the other folds only.
+ * With `--wiki-text DIR` as well, they are learned from Arabic Wikipedia text (scripts/train/wiki-text.ts)
+ * and AQMAR's instead, and NewsFANE's text is read only to keep it out of them: one table serves
+ * every fold and the shipped model. `--cluster-words N` keeps the N most frequent forms (the table's size);
+ * `--wiki-files N` reads only the first N articles.
  */
-export function clustersFor(training: readonly GoldSentence[]): ClusterJson | undefined {
+export function clustersFor(training: readonly GoldSentence[], dataDir: string): ClusterJson | undefined {
   if (!hasFlag('--clusters')) return undefined;
   const dir = flag('--aqmar-text');
+  const opts: ClusterOptions = {
+    depth: numFlag('--cluster-depth', 10),
+    minCount: numFlag('--cluster-min', 3),
+    maxWords: numFlag('--cluster-words', Infinity),
+  };
+  const wiki = flag('--wiki-text');
+  if (wiki) return wikiClusters(wiki, dir, dataDir, opts, numFlag('--wiki-files', Infinity));
   const text = [...training, ...(dir ? loadAqmar(dir) : [])].map((s) => s.map((t) => t.norm));
-  return learnClusters(text, { depth: numFlag('--cluster-depth', 10), minCount: numFlag('--cluster-min', 3) });
+  return learnClusters(text, opts);
+}
+
+/** For the model's source note: what the clusters were learned from. */
+export function clustersNote(): string | undefined {
+  if (!flag('--wiki-text')) return undefined;
+  return (
+    'Arabic Wikipedia text (Comparable Wikipedia Corpus, Saad & Alijla, PICICT 2017, 20 January 2017 dump; ' +
+    `CC BY-SA 4.0)${flag('--aqmar-text') ? ' and the AQMAR corpus text' : ''}`
+  );
+}
+
+/**
+ * The model's licence with Wikipedia clusters: CC BY-SA 4.0 for the corpus's text, which NewsFANE's
+ * CC BY-SA 3.0 allows for an adaptation (its "later version" clause).
+ */
+export function modelLicense(): string | undefined {
+  if (!flag('--wiki-text')) return undefined;
+  return (
+    'CC BY-SA 4.0 (derived from NewsFANE Gold, Alotaibi & Lee, COLING 2014, CC BY-SA 3.0, and from ' +
+    'Arabic Wikipedia text, CC BY-SA 4.0: https://creativecommons.org/licenses/by-sa/4.0/)'
+  );
 }
 
 /** Part of a fold cache key: what the cluster flags change. */
 export function clusterKey(): string {
   if (!hasFlag('--clusters')) return '';
-  return `/clusters:${flag('--aqmar-text') ?? ''}:${flag('--cluster-depth') ?? ''}:${flag('--cluster-min') ?? ''}`;
+  const f = (name: string): string => flag(name) ?? '';
+  return `/clusters:${f('--aqmar-text')}:${f('--cluster-depth')}:${f('--cluster-min')}${
+    flag('--wiki-text') ? `:wiki=${f('--wiki-text')}:${f('--cluster-words')}:${f('--wiki-files')}` : ''
+  }`;
 }

@@ -27,6 +27,10 @@ export interface TrainOptions {
   scale?: number;
   /** What the model was trained on, for its source note (e.g. "train split"). */
   trainedOn: string;
+  /** What the word clusters were learned from, for the source note (default: the training text). */
+  clustersFrom?: string;
+  /** The model's licence note, when a source asks for another than NewsFANE's CC BY-SA 3.0. */
+  license?: string;
   /**
    * Word dropout: each epoch, a word seen at most twice in training, or under a gazetteer flag, has
    * its identity withheld with this probability (0 = off), so the model also learns to tag words it
@@ -126,12 +130,15 @@ export function trainTagger(train: GoldSentence[], opts: TrainOptions): { json: 
     scale: opts.scale ?? 16,
     epochs: best.epoch,
     license:
+      opts.license ??
       'CC BY-SA 3.0 (derived from NewsFANE Gold, Alotaibi & Lee, COLING 2014: ' +
-      'https://creativecommons.org/licenses/by-sa/3.0/)',
+        'https://creativecommons.org/licenses/by-sa/3.0/)',
     source:
       `scripts/train/train-ner.ts on NewsFANE Gold ${opts.trainedOn} (scripts/eval/newsfane.ts); ` +
       'given names: AKhateeb/arabic-names (MIT), NETransliteration Wikidata pairs (CC0)' +
-      (opts.clusters ? '; word clusters: scripts/train/clusters.ts on the training text' : ''),
+      (opts.clusters
+        ? `; word clusters: scripts/train/clusters.ts on ${opts.clustersFrom ?? 'the training text'}`
+        : ''),
     ...(opts.clusters ? { clusters: opts.clusters } : {}),
   });
   return { json, epoch: best.epoch };

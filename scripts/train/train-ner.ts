@@ -4,6 +4,8 @@
 //     [--aqmar DIR]   add the AQMAR Wikipedia corpus to the training text (scripts/train/aqmar.ts)
 //     [--clusters [--aqmar-text DIR] [--cluster-depth 10] [--cluster-min 3]]   word-cluster features,
 //                     learned from the training text (+ AQMAR's, unlabelled) (scripts/train/clusters.ts)
+//     [--wiki-text DIR [--cluster-words N]]   learn the clusters from Arabic Wikipedia text (+ AQMAR's)
+//                     instead of the training text (scripts/train/wiki-text.ts)
 // The test split is never read here, nor are the reserved sentences (scripts/eval/newsfane.ts).
 
 import { writeFileSync } from 'node:fs';
@@ -15,7 +17,7 @@ import { buildSimGazetteer, withGazFlags } from './ner-gaz-sim';
 import { evaluateTagger, formatReport } from '../eval/ner-metrics';
 import { DEFAULT_DROPOUT, trainTagger } from './ner-trainer';
 import { numFlag } from '../cli/args';
-import { clustersFor, extraTraining } from './extra-sources';
+import { clustersFor, clustersNote, extraTraining, modelLicense } from './extra-sources';
 
 const OUT = process.env.NER_OUT ?? 'lib/ner/model.generated.json';
 
@@ -28,7 +30,7 @@ function main(): void {
   const { train, dev } = loadNewsFane(dir);
   const extra = extraTraining();
   const training = [...train, ...extra.sentences];
-  const clusters = clustersFor(training);
+  const clusters = clustersFor(training, dir);
   if (clusters) console.log(`word clusters: ${clusters.groups.join(' ').split(' ').filter(Boolean).length} forms`);
   const { json, epoch } = trainTagger(training, {
     clusters,
@@ -38,6 +40,8 @@ function main(): void {
     dropout: numFlag('--dropout', DEFAULT_DROPOUT),
     dev,
     trainedOn: `train split${extra.note}`,
+    clustersFrom: clustersNote(),
+    license: modelLicense(),
     log: (line) => console.log(line),
   });
   const text = JSON.stringify(json) + '\n';

@@ -50,6 +50,15 @@ describe('learnClusters', () => {
     expect(parseClusters(thrice).leafOf.has(key('نادرة'))).toBe(true);
   });
 
+  it('keeps only the maxWords most frequent forms', () => {
+    // The frame words are in every sentence of their kind, four times as often as a town, verb or person.
+    const frame = ['وصل', 'الوفد', 'الى', 'امس', 'ثم', 'المتحدث', 'ان', 'الوضع', 'هادئ'];
+    const few = parseClusters(learnClusters(corpus, { depth: 3, minCount: 3, contexts: 50, maxWords: frame.length }));
+    expect(few.leafOf.size).toBe(frame.length);
+    for (const w of frame) expect(few.leafOf.has(key(w))).toBe(true);
+    for (const w of [...towns, ...verbs, ...people]) expect(few.leafOf.has(key(w))).toBe(false);
+  });
+
   it('is deterministic', () => {
     expect(learnClusters(corpus, { depth: 3, minCount: 3, contexts: 50 })).toEqual(json);
   });
