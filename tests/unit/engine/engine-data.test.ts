@@ -9,6 +9,7 @@ import patterns from '@/lib/gazetteer/patterns.json';
 import { encodeNameCounts, nameCountsLoader } from '@/lib/translit/counts-binary';
 import translitJson from '@/lib/translit/model.generated.json';
 import type { TranslitModel } from '@/lib/translit/types';
+import { shippedNameCounts } from '@/lib/engine/shipped-data';
 
 const shipped = { compiled: compiled as CompiledGazetteer, patterns, translit: translitJson as TranslitModel };
 const bytes = encodeDataPack(enginePackSections(shipped));
@@ -51,5 +52,13 @@ describe("the engine's data from the extension's data pack", () => {
     expect(unlisted).toEqual(view(UNLISTED));
     expect(unlisted.some(([, , type, english]) => type === 'person' && english)).toBe(true);
     expect(read).toContain('name-table');
+  });
+
+  it("the command line's name tables (shippedNameCounts) are checked against the shipped model", () => {
+    const file = encodeNameCounts(shipped.translit);
+    expect(shippedNameCounts(file)().index.size).toBeGreaterThan(1000);
+    const stale = file.slice();
+    new DataView(stale.buffer).setUint32(8, new DataView(file.buffer).getUint32(8, true) ^ 1, true);
+    expect(() => shippedNameCounts(stale)).toThrow('made from another name model');
   });
 });
