@@ -15,6 +15,16 @@ const withU32 = (b: Uint8Array, at: number, v: number): Uint8Array => {
   new DataView(c.buffer).setUint32(at, v, true);
   return c;
 };
+/** A pack of good's mark and version with `table` as its section table, followed by two bytes ("12"). */
+function withTable(table: string): Uint8Array {
+  const t = new TextEncoder().encode(table);
+  const bytes = new Uint8Array(12 + t.length + 2);
+  bytes.set(good.subarray(0, 8));
+  new DataView(bytes.buffer).setUint32(8, t.length, true);
+  bytes.set(t, 12);
+  bytes.set([0x31, 0x32], 12 + t.length);
+  return bytes;
+}
 /** Where section `name` starts and ends in `good`. */
 function spanOf(name: string): [number, number] {
   const tableEnd = 12 + u32(good, 8);
@@ -91,23 +101,11 @@ describe('the engine data pack', () => {
     ['a fractional length', '[["a", 1.5]]'],
     ['a name that is not text', '[[1, 2]]'],
   ])('refuses a section table that is %s', (_what, table) => {
-    const t = new TextEncoder().encode(table);
-    const bytes = new Uint8Array(12 + t.length + 2);
-    bytes.set(good.subarray(0, 8));
-    new DataView(bytes.buffer).setUint32(8, t.length, true);
-    bytes.set(t, 12);
-    bytes.set([0x31, 0x32], 12 + t.length);
-    expect(() => openDataPack(bytes)).toThrow('its section table is damaged');
+    expect(() => openDataPack(withTable(table))).toThrow('its section table is damaged');
   });
 
   it('refuses a section named twice', () => {
-    const t = new TextEncoder().encode('[["a",1],["a",1]]');
-    const bytes = new Uint8Array(12 + t.length + 2);
-    bytes.set(good.subarray(0, 8));
-    new DataView(bytes.buffer).setUint32(8, t.length, true);
-    bytes.set(t, 12);
-    bytes.set([0x31, 0x32], 12 + t.length);
-    expect(() => openDataPack(bytes)).toThrow('section "a" twice');
+    expect(() => openDataPack(withTable('[["a",1],["a",1]]'))).toThrow('section "a" twice');
   });
 
   it('names what it holds when asked for a section it lacks', () => {
