@@ -1,8 +1,9 @@
 // The engine's JSON data (gazetteer, patterns, name model) as one file of named sections, each
 // parsed the first time it is asked for. The extension's worker fetches it instead of evaluating
-// the same data bundled as JavaScript: JSON.parse reads data several times faster than a script
-// engine compiles and runs object literals, and a section no page has needed yet (the name model's
-// spelling table) is never parsed. Pure TS over bytes: the build writes the file, tests pass bytes.
+// the same data bundled as JavaScript object literals: its script stays small, so it starts sooner
+// and reads its files while the rest is evaluated, and a section no page has needed yet (the name
+// model's spelling table) is never parsed. Pure TS over bytes: the build writes the file, tests
+// pass bytes.
 //
 // Layout, little-endian:
 //    0  "HMDP"
