@@ -1,9 +1,12 @@
-// The engine's binary files (lib/engine/files.ts), read from the extension's own package. Reading
-// starts when this module is evaluated: index.ts imports it before the modules whose bundled data
-// (the gazetteer, seconds of evaluation on a loaded machine) the worker's script evaluates next,
-// so the browser reads the files meanwhile. None of them is web-accessible.
+// The engine's files (lib/engine/files.ts: its data pack and binary tables), read from the
+// extension's own package. Reading starts when this module is evaluated: index.ts imports it before
+// the rest of the worker's script, so the browser reads the files while that is evaluated. None of
+// them is web-accessible.
 import { browser } from 'wxt/browser';
-import { NAME_COUNTS_FILE, NER_MODEL_FILE } from '@/lib/engine/files';
+import { ENGINE_DATA_FILE, NAME_COUNTS_FILE, NER_MODEL_FILE } from '@/lib/engine/files';
+
+/** When the worker's script began to run (ms after the worker started): its compiling came before. */
+export const scriptStartedAt = performance.now();
 
 async function fetchFile(file: string): Promise<Uint8Array> {
   const res = await fetch(new URL(file, browser.runtime.getURL('/')));
@@ -11,7 +14,7 @@ async function fetchFile(file: string): Promise<Uint8Array> {
   return new Uint8Array(await res.arrayBuffer());
 }
 
-const early = new Map([NER_MODEL_FILE, NAME_COUNTS_FILE].map((f) => [f, fetchFile(f)]));
+const early = new Map([ENGINE_DATA_FILE, NER_MODEL_FILE, NAME_COUNTS_FILE].map((f) => [f, fetchFile(f)]));
 // A failed early read is reported to the request that takes it, not as an unhandled rejection.
 for (const p of early.values()) p.catch(() => undefined);
 

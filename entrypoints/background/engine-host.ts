@@ -1,11 +1,13 @@
 // The engine runs here, in the background, loaded once per worker lifetime: the content script
 // bundle stays small and the gazetteer is not parsed again on every page.
 import { createEngine } from '@/lib/engine';
-import { NAME_COUNTS_FILE, NER_MODEL_FILE } from '@/lib/engine/files';
-import { shippedEngineData, shippedNameCounts } from '@/lib/engine/shipped-data';
+import { openDataPack } from '@/lib/engine/data-pack';
+import { engineData, packedEngineJson } from '@/lib/engine/engine-data';
+import { ENGINE_DATA_FILE, NAME_COUNTS_FILE, NER_MODEL_FILE } from '@/lib/engine/files';
 import type { Engine, EngineData } from '@/lib/engine/types';
 import { loadNerModel } from '@/lib/ner/model';
 import { NER_BINARY_FORMAT } from '@/lib/ner/model/binary';
+import { nameCountsLoader } from '@/lib/translit/counts-binary';
 import type { PageAnnotation } from '@/lib/protocol/annotation';
 import type { Correction } from '@/lib/protocol/store';
 import { readMentions } from '@/lib/readings';
@@ -67,16 +69,22 @@ export function createEngineHost(
   async function loadOnce(): Promise<Loaded> {
     const since = (t0: number) => performance.now() - t0;
     let t0 = performance.now();
+    const packFile = read(ENGINE_DATA_FILE);
     const taggerFile = read(NER_MODEL_FILE);
     const namesFile = read(NAME_COUNTS_FILE);
-    // Neither rejection goes unhandled when the other is awaited first.
-    void taggerFile.catch(() => undefined);
-    const [taggerBytes, nameBytes] = [
+    // No rejection goes unhandled while another is awaited first.
+    for (const f of [packFile, taggerFile, namesFile]) void f.catch(() => undefined);
+    const [packBytes, taggerBytes, nameBytes] = [
+      await part('the engine data', () => packFile),
       await part('the tagger', () => taggerFile),
       await part('the name model', () => namesFile),
     ];
     if (timings) timings.files = since(t0);
-    const tables = await part('the name model', () => shippedNameCounts(nameBytes));
+    t0 = performance.now();
+    // The gazetteer and patterns are parsed now, the name model's spelling table when a name first needs it.
+    const json = await part('the engine data', () => packedEngineJson(openDataPack(packBytes, ENGINE_DATA_FILE)));
+    if (timings) timings.parse = since(t0);
+    const tables = await part('the name model', () => nameCountsLoader(nameBytes, json.translit));
     // The tables are made when a name first needs them (most pages' names are all in the gazetteer).
     const counts = () => {
       const t = performance.now();
@@ -88,9 +96,9 @@ export function createEngineHost(
     const ner = await part('the tagger', () => loadNerModel({ format: NER_BINARY_FORMAT, bytes: taggerBytes }));
     if (timings) timings.tagger = since(t0);
     t0 = performance.now();
-    const shipped = shippedEngineData(ner, counts);
+    const loaded = engineData(json, ner, counts);
     if (timings) [timings.gazetteer, timings.loadedAt] = [since(t0), performance.now()];
-    const data = timings ? timedData(shipped, timings) : shipped;
+    const data = timings ? timedData(loaded, timings) : loaded;
     return { data, engine: createEngine(data) };
   }
   const load = () =>
@@ -148,6 +156,7 @@ export function createEngineHost(
       }
       // The wait for the corrections is not the engine's time.
       const page = { entities, dates: found.dates, facts, ms: engineMs + performance.now() - t1 };
+      if (first && timings.first) timings.first.after = performance.now() - t1;
       if (timings) timings.lastReply = page;
       return page;
     },

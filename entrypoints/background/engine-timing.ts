@@ -5,14 +5,19 @@ import type { EngineData } from '@/lib/engine/types';
 
 export interface EngineTimings {
   /**
-   * ms after the worker's script started: its own code and bundled data evaluated, the engine's
-   * data loaded, the first real request.
+   * ms after the worker started: its script began to run (compiled), its modules evaluated, the
+   * engine's data loaded, the first real request.
    */
+  scriptAt?: number;
   mainAt?: number;
   loadedAt?: number;
   requestAt?: number;
-  /** ms each part of the load took: reading the files, the name model's tables, the tagger, the rest (gazetteer). */
+  /**
+   * ms each part of the load took: reading the files, parsing the data pack's first sections, the
+   * name model's tables, the tagger, the rest (the gazetteer's index, the name model).
+   */
   files?: number;
+  parse?: number;
   names?: number;
   tagger?: number;
   gazetteer?: number;
@@ -20,9 +25,9 @@ export interface EngineTimings {
   warmRounds: number;
   /**
    * The first real request: ms it waited (load, a warm-up round), the engine's time, and inside it
-   * the tagger's and the name model's.
+   * the tagger's and the name model's; then the readings and facts of the answer.
    */
-  first?: { waited: number; engine: number; tagger: number; names: number };
+  first?: { waited: number; engine: number; tagger: number; names: number; after?: number };
   /** The last answer sent, which the bench measures (its JSON length, about what structured clone copies). */
   lastReply?: unknown;
   /** Running sums, while a call is timed. */
@@ -30,7 +35,13 @@ export interface EngineTimings {
   inNames: number;
 }
 
-export const newTimings = (): EngineTimings => ({ mainAt: performance.now(), warmRounds: 0, inTagger: 0, inNames: 0 });
+export const newTimings = (scriptAt?: number): EngineTimings => ({
+  scriptAt,
+  mainAt: performance.now(),
+  warmRounds: 0,
+  inTagger: 0,
+  inNames: 0,
+});
 
 /** The data with its tagger and name model timed into `t` (the engine calls them per sentence and per name). */
 export function timedData(data: EngineData, t: EngineTimings): EngineData {

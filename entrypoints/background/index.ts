@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-// First: it starts reading the engine's files before the bundled data below is evaluated.
-import { readEngineFile } from './engine-files';
+// First: it starts reading the engine's files before the rest of the worker's script is evaluated.
+import { readEngineFile, scriptStartedAt } from './engine-files';
 import { loadSettings } from '@/utils/settings';
 import { createCardRelay } from './card-relay';
 import { correctionMap } from './corrections-store';
@@ -10,7 +10,7 @@ import { newTimings } from './engine-timing';
 import { classifySender, route } from './router';
 
 export default defineBackground(() => {
-  const timings = import.meta.env.MODE === 'bench' ? newTimings() : null;
+  const timings = import.meta.env.MODE === 'bench' ? newTimings(scriptStartedAt) : null;
   // The bench reads where the first page's time went from the worker's global scope.
   if (timings) (globalThis as { hamishTimings?: unknown }).hamishTimings = timings;
   const engine = createEngineHost(readEngineFile, timings);

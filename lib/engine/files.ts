@@ -6,3 +6,6 @@ export const NER_MODEL_FILE = 'data/ner-model.bin';
 
 /** The name model's n-gram tables in the binary layout of lib/translit/counts-binary.ts. */
 export const NAME_COUNTS_FILE = 'data/name-counts.bin';
+
+/** The gazetteer, patterns and name model as the JSON sections of lib/engine/data-pack.ts. */
+export const ENGINE_DATA_FILE = 'data/engine-data.bin';

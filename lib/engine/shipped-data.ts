@@ -1,14 +1,15 @@
 // The engine's shipped data except the tagger, which each context loads its own way: the extension
-// fetches the binary file its build packs (files.ts), the command line reads it beside its bundle,
-// and node scripts and tests decode the committed JSON (default-data.ts).
+// reads the data pack and binary files its build writes (files.ts) and bundles none of this JSON,
+// the command line reads these imports as JSON files beside its bundle, and node scripts and tests
+// import the committed JSON (default-data.ts).
 import compiled from '../gazetteer/compiled.generated.json';
 import patterns from '../gazetteer/patterns.json';
-import { loadGazetteer } from '../gazetteer/load';
 import type { NerModel } from '../ner/model';
 import translitJson from '../translit/model.generated.json';
 import { nameCountsLoader } from '../translit/counts-binary';
 import type { Counts, CountsSource } from '../translit/decode';
-import { loadTranslit } from '../translit/guess';
+import type { TranslitModel } from '../translit/types';
+import { engineData } from './engine-data';
 import type { EngineData } from './types';
 
 /**
@@ -20,14 +21,7 @@ export const shippedNameCounts = (bytes: Uint8Array): (() => Counts) => nameCoun
 /**
  * The shipped gazetteer, patterns and name model, with the tagger given. `counts`: the name model's
  * tables (shippedNameCounts), or a function loading them when first needed; without them they are
- * built from the JSON on first use, which the extension's and the command line's bundles do not carry.
+ * built from the JSON on first use, which the command line's bundle does not carry.
  */
-export function shippedEngineData(ner: NerModel | null, counts?: CountsSource): EngineData {
-  return {
-    gazetteer: loadGazetteer(compiled),
-    demonyms: compiled.demonyms,
-    patterns: patterns,
-    translit: loadTranslit(translitJson, counts),
-    ner,
-  };
-}
+export const shippedEngineData = (ner: NerModel | null, counts?: CountsSource): EngineData =>
+  engineData({ compiled, patterns, translit: translitJson as TranslitModel }, ner, counts);

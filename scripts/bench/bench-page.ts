@@ -187,14 +187,16 @@ function printWorker(rows: (WorkerTimings | null)[]): void {
   if (!got.length) return;
   const m = (f: (r: WorkerTimings) => number | undefined) => median(got.map((r) => f(r) ?? NaN)).toFixed(1);
   console.log(
-    `  first page in the background (medians of ${got.length}), ms after the worker's script started: ` +
-      `script and bundled data evaluated ${m((r) => r.mainAt)}, ` +
+    `  first page in the background (medians of ${got.length}), ms after the worker started: ` +
+      `its script compiled and running ${m((r) => r.scriptAt)}, its modules evaluated ${m((r) => r.mainAt)} ` +
+      `(${m((r) => (r.scriptAt === undefined ? undefined : r.mainAt! - r.scriptAt))} of evaluation), ` +
       `engine loaded ${m((r) => r.loadedAt)}, request ${m((r) => r.requestAt)} ` +
       `(after ${m((r) => r.warmRounds)} warm-up rounds; runs ${got.map((r) => r.warmRounds).join(', ')}); ` +
-      `load: files ${m((r) => r.files)}, tagger ${m((r) => r.tagger)}, ` +
-      `gazetteer and the rest ${m((r) => r.gazetteer)}; the request waited ${m((r) => r.first?.waited)}, ` +
+      `load: files read ${m((r) => r.files)}, data parsed ${m((r) => r.parse)}, tagger ${m((r) => r.tagger)}, ` +
+      `gazetteer index and the rest ${m((r) => r.gazetteer)}; the request waited ${m((r) => r.first?.waited)}, ` +
       `then the engine ${m((r) => r.first?.engine)}: tagger ${m((r) => r.first?.tagger)}, ` +
       `name model ${m((r) => r.first?.names)}, rules, gazetteer and first-call compiling the rest; ` +
+      `readings and facts after it ${m((r) => r.first?.after)}; ` +
       `the name model's tables, made when a name first needed them: ${m((r) => r.names)}`,
   );
 }

@@ -187,6 +187,7 @@ it.each(['attack-en.html', 'attack.html'])(
     const known = [
       `moz-extension://${GECKO_ID}/card.html`,
       `moz-extension://${GECKO_ID}/manifest.json`,
+      `moz-extension://${GECKO_ID}/data/engine-data.bin`,
       `moz-extension://${GECKO_ID}/data/ner-model.bin`,
       `moz-extension://${GECKO_ID}/data/name-counts.bin`,
     ];

@@ -158,6 +158,7 @@ for (const file of ['attack-en.html', 'attack.html']) {
       `chrome-extension://${extensionId}/manifest.json`,
       `chrome-extension://${extensionId}/icon/16.png`,
       // The engine's files the background fetches: the extension's own, never the page's.
+      `chrome-extension://${extensionId}/data/engine-data.bin`,
       `chrome-extension://${extensionId}/data/ner-model.bin`,
       `chrome-extension://${extensionId}/data/name-counts.bin`,
     ];

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createEngineHost } from '@/entrypoints/background/engine-host';
 import { newTimings } from '@/entrypoints/background/engine-timing';
+import { encodeDataPack } from '@/lib/engine/data-pack';
 import { defaultEngine } from '@/lib/engine/default-data';
-import { NAME_COUNTS_FILE, NER_MODEL_FILE } from '@/lib/engine/files';
+import { enginePackSections } from '@/lib/engine/engine-data';
+import { ENGINE_DATA_FILE, NAME_COUNTS_FILE, NER_MODEL_FILE } from '@/lib/engine/files';
+import type { CompiledGazetteer } from '@/lib/gazetteer/compile';
+import compiled from '@/lib/gazetteer/compiled.generated.json';
+import patterns from '@/lib/gazetteer/patterns.json';
 import { encodeNerModelBinary } from '@/lib/ner/model/binary';
 import type { NerModelJson } from '@/lib/ner/model/types';
 import modelJson from '@/lib/ner/model.generated.json';
@@ -13,11 +18,19 @@ import type { TranslitModel } from '@/lib/translit/types';
 const TEXT = 'وقال وزير الخارجية الأردني أيمن الصفدي في عمّان إن المحادثات مع الأمم المتحدة ستستمر.';
 const good = encodeNerModelBinary(modelJson as unknown as NerModelJson);
 const names = encodeNameCounts(translitJson as TranslitModel);
+const pack = encodeDataPack(
+  enginePackSections({ compiled: compiled as CompiledGazetteer, patterns, translit: translitJson as TranslitModel }),
+);
+const BUILT: Record<string, Uint8Array> = {
+  [ENGINE_DATA_FILE]: pack,
+  [NER_MODEL_FILE]: good,
+  [NAME_COUNTS_FILE]: names,
+};
 /** The engine's files as the build packs them, with `damage` applied to the ones it names. */
 const files =
   (damage: Partial<Record<string, Uint8Array | Error>> = {}) =>
   (file: string): Promise<Uint8Array> => {
-    const given = damage[file] ?? (file === NER_MODEL_FILE ? good : file === NAME_COUNTS_FILE ? names : undefined);
+    const given = damage[file] ?? BUILT[file];
     if (given instanceof Error) return Promise.reject(given);
     return given ? Promise.resolve(given) : Promise.reject(new Error(`${file}: 404`));
   };
@@ -40,12 +53,13 @@ describe('the background engine host (tagger and name model from their binary fi
   );
 
   it.each([
+    [ENGINE_DATA_FILE, /the engine data could not be loaded: data\/engine-data\.bin: .*truncated/],
     [NER_MODEL_FILE, /the tagger could not be loaded: NER model binary: .*truncated/],
     [NAME_COUNTS_FILE, /the name model could not be loaded: name model counts: .*truncated/],
   ])('a damaged %s fails the waiting request with its reason, and the next request loads again', async (file, why) => {
     let reads = 0;
     const host = createEngineHost((f) => {
-      if (f === file && ++reads === 1) return Promise.resolve((f === NER_MODEL_FILE ? good : names).subarray(0, 5000));
+      if (f === file && ++reads === 1) return Promise.resolve(BUILT[f]!.subarray(0, 5000));
       return files()(f);
     });
     await expect(host.annotate(TEXT, null)).rejects.toThrow(why);
@@ -54,7 +68,19 @@ describe('the background engine host (tagger and name model from their binary fi
     expect(second.entities.some((e) => e.type === 'person')).toBe(true);
   });
 
-  it.each([NER_MODEL_FILE, NAME_COUNTS_FILE])(
+  it('a data pack from another build (a section missing) fails the request, naming what is missing', async () => {
+    const { ['name-table']: _gone, ...rest } = enginePackSections({
+      compiled: compiled as CompiledGazetteer,
+      patterns,
+      translit: translitJson as TranslitModel,
+    });
+    const host = createEngineHost(files({ [ENGINE_DATA_FILE]: encodeDataPack(rest) }));
+    await expect(host.annotate(TEXT, null)).rejects.toThrow(
+      "the engine data could not be loaded: the engine's data pack lacks name-table: rebuild the extension",
+    );
+  });
+
+  it.each([ENGINE_DATA_FILE, NER_MODEL_FILE, NAME_COUNTS_FILE])(
     '%s that cannot be read is reported, not a silent empty page',
     async (file) => {
       const host = createEngineHost(files({ [file]: new Error(`${file}: 404 Not Found`) }));
