@@ -12,10 +12,11 @@ import { resolve } from 'node:path';
 import { toJsonLd } from '../../lib/notes/export';
 import type { Note } from '../../lib/protocol/note';
 import { CHROMIUM_ARGS, chromiumPath } from '../../tests/support/browsers';
+import { instrumentWorker, printStages, readStages, type Stages } from './popup-stages';
 import { seededProfile } from './seeded-profile';
 
 const SIZES = [Number(process.argv[2] ?? 10_000), Number(process.argv[3] ?? 100_000)];
-const PAINT_RUNS = 5;
+const PAINT_RUNS = 9;
 const EXPORT_RUNS = 3;
 const BATCH = 10_000;
 const EXTENSION_DIR = resolve(
@@ -179,22 +180,26 @@ async function open(size: number) {
     profile.remove();
     return open(size);
   }
-  return { context, page, profile };
+  return { context, page, profile, worker };
 }
 
 for (const size of SIZES) {
-  const { context, page, profile } = await open(size);
+  const { context, page, profile, worker } = await open(size);
   try {
+    await instrumentWorker(worker);
     const paints: number[] = [];
+    const stages: Stages[] = [];
     for (let run = 0; run < PAINT_RUNS; run++) {
       await page.waitForTimeout(1000);
       await page.reload();
       paints.push((await page.evaluate(WAIT_FOR_PAINT)) as number);
+      stages.push(await readStages(page, worker, paints.at(-1)!));
     }
     console.log(
       `  first note row painted: ${paints.map((p) => p.toFixed(0)).join(', ')} ms; ` +
-        `median ${median(paints).toFixed(0)} ms`,
+        `median ${median(paints).toFixed(0)} ms, by stage (medians; the database opened at the worker's start):`,
     );
+    printStages(stages, median);
     await page.waitForTimeout(1000);
 
     // Queries a reader types, by kind: the index answers most; a condition too common for it is
