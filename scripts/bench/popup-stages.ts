@@ -8,7 +8,7 @@ import type { Page, Worker } from '@playwright/test';
 /** Each stage's end, in ms after the popup's navigation started. */
 export interface Stages {
   document: number;
-  scripts: number;
+  parsed: number;
   evaluated: number;
   arrived: number;
   readStart: number;
@@ -21,8 +21,8 @@ export interface Stages {
 
 export const STAGE_NAMES: [keyof Stages, string][] = [
   ['document', 'popup document loaded'],
-  ['scripts', 'its scripts and styles fetched'],
-  ['evaluated', 'scripts evaluated, first page asked'],
+  ['parsed', 'its HTML parsed'],
+  ['evaluated', 'first module run, first page asked'],
   ['arrived', 'request reached the background'],
   ['readStart', 'first page read started'],
   ['readEnd', 'first page read from IndexedDB'],
@@ -67,12 +67,11 @@ export async function readStages(page: Page, worker: Worker, paint: number): Pro
   }[];
   const p = (await page.evaluate(`(() => {
     const nav = performance.getEntriesByType('navigation')[0];
-    const res = performance.getEntriesByType('resource').filter((r) => /\\.(js|css)$/.test(r.name));
     const mark = (n) => performance.getEntriesByName('hamish:' + n)[0]?.startTime ?? NaN;
     return {
       origin: performance.timeOrigin,
       document: nav.responseEnd,
-      scripts: Math.max(nav.responseEnd, ...res.map((r) => r.responseEnd)),
+      parsed: nav.domInteractive,
       evaluated: mark('popup-start'),
       answered: mark('notes-answered'),
       mounted: mark('app-rendered'),
@@ -85,7 +84,7 @@ export async function readStages(page: Page, worker: Worker, paint: number): Pro
   const read = log.find((e) => e.kind === 'read' && e.index === 'by-time' && arrived && e.t0! >= arrived.t);
   return {
     document: p.document,
-    scripts: p.scripts,
+    parsed: p.parsed,
     evaluated: p.evaluated,
     arrived: rel(arrived?.t),
     readStart: rel(read?.t0),
