@@ -7,7 +7,8 @@ import type { IDBPTransaction } from 'idb';
 import { intersect, size, union, type Pairs } from '@/lib/notes/postings';
 import { meets, type Condition } from '@/lib/notes/terms';
 import type { HamishDB, NoteTerms } from './db';
-import { NewestFirst, readPosting, termsWith } from './postings-store';
+import { readRecords } from './read-records';
+import { chunkKeys, NewestFirst, readPosting, termsWith, type ChunkKey } from './postings-store';
 
 export type TimeKey = [number, string];
 type ReadTx = IDBPTransaction<HamishDB, ('notes' | 'terms' | 'postings')[], 'readonly'>;
@@ -36,24 +37,25 @@ class Budget {
   }
 }
 
-/** The distinct terms that meet a condition, or null when there are more than `max`. */
-async function conditionTerms(tx: ReadTx, c: Condition, max: number): Promise<string[] | null> {
-  if ('exact' in c) return max > 0 ? [c.exact] : null;
-  const out = new Set<string>();
+/** The chunk keys of each distinct term that meets a condition, or null when there are more than `max` terms. */
+async function conditionChunks(tx: ReadTx, c: Condition, max: number): Promise<Map<string, ChunkKey[]> | null> {
+  const store = tx.objectStore('postings');
+  if ('exact' in c) return max > 0 ? chunkKeys(store, c.exact, 1, true) : null;
+  const out = new Map<string, ChunkKey[]>();
   for (const p of c.prefixes) {
-    const terms = await termsWith(tx.objectStore('postings'), p, max);
+    const terms = await chunkKeys(store, p, max);
     if (!terms) return null;
-    for (const t of terms) out.add(t);
+    for (const [t, keys] of terms) out.set(t, keys);
     if (out.size > max) return null;
   }
-  return [...out];
+  return out;
 }
 
-/** The terms of each condition that can be read as lists, and the conditions left to check. */
+/** The terms (with their chunk keys) of each condition that can be read as lists, and the conditions left to check. */
 async function plan(tx: ReadTx, conditions: Condition[], limits: WalkLimits) {
-  const terms = await Promise.all(conditions.map((c) => conditionTerms(tx, c, limits.terms)));
+  const terms = await Promise.all(conditions.map((c) => conditionChunks(tx, c, limits.terms)));
   return {
-    read: terms.filter((t): t is string[] => t !== null),
+    read: terms.filter((t) => t !== null),
     checked: conditions.filter((_, i) => terms[i] === null),
   };
 }
@@ -64,7 +66,7 @@ export async function matches(tx: ReadTx, conditions: Condition[], limits: WalkL
   if (!read.length) return { pairs: null, checked };
   const store = tx.objectStore('postings');
   const lists = await Promise.all(
-    read.map(async (ts) => union(await Promise.all(ts.map((t) => readPosting(store, t))))),
+    read.map(async (ts) => union(await Promise.all([...ts.keys()].map((t) => readPosting(store, t))))),
   );
   return { pairs: intersect(lists), checked };
 }
@@ -106,7 +108,7 @@ export async function search(
   const { read, checked } = await plan(tx, conditions, limits);
   if (!read.length) return { ...(await scan(tx, checked, after, limit, budget)), total: null };
   const store = tx.objectStore('postings');
-  const streams = read.map((ts) => ts.map((t) => new NewestFirst(store, t, after?.[0] ?? null)));
+  const streams = read.map((ts) => [...ts.values()].map((keys) => new NewestFirst(store, keys, after?.[0] ?? null)));
   const all = streams.flat();
   await Promise.all(all.map((s) => s.more()));
   const byDoc = tx.objectStore('terms').index('by-doc');
@@ -165,21 +167,32 @@ export async function search(
   return { hits, next: null, total: checked.length ? null : after ? null : hits.length };
 }
 
+/** Term records read per request of a scan at most: a few MB, for a count that scans on. */
+const SCAN_BATCH = 4096;
+
 /**
  * Conditions none of which can be read as lists: the term records read newest first, each checked,
- * until a page is full or the steps are spent. Such conditions are common, so a page fills fast.
+ * until a page is full or the steps are spent. Such conditions are common, so a page fills fast:
+ * the first request reads as many records as the page wants, each next one four times more.
  */
 async function scan(tx: ReadTx, conditions: Condition[], after: TimeKey | null, limit: number, budget: Budget) {
   const hits: TimeKey[] = [];
-  const range = after ? IDBKeyRange.upperBound(after, true) : null;
-  let c = await budget.spend(tx.objectStore('terms').openCursor(range, 'prev'));
-  while (c) {
-    const key: TimeKey = [c.value.u, c.value.id];
-    const full = meets(c.value.t, conditions) && hits.push(key) === limit;
-    c = await budget.spend(c.continue());
-    if (c && (full || budget.spent)) return { hits, next: key };
+  const store = tx.objectStore('terms');
+  let upper = after;
+  for (let batch = Math.min(limit, SCAN_BATCH); ; batch = Math.min(batch * 4, SCAN_BATCH)) {
+    const n = Math.max(1, Math.min(batch, budget.left));
+    budget.used += n;
+    const read = await readRecords(store, upper ? IDBKeyRange.upperBound(upper, true) : null, 'prev', n);
+    for (const [k, r] of read.values.entries()) {
+      const key: TimeKey = [r.u, r.id];
+      if (meets(r.t, conditions) && hits.push(key) === limit)
+        return { hits, next: read.more || k < read.values.length - 1 ? key : null };
+    }
+    const oldest = read.values.at(-1);
+    if (!read.more || !oldest) return { hits, next: null };
+    upper = [oldest.u, oldest.id];
+    if (budget.spent) return { hits, next: upper };
   }
-  return { hits, next: null };
 }
 
 /** The distinct values of one facet (tags or sites), from the terms that start with its marker. */

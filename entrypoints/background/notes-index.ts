@@ -2,13 +2,14 @@
 // through the `by-time` index and takes its total from the kept count (./counts); a search reads
 // the posting lists of its terms (./note-search) and reads only the notes it shows. A search
 // answers with what one bounded request found: a short page with `next` set means "ask again".
-import { unwrap, wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { conditionsOf, siteTerm, tagTerm } from '@/lib/notes/terms';
 import type { NoteFilter } from '@/lib/notes/search';
 import type { Note } from '@/lib/protocol/note';
 import { countOf } from './counts';
 import type { HamishDB } from './db';
 import { size } from '@/lib/notes/postings';
+import { readRecords } from './read-records';
 import { facetValues, LIMITS, matches, search, type WalkLimits } from './note-search';
 
 /** Where a page of the list ends: the time and id of its last note. */
@@ -28,34 +29,9 @@ export type TermsTx = IDBPTransaction<HamishDB, NoteStores, 'readwrite'>;
 
 const before = (after: After) => (after ? IDBKeyRange.upperBound(after, true) : null);
 
-/** IndexedDB's getAllRecords (Chromium 141+): records read in either direction in one request. */
-interface RecordsIndex {
-  getAllRecords(o: {
-    query: IDBKeyRange | null;
-    direction: IDBCursorDirection;
-    count: number;
-  }): IDBRequest<{ value: Note }[]>;
-}
-
-/**
- * The `n` newest notes older than `after`, newest first, and whether older ones remain: one
- * getAllRecords where the browser has it, else one cursor (Chromium prefetches its records in
- * batches; its 50 steps took longer than the rest of the popup's first page). A key cursor's
- * advance and one getAll would be fewer requests, but in Chromium 156 such a read after advance()
- * came back unbounded.
- */
-async function newestBelow(db: IDBPDatabase<HamishDB>, after: After, n: number) {
-  const index = db.transaction('notes').store.index('by-time');
-  const raw = unwrap(index) as unknown as Partial<RecordsIndex>;
-  if (typeof raw.getAllRecords === 'function') {
-    const records = await wrap(raw.getAllRecords({ query: before(after), direction: 'prev', count: n + 1 }));
-    return { values: records.slice(0, n).map((r) => r.value), more: records.length > n };
-  }
-  const values: Note[] = [];
-  let c = await index.openCursor(before(after), 'prev');
-  for (; c && values.length < n; c = await c.continue()) values.push(c.value);
-  return { values, more: c !== null };
-}
+/** The `n` newest notes older than `after`, newest first, and whether older ones remain. */
+const newestBelow = (db: IDBPDatabase<HamishDB>, after: After, n: number) =>
+  readRecords<Note>(db.transaction('notes').store.index('by-time'), before(after), 'prev', n);
 
 export async function findNotes(
   db: IDBPDatabase<HamishDB>,

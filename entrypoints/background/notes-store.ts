@@ -8,6 +8,7 @@ import type { HamishDB } from './db';
 import { addToCount, setCount } from './counts';
 import type { NoteStores, TermsTx } from './notes-index';
 import { IndexWriter } from './postings-store';
+import { readRecords } from './read-records';
 
 const STRICT = { durability: 'strict' } as const;
 
@@ -133,12 +134,11 @@ export async function exportPage(
       ? IDBKeyRange.upperBound(after, true)
       : IDBKeyRange.lowerBound(after, true)
     : null;
-  const notes: Note[] = [];
-  let c = await index.openCursor(range, order === 'time' ? 'prev' : 'next');
-  for (; c && notes.length < limit; c = await c.continue()) notes.push(c.value);
+  // One request per page, not a cursor step per note: 100,000 notes are 100 requests.
+  const { values: notes, more } = await readRecords<Note>(index, range, order === 'time' ? 'prev' : 'next', limit);
   const last = notes.at(-1);
   const next: ExportKey | null =
-    c && last ? (order === 'time' ? [last.updated, last.id] : [last.url, last.updated, last.id]) : null;
+    more && last ? (order === 'time' ? [last.updated, last.id] : [last.url, last.updated, last.id]) : null;
   return { notes, next };
 }
 

@@ -12,7 +12,9 @@ type Mode = 'readonly' | 'readwrite' | 'versionchange';
 // The stores vary with the transaction; the methods used here are the same on all of them.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type PostingStore<M extends Mode> = IDBPObjectStore<HamishDB, any, 'postings', M>;
-type Key = [string, number, number];
+/** A chunk's key: its term and its first pair. */
+export type ChunkKey = [string, number, number];
+type Key = ChunkKey;
 
 const first = (term: string): Key => [term, -Infinity, -Infinity];
 const last = (term: string): Key => [term, Infinity, Infinity];
@@ -119,22 +121,60 @@ export class IndexWriter {
 }
 
 /**
- * One term's chunks read newest first, one at a time as a search needs them: a page of a common
- * word reads its last chunk, not its whole list. Starts at the chunk that holds `upTo`'s time.
+ * The keys of the chunks of every term that starts with `prefix` (or, `exact`, of that term alone),
+ * by term, oldest first; null when there are more than `max` terms. Keys only, a growing batch at a
+ * time: a term's chunks are then read in as few requests as a search needs, knowing where each starts.
+ */
+export async function chunkKeys(
+  store: PostingStore<Mode>,
+  prefix: string,
+  max: number,
+  exact = false,
+): Promise<Map<string, Key[]> | null> {
+  const out = new Map<string, Key[]>();
+  const high: IDBValidKey = exact ? last(prefix) : [`${prefix}\uffff`];
+  let low: IDBValidKey = exact ? first(prefix) : [prefix];
+  let open = false;
+  for (let count = 64; ; count *= 4) {
+    const keys = await store.getAllKeys(IDBKeyRange.bound(low, high, open), count);
+    for (const k of keys) {
+      let chunks = out.get(k[0]);
+      if (!chunks) {
+        if (out.size === max) return null;
+        out.set(k[0], (chunks = []));
+      }
+      chunks.push(k);
+    }
+    if (keys.length < count) return out;
+    low = keys.at(-1)!;
+    open = true;
+  }
+}
+
+/**
+ * One term's chunks read newest first, as a search needs them: a page of a common word reads its
+ * last chunk, not its whole list. The chunks' keys are known (chunkKeys), so each read is one
+ * request for a run of them, twice as many as the read before, from the chunk that holds `upTo`'s time.
  */
 export class NewestFirst {
   private chunks: Pairs[] = [];
-  private cursor: { value: Pairs; continue(): Promise<NewestFirst['cursor']> } | null | undefined;
+  /** The newest chunk not read yet; -1 when every one up to the start is read. */
+  private next: number;
+  private batch = 1;
 
   constructor(
     private store: PostingStore<Mode>,
-    private term: string,
-    private upTo: number | null,
-  ) {}
+    private keys: readonly Key[],
+    upTo: number | null,
+  ) {
+    let i = keys.length - 1;
+    if (upTo !== null) while (i >= 0 && keys[i]![1] > upTo) i--;
+    this.next = i;
+  }
 
   /** Whether every chunk up to the start is read. */
   get done() {
-    return this.cursor === null;
+    return this.next < 0;
   }
 
   /** The oldest pair read: the term's pairs from it on (up to the start) are all read; null when done. */
@@ -149,12 +189,11 @@ export class NewestFirst {
   }
 
   async more(): Promise<void> {
-    if (this.cursor === null) return;
-    const to: Key = this.upTo === null ? last(this.term) : [this.term, this.upTo, Infinity];
-    this.cursor =
-      this.cursor === undefined
-        ? await this.store.openCursor(IDBKeyRange.bound(first(this.term), to), 'prev')
-        : await this.cursor.continue();
-    if (this.cursor) this.chunks.push(this.cursor.value);
+    if (this.done) return;
+    const from = Math.max(0, this.next - this.batch + 1);
+    const read = await this.store.getAll(IDBKeyRange.bound(this.keys[from]!, this.keys[this.next]!));
+    this.chunks.push(...read.reverse());
+    this.next = from - 1;
+    this.batch *= 2;
   }
 }

@@ -7,7 +7,7 @@ import { Popup, type PopupTab } from '@/components/Popup';
 import type { SeenPage } from '@/components/popup/EntityView';
 import type { ExportKind, ImportStatus } from '@/components/popup/NotesTools';
 import type { TabState } from '@/components/popup/PageEntities';
-import type { TabAnswer } from '@/lib/protocol/messages';
+import type { Answer, TabAnswer } from '@/lib/protocol/messages';
 import { CSV, JSON_LD, MARKDOWN, type ExportFormat } from '@/lib/notes/export';
 import { articleJsonLd, articleMarkdown } from '@/lib/notes/article-export';
 import type { Note, NoteDraft, NoteEntity } from '@/lib/protocol/note';
@@ -17,7 +17,8 @@ import type { Correction } from '@/lib/protocol/store';
 import type { DatedRole } from '@/lib/types';
 import type { PopupApi } from './api';
 import { streamExport } from './export-stream';
-import { PAGE, useNotesList, type FirstPage } from './notes-list';
+import { PAGE } from './first-page';
+import { useNotesList, type FirstPage } from './notes-list';
 
 /** The content script answers on every page; Hamish reads only Arabic ones. */
 export function readTabAnswer(r: Result<TabAnswer<'tab/entities'>>): TabState {
@@ -74,12 +75,15 @@ export function PopupApp({
   api,
   initialTab,
   firstNotes,
+  answered,
 }: {
   t: Translate;
   api: PopupApi;
   initialTab: PopupTab | null;
   /** The first page of notes, when main.tsx asked for it before rendering. */
   firstNotes?: FirstPage;
+  /** Its answer, when it came before the popup was mounted. */
+  answered?: Result<Answer<'notes/find'>>;
 }) {
   const [tab, setTab] = useState<PopupTab>(initialTab ?? 'page');
   // Once the reader picks a tab, the popup no longer switches it for them.
@@ -95,7 +99,9 @@ export function PopupApp({
   const [settings, setSettings] = useState<Settings | null>(null);
   const [pages, setPages] = useState<PageSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const list = useNotesList(api.send);
+  // A first page already answered is shown in the first render (a failed one is asked again).
+  const shownFirst = answered?.ok ? answered.value : undefined;
+  const list = useNotesList(api.send, shownFirst);
   /** This tab's page's notes (for its export and the quotes of notes it could not place). */
   const [pageNotes, setPageNotes] = useState<Note[]>([]);
   const [entity, setEntity] = useState<{
@@ -114,7 +120,7 @@ export function PopupApp({
     void api.send({ type: 'corrections/all' }).then((r) => (r.ok ? setCorrections(r.value) : setAlert(r.error)));
 
   const loadNotes = async () => {
-    await list.load({}, PAGE, firstNotes);
+    if (!shownFirst) await list.load({}, PAGE, answered ? undefined : firstNotes);
     performance.mark('hamish:notes-received');
   };
 

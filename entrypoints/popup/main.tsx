@@ -1,32 +1,14 @@
-import { render } from 'preact';
-import { browser } from 'wxt/browser';
-import { makeTranslate, uiDirection } from '@/components/i18n';
+// The popup's first module. It asks the background for the newest notes, then loads the rest of
+// the popup (Preact, the protocol's schemas, the components): the background reads the notes while
+// that code is fetched and evaluated, where before the request waited for all of it. The raw
+// runtime API, not the polyfill, so that nothing is evaluated before the request leaves.
 import '@/components/ui.css';
-import { browserApi, messageClient } from './api';
-import { PopupApp } from './app';
-import { PAGE } from './notes-list';
+import { FIRST_NOTES } from './first-page';
 
 performance.mark('hamish:popup-start');
-// The newest notes are asked before anything is rendered or asked of the tab: the background
-// reads them while the popup builds its shell.
-const send = messageClient();
-const firstNotes = send({ type: 'notes/find', filter: {}, after: null, limit: PAGE });
-// An undo of "Delete all notes" lasts while the popup that did it is open: the next one forgets.
-// Asked first, so no delete made in this popup can come before it.
-void send({ type: 'notes/emptyTrash' });
-const t = makeTranslate((k, s) => browser.i18n.getMessage(k as never, s));
-document.documentElement.lang = browser.i18n.getUILanguage();
-document.documentElement.dir = uiDirection(browser.i18n.getUILanguage());
-document.title = t('extName');
-
-void browserApi(send).then((api) =>
-  render(
-    <PopupApp
-      t={t}
-      api={api}
-      initialTab={location.hash === '#notes' ? 'notes' : location.hash === '#page' ? 'page' : null}
-      firstNotes={firstNotes}
-    />,
-    document.getElementById('app')!,
-  ),
-);
+type Runtime = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+const ext = globalThis as unknown as { browser?: Runtime; chrome: Runtime };
+const asked = (ext.browser ?? ext.chrome).runtime.sendMessage(FIRST_NOTES);
+// Handled where it is read (start.tsx); not an unhandled rejection before then.
+asked.catch(() => undefined);
+void import('./start').then((m) => m.start(asked));

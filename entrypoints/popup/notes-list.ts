@@ -6,23 +6,27 @@ import type { NoteFilter } from '@/lib/notes/search';
 import type { Answer, Send } from '@/lib/protocol/messages';
 import type { Result } from '@/lib/result';
 import type { Note } from '@/lib/protocol/note';
+import { PAGE } from './first-page';
 
-export const PAGE = 50;
 const MAX_PAGE = 1000;
 
 type After = [number, string] | null;
 /** The answer to the first notes/find of a filter (asked early, before the popup rendered). */
 export type FirstPage = Promise<Result<Answer<'notes/find'>>>;
 
-export function useNotesList(send: Send) {
+/**
+ * `shown`: the first page of the whole list, when it was answered before the list was made (its
+ * rows are then in the first render); `load` is not needed for it.
+ */
+export function useNotesList(send: Send, shown?: Answer<'notes/find'>) {
   const [filter, setFilter] = useState<NoteFilter>({});
-  const [rows, setRows] = useState<Note[] | null>(null);
-  const [total, setTotal] = useState<number | null>(null);
-  const [next, setNext] = useState<After>(null);
-  const [complete, setComplete] = useState(false);
+  const [rows, setRows] = useState<Note[] | null>(shown?.notes ?? null);
+  const [total, setTotal] = useState<number | null>(shown?.total ?? null);
+  const [next, setNext] = useState<After>(shown?.next ?? null);
+  const [complete, setComplete] = useState(shown !== undefined);
   const [error, setError] = useState<string | null>(null);
   /** Notes in the store, whatever the filter (for "no notes yet" and "Delete all notes"). */
-  const [stored, setStored] = useState(0);
+  const [stored, setStored] = useState(shown?.total ?? 0);
   const [facets, setFacets] = useState<Facets>({ tags: [], sites: [] });
   const asked = useRef(0);
   const filterRef = useRef(filter);

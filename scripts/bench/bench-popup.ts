@@ -2,20 +2,24 @@
 // with the built extension (npm run build first). For each size it seeds the store through the
 // popup's own runtime message (notes/import of generated JSON-LD, in files of 10,000), once: later
 // runs copy that profile (./seeded-profile). Then it prints the median over several runs of: the
-// first note row painted after the popup opens (Element Timing), each kind of search answered by
-// the background (the word index; median and slowest of each, p95 of all), and for the large store
-// the streamed JSON-LD export (time and the popup's peak JS heap while it runs). Last, how each
-// grew from 10k to 100k notes (10× the notes).
+// first note row painted after the popup opens (Element Timing) with where its time went
+// (./popup-stages), each kind of search answered by the background (the word index; median and
+// slowest of each, p95 of all), and the streamed JSON-LD and Markdown exports (time, the popup's
+// peak JS heap and the browser's peak resident memory: ./popup-export). Last, how each grew from
+// 10k to 100k notes (10× the notes).
 //   npx tsx scripts/bench/bench-popup.ts [small] [large]   (HAMISH_EXTENSION_DIR=dir to bench another build)
 import { chromium, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import { toJsonLd } from '../../lib/notes/export';
 import type { Note } from '../../lib/protocol/note';
 import { CHROMIUM_ARGS, chromiumPath } from '../../tests/support/browsers';
+import { describeRun, EXPORT_FORMATS, exportOnce, type ExportFormatName, type ExportRun } from './popup-export';
+import { instrumentWorker, printStages, readStages, type Stages } from './popup-stages';
 import { seededProfile } from './seeded-profile';
 
 const SIZES = [Number(process.argv[2] ?? 10_000), Number(process.argv[3] ?? 100_000)];
-const PAINT_RUNS = 5;
+const PAINT_RUNS = 9;
+/** Runs of each export at the small size; one at the large (100,000 notes take minutes on this machine). */
 const EXPORT_RUNS = 3;
 const BATCH = 10_000;
 const EXTENSION_DIR = resolve(
@@ -104,21 +108,6 @@ const SEARCH = `async (query) => {
   return { ms: performance.now() - t0, rows: notes, total, asks };
 }`;
 
-// Clicks the JSON-LD export and samples the JS heap until the file's link is there.
-const EXPORT = `async () => {
-  document.querySelector('a[data-export]')?.remove();
-  const before = performance.memory.usedJSHeapSize;
-  let peak = before;
-  const timer = setInterval(() => (peak = Math.max(peak, performance.memory.usedJSHeapSize)), 10);
-  const t0 = performance.now();
-  [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'JSON-LD').click();
-  while (!document.querySelector('a[data-export]')) await new Promise((r) => setTimeout(r, 10));
-  const ms = performance.now() - t0;
-  clearInterval(timer);
-  const size = (await fetch(document.querySelector('a[data-export]').href).then((r) => r.blob())).size;
-  return { ms, peak: Math.max(peak, performance.memory.usedJSHeapSize), before, size };
-}`;
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const send = (page: Page, m: object) =>
   page.evaluate(
@@ -140,8 +129,10 @@ const results: {
   search: number;
   searchP95: number;
   searchMax: number;
-  exportMs?: number;
-  heapMb?: number;
+  /** The kind of search slowest in the median, and that median. */
+  worst: [string, number];
+  /** Medians of each format's export: time, the popup's peak JS heap and the browser's peak resident memory. */
+  exports: Record<ExportFormatName, { ms: number; heap: number; rss: number; size: number }>;
 }[] = [];
 
 /** The store at `size` notes: a seeded profile from an earlier run, or seeded now through notes/import. */
@@ -179,22 +170,26 @@ async function open(size: number) {
     profile.remove();
     return open(size);
   }
-  return { context, page, profile };
+  return { context, page, profile, worker };
 }
 
 for (const size of SIZES) {
-  const { context, page, profile } = await open(size);
+  const { context, page, profile, worker } = await open(size);
   try {
+    await instrumentWorker(worker);
     const paints: number[] = [];
+    const stages: Stages[] = [];
     for (let run = 0; run < PAINT_RUNS; run++) {
       await page.waitForTimeout(1000);
       await page.reload();
       paints.push((await page.evaluate(WAIT_FOR_PAINT)) as number);
+      stages.push(await readStages(page, worker, paints.at(-1)!));
     }
     console.log(
       `  first note row painted: ${paints.map((p) => p.toFixed(0)).join(', ')} ms; ` +
-        `median ${median(paints).toFixed(0)} ms`,
+        `median ${median(paints).toFixed(0)} ms, by stage (medians; the database opened at the worker's start):`,
     );
+    printStages(stages, median);
     await page.waitForTimeout(1000);
 
     // Queries a reader types, by kind: the index answers most; a condition too common for it is
@@ -211,6 +206,7 @@ for (const size of SIZES) {
     ];
     const all: number[] = [];
     const medians: number[] = [];
+    let worst: [string, number] = ['', -1];
     for (const [kind, q] of queries) {
       const runs = [];
       for (let i = 0; i < SEARCH_RUNS; i++)
@@ -225,6 +221,7 @@ for (const size of SIZES) {
       const ms = runs.map((r) => r.ms);
       all.push(...ms);
       medians.push(median(ms));
+      if (median(ms) > worst[1]) worst = [q, median(ms)];
       console.log(
         `  search ${kind.padEnd(34)} ${JSON.stringify(q).padEnd(20)} median ${median(ms).toFixed(1).padStart(6)} ms, ` +
           `slowest ${Math.max(...ms)
@@ -233,29 +230,31 @@ for (const size of SIZES) {
           `${runs[0]!.total ?? 'uncounted'} matches, ${runs[0]!.asks} request${runs[0]!.asks > 1 ? 's' : ''})`,
       );
     }
+    const exports = {} as (typeof results)[number]['exports'];
+    for (const format of EXPORT_FORMATS) {
+      const ex: ExportRun[] = [];
+      for (let run = 0; run < (size === SIZES[0] ? EXPORT_RUNS : 1); run++) {
+        await page.reload();
+        await page.evaluate(WAIT_FOR_PAINT);
+        ex.push(await exportOnce(page, profile.dir, format));
+        console.log(`  export ${format} run ${run + 1}: ${describeRun(ex.at(-1)!)}`);
+      }
+      exports[format] = {
+        ms: median(ex.map((e) => e.ms)),
+        heap: median(ex.map((e) => e.heapPeak)),
+        rss: median(ex.map((e) => e.rssPeak)),
+        size: median(ex.map((e) => e.size)),
+      };
+    }
     const row: (typeof results)[number] = {
       size,
       paint: median(paints),
       search: median(medians),
       searchP95: pct(all, 0.95),
       searchMax: Math.max(...all),
+      worst,
+      exports,
     };
-
-    if (size === SIZES.at(-1)) {
-      const ex: { ms: number; peak: number; before: number; size: number }[] = [];
-      for (let run = 0; run < EXPORT_RUNS; run++) {
-        await page.reload();
-        await page.evaluate(WAIT_FOR_PAINT);
-        ex.push((await page.evaluate(`(${EXPORT})()`)) as (typeof ex)[number]);
-        const e = ex.at(-1)!;
-        console.log(
-          `  export run ${run + 1}: ${(e.ms / 1000).toFixed(1)} s, ${(e.size / 1e6).toFixed(0)} MB file, ` +
-            `popup JS heap ${(e.before / 1e6).toFixed(0)} → peak ${(e.peak / 1e6).toFixed(0)} MB`,
-        );
-      }
-      row.exportMs = median(ex.map((e) => e.ms));
-      row.heapMb = median(ex.map((e) => e.peak / 1e6));
-    }
     results.push(row);
   } finally {
     await context.close();
@@ -267,13 +266,25 @@ for (const r of [small, large])
   console.log(
     `popup with ${r.size} notes: first row ${r.paint.toFixed(0)} ms (target ${r === small ? 150 : 300}), ` +
       `search median ${r.search.toFixed(1)} ms, p95 ${r.searchP95.toFixed(1)} ms, ` +
-      `slowest ${r.searchMax.toFixed(1)} ms (target 50 at 100k)`,
+      `slowest ${r.searchMax.toFixed(1)} ms; slowest kind ${JSON.stringify(r.worst[0])} median ` +
+      `${r.worst[1].toFixed(1)} ms (target 50 at 100k)`,
   );
-console.log(
-  `export of ${large.size} notes (JSON-LD, streamed): ${((large.exportMs ?? 0) / 1000).toFixed(1)} s, ` +
-    `popup peak JS heap ${(large.heapMb ?? 0).toFixed(0)} MB`,
-);
+const mb = (b: number) => (b / 1e6).toFixed(0);
+for (const r of [small, large])
+  for (const f of EXPORT_FORMATS) {
+    const e = r.exports[f];
+    console.log(
+      `export of ${r.size} notes (${f}, streamed, ${mb(e.size)} MB file): ${(e.ms / 1000).toFixed(1)} s, ` +
+        `popup peak JS heap ${mb(e.heap)} MB, browser peak resident ${mb(e.rss)} MB`,
+    );
+  }
 console.log(
   `growth ${small.size} → ${large.size} notes (×${large.size / small.size}): ` +
-    `first row ×${(large.paint / small.paint).toFixed(2)}, search ×${(large.search / small.search).toFixed(2)}`,
+    `first row ×${(large.paint / small.paint).toFixed(2)}, search ×${(large.search / small.search).toFixed(2)}, ` +
+    `slowest kind ×${(large.worst[1] / small.worst[1]).toFixed(2)}` +
+    EXPORT_FORMATS.map((f) => {
+      const [a, b] = [small.exports[f], large.exports[f]];
+      const x = (n: number, d: number) => `×${(n / d).toFixed(2)}`;
+      return `, ${f} export time ${x(b.ms, a.ms)} heap ${x(b.heap, a.heap)} resident ${x(b.rss, a.rss)}`;
+    }).join(''),
 );

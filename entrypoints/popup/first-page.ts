@@ -1,0 +1,8 @@
+// The popup's first request, made by its first module before the rest of its code is loaded: a
+// module of its own with no imports, so asking costs nothing but the request.
+
+/** Note rows per page of the list. */
+export const PAGE = 50;
+
+/** The newest notes, the popup's first page when it opens on them. */
+export const FIRST_NOTES = { type: 'notes/find', filter: {}, after: null, limit: PAGE } as const;
