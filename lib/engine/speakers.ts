@@ -56,7 +56,7 @@ export function speakers(doc: Doc, cues: CueLexicon, taken: (i: number) => boole
     while (end - v <= 3 && !taken(end) && nameWord(tokens, end, cues)) end++;
     if (end === v + 1 || !closes(tokens, end, cues)) continue;
     // واعتبر موقعو النداء, أكد مساعد المدرب: a noun and its definite genitive, not a name; after a
-    // given name that is no office noun the definite word is the family name (وأكد رباح المهنا).
+    // given name that is no office noun the definite word is the family name (وأكد خالد المهنا).
     const first = tokens[v + 1]!.norm;
     const given = cues.given.has(first) && !OFFICE_NOUNS.has(first);
     let construct = false;

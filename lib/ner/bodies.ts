@@ -202,9 +202,10 @@ export function longBodyAt(
   return j;
 }
 
-// An armed group: a plural unit noun and its name, the noun kept inside (كتائب ثورة العشرين, سرايا
-// الأشتر, ألوية صلاح الدين). The name is a definite word, or a noun and its definite genitive;
-// an army's own units (كتائب الجيش, ألوية المشاة) and a counted noun (ثلاث كتائب) name none.
+// An armed group: a unit noun, plural or singular, and its name, the noun kept inside (كتائب ثورة
+// العشرين, سرايا الأشتر, ألوية صلاح الدين, لواء أحرار الجنوب). The name is a definite word, or a
+// noun and its definite genitive; an army's own units (كتائب الجيش, ألوية المشاة) and a counted
+// noun (ثلاث كتائب) name none.
 const SINGULAR_HEADS = normalSet('armedGroupHeadsSingular');
 const ARMED_HEADS = new Set([...normalSet('armedGroupHeads'), ...SINGULAR_HEADS]);
 const ARMED_UNITS = normalSet('armedUnitWords');
