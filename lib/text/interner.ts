@@ -19,6 +19,17 @@ export function hashChars(src: string, from: number, to: number): number {
   return h;
 }
 
+/**
+ * src.slice(from, to) as a string of its own: V8 makes a slice of 13 or more characters a view
+ * that keeps all of src alive, and the forms outlive the page they were read from.
+ */
+function ownCopy(src: string, from: number, to: number): string {
+  if (to - from < 13) return src.slice(from, to);
+  const codes: number[] = [];
+  for (let k = from; k < to; k++) codes.push(src.charCodeAt(k));
+  return String.fromCharCode(...codes);
+}
+
 export class Interner {
   /** The forms, by id. A clear starts a new array: tables made before it keep theirs. */
   strings: string[] = [];
@@ -55,7 +66,7 @@ export class Interner {
       s = (s + 1) & mask;
     }
     const id = this.strings.length;
-    this.strings.push(src.slice(from, to));
+    this.strings.push(ownCopy(src, from, to));
     if (id >= this.hashes.length) {
       const grown = new Int32Array(this.hashes.length * 2);
       grown.set(this.hashes);

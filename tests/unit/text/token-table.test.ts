@@ -89,3 +89,13 @@ describe('Interner', () => {
     expect(n.strings).toEqual(['xyz']);
   });
 });
+
+describe('Interner copies', () => {
+  it('gives long forms the same characters as short ones', () => {
+    const n = new Interner();
+    const long = 'x'.repeat(5) + 'عبدالرحمنالمنصوري' + 'y'.repeat(5);
+    const id = n.intern(long, 5, long.length - 5);
+    expect(n.strings[id]).toBe('عبدالرحمنالمنصوري');
+    expect(n.intern('عبدالرحمنالمنصوري', 0, 17)).toBe(id);
+  });
+});
