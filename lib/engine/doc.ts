@@ -3,25 +3,31 @@
 // instead of once per token per stage (every stage asks for the same splits).
 import { foldLoose } from '../text/normalize';
 import type { Analysis } from '../text/clitics';
-import type { Token } from '../text/tokens';
+import type { Token, TokenTable } from '../text/tokens';
 import { analyses } from './analyses';
 import type { Doc } from './types';
 
-export function makeDoc(text: string, tokens: Token[]): Doc {
+/** `table`, when given, is the table `tokens` were made of: its form ids spare a lookup per token. */
+export function makeDoc(text: string, tokens: Token[], table?: TokenTable): Doc {
   const n = tokens.length;
+  const idOfForm = table ? new Int32Array(table.forms.length).fill(-1) : null;
   const keys = new Array<string>(n);
   const ids = new Int32Array(n);
   const index = new Map<string, number>();
   const distinct: string[] = [];
   const forms: Analysis[][] = [];
   for (let i = 0; i < n; i++) {
-    const k = foldLoose(tokens[i]!.norm);
-    let id = index.get(k);
-    if (id === undefined) {
-      id = distinct.length;
-      index.set(k, id);
-      distinct.push(k);
-      forms.push(analyses(k));
+    let id = idOfForm ? idOfForm[table!.form[i]!]! : -1;
+    if (id < 0) {
+      const k = foldLoose(tokens[i]!.norm);
+      id = index.get(k) ?? -1;
+      if (id < 0) {
+        id = distinct.length;
+        index.set(k, id);
+        distinct.push(k);
+        forms.push(analyses(k));
+      }
+      if (idOfForm) idOfForm[table!.form[i]!] = id;
     }
     ids[i] = id;
     // One string per distinct key: later equality tests and lookups compare one object.

@@ -12,7 +12,7 @@ import { foldLoose, normalize } from '../text/normalize';
 import { inNames } from '../ner/rule-words';
 import { cueForms, imperfectShaped, notPersonWord } from '../ner/triggers';
 import { normalSet } from '../ner/lexicon';
-import { tokenize } from '../text/tokens';
+import { tokenObjects, tokenTable } from '../text/tokens';
 import { createComposer } from './compose';
 import { minorForeignPlace, resolveAmbiguous, sportsLevel } from './context';
 import { corefCandidates, repeatedNames } from './coref';
@@ -64,8 +64,9 @@ export function createEngine(data: EngineData): Engine {
   function annotate(text: string, opts: AnnotateOptions = {}): Annotation {
     // One normal form of the page serves its tokens and its dates.
     const normal = normalize(text);
-    const tokens = tokenize(text, normal);
-    const doc = makeDoc(text, tokens);
+    const table = tokenTable(text, normal);
+    const tokens = tokenObjects(table);
+    const doc = makeDoc(text, tokens, table);
 
     // A one-word form that news mostly uses as a common word (إطار "framework", not Atar), or a
     // short name of a small town far from Arabic news (ليل, رالي), needs context.

@@ -15,6 +15,7 @@ import {
   normalize,
   type Normalized,
 } from './normalize';
+import { Interner } from './interner';
 
 export type TokenKind = 'arabic' | 'latin' | 'number' | 'punct';
 
@@ -66,30 +67,59 @@ setRange(0x30, 0x39, DIGIT);
 setRange(0x0660, 0x0669, DIGIT);
 setRange(0x06f0, 0x06f9, DIGIT);
 
+const KINDS: readonly TokenKind[] = ['arabic', 'latin', 'number', 'punct'];
+const K_ARABIC = 0;
+const K_LATIN = 1;
+const K_NUMBER = 2;
+const K_PUNCT = 3;
+export const ODD = 4;
+
+/**
+ * A page's tokens as parallel arrays (token i is start[i], end[i], ...), not one object each: a
+ * megabyte of news is two hundred thousand tokens, and as objects they all survive until the page
+ * is done, which the garbage collector pays for by copying them (at 10 MB most of tokenize's time).
+ */
+export interface TokenTable {
+  length: number;
+  start: Int32Array;
+  end: Int32Array;
+  /** 0 arabic, 1 latin, 2 number, 3 punct, plus ODD when the original text differs from the form. */
+  kind: Uint8Array;
+  /** Id of the token's normal form in `forms`: equal ids, equal forms (within one call's table). */
+  form: Int32Array;
+  /** Normal forms by id, one string per distinct form. */
+  forms: readonly string[];
+  /** Original text of each ODD token (harakat, tatweel...), by index. */
+  odd: Map<number, string>;
+}
+
+// Shared by every call, so a session's words keep their strings from page to page; emptied between
+// calls once it holds this many forms.
+const interner = new Interner();
+const MAX_FORMS = 200_000;
+let startBuf = new Int32Array(4096);
+let endBuf = new Int32Array(4096);
+let kindBuf = new Uint8Array(4096);
+let formBuf = new Int32Array(4096);
+
 /** `normal` is normalize(original) when the caller has it already (the engine normalises a page once). */
-export function tokenize(original: string, normal: Normalized = normalize(original)): Token[] {
+export function tokenTable(original: string, normal: Normalized = normalize(original)): TokenTable {
+  if (interner.size > MAX_FORMS) interner.clear();
   const n = original.length;
   const { text: normText, map } = normal;
   const outLen = map.length - 1;
-  const tokens: Token[] = [];
+  const odd = new Map<number, string>();
+  let count = 0;
   // Token offsets only grow, so one pointer walks the map: j ends at the first normal-text index
-  // whose original index is >= the offset asked for.
+  // whose original index is >= the offset asked for. (One loop, no helper closure: a closure's
+  // writes to count and j go through its context, which cost more than the rest.)
   let j = 0;
-  const push = (start: number, end: number, kind: TokenKind): void => {
-    while (j < outLen && map[j]! < start) j++;
-    const from = j;
-    while (j < outLen && map[j]! < end) j++;
-    const text = original.slice(start, end);
-    // Most words are already normal: the token then holds one string, not two equal ones.
-    let same = j - from === end - start;
-    for (let k = 0; same && k < end - start; k++) same = normText.charCodeAt(from + k) === text.charCodeAt(k);
-    tokens.push({ start, end, text, norm: same ? text : normText.slice(from, j), kind });
-  };
   let i = 0;
   while (i < n) {
     const c = cls[original.charCodeAt(i)]!;
+    const start = i;
+    let kind: number;
     if (c === AR || c === LATIN || c === DIGIT) {
-      const start = i;
       const mark = c === AR ? AR_MARK : c === LATIN ? LATIN_MARK : -1;
       let lastSolid = i; // last index that may end the token
       i++;
@@ -103,17 +133,72 @@ export function tokenize(original: string, normal: Normalized = normalize(origin
         i++;
       }
       i = lastSolid + 1;
-      push(start, i, c === AR ? 'arabic' : c === LATIN ? 'latin' : 'number');
+      kind = c === AR ? K_ARABIC : c === LATIN ? K_LATIN : K_NUMBER;
     } else if (c === OTHER) {
       const code = original.charCodeAt(i);
       const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < n && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-      push(i, i + (pair ? 2 : 1), 'punct');
       i += pair ? 2 : 1;
+      kind = K_PUNCT;
     } else {
       i++; // spaces, stray marks and format characters outside words
+      continue;
     }
+    const end = i;
+    while (j < outLen && map[j]! < start) j++;
+    const from = j;
+    while (j < outLen && map[j]! < end) j++;
+    if (count === startBuf.length) grow();
+    startBuf[count] = start;
+    endBuf[count] = end;
+    formBuf[count] = interner.intern(normText, from, j);
+    // Most words are already normal: the token's text is then its form.
+    let same = j - from === end - start;
+    for (let k = 0; same && k < end - start; k++)
+      same = normText.charCodeAt(from + k) === original.charCodeAt(start + k);
+    if (!same) {
+      kind |= ODD;
+      odd.set(count, original.slice(start, end));
+    }
+    kindBuf[count] = kind;
+    count++;
   }
-  return tokens;
+  return {
+    length: count,
+    start: startBuf.slice(0, count),
+    end: endBuf.slice(0, count),
+    kind: kindBuf.slice(0, count),
+    form: formBuf.slice(0, count),
+    forms: interner.strings,
+    odd,
+  };
+}
+
+function grow(): void {
+  const size = startBuf.length * 2;
+  const more = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
+  startBuf = more(startBuf, new Int32Array(size));
+  endBuf = more(endBuf, new Int32Array(size));
+  kindBuf = more(kindBuf, new Uint8Array(size));
+  formBuf = more(formBuf, new Int32Array(size));
+}
+
+/** Token i of a table as an object (what most stages read). */
+export function tokenAt(t: TokenTable, i: number): Token {
+  const norm = t.forms[t.form[i]!]!;
+  const k = t.kind[i]!;
+  return { start: t.start[i]!, end: t.end[i]!, text: k & ODD ? t.odd.get(i)! : norm, norm, kind: KINDS[k & 3]! };
+}
+
+/** Word tokens with offsets into the original string (the table's tokens as objects). */
+export function tokenize(original: string, normal: Normalized = normalize(original)): Token[] {
+  return tokenObjects(tokenTable(original, normal));
+}
+
+/** Every token of a table as an object. */
+export function tokenObjects(table: TokenTable): Token[] {
+  const out = new Array<Token>(table.length);
+  for (let i = 0; i < table.length; i++) out[i] = tokenAt(table, i);
+  return out;
 }
 
 const TERMINATOR = 1;
