@@ -46,7 +46,7 @@ export class Overlay {
   private readonly onInput = (e: Event) => {
     // Events a page script makes are not the reader's. The box goes in in a task of its own, not
     // in the input's: there the hover's hit test would lay out the page again after the insertion
-    // (session 9's trace of the first move: 282 ms at load 33, a third of it in the hit test).
+    // (the first move on the 0.5 MB page, traced at load 33 before this: 282 ms, 76 in the hit test).
     if (e.isTrusted && !this.queued) this.queued = window.setTimeout(() => this.open(), 0);
   };
 
