@@ -86,13 +86,14 @@ export function pageTimeline(ctx: PageContext, entityId: string, roles: readonly
 }
 
 type Span = { start: number; end: number };
+const NONE: readonly never[] = [];
 
 /** The spans with their places in the list, sorted by start (ties in list order). */
 const byStart = <T extends Span>(xs: readonly T[]): { x: T; i: number }[] =>
   xs.map((x, i) => ({ x, i })).sort((a, b) => a.x.start - b.x.start || a.i - b.i);
 
 /** Of spans sorted by start, those that lie within `s`, in their original list order. */
-function startingIn<T extends Span>(sorted: readonly { x: T; i: number }[], s: Span): T[] {
+function startingIn<T extends Span>(sorted: readonly { x: T; i: number }[], s: Span): readonly T[] {
   let [lo, hi] = [0, sorted.length];
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
@@ -102,6 +103,8 @@ function startingIn<T extends Span>(sorted: readonly { x: T; i: number }[], s: S
   const found: { x: T; i: number }[] = [];
   for (let k = lo; k < sorted.length && sorted[k]!.x.start < s.end; k++)
     if (within(s, sorted[k]!.x)) found.push(sorted[k]!);
+  // Most sentences hold none or one: no sorting, no copy.
+  if (found.length < 2) return found.length ? [found[0]!.x] : NONE;
   return found.sort((a, b) => a.i - b.i).map((f) => f.x);
 }
 
