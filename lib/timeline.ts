@@ -51,12 +51,17 @@ export function pageTimeline(ctx: PageContext, entityId: string, roles: readonly
   const items: TimelineItem[] = [];
   const seen = new Set<string>();
   const inRelated = (x: { start: number; end: number }) => ctx.related.some((r) => within(r, x));
+  // A long page has thousands of sentences, dates and mentions of one name: each sentence looks
+  // only at the mentions and dates that start inside it (binary search over copies sorted by
+  // start), so the card is built in a few milliseconds. Among those, the first in the caller's
+  // order wins, as a scan of the whole list would find it.
+  const ourMentions = byStart(mine);
+  const allDates = byStart(ctx.dates);
   for (const s of ctx.sentences ?? sentences(ctx.text)) {
     if (inRelated(s)) continue;
-    const m = mine.find((e) => within(s, e));
+    const m = startingIn(ourMentions, s)[0];
     if (!m) continue;
-    for (const d of ctx.dates) {
-      if (!within(s, d)) continue;
+    for (const d of startingIn(allDates, s)) {
       const key = `${d.value}|${s.start}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -80,13 +85,40 @@ export function pageTimeline(ctx: PageContext, entityId: string, roles: readonly
   return sortTimeline(items);
 }
 
+type Span = { start: number; end: number };
+const NONE: readonly never[] = [];
+
+/** The spans with their places in the list, sorted by start (ties in list order). */
+const byStart = <T extends Span>(xs: readonly T[]): { x: T; i: number }[] =>
+  xs.map((x, i) => ({ x, i })).sort((a, b) => a.x.start - b.x.start || a.i - b.i);
+
+/** Of spans sorted by start, those that lie within `s`, in their original list order. */
+function startingIn<T extends Span>(sorted: readonly { x: T; i: number }[], s: Span): readonly T[] {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.x.start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: { x: T; i: number }[] = [];
+  for (let k = lo; k < sorted.length && sorted[k]!.x.start < s.end; k++)
+    if (within(s, sorted[k]!.x)) found.push(sorted[k]!);
+  // Most sentences hold none or one: no sorting, no copy.
+  if (found.length < 2) return found.length ? [found[0]!.x] : NONE;
+  return found.sort((a, b) => a.i - b.i).map((f) => f.x);
+}
+
+// ISO dates of any precision ("2021", "2021-08", "2021-08-11") order as plain strings; a locale's
+// collation gives the same order at many times the cost (a long page's card sorts thousands).
+const newer = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
+
 /** Newest first; undated items last, in their original order. */
 export function sortTimeline(items: TimelineItem[]): TimelineItem[] {
   return items
     .map((it, i) => ({ it, i }))
     .sort(
       (a, b) =>
-        (a.it.date && b.it.date ? b.it.date.localeCompare(a.it.date) : a.it.date ? -1 : b.it.date ? 1 : 0) || a.i - b.i,
+        (a.it.date && b.it.date ? newer(a.it.date, b.it.date) : a.it.date ? -1 : b.it.date ? 1 : 0) || a.i - b.i,
     )
     .map((x) => x.it);
 }

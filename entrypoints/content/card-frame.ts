@@ -1,6 +1,8 @@
 // Holds the card's extension-origin iframe in the closed shadow root of Hamish's one box
-// (overlay.ts), made on the first need and put in the page with that box. Page CSS cannot reach
-// into the shadow root; the iframe's document is extension-origin, so page scripts cannot read it.
+// (overlay.ts), made when the pointer first reaches a name, or when a card is first asked for.
+// Page CSS cannot reach into the shadow root; the iframe's document is extension-origin, so page
+// scripts cannot read it. Until the frame's first card has been laid out, a card asked for is
+// placed but transparent (and lets the pointer through), so the reader never sees an empty box.
 //
 // Only this frame may receive cards. Each time it loads, the content script makes a fresh random
 // token, registers it with the background (runtime messaging, which pages cannot see), and posts
@@ -10,6 +12,7 @@
 // is in a closed shadow root (and frames in shadow trees are not in window.frames), its URL
 // carries no secret, and the message goes to the frame's window, not to the page's.
 import type { Overlay } from './overlay';
+import { mark } from './timing';
 
 const CARD_W = 360;
 const WIDE_W = 520;
@@ -18,6 +21,8 @@ const CARD_H = 300;
 const MAX_H = 460;
 const WIDE_MAX_H = 720;
 const GAP = 6;
+/** The longest a first card stays transparent waiting for its frame, which should not happen. */
+const FIRST_CARD_WAIT_MS = 1500;
 
 export const randomToken = (): string =>
   [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -32,6 +37,10 @@ export class CardFrame {
   readonly bind: () => void;
   visible = false;
   pinned = false;
+  /** The frame has laid out a card (its first `layout`): shown cards are opaque from then on. */
+  private ready = false;
+  private readyTimer = 0;
+  private everShown = false;
   private width = CARD_W;
   private height = CARD_H;
   private anchor: { rect: DOMRect; viewport: { width: number; height: number } } | null = null;
@@ -67,6 +76,7 @@ export class CardFrame {
   }
 
   private setBox(left: number, top: number, shown: boolean, w = this.width, h = this.height) {
+    const seen = shown && this.ready;
     const s = [
       'all:initial',
       'position:fixed',
@@ -80,9 +90,9 @@ export class CardFrame {
       'box-shadow:0 6px 24px rgba(0,0,0,.28)',
       'overflow:hidden',
       'background:Canvas',
-      'opacity:1',
+      `opacity:${seen ? 1 : 0}`,
       'visibility:visible',
-      'pointer-events:auto',
+      `pointer-events:${seen ? 'auto' : 'none'}`,
       'transform:none',
       'filter:none',
       'clip-path:none',
@@ -101,7 +111,20 @@ export class CardFrame {
     if (left < 4) left = Math.min(anchor.left, viewport.width - w - 4);
     left = Math.max(4, Math.min(left, viewport.width - w - 4));
     this.setBox(left, Math.max(4, Math.min(top, viewport.height - h - 4)), true, w, h);
+    if (this.ready && !this.everShown) {
+      this.everShown = true;
+      // For `bench:page`: when the first card was on screen.
+      requestAnimationFrame(() => mark('card-shown'));
+    }
     this.visible = true;
+    if (!this.ready && !this.readyTimer)
+      this.readyTimer = window.setTimeout(() => this.becomeReady(), FIRST_CARD_WAIT_MS);
+  }
+
+  private becomeReady() {
+    clearTimeout(this.readyTimer);
+    this.ready = true;
+    if (this.visible && this.anchor) this.showAt(this.anchor.rect, this.anchor.viewport);
   }
 
   /** The card page's wanted height (its content, capped; beyond that it scrolls inside) and width. */
@@ -109,7 +132,8 @@ export class CardFrame {
     this.pinned = l.pinned;
     this.width = l.wide ? WIDE_W : CARD_W;
     this.height = Math.max(120, Math.min(Math.ceil(l.height), l.wide ? WIDE_MAX_H : MAX_H));
-    if (this.visible && this.anchor) this.showAt(this.anchor.rect, this.anchor.viewport);
+    if (!this.ready) this.becomeReady();
+    else if (this.visible && this.anchor) this.showAt(this.anchor.rect, this.anchor.viewport);
   }
 
   hide() {
@@ -127,6 +151,7 @@ export class CardFrame {
   }
 
   remove() {
+    clearTimeout(this.readyTimer);
     this.box.remove();
   }
 }

@@ -10,6 +10,7 @@ import type { CardFrame } from './card-frame';
 import type { Overlay } from './overlay';
 import { offsetAtPoint, offsetOfNode } from './page-text';
 import { SelectionControl } from './selection';
+import { mark } from './timing';
 
 type Focus = 'card' | 'note' | null;
 const HIDE_AFTER_MS = 300;
@@ -27,8 +28,10 @@ export class Hover {
   private selection: SelectionControl | null = null;
   private readonly off: (() => void)[] = [];
   private readonly addNoteLabel: string;
-  // Made with the overlay, at the reader's first input: until then the page holds nothing of ours.
+  // Made when the pointer first reaches a name (or a card is asked for), after the overlay is in:
+  // two insertions, each a task of its own on a long page, not one twice as long.
   private frame: CardFrame | null = null;
+  private frameQueued = false;
 
   constructor(
     private readonly doc: Document,
@@ -54,12 +57,26 @@ export class Hover {
       if (e.key === this.settings().holdKey) this.keyHeld = false;
     });
     on('mouseup', () => setTimeout(() => this.onSelection(), 0));
-    // The card's frame goes in with the overlay (at the reader's first input), so it loads before
-    // the first hover's delay has run out.
-    overlay.whenOpen(() => this.makeFrame());
+  }
+
+  /**
+   * The card's frame, made ahead of its first card: at the first hover over a name it loads while
+   * the hover delay runs. It goes in after the next frame is painted, so that when this same input
+   * put the overlay in, the browser renders the two insertions in two tasks.
+   */
+  private prepareFrame() {
+    if (this.frame || this.frameQueued) return;
+    mark('hover');
+    this.frameQueued = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (this.frameQueued) this.makeFrame();
+      }, 0),
+    );
   }
 
   private makeFrame(): CardFrame {
+    this.frameQueued = false;
     if (this.frame) return this.frame;
     const card = (this.frame = this.makeCard(this.overlay));
     card.box.addEventListener('mouseenter', () => {
@@ -89,15 +106,27 @@ export class Hover {
     if (s.holdKey && !this.keyHeld) return;
     const page = this.annotator.page;
     const offset = page ? offsetAtPoint(page, this.doc, e.clientX, e.clientY) : null;
-    const ent = offset === null ? null : this.annotator.entityAt(offset);
+    const found = offset === null ? null : this.annotator.entityAt(offset);
+    const ent = found && this.under(found, e.clientX, e.clientY) ? found : null;
     // A pinned card stays as it is while the pointer goes elsewhere.
     if (this.frame?.visible && this.frame.pinned) return;
     if (ent && ent === this.current) return clearTimeout(this.hideTimer);
     clearTimeout(this.showTimer);
     if (!ent) return this.cardVisible ? this.scheduleHide() : undefined;
+    this.prepareFrame();
     // Another name: its card replaces this one; a hide still pending would race the new card.
     clearTimeout(this.hideTimer);
     this.showTimer = window.setTimeout(() => this.open(ent, null), s.holdKey ? 0 : s.hoverDelayMs);
+  }
+
+  /**
+   * Whether the point is on the name's text: the caret position snaps to the nearest text, so a
+   * pointer in the margin beside a line, or above the first, would otherwise open its card.
+   */
+  private under(ent: EntityMention, x: number, y: number): boolean {
+    const boxes = this.annotator.range(ent)?.getClientRects() ?? [];
+    for (const b of boxes) if (x >= b.left - 1 && x <= b.right + 1 && y >= b.top - 1 && y <= b.bottom + 1) return true;
+    return false;
   }
 
   private scheduleHide() {
@@ -247,6 +276,7 @@ export class Hover {
     for (const f of this.off) f();
     clearTimeout(this.showTimer);
     clearTimeout(this.hideTimer);
+    this.frameQueued = false;
     this.frame?.remove();
     this.selection?.remove();
   }

@@ -167,8 +167,8 @@ export default defineContentScript({
     }
 
     // The pointer handling comes after the first paint (on a long page read in chunks, in a task of
-    // its own right after the first chunk's paint). It puts nothing in the page: the card's frame
-    // is made with the overlay, at the reader's first input (overlay.ts).
+    // its own right after the first chunk's paint). It puts nothing in the page: the overlay goes in at
+    // the reader's first input (overlay.ts), the card's frame at the first hover over a name.
     function setUpHover() {
       if (!active || hover || !annotator || !overlay) return;
       // runtime.getURL gives Chrome's per-session URL of the card; once loaded, the card document

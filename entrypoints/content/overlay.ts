@@ -4,10 +4,12 @@
 // the card itself takes the pointer) say nothing about what is marked.
 //
 // Marking puts nothing in the page. On a page of megabytes every element inserted costs the
-// browser a long task of its own (`bench:page -- --floor`), so the box goes in once, in one
-// insertion, at the reader's first input on the page (a pointer move, a wheel turn, a key, a
-// touch) or when the card is asked for (the popup's "show on page"). Its timing depends only on
-// what the reader does, never on whether the reader has notes here: a page learns nothing from it.
+// browser a task of its own (`bench:page -- --floor`), so the box goes in once, at the reader's
+// first input on the page (a pointer move, a wheel turn, a key, a touch) or when the card is asked
+// for (the popup's "show on page"). Its timing depends only on what the reader does, never on
+// whether the reader has notes here: a page learns nothing from it. The card's frame goes into the
+// box's shadow root later, at the first hover over a name (hover.ts): the two insertions together
+// held a long page for one task of 50-90 ms, each alone for about half that.
 // A page can see that the box exists (and that it is a manual popover), as it could before.
 import { shadowHost } from './own-nodes';
 
@@ -39,10 +41,13 @@ export class Overlay {
   readonly host: HTMLElement;
   readonly root: ShadowRoot;
   private opened = false;
+  private queued = 0;
   private readonly waiting: (() => void)[] = [];
   private readonly onInput = (e: Event) => {
-    // Events a page script makes are not the reader's.
-    if (e.isTrusted) this.open();
+    // Events a page script makes are not the reader's. The box goes in in a task of its own, not
+    // in the input's: there the hover's hit test would lay out the page again after the insertion
+    // (the first move on the 0.5 MB page, traced at load 33 before this: 282 ms, 76 in the hit test).
+    if (e.isTrusted && !this.queued) this.queued = window.setTimeout(() => this.open(), 0);
   };
 
   constructor(readonly doc: Document) {
@@ -73,6 +78,7 @@ export class Overlay {
   open(): void {
     if (this.opened) return;
     this.opened = true;
+    clearTimeout(this.queued);
     this.unlisten();
     for (const build of this.waiting.splice(0)) build();
     const top = typeof this.host.showPopover === 'function';
@@ -92,6 +98,8 @@ export class Overlay {
   }
 
   remove(): void {
+    clearTimeout(this.queued);
+    this.queued = 0;
     this.unlisten();
     this.waiting.length = 0;
     this.opened = false;

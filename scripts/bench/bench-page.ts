@@ -3,12 +3,10 @@
 // - the demo article: time from the content script starting to the article marked, on the first
 //   page after the worker starts and on later pages, where the time goes (step marks), and the
 //   page's own load without the extension as a baseline;
-// - pages of 0.5, 1 and 5 MB of Arabic text: the longest main-thread task after the content script
-//   starts and the count of tasks ≥ 50 ms, then in the 2 s after the reader's first pointer move
-//   (when Hamish's one element goes in), then during a scroll through the 5 MB page,
-//   each beside the same page and scroll without the extension; how extraction grew from 0.5 to 5 MB;
-//   and, from one more run under a Chrome trace (page-trace.ts), the long tasks Hamish's own code
-//   ran in (or whose style and layout it forced), with what dominated each;
+// - pages of 0.5, 1 and 5 MB of Arabic text (page-long.ts): the longest main-thread task and the
+//   count of tasks ≥ 50 ms while marking, at the reader's first pointer move, at the first hover over
+//   a name (with the time to its card) and during a scroll, beside the same page without the
+//   extension, and which long tasks were Hamish's (a traced run);
 // - the card's latency (scripts/bench/bench-card.ts).
 // - with --floor only: Chromium's own cost of the smallest changes Hamish makes to the 5 MB page
 //   (page-floor.ts), on the page alone.
@@ -20,10 +18,10 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../tests/support/browsers';
 import { PAGES_DIR, servePages } from '../../tests/support/server';
-import { recordLongTasks, writeBigPage } from '../../tests/support/big-page';
+import { writeBigPage } from '../../tests/support/big-page';
 import { benchCard } from './bench-card';
 import { floor } from './page-floor';
-import { startTrace, stopTrace, type Attribution, type TaskShare } from './page-trace';
+import { long } from './page-long';
 import type { EngineTimings } from '../../entrypoints/background/engine-timing';
 
 const args = process.argv.slice(2);
@@ -201,182 +199,17 @@ function printWorker(rows: (WorkerTimings | null)[]): void {
   );
 }
 
-/** Long tasks on a page since `from` (ms on its clock): their durations, rounded. */
-const tasksSince = (page: Page, from: number) =>
-  page.evaluate(
-    (t) =>
-      (window as unknown as { tasks: [number, number][] }).tasks.filter(([s]) => s >= t).map(([, d]) => Math.round(d)),
-    from,
-  );
-
-/** Scrolls the page down one screen a frame, `screens` times; returns the page clock when it began. */
-const scrollThrough = (page: Page, screens: number) =>
-  page.evaluate(async (n) => {
-    const t0 = performance.now();
-    for (let i = 0; i < n; i++) {
-      scrollBy(0, innerHeight);
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    }
-    return t0;
-  }, screens);
-
-// Screens scrolled on the 5 MB page: from the top past the end of the part Hamish reads (about a
-// fifth of the page, whose marks are painted as they come near).
-const SCROLL_SCREENS = 400;
-
-interface LongRun {
-  marked: number;
-  extractMs: number;
-  tasks: number[];
-  scrollTasks: number[];
-  /** Long tasks in the 2 s after the reader's first pointer move (Hamish's box goes in then). */
-  inputTasks: number[];
-  ranges: number;
-  chars: number;
-  phases: number[];
-}
-
-// The extension's scripts, in a trace of the page's renderer (only Hamish is loaded).
-const OUR_URL = 'chrome-extension://';
-
-/**
- * Opens a long page with a Long Tasks observer; what the extension did there once it is marked.
- * `trace`: under a Chrome trace, whose split of the long tasks (load, then scroll) comes back too.
- */
-async function longPage(
-  file: string,
-  scroll: boolean,
-  trace = false,
-): Promise<LongRun & { load?: Attribution; scrolled?: Attribution }> {
-  const big = await context.newPage();
-  await big.addInitScript(recordLongTasks);
-  let cdp = trace ? await startTrace(big) : null;
-  await big.goto(server.url(file), { timeout: 180_000 });
-  const marked = await markedMs(big);
-  // A moment for the history record, the notes and the rest of the band that follow the paint.
-  await big.waitForTimeout(1000);
-  const load = cdp ? await stopTrace(cdp, OUR_URL, 'hamish:start') : undefined;
-  // Only tasks from the moment the content script starts count: parsing and laying out a long
-  // page is the browser's own work, there with or without the extension.
-  const start = await big.evaluate(() => performance.getEntriesByName('hamish:start')[0]!.startTime);
-  const tasks = await tasksSince(big, start);
-  const bigPhases = await phases(big);
-  const ranges = await big.evaluate(() =>
-    [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].reduce(
-      (n, h) => n + h.size,
-      0,
-    ),
-  );
-  const chars = await big.evaluate(() => document.querySelector('article')?.textContent?.length ?? 0);
-  const moved = await big.evaluate(() => performance.now());
-  await big.mouse.move(5, 5);
-  await big.mouse.move(8, 8);
-  await big.waitForTimeout(2000);
-  const inputTasks = await tasksSince(big, moved);
-  cdp = trace && scroll ? await startTrace(big) : null;
-  if (cdp) await big.evaluate(() => performance.mark('bench:scroll'));
-  const scrollTasks = scroll ? await tasksSince(big, await scrollThrough(big, SCROLL_SCREENS)) : [];
-  const scrolled = cdp ? await stopTrace(cdp, OUR_URL, 'bench:scroll') : undefined;
-  await big.close();
-  const extractMs = bigPhases[PHASES.indexOf('extracted')]! - bigPhases[PHASES.indexOf('extract')]!;
-  return { marked, extractMs, tasks, scrollTasks, inputTasks, ranges, chars, phases: bigPhases, load, scrolled };
-}
-
-/** The same page without the extension: its load, long tasks after load, and the same scroll. */
-async function plainPage(file: string, scroll: boolean) {
-  const bare = await plain.newPage();
-  await bare.addInitScript(recordLongTasks);
-  await bare.goto(server.url(file), { timeout: 180_000, waitUntil: 'load' });
-  const load = await loadMs(bare);
-  // From where Hamish's content script would start (document_idle, after DOMContentLoaded), over
-  // a few seconds: the page's own long tasks there.
-  await bare.waitForTimeout(3000);
-  const tasks = await tasksSince(
-    bare,
-    await bare.evaluate(
-      () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
-    ),
-  );
-  const scrollTasks = scroll ? await tasksSince(bare, await scrollThrough(bare, SCROLL_SCREENS)) : [];
-  await bare.close();
-  return { load, tasks, scrollTasks };
-}
-
-const taskLine = (tasks: number[][]) => {
-  const longest = tasks.map((t) => Math.max(0, ...t));
-  return (
-    `longest task ${fmt(median(longest))} (median of ${tasks.length}; runs: ${longest.join(', ')}), ` +
-    `tasks ≥ 50 ms per run [${tasks.map((t) => t.length).join(', ')}]` +
-    (tasks.some((t) => t.length) ? ` {${tasks.map((t) => t.join(' ')).join(' | ')}}` : '')
-  );
-};
-
-const share = (t: TaskShare) =>
-  `${Math.round(t.ms)} ms (ours ${Math.round(t.ours)}: ${t.where || 'forced style/layout'}; ${t.top})`;
-
-/** The traced run's long tasks that Hamish's code ran in, longest first, with what dominated each. */
-function ours(what: string, a: Attribution): string {
-  const mine = [...a.ours].sort((x, y) => y.ms - x.ms);
-  const longest = Math.max(0, ...a.long.map((t) => t.ms));
-  return (
-    `traced run, ${what}: ${a.long.length} tasks ≥ 50 ms (longest ${fmt(longest)}), ` +
-    `${mine.length} of them attributed to Hamish, longest ${fmt(mine[0]?.ms ?? 0)}` +
-    (mine.length ? `; the longest: ${mine.slice(0, 3).map(share).join(' | ')}` : '')
-  );
-}
-
-async function long(): Promise<void> {
-  const sizes = [
-    ['half.html', '0.5 MB', 500_000],
-    ['big.html', '1 MB', 1_000_000],
-    ['huge.html', '5 MB', 5_000_000],
-  ] as const;
-  const extract = new Map<string, number>();
-  for (const [file, label, bytes] of sizes) {
-    writeBigPage(dir, file, bytes);
-    const scroll = file === 'huge.html';
-    const runs: LongRun[] = [];
-    const bare: Awaited<ReturnType<typeof plainPage>>[] = [];
-    for (let i = 0; i < LONG_RUNS; i++) {
-      runs.push(await longPage(file, scroll));
-      bare.push(await plainPage(file, scroll));
-    }
-    const marked = median(runs.map((r) => r.marked));
-    const load = median(bare.map((b) => b.load));
-    extract.set(label, median(runs.map((r) => r.extractMs)));
-    console.log(
-      `${label} page (${(runs[0]!.chars / 1e6).toFixed(2)} M characters): marked after ${fmt(marked)} ` +
-        `(median of ${runs.length}; ${(marked / load).toFixed(2)}× the page's own load without the extension, ` +
-        `${fmt(load)}); ${runs[0]!.ranges} ranges highlighted near the viewport`,
-    );
-    console.log(`  after the content script started: ${taskLine(runs.map((r) => r.tasks))}`);
-    console.log(`  the same page without the extension, after DOMContentLoaded: ${taskLine(bare.map((b) => b.tasks))}`);
-    console.log(`  the reader's first pointer move, 2 s after it: ${taskLine(runs.map((r) => r.inputTasks))}`);
-    const traced = await longPage(file, scroll, true);
-    console.log(`  ${ours('marking', traced.load!)} (target: none)`);
-    printPhases(
-      `${label} page`,
-      runs.map((r) => r.phases),
-    );
-    if (scroll) {
-      console.log(`  scrolling ${SCROLL_SCREENS} screens: ${taskLine(runs.map((r) => r.scrollTasks))}`);
-      console.log(`  same scroll without the extension: ${taskLine(bare.map((b) => b.scrollTasks))}`);
-      console.log(`  ${ours('scrolling', traced.scrolled!)} (target: none)`);
-    }
-  }
-  const [a, b] = [extract.get('0.5 MB')!, extract.get('5 MB')!];
-  console.log(
-    `growth 0.5 → 5 MB (10× the text): extraction ${fmt(a)} → ${fmt(b)} (×${(b / a).toFixed(1)}; 10× is linear)`,
-  );
-}
-
 async function card(c: BrowserContext): Promise<void> {
   const worker = await workerOf(c);
   await benchCard(c, new URL(worker.url()).host, server.url('demo-article.html'));
 }
 
 if (runPart('demo')) await demo();
-if (runPart('long')) await long();
+if (runPart('long'))
+  await long({
+    ...{ context, plain, dir, url: (f: string) => server.url(f), runs: LONG_RUNS },
+    ...{ markedMs, phases, printPhases, loadMs, PHASES },
+  });
 if (runPart('card')) await card(context);
 if (runPart('floor')) await floor(plain, server.url(writeBigPage(dir, 'floor.html', 5_000_000)));
 

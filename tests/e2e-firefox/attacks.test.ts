@@ -172,16 +172,20 @@ it.each(['attack-en.html', 'attack.html'])(
     const page = await open(`${file}?ids=${GECKO_ID}`);
     if (file === 'attack-en.html') await sleep(2500);
     else {
-      // Marking alone adds nothing; the reader's first move puts Hamish's one box in (with the
-      // card's frame), and the probes below run with it there.
+      // Marking alone adds nothing; the reader's first move puts Hamish's one box in, the first
+      // hover over a name the card's frame inside it, and the probes below run with both there.
       await sleep(500);
       expect((await seen(page)).added).toEqual([]);
       await page.mouse.move(5, 5);
       await page.mouse.move(8, 8);
-      await waitFor(
-        async () => page.frames().length,
-        (n) => n > 1,
-      );
+      expect(
+        await waitFor(
+          async () => (await seen(page)).added,
+          (a) => a.length > 0,
+        ),
+      ).toEqual(['DIV']);
+      expect(page.frames()).toHaveLength(1);
+      await hoverName(page, 'أيمن الصفدي', 'Ayman Safadi');
     }
     // The gecko id is public (it is in the manifest); the moz-extension:// UUID is per install.
     const known = [

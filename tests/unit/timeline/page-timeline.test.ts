@@ -120,6 +120,55 @@ describe('pageTimeline', () => {
   });
 });
 
+describe('pageTimeline on a long page', () => {
+  // The story repeated 300 times, its names and dates listed out of text order, with sentences
+  // that straddle two dates and a related story: every item the plain scan of all sentences,
+  // mentions and dates gives, and no other.
+  const long = Array.from({ length: 300 }, (_, i) => `${TEXT} (${i})`).join('\n\n');
+  const base = ctx(
+    long,
+    [
+      ['بوتين', 'putin'],
+      ['ميلي', 'milley'],
+    ],
+    [],
+  );
+  const dates: DateMention[] = [];
+  for (const [s, value] of [
+    ['18/9/2021', '2021-09-18'],
+    ['أغسطس/آب الماضي', '2021-08'],
+    ['10/9/2021', '2021-09-10'],
+  ] as const)
+    for (let i = long.indexOf(s); i >= 0; i = long.indexOf(s, i + 1))
+      dates.push({ start: i, end: i + s.length, text: s, value, calendar: 'gregorian' });
+  const c: PageContext = { ...base, dates, related: [{ start: 0, end: TEXT.length }] };
+  const within = (r: { start: number; end: number }, x: { start: number; end: number }) =>
+    x.start >= r.start && x.end <= r.end;
+  /** What a scan of every sentence, mention and date gives: [date, sentence start, sentence]. */
+  const scanned = (id: string) => {
+    const out: [string, number, string][] = [];
+    for (const s of sentences(long)) {
+      if (c.related.some((r) => within(r, s))) continue;
+      if (!c.entities.some((e) => e.id === id && within(s, e))) continue;
+      for (const d of c.dates)
+        if (within(s, d) && !out.some(([v, at]) => v === d.value && at === s.start))
+          out.push([d.value, s.start, long.slice(s.start, s.end).replace(/\s+/g, ' ').trim()]);
+    }
+    return out;
+  };
+
+  for (const id of ['milley', 'putin', 'nobody'])
+    it(`finds exactly the dated sentences a full scan finds (${id})`, () => {
+      const items = pageTimeline(c, id).filter((i) => i.source === 'article');
+      const want = scanned(id);
+      expect(items).toHaveLength(want.length);
+      const pairs = (xs: [string, string][]) => xs.map((x) => x.join('|')).sort();
+      expect(pairs(items.map((i) => [i.date, i.label]))).toEqual(pairs(want.map(([v, , label]) => [v, label])));
+      if (id === 'milley') expect(want.length).toBeGreaterThan(300);
+      if (id === 'nobody') expect(want).toEqual([]);
+    });
+});
+
 describe('sortTimeline', () => {
   it('puts undated items last and compares dates of mixed precision', () => {
     const items = sortTimeline([
