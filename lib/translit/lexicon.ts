@@ -62,6 +62,16 @@ export const LEXICON_BEAM = 8;
  */
 export const LEXICON_BONUS = 4;
 
+/**
+ * Letters for sounds European languages lack: a word holding one is an Arabic (or Persian, Turkish)
+ * name, which the training pairs' own spellings serve, while the list's proper names are mostly
+ * European (البرعصي is Barasi, not the list's Baresi; عبدي is Abdi, not Abd).
+ */
+const NATIVE = /[عحصضظ]/;
+
+/** Whether the list is searched for this key at all. */
+export const listedFor = (key: string): boolean => !NATIVE.test(key);
+
 /** The model's best spelling, or the list's where the model finds it nearly as likely. */
 export function bestSpelling(
   decoder: Decoder,
@@ -69,7 +79,7 @@ export function bestSpelling(
   lexicon: Lexicon | null,
   free: Candidate | undefined = decoder.decode(key)[0],
 ): Candidate | undefined {
-  if (!lexicon) return free;
+  if (!lexicon || !listedFor(key)) return free;
   const listed = decoder.decode(key, 1, lexicon, LEXICON_BEAM)[0];
   return listed && (!free || listed.logProb + LEXICON_BONUS >= free.logProb) ? listed : free;
 }

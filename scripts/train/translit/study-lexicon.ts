@@ -9,11 +9,11 @@ import { loadSplit } from '../../data/gen-translit';
 import { groupByArabic } from './pairs';
 import { lexiconWords } from './lexicon-words';
 import { createDecoder } from '../../../lib/translit/decode';
-import { createLexicon } from '../../../lib/translit/lexicon';
+import { createLexicon, listedFor } from '../../../lib/translit/lexicon';
 import { attested } from '../../../lib/translit/score';
 import type { TranslitModel } from '../../../lib/translit/types';
 
-const [dir, modelPath, listPath, beamArg, maxA] = process.argv.slice(2);
+const [dir, modelPath, listPath, beamArg, maxA] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (!dir || !modelPath || !listPath)
   throw new Error('usage: study-lexicon.ts DATA_DIR DEV_MODEL WORD_LIST [BEAM] [MAX_A]');
 const model = JSON.parse(readFileSync(modelPath, 'utf8')) as TranslitModel;
@@ -35,13 +35,15 @@ const unseen = [...heldWords.keys()].filter((k) => !seen.has(k)).slice(0, Number
 const google = groupByArabic(held.google);
 const googleUnseen = [...google.keys()].filter((k) => !seen.has(k));
 const bonuses = [0, 1, 2, 3, 4, 5, 6, 8, 10];
+// --native searches the list for words with letters of Arabic sounds too (lexicon.ts listedFor).
+const native = process.argv.includes('--native');
 
 function run(label: string, keys: string[], gold: (k: string) => Set<string>): void {
   const ok = bonuses.map(() => 0);
   let listRight = 0;
   for (const k of keys) {
     const free = decoder.decode(k)[0];
-    const listed = decoder.decode(k, 1, lexicon, width)[0];
+    const listed = native || listedFor(k) ? decoder.decode(k, 1, lexicon, width)[0] : undefined;
     const golds = gold(k);
     if (listed && golds.has(listed.en)) listRight++;
     bonuses.forEach((b, i) => {

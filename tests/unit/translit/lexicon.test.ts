@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDecoder, type Candidate, type Decoder } from '../../../lib/translit/decode';
-import { bestSpelling, createLexicon, LEXICON_BONUS, type Lexicon } from '../../../lib/translit/lexicon';
+import { bestSpelling, createLexicon, LEXICON_BONUS, listedFor, type Lexicon } from '../../../lib/translit/lexicon';
 import { trainNgrams } from '../../../scripts/train/translit/ngram-train';
 import { lexiconWords } from '../../../scripts/train/translit/lexicon-words';
 import type { TranslitModel } from '../../../lib/translit/types';
@@ -115,6 +115,18 @@ describe('bestSpelling', () => {
     [undefined, { en: 'washington', logProb: -30 }, 'washington'],
   ])('%j or %j → %s', (free, listed, want) => {
     expect(bestSpelling(fake(free, listed), 'واشنطن', lexicon)?.en).toBe(want);
+  });
+
+  it.each([
+    ['عبدي', 'abdi'], // ع: an Arabic name keeps the model's spelling however likely the list's
+    ['البرعصي', 'barasi'],
+    ['صالح', 'salih'],
+  ])("%s keeps the model's %s", (key, en) => {
+    expect(bestSpelling(fake({ en, logProb: -20 }, { en: 'listed', logProb: -19 }), key, lexicon)?.en).toBe(en);
+  });
+
+  it.each([['واشنطن'], ['هاربين'], ['ميهتا'], ['قاسم']])("%s may take the list's spelling", (key) => {
+    expect(listedFor(key)).toBe(true);
   });
 
   it('spells freely without a list', () => {
