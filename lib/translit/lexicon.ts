@@ -55,7 +55,7 @@ export function createLexicon(joined: string): Lexicon {
 }
 
 /** States per letter of the search held to the list (16 and 32 find more but cost 2 to 4 times as much). */
-export const LEXICON_BEAM = 8;
+const LEXICON_BEAM = 8;
 /**
  * How much likelier (natural log) the model's own spelling must be to beat the list's best. Screened
  * on the dev slices (3 to 5 gain alike; 0 leaves the list unused, 8 prefers it too often).
