@@ -1,6 +1,7 @@
 // Beam search over the joint-sequence model: splits an Arabic key into model units and returns the
 // English spellings with the highest summed probability.
 
+import type { Lexicon, WordRange } from './lexicon';
 import type { TranslitModel } from './types';
 
 /**
@@ -89,16 +90,19 @@ interface State {
   histKey: string;
   score: number;
   en: string;
+  /** Held to a word list: the list's words that start with `en`. */
+  words?: WordRange;
 }
 
-interface Candidate {
+export interface Candidate {
   en: string;
   /** Natural log of the summed probability of all segmentations that spell `en`. */
   logProb: number;
 }
 
 export interface Decoder {
-  decode(arKey: string, nBest?: number): Candidate[];
+  /** `only`: spellings of that word list alone, searched with `beam` states per letter. */
+  decode(arKey: string, nBest?: number, only?: Lexicon, beam?: number): Candidate[];
   /** True when the model has at least one unit starting with this letter. */
   knows(letter: string): boolean;
 }
@@ -115,7 +119,10 @@ export function createDecoder(model: TranslitModel, beamWidth = 8, counts?: Coun
   let built: Decoder | null = null;
   const tables = () => (typeof counts === 'function' ? counts() : (counts ?? buildCounts(model)));
   const ready = (): Decoder => (built ??= buildDecoder(model, beamWidth, tables()));
-  return { decode: (arKey, nBest) => ready().decode(arKey, nBest), knows: (letter) => ready().knows(letter) };
+  return {
+    decode: (arKey, nBest, only, beam) => ready().decode(arKey, nBest, only, beam),
+    knows: (letter) => ready().knows(letter),
+  };
 }
 
 function buildDecoder(model: TranslitModel, beamWidth: number, counts: Counts): Decoder {
@@ -181,31 +188,35 @@ function buildDecoder(model: TranslitModel, beamWidth: number, counts: Counts): 
     return lp;
   }
 
-  function decode(arKey: string, nBest = 1): Candidate[] {
+  function decode(arKey: string, nBest = 1, only?: Lexicon, width = beamWidth): Candidate[] {
     const n = arKey.length;
     const beams: Map<string, State>[] = Array.from({ length: n + 1 }, () => new Map());
     const start = new Array<number>(model.order - 1).fill(0);
-    beams[0]!.set('', { hist: start, histKey: start.join(' '), score: 0, en: '' });
+    beams[0]!.set('', { hist: start, histKey: start.join(' '), score: 0, en: '', words: only?.all() });
     for (let i = 0; i < n; i++) {
-      const states = [...beams[i]!.values()].sort((a, b) => b.score - a.score).slice(0, beamWidth);
+      const states = [...beams[i]!.values()].sort((a, b) => b.score - a.score).slice(0, width);
       if (states.length === 0) continue;
       let extended = false;
       for (let a = 1; a <= maxAr && i + a <= n; a++) {
         const chunk = arKey.slice(i, i + a);
         if (!byArabic.has(chunk)) continue;
+        extended = true;
         for (const s of states) {
           for (const w of candidates(s.histKey, chunk)) {
+            const more = english[w]!;
+            // Held to a list, most units leave no word of it: they are dropped before they are scored.
+            const words = only && more ? only.extend(s.words!, s.en.length, more) : s.words;
+            if (words === null) continue;
             const score = s.score + logProb(s.hist, s.histKey, w);
             // The next history's key from this one's (no array until the state is kept).
             const cut = s.histKey.indexOf(' ');
             const histKey = s.hist.length > 1 ? s.histKey.slice(cut + 1) + ' ' + w : String(w);
-            const en = s.en + english[w];
+            const en = s.en + more;
             // States that agree on the history and the spelling so far are merged (max).
             const key = histKey + '/' + en;
             const old = beams[i + a]!.get(key);
             if (!old || old.score < score)
-              beams[i + a]!.set(key, { hist: [...s.hist.slice(1), w], histKey, score, en });
-            extended = true;
+              beams[i + a]!.set(key, { hist: [...s.hist.slice(1), w], histKey, score, en, words });
           }
         }
       }
@@ -214,6 +225,7 @@ function buildDecoder(model: TranslitModel, beamWidth: number, counts: Counts): 
     }
     const totals = new Map<string, number>();
     for (const s of beams[n]!.values()) {
+      if (only && !only.complete(s.words!, s.en.length)) continue;
       const lp = s.score + logProb(s.hist, s.histKey, 0);
       const old = totals.get(s.en);
       totals.set(s.en, old === undefined ? lp : logAdd(old, lp));

@@ -10,6 +10,7 @@ import { letterByLetter } from './baseline';
 import { createDecoder, type CountsSource } from './decode';
 import { titleCase } from './english';
 import { arabicKey } from './key';
+import { bestSpelling, createLexicon, type Lexicon } from './lexicon';
 import { foldLoose } from '../text/normalize';
 import { createNameRomanizer } from './romanize-name';
 import {
@@ -39,6 +40,10 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
   const decoder = createDecoder(model, undefined, counts);
   const given = givenNames(arabicKey);
   const heads = headNouns(arabicKey);
+  // Split when first needed, as the decoder is built: a page of known names never needs it.
+  let words: Lexicon | null | undefined;
+  const lexicon = () => (words ??= model.lexicon ? createLexicon(model.lexicon) : null);
+  const best = (key: string) => bestSpelling(decoder, key, lexicon());
 
   /** Lowercase spelling of a key: attested form, else the model, else (never seen letters) letters. */
   function spell(key: string): string {
@@ -46,7 +51,7 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
     if (attested) return attested;
     let known = '';
     for (const ch of key) known += decoder.knows(ch) ? ch : foldLoose(ch);
-    return decoder.decode(known)[0]?.en || letterByLetter(known);
+    return best(known)?.en || letterByLetter(known);
   }
 
   function hasArticle(key: string): boolean {
@@ -73,10 +78,10 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
     if (stemAttested) return ['al', stemAttested];
     // Unattested: the word with its article and the bare stem are both spelled, and the likelier
     // wins (the model knows few article-initial words: الاسد alone comes out as "asd").
-    const whole = decoder.decode(key)[0];
-    const stem = decoder.decode(key.slice(ARTICLE.length))[0];
-    const best = whole && (!stem || whole.logProb >= stem.logProb) ? whole : stem;
-    return best && best.en ? fused(best.en) : ['al', spell(key.slice(ARTICLE.length))];
+    const whole = best(key);
+    const stem = best(key.slice(ARTICLE.length));
+    const likelier = whole && (!stem || whole.logProb >= stem.logProb) ? whole : stem;
+    return likelier && likelier.en ? fused(likelier.en) : ['al', spell(key.slice(ARTICLE.length))];
   }
 
   function guessToken(normArabicToken: string): string {

@@ -27,6 +27,11 @@ export interface TranslitModel {
   discounts?: number[];
   /** Normalised Arabic token → English spelling (lowercase), only where the unit model is wrong. */
   table: Record<string, string>;
+  /**
+   * English name spellings, lowercase, sorted by code unit, joined by "\n" (lexicon.ts): an unlisted
+   * word gets the best of them when the model finds it nearly as likely as its own spelling.
+   */
+  lexicon?: string;
 }
 
 export interface NameOptions {

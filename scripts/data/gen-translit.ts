@@ -2,6 +2,9 @@
 // Usage: npx tsx scripts/data/gen-translit.ts /path/to/shared/data [--dev] [--out file] [--order N]
 //   [--smoothing kn|wb] [--min-ngram N --prune-from K] [--weight one|log|sqrt] [--cache file]
 //   [--drop-noise F] [--discount-scale S] [--google-one W]   (tuning knobs; defaults change nothing)
+//   [--lexicon FILE]   English name spellings the model may pick (lexicon.ts): the training pairs'
+//     English and FILE's capitalised words (apt-get install wamerican-insane:
+//     /usr/share/dict/american-english-insane)
 //   [--clean]   counts without the pairs plausible.ts rejects (eval-translit --clean scores alike)
 //   Smoothing is Kneser-Ney unless --smoothing wb.
 //   --dev trains on the dev-training slices only (wd_arabic_64; Google train) for tuning against
@@ -16,6 +19,8 @@ import { createDecoder } from '../../lib/translit/decode';
 import { trainNgrams } from '../train/translit/ngram-train';
 import { plausibleSpelling } from '../train/translit/plausible';
 import { tableChoice } from '../train/translit/table';
+import { lexiconWords } from '../train/translit/lexicon-words';
+import { bestSpelling, createLexicon } from '../../lib/translit/lexicon';
 import {
   groupByArabic,
   parseGooglePairs,
@@ -58,6 +63,12 @@ export function loadSplit(dataDir: string, split: Split, clean = false): { wikid
   };
 }
 
+/** A model file's unit model, without its table and word list. */
+function unitsOf(model: TranslitModel): Omit<TranslitModel, 'table' | 'lexicon'> {
+  const { table: _table, lexicon: _lexicon, ...units } = model;
+  return units;
+}
+
 function main(): void {
   const dataDir = process.argv[2];
   if (!dataDir) throw new Error('usage: gen-translit.ts <shared data dir> [--dev] [--out file] [--order N]');
@@ -68,6 +79,7 @@ function main(): void {
   const order = numFlag('--order', 4);
   const minTable = numFlag('--min-table', 1);
   const log = (m: string) => console.error(m);
+  const kib = (bytes: number) => (bytes / 1024).toFixed(0);
 
   const { wikidata, google } = loadSplit(dataDir, dev ? 'dev-train' : 'train');
   // A Google pair is one Wikipedia title pair, checked by its editors; Wikidata word pairs with
@@ -95,57 +107,66 @@ function main(): void {
   }
   log(`${pairs.length} distinct pairs, ${byArabic.size} Arabic keys`);
 
-  // --cache keeps the EM alignment between runs that only change the n-gram settings.
-  // A cache of another format (an older run's) is ignored and rewritten.
-  const CACHE_VERSION = 2;
-  const cache = flag('--cache');
-  const cached =
-    cache && existsSync(cache)
-      ? (JSON.parse(readFileSync(cache, 'utf8')) as { version?: number; aligned?: (Aligned | null)[] })
-      : null;
-  const aligned: (Aligned | null)[] =
-    cached?.version === CACHE_VERSION && cached.aligned?.length === pairs.length
-      ? cached.aligned
-      : alignPairs(pairs, { maxAr, maxEn: numFlag('--max-en', 4), iterations: 6 }, log);
-  if (cache && aligned !== cached?.aligned) writeFileSync(cache, JSON.stringify({ version: CACHE_VERSION, aligned }));
-  // Wikidata word pairs come from aligning whole names, and some are misaligned (كريستوفر:
-  // "tricky"); the worst-scoring fraction per Arabic letter is dropped before counting.
-  const dropNoise = numFlag('--drop-noise', 0);
-  const perLetter = (i: number) => aligned[i]!.logProb / pairs[i]!.ar.length;
-  let floor = -Infinity;
-  if (dropNoise > 0) {
-    const scored = aligned.flatMap((a, i) => (a ? [perLetter(i)] : [])).sort((x, y) => x - y);
-    floor = scored[Math.floor(dropNoise * scored.length)]!;
+  /** EM alignment of the pairs, then the n-gram counts of their units. */
+  function trainUnits() {
+    // --cache keeps the EM alignment between runs that only change the n-gram settings.
+    // A cache of another format (an older run's) is ignored and rewritten.
+    const CACHE_VERSION = 2;
+    const cache = flag('--cache');
+    const cached =
+      cache && existsSync(cache)
+        ? (JSON.parse(readFileSync(cache, 'utf8')) as { version?: number; aligned?: (Aligned | null)[] })
+        : null;
+    const aligned: (Aligned | null)[] =
+      cached?.version === CACHE_VERSION && cached.aligned?.length === pairs.length
+        ? cached.aligned
+        : alignPairs(pairs, { maxAr, maxEn: numFlag('--max-en', 4), iterations: 6 }, log);
+    if (cache && aligned !== cached?.aligned) writeFileSync(cache, JSON.stringify({ version: CACHE_VERSION, aligned }));
+    // Wikidata word pairs come from aligning whole names, and some are misaligned (كريستوفر:
+    // "tricky"); the worst-scoring fraction per Arabic letter is dropped before counting.
+    const dropNoise = numFlag('--drop-noise', 0);
+    const perLetter = (i: number) => aligned[i]!.logProb / pairs[i]!.ar.length;
+    let floor = -Infinity;
+    if (dropNoise > 0) {
+      const scored = aligned.flatMap((a, i) => (a ? [perLetter(i)] : [])).sort((x, y) => x - y);
+      floor = scored[Math.floor(dropNoise * scored.length)]!;
+    }
+    const seqs = aligned.flatMap((a, i) =>
+      a && perLetter(i) >= floor && kept(pairs[i]!.ar, pairs[i]!.en)
+        ? [{ units: a.units, weight: pairs[i]!.weight }]
+        : [],
+    );
+    log(`${seqs.length} aligned and kept, ${aligned.filter((a) => !a).length} unalignable`);
+    const minUnit = numFlag('--min-unit', 2);
+    const smoothing = flag('--smoothing') === 'wb' ? 'wb' : 'kn';
+    const discountScale = numFlag('--discount-scale', 1);
+    const unitModel = trainNgrams(seqs, {
+      order,
+      minUnitCount: minUnit,
+      minNgramCount: minNgram,
+      pruneFrom: numFlag('--prune-from', 3),
+      smoothing,
+      discountScale,
+    });
+    log(`smoothing ${smoothing}${unitModel.discounts ? ', discounts ' + unitModel.discounts.join(' ') : ''}`);
+    return unitModel;
   }
+
   // --clean: the pairs plausible.ts rejects are left out of the counts and the table (the EM
   // alignment still sees them, so one cached alignment serves both).
   const clean = hasFlag('--clean');
   const kept = (ar: string, en: string) => !clean || plausibleSpelling(ar, en);
-  const seqs = aligned.flatMap((a, i) =>
-    a && perLetter(i) >= floor && kept(pairs[i]!.ar, pairs[i]!.en)
-      ? [{ units: a.units, weight: pairs[i]!.weight }]
-      : [],
-  );
+  // --units-from reuses the unit model of a model file made from the same pairs and settings: the
+  // EM alignment takes an hour on a busy machine, and only the table and the word list then change.
+  const unitsFrom = flag('--units-from');
+  const unitModel = unitsFrom ? unitsOf(JSON.parse(readFileSync(unitsFrom, 'utf8')) as TranslitModel) : trainUnits();
+  log(`unit model: ${unitModel.units.length} units, ${(JSON.stringify(unitModel).length / 1024).toFixed(0)} KiB`);
   if (clean) {
     for (const [ar, spellings] of byArabic) {
       for (const en of spellings.keys()) if (!kept(ar, en)) spellings.delete(en);
       if (spellings.size === 0) byArabic.delete(ar);
     }
   }
-  log(`${seqs.length} aligned and kept, ${aligned.filter((a) => !a).length} unalignable`);
-  const minUnit = numFlag('--min-unit', 2);
-  const smoothing = flag('--smoothing') === 'wb' ? 'wb' : 'kn';
-  const discountScale = numFlag('--discount-scale', 1);
-  const unitModel = trainNgrams(seqs, {
-    order,
-    minUnitCount: minUnit,
-    minNgramCount: minNgram,
-    pruneFrom: numFlag('--prune-from', 3),
-    smoothing,
-    discountScale,
-  });
-  log(`smoothing ${smoothing}${unitModel.discounts ? ', discounts ' + unitModel.discounts.join(' ') : ''}`);
-  log(`unit model: ${unitModel.units.length} units, ${(JSON.stringify(unitModel).length / 1024).toFixed(0)} KiB`);
   if (hasFlag('--no-table')) {
     writeFileSync(out, JSON.stringify({ ...unitModel, table: {} }));
     return;
@@ -155,12 +176,25 @@ function main(): void {
   // Among spellings attested equally often it keeps the one the model ranks highest, so the
   // model's n best are passed, not its first alone, which left most ties to the model's own
   // unattested spelling (Google dev split, exact match: 60.4% with the first, 61.0% with 8).
+  // With a word list, the model's first is its choice between its own spelling and the list's.
+  const lexiconFile = flag('--lexicon');
+  const lexicon = lexiconFile
+    ? lexiconWords(
+        [...byArabic.values()].flatMap((s) => [...s.keys()]),
+        readFileSync(lexiconFile, 'utf8'),
+      )
+    : undefined;
+  const words = lexicon ? createLexicon(lexicon) : null;
+  if (words) log(`lexicon: ${words.size} words, ${kib(lexicon!.length)} KiB`);
   const decoder = createDecoder({ ...unitModel, table: {} }, TIE_BEST);
   const table: Record<string, string> = {};
   let agree = 0;
   const t0 = performance.now();
   for (const [ar, spellings] of [...byArabic].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const choice = tableChoice(spellings, decoder.decode(ar, TIE_BEST), minTable);
+    const nBest = decoder.decode(ar, TIE_BEST);
+    const first = words ? bestSpelling(decoder, ar, words, nBest[0]) : nBest[0];
+    const ranked = first ? [first, ...nBest.filter((c) => c.en !== first.en)] : nBest;
+    const choice = tableChoice(spellings, ranked, minTable);
     if (choice.kind === 'table') table[ar] = choice.en;
     else agree++;
   }
@@ -180,10 +214,9 @@ function main(): void {
       `table keeps ${Object.keys(table).length} (${articleWords} article words kept for their stem)`,
   );
 
-  const model: TranslitModel = { ...unitModel, table };
+  const model: TranslitModel = { ...unitModel, table, ...(lexicon ? { lexicon } : {}) };
   const json = JSON.stringify(model);
   writeFileSync(out, json);
-  const kib = (bytes: number) => (bytes / 1024).toFixed(0);
   log(
     `wrote ${out}: ${model.units.length} units, ${Object.keys(model.ngrams).length} histories, ` +
       `${kib(Buffer.byteLength(json))} KiB (gzip ${kib(gzipSync(json).length)} KiB)`,

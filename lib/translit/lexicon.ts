@@ -1,0 +1,85 @@
+// A list of English name spellings the decoder may be held to (lowercase, sorted by code unit): the
+// training pairs' English side and a word list's proper names (scripts/data/gen-translit.ts).
+// The joint model spells rare foreign names letter by letter and loses their vowels and doubled
+// letters (واشنطن: "washntn"); held to the list, it finds the spelling English writes (washington).
+
+import type { Candidate, Decoder } from './decode';
+
+/** The words [lo, hi) of the list that start with the spelling so far. */
+export interface WordRange {
+  lo: number;
+  hi: number;
+}
+
+export interface Lexicon {
+  readonly size: number;
+  all(): WordRange;
+  /** The words of `r` (which share their first `depth` letters) that go on with `more`; null if none. */
+  extend(r: WordRange, depth: number, more: string): WordRange | null;
+  /** True when a word of `r` ends after `depth` letters. */
+  complete(r: WordRange, depth: number): boolean;
+}
+
+/** `joined`: the words, sorted by code unit, joined by "\n" (the model's `lexicon`). */
+export function createLexicon(joined: string): Lexicon {
+  const words = joined.length > 0 ? joined.split('\n') : [];
+  // In a range sharing `at` letters, the words' letter at `at` is sorted, a word ending there first
+  // (charCodeAt gives NaN, read as -1).
+  const code = (w: number, at: number): number => {
+    const c = words[w]!.charCodeAt(at);
+    return c === c ? c : -1;
+  };
+  /** First index in [lo, hi) whose letter at `at` is >= c. */
+  const firstAtLeast = (lo: number, hi: number, at: number, c: number): number => {
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (code(mid, at) < c) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    size: words.length,
+    all: () => ({ lo: 0, hi: words.length }),
+    extend(r, depth, more) {
+      let { lo, hi } = r;
+      for (let j = 0; j < more.length && lo < hi; j++) {
+        const c = more.charCodeAt(j);
+        lo = firstAtLeast(lo, hi, depth + j, c);
+        hi = firstAtLeast(lo, hi, depth + j, c + 1);
+      }
+      return lo < hi ? { lo, hi } : null;
+    },
+    complete: (r, depth) => r.lo < r.hi && words[r.lo]!.length === depth,
+  };
+}
+
+/** States per letter of the search held to the list (16 and 32 find more but cost 2 to 4 times as much). */
+const LEXICON_BEAM = 8;
+/**
+ * How much likelier (natural log) the model's own spelling must be to beat the list's best. Screened
+ * on the dev slices (3 to 5 gain alike; 0 leaves the list unused, 8 prefers it too often).
+ */
+export const LEXICON_BONUS = 4;
+
+/**
+ * Letters for sounds European languages lack: a word holding one is an Arabic (or Persian, Turkish)
+ * name, which the training pairs' own spellings serve, while the list's proper names are mostly
+ * European (البرعصي is Barasi, not the list's Baresi; عبدي is Abdi, not Abd).
+ */
+const NATIVE = /[عحصضظ]/;
+
+/** Whether the list is searched for this key at all. */
+export const listedFor = (key: string): boolean => !NATIVE.test(key);
+
+/** The model's best spelling, or the list's where the model finds it nearly as likely. */
+export function bestSpelling(
+  decoder: Decoder,
+  key: string,
+  lexicon: Lexicon | null,
+  free: Candidate | undefined = decoder.decode(key)[0],
+): Candidate | undefined {
+  if (!lexicon || !listedFor(key)) return free;
+  const listed = decoder.decode(key, 1, lexicon, LEXICON_BEAM)[0];
+  return listed && (!free || listed.logProb + LEXICON_BONUS >= free.logProb) ? listed : free;
+}
