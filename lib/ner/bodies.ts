@@ -116,7 +116,7 @@ function definitePart(t: RuleToken | undefined, lex: CueLexicon): boolean {
 }
 
 /** A bare noun of a genitive chain: no clitic, article, verb shape or adjective (عمال in لنقابات عمال فلسطين). */
-export function chainNoun(t: RuleToken | undefined, lex: CueLexicon): boolean {
+function chainNoun(t: RuleToken | undefined, lex: CueLexicon): boolean {
   if (!isWord(t) || t.norm.length < 3 || lex.stop.has(t.norm) || DESCRIPTORS.has(t.norm)) return false;
   const c = clitics(t.norm);
   // تحدث, يعمل: an imperfect verb's shape, unless a plural's ending says noun (نقابات).

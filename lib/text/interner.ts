@@ -6,14 +6,14 @@
 
 const EMPTY = 0; // slots hold id + 1
 
-export const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_SEED = 0x811c9dc5 | 0;
 
 /** One step of the hash (FNV-1a over UTF-16 units), for callers that read the characters anyway. */
-export function hashStep(h: number, c: number): number {
+function hashStep(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
 }
 
-export function hashChars(src: string, from: number, to: number): number {
+function hashChars(src: string, from: number, to: number): number {
   let h = HASH_SEED;
   for (let k = from; k < to; k++) h = hashStep(h, src.charCodeAt(k));
   return h;

@@ -195,7 +195,8 @@ async function plainPage(env: LongEnv, file: string) {
 
 const longest = (t: number[]) => Math.max(0, ...t);
 const taskLine = (tasks: number[][]) =>
-  `longest task ${fmt(median(tasks.map(longest)))} (median of ${tasks.length}; runs: ${tasks.map(longest).join(', ')}), ` +
+  `longest task ${fmt(median(tasks.map(longest)))} ` +
+  `(median of ${tasks.length}; runs: ${tasks.map(longest).join(', ')}), ` +
   `tasks ≥ 50 ms per run [${tasks.map((t) => t.length).join(', ')}]` +
   (tasks.some((t) => t.length) ? ` {${tasks.map((t) => t.join(' ')).join(' | ')}}` : '');
 
@@ -282,7 +283,8 @@ export async function long(env: LongEnv): Promise<void> {
   );
   console.log(
     `summary: median longest task in ms (tasks ≥ 50 ms per run), with the extension | without\n` +
-      `| page | marking | page alone | first move | page alone | first hover: card shown; tasks | scroll | page alone |\n` +
+      `| page | marking | page alone | first move | page alone ` +
+      `| first hover: card shown; tasks | scroll | page alone |\n` +
       `|---|---|---|---|---|---|---|---|\n${summary.join('\n')}`,
   );
 }
