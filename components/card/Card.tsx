@@ -12,7 +12,10 @@ export interface CardProps {
   t: Translate;
   card: CardPayload;
   timeline: TimelineItem[];
+  /** The newest of the reader's notes on this name (or passage)… */
   notes: Note[];
+  /** …of how many: when more, the card offers to show them. */
+  noteCount: number;
   status: { kind: 'idle' | 'saving' | 'saved' | 'error'; message?: string };
   /** Stays open while the pointer goes elsewhere. */
   pinned: boolean;
@@ -24,6 +27,8 @@ export interface CardProps {
   onPin: (pinned: boolean) => void;
   onWide: (wide: boolean) => void;
   onCopy: () => void;
+  /** Shows the next notes; absent when all are shown or they are on their way. */
+  onMore?: () => void;
   correct: Omit<CorrectProps, 't' | 'entity'>;
 }
 
@@ -34,6 +39,7 @@ export function Card({
   card,
   timeline,
   notes,
+  noteCount,
   status,
   pinned,
   wide,
@@ -43,6 +49,7 @@ export function Card({
   onPin,
   onWide,
   onCopy,
+  onMore,
   correct,
 }: CardProps) {
   const [body, setBody] = useState('');
@@ -161,6 +168,11 @@ export function Card({
               </li>
             ))}
           </ul>
+        ) : null}
+        {noteCount > notes.length ? (
+          <button type="button" class="more" disabled={!onMore} onClick={onMore}>
+            {t('moreNotes', [String(noteCount - notes.length)])}
+          </button>
         ) : null}
         <form onSubmit={submit}>
           <label for="note" class="visually-hidden">

@@ -10,12 +10,15 @@ import type { CardFrame } from './card-frame';
 import type { Overlay } from './overlay';
 import { offsetAtPoint, offsetOfNode } from './page-text';
 import { SelectionControl } from './selection';
+import { mark } from './timing';
 
 type Focus = 'card' | 'note' | null;
 const HIDE_AFTER_MS = 300;
 
 export class Hover {
   private current: EntityMention | null = null;
+  /** The name whose extras were last asked for ahead of its card. */
+  private prefetched: EntityMention | null = null;
   private showTimer = 0;
   private hideTimer = 0;
   private overCard = false;
@@ -98,6 +101,9 @@ export class Hover {
     // Another name: its card replaces this one; a hide still pending would race the new card.
     clearTimeout(this.hideTimer);
     this.showTimer = window.setTimeout(() => this.open(ent, null), s.holdKey ? 0 : s.hoverDelayMs);
+    // The background reads the name's notes and history during the delay, and sends the card whole.
+    if (ent !== this.prefetched) void this.send({ type: 'card/prefetch', entityId: ent.id });
+    this.prefetched = ent;
   }
 
   private scheduleHide() {
@@ -114,10 +120,12 @@ export class Hover {
     this.current = ent;
     // The card's latency counts from here, the end of the hover delay, building the card included.
     const requestedAt = Date.now();
+    mark('card-asked', requestedAt);
     this.show(this.annotator.cardFor(ent), range.getBoundingClientRect(), focus, requestedAt);
   }
 
   private show(card: CardPayload, rect: DOMRect, focus: Focus, requestedAt = Date.now()) {
+    mark('card-sent', requestedAt);
     // No frame bound (the frame's port was lost with a stopped service worker): bind it again.
     void this.send({ type: 'card/show', card: { ...card, requestedAt, ...(focus ? { focus } : {}) } }).then(
       (r) => r.ok && r.value === false && this.card.bind(),

@@ -369,8 +369,7 @@ async function long(): Promise<void> {
 }
 
 async function card(c: BrowserContext): Promise<void> {
-  const worker = await workerOf(c);
-  await benchCard(c, new URL(worker.url()).host, server.url('demo-article.html'));
+  await benchCard(c, server.url('demo-article.html'));
 }
 
 if (runPart('demo')) await demo();
