@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { wikiLinks, type CardPayload } from '@/lib/protocol/card';
+import { NOTE_COUNT_CAP, wikiLinks, type CardPayload } from '@/lib/protocol/card';
 import { isGuess } from '@/lib/protocol/entity';
 import type { Note } from '@/lib/protocol/note';
 import type { TimelineItem } from '@/lib/timeline';
@@ -14,8 +14,8 @@ export interface CardProps {
   timeline: TimelineItem[];
   /** The newest of the reader's notes on this name (or passage)… */
   notes: Note[];
-  /** …of how many: when more, the card offers to show them. */
-  noteCount: number;
+  /** …of how many (null: more than NOTE_COUNT_CAP): when more, the card offers to show them. */
+  noteCount: number | null;
   status: { kind: 'idle' | 'saving' | 'saved' | 'error'; message?: string };
   /** Stays open while the pointer goes elsewhere. */
   pinned: boolean;
@@ -169,9 +169,11 @@ export function Card({
             ))}
           </ul>
         ) : null}
-        {noteCount > notes.length ? (
+        {noteCount === null || noteCount > notes.length ? (
           <button type="button" class="more" disabled={!onMore} onClick={onMore}>
-            {t('moreNotes', [String(noteCount - notes.length)])}
+            {noteCount === null
+              ? t('moreNotesMany', [NOTE_COUNT_CAP.toLocaleString()])
+              : t('moreNotes', [String(noteCount - notes.length)])}
           </button>
         ) : null}
         <form onSubmit={submit}>

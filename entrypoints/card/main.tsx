@@ -63,7 +63,11 @@ const paint = () => {
       onPin={(pinned) => setView({ pinned })}
       onWide={(wide) => setView({ wide })}
       onCopy={() => void copy()}
-      onMore={state.notes.length < state.noteCount && current.entity && !loadingMore ? () => void more() : undefined}
+      onMore={
+        (state.noteCount === null || state.notes.length < state.noteCount) && current.entity && !loadingMore
+          ? () => void more()
+          : undefined
+      }
       correct={{
         status: view.correctStatus,
         onCorrect: (to, english) => void correctTo(to, english),
@@ -184,7 +188,7 @@ function withExtras(s: NonNullable<typeof state>, x: CardExtras): NonNullable<ty
   return {
     ...s,
     notes: [...missing, ...x.notes],
-    noteCount: x.noteCount + missing.length,
+    noteCount: x.noteCount === null ? null : x.noteCount + missing.length,
     timeline: x.history.length ? sortTimeline([...s.card.timeline, ...historyItems(x.history)]) : s.card.timeline,
   };
 }
@@ -245,7 +249,12 @@ async function save(body: string) {
   if (current !== card || !state) return;
   if (r.ok) savedHere.push(r.value);
   state = r.ok
-    ? { ...state, notes: [r.value, ...state.notes], noteCount: state.noteCount + 1, status: { kind: 'saved' } }
+    ? {
+        ...state,
+        notes: [r.value, ...state.notes],
+        noteCount: state.noteCount === null ? null : state.noteCount + 1,
+        status: { kind: 'saved' },
+      }
     : { ...state, status: { kind: 'error', message: r.error } };
   paint();
 }

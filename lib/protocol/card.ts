@@ -46,6 +46,8 @@ export type CardKey = v.InferOutput<typeof cardKey>;
 
 /** How many of an entity's notes a card shows at first, newest first; "more" reads the next as many. */
 export const CARD_NOTES = 20;
+/** Past this many notes on a name, a card says "more than" it instead of counting them all. */
+export const NOTE_COUNT_CAP = 1_000;
 /** Earlier articles that named an entity, newest first, that a card shows. */
 export const CARD_HISTORY = 50;
 
@@ -59,7 +61,8 @@ export type EarlierPage = v.InferOutput<typeof earlierPage>;
  */
 export const cardExtras = exact({
   notes: arrayOf(note, CARD_NOTES),
-  noteCount: int(),
+  /** Null: more than the background counts (NOTE_COUNT_CAP). */
+  noteCount: v.nullable(int()),
   history: arrayOf(earlierPage, CARD_HISTORY),
 });
 export type CardExtras = v.InferOutput<typeof cardExtras>;

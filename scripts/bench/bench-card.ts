@@ -216,7 +216,8 @@ function report(label: string, runs: CardRun[], reads: WorkerLog['reads']) {
   console.log(
     `card, ${label}: shown median ${fmt(median(shown))} over ${shown.length} hovers (target 16 ms); ` +
       `whole (notes and history) median ${fmt(median(whole))} (target 30 ms at 10,000 pages): ` +
-      `read from the store ${fmt(wholeOf(cold))} (${cold.length}), kept ${fmt(wholeOf(kept))} (${kept.length}); ` +
+      `extras with the card (kept, or read during the hover delay) ${fmt(wholeOf(kept))} (${kept.length}), ` +
+      `after it ${fmt(wholeOf(cold))} (${cold.length}); ` +
       `${WORDS[1]} ${fmt(wholeOf(crowded))}`,
   );
   console.log(
@@ -232,6 +233,42 @@ function report(label: string, runs: CardRun[], reads: WorkerLog['reads']) {
       `layout report to the tab ${step((r) => r.layout! - r.frame['layout-sent']!)}`,
   );
   return wholeOf(runs);
+}
+
+/**
+ * The crowded name's notes as the popup asks for them (all) and as the card does (the newest page),
+ * answered to an extension page: medians of 5.
+ */
+async function entityNotesRead(context: BrowserContext, extensionId: string) {
+  const extPage = await context.newPage();
+  await extPage.goto(`chrome-extension://${extensionId}/popup.html`);
+  const r = await sendFrom(extPage, { type: 'pages/recent', limit: 1 });
+  const id = (r.value as { entities: Entity[] }[])[0]!.entities.find((e) => e.english === CROWDED)?.id;
+  const timed = (limit?: number) =>
+    extPage.evaluate(
+      async ({ id, limit }) => {
+        const send = (globalThis as unknown as { chrome: { runtime: { sendMessage: Send } } }).chrome.runtime
+          .sendMessage;
+        const t0 = performance.now();
+        const a = await send({ type: 'notes/forEntity', entityId: id, ...(limit ? { limit } : {}) });
+        return { ms: performance.now() - t0, n: (a.value as unknown[]).length };
+      },
+      { id, limit },
+    );
+  const all: number[] = [];
+  const page: number[] = [];
+  let n = 0;
+  for (let i = 0; i < 5; i++) {
+    const a = await timed();
+    all.push(a.ms);
+    n = a.n;
+    page.push((await timed(20)).ms);
+  }
+  await extPage.close();
+  console.log(
+    `  ${CROWDED}'s notes answered to an extension page: all ${n.toLocaleString('en')} (the popup's list) ` +
+      `${fmt(median(all))}, the newest 20 (the card's "more") ${fmt(median(page))}`,
+  );
 }
 
 /** The demo's names and the earlier-page entities, read from the store after one visit. */
@@ -286,6 +323,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       ({ context, extensionId } = await launchWithExtension({ dir: extDir, profile: profile.dir }));
     }
     whole.set(store.key, await benchCard(context, demoUrl, store.label));
+    if (store.notes) await entityNotesRead(context, extensionId);
     await context.close();
     profile.remove();
     base = store;

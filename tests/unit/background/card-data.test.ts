@@ -2,10 +2,10 @@
 // earlier articles that named it, and the entries kept for the last names, forgotten by every write
 // that changes what they hold.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CardData } from '@/entrypoints/background/card-data';
+import { CardData, entityNoteCount } from '@/entrypoints/background/card-data';
 import { openHamishDB } from '@/entrypoints/background/db';
 import type { RouterDeps } from '@/entrypoints/background/router';
-import type { CardExtras, CardPayload } from '@/lib/protocol/card';
+import { NOTE_COUNT_CAP, type CardExtras, type CardPayload } from '@/lib/protocol/card';
 import type { Note, NoteDraft } from '@/lib/protocol/note';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { checkedRoute as route } from './checked-route';
@@ -122,6 +122,23 @@ describe('the notes of an entity', () => {
     expect(extras.noteCount).toBe(23);
     expect(bodies(extras)).toEqual(Array.from({ length: 20 }, (_, i) => `q1 ${22 - i}`));
     expect(extras.history).toEqual([{ date: '2024-01-11', title: 'مقال 1', url: 'https://news.example/1' }]);
+  });
+
+  it("counts a name's notes up to the cap, and past it says only that there are more", async () => {
+    const db = await deps.db();
+    const tx = db.transaction('notes', 'readwrite');
+    for (let i = 0; i < NOTE_COUNT_CAP + 1; i++) {
+      const id = `0b1c2d3e-0000-4000-8000-${String(i).padStart(12, '0')}`;
+      void tx.store.put({ ...draft(`n${i}`, i === NOTE_COUNT_CAP ? 'Q2' : 'Q1'), id, created: i, updated: i });
+    }
+    await tx.done;
+    expect(await entityNoteCount(db, 'Q1')).toBe(NOTE_COUNT_CAP);
+    await save('one more', 'Q1');
+    expect(await entityNoteCount(db, 'Q1')).toBeNull();
+    expect(await entityNoteCount(db, 'Q2')).toBe(1);
+    const { extras } = await showCard('Q1');
+    expect(extras.noteCount).toBeNull();
+    expect(bodies(extras).slice(0, 2)).toEqual(['one more', `n${NOTE_COUNT_CAP - 1}`]);
   });
 
   it('gives a passage card the notes on that passage of the page only', async () => {

@@ -114,4 +114,12 @@ describe('the notes a card shows', () => {
     document.body.innerHTML = '';
     expect(more(mount(<Card {...props({ notes: [note(1)], noteCount: 3 })} />))?.disabled).toBe(true);
   });
+
+  it('says there are more than the cap when the count stopped there', () => {
+    const onMore = vi.fn();
+    const b = more(mount(<Card {...props({ notes: [note(1)], noteCount: null, onMore })} />));
+    expect(b?.textContent).toBe(`moreNotesMany(${(1000).toLocaleString()})`);
+    click(b);
+    expect(onMore).toHaveBeenCalledTimes(1);
+  });
 });
