@@ -19,7 +19,7 @@ import { notesForUrl } from './notes-store';
 import { entityHistory } from './pages-store';
 
 /** Where a page of notes ends: the time and id of its last note. */
-export type NoteKey = [number, string];
+type NoteKey = [number, string];
 
 const entityRange = (entityId: string, before: NoteKey | null) =>
   IDBKeyRange.bound(

@@ -59,7 +59,7 @@ export type EarlierPage = v.InferOutput<typeof earlierPage>;
  * What the background adds to a card from the reader's store: the newest notes on the name (or on
  * the passage) with how many there are, and the earlier articles that named it.
  */
-export const cardExtras = exact({
+const cardExtras = exact({
   notes: arrayOf(note, CARD_NOTES),
   /** Null: more than the background counts (NOTE_COUNT_CAP). */
   noteCount: v.nullable(int()),
