@@ -45,6 +45,9 @@ let view = {
 };
 /** The background's number of the card shown: its extras come with the same number. */
 let shownSeq = -1;
+/** The card whose state is painted, and extras that came for the card being shown before it was. */
+let paintedSeq = -1;
+let early: CardExtras | null = null;
 /** Notes saved from this card: kept when extras read before the save arrive after it. */
 let savedHere: Note[] = [];
 let loadingMore = false;
@@ -159,8 +162,9 @@ let romanization: Settings['romanization'] | null = null;
 const romanizationRead = loadSettings().then((s) => (romanization ??= s.romanization));
 watchSettings((s) => (romanization = s.romanization));
 
-async function show(raw: CardPayload, seq: number, extras: CardExtras | undefined) {
+async function show(raw: CardPayload, seq: number, given: CardExtras | undefined) {
   shownSeq = seq;
+  early = null;
   stage(raw.requestedAt, 'received');
   const style = romanization ?? (await romanizationRead);
   if (seq !== shownSeq) return;
@@ -174,7 +178,9 @@ async function show(raw: CardPayload, seq: number, extras: CardExtras | undefine
   savedHere = [];
   loadingMore = false;
   state = { card, timeline: card.timeline, notes: [], noteCount: 0, status: { kind: 'idle' } };
+  const extras = given ?? early;
   if (extras) state = withExtras(state, extras);
+  paintedSeq = seq;
   view = { ...view, copyStatus: 'idle', ...(sameName ? {} : { correctStatus: { kind: 'idle' } }) };
   paint();
   focusFor(card);
@@ -194,7 +200,9 @@ function withExtras(s: NonNullable<typeof state>, x: CardExtras): NonNullable<ty
 }
 
 function extrasArrived(seq: number, x: CardExtras | null) {
-  if (seq !== shownSeq || !state || !current) return;
+  // Before its card is painted (the first card waits for the settings), they wait for it.
+  if (seq === shownSeq && seq !== paintedSeq) return void (early = x);
+  if (seq !== paintedSeq || !state || !current) return;
   stage(current.requestedAt, 'extras-received');
   if (!x) return;
   state = withExtras(state, x);
