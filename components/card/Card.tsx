@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { wikiLinks, type CardPayload } from '@/lib/protocol/card';
+import { NOTE_COUNT_CAP, wikiLinks, type CardPayload } from '@/lib/protocol/card';
 import { isGuess } from '@/lib/protocol/entity';
 import type { Note } from '@/lib/protocol/note';
 import type { TimelineItem } from '@/lib/timeline';
@@ -12,7 +12,10 @@ export interface CardProps {
   t: Translate;
   card: CardPayload;
   timeline: TimelineItem[];
+  /** The newest of the reader's notes on this name (or passage)… */
   notes: Note[];
+  /** …of how many (null: more than NOTE_COUNT_CAP): when more, the card offers to show them. */
+  noteCount: number | null;
   status: { kind: 'idle' | 'saving' | 'saved' | 'error'; message?: string };
   /** Stays open while the pointer goes elsewhere. */
   pinned: boolean;
@@ -24,6 +27,8 @@ export interface CardProps {
   onPin: (pinned: boolean) => void;
   onWide: (wide: boolean) => void;
   onCopy: () => void;
+  /** Shows the next notes; absent when all are shown or they are on their way. */
+  onMore?: () => void;
   correct: Omit<CorrectProps, 't' | 'entity'>;
 }
 
@@ -34,6 +39,7 @@ export function Card({
   card,
   timeline,
   notes,
+  noteCount,
   status,
   pinned,
   wide,
@@ -43,6 +49,7 @@ export function Card({
   onPin,
   onWide,
   onCopy,
+  onMore,
   correct,
 }: CardProps) {
   const [body, setBody] = useState('');
@@ -161,6 +168,13 @@ export function Card({
               </li>
             ))}
           </ul>
+        ) : null}
+        {noteCount === null || noteCount > notes.length ? (
+          <button type="button" class="more" disabled={!onMore} onClick={onMore}>
+            {noteCount === null
+              ? t('moreNotesMany', [NOTE_COUNT_CAP.toLocaleString()])
+              : t('moreNotes', [String(noteCount - notes.length)])}
+          </button>
         ) : null}
         <form onSubmit={submit}>
           <label for="note" class="visually-hidden">

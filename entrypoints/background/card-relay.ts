@@ -11,7 +11,7 @@
 // storage lives in memory, is not readable by content scripts, and ends with the browser.
 import type { Runtime, Storage } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
-import type { CardPayload } from '@/lib/protocol/card';
+import type { CardExtras, CardPortMessage } from '@/lib/protocol/card';
 import type { CardRelay } from './router';
 
 const TOKENS_KEY = 'cardTokens';
@@ -35,7 +35,8 @@ export const browserRelayEnv = (): RelayEnv => ({
 
 export function createCardRelay(env: RelayEnv = browserRelayEnv()): CardRelay {
   const ports = new Map<number, Runtime.Port>();
-  const pending = new Map<number, CardPayload>();
+  const pending = new Map<number, CardPortMessage & { type: 'card/show' }>();
+  let seq = 0;
   let tokens: Promise<Record<string, string>> | null = null;
   const loadTokens = () =>
     (tokens ??= Promise.resolve(env.session?.get(TOKENS_KEY))
@@ -59,10 +60,17 @@ export function createCardRelay(env: RelayEnv = browserRelayEnv()): CardRelay {
       const waiting = pending.get(tabId);
       if (waiting) {
         pending.delete(tabId);
-        port.postMessage({ type: 'card/show', card: waiting });
+        port.postMessage(waiting);
       }
     });
   });
+
+  /** The extras of a card, to the frame showing it, or with the card while it waits for the frame. */
+  const deliver = (tabId: number, m: CardPortMessage & { type: 'card/show' }, extras: CardExtras | null) => {
+    if (pending.get(tabId) === m) {
+      if (extras) pending.set(tabId, { ...m, extras });
+    } else ports.get(tabId)?.postMessage({ type: 'card/extras', seq: m.seq, extras });
+  };
 
   return {
     async register(tabId, token) {
@@ -72,10 +80,17 @@ export function createCardRelay(env: RelayEnv = browserRelayEnv()): CardRelay {
       known[tabId] = token;
       await env.session?.set({ [TOKENS_KEY]: known }).catch(() => {});
     },
-    show(tabId, card) {
+    show(tabId, card, extras) {
       const port = ports.get(tabId);
-      if (port) port.postMessage({ type: 'card/show', card });
-      else pending.set(tabId, card);
+      const ready = extras && !(extras instanceof Promise) ? extras : undefined;
+      const m = { type: 'card/show' as const, seq: ++seq, card, ...(ready ? { extras: ready } : {}) };
+      if (port) port.postMessage(m);
+      else pending.set(tabId, m);
+      if (extras instanceof Promise)
+        void extras.then(
+          (x) => deliver(tabId, m, x),
+          () => deliver(tabId, m, null),
+        );
       return !!port;
     },
     hide(tabId) {

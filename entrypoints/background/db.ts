@@ -25,6 +25,7 @@ export interface HamishDB extends DBSchema {
       'by-updated': number;
       'by-time': [number, string];
       'by-page': [string, number, string];
+      'by-entity-time': [string, number, string];
     };
   };
   corrections: {
@@ -155,6 +156,11 @@ export const UPGRADES: readonly Upgrade[] = [
       await changes.write(tx.objectStore('postings'));
       after = [batch.at(-1)!.u, batch.at(-1)!.id];
     }
+  },
+  // v7: an entity's notes newest first, so the card reads the few it shows, not every note on the
+  // name (a third of 100,000 notes). Notes on a passage have no entity id and stay out of it.
+  (_db, tx) => {
+    tx.objectStore('notes').createIndex('by-entity-time', ['entity.id', 'updated', 'id']);
   },
 ];
 

@@ -2,12 +2,13 @@ import { browser } from 'wxt/browser';
 // First: it starts reading the engine's files before the rest of the worker's script is evaluated.
 import { readEngineFile, scriptStartedAt } from './engine-files';
 import { loadSettings } from '@/utils/settings';
+import { CardData, type ReadTimes } from './card-data';
 import { createCardRelay } from './card-relay';
 import { correctionMap } from './corrections-store';
 import { openHamishDB } from './db';
 import { createEngineHost } from './engine-host';
 import { newTimings } from './engine-timing';
-import { classifySender, route } from './router';
+import { classifySender, route, type CardTime } from './router';
 
 export default defineBackground(() => {
   const timings = import.meta.env.MODE === 'bench' ? newTimings(scriptStartedAt) : null;
@@ -16,6 +17,9 @@ export default defineBackground(() => {
   const engine = createEngineHost(readEngineFile, timings);
   let dbPromise: ReturnType<typeof openHamishDB> | null = null;
   const db = () => (dbPromise ??= openHamishDB());
+  // The bench build keeps each card's way through the worker, for `npm run bench:card` to read.
+  const cardLog = import.meta.env.MODE === 'bench' ? { cards: [] as CardTime[], reads: [] as ReadTimes[] } : null;
+  if (cardLog) (globalThis as { hamishCardLog?: unknown }).hamishCardLog = cardLog;
   const deps = {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
@@ -25,6 +29,8 @@ export default defineBackground(() => {
     settings: loadSettings,
     annotate: (text: string, published: string | null) => engine.annotate(text, published, db().then(correctionMap)),
     cards: createCardRelay(),
+    cardData: new CardData(db, 32, cardLog ? (t) => cardLog.reads.push(t) : undefined),
+    ...(cardLog ? { cardTimes: (t: CardTime) => cardLog.cards.push(t) } : {}),
     roles: engine.roles,
   };
   engine.warm();

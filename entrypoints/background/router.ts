@@ -12,9 +12,11 @@ import {
 import { err, ok, type Result } from '@/lib/result';
 import { parseImport } from '@/lib/notes/import';
 import type { Settings } from '@/lib/settings';
-import type { CardPayload } from '@/lib/protocol/card';
+import type { CardExtras, CardPayload } from '@/lib/protocol/card';
 import type { PageAnnotation } from '@/lib/protocol/annotation';
 import type { DatedRole } from '@/lib/types';
+import type { CardData } from './card-data';
+import { entityNotes } from './card-data';
 import type { HamishDB } from './db';
 import {
   allNotes,
@@ -50,12 +52,29 @@ export interface RouterDeps {
   /** The gazetteer's dated roles of an entity; without it, none. */
   roles?: (entityId: string) => DatedRole[] | Promise<DatedRole[]>;
   cards: CardRelay;
+  /** The reader's notes and history for cards, kept for the last names hovered. */
+  cardData: CardData;
+  /** The bench build's record of each card's way through the background. */
+  cardTimes?: (t: CardTime) => void;
+}
+
+/** When the background got a card, posted it and posted its extras (ms since the epoch, fractional). */
+export interface CardTime {
+  requestedAt?: number;
+  entity: string | null;
+  received: number;
+  posted: number;
+  atHand: boolean;
+  extrasPosted?: number;
 }
 
 /** Carries card messages between a tab's content script and the card frame in the same tab. */
 export interface CardRelay {
-  /** False when no card frame of the tab is bound (the card waits for one). */
-  show(tabId: number, card: CardPayload): boolean;
+  /**
+   * False when no card frame of the tab is bound (the card waits for one). `extras` go with the card
+   * when given as a value, or follow it when given as a promise (null: they could not be read).
+   */
+  show(tabId: number, card: CardPayload, extras?: CardExtras | Promise<CardExtras> | null): boolean;
   hide(tabId: number): void;
   closed(tabId: number): void;
   /** The card page's layout and keys, to the content script of its tab (the top frame). */
@@ -90,8 +109,9 @@ function handlers(deps: RouterDeps): Handlers {
   const db = deps.db;
   return {
     'page/annotate': (m) => deps.annotate(m.text, m.published),
-    'card/show': (m, tabId) => deps.cards.show(tabId, m.card),
+    'card/show': (m, tabId) => showCard(deps, tabId, m.card),
     'card/hide': (_m, tabId) => (deps.cards.hide(tabId), true),
+    'card/prefetch': (m): true => (deps.cardData.prefetch(m.entityId), true),
     'card/closed': (_m, tabId) => (deps.cards.closed(tabId), true),
     'card/register': async (m, tabId): Promise<true> => {
       await deps.cards.register(tabId, m.token);
@@ -124,42 +144,90 @@ function handlers(deps: RouterDeps): Handlers {
       const settings = await deps.settings();
       if (!settings.historyEnabled) return { url: m.page.url, recorded: false };
       const rec = await recordPage(await db(), m.page, deps.now());
-      await trimHistory(await db(), settings.historyMaxPages);
+      deps.cardData.forget(rec.entityIds);
+      if (await trimHistory(await db(), settings.historyMaxPages)) deps.cardData.forget('all');
       return { url: rec.url, recorded: true, entities: rec.entities.length };
     },
     'pages/recent': async (m) => recentPages(await db(), m.limit),
     'notes/forPage': async (m) => notesForUrl(await db(), stripHash(m.url)),
-    'notes/forEntity': async (m) =>
-      (await (await db()).getAllFromIndex('notes', 'by-entity', m.entityId)).sort((a, b) => b.updated - a.updated),
+    'notes/forEntity': async (m) => entityNotes(await db(), m.entityId, m.before ?? null, m.limit ?? Infinity),
     'notes/all': async () => allNotes(await db()),
     'notes/find': async (m) => findNotes(await db(), m.filter, m.after, m.limit),
     'notes/count': async (m) => countNotes(await db(), m.filter),
     'notes/facets': async () => noteFacets(await db()),
     'notes/exportPage': async (m) => exportPage(await db(), m.order, m.after, m.limit),
-    'notes/deleteAll': async () => deleteAllNotes(await db()),
-    'notes/undoDeleteAll': async () => undoDeleteAll(await db()),
+    'notes/deleteAll': async () => forgetAll(deps, await deleteAllNotes(await db())),
+    'notes/undoDeleteAll': async () => forgetAll(deps, await undoDeleteAll(await db())),
     'notes/emptyTrash': async (): Promise<true> => {
       await emptyTrash(await db());
       return true;
     },
-    'notes/save': async (m) =>
-      saveNote(await db(), { ...m.draft, url: stripHash(m.draft.url) }, m.id, deps.now(), deps.newId),
-    'notes/delete': async (m) => deleteNote(await db(), m.id),
-    'notes/restore': async (m) => (await restoreNote(await db(), m.note), m.note.id),
+    // An edit or a restore may replace a note on another name: every kept card is forgotten.
+    'notes/save': async (m) => {
+      const saved = await saveNote(
+        await db(),
+        { ...m.draft, url: stripHash(m.draft.url) },
+        m.id,
+        deps.now(),
+        deps.newId,
+      );
+      deps.cardData.forget(m.id === null ? [saved.entity?.id] : 'all');
+      return saved;
+    },
+    'notes/delete': async (m) => {
+      const gone = await deleteNote(await db(), m.id);
+      deps.cardData.forget([gone?.entity?.id]);
+      return gone;
+    },
+    'notes/restore': async (m) => (await restoreNote(await db(), m.note), forgetAll(deps, m.note.id)),
     'notes/import': async (m) => {
       const parsed = parseImport(m.json);
       if (!parsed.ok) throw new Refused(parsed.error);
-      const counts = await importNotes(await db(), parsed.value.notes, parsed.value.corrections);
+      const counts = forgetAll(deps, await importNotes(await db(), parsed.value.notes, parsed.value.corrections));
       if (parsed.value.corrections.length) forgetCorrections(await db());
       return { ...counts, repeated: parsed.value.repeated };
     },
     'history/clear': async (): Promise<true> => {
       await clearHistory(await db());
-      return true;
+      return forgetAll(deps, true);
     },
     'entity/history': async (m) => entityHistory(await db(), m.entityId, m.excludeUrl),
     'entity/roles': (m) => deps.roles?.(m.entityId) ?? [],
   };
+}
+
+/** After a write that may touch any name's notes or history: what was written, every kept card forgotten. */
+function forgetAll<T>(deps: RouterDeps, written: T): T {
+  deps.cardData.forget('all');
+  return written;
+}
+
+/** Comparable across the extension's pages and the tab: each context's clock is offset to the epoch. */
+const epochNow = () => performance.timeOrigin + performance.now();
+
+/**
+ * The card goes to the tab's frame at once; its notes and history with it when kept, else read
+ * now and sent after it (the frame does not ask for them).
+ */
+function showCard(deps: RouterDeps, tabId: number, card: CardPayload): boolean {
+  const received = epochNow();
+  const atHand = deps.cardData.atHand(card);
+  let read: Promise<CardExtras> | null = null;
+  if (!atHand) read = deps.cardData.read(card);
+  const bound = deps.cards.show(tabId, card, atHand ?? read);
+  const time = deps.cardTimes;
+  if (time) {
+    const t: CardTime = {
+      requestedAt: card.requestedAt,
+      entity: card.entity?.id ?? null,
+      received,
+      posted: epochNow(),
+      atHand: !!atHand,
+    };
+    if (read) void read.finally(() => time({ ...t, extrasPosted: epochNow() })).catch(() => {});
+    else time(t);
+  }
+  return bound;
 }
 
 /** A refused request (an import file, a card message from another frame): its message goes back as it is. */

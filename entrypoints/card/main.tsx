@@ -8,14 +8,25 @@ import type { CorrectProps } from '@/components/card/Correct';
 import { correctionKey } from '@/lib/readings';
 import { makeTranslate, uiDirection } from '@/components/i18n';
 import { check } from '@/lib/protocol/check';
-import { cardPortMessage, cardTokenMessage, copyText, type CardKey, type CardPayload } from '@/lib/protocol/card';
+import {
+  CARD_NOTES,
+  cardPortMessage,
+  cardTokenMessage,
+  copyText,
+  type CardExtras,
+  type CardKey,
+  type CardPayload,
+  type EarlierPage,
+} from '@/lib/protocol/card';
 import { createClient, type Message } from '@/lib/protocol/messages';
-import type { Mention, CorrectionTarget } from '@/lib/protocol/store';
+import type { Note } from '@/lib/protocol/note';
+import type { CorrectionTarget } from '@/lib/protocol/store';
 import { sortTimeline, type TimelineItem } from '@/lib/timeline';
 import { showRomanization } from '@/lib/romanize-style';
 import { loadSettings, watchSettings } from '@/utils/settings';
 import type { Settings } from '@/lib/settings';
 import '@/components/card/card.css';
+import { stage, stageAtFrame } from './stages';
 
 const t = makeTranslate((k, s) => browser.i18n.getMessage(k as never, s));
 const send = createClient((m: Message) => browser.runtime.sendMessage(m));
@@ -23,7 +34,7 @@ const root = document.getElementById('app')!;
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.documentElement.dir = uiDirection(browser.i18n.getUILanguage());
 
-type Callbacks = 'onSave' | 'onClose' | 'onPin' | 'onWide' | 'onCopy' | 'correct';
+type Callbacks = 'onSave' | 'onClose' | 'onPin' | 'onWide' | 'onCopy' | 'onMore' | 'correct';
 let current: CardPayload | null = null;
 let state: Omit<CardProps, 't' | Callbacks | 'pinned' | 'wide' | 'copyStatus'> | null = null;
 let view = {
@@ -32,7 +43,14 @@ let view = {
   copyStatus: 'idle' as CardProps['copyStatus'],
   correctStatus: { kind: 'idle' } as CorrectProps['status'],
 };
-let generation = 0;
+/** The background's number of the card shown: its extras come with the same number. */
+let shownSeq = -1;
+/** The card whose state is painted, and extras that came for the card being shown before it was. */
+let paintedSeq = -1;
+let early: CardExtras | null = null;
+/** Notes saved from this card: kept when extras read before the save arrive after it. */
+let savedHere: Note[] = [];
+let loadingMore = false;
 
 const close = () => void send({ type: 'card/closed' });
 const paint = () => {
@@ -48,6 +66,11 @@ const paint = () => {
       onPin={(pinned) => setView({ pinned })}
       onWide={(wide) => setView({ wide })}
       onCopy={() => void copy()}
+      onMore={
+        (state.noteCount === null || state.notes.length < state.noteCount) && current.entity && !loadingMore
+          ? () => void more()
+          : undefined
+      }
       correct={{
         status: view.correctStatus,
         onCorrect: (to, english) => void correctTo(to, english),
@@ -78,6 +101,7 @@ function reportLayout() {
   if (key === lastLayout) return;
   lastLayout = key;
   void send({ type: 'card/layout', layout });
+  stage(current?.requestedAt, 'layout-sent');
 }
 const sizes = new ResizeObserver(() => reportLayout());
 new MutationObserver(() => {
@@ -129,17 +153,21 @@ function focusFor(card: CardPayload) {
   el?.focus();
 }
 
-function historyItems(mentions: Mention[]): TimelineItem[] {
-  return mentions.map((m) => ({ date: m.date, label: m.title || m.url, source: 'history', url: m.url }));
+function historyItems(pages: EarlierPage[]): TimelineItem[] {
+  return pages.map((m) => ({ date: m.date, label: m.title || m.url, source: 'history', url: m.url }));
 }
 
 // Read once and kept current, so a card does not wait for storage before it paints.
-let romanization: Promise<Settings['romanization']> = loadSettings().then((s) => s.romanization);
-watchSettings((s) => (romanization = Promise.resolve(s.romanization)));
+let romanization: Settings['romanization'] | null = null;
+const romanizationRead = loadSettings().then((s) => (romanization ??= s.romanization));
+watchSettings((s) => (romanization = s.romanization));
 
-async function show(raw: CardPayload) {
-  const gen = ++generation;
-  const style = await romanization;
+async function show(raw: CardPayload, seq: number, given: CardExtras | undefined) {
+  shownSeq = seq;
+  early = null;
+  stage(raw.requestedAt, 'received');
+  const style = romanization ?? (await romanizationRead);
+  if (seq !== shownSeq) return;
   const card = raw.entity
     ? { ...raw, entity: { ...raw.entity, romanized: showRomanization(raw.entity.romanized, style) } }
     : raw;
@@ -147,34 +175,60 @@ async function show(raw: CardPayload) {
   const sameName =
     !!current?.entity && current.entity.form === card.entity?.form && current.position?.start === card.position?.start;
   current = card;
-  // Asked before the first paint, so the background reads them while the frame renders.
-  const e = card.entity;
-  const asked = Promise.all([
-    e ? send({ type: 'notes/forEntity', entityId: e.id }) : send({ type: 'notes/forPage', url: card.page.url }),
-    e ? send({ type: 'entity/history', entityId: e.id, excludeUrl: card.page.url }) : Promise.resolve(null),
-  ]);
-  state = { card, timeline: card.timeline, notes: [], status: { kind: 'idle' } };
+  savedHere = [];
+  loadingMore = false;
+  state = { card, timeline: card.timeline, notes: [], noteCount: 0, status: { kind: 'idle' } };
+  const extras = given ?? early;
+  if (extras) state = withExtras(state, extras);
+  paintedSeq = seq;
   view = { ...view, copyStatus: 'idle', ...(sameName ? {} : { correctStatus: { kind: 'idle' } }) };
   paint();
   focusFor(card);
-  // The benchmark reads this: time from the hover decision to the card painted.
-  if (card.requestedAt)
-    requestAnimationFrame(() => console.debug(`hamish:card-latency ${Date.now() - card.requestedAt!}`));
-  const [notes, history] = await asked;
-  if (gen !== generation || !state) return;
-  const mine = notes.ok
-    ? e
-      ? notes.value
-      : notes.value.filter((n) => !n.entity && n.quote.exact === card.quote.exact)
-    : [];
-  state = {
-    ...state,
-    notes: mine,
-    timeline: history?.ok ? sortTimeline([...card.timeline, ...historyItems(history.value)]) : card.timeline,
+  stage(card.requestedAt, 'rendered');
+  stageAtFrame(card.requestedAt, extras ? 'shown-whole' : 'shown');
+}
+
+/** The card's state with the reader's notes and earlier articles added. */
+function withExtras(s: NonNullable<typeof state>, x: CardExtras): NonNullable<typeof state> {
+  const missing = savedHere.filter((n) => !x.notes.some((m) => m.id === n.id));
+  return {
+    ...s,
+    notes: [...missing, ...x.notes],
+    noteCount: x.noteCount === null ? null : x.noteCount + missing.length,
+    timeline: x.history.length ? sortTimeline([...s.card.timeline, ...historyItems(x.history)]) : s.card.timeline,
   };
+}
+
+function extrasArrived(seq: number, x: CardExtras | null) {
+  // Before its card is painted (the first card waits for the settings), they wait for it.
+  if (seq === shownSeq && seq !== paintedSeq) return void (early = x);
+  if (seq !== paintedSeq || !state || !current) return;
+  stage(current.requestedAt, 'extras-received');
+  if (!x) return;
+  state = withExtras(state, x);
   paint();
-  if (card.requestedAt)
-    requestAnimationFrame(() => console.debug(`hamish:card-history-latency ${Date.now() - card.requestedAt!}`));
+  stageAtFrame(current.requestedAt, 'shown-whole');
+}
+
+/** The next page of the name's notes, after the last one shown. */
+async function more() {
+  const card = current;
+  const last = state?.notes.at(-1);
+  if (!card?.entity || !last) return;
+  loadingMore = true;
+  paint();
+  const r = await send({
+    type: 'notes/forEntity',
+    entityId: card.entity.id,
+    before: [last.updated, last.id],
+    limit: CARD_NOTES,
+  });
+  if (current !== card || !state) return;
+  loadingMore = false;
+  state = r.ok
+    ? { ...state, notes: [...state.notes, ...r.value.filter((n) => !state!.notes.some((m) => m.id === n.id))] }
+    : { ...state, status: { kind: 'error', message: r.error } };
+  paint();
 }
 
 async function save(body: string) {
@@ -201,8 +255,14 @@ async function save(body: string) {
     },
   });
   if (current !== card || !state) return;
+  if (r.ok) savedHere.push(r.value);
   state = r.ok
-    ? { ...state, notes: [r.value, ...state.notes], status: { kind: 'saved' } }
+    ? {
+        ...state,
+        notes: [r.value, ...state.notes],
+        noteCount: state.noteCount === null ? null : state.noteCount + 1,
+        status: { kind: 'saved' },
+      }
     : { ...state, status: { kind: 'error', message: r.error } };
   paint();
 }
@@ -229,9 +289,11 @@ function connect(token: string) {
       bound = port;
     }
     if (bound !== port) return;
-    if (m.value.type === 'card/show') void show(m.value.card);
+    if (m.value.type === 'card/show') return void show(m.value.card, m.value.seq, m.value.extras);
+    if (m.value.type === 'card/extras') return extrasArrived(m.value.seq, m.value.extras);
     if (m.value.type === 'card/hide')
-      [current, state, view] = [
+      [shownSeq, current, state, view] = [
+        -1,
         null,
         null,
         { pinned: false, wide: view.wide, copyStatus: 'idle', correctStatus: { kind: 'idle' } },

@@ -17,6 +17,8 @@ const HIDE_AFTER_MS = 300;
 
 export class Hover {
   private current: EntityMention | null = null;
+  /** The name whose extras were last asked for ahead of its card. */
+  private prefetched: EntityMention | null = null;
   private showTimer = 0;
   private hideTimer = 0;
   private overCard = false;
@@ -117,6 +119,9 @@ export class Hover {
     // Another name: its card replaces this one; a hide still pending would race the new card.
     clearTimeout(this.hideTimer);
     this.showTimer = window.setTimeout(() => this.open(ent, null), s.holdKey ? 0 : s.hoverDelayMs);
+    // The background reads the name's notes and history during the delay, and sends the card whole.
+    if (ent !== this.prefetched) void this.send({ type: 'card/prefetch', entityId: ent.id });
+    this.prefetched = ent;
   }
 
   /**
@@ -143,10 +148,12 @@ export class Hover {
     this.current = ent;
     // The card's latency counts from here, the end of the hover delay, building the card included.
     const requestedAt = Date.now();
+    mark('card-asked', requestedAt);
     this.show(this.annotator.cardFor(ent), range.getBoundingClientRect(), focus, requestedAt);
   }
 
   private show(card: CardPayload, rect: DOMRect, focus: Focus, requestedAt = Date.now()) {
+    mark('card-sent', requestedAt);
     // No frame bound (the frame's port was lost with a stopped service worker): bind it again.
     void this.send({ type: 'card/show', card: { ...card, requestedAt, ...(focus ? { focus } : {}) } }).then(
       (r) => r.ok && r.value === false && this.card.bind(),

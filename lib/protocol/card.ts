@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import { arrayOf, bool, exact, httpUrl, int, isoDate, oneOf, orNull, text } from './check';
 import { cardEntity } from './entity';
-import { textPosition, textQuote } from './note';
+import { note, textPosition, textQuote } from './note';
 
 const timelineItem = exact({
   /** ISO date at the precision known (YYYY, YYYY-MM, YYYY-MM-DD); '' when undated. */
@@ -44,12 +44,41 @@ export type CardLayout = v.InferOutput<typeof cardLayout>;
 export const cardKey = oneOf(['next', 'prev', 'note', 'escape'] as const);
 export type CardKey = v.InferOutput<typeof cardKey>;
 
-/** What the background posts to the card frame over its port, once it has checked the frame's token. */
+/** How many of an entity's notes a card shows at first, newest first; "more" reads the next as many. */
+export const CARD_NOTES = 20;
+/** Past this many notes on a name, a card says "more than" it instead of counting them all. */
+export const NOTE_COUNT_CAP = 1_000;
+/** Earlier articles that named an entity, newest first, that a card shows. */
+export const CARD_HISTORY = 50;
+
+/** An earlier article in the card's timeline: only what the card shows of the stored mention. */
+const earlierPage = exact({ date: text(10), title: text(1000), url: httpUrl });
+export type EarlierPage = v.InferOutput<typeof earlierPage>;
+
+/**
+ * What the background adds to a card from the reader's store: the newest notes on the name (or on
+ * the passage) with how many there are, and the earlier articles that named it.
+ */
+const cardExtras = exact({
+  notes: arrayOf(note, CARD_NOTES),
+  /** Null: more than the background counts (NOTE_COUNT_CAP). */
+  noteCount: v.nullable(int()),
+  history: arrayOf(earlierPage, CARD_HISTORY),
+});
+export type CardExtras = v.InferOutput<typeof cardExtras>;
+
+/**
+ * What the background posts to the card frame over its port, once it has checked the frame's token.
+ * A card comes with its extras when the background has them at hand; otherwise they follow in
+ * `card/extras` with the same `seq` (null when they could not be read).
+ */
 export const cardPortMessage = v.variant('type', [
   exact({ type: v.literal('card/bound') }),
-  exact({ type: v.literal('card/show'), card: cardPayload }),
+  exact({ type: v.literal('card/show'), seq: int(), card: cardPayload, extras: v.optional(cardExtras) }),
+  exact({ type: v.literal('card/extras'), seq: int(), extras: v.nullable(cardExtras) }),
   exact({ type: v.literal('card/hide') }),
 ]);
+export type CardPortMessage = v.InferOutput<typeof cardPortMessage>;
 
 /** The random token that binds a card frame to the content script that made it (card-frame.ts). */
 export const cardToken = v.pipe(v.string('is not a card token'), v.regex(/^[0-9a-f]{32}$/, 'is not a card token'));

@@ -49,7 +49,14 @@ const SPECS = {
   'page/annotate': spec({ text: text(5_000_000), published: orNull(isoDate) }, pageAnnotation, true),
   'pages/recent': spec({ limit }, v.array(pageRecord)),
   'notes/forPage': spec({ url: httpUrl }, notes, true),
-  'notes/forEntity': spec({ entityId: text(200) }, notes),
+  /**
+   * An entity's notes, newest first: all of them, or with `limit` a page of them older than `before`
+   * (the card's "more").
+   */
+  'notes/forEntity': spec(
+    { entityId: text(200), before: v.optional(orNull(listKey)), limit: v.optional(limit) },
+    notes,
+  ),
   'notes/all': spec({}, notes),
   /** A page of the notes list, newest first, filtered and searched through the background's word index. */
   'notes/find': spec(
@@ -80,6 +87,8 @@ const SPECS = {
   // False when no card frame of the tab is bound (the content script then binds it again).
   'card/show': spec({ card: cardPayload }, v.boolean(), true),
   'card/hide': spec({}, done, true),
+  /** The reader is on a name's hover delay: the background reads its notes and history meanwhile. */
+  'card/prefetch': spec({ entityId: text(200) }, done, true),
   'card/closed': spec({}, done),
   /** The token the content script's own card frame will present when it connects (card-frame.ts). */
   'card/register': spec({ token: cardToken }, done, true),

@@ -200,8 +200,7 @@ function printWorker(rows: (WorkerTimings | null)[]): void {
 }
 
 async function card(c: BrowserContext): Promise<void> {
-  const worker = await workerOf(c);
-  await benchCard(c, new URL(worker.url()).host, server.url('demo-article.html'));
+  await benchCard(c, server.url('demo-article.html'));
 }
 
 if (runPart('demo')) await demo();

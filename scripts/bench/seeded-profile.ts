@@ -16,23 +16,29 @@ interface SeededProfile {
   dir: string;
   /** Whether `dir` already holds the seeded store. */
   seeded: boolean;
+  /** Whether `dir`, not seeded, holds the store of the `base` profile to seed on from. */
+  based: boolean;
   /** Keeps `dir` (closed, after seeding) for the next run. */
   keep(): void;
   remove(): void;
 }
 
-export function seededProfile(what: string, extensionDir: string): SeededProfile {
+/** `base`: a profile kept earlier that this one adds to (seeded on from it when this one is not kept). */
+export function seededProfile(what: string, extensionDir: string, base?: string): SeededProfile {
   const path = createHash('sha256').update(resolve(extensionDir)).digest('hex').slice(0, 12);
-  const cached = join(CACHE, `${what}-db${DB_VERSION}-${path}`);
+  const keptAs = (name: string) => join(CACHE, `${name}-db${DB_VERSION}-${path}`);
+  const cached = keptAs(what);
   const dir = mkdtempSync(join(tmpdir(), 'hamish-bench-'));
   const seeded = process.env.HAMISH_BENCH_FRESH !== '1' && existsSync(cached);
-  if (seeded) {
-    cpSync(cached, dir, { recursive: true });
+  const based = !seeded && base !== undefined && existsSync(keptAs(base));
+  if (seeded || based) {
+    cpSync(seeded ? cached : keptAs(base!), dir, { recursive: true });
     forgetWorkers(dir);
   }
   return {
     dir,
     seeded,
+    based,
     keep: () => {
       rmSync(cached, { recursive: true, force: true });
       // Not the registered worker: Chromium would run that copy of the background, not the build's.

@@ -11,13 +11,16 @@ export interface LoadedExtension {
   extensionId: string;
 }
 
-/** `lang`: the browser's UI language, which the extension's i18n follows (en, ar). */
+/**
+ * `lang`: the browser's UI language, which the extension's i18n follows (en, ar); `profile`: the
+ * user data directory (a fresh one when absent).
+ */
 export async function launchWithExtension(
-  opts: { dir?: string; lang?: string; colorScheme?: 'light' | 'dark' } = {},
+  opts: { dir?: string; lang?: string; colorScheme?: 'light' | 'dark'; profile?: string } = {},
 ): Promise<LoadedExtension> {
   const ext = resolve(opts.dir ?? '.output/chrome-mv3');
   const lang = opts.lang ?? 'en';
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'hamish-run-')), {
+  const context = await chromium.launchPersistentContext(opts.profile ?? mkdtempSync(join(tmpdir(), 'hamish-run-')), {
     executablePath: chromiumPath() ?? undefined,
     channel: 'chromium',
     headless: true,

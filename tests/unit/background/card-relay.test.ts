@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { createCardRelay, type RelayEnv } from '@/entrypoints/background/card-relay';
-import type { CardPayload } from '@/lib/protocol/card';
+import type { CardExtras, CardPayload } from '@/lib/protocol/card';
 
 const EXT = 'hamish-id';
 const TOKEN = 'a'.repeat(32);
@@ -69,6 +69,19 @@ function setup() {
 
 const shows = (p: FakePort) => p.got.filter((m) => (m as { type: string }).type === 'card/show');
 
+const extras: CardExtras = {
+  notes: [],
+  noteCount: 3,
+  history: [{ date: '2024', title: 't', url: 'https://a.example/' }],
+};
+const later = () => {
+  let resolve!: (x: CardExtras) => void;
+  let reject!: (e: Error) => void;
+  const promise = new Promise<CardExtras>((res, rej) => ([resolve, reject] = [res, rej]));
+  return { promise, resolve, reject };
+};
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
 describe('card relay', () => {
   it('binds the port named after the tab token and sends it cards', async () => {
     const { relay, connect } = setup();
@@ -78,7 +91,7 @@ describe('card relay', () => {
     expect(port.got).toEqual([{ type: 'card/bound' }]);
     expect(relay.show(7, card)).toBe(true);
     relay.hide(7);
-    expect(port.got.slice(1)).toEqual([{ type: 'card/show', card }, { type: 'card/hide' }]);
+    expect(port.got.slice(1)).toEqual([{ type: 'card/show', seq: 1, card }, { type: 'card/hide' }]);
     expect(relay.isCard(7, 1)).toBe(true);
   });
 
@@ -132,7 +145,7 @@ describe('card relay', () => {
     expect(relay.show(7, card)).toBe(false);
     expect(shows(first)).toEqual([]);
     const again = await connect(fakePort(`card/${TOKEN}`, { tabId: 7, frameId: 3 }));
-    expect(again.got).toEqual([{ type: 'card/bound' }, { type: 'card/show', card }]);
+    expect(again.got).toEqual([{ type: 'card/bound' }, { type: 'card/show', seq: 1, card }]);
   });
 
   it('keeps tokens in session storage, so a restarted worker still knows the frame', async () => {
@@ -164,5 +177,46 @@ describe('card relay', () => {
       [7, { type: 'tab/cardClosed' }, 0],
       [7, { type: 'tab/refresh' }, 0],
     ]);
+  });
+
+  it('sends extras at hand with the card, and extras read later after it under the same number', async () => {
+    const { relay, connect } = setup();
+    await relay.register(7, TOKEN);
+    const port = await connect(fakePort(`card/${TOKEN}`, { tabId: 7 }));
+    relay.show(7, card, extras);
+    const read = later();
+    relay.show(7, card, read.promise);
+    expect(port.got.slice(1)).toEqual([
+      { type: 'card/show', seq: 1, card, extras },
+      { type: 'card/show', seq: 2, card },
+    ]);
+    read.resolve(extras);
+    await settle();
+    expect(port.got.at(-1)).toEqual({ type: 'card/extras', seq: 2, extras });
+  });
+
+  it('tells the frame when the extras could not be read, so it stops waiting', async () => {
+    const { relay, connect } = setup();
+    await relay.register(7, TOKEN);
+    const port = await connect(fakePort(`card/${TOKEN}`, { tabId: 7 }));
+    const read = later();
+    relay.show(7, card, read.promise);
+    read.reject(new Error('store closed'));
+    await settle();
+    expect(port.got.at(-1)).toEqual({ type: 'card/extras', seq: 1, extras: null });
+  });
+
+  it('adds extras read while a card waits for its frame to it, and drops those of a card replaced', async () => {
+    const { relay, connect } = setup();
+    await relay.register(7, TOKEN);
+    const first = later();
+    relay.show(7, card, first.promise);
+    const second = later();
+    relay.show(7, card, second.promise);
+    first.resolve({ ...extras, noteCount: 1 });
+    second.resolve(extras);
+    await settle();
+    const port = await connect(fakePort(`card/${TOKEN}`, { tabId: 7 }));
+    expect(port.got).toEqual([{ type: 'card/bound' }, { type: 'card/show', seq: 2, card, extras }]);
   });
 });

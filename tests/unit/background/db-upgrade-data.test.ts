@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { countOf } from '@/entrypoints/background/counts';
+import { entityNoteCount, entityNotes } from '@/entrypoints/background/card-data';
 import { DB_VERSION, mentionsOf, openHamishDB, termsOf, UPGRADES, type HamishDB } from '@/entrypoints/background/db';
 import { findNotes } from '@/entrypoints/background/notes-index';
 import type { Correction } from '@/lib/protocol/store';
@@ -154,22 +155,26 @@ describe('upgrades with a realistic store', () => {
   for (let from = 1; from < DB_VERSION; from++) {
     it(`from version ${from} keeps every page, note and correction, and fills the timeline`, async () => {
       const name = `upgrade-data-${from}-${Math.random()}`;
-      const old = await openAt(name, from);
+      // A store of v6 on is written as v5 was, then given its posting lists by the v6 step, as a
+      // reader's was.
+      const seedAt = Math.min(from, 5);
+      const old = await openAt(name, seedAt);
       for (const p of PAGES) await old.put('pages', p);
       // From v3 on, recording a page also wrote its mentions.
-      if (from >= 3) for (const m of PAGES.flatMap(mentionsOf)) await old.put('mentions', m);
-      if (from >= 2) {
+      if (seedAt >= 3) for (const m of PAGES.flatMap(mentionsOf)) await old.put('mentions', m);
+      if (seedAt >= 2) {
         for (const n of NOTES) await old.put('notes', n);
         for (const c of CORRECTIONS) await old.put('corrections', c);
       }
       // From v4 on, every note was written with its terms.
-      if (from >= 4) for (const n of NOTES) await old.put('terms', termsOf(n));
+      if (seedAt >= 4) for (const n of NOTES) await old.put('terms', termsOf(n));
       // From v5 on, every write kept the counts.
-      if (from >= 5) {
+      if (seedAt >= 5) {
         await old.put('counts', PAGES.length, 'pages');
         await old.put('counts', from >= 2 ? NOTES.length : 0, 'notes');
       }
       old.close();
+      if (from > seedAt) (await openAt(name, from)).close();
 
       const db = await openHamishDB(name);
       expect(db.version).toBe(DB_VERSION);
@@ -198,6 +203,11 @@ describe('upgrades with a realistic store', () => {
 
       if (from >= 2) {
         expect(await allNotes(db)).toEqual([...NOTES].reverse());
+        // The card's index (v7) holds every note on a name, newest first, and no note on a passage.
+        const onQ1 = NOTES.filter((n) => n.entity?.id === 'Q1').sort((a, b) => b.updated - a.updated);
+        expect(onQ1.length).toBeGreaterThan(1);
+        expect((await entityNotes(db, 'Q1', null)).map((n) => n.id)).toEqual(onQ1.map((n) => n.id));
+        expect(await entityNoteCount(db, 'Q1')).toBe(onQ1.length);
         expect((await db.getAllFromIndex('notes', 'by-tag', 'un')).map((n) => n.id).sort()).toEqual(['n1', 'n2', 'n4']);
         expect((await db.getAllFromIndex('notes', 'by-entity', 'Q1')).map((n) => n.id).sort()).toEqual(['n1', 'n2']);
         expect(await db.getAll('corrections')).toEqual(CORRECTIONS);

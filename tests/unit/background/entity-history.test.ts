@@ -1,6 +1,7 @@
 // An entity's history and roles as the popup's chart reads them: pages that named it (newest
 // first, bounded), with the sentences that dated it, and the gazetteer's roles.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { CardData } from '@/entrypoints/background/card-data';
 import { openHamishDB } from '@/entrypoints/background/db';
 import type { RouterDeps } from '@/entrypoints/background/router';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
@@ -26,6 +27,7 @@ beforeEach(() => {
     extensionId: 'abc',
     extensionOrigin: ORIGIN,
     db: () => openHamishDB(name),
+    cardData: new CardData(() => openHamishDB(name)),
     now: () => clock++,
     newId: () => `id-${clock}`,
     settings: async () => ({ ...DEFAULT_SETTINGS, historyMaxPages: 100_000 }),

@@ -1,6 +1,7 @@
 // Import → edit → delete → undo through the background's router and a real (fake-indexeddb)
 // store, for notes at every edge of the note schema: each comes back exactly as it was.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { CardData } from '@/entrypoints/background/card-data';
 import { openHamishDB } from '@/entrypoints/background/db';
 import type { RouterDeps } from '@/entrypoints/background/router';
 import { checkedRoute as route } from './checked-route';
@@ -21,6 +22,7 @@ beforeEach(() => {
     extensionId: 'abc',
     extensionOrigin: ORIGIN,
     db: () => openHamishDB(name),
+    cardData: new CardData(() => openHamishDB(name)),
     now: () => clock++,
     newId: () => 'unused',
     settings: async () => DEFAULT_SETTINGS,

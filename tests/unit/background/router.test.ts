@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { CardData } from '@/entrypoints/background/card-data';
 import { openHamishDB } from '@/entrypoints/background/db';
 import type { RouterDeps } from '@/entrypoints/background/router';
 import { checkedRoute as route } from './checked-route';
@@ -26,6 +27,7 @@ beforeEach(() => {
     extensionId: 'abc',
     extensionOrigin: ORIGIN,
     db: () => openHamishDB(dbName),
+    cardData: new CardData(() => openHamishDB(dbName)),
     now: () => clock++,
     newId: () => `id-${clock}`,
     settings: async () => DEFAULT_SETTINGS,

@@ -17,6 +17,7 @@ const props = (over: Partial<CardProps> = {}): CardProps => ({
   },
   timeline: [],
   notes: [],
+  noteCount: 0,
   status: { kind: 'idle' },
   pinned: false,
   wide: false,
@@ -78,5 +79,47 @@ describe('card tools', () => {
     const onClose = vi.fn();
     click(tool(mount(<Card {...props({ onClose })} />), 'close'));
     expect(onClose).toHaveBeenCalledOnce();
+  });
+});
+
+describe('the notes a card shows', () => {
+  const note = (i: number) => ({
+    id: `0b1c2d3e-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    created: i,
+    updated: i,
+    url: 'https://news.example/a',
+    title: 'مقال',
+    site: 'news.example',
+    publishedAt: null,
+    quote: { exact: 'نص', prefix: '', suffix: '' },
+    position: null,
+    entity: null,
+    body: `note ${i}`,
+    format: 'text' as const,
+    tags: [],
+  });
+  const more = (root: Element) => root.querySelector<HTMLButtonElement>('section.notes button.more');
+
+  it('offers the notes not shown, with how many, and asks for them', () => {
+    const onMore = vi.fn();
+    const root = mount(<Card {...props({ notes: [note(2), note(1)], noteCount: 45, onMore })} />);
+    expect([...root.querySelectorAll('section.notes li')].map((li) => li.textContent)).toEqual(['note 2', 'note 1']);
+    expect(more(root)?.textContent).toBe('moreNotes(43)');
+    click(more(root));
+    expect(onMore).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers nothing more when every note is shown, and waits while more are on their way', () => {
+    expect(more(mount(<Card {...props({ notes: [note(1)], noteCount: 1, onMore: vi.fn() })} />))).toBeNull();
+    document.body.innerHTML = '';
+    expect(more(mount(<Card {...props({ notes: [note(1)], noteCount: 3 })} />))?.disabled).toBe(true);
+  });
+
+  it('says there are more than the cap when the count stopped there', () => {
+    const onMore = vi.fn();
+    const b = more(mount(<Card {...props({ notes: [note(1)], noteCount: null, onMore })} />));
+    expect(b?.textContent).toBe(`moreNotesMany(${(1000).toLocaleString()})`);
+    click(b);
+    expect(onMore).toHaveBeenCalledTimes(1);
   });
 });
