@@ -89,6 +89,8 @@ function setView(v: Partial<typeof view>) {
 
 // The frame is sized by the content script, which cannot see into this page: tell it, through
 // the background, the height the card's content needs (it caps it; beyond that this page scrolls).
+// Once per card at least, naming it: a card prepared during the hover delay stays unseen until
+// the content script hears that this page has laid it out.
 let lastLayout = '';
 function reportLayout() {
   const article = root.firstElementChild as HTMLElement | null;
@@ -96,7 +98,12 @@ function reportLayout() {
   // content script would show a 120 px card until the next report): the resize that follows the
   // host's first layout reports the real height.
   if (!article || window.innerWidth === 0) return;
-  const layout = { height: Math.ceil(article.getBoundingClientRect().height), pinned: view.pinned, wide: view.wide };
+  const layout = {
+    height: Math.ceil(article.getBoundingClientRect().height),
+    pinned: view.pinned,
+    wide: view.wide,
+    ...(current?.requestedAt === undefined ? {} : { card: current.requestedAt }),
+  };
   const key = JSON.stringify(layout);
   if (key === lastLayout) return;
   lastLayout = key;
@@ -183,6 +190,7 @@ async function show(raw: CardPayload, seq: number, given: CardExtras | undefined
   paintedSeq = seq;
   view = { ...view, copyStatus: 'idle', ...(sameName ? {} : { correctStatus: { kind: 'idle' } }) };
   paint();
+  reportLayout();
   focusFor(card);
   stage(card.requestedAt, 'rendered');
   stageAtFrame(card.requestedAt, extras ? 'shown-whole' : 'shown');

@@ -3,6 +3,8 @@
 // Page CSS cannot reach into the shadow root; the iframe's document is extension-origin, so page
 // scripts cannot read it. Until the frame's first card has been laid out, a card asked for is
 // placed but transparent (and lets the pointer through), so the reader never sees an empty box.
+// A card prepared during the hover delay is held the same way (laid out at its place, unseen)
+// until the delay ends: then showing it is one style change.
 //
 // Only this frame may receive cards. Each time it loads, the content script makes a fresh random
 // token, registers it with the background (runtime messaging, which pages cannot see), and posts
@@ -37,6 +39,8 @@ export class CardFrame {
   readonly bind: () => void;
   visible = false;
   pinned = false;
+  /** Placed and laid out but unseen (`hold`), until `showAt` or `hide`. */
+  private held = false;
   /** The frame has laid out a card (its first `layout`): shown cards are opaque from then on. */
   private ready = false;
   private readyTimer = 0;
@@ -68,15 +72,20 @@ export class CardFrame {
     // card document has: the default allowlist ('src') is the per-session URL's, which Chrome's
     // card document does not have, and the write is then refused.
     this.frame.setAttribute('allow', `clipboard-write ${origin}`);
-    this.frame.setAttribute('style', 'all:initial;display:block;width:100%;height:100%;border:0;color-scheme:normal');
+    // Its box's pointer-events, which `all:initial` would otherwise reset: a card not yet seen lets
+    // the pointer through to the page.
+    this.frame.setAttribute(
+      'style',
+      'all:initial;display:block;width:100%;height:100%;border:0;color-scheme:normal;pointer-events:inherit',
+    );
     this.box.append(this.frame);
     this.hide();
     // Into the shadow root with the overlay, or at once if the overlay is in the page already.
     overlay.whenOpen(() => overlay.root.append(this.box));
   }
 
-  private setBox(left: number, top: number, shown: boolean, w = this.width, h = this.height) {
-    const seen = shown && this.ready;
+  private setBox(left: number, top: number, shown: boolean | 'held', w = this.width, h = this.height) {
+    const seen = shown === true && this.ready;
     const s = [
       'all:initial',
       'position:fixed',
@@ -102,15 +111,8 @@ export class CardFrame {
 
   /** Beside the word, not over it, inside the viewport; below it when there is room, else above. */
   showAt(anchor: DOMRect, viewport: { width: number; height: number }) {
-    this.anchor = { rect: anchor, viewport };
-    const [w, h] = [Math.min(this.width, viewport.width - 8), Math.min(this.height, viewport.height - 8)];
-    const below = anchor.bottom + GAP;
-    const top = below + h <= viewport.height || anchor.top - GAP - h < 0 ? below : anchor.top - GAP - h;
-    // Right-to-left text: align the card's right edge with the word's right edge.
-    let left = anchor.right - w;
-    if (left < 4) left = Math.min(anchor.left, viewport.width - w - 4);
-    left = Math.max(4, Math.min(left, viewport.width - w - 4));
-    this.setBox(left, Math.max(4, Math.min(top, viewport.height - h - 4)), true, w, h);
+    this.place(anchor, viewport, true);
+    this.held = false;
     if (this.ready && !this.everShown) {
       this.everShown = true;
       // For `bench:page`: when the first card was on screen.
@@ -121,10 +123,39 @@ export class CardFrame {
       this.readyTimer = window.setTimeout(() => this.becomeReady(), FIRST_CARD_WAIT_MS);
   }
 
+  /**
+   * Where `showAt` would put the card, transparent and letting the pointer through, so that its
+   * frame lays the card out (it has a viewport there and is not throttled as off-screen).
+   */
+  hold(anchor: DOMRect, viewport: { width: number; height: number }) {
+    if (this.visible) return;
+    this.place(anchor, viewport, 'held');
+    this.held = true;
+  }
+
+  private place(anchor: DOMRect, viewport: { width: number; height: number }, shown: true | 'held') {
+    this.anchor = { rect: anchor, viewport };
+    const [w, h] = [Math.min(this.width, viewport.width - 8), Math.min(this.height, viewport.height - 8)];
+    const below = anchor.bottom + GAP;
+    const top = below + h <= viewport.height || anchor.top - GAP - h < 0 ? below : anchor.top - GAP - h;
+    // Right-to-left text: align the card's right edge with the word's right edge.
+    let left = anchor.right - w;
+    if (left < 4) left = Math.min(anchor.left, viewport.width - w - 4);
+    left = Math.max(4, Math.min(left, viewport.width - w - 4));
+    this.setBox(left, Math.max(4, Math.min(top, viewport.height - h - 4)), shown, w, h);
+  }
+
   private becomeReady() {
     clearTimeout(this.readyTimer);
     this.ready = true;
-    if (this.visible && this.anchor) this.showAt(this.anchor.rect, this.anchor.viewport);
+    this.placeAgain();
+  }
+
+  /** After a new size: the shown or held card where it now fits. */
+  private placeAgain() {
+    if (!this.anchor) return;
+    if (this.visible) this.showAt(this.anchor.rect, this.anchor.viewport);
+    else if (this.held) this.hold(this.anchor.rect, this.anchor.viewport);
   }
 
   /** The card page's wanted height (its content, capped; beyond that it scrolls inside) and width. */
@@ -133,12 +164,13 @@ export class CardFrame {
     this.width = l.wide ? WIDE_W : CARD_W;
     this.height = Math.max(120, Math.min(Math.ceil(l.height), l.wide ? WIDE_MAX_H : MAX_H));
     if (!this.ready) this.becomeReady();
-    else if (this.visible && this.anchor) this.showAt(this.anchor.rect, this.anchor.viewport);
+    else this.placeAgain();
   }
 
   hide() {
     this.setBox(-10000, -10000, false);
     this.visible = false;
+    this.held = false;
     this.pinned = false;
   }
 

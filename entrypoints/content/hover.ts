@@ -14,11 +14,33 @@ import { mark } from './timing';
 
 type Focus = 'card' | 'note' | null;
 const HIDE_AFTER_MS = 300;
+/** The longest a hover's card waits past its delay for the frame to lay it out (it should not). */
+const LAYOUT_WAIT_MS = 1000;
+/** A card the frame holds serves its name again (the pointer left and came back) for this long. */
+const HELD_FOR_MS = 2000;
+
+/**
+ * The card of the name under the pointer, sent to the frame as the hover delay starts and held
+ * there unseen: at the delay's end only showing it remains. `at` is its `requestedAt`, which the
+ * frame's layout report names once it has laid the card out.
+ */
+interface Prepared {
+  ent: EntityMention;
+  at: number;
+  laidOut: boolean;
+  /** The delay has ended: shown as soon as it is laid out. */
+  due: boolean;
+  /** The frame's box is where the card will show (unseen until then). */
+  placed: boolean;
+}
 
 export class Hover {
   private current: EntityMention | null = null;
   /** The name whose extras were last asked for ahead of its card. */
   private prefetched: EntityMention | null = null;
+  /** The card the frame holds unseen, or shows since its delay ended; null once the frame shows another. */
+  private prepared: Prepared | null = null;
+  private layoutTimer = 0;
   private showTimer = 0;
   private hideTimer = 0;
   private overCard = false;
@@ -81,6 +103,8 @@ export class Hover {
     this.frameQueued = false;
     if (this.frame) return this.frame;
     const card = (this.frame = this.makeCard(this.overlay));
+    // The first hover's card went out before its frame existed: held from now on, laid out on arrival.
+    if (this.prepared) this.hold(this.prepared);
     card.box.addEventListener('mouseenter', () => {
       this.overCard = true;
       clearTimeout(this.hideTimer);
@@ -114,14 +138,89 @@ export class Hover {
     if (this.frame?.visible && this.frame.pinned) return;
     if (ent && ent === this.current) return clearTimeout(this.hideTimer);
     clearTimeout(this.showTimer);
-    if (!ent) return this.cardVisible ? this.scheduleHide() : undefined;
+    if (!ent) return this.cardVisible ? this.scheduleHide() : this.unhold();
     this.prepareFrame();
     // Another name: its card replaces this one; a hide still pending would race the new card.
     clearTimeout(this.hideTimer);
-    this.showTimer = window.setTimeout(() => this.open(ent, null), s.holdKey ? 0 : s.hoverDelayMs);
-    // The background reads the name's notes and history during the delay, and sends the card whole.
+    const delay = s.holdKey ? 0 : s.hoverDelayMs;
+    // With no card on screen, this name's card is built, sent, rendered and laid out unseen during
+    // the delay. A card on screen stays until the delay ends (the frame shows one card at a time):
+    // the background reads the name's notes and history meanwhile, and sends the card whole.
+    if (delay > 0 && !this.cardVisible) {
+      this.prepare(ent);
+      this.showTimer = window.setTimeout(() => this.due(ent), delay);
+      return;
+    }
+    this.showTimer = window.setTimeout(() => this.open(ent, null), delay);
     if (ent !== this.prefetched) void this.send({ type: 'card/prefetch', entityId: ent.id });
     this.prefetched = ent;
+  }
+
+  /** The name's card to the frame (unless it holds it already), held unseen where it will show. */
+  private prepare(ent: EntityMention) {
+    let p = this.prepared;
+    if (p?.ent !== ent || Date.now() - p.at > HELD_FOR_MS) {
+      const at = Date.now();
+      mark('card-prepared', at);
+      p = this.prepared = { ent, at, laidOut: false, due: false, placed: false };
+      this.prefetched = ent;
+      // A frame not made yet binds when it loads; the background holds the card for it meanwhile.
+      this.sendCard({ ...this.annotator.cardFor(ent), requestedAt: at }, () => this.frame?.bind());
+    }
+    if (!p.placed) this.hold(p);
+  }
+
+  private hold(p: Prepared) {
+    const rect = this.annotator.range(p.ent)?.getBoundingClientRect();
+    if (!rect || !this.frame) return;
+    this.frame.hold(rect, this.viewport());
+    p.placed = true;
+  }
+
+  /**
+   * The pointer left before the card showed: nothing shows, and the frame keeps the card for when
+   * the pointer comes back to that name.
+   */
+  private unhold() {
+    const p = this.prepared;
+    if (!p || this.frame?.visible) return;
+    this.frame?.hide();
+    p.due = p.placed = false;
+    if (this.current === p.ent) this.current = null;
+  }
+
+  /** The hover delay ended: the held card shows now if laid out, else the moment it is. */
+  private due(ent: EntityMention) {
+    const p = this.prepared;
+    if (p?.ent !== ent || !this.frame) return this.open(ent, null);
+    this.current = ent;
+    // The card's latency counts from here, the end of the hover delay.
+    mark('card-asked', p.at);
+    p.due = true;
+    if (p.laidOut) return this.showPrepared(p);
+    clearTimeout(this.layoutTimer);
+    this.layoutTimer = window.setTimeout(() => this.showPrepared(p), LAYOUT_WAIT_MS);
+  }
+
+  private showPrepared(p: Prepared) {
+    clearTimeout(this.layoutTimer);
+    if (this.prepared !== p || !p.due || this.current !== p.ent) return;
+    p.due = false;
+    const rect = this.annotator.range(p.ent)?.getBoundingClientRect();
+    if (!rect || !this.frame) return;
+    this.frame.showAt(rect, this.viewport());
+    // For `bench:card`: the card is on screen with the next frame.
+    requestAnimationFrame(() => mark('card-revealed', p.at));
+  }
+
+  /** `rebind`: when no frame of the tab is bound (its port was lost with a stopped service worker). */
+  private sendCard(card: CardPayload, rebind: () => void) {
+    mark('card-sent', card.requestedAt);
+    void this.send({ type: 'card/show', card }).then((r) => r.ok && r.value === false && rebind());
+  }
+
+  private viewport() {
+    return { width: this.doc.documentElement.clientWidth, height: window.innerHeight };
   }
 
   /**
@@ -153,12 +252,9 @@ export class Hover {
   }
 
   private show(card: CardPayload, rect: DOMRect, focus: Focus, requestedAt = Date.now()) {
-    mark('card-sent', requestedAt);
-    // No frame bound (the frame's port was lost with a stopped service worker): bind it again.
-    void this.send({ type: 'card/show', card: { ...card, requestedAt, ...(focus ? { focus } : {}) } }).then(
-      (r) => r.ok && r.value === false && this.card.bind(),
-    );
-    this.card.showAt(rect, { width: this.doc.documentElement.clientWidth, height: window.innerHeight });
+    this.prepared = null;
+    this.sendCard({ ...card, requestedAt, ...(focus ? { focus } : {}) }, () => this.card.bind());
+    this.card.showAt(rect, this.viewport());
     if (focus) {
       // Focus already in the card (stepping from it) keeps the page element to come back to.
       if (this.doc.activeElement !== this.overlay.host) this.lastFocus = this.doc.activeElement;
@@ -171,6 +267,7 @@ export class Hover {
     const hadFocus = this.doc.activeElement === this.overlay.host;
     this.frame.hide();
     this.current = null;
+    this.prepared = null;
     void this.send({ type: 'card/hide' });
     if (restoreFocus || hadFocus) this.returnFocus();
   }
@@ -188,6 +285,10 @@ export class Hover {
 
   layout(l: CardLayout) {
     this.frame?.layout(l);
+    const p = this.prepared;
+    if (!p || l.card !== p.at) return;
+    p.laidOut = true;
+    if (p.due) this.showPrepared(p);
   }
 
   /** After the page was read again (a correction): the open card shows the name's new reading, or closes. */
@@ -283,6 +384,7 @@ export class Hover {
     for (const f of this.off) f();
     clearTimeout(this.showTimer);
     clearTimeout(this.hideTimer);
+    clearTimeout(this.layoutTimer);
     this.frameQueued = false;
     this.frame?.remove();
     this.selection?.remove();

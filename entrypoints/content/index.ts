@@ -97,7 +97,7 @@ export default defineContentScript({
         hover?.closeCard(true);
       } else if (msg.value.type === 'tab/cardLayout') {
         hover?.layout(msg.value.layout);
-        mark('card-layout');
+        mark('card-layout', msg.value.layout.card);
       } else if (msg.value.type === 'tab/cardKey') {
         hover?.cardKey(msg.value.key);
       } else if (msg.value.type === 'tab/mark') {

@@ -36,8 +36,11 @@ export const cardPayload = exact({
 });
 export type CardPayload = v.InferOutput<typeof cardPayload>;
 
-/** What the card page wants of its frame: the height its content needs, and its pin and width. */
-export const cardLayout = exact({ height: int(0, 10_000), pinned: bool, wide: bool });
+/**
+ * What the card page wants of its frame: the height its content needs, and its pin and width;
+ * `card` is the `requestedAt` of the card laid out, so the tab knows a card it holds hidden is ready.
+ */
+export const cardLayout = exact({ height: int(0, 10_000), pinned: bool, wide: bool, card: v.optional(int()) });
 export type CardLayout = v.InferOutput<typeof cardLayout>;
 
 /** Keys pressed inside the card that the tab acts on (the card frame's keys never reach the page). */

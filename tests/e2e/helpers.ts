@@ -32,13 +32,17 @@ export async function cardFrame(page: Page, extensionId: string): Promise<Frame>
   throw new Error('no card frame');
 }
 
-/** Whether Hamish's card is on screen now: its frame (in the closed shadow root) has a box; hidden, it has none. */
+/**
+ * Whether Hamish's card is on screen now: its frame (in the closed shadow root) has a box and that
+ * box is opaque. Hidden, it has none; held unseen during the hover delay, it is transparent.
+ */
 export async function cardShown(page: Page, extensionId: string): Promise<boolean> {
   for (const f of page.frames()) {
     if (!f.url().startsWith(`chrome-extension://${extensionId}/card.html`)) continue;
     const el = await f.frameElement().catch(() => null);
     if (!el || !(await el.evaluate((e) => e.getRootNode() instanceof ShadowRoot).catch(() => false))) continue;
-    if ((await el.boundingBox()) !== null) return true;
+    const opaque = await el.evaluate((e) => getComputedStyle(e.parentElement!).opacity === '1').catch(() => false);
+    if ((await el.boundingBox()) !== null && opaque) return true;
   }
   return false;
 }
@@ -82,6 +86,11 @@ export async function setShown(
   extensionId: string,
   shown: Record<string, boolean>,
 ): Promise<void> {
+  await setSettings(context, extensionId, { shown });
+}
+
+/** Stores settings (over the stored ones) the way the options page does, from an extension page. */
+export async function setSettings(context: BrowserContext, extensionId: string, patch: object): Promise<void> {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.evaluate(
@@ -89,9 +98,9 @@ export async function setShown(
       type Area = { get(k: string): Promise<Record<string, object>>; set(v: object): Promise<void> };
       const local = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
       const stored = (await local.get(key))[key] ?? {};
-      await local.set({ [key]: { ...stored, shown: value } });
+      await local.set({ [key]: { ...stored, ...value } });
     },
-    [SETTINGS_KEY, shown] as const,
+    [SETTINGS_KEY, patch] as const,
   );
 }
 
