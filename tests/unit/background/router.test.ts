@@ -65,9 +65,13 @@ describe('route', () => {
       const layout = { height: 412, pinned: true, wide: false };
       expect(await route({ type: 'card/layout', layout }, cardPage, deps)).toEqual({ ok: true, value: true });
       expect(await route({ type: 'card/key', key: 'next' }, cardPage, deps)).toEqual({ ok: true, value: true });
+      // Naming the card laid out (its requestedAt), for a card the tab holds unseen until then.
+      const named = { ...layout, card: 1_765_000_000_123 };
+      expect(await route({ type: 'card/layout', layout: named }, cardPage, deps)).toEqual({ ok: true, value: true });
       expect(toTab).toEqual([
         [7, { type: 'tab/cardLayout', layout }],
         [7, { type: 'tab/cardKey', key: 'next' }],
+        [7, { type: 'tab/cardLayout', layout: named }],
       ]);
       expect((await route({ type: 'card/key', key: 'next' }, tab('https://news.example/a'), deps))?.ok).toBe(false);
       // A copy of card.html that the page frames itself is not the tab's card.
@@ -77,7 +81,9 @@ describe('route', () => {
       expect(
         (await route({ type: 'card/layout', layout: { height: -1, pinned: true, wide: false } }, cardPage, deps))?.ok,
       ).toBe(false);
-      expect(toTab).toHaveLength(2);
+      for (const card of [1.5, -1, '1765000000123'])
+        expect((await route({ type: 'card/layout', layout: { ...layout, card } }, cardPage, deps))?.ok).toBe(false);
+      expect(toTab).toHaveLength(3);
     },
   );
 
