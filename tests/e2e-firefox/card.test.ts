@@ -225,52 +225,55 @@ async function setHoverDelay(ms: number) {
   await options.close();
 }
 
-it('during the hover delay the card is laid out unseen and lets the pointer through; leaving early shows nothing', async () => {
-  const DELAY = 3000;
-  await setHoverDelay(DELAY);
-  try {
-    const page = await marked();
-    // The first card loads the frame; the one after it is the card this test watches.
-    const frame = await openName(page, 'أنطونيو غوتيريش', 'Antonio Guterres');
-    const box = async () => {
-      const el = (await frame.frameElement())!;
-      return el.evaluate((e) => {
-        const r = e.getBoundingClientRect();
-        const opaque = getComputedStyle(e.parentElement!).opacity === '1';
-        return { x: r.x + r.width / 2, y: r.y + r.height / 2, shown: r.height > 0 && opaque };
-      });
-    };
-    expect(await waitFor(box, (b) => b.shown, DELAY + 5000)).toMatchObject({ shown: true });
-    await page.mouse.move(5, 5);
-    expect(await waitFor(box, (b) => !b.shown, 5000)).toMatchObject({ shown: false });
+it(
+  'during the hover delay the card is laid out unseen and lets the pointer through; ' + 'leaving early shows nothing',
+  async () => {
+    const DELAY = 3000;
+    await setHoverDelay(DELAY);
+    try {
+      const page = await marked();
+      // The first card loads the frame; the one after it is the card this test watches.
+      const frame = await openName(page, 'أنطونيو غوتيريش', 'Antonio Guterres');
+      const box = async () => {
+        const el = (await frame.frameElement())!;
+        return el.evaluate((e) => {
+          const r = e.getBoundingClientRect();
+          const opaque = getComputedStyle(e.parentElement!).opacity === '1';
+          return { x: r.x + r.width / 2, y: r.y + r.height / 2, shown: r.height > 0 && opaque };
+        });
+      };
+      expect(await waitFor(box, (b) => b.shown, DELAY + 5000)).toMatchObject({ shown: true });
+      await page.mouse.move(5, 5);
+      expect(await waitFor(box, (b) => !b.shown, 5000)).toMatchObject({ shown: false });
 
-    const at = centreOf((await page.evaluate(textRect, 'أيمن الصفدي'))!);
-    const hovered = Date.now();
-    await page.mouse.move(at.x, at.y);
-    expect(
-      await waitFor(
-        () => heading(frame),
-        (t) => t.includes('Ayman Safadi'),
-        DELAY - 1000,
-      ),
-    ).toContain('Ayman Safadi');
-    const held = await box();
-    expect(held.shown).toBe(false);
-    // Where the card will show, the page gets the point.
-    expect(await page.evaluate((x, y) => document.body.contains(document.elementFromPoint(x, y)), held.x, held.y)).toBe(
-      true,
-    );
-    expect(Date.now() - hovered).toBeLessThan(DELAY);
-    await page.mouse.move(5, 5);
-    await new Promise((r) => setTimeout(r, Math.max(0, hovered + DELAY + 1000 - Date.now())));
-    expect((await box()).shown).toBe(false);
+      const at = centreOf((await page.evaluate(textRect, 'أيمن الصفدي'))!);
+      const hovered = Date.now();
+      await page.mouse.move(at.x, at.y);
+      expect(
+        await waitFor(
+          () => heading(frame),
+          (t) => t.includes('Ayman Safadi'),
+          DELAY - 1000,
+        ),
+      ).toContain('Ayman Safadi');
+      const held = await box();
+      expect(held.shown).toBe(false);
+      // Where the card will show, the page gets the point.
+      expect(
+        await page.evaluate((x, y) => document.body.contains(document.elementFromPoint(x, y)), held.x, held.y),
+      ).toBe(true);
+      expect(Date.now() - hovered).toBeLessThan(DELAY);
+      await page.mouse.move(5, 5);
+      await new Promise((r) => setTimeout(r, Math.max(0, hovered + DELAY + 1000 - Date.now())));
+      expect((await box()).shown).toBe(false);
 
-    // Staying to the delay's end shows it.
-    await page.mouse.move(at.x, at.y);
-    expect(await waitFor(box, (b) => b.shown, DELAY + 5000)).toMatchObject({ shown: true });
-    expect(await heading(frame)).toContain('Ayman Safadi');
-    await page.close();
-  } finally {
-    await setHoverDelay(150);
-  }
-});
+      // Staying to the delay's end shows it.
+      await page.mouse.move(at.x, at.y);
+      expect(await waitFor(box, (b) => b.shown, DELAY + 5000)).toMatchObject({ shown: true });
+      expect(await heading(frame)).toContain('Ayman Safadi');
+      await page.close();
+    } finally {
+      await setHoverDelay(150);
+    }
+  },
+);

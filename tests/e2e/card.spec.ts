@@ -214,39 +214,38 @@ test(
   },
 );
 
-test('during the hover delay the card is laid out unseen and lets the pointer through; leaving early shows nothing', async ({
-  context,
-  extensionId,
-  pages,
-}) => {
-  const DELAY = 3000;
-  await setSettings(context, extensionId, { hoverDelayMs: DELAY });
-  const page = await context.newPage();
-  // The first card loads the frame; the one after it is the card this test watches.
-  const first = await openSafadi(page, pages.url('demo-article.html'), extensionId, 'الخرطوم', /Khartoum/);
-  await expect.poll(() => cardShown(page, extensionId), { timeout: DELAY + 5000 }).toBe(true);
-  await page.mouse.move(5, 5);
-  await expect.poll(() => cardShown(page, extensionId), { timeout: 5000 }).toBe(false);
+test(
+  'during the hover delay the card is laid out unseen and lets the pointer through; ' + 'leaving early shows nothing',
+  async ({ context, extensionId, pages }) => {
+    const DELAY = 3000;
+    await setSettings(context, extensionId, { hoverDelayMs: DELAY });
+    const page = await context.newPage();
+    // The first card loads the frame; the one after it is the card this test watches.
+    const first = await openSafadi(page, pages.url('demo-article.html'), extensionId, 'الخرطوم', /Khartoum/);
+    await expect.poll(() => cardShown(page, extensionId), { timeout: DELAY + 5000 }).toBe(true);
+    await page.mouse.move(5, 5);
+    await expect.poll(() => cardShown(page, extensionId), { timeout: 5000 }).toBe(false);
 
-  const at = await pointOf(page, 'أيمن الصفدي');
-  const hovered = Date.now();
-  await page.mouse.move(at.x, at.y);
-  await expect(first.getByRole('heading', { name: /Ayman Safadi/ })).toBeAttached({ timeout: DELAY - 1000 });
-  const box = (await (await first.frameElement()).boundingBox())!;
-  expect(await cardShown(page, extensionId)).toBe(false);
-  // Where the card will show, a click or a hover still reaches the page.
-  const hit = await page.evaluate(([x, y]) => document.body.contains(document.elementFromPoint(x, y)), [
-    box.x + box.width / 2,
-    box.y + box.height / 2,
-  ] as const);
-  expect(hit).toBe(true);
-  expect(Date.now() - hovered).toBeLessThan(DELAY);
-  await page.mouse.move(5, 5);
-  await page.waitForTimeout(Math.max(0, hovered + DELAY + 1000 - Date.now()));
-  expect(await cardShown(page, extensionId)).toBe(false);
+    const at = await pointOf(page, 'أيمن الصفدي');
+    const hovered = Date.now();
+    await page.mouse.move(at.x, at.y);
+    await expect(first.getByRole('heading', { name: /Ayman Safadi/ })).toBeAttached({ timeout: DELAY - 1000 });
+    const box = (await (await first.frameElement()).boundingBox())!;
+    expect(await cardShown(page, extensionId)).toBe(false);
+    // Where the card will show, a click or a hover still reaches the page.
+    const hit = await page.evaluate(([x, y]) => document.body.contains(document.elementFromPoint(x, y)), [
+      box.x + box.width / 2,
+      box.y + box.height / 2,
+    ] as const);
+    expect(hit).toBe(true);
+    expect(Date.now() - hovered).toBeLessThan(DELAY);
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(Math.max(0, hovered + DELAY + 1000 - Date.now()));
+    expect(await cardShown(page, extensionId)).toBe(false);
 
-  // Staying to the delay's end shows it, laid out already.
-  await page.mouse.move(at.x, at.y);
-  await expect.poll(() => cardShown(page, extensionId), { timeout: DELAY + 5000 }).toBe(true);
-  await expect(first.getByRole('heading', { name: /Ayman Safadi/ })).toBeVisible();
-});
+    // Staying to the delay's end shows it, laid out already.
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => cardShown(page, extensionId), { timeout: DELAY + 5000 }).toBe(true);
+    await expect(first.getByRole('heading', { name: /Ayman Safadi/ })).toBeVisible();
+  },
+);
