@@ -32,6 +32,8 @@ interface Prepared {
   due: boolean;
   /** The frame's box is where the card will show (unseen until then). */
   placed: boolean;
+  /** The background refused the card (its check failed): nothing shows for this hover. */
+  refused?: boolean;
 }
 
 export class Hover {
@@ -165,9 +167,17 @@ export class Hover {
       p = this.prepared = { ent, at, laidOut: false, due: false, placed: false };
       this.prefetched = ent;
       // A frame not made yet binds when it loads; the background holds the card for it meanwhile.
-      this.sendCard({ ...this.annotator.cardFor(ent), requestedAt: at }, () => this.frame?.bind());
+      const held = p;
+      this.sendCard(
+        { ...this.annotator.cardFor(ent), requestedAt: at },
+        () => this.frame?.bind(),
+        () => {
+          held.refused = true;
+          if (this.prepared === held) this.unhold();
+        },
+      );
     }
-    if (!p.placed) this.hold(p);
+    if (!p.placed && !p.refused) this.hold(p);
   }
 
   private hold(p: Prepared) {
@@ -185,6 +195,7 @@ export class Hover {
     const p = this.prepared;
     if (!p || this.frame?.visible) return;
     this.frame?.hide();
+    clearTimeout(this.layoutTimer);
     p.due = p.placed = false;
     if (this.current === p.ent) this.current = null;
   }
@@ -193,6 +204,7 @@ export class Hover {
   private due(ent: EntityMention) {
     const p = this.prepared;
     if (p?.ent !== ent || !this.frame) return this.open(ent, null);
+    if (p.refused) return;
     this.current = ent;
     // The card's latency counts from here, the end of the hover delay.
     mark('card-asked', p.at);
@@ -214,9 +226,12 @@ export class Hover {
   }
 
   /** `rebind`: when no frame of the tab is bound (its port was lost with a stopped service worker). */
-  private sendCard(card: CardPayload, rebind: () => void) {
+  private sendCard(card: CardPayload, rebind: () => void, refused?: () => void) {
     mark('card-sent', card.requestedAt);
-    void this.send({ type: 'card/show', card }).then((r) => r.ok && r.value === false && rebind());
+    void this.send({ type: 'card/show', card }).then((r) => {
+      if (!r.ok) refused?.();
+      else if (r.value === false) rebind();
+    });
   }
 
   private viewport() {
