@@ -30,10 +30,13 @@ export class Hover {
   private selection: SelectionControl | null = null;
   private readonly off: (() => void)[] = [];
   private readonly addNoteLabel: string;
-  // Made when the pointer first reaches a name (or a card is asked for), after the overlay is in:
+  // Made once the overlay is in (the reader's first input), or when a card is asked for first:
   // two insertions, each a task of its own on a long page, not one twice as long.
   private frame: CardFrame | null = null;
   private frameQueued = false;
+  private hovered = false;
+  /** The number of the card last shown: a card's answer may come after the next card is shown. */
+  private shown = 0;
 
   constructor(
     private readonly doc: Document,
@@ -59,16 +62,17 @@ export class Hover {
       if (e.key === this.settings().holdKey) this.keyHeld = false;
     });
     on('mouseup', () => setTimeout(() => this.onSelection(), 0));
+    overlay.whenOpen(() => this.prepareFrame());
   }
 
   /**
-   * The card's frame, made ahead of its first card: at the first hover over a name it loads while
-   * the hover delay runs. It goes in after the next frame is painted, so that when this same input
-   * put the overlay in, the browser renders the two insertions in two tasks.
+   * The card's frame, made ahead of its first card, once the overlay goes in: it loads and is bound
+   * while the reader moves towards a name, and the first card is shown as soon as it is laid out.
+   * It goes in after the next frame is painted, so that the browser renders the overlay's insertion
+   * and the frame's in two tasks.
    */
   private prepareFrame() {
     if (this.frame || this.frameQueued) return;
-    mark('hover');
     this.frameQueued = true;
     requestAnimationFrame(() =>
       setTimeout(() => {
@@ -115,7 +119,8 @@ export class Hover {
     if (ent && ent === this.current) return clearTimeout(this.hideTimer);
     clearTimeout(this.showTimer);
     if (!ent) return this.cardVisible ? this.scheduleHide() : undefined;
-    this.prepareFrame();
+    if (!this.hovered) mark('hover');
+    this.hovered = true;
     // Another name: its card replaces this one; a hide still pending would race the new card.
     clearTimeout(this.hideTimer);
     this.showTimer = window.setTimeout(() => this.open(ent, null), s.holdKey ? 0 : s.hoverDelayMs);
@@ -154,11 +159,19 @@ export class Hover {
 
   private show(card: CardPayload, rect: DOMRect, focus: Focus, requestedAt = Date.now()) {
     mark('card-sent', requestedAt);
-    // No frame bound (the frame's port was lost with a stopped service worker): bind it again.
-    void this.send({ type: 'card/show', card: { ...card, requestedAt, ...(focus ? { focus } : {}) } }).then(
-      (r) => r.ok && r.value === false && this.card.bind(),
-    );
-    this.card.showAt(rect, { width: this.doc.documentElement.clientWidth, height: window.innerHeight });
+    const frame = this.card;
+    const n = ++this.shown;
+    void this.send({ type: 'card/show', card: { ...card, requestedAt, ...(focus ? { focus } : {}) } }).then((r) => {
+      // Refused (a card the message check does not pass): no empty box stays on the page.
+      if (!r.ok) {
+        if (n === this.shown) this.closeCard(false);
+      }
+      // No frame bound. Before its first load the frame is bound when it loads, and the background
+      // hands it the waiting card then; after it, the frame's port was lost (a stopped service
+      // worker): bind it again.
+      else if (r.value === false && frame.loaded) frame.bind();
+    });
+    frame.showAt(rect, { width: this.doc.documentElement.clientWidth, height: window.innerHeight });
     if (focus) {
       // Focus already in the card (stepping from it) keeps the page element to come back to.
       if (this.doc.activeElement !== this.overlay.host) this.lastFocus = this.doc.activeElement;
