@@ -22,7 +22,7 @@ export type TimelineItem = v.InferOutput<typeof timelineItem>;
 export const pageInfo = exact({ url: httpUrl, title: text(1000), site: text(300), publishedAt: orNull(isoDate) });
 export type PageInfo = v.InferOutput<typeof pageInfo>;
 
-/** The most timeline items a card carries from its page (a long page names one person in thousands of sentences). */
+/** The most timeline items a card carries from its page (a long page names a person in thousands of sentences). */
 export const TIMELINE_MAX = 200;
 
 export const cardPayload = exact({
