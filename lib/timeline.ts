@@ -3,7 +3,7 @@
 // the gazetteer. The reader's history joins it in the card, which alone may read it.
 import { sentences } from './text/tokens';
 import type { DatedRole, DateMention, EntityMention } from './types';
-import type { TimelineItem } from './protocol/card';
+import { TIMELINE_MAX, type TimelineItem } from './protocol/card';
 import { drain } from './steps';
 
 export type { TimelineItem };
@@ -46,47 +46,86 @@ function snippet(
 const within = (r: { start: number; end: number }, x: { start: number; end: number }) =>
   x.start >= r.start && x.end <= r.end;
 
-export function pageTimeline(ctx: PageContext, entityId: string, roles: readonly DatedRole[] = []): TimelineItem[] {
+/**
+ * The entity's timeline on the page, newest first, at most `max` items. Past the cap, the items that
+ * are not from the article's sentences (publication, related stories, facts) stay, and the newest
+ * dated sentences fill the rest. A sentence the page repeats word for word, with the same date, is
+ * one item.
+ */
+export function pageTimeline(
+  ctx: PageContext,
+  entityId: string,
+  roles: readonly DatedRole[] = [],
+  max = TIMELINE_MAX,
+): TimelineItem[] {
   const mine = ctx.entities.filter((e) => e.id === entityId);
   const items: TimelineItem[] = [];
   const seen = new Set<string>();
   const inRelated = (x: { start: number; end: number }) => ctx.related.some((r) => within(r, x));
-  // A long page has thousands of sentences, dates and mentions of one name: each sentence looks
-  // only at the mentions and dates that start inside it (binary search over copies sorted by
-  // start), so the card is built in a few milliseconds. Among those, the first in the caller's
-  // order wins, as a scan of the whole list would find it.
-  const ourMentions = byStart(mine);
+  // A long page has thousands of sentences, dates and mentions of one name: only the sentences
+  // that hold a mention are visited (found by binary search), and in each only the dates that
+  // start inside it, so the card is built in a few milliseconds. Of a sentence's mentions, the
+  // first in the caller's order is the one its label centres on.
   const allDates = byStart(ctx.dates);
-  for (const s of ctx.sentences ?? sentences(ctx.text)) {
+  for (const [s, m] of sentencesNaming(ctx.sentences ?? sentences(ctx.text), mine)) {
     if (inRelated(s)) continue;
-    const m = startingIn(ourMentions, s)[0];
-    if (!m) continue;
+    let whole: string | undefined;
     for (const d of startingIn(allDates, s)) {
-      const key = `${d.value}|${s.start}`;
+      const label = snippet(ctx.text, s, m, (whole ??= oneLine(ctx.text.slice(s.start, s.end))));
+      const key = `${d.value}|${label}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      items.push({
-        date: d.value,
-        ...(d.calendar === 'hijri' ? { hijri: d.text } : {}),
-        label: snippet(ctx.text, s, m),
-        source: 'article',
-      });
+      items.push({ date: d.value, ...(d.calendar === 'hijri' ? { hijri: d.text } : {}), label, source: 'article' });
     }
   }
+  const others: TimelineItem[] = [];
   if (ctx.publishedAt && mine.some((e) => !inRelated(e)))
-    items.push({ date: ctx.publishedAt, label: ctx.title, source: 'published', url: ctx.url });
+    others.push({ date: ctx.publishedAt, label: ctx.title, source: 'published', url: ctx.url });
   for (const r of ctx.related) {
     if (!mine.some((e) => within(r, e))) continue;
     const d = ctx.dates.find((x) => within(r, x));
-    items.push({ date: d?.value ?? '', label: snippet(ctx.text, r, r), source: 'related' });
+    others.push({ date: d?.value ?? '', label: snippet(ctx.text, r, r), source: 'related' });
   }
   for (const role of roles)
-    items.push({ date: role.start ?? '', ...(role.end ? { end: role.end } : {}), label: role.role, source: 'fact' });
-  return sortTimeline(items);
+    others.push({ date: role.start ?? '', ...(role.end ? { end: role.end } : {}), label: role.role, source: 'fact' });
+  if (items.length + others.length <= max) return sortTimeline([...items, ...others]);
+  const kept = others.slice(0, max);
+  return sortTimeline([...kept, ...sortTimeline(items).slice(0, max - kept.length)]);
 }
 
 type Span = { start: number; end: number };
 const NONE: readonly never[] = [];
+
+/**
+ * The sentences (in text order) that hold one of the mentions, each with the first of its mentions
+ * in list order. Sentences are in text order and do not overlap.
+ */
+function sentencesNaming<M extends Span>(ss: readonly Span[], mentions: readonly M[]): [Span, M][] {
+  const first = new Map<number, { x: M; i: number }>();
+  let i = 0;
+  for (const m of byStart(mentions)) {
+    const x = m.x;
+    // Mentions sorted by start: the sentence index only moves forward; a binary search finds it
+    // when it jumps far (a name a few times in a long page).
+    if (i < ss.length && ss[i]!.end <= x.start) i = firstEndingAfter(ss, x.start, i);
+    const s = ss[i];
+    if (!s || !within(s, x)) continue;
+    const had = first.get(i);
+    if (!had || had.i > m.i) first.set(i, m);
+  }
+  return [...first].sort((a, b) => a[0] - b[0]).map(([k, m]) => [ss[k]!, m.x]);
+}
+
+/** The first sentence from `lo` on that ends after `at`. */
+function firstEndingAfter(ss: readonly Span[], at: number, lo: number): number {
+  let hi = ss.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** The spans with their places in the list, sorted by start (ties in list order). */
 const byStart = <T extends Span>(xs: readonly T[]): { x: T; i: number }[] =>

@@ -1,10 +1,11 @@
 // Holds the card's extension-origin iframe in the closed shadow root of Hamish's one box
-// (overlay.ts), made when the pointer first reaches a name, or when a card is first asked for.
-// Page CSS cannot reach into the shadow root; the iframe's document is extension-origin, so page
-// scripts cannot read it. Until the frame's first card has been laid out, a card asked for is
-// placed but transparent (and lets the pointer through), so the reader never sees an empty box.
-// A card prepared during the hover delay is held the same way (laid out at its place, unseen)
-// until the delay ends: then showing it is one style change.
+// (overlay.ts), made in a task of its own once the box is in (the reader's first input), so that
+// it has loaded and been bound before the first hover. Page CSS cannot reach into the shadow root;
+// the iframe's document is extension-origin, so page scripts cannot read it. Until the frame has
+// laid out its first card, a card asked for is placed but transparent (and lets the pointer
+// through), so the reader never sees an empty box. A card prepared during the hover delay is held
+// the same way (laid out at its place, unseen) until the delay ends: then showing it is one style
+// change.
 //
 // Only this frame may receive cards. Each time it loads, the content script makes a fresh random
 // token, registers it with the background (runtime messaging, which pages cannot see), and posts
@@ -23,8 +24,11 @@ const CARD_H = 300;
 const MAX_H = 460;
 const WIDE_MAX_H = 720;
 const GAP = 6;
-/** The longest a first card stays transparent waiting for its frame, which should not happen. */
-const FIRST_CARD_WAIT_MS = 1500;
+/**
+ * The longest a first card stays transparent once its frame has loaded, waiting for the frame to
+ * lay it out: only a frame that never answers (its card page broken) is shown without it.
+ */
+const FIRST_CARD_WAIT_MS = 3000;
 
 export const randomToken = (): string =>
   [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -37,6 +41,8 @@ export class CardFrame {
   private readonly frame: HTMLIFrameElement;
   /** Hands the frame a new token: on each load, and when a card found no frame bound. */
   readonly bind: () => void;
+  /** The card document has loaded (and been handed a token) at least once. */
+  loaded = false;
   visible = false;
   pinned = false;
   /** Placed and laid out but unseen (`hold`), until `showAt` or `hide`. */
@@ -65,15 +71,20 @@ export class CardFrame {
         if (ok) this.frame.contentWindow?.postMessage({ type: 'card/token', token }, origin);
       });
     };
-    this.frame.addEventListener('load', this.bind);
+    this.frame.addEventListener('load', () => {
+      this.loaded = true;
+      mark('card-loaded');
+      this.bind();
+      this.waitForLayout();
+    });
     this.frame.src = src;
     this.frame.title = 'Hamish';
     // The card's Copy button writes to the clipboard from inside the frame. Named by the origin the
     // card document has: the default allowlist ('src') is the per-session URL's, which Chrome's
     // card document does not have, and the write is then refused.
     this.frame.setAttribute('allow', `clipboard-write ${origin}`);
-    // Its box's pointer-events, which `all:initial` would otherwise reset: a card not yet seen lets
-    // the pointer through to the page.
+    // pointer-events from the box: `all:initial` alone would make the frame take the pointer while
+    // the box lets it through (a transparent first card would hide the text under it from the mouse).
     this.frame.setAttribute(
       'style',
       'all:initial;display:block;width:100%;height:100%;border:0;color-scheme:normal;pointer-events:inherit',
@@ -119,7 +130,12 @@ export class CardFrame {
       requestAnimationFrame(() => mark('card-shown'));
     }
     this.visible = true;
-    if (!this.ready && !this.readyTimer)
+    this.waitForLayout();
+  }
+
+  /** A card is asked for and the frame has loaded: from now on, it has a while to lay the card out. */
+  private waitForLayout() {
+    if (this.visible && this.loaded && !this.ready && !this.readyTimer)
       this.readyTimer = window.setTimeout(() => this.becomeReady(), FIRST_CARD_WAIT_MS);
   }
 

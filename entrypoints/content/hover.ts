@@ -54,10 +54,13 @@ export class Hover {
   private selection: SelectionControl | null = null;
   private readonly off: (() => void)[] = [];
   private readonly addNoteLabel: string;
-  // Made when the pointer first reaches a name (or a card is asked for), after the overlay is in:
+  // Made once the overlay is in (the reader's first input), or when a card is asked for first:
   // two insertions, each a task of its own on a long page, not one twice as long.
   private frame: CardFrame | null = null;
   private frameQueued = false;
+  private hovered = false;
+  /** The number of the card last shown: a card's answer may come after the next card is shown. */
+  private shown = 0;
 
   constructor(
     private readonly doc: Document,
@@ -83,16 +86,17 @@ export class Hover {
       if (e.key === this.settings().holdKey) this.keyHeld = false;
     });
     on('mouseup', () => setTimeout(() => this.onSelection(), 0));
+    overlay.whenOpen(() => this.prepareFrame());
   }
 
   /**
-   * The card's frame, made ahead of its first card: at the first hover over a name it loads while
-   * the hover delay runs. It goes in after the next frame is painted, so that when this same input
-   * put the overlay in, the browser renders the two insertions in two tasks.
+   * The card's frame, made ahead of its first card, once the overlay goes in: it loads and is bound
+   * while the reader moves towards a name, and the first card is shown as soon as it is laid out.
+   * It goes in after the next frame is painted, so that the browser renders the overlay's insertion
+   * and the frame's in two tasks.
    */
   private prepareFrame() {
     if (this.frame || this.frameQueued) return;
-    mark('hover');
     this.frameQueued = true;
     requestAnimationFrame(() =>
       setTimeout(() => {
@@ -141,7 +145,8 @@ export class Hover {
     if (ent && ent === this.current) return clearTimeout(this.hideTimer);
     clearTimeout(this.showTimer);
     if (!ent) return this.cardVisible ? this.scheduleHide() : this.unhold();
-    this.prepareFrame();
+    if (!this.hovered) mark('hover');
+    this.hovered = true;
     // Another name: its card replaces this one; a hide still pending would race the new card.
     clearTimeout(this.hideTimer);
     const delay = s.holdKey ? 0 : s.hoverDelayMs;
@@ -170,7 +175,7 @@ export class Hover {
       const held = p;
       this.sendCard(
         { ...this.annotator.cardFor(ent), requestedAt: at },
-        () => this.frame?.bind(),
+        () => this.frame?.loaded && this.frame.bind(),
         () => {
           held.refused = true;
           if (this.prepared === held) this.unhold();
@@ -225,11 +230,15 @@ export class Hover {
     requestAnimationFrame(() => mark('card-revealed', p.at));
   }
 
-  /** `rebind`: when no frame of the tab is bound (its port was lost with a stopped service worker). */
-  private sendCard(card: CardPayload, rebind: () => void, refused?: () => void) {
+  /**
+   * `rebind`: when no frame of the tab is bound. Before its first load the frame is bound when it
+   * loads, and the background hands it the waiting card then; after it, the frame's port was lost
+   * (a stopped service worker) and is bound again. `refused`: the card failed the message check.
+   */
+  private sendCard(card: CardPayload, rebind: () => void, refused: () => void) {
     mark('card-sent', card.requestedAt);
     void this.send({ type: 'card/show', card }).then((r) => {
-      if (!r.ok) refused?.();
+      if (!r.ok) refused();
       else if (r.value === false) rebind();
     });
   }
@@ -268,8 +277,15 @@ export class Hover {
 
   private show(card: CardPayload, rect: DOMRect, focus: Focus, requestedAt = Date.now()) {
     this.prepared = null;
-    this.sendCard({ ...card, requestedAt, ...(focus ? { focus } : {}) }, () => this.card.bind());
-    this.card.showAt(rect, this.viewport());
+    const frame = this.card;
+    const n = ++this.shown;
+    this.sendCard(
+      { ...card, requestedAt, ...(focus ? { focus } : {}) },
+      () => frame.loaded && frame.bind(),
+      // Refused (a card the message check does not pass): no empty box stays on the page.
+      () => n === this.shown && this.closeCard(false),
+    );
+    frame.showAt(rect, this.viewport());
     if (focus) {
       // Focus already in the card (stepping from it) keeps the page element to come back to.
       if (this.doc.activeElement !== this.overlay.host) this.lastFocus = this.doc.activeElement;

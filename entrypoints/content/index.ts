@@ -169,7 +169,7 @@ export default defineContentScript({
 
     // The pointer handling comes after the first paint (on a long page read in chunks, in a task of
     // its own right after the first chunk's paint). It puts nothing in the page: the overlay goes in at
-    // the reader's first input (overlay.ts), the card's frame at the first hover over a name.
+    // the reader's first input (overlay.ts), the card's frame in a task of its own after it.
     function setUpHover() {
       if (!active || hover || !annotator || !overlay) return;
       // runtime.getURL gives Chrome's per-session URL of the card; once loaded, the card document

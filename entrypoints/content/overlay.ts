@@ -8,8 +8,8 @@
 // first input on the page (a pointer move, a wheel turn, a key, a touch) or when the card is asked
 // for (the popup's "show on page"). Its timing depends only on what the reader does, never on
 // whether the reader has notes here: a page learns nothing from it. The card's frame goes into the
-// box's shadow root later, at the first hover over a name (hover.ts): the two insertions together
-// held a long page for one task of 50-90 ms, each alone for about half that.
+// box's shadow root after the next paint (hover.ts), so it has loaded before the first hover: the
+// two insertions together held a long page for one task of 50-90 ms, each alone for about half that.
 // A page can see that the box exists (and that it is a manual popover), as it could before.
 import { shadowHost } from './own-nodes';
 

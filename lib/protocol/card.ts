@@ -22,13 +22,16 @@ export type TimelineItem = v.InferOutput<typeof timelineItem>;
 export const pageInfo = exact({ url: httpUrl, title: text(1000), site: text(300), publishedAt: orNull(isoDate) });
 export type PageInfo = v.InferOutput<typeof pageInfo>;
 
+/** The most timeline items a card carries from its page (a long page names a person in thousands of sentences). */
+export const TIMELINE_MAX = 200;
+
 export const cardPayload = exact({
   mode: oneOf(['entity', 'passage'] as const),
   entity: orNull(cardEntity),
   page: pageInfo,
   quote: textQuote,
   position: orNull(textPosition),
-  timeline: arrayOf(timelineItem, 200),
+  timeline: arrayOf(timelineItem, TIMELINE_MAX),
   /** Date.now() when the content script asked for the card; the card reports its latency. */
   requestedAt: v.optional(int()),
   /** Where keyboard focus goes when the card opens: the card itself, or its note box. */

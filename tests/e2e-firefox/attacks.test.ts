@@ -172,10 +172,12 @@ it.each(['attack-en.html', 'attack.html'])(
     const page = await open(`${file}?ids=${GECKO_ID}`);
     if (file === 'attack-en.html') await sleep(2500);
     else {
-      // Marking alone adds nothing; the reader's first move puts Hamish's one box in, the first
-      // hover over a name the card's frame inside it, and the probes below run with both there.
+      // Marking alone adds nothing; the reader's first move puts Hamish's one box in, then the
+      // card's frame inside it (where the page sees no new element), and the probes below run
+      // with both there and a card shown.
       await sleep(500);
       expect((await seen(page)).added).toEqual([]);
+      expect(page.frames()).toHaveLength(1);
       await page.mouse.move(5, 5);
       await page.mouse.move(8, 8);
       expect(
@@ -184,7 +186,12 @@ it.each(['attack-en.html', 'attack.html'])(
           (a) => a.length > 0,
         ),
       ).toEqual(['DIV']);
-      expect(page.frames()).toHaveLength(1);
+      expect(
+        await waitFor(
+          async () => page.frames().length,
+          (n) => n > 1,
+        ),
+      ).toBeGreaterThan(1);
       await hoverName(page, 'أيمن الصفدي', 'Ayman Safadi');
     }
     // The gecko id is public (it is in the manifest); the moz-extension:// UUID is per install.

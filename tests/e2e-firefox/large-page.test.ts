@@ -8,7 +8,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { visibleHamishMarks, writeBigPage } from '../support/big-page';
 import { servePages, type PageServer } from '../support/server';
 import { launchFirefox, openExtensionPage } from './firefox';
-import { waitFor } from './helpers';
+import { card, waitFor } from './helpers';
+import { centreOf, textRect, watchFirstCard } from '../support/in-page';
 
 let dir = '';
 let server: PageServer;
@@ -16,6 +17,7 @@ let browser: Browser;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'hamish-large-ff-'));
   writeBigPage(dir, 'big.html', 5_000_000);
+  writeBigPage(dir, 'half.html', 500_000);
   server = await servePages(dir);
   browser = await launchFirefox();
 });
@@ -26,6 +28,28 @@ afterAll(async () => {
 });
 
 const visibleMarks = (page: Page) => page.evaluate(visibleHamishMarks);
+
+type Coverage = { read: number; total: number; done: boolean };
+/** From an extension page: how much of a page its tab has read; once all, that tab is made active. */
+const coverageOf = (popup: Page) =>
+  popup.evaluate(async () => {
+    type Tabs = {
+      query(q: object): Promise<{ id: number }[]>;
+      sendMessage(id: number, m: object): Promise<unknown>;
+      update(id: number, p: object): Promise<unknown>;
+    };
+    const tabs = (globalThis as unknown as { browser: { tabs: Tabs } }).browser.tabs;
+    for (const t of await tabs.query({})) {
+      const answer = (await tabs.sendMessage(t.id, { type: 'tab/entities' }).catch(() => null)) as {
+        value?: { coverage?: Coverage };
+      } | null;
+      if (answer?.value?.coverage) {
+        if (answer.value.coverage.done) await tabs.update(t.id, { active: true });
+        return answer.value.coverage;
+      }
+    }
+    return null;
+  });
 /** Waits (up to 2 minutes: reading may still be under way) for marks on screen; how many. */
 const marksOnScreen = (page: Page) =>
   waitFor(
@@ -55,27 +79,8 @@ it(
     // The popup asks the active tab: once the reading is done, the big page is made the active tab
     // and the popup page loaded again.
     const popup = await openExtensionPage(browser, 'popup.html');
-    type Coverage = { read: number; total: number; done: boolean };
     const coverage = await waitFor(
-      () =>
-        popup.evaluate(async () => {
-          type Tabs = {
-            query(q: object): Promise<{ id: number }[]>;
-            sendMessage(id: number, m: object): Promise<unknown>;
-            update(id: number, p: object): Promise<unknown>;
-          };
-          const tabs = (globalThis as unknown as { browser: { tabs: Tabs } }).browser.tabs;
-          for (const t of await tabs.query({})) {
-            const answer = (await tabs.sendMessage(t.id, { type: 'tab/entities' }).catch(() => null)) as {
-              value?: { coverage?: Coverage };
-            } | null;
-            if (answer?.value?.coverage) {
-              if (answer.value.coverage.done) await tabs.update(t.id, { active: true });
-              return answer.value.coverage;
-            }
-          }
-          return null;
-        }),
+      () => coverageOf(popup),
       (c) => !!c?.done,
       120_000,
     );
@@ -95,3 +100,49 @@ it(
     expect(line).toContain(`Very long page: names are marked in ${pct}% of its text`);
   },
 );
+
+it('the first card on a long page comes whole: at its own size when it first shows', { timeout: 300_000 }, async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url('half.html'), { timeout: 120_000 });
+  expect(await marksOnScreen(page)).toBeGreaterThan(0);
+  // Read to the end first: while a long page is being read, the background's engine holds up every
+  // message of the card's (a wait of its own, not this test's).
+  const popup = await openExtensionPage(browser, 'popup.html');
+  expect(
+    await waitFor(
+      () => coverageOf(popup),
+      (c) => !!c?.done,
+      120_000,
+    ),
+  ).toMatchObject({ done: true });
+  await popup.close();
+  await page.bringToFront();
+  // The reader's first move puts Hamish's box in, and its card frame after it.
+  await page.mouse.move(5, 5);
+  await page.mouse.move(8, 8);
+  expect(
+    await waitFor(
+      async () => page.frames().length,
+      (n) => n > 1,
+    ),
+  ).toBeGreaterThan(1);
+  const at = centreOf((await page.evaluate(textRect, 'أيمن الصفدي'))!);
+  await page.evaluate(watchFirstCard, at.x);
+  await page.mouse.move(at.x - 3, at.y);
+  await page.mouse.move(at.x, at.y);
+  const frame = await card(page);
+  const heading = await waitFor(
+    () => frame.$eval('h2', (h) => h.textContent ?? '').catch(() => ''),
+    (t) => t.includes('Ayman Safadi'),
+  );
+  expect(heading).toContain('Ayman Safadi');
+  // Hundreds of dated sentences name him: the card is taller than the frame's size before its
+  // first layout (300 px). Had the card been shown before its frame laid it out (the fallback
+  // for a frame that never answers), it would have first taken the pointer at that size, empty.
+  const first = await page.evaluate(() => (window as unknown as { firstCard: number | null }).firstCard);
+  expect(first).toBeGreaterThan(320);
+  const height = await frame.evaluate(() =>
+    Math.ceil(document.querySelector('article')!.getBoundingClientRect().height),
+  );
+  expect(Math.abs(first! - Math.min(height, 460))).toBeLessThanOrEqual(20);
+});

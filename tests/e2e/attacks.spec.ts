@@ -145,16 +145,17 @@ for (const file of ['attack-en.html', 'attack.html']) {
     await page.goto(pages.url(`${file}?ids=${extensionId}`));
     if (file === 'attack.html') {
       await marked(page);
-      // Marking alone adds nothing; the reader's first move puts Hamish's one box in, the first
-      // hover over a name the card's frame inside it, and the probes below run with both there.
+      // Marking alone adds nothing; the reader's first move puts Hamish's one box in, then the
+      // card's frame inside it (where the page sees no new element), and the probes below run
+      // with both there and a card shown.
       await page.waitForTimeout(500);
       expect((await seen(page)).added).toEqual([]);
+      expect(page.frames()).toHaveLength(1);
       await page.mouse.move(5, 5);
       await page.mouse.move(8, 8);
       await expect.poll(async () => (await seen(page)).added, { timeout: 10_000 }).toEqual(['DIV']);
-      expect(page.frames()).toHaveLength(1);
+      await expect.poll(() => page.frames().length, { timeout: 10_000 }).toBeGreaterThan(1);
       await hoverName(page, 'أيمن الصفدي', /Ayman Safadi/);
-      expect(page.frames().length).toBeGreaterThan(1);
     } else await page.waitForTimeout(2500);
     const known = [
       `chrome-extension://${extensionId}/card.html`,

@@ -8,14 +8,17 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { recordLongTasks, visibleHamishMarks, writeBigPage } from '../support/big-page';
 import { waitRecorded } from '../support/marks';
+import { centreOf, textRect, watchFirstCard } from '../support/in-page';
 import { servePages, type PageServer } from '../support/server';
 import { test, expect } from './fixtures';
+import { cardFrame, highlighted, readerMoves } from './helpers';
 
 let dir = '';
 let server: PageServer;
 test.beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'hamish-large-'));
   writeBigPage(dir, 'big.html', 5_000_000);
+  writeBigPage(dir, 'half.html', 500_000);
   server = await servePages(dir);
 });
 test.afterAll(async () => {
@@ -53,10 +56,10 @@ const activateReadTab = (popup: Page) =>
  * Opens the big page at paragraph 6,000 of about 11,000 (that is where the reader is), with a Long
  * Tasks observer from the start.
  */
-async function openBigPage(context: BrowserContext, extensionId: string): Promise<Page> {
+async function openBigPage(context: BrowserContext, extensionId: string, file = 'big.html#p6000'): Promise<Page> {
   const page = await context.newPage();
   await page.addInitScript(recordLongTasks);
-  await page.goto(server.url('big.html#p6000'), { timeout: 120_000 });
+  await page.goto(server.url(file), { timeout: 120_000 });
   const ext = await context.newPage();
   await ext.goto(`chrome-extension://${extensionId}/popup.html`);
   // Read in bounded pieces: wait until the content script says it has read all it will.
@@ -115,4 +118,34 @@ test('an ordinary article is read whole: no coverage line in the popup', async (
   await expect(popup.locator('.entity-row').first()).toBeVisible();
   await expect(popup.getByText('Very long page')).toHaveCount(0);
   await expect(popup.getByText('Reading this long page')).toHaveCount(0);
+});
+
+test('the first card on a long page comes whole: at its own size when it first shows', async ({
+  context,
+  extensionId,
+}) => {
+  test.setTimeout(240_000);
+  // Read to the end first: while a long page is being read, the background's engine holds up every
+  // message of the card's (a wait of its own, not this test's).
+  const page = await openBigPage(context, extensionId, 'half.html');
+  await expect.poll(async () => (await highlighted(page))['hamish-person']?.length ?? 0).toBeGreaterThan(0);
+  // The reader's first move puts Hamish's box in, and its card frame after it.
+  await readerMoves(page);
+  await cardFrame(page, extensionId);
+  const word = (await page.evaluate(textRect, 'أيمن الصفدي'))!;
+  const at = centreOf(word);
+  await page.evaluate(watchFirstCard, at.x);
+  await page.mouse.move(at.x - 3, at.y);
+  await page.mouse.move(at.x, at.y);
+  const card = await cardFrame(page, extensionId);
+  await expect(card.getByRole('heading', { name: /Ayman Safadi/ })).toBeVisible({ timeout: 15_000 });
+  // Hundreds of dated sentences name him: the card is taller than the frame's size before its
+  // first layout (300 px). Had the card been shown before its frame laid it out (the fallback
+  // for a frame that never answers), it would have first taken the pointer at that size, empty.
+  const first = await page.evaluate(() => (window as unknown as { firstCard: number | null }).firstCard);
+  expect(first).toBeGreaterThan(320);
+  const height = await card.evaluate(() =>
+    Math.ceil(document.querySelector('article')!.getBoundingClientRect().height),
+  );
+  expect(Math.abs(first! - Math.min(height, 460))).toBeLessThanOrEqual(20);
 });

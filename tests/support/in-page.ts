@@ -76,3 +76,25 @@ export function marksOutside(selector: string): string[] {
   }
   return out;
 }
+
+/**
+ * Watches, from the page, for the first frame in which Hamish's card takes the pointer at column
+ * `x` (it does once it is opaque; transparent, it lets the pointer through), and stores in
+ * window.firstCard how tall it was then, in px, found by hit testing down that column.
+ */
+export function watchFirstCard(x: number): void {
+  const w = window as unknown as { firstCard: number | null };
+  w.firstCard = null;
+  void (async () => {
+    for (let frame = 0; frame < 6000 && w.firstCard === null; frame++) {
+      await new Promise((r) => requestAnimationFrame(r));
+      let hits = 0;
+      for (let y = 0; y < innerHeight; y += 10) {
+        const el = document.elementFromPoint(x, y);
+        // Hamish's box hangs from the root element, outside the body; the page's text is in it.
+        if (el && el !== document.documentElement && !document.body.contains(el)) hits++;
+      }
+      if (hits) w.firstCard = hits * 10;
+    }
+  })();
+}

@@ -10,6 +10,7 @@ import {
   type PageContext,
 } from '@/lib/timeline';
 import type { DateMention, EntityMention } from '@/lib/types';
+import { TIMELINE_MAX } from '@/lib/protocol/card';
 import { sentences } from '@/lib/text/tokens';
 
 function ctx(
@@ -144,29 +145,72 @@ describe('pageTimeline on a long page', () => {
   const c: PageContext = { ...base, dates, related: [{ start: 0, end: TEXT.length }] };
   const within = (r: { start: number; end: number }, x: { start: number; end: number }) =>
     x.start >= r.start && x.end <= r.end;
-  /** What a scan of every sentence, mention and date gives: [date, sentence start, sentence]. */
+  /** What a scan of every sentence, mention and date gives: [date, sentence start, sentence], uncapped. */
   const scanned = (id: string) => {
     const out: [string, number, string][] = [];
     for (const s of sentences(long)) {
       if (c.related.some((r) => within(r, s))) continue;
       if (!c.entities.some((e) => e.id === id && within(s, e))) continue;
+      const label = long.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
+      // A sentence the page repeats word for word, with the same date, is one item.
       for (const d of c.dates)
-        if (within(s, d) && !out.some(([v, at]) => v === d.value && at === s.start))
-          out.push([d.value, s.start, long.slice(s.start, s.end).replace(/\s+/g, ' ').trim()]);
+        if (within(s, d) && !out.some(([v, , l]) => v === d.value && l === label)) out.push([d.value, s.start, label]);
     }
     return out;
   };
 
   for (const id of ['milley', 'putin', 'nobody'])
     it(`finds exactly the dated sentences a full scan finds (${id})`, () => {
-      const items = pageTimeline(c, id).filter((i) => i.source === 'article');
+      const items = pageTimeline(c, id, [], Infinity).filter((i) => i.source === 'article');
       const want = scanned(id);
       expect(items).toHaveLength(want.length);
       const pairs = (xs: [string, string][]) => xs.map((x) => x.join('|')).sort();
       expect(pairs(items.map((i) => [i.date, i.label]))).toEqual(pairs(want.map(([v, , label]) => [v, label])));
-      if (id === 'milley') expect(want.length).toBeGreaterThan(300);
+      // Putin's sentence carries the copy's number; Milley's are the same words in every copy.
+      if (id === 'putin') expect(want.length).toBeGreaterThan(TIMELINE_MAX);
+      if (id === 'milley') expect(want.map(([v]) => v).sort()).toEqual(['2021-08', '2021-09-18']);
       if (id === 'nobody') expect(want).toEqual([]);
     });
+
+  it('leaves a timeline under the cap whole', () => {
+    const all = pageTimeline(c, 'milley', [], Infinity);
+    expect(all.length).toBeLessThan(TIMELINE_MAX);
+    expect(pageTimeline(c, 'milley')).toEqual(all);
+  });
+});
+
+describe("pageTimeline past the card's limit", () => {
+  // One sentence a year, each naming Milley; the card carries at most TIMELINE_MAX items (the
+  // message check refuses more): the newest sentences, after every item that is not a sentence.
+  const n = TIMELINE_MAX + 10;
+  const text = Array.from({ length: n }, (_, i) => `زار ميلي بغداد في 3/1/${1800 + i}.`).join(' ');
+  const dated = Array.from({ length: n }, (_, i): [string, string, 'gregorian'] => [
+    `في 3/1/${1800 + i}`,
+    `${1800 + i}-01-03`,
+    'gregorian',
+  ]);
+  const c = ctx(text, [['ميلي', 'milley']], dated);
+  const role = { role: 'Chairman', start: '2019-10-01' };
+  const years = (xs: { date: string }[]) => xs.map((x) => Number(x.date.slice(0, 4)));
+
+  it('keeps the newest sentences and every other item, newest first', () => {
+    const all = pageTimeline(c, 'milley', [role], Infinity);
+    expect(all).toHaveLength(n + 2);
+    const capped = pageTimeline(c, 'milley', [role]);
+    expect(capped).toHaveLength(TIMELINE_MAX);
+    expect(capped.slice(0, 2).map((i) => i.source)).toEqual(['published', 'fact']);
+    const sentences = capped.filter((i) => i.source === 'article');
+    expect(years(sentences)).toEqual(Array.from({ length: TIMELINE_MAX - 2 }, (_, i) => 1800 + n - 1 - i));
+    expect(capped).toEqual(sortTimeline([...capped]));
+  });
+
+  it('at exactly the cap, nothing is left out; with a smaller cap, the other items still stay', () => {
+    const all = pageTimeline(c, 'milley', [role], Infinity);
+    expect(pageTimeline(c, 'milley', [role], all.length)).toEqual(all);
+    const three = pageTimeline(c, 'milley', [role], 3);
+    expect(three.map((i) => i.source)).toEqual(['published', 'fact', 'article']);
+    expect(years(three)[2]).toBe(1800 + n - 1);
+  });
 });
 
 describe('sortTimeline', () => {
