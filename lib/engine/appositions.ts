@@ -1,7 +1,7 @@
 // Appositions: news names a person and then says who the person is, after a comma or in brackets:
-// قال بيرنار أنغو ، رئيس الشركة; اقترحه سبيكتر ، رئيس اللجنة; فادي كرم (45 عاما). One to three
-// name-shaped words that no list holds and no other stage took, right before a comma and a title
-// or before an age in brackets, are a person. A common word, a cue noun or title, a plural, a
+// قال بيرنار أنغو ، رئيس الشركة; اقترحه سبيكتر ، رئيس اللجنة; فادي كرم (45 عاما); in a match
+// report, the minute of a goal: الشماخ ( 53 ). One to three name-shaped words that no list holds
+// and no other stage took, right before a comma and a title or before such brackets, are a person. A common word, a cue noun or title, a plural, a
 // feminine noun or a verb is no name word (speakers.ts), so وقال المسؤول ، رئيس matches nothing.
 import type { CueLexicon } from '../ner/cues';
 import { normalSet } from '../ner/lexicon';
@@ -23,26 +23,26 @@ function titleAt(doc: Doc, i: number, cues: CueLexicon): boolean {
   return ROLES.has(t.norm) || cueAt(doc.tokens, i, cues)?.type === 'title';
 }
 
-/** Does an age in brackets open at i: ( 45 عاما ), (45 سنة)? */
-function ageAt(doc: Doc, i: number): boolean {
-  const [open, n, unit, close] = doc.tokens.slice(i, i + 4);
-  return (
-    open?.norm === '(' &&
-    n?.kind === 'number' &&
-    Number(n.norm) > 0 &&
-    Number(n.norm) < 120 &&
-    !!unit &&
-    AGE_WORDS.has(unit.norm) &&
-    close?.norm === ')'
-  );
+/**
+ * Does an age in brackets open at i: ( 45 عاما ), (45 سنة)? On a sports page, also the minute of a
+ * goal or a pass after the player: مروان الشماخ ( 53 ).
+ */
+function bracketAt(doc: Doc, i: number, sports: boolean): boolean {
+  if (doc.tokens[i]!.norm !== '(') return false;
+  const [n, unit, close] = [doc.tokens[i + 1], doc.tokens[i + 2], doc.tokens[i + 3]];
+  if (n?.kind !== 'number' || !(Number(n.norm) > 0 && Number(n.norm) < 121)) return false;
+  return (!!unit && AGE_WORDS.has(unit.norm) && close?.norm === ')') || (sports && unit?.norm === ')');
 }
 
-/** Persons named just before a comma and a title, or before their age in brackets. */
-export function appositions(doc: Doc, cues: CueLexicon, taken: (i: number) => boolean): Candidate[] {
+/**
+ * Persons named just before a comma and a title, or before their age in brackets (or on a sports
+ * page, `sports`, a minute in brackets).
+ */
+export function appositions(doc: Doc, cues: CueLexicon, taken: (i: number) => boolean, sports = false): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = doc;
   for (let end = 1; end < tokens.length; end++) {
-    const closer = COMMAS.has(tokens[end]!.norm) ? titleAt(doc, end + 1, cues) : ageAt(doc, end);
+    const closer = COMMAS.has(tokens[end]!.norm) ? titleAt(doc, end + 1, cues) : bracketAt(doc, end, sports);
     if (!closer) continue;
     let start = end;
     while (start > 0 && end - start < 5 && !taken(start - 1) && nameWord(tokens, start - 1, cues)) start--;

@@ -127,7 +127,7 @@ export function createEngine(data: EngineData): Engine {
       ...people.filter((c) => c.source !== 'gazetteer'),
       ...athletesBeforeCountry(doc, data.gazetteer, people, sports, plainName),
       ...speakers(doc, cues, (i) => knownAt[i] === 1),
-      ...appositions(doc, cues, (i) => knownAt[i] === 1),
+      ...appositions(doc, cues, (i) => knownAt[i] === 1, sports),
       ...acronyms(doc, (i) => knownAt[i] === 1),
     ];
     const names = peopleInLists(

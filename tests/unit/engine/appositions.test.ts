@@ -9,10 +9,10 @@ import { tokenize } from '@/lib/text/tokens';
 const cues = cueLexicon();
 
 /** The persons found in text; words of `taken` stand for names other stages found. */
-function found(text: string, taken: string[] = []): string[] {
+function found(text: string, taken: string[] = [], sports = false): string[] {
   const tokens = tokenize(text);
   const doc: Doc = { text, tokens, keys: tokens.map((t) => foldLoose(t.norm)) };
-  return appositions(doc, cues, (i) => taken.includes(tokens[i]!.text)).map((c) =>
+  return appositions(doc, cues, (i) => taken.includes(tokens[i]!.text), sports).map((c) =>
     text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end),
   );
 }
@@ -47,5 +47,20 @@ describe('appositions', () => {
   ];
   it.each(CASES)('%s', (text, taken, expected) => {
     expect(found(text, taken)).toEqual(expected);
+  });
+});
+
+describe('appositions: the minute of a goal on a sports page', () => {
+  const CASES: [text: string, sports: boolean, expected: string[]][] = [
+    ['وأضاف مروان الشماخ ( 53 ) الهدف الثاني', true, ['مروان الشماخ']],
+    ['بعد تمريرة عرضية من رييس ( 27 ) تابعها المهاجم', true, ['رييس']],
+    // must not match: not a sports page, a common word before the minute, a number past a match
+    ['وأضاف مروان الشماخ ( 53 ) الهدف الثاني', false, []],
+    ['وسدد الكرة بسهولة داخل المرمى ( 20 )', true, []],
+    ['وأصدر مجلس الأمن القرار رقم ( 1701 )', true, []],
+    ['وسجل بيدرو ( 150 ) هدفا في مسيرته', true, []],
+  ];
+  it.each(CASES)('%s (%s)', (text, sports, expected) => {
+    expect(found(text, [], sports)).toEqual(expected);
   });
 });
