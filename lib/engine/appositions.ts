@@ -1,8 +1,9 @@
 // Appositions: news names a person and then says who the person is, after a comma or in brackets:
-// قال بيرنار أنغو ، رئيس الشركة; اقترحه سبيكتر ، رئيس اللجنة; فادي كرم (45 عاما); in a match
-// report, the minute of a goal: الشماخ ( 53 ). One to three name-shaped words that no list holds
-// and no other stage took, right before a comma and a title or before such brackets, are a person. A common word, a cue noun or title, a plural, a
-// feminine noun or a verb is no name word (speakers.ts), so وقال المسؤول ، رئيس matches nothing.
+// اقترحه سبيكتر ، رئيس اللجنة; فادي كرم (45 عاما); in a match report, the minute of a goal:
+// الشماخ ( 53 ); or names the person between commas after the title: النائب الجمهوري ، جيمس ويب ،.
+// One to three name-shaped words that no list holds and no other stage took, in one of these
+// places, are a person. A common word, a cue noun or title, a plural, a feminine noun or a verb is
+// no name word (speakers.ts), so وقال المسؤول ، رئيس matches nothing.
 import type { CueLexicon } from '../ner/cues';
 import { normalSet } from '../ner/lexicon';
 import { cueAt, inNames } from '../ner/rule-words';
@@ -21,6 +22,18 @@ function titleAt(doc: Doc, i: number, cues: CueLexicon): boolean {
   const t = doc.tokens[i];
   if (!t || t.kind !== 'arabic' || clitics(t.norm).pre !== '') return false;
   return ROLES.has(t.norm) || cueAt(doc.tokens, i, cues)?.type === 'title';
+}
+
+/** Does a title end at i, with up to two definite adjectives after it (النائب الجمهوري)? */
+function titleBefore(doc: Doc, i: number, cues: CueLexicon): boolean {
+  for (let k = i; k >= 0 && k >= i - 2; k--) {
+    const t = doc.tokens[k]!;
+    if (t.kind !== 'arabic') return false;
+    const cue = cueAt(doc.tokens, k, cues);
+    if (cue) return cue.type === 'title' && k + cue.length - 1 <= i;
+    if (!clitics(t.norm).article) return false;
+  }
+  return false;
 }
 
 /**
@@ -42,8 +55,9 @@ export function appositions(doc: Doc, cues: CueLexicon, taken: (i: number) => bo
   const out: Candidate[] = [];
   const { tokens } = doc;
   for (let end = 1; end < tokens.length; end++) {
-    const closer = COMMAS.has(tokens[end]!.norm) ? titleAt(doc, end + 1, cues) : bracketAt(doc, end, sports);
-    if (!closer) continue;
+    const comma = COMMAS.has(tokens[end]!.norm);
+    const closer = comma ? titleAt(doc, end + 1, cues) : bracketAt(doc, end, sports);
+    if (!closer && !comma) continue;
     let start = end;
     while (start > 0 && end - start < 5 && !taken(start - 1) && nameWord(tokens, start - 1, cues)) start--;
     if (start === end) continue;
@@ -59,6 +73,8 @@ export function appositions(doc: Doc, cues: CueLexicon, taken: (i: number) => bo
     if (start === end) continue;
     // Four name words or more: where the name opens is not clear.
     if (end - start > 3) continue;
+    // النائب الجمهوري ، جيمس ويب ،: between two commas right after a title and its adjectives.
+    if (!closer && !(COMMAS.has(tokens[start - 1]?.norm ?? '') && titleBefore(doc, start - 2, cues))) continue;
     const before = tokens[start - 1];
     // في كراتشي ، رئيس: after a place's preposition or noun one word is more likely a town.
     const first = tokens[start]!.norm;
