@@ -320,7 +320,7 @@ const ALI = 'علي';
 
 const maqsura = new WeakMap<Doc, boolean>();
 /** Does the page write final ى (على, إلى) apart from ي, so that علي spelt with ي is the name? */
-export function writesAlifMaqsura(doc: Doc): boolean {
+function writesAlifMaqsura(doc: Doc): boolean {
   let v = maqsura.get(doc);
   if (v === undefined) maqsura.set(doc, (v = /\u0649(?![\u0600-\u06FF])/.test(doc.text)));
   return v;
