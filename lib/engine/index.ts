@@ -24,6 +24,7 @@ import { pageEvidence } from './page-evidence';
 import { cliticReadings } from './clitic-reading';
 import { plainWords } from './plain-words';
 import { speakers } from './speakers';
+import { appositions } from './appositions';
 import { facilitiesNamedAfterPeople } from './facilities';
 import { acronyms } from './acronyms';
 import { athletesBeforeCountry, fixtureClubs, nationalTeams, townClubs } from './sports';
@@ -126,6 +127,7 @@ export function createEngine(data: EngineData): Engine {
       ...people.filter((c) => c.source !== 'gazetteer'),
       ...athletesBeforeCountry(doc, data.gazetteer, people, sports, plainName),
       ...speakers(doc, cues, (i) => knownAt[i] === 1),
+      ...appositions(doc, cues, (i) => knownAt[i] === 1, sports),
       ...acronyms(doc, (i) => knownAt[i] === 1),
     ];
     const names = peopleInLists(

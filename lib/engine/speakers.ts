@@ -16,13 +16,14 @@ const CLOSERS = normalSet('speakerClosers');
 const ADVERBS = normalSet('speakerAdverbs');
 const PUNCT = new Set(['،', ',', ':']);
 const OFFICE_NOUNS = normalSet('officeNouns');
+const AUDIENCES = normalSet('speakerAudiences');
 
 /** A verb of saying, with or without its و or ف (وقال, فأضاف). */
 export const verbAt = (t: RuleToken | undefined): boolean =>
   !!t && t.kind === 'arabic' && (VERBS.has(t.norm) || (/^[وف]/.test(t.norm) && VERBS.has(t.norm.slice(1))));
 
 /** A word that can be part of a speaker's name: not common, not a cue, not a verb or adverb. */
-function nameWord(tokens: readonly Token[], i: number, cues: CueLexicon): boolean {
+export function nameWord(tokens: readonly Token[], i: number, cues: CueLexicon): boolean {
   const t = tokens[i];
   if (!t || t.kind !== 'arabic' || t.norm.length < 2 || cues.stop.has(t.norm) || CLOSERS.has(t.norm)) return false;
   if (ADVERBS.has(t.norm)) return false;
@@ -42,6 +43,12 @@ function closes(tokens: readonly RuleToken[], i: number, cues: CueLexicon): bool
   const t = tokens[i];
   if (!t) return false;
   if (PUNCT.has(t.norm) || CLOSERS.has(t.norm)) return true;
+  // وقال جمال مرعي لوكالة الأنباء, لـ"الحياة": who the speaker spoke to, a body or a medium with لـ.
+  if (t.kind === 'arabic' && t.norm[0] === 'ل' && t.norm.length > 1) {
+    const to = t.norm.startsWith('لل') ? `ال${t.norm.slice(2)}` : t.norm.slice(1);
+    if (AUDIENCES.has(to) || cueAt([{ norm: to, kind: 'arabic' }], 0, cues)?.type === 'organization') return true;
+  }
+  if (t.norm === 'ل' && tokens[i + 1] && tokens[i + 1]!.kind !== 'arabic') return true;
   // A definite title right after one word is that word's genitive (أكد مساعد المدرب).
   return t.kind === 'arabic' && !clitics(t.norm).article && cueAt(tokens, i, cues)?.type === 'title';
 }

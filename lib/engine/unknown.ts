@@ -316,6 +316,15 @@ export function givenNamesAsPeople<C extends Candidate & { entry: number }>(
 
 const LINKS = normalSet('nameLinks');
 const GOD = 'الله';
+const ALI = 'علي';
+
+const maqsura = new WeakMap<Doc, boolean>();
+/** Does the page write final ى (على, إلى) apart from ي, so that علي spelt with ي is the name? */
+function writesAlifMaqsura(doc: Doc): boolean {
+  let v = maqsura.get(doc);
+  if (v === undefined) maqsura.set(doc, (v = /\u0649(?![\u0600-\u06FF])/.test(doc.text)));
+  return v;
+}
 
 /**
  * A guessed person grows over name words the tagger or a rule left out: a given name just before it
@@ -386,6 +395,19 @@ export function extendPerson(
       end++;
       moved = true;
     }
+  }
+  // اللواء محمد علي: normalised, the name علي is the preposition على; on a page that writes على
+  // with its ى, علي spelt with ي after a first name is the name.
+  if (
+    end - start === 1 &&
+    end < doc.tokens.length &&
+    free(end) &&
+    doc.tokens[end]!.text === ALI &&
+    (cues.given.has(first) || knownFirst(foldLoose(first))) &&
+    writesAlifMaqsura(doc)
+  ) {
+    end++;
+    moved = true;
   }
   if (!moved) return c;
   const { prefix, stem } =

@@ -164,7 +164,8 @@ function personAfterNisba(
   // a preposition.
   if (!c.article || !NISBA_PREFIXES.has(c.pre) || !isCountryNisba(c.definite)) return null;
   const prev = tokens[i - 1];
-  if (c.pre === '' && prev?.kind === 'arabic' && clitics(prev.norm).article) return null;
+  if (c.pre === '' && prev?.kind === 'arabic' && clitics(prev.norm).article && !nisbaAsNoun(tokens, i, c.bare))
+    return null;
   // A feminine adjective after an indefinite word agrees with a name (إيني الإيطالية); it stands
   // for a woman only after a list's و, a preposition, punctuation or a verb of hers (بلغت
   // البلجيكية جوستين هينان, بفوزها على الفرنسية أميلي لوا).
@@ -183,6 +184,18 @@ function personAfterNisba(
 }
 
 const NISBA_PREFIXES = new Set(['', 'و', 'ل', 'ب']);
+const ROLE_PHRASES = normalSet('rolePhrases');
+
+/**
+ * Does a masculine country adjective after a definite word stand for a man (its name after it)?
+ * After a role of two words (رجل الأعمال المصري دودي الفايد), or after a feminine noun it cannot
+ * agree with (وسيكتب القصة الكويتي طالب الدوسري; ة is ه in normal form, and الله is no noun).
+ */
+function nisbaAsNoun(tokens: readonly RuleToken[], i: number, bare: string): boolean {
+  const prev = tokens[i - 1]!.norm;
+  if (ROLE_PHRASES.has(`${tokens[i - 2]?.norm ?? ''} ${prev}`)) return true;
+  return bare.endsWith('ي') && prev.endsWith('ه') && prev !== 'الله' && prev.length >= 5;
+}
 
 const ACTION_PLACE_NOUNS = normalSet('actionPlaceNouns');
 

@@ -96,9 +96,12 @@ const CASES: [label: string, input: string, expected: Expect[]][] = [
     [['أمل', 'organization', 'Amal Movement']],
   ],
   [
-    'channel told something, the speaker in between',
+    'channel told something, the speaker in between (a person: who spoke to it)',
     'وقال أحمد للجزيرة إن',
-    [['للجزيرة', 'organization', 'Al Jazeera']],
+    [
+      ['أحمد', 'person', 'احمد'],
+      ['للجزيرة', 'organization', 'Al Jazeera'],
+    ],
   ],
   ['channel after ل with no speech verb is the island', 'سافر أحمد للجزيرة أمس', []],
   ['agency in a photo credit', 'وصل الوفد (الفرنسية)', [['الفرنسية', 'organization', 'Agence France-Presse']]],

@@ -61,7 +61,17 @@ const CASES: [string, string, string, string[]?][] = [
   ['a lone first name takes an unlisted family name', 'وانطلق [عثمان] عبيدات من الميمنة', 'عثمان عبيدات'],
   ['a lone first name takes a definite family name', 'تمريرة البديل [محمد] الطاهات وهو على', 'محمد الطاهات'],
   ['the first name of a known person takes a family name', 'ويرى الأستاذ [حامد] المري أن', 'حامد المري'],
+  [
+    'علي after a first name on a page that writes على with ى',
+    'وقال اللواء [محمد] علي إن القوات على الحدود',
+    'محمد علي',
+  ],
+  ['علي after a known first name', 'وأكد [حامد] علي أمام الصحفيين وقوفه إلى جانبهم', 'حامد علي'],
   // Must not grow:
+  ['علي on a page that writes على with ي too', 'وقال اللواء [محمد] علي ان القوات علي الحدود', 'محمد'],
+  ['على with its ى after a first name', 'وأكد [محمد] على ضرورة الحوار', 'محمد'],
+  ['علي after a word no list holds as a first name', 'وقال [زيباري] علي هامش المؤتمر', 'زيباري'],
+  ['علي when another name holds it', 'وقال [محمد] علي بابا على الحدود', 'محمد', ['علي']],
   ['a lone first name before a word with its own و', 'ابنه الأكبر [حامد] وأمته', 'حامد'],
   ['a lone first name before the next name of a list', 'وابنة [خالد] وريم', 'خالد'],
   ['a lone first name before a common word', 'وقال [محمد] الأسبوع الماضي', 'محمد'],

@@ -35,6 +35,15 @@ describe('speakers', () => {
     // a given name and a definite family name; a lone definite name before a title in apposition
     ['وأكد خالد المهنا ، عضو المكتب السياسي', [], ['خالد المهنا']],
     ['وقال البدري مدير الكرة إن الفريق جاهز', [], ['البدري']],
+    // who the speaker spoke to, with لـ: a medium, a body or the press
+    ['وأفاد جمال مرعي لوكالة الأنباء أن الوضع هادئ', [], ['جمال مرعي']],
+    ['وقال سامر حداد لـ"الحياة" إن المفاوضات توقفت', [], ['سامر حداد']],
+    ['وقال كوفمان للصحفيين إن الفريق جاهز', [], ['كوفمان']],
+    ['وصرح هاني عبادة لصحيفة محلية بأن العقد انتهى', [], ['هاني عبادة']],
+    // must not match: لـ on a word that is no audience, a definite noun before لـ
+    ['وقال كوفمان لنفسه إن الفريق جاهز', [], []],
+    ['وقال الطبيب للصحفيين إن الجرحى بخير', [], []],
+    ['وأضاف شيئا لوكالة الأنباء', [], []],
     // must not match: an office noun and its genitive, a definite noun before what was said
     ['وقال أمين الصندوق إن الحسابات سليمة', [], []],
     ['وقال الطبيب إن الجرحى بخير', [], []],
