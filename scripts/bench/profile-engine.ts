@@ -18,6 +18,7 @@ interface CallFrame {
 interface ProfileNode {
   id: number;
   callFrame: CallFrame;
+  children?: number[];
 }
 interface CpuProfile {
   nodes: ProfileNode[];
@@ -83,10 +84,19 @@ async function main(): Promise<void> {
   const save = flag('--save');
   if (save) (await import('node:fs')).writeFileSync(save, JSON.stringify(profile));
   const byId = new Map(profile.nodes.map((nd) => [nd.id, nd]));
+  // Samples taken while the inspector itself worked (stopping the profiler) are not the engine's.
+  const parent = new Map<number, number>();
+  for (const nd of profile.nodes) for (const c of nd.children ?? []) parent.set(c, nd.id);
+  const inspector = (id: number): boolean => {
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at))
+      if (byId.get(at)!.callFrame.url.startsWith('node:')) return true;
+    return false;
+  };
   const selfFn = new Map<string, number>();
   const selfFile = new Map<string, number>();
   let whole = 0;
   profile.samples.forEach((id, i) => {
+    if (inspector(id)) return;
     const dt = profile.timeDeltas[i]!;
     const f = byId.get(id)!.callFrame;
     whole += dt;
