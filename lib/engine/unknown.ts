@@ -2,7 +2,7 @@
 // foreign surname endings) and the learned tagger (lib/ner/model), which is given the gazetteer's
 // findings as features, as it was trained. English comes from the transliteration model.
 import { memoPerWord, type CueLexicon } from '../ner/cues';
-import { TAGS, type NerInputToken, type NerModel, type NerPage, type NerTag } from '../ner/model/types';
+import { TAGS, type NerInputToken, type NerModel, type NerPage } from '../ner/model/types';
 import { gazTypeCode } from '../ner/model/features';
 import { clitics } from '../text/clitics';
 import { cueAt, cueForms, genericBody, imperfectShaped, notPersonWord, ruleSpans, trailingNoun } from '../ner/triggers';
@@ -54,20 +54,32 @@ interface Span {
   type: EntityType;
 }
 
-/** Spans from BIO tags, shifted by offset; a stray I- opens a span (lenient, as conlleval does). */
+/**
+ * Spans from BIO tags, shifted by offset; a stray I- opens a span (lenient, as conlleval does).
+ * Any type's tags (gold data may hold others than the tagger's).
+ */
 export function bioSpans(tags: readonly string[], offset: number): { start: number; end: number; type: EntityType }[] {
-  return labelSpans(
-    tags.map((t) => TAGS.indexOf(t as NerTag)),
-    tags.length,
-    offset,
-  );
+  const spans: Span[] = [];
+  let open: Span | null = null;
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!;
+    const type = t === 'O' ? null : (t.slice(2) as EntityType);
+    if (open && (t[0] !== 'I' || type !== open.type)) {
+      spans.push(open);
+      open = null;
+    }
+    if (open) open.end = offset + i + 1;
+    else if (type) open = { start: offset + i, end: offset + i + 1, type };
+  }
+  if (open) spans.push(open);
+  return spans;
 }
 
 /** TAGS[l]'s type, and whether it is an I- tag (TAGS: O, then B-x and I-x of each type). */
 const TAG_TYPE = TAGS.map((t) => (t === 'O' ? null : (t.slice(2) as EntityType)));
 const TAG_INSIDE = TAGS.map((t) => t[0] === 'I');
 
-/** bioSpans over the first n labels (indexes into TAGS). */
+/** bioSpans over the first n labels (indexes into TAGS), as the tagger's engine path gives them. */
 function labelSpans(labels: ArrayLike<number>, n: number, offset: number): Span[] {
   const spans: Span[] = [];
   let open: Span | null = null;
