@@ -33,7 +33,7 @@ export function makeDoc(text: string, tokens: Token[], table?: TokenTable): Doc 
     // One string per distinct key: later equality tests and lookups compare one object.
     keys[i] = distinct[id]!;
   }
-  return { text, tokens, keys, words: { ids, distinct: distinct.length, analyses: forms } };
+  return { text, tokens, keys, words: { ids, distinct: distinct.length, analyses: forms }, table };
 }
 
 /** The proclitic analyses of token i's key (analyses(doc.keys[i]), shared per distinct word). */

@@ -7,7 +7,7 @@ import type { CueLexicon } from '../ner/cues';
 import type { Translit } from '../translit/guess';
 import type { DateMention, EntityMention, EntityType } from '../types';
 import type { Analysis } from '../text/clitics';
-import type { Token } from '../text/tokens';
+import type { Token, TokenTable } from '../text/tokens';
 
 interface PatternOverride {
   en: string;
@@ -96,6 +96,8 @@ export interface Doc {
   keys: string[];
   /** Per-page word ids (lib/engine/doc.ts); absent on a Doc built by hand, where lookups fall back. */
   words?: PageWords;
+  /** The token table `tokens` were made of (its form ids); absent on a Doc built by hand. */
+  table?: TokenTable;
 }
 
 /** The page's distinct keys: token i is word ids[i] (0 .. distinct - 1), with its proclitic analyses. */

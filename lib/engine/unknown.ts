@@ -2,7 +2,8 @@
 // foreign surname endings) and the learned tagger (lib/ner/model), which is given the gazetteer's
 // findings as features, as it was trained. English comes from the transliteration model.
 import { memoPerWord, type CueLexicon } from '../ner/cues';
-import type { NerInputToken, NerModel } from '../ner/model';
+import { TAGS, type NerInputToken, type NerModel, type NerPage } from '../ner/model/types';
+import { gazTypeCode } from '../ner/model/features';
 import { clitics } from '../text/clitics';
 import { cueAt, cueForms, genericBody, imperfectShaped, notPersonWord, ruleSpans, trailingNoun } from '../ner/triggers';
 import { inNames } from '../ner/rule-words';
@@ -53,10 +54,13 @@ interface Span {
   type: EntityType;
 }
 
-/** Spans from BIO tags, shifted by offset; a stray I- opens a span (lenient, as conlleval does). */
+/**
+ * Spans from BIO tags, shifted by offset; a stray I- opens a span (lenient, as conlleval does).
+ * Any type's tags (gold data may hold others than the tagger's).
+ */
 export function bioSpans(tags: readonly string[], offset: number): { start: number; end: number; type: EntityType }[] {
-  const spans: { start: number; end: number; type: EntityType }[] = [];
-  let open: { start: number; end: number; type: EntityType } | null = null;
+  const spans: Span[] = [];
+  let open: Span | null = null;
   for (let i = 0; i < tags.length; i++) {
     const t = tags[i]!;
     const type = t === 'O' ? null : (t.slice(2) as EntityType);
@@ -71,41 +75,75 @@ export function bioSpans(tags: readonly string[], offset: number): { start: numb
   return spans;
 }
 
+/** TAGS[l]'s type, and whether it is an I- tag (TAGS: O, then B-x and I-x of each type). */
+const TAG_TYPE = TAGS.map((t) => (t === 'O' ? null : (t.slice(2) as EntityType)));
+const TAG_INSIDE = TAGS.map((t) => t[0] === 'I');
+
+/** bioSpans over the first n labels (indexes into TAGS), as the tagger's engine path gives them. */
+function labelSpans(labels: ArrayLike<number>, n: number, offset: number): Span[] {
+  const spans: Span[] = [];
+  let open: Span | null = null;
+  for (let i = 0; i < n; i++) {
+    const l = labels[i]!;
+    const type = TAG_TYPE[l]!;
+    if (open && (!TAG_INSIDE[l] || type !== open.type)) {
+      spans.push(open);
+      open = null;
+    }
+    if (open) open.end = offset + i + 1;
+    else if (type) open = { start: offset + i, end: offset + i + 1, type };
+  }
+  if (open) spans.push(open);
+  return spans;
+}
+
 // Per word: could it be (part of) a name the gazetteer lacks?
 const nameLike = memoPerWord((cues, norm) => norm.length >= 2 && !notNameWord(cues, norm));
 
-function tagged(
-  doc: Doc,
-  ner: NerModel,
-  known: readonly Candidate[],
-  cues: CueLexicon,
-): { start: number; end: number; type: EntityType }[] {
-  const gazType: (EntityType | null)[] = new Array(doc.tokens.length).fill(null);
-  const gazBegin: boolean[] = new Array(doc.tokens.length).fill(false);
+function tagged(doc: Doc, ner: NerModel, known: readonly Candidate[], cues: CueLexicon): Span[] {
+  const n = doc.tokens.length;
+  // Each token's gazetteer type code (gazTypeCode), and whether a gazetteer span starts there.
+  const gazType = new Uint8Array(n);
+  const gazBegin = new Uint8Array(n);
   for (const c of known) {
     if (c.type === 'demonym') continue;
-    for (let i = c.start; i < c.end; i++) gazType[i] = c.type;
-    gazBegin[c.start] = true;
+    gazType.fill(gazTypeCode(c.type), c.start, c.end);
+    gazBegin[c.start] = 1;
   }
-  const out: { start: number; end: number; type: EntityType }[] = [];
+  const table = ner.labelsOf ? doc.table : undefined;
+  let page: NerPage | null = null;
+  if (table) {
+    const gaz = gazType; // the tagger's code, in place: type × 2 + begin
+    for (let i = 0; i < n; i++) if (gaz[i]) gaz[i] = gaz[i]! * 2 + gazBegin[i]!;
+    page = { forms: table.forms, form: table.form, gaz };
+  }
+  const out: Span[] = [];
   for (const [s, e] of sentenceRanges(doc)) {
     // The tagger's guesses are worth its cost only where a word could be an unknown name: a
     // sentence whose words are all known names, common words or punctuation is skipped.
     let open = false;
     for (let i = s; i < e && !open; i++) {
       const t = doc.tokens[i]!;
-      open = t.kind === 'arabic' && gazType[i] === null && nameLike(cues, t.norm);
+      open = t.kind === 'arabic' && (page ? page.gaz[i] : gazType[i]) === 0 && nameLike(cues, t.norm);
     }
     if (!open) continue;
+    if (page) {
+      for (const span of labelSpans(ner.labelsOf!(page, s, e), e - s, s)) out.push(span);
+      continue;
+    }
     const input: NerInputToken[] = [];
     for (let i = s; i < e; i++) {
       const t = doc.tokens[i]!;
-      input.push({ norm: t.norm, kind: t.kind, gazType: gazType[i], gazBegin: gazBegin[i] });
+      const type = gazType[i] ? GAZ_TYPES[gazType[i]!]! : null;
+      input.push({ norm: t.norm, kind: t.kind, gazType: type, gazBegin: gazBegin[i] === 1 });
     }
     out.push(...bioSpans(ner.tag(input), s));
   }
   return out;
 }
+
+/** gazTypeCode's types, by code. */
+const GAZ_TYPES: (EntityType | null)[] = [null, 'person', 'place', 'organization'];
 
 /** Candidates for names not in the gazetteer (english and id are filled in for the survivors). */
 export function unknownCandidates(

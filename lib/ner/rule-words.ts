@@ -65,20 +65,27 @@ export function adjectiveShaped(t: RuleToken, lex: CueLexicon): boolean {
 /** Words that start no cue at all (most of a page), so cueAt can answer at once. */
 const startsNoCue = memoPerWord((lex, norm) => !cueForms(norm).some((f) => lex.phrases.has(f) || lex.single.has(f)));
 
+/** Do tokens i + 1 ... hold the words of `phrase` after its first? */
+function phraseAt(tokens: readonly RuleToken[], i: number, phrase: readonly string[]): boolean {
+  for (let k = 1; k < phrase.length; k++) if (tokens[i + k]?.norm !== phrase[k]) return false;
+  return true;
+}
+
+type Cue = Readonly<{ type: CueType; length: number }>;
+// cueAt's answers, one object per type and length, shared (frozen): the rules ask at most tokens.
+const cueAnswers: Record<CueType, Cue[]> = { title: [], place: [], organization: [] };
+function cueAnswer(type: CueType, length: number): Cue {
+  return (cueAnswers[type][length] ??= Object.freeze({ type, length }));
+}
+
 /** Cue at token i: its type and how many tokens it spans. Clitics on the first token are allowed. */
-export function cueAt(
-  tokens: readonly RuleToken[],
-  i: number,
-  lex: CueLexicon = cueLexicon(),
-): { type: CueType; length: number } | null {
+export function cueAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon = cueLexicon()): Cue | null {
   if (startsNoCue(lex, tokens[i]!.norm)) return null;
   for (const first of cueForms(tokens[i]!.norm)) {
-    for (const p of lex.phrases.get(first) ?? []) {
-      if (p.tokens.every((t, k) => k === 0 || tokens[i + k]?.norm === t))
-        return { type: p.type, length: p.tokens.length };
-    }
+    const phrases = lex.phrases.get(first);
+    if (phrases) for (const p of phrases) if (phraseAt(tokens, i, p.tokens)) return cueAnswer(p.type, p.tokens.length);
     const t = lex.single.get(first);
-    if (t) return { type: t, length: 1 };
+    if (t) return cueAnswer(t, 1);
   }
   return null;
 }

@@ -89,8 +89,8 @@ export interface TokenTable {
   form: Int32Array;
   /** Normal forms by id, one string per distinct form. */
   forms: readonly string[];
-  /** Original text of each ODD token (harakat, tatweel...), by index. */
-  odd: Map<number, string>;
+  /** The original text: an ODD token's own text (harakat, tatweel...) is sliced from it when asked. */
+  source: string;
 }
 
 // Shared by every call, so a session's words keep their strings from page to page; emptied between
@@ -108,7 +108,6 @@ export function tokenTable(original: string, normal: Normalized = normalize(orig
   const n = original.length;
   const { text: normText, map } = normal;
   const outLen = map.length - 1;
-  const odd = new Map<number, string>();
   let count = 0;
   // Token offsets only grow, so one pointer walks the map: j ends at the first normal-text index
   // whose original index is >= the offset asked for. (One loop, no helper closure: a closure's
@@ -155,10 +154,7 @@ export function tokenTable(original: string, normal: Normalized = normalize(orig
     let same = j - from === end - start;
     for (let k = 0; same && k < end - start; k++)
       same = normText.charCodeAt(from + k) === original.charCodeAt(start + k);
-    if (!same) {
-      kind |= ODD;
-      odd.set(count, original.slice(start, end));
-    }
+    if (!same) kind |= ODD;
     kindBuf[count] = kind;
     count++;
   }
@@ -169,7 +165,7 @@ export function tokenTable(original: string, normal: Normalized = normalize(orig
     kind: kindBuf.slice(0, count),
     form: formBuf.slice(0, count),
     forms: interner.strings,
-    odd,
+    source: original,
   };
 }
 
@@ -186,7 +182,9 @@ function grow(): void {
 export function tokenAt(t: TokenTable, i: number): Token {
   const norm = t.forms[t.form[i]!]!;
   const k = t.kind[i]!;
-  return { start: t.start[i]!, end: t.end[i]!, text: k & ODD ? t.odd.get(i)! : norm, norm, kind: KINDS[k & 3]! };
+  const start = t.start[i]!;
+  const end = t.end[i]!;
+  return { start, end, text: k & ODD ? t.source.slice(start, end) : norm, norm, kind: KINDS[k & 3]! };
 }
 
 /** Word tokens with offsets into the original string (the table's tokens as objects). */

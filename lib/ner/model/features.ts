@@ -5,6 +5,7 @@
 import { hashString, mix } from './hash';
 import { clitics } from '../../text/clitics';
 import { NUM_TAGS, type NerInputToken } from './types';
+import type { EntityType } from '../../types';
 import type { CueLexicon, CueType } from '../cues';
 import { cueAt, cueForms } from '../rule-words';
 import { clusterPrefixes, type WordClusters } from './clusters';
@@ -83,6 +84,8 @@ export const F = {
 const FLAG_BITS = Object.values(F);
 
 export interface WordInfo {
+  /** The word's normal form (a hidden word's too: cue phrases are matched on it). */
+  norm: string;
   /** Word-level features, template mixed in. */
   feats: Int32Array;
   /** Features this word gives its right neighbour (as word -1) and the word two to the right (-2). */
@@ -140,9 +143,33 @@ export class FeatureExtractor {
     const key = hidden ? HIDDEN_KEY + norm : norm;
     let info = this.cache.get(key);
     if (info) return info;
-    if (this.cache.size > 60000) this.cache.clear();
+    if (this.cache.size > 60000) {
+      this.cache.clear();
+      this.byForm = [];
+    }
     info = this.compute(norm, hidden);
     this.cache.set(key, info);
+    return info;
+  }
+
+  // The words of a page's form table (lib/text tokenTable: one id per distinct normal form, kept
+  // from page to page), by form id: an array read instead of a string-keyed lookup per token.
+  private forms: readonly string[] | null = null;
+  private byForm: (WordInfo | null)[] = [];
+
+  /** word(forms[id]), remembered by form id for as long as `forms` is the table's form list. */
+  wordOfForm(forms: readonly string[], id: number): WordInfo {
+    if (forms !== this.forms) {
+      this.forms = forms;
+      this.byForm = [];
+    }
+    const byForm = this.byForm;
+    let info = id < byForm.length ? byForm[id]! : null;
+    if (info) return info;
+    info = this.word(forms[id]!);
+    // word() may have emptied byForm: write to the current one.
+    while (this.byForm.length <= id) this.byForm.push(null);
+    this.byForm[id] = info;
     return info;
   }
 
@@ -200,6 +227,7 @@ export class FeatureExtractor {
     const bits = FLAG_BITS.filter((bit) => flags & bit);
     const cl = this.clusterFeatures(b);
     const info: WordInfo = {
+      norm,
       feats: Int32Array.from([...feats, ...cl.self]),
       asLeft: Int32Array.from([
         mix(T.WordM1, word),
@@ -265,38 +293,50 @@ export class FeatureExtractor {
   sentence(tokens: readonly NerInputToken[]): { feats: Int32Array; offsets: Int32Array; words: WordInfo[] } {
     const n = tokens.length;
     const words = tokens.map((t) => this.word(t.norm, t.hidden === true));
+    const gaz = this.gazScratch(n);
+    for (let i = 0; i < n; i++) gaz[i] = gazCode(tokens[i]!);
+    const offsets = new Int32Array(n + 1);
+    return { feats: this.context(words, n, gaz, 0, offsets), offsets, words };
+  }
+
+  /** Scratch for n gazetteer codes (see gazCode), reused by the next sentence. */
+  gazScratch(n: number): Uint8Array {
     // Per-sentence scratch, reused: a page has thousands of sentences, and a typed array of more
     // than a few dozen bytes is a native allocation the collector has to track.
-    if (this.cueEnd.length < n + 1) {
-      this.cueEnd = new Int8Array(2 * (n + 1));
-      this.gaz = new Uint8Array(2 * (n + 1));
-    }
+    if (this.gaz.length < n) this.gaz = new Uint8Array(2 * n);
+    return this.gaz;
+  }
+
+  /**
+   * sentence() from the sentence's first n words, word i's gazetteer code at gaz[gazFrom + i]:
+   * fills offsets (n + 1) and returns the reused feature buffer.
+   */
+  context(words: readonly WordInfo[], n: number, gaz: Uint8Array, gazFrom: number, offsets: Int32Array): Int32Array {
+    if (this.cueEnd.length < n + 1) this.cueEnd = new Int8Array(2 * (n + 1));
     const cueEnd = this.cueEnd.fill(0, 0, n + 1); // cue code of a cue ending just before position i
     for (let i = 0; i < n; i++) {
       const w = words[i]!;
       if (w.cue) cueEnd[i + 1] = w.cue;
-      for (const p of w.phrases ?? []) {
-        if (p.tokens.every((t, k) => k === 0 || tokens[i + k]?.norm === t)) {
+      if (w.phrases === null) continue;
+      for (const p of w.phrases) {
+        if (p.tokens.every((t, k) => k === 0 || (i + k < n && words[i + k]!.norm === t))) {
           cueEnd[i + p.tokens.length] = CUE_CODE[p.type];
           break;
         }
       }
     }
-    const offsets = new Int32Array(n + 1);
     // A position puts at most MAX_PER_POSITION integers, so the buffer is sized once up front.
     if (this.buf.length < (n + 1) * MAX_PER_POSITION)
       this.buf = new Int32Array(Math.max(this.buf.length * 2, (n + 1) * MAX_PER_POSITION));
     const buf = this.buf;
-    const gaz = this.gaz;
-    for (let i = 0; i < n; i++) gaz[i] = gazCode(tokens[i]!);
     let at = 0;
     let lastTitle = -10;
     for (let i = 0; i < n; i++) {
       offsets[i] = at;
       if (cueEnd[i] === 1) lastTitle = i;
       const w = words[i]!;
-      const m1 = words[i - 1];
-      const p1 = words[i + 1];
+      const m1 = i > 0 ? words[i - 1] : undefined;
+      const p1 = i + 1 < n ? words[i + 1] : undefined;
       buf[at++] = T.Bias;
       if (!m1) for (let k = 0; k < BOS_LEFT.length; k++) buf[at++] = BOS_LEFT[k]!;
       if (i < 2) for (let k = 0; k < BOS_LEFT2.length; k++) buf[at++] = BOS_LEFT2[k]!;
@@ -309,15 +349,15 @@ export class FeatureExtractor {
       if (i > 0 && cueEnd[i - 1]) buf[at++] = mix(T.CuePrev2, cueEnd[i - 1]!);
       const d = i - lastTitle;
       if (d >= 0 && d <= 3) buf[at++] = mix(T.TitleDist, d);
-      const g = gaz[i]!;
+      const g = gaz[gazFrom + i]!;
       if (g) buf[at++] = mix(T.GazHere, g);
-      const gm = i > 0 ? gaz[i - 1]! : 0;
+      const gm = i > 0 ? gaz[gazFrom + i - 1]! : 0;
       if (gm) buf[at++] = mix(T.GazM1, gm);
-      const gp = i + 1 < n ? gaz[i + 1]! : 0;
+      const gp = i + 1 < n ? gaz[gazFrom + i + 1]! : 0;
       if (gp) buf[at++] = mix(T.GazP1, gp);
     }
     offsets[n] = at;
-    return { feats: buf, offsets, words };
+    return buf;
   }
 }
 
@@ -341,9 +381,12 @@ const EOS_RIGHT2 = Int32Array.of(mix(T.WordP2, EOS));
 
 /** 0 = no gazetteer match; else type (1..3) * 2 + begin. */
 function gazCode(t: NerInputToken): number {
-  if (!t.gazType) return 0;
-  const type = t.gazType === 'person' ? 1 : t.gazType === 'place' ? 2 : 3;
-  return type * 2 + (t.gazBegin ? 1 : 0);
+  return t.gazType ? gazTypeCode(t.gazType) * 2 + (t.gazBegin ? 1 : 0) : 0;
+}
+
+/** A gazetteer type's part of gazCode. */
+export function gazTypeCode(type: EntityType): number {
+  return type === 'person' ? 1 : type === 'place' ? 2 : 3;
 }
 
 /**

@@ -3,14 +3,14 @@
 
 import { cueLexicon, type CueLexicon } from '../cues';
 import { encodeSparse, toBase64, fromBase64 } from './codec';
-import { FeatureExtractor, FEATURE_VERSION } from './features';
+import { FeatureExtractor, FEATURE_VERSION, type WordInfo } from './features';
 import { NER_BINARY_FORMAT, modelPartsFromBinary, type NerModelBytes } from './binary';
 import { parseClusters, type ClusterJson } from './clusters';
 import { CompactTable } from './compact';
-import { decode, tagIndexes, type Scorer, WeightTable } from './perceptron';
+import { decode, decodeWords, tagIndexes, type Scorer, WeightTable } from './perceptron';
 import { TAGS, type NerModel, type NerModelJson } from './types';
 
-export type { NerModel, NerModelJson, NerInputToken, NerTag } from './types';
+export type { NerModel, NerModelJson, NerInputToken, NerPage, NerTag } from './types';
 export { TAGS } from './types';
 export { encodeNerModelBinary, type NerModelBytes } from './binary';
 
@@ -33,7 +33,16 @@ export function loadNerModel(json: NerModelJson | NerModelBytes, lexicon: CueLex
 
 export function modelFromTable(table: Scorer, lexicon: CueLexicon = cueLexicon(), clusters?: ClusterJson): NerModel {
   const fx = new FeatureExtractor(lexicon, clusters ? parseClusters(clusters) : null);
-  return { tag: (tokens) => (tokens.length ? tagIndexes(decode(table, fx, tokens).labels) : []) };
+  let words: WordInfo[] = [];
+  return {
+    tag: (tokens) => (tokens.length ? tagIndexes(decode(table, fx, tokens).labels) : []),
+    labelsOf: (page, from, to) => {
+      const n = to - from;
+      if (words.length < n) words = new Array<WordInfo>(2 * n);
+      for (let i = 0; i < n; i++) words[i] = fx.wordOfForm(page.forms, page.form[from + i]!);
+      return decodeWords(table, fx, words, n, page.gaz, from);
+    },
+  };
 }
 
 /** Quantises a trained table (weight × scale, rounded; zeros dropped) into its JSON form. */

@@ -94,13 +94,53 @@ let BACK = new Int8Array(1024 * L);
 export function decode(table: Scorer, fx: FeatureExtractor, tokens: readonly NerInputToken[]): Decoded {
   const n = tokens.length;
   const { feats, offsets, words } = fx.sentence(tokens);
+  const labels = labelBuffer(n);
+  viterbi(table, words, n, feats, offsets, labels);
+  return { labels: Array.from(labels.subarray(0, n)), feats, offsets, words };
+}
+
+let OFFSETS = new Int32Array(256);
+let LABELS = new Int8Array(256);
+const labelBuffer = (n: number): Int8Array => (LABELS.length < n ? (LABELS = new Int8Array(2 * n)) : LABELS);
+
+/**
+ * Labels of the first n of `words` (word i's gazetteer code at gaz[gazFrom + i]) as decode() gives them, without
+ * the training's copies: into a buffer that the next call reuses.
+ */
+export function decodeWords(
+  table: Scorer,
+  fx: FeatureExtractor,
+  words: readonly WordInfo[],
+  n: number,
+  gaz: Uint8Array,
+  gazFrom: number,
+): Int8Array {
+  if (OFFSETS.length < n + 1) OFFSETS = new Int32Array(2 * (n + 1));
+  const feats = fx.context(words, n, gaz, gazFrom, OFFSETS);
+  const labels = labelBuffer(n);
+  viterbi(table, words, n, feats, OFFSETS, labels);
+  return labels.subarray(0, n);
+}
+
+let VECS: Float32Array[] = [];
+
+function viterbi(
+  table: Scorer,
+  words: readonly WordInfo[],
+  n: number,
+  feats: Int32Array,
+  offsets: Int32Array,
+  labels: Int8Array,
+): void {
   const emit = EMIT;
   let prevBest = BEST_A.fill(-Infinity);
   prevBest[0] = 0; // only the start state at position 0
   let cur = BEST_B;
   if (BACK.length < n * L) BACK = new Int8Array(n * L * 2);
   const back = BACK;
-  const vecs = words.map((w) => table.wordVector(w));
+  if (VECS.length < n) VECS = new Array<Float32Array>(2 * n);
+  const vecs = VECS;
+  for (let i = 0; i < n; i++) vecs[i] = table.wordVector(words[i]!);
   for (let i = 0; i < n; i++) {
     emit.fill(0);
     table.addScores(feats, offsets[i]!, offsets[i + 1]!, emit);
@@ -134,9 +174,10 @@ export function decode(table: Scorer, fx: FeatureExtractor, tokens: readonly Ner
       cur[l + 1] = best + emit[l]!;
       back[i * L + l] = arg;
     }
-    [prevBest, cur] = [cur, prevBest];
+    const swap = prevBest;
+    prevBest = cur;
+    cur = swap;
   }
-  const labels = new Array<number>(n);
   let state = 0;
   let best = -Infinity;
   for (let s = 1; s < S; s++) {
@@ -149,7 +190,6 @@ export function decode(table: Scorer, fx: FeatureExtractor, tokens: readonly Ner
     labels[i] = state - 1;
     state = back[i * L + state - 1]!;
   }
-  return { labels, feats, offsets, words };
 }
 
 export function tagIndexes(labels: readonly number[]): NerTag[] {

@@ -50,6 +50,22 @@ export interface NerModelJson {
   clusters?: ClusterJson;
 }
 
+/**
+ * A page's tokens as the engine holds them (lib/text tokenTable): each token's normal form by id,
+ * one id per distinct form, and each token's gazetteer code (0, or (1 person, 2 place,
+ * 3 organization) × 2 + 1 on the first token of a gazetteer span).
+ */
+export interface NerPage {
+  forms: readonly string[];
+  form: Int32Array;
+  gaz: Uint8Array;
+}
+
 export interface NerModel {
   tag(tokens: readonly NerInputToken[]): NerTag[];
+  /**
+   * The labels (indexes into TAGS) that tag() gives tokens [from, to) of a page, as one sentence;
+   * read them before the next call, which reuses the array. Optional: the engine falls back to tag().
+   */
+  labelsOf?(page: NerPage, from: number, to: number): Int8Array;
 }
