@@ -8,6 +8,7 @@ import { NUM_TAGS, type NerInputToken } from './types';
 import type { CueLexicon, CueType } from '../cues';
 import { cueAt, cueForms } from '../rule-words';
 import { clusterPrefixes, type WordClusters } from './clusters';
+import type { NameEvidence } from './name-evidence';
 
 /** Bump when anything below changes the integers produced for visible words (models record it). */
 export const FEATURE_VERSION = 1;
@@ -56,6 +57,12 @@ const enum T {
   Cluster,
   ClusterM1,
   ClusterP1,
+  // Only with a name-evidence table (name-evidence.ts); appended likewise.
+  NameCount,
+  NameLike,
+  NameCountLike,
+  NameCountM1,
+  NameCountP1,
 }
 
 /** Path prefixes (bits) of a word's cluster read as its own features, and as its neighbours'. */
@@ -133,6 +140,7 @@ export class FeatureExtractor {
   constructor(
     private lex: CueLexicon,
     private clusters: WordClusters | null = null,
+    private names: NameEvidence | null = null,
   ) {}
 
   /** `hidden`: the word's identity is withheld (training only, see NerInputToken.hidden). */
@@ -199,13 +207,15 @@ export class FeatureExtractor {
     const bare = id(b);
     const bits = FLAG_BITS.filter((bit) => flags & bit);
     const cl = this.clusterFeatures(b);
+    const ne = this.nameFeatures(norm, b, c.alt);
     const info: WordInfo = {
-      feats: Int32Array.from([...feats, ...cl.self]),
+      feats: Int32Array.from([...feats, ...cl.self, ...ne.self]),
       asLeft: Int32Array.from([
         mix(T.WordM1, word),
         mix(T.BareM1, bare),
         ...bits.map((x) => mix(T.FlagM1, x)),
         ...cl.asLeft,
+        ...ne.asLeft,
       ]),
       asLeft2: Int32Array.of(mix(T.WordM2, word)),
       asRight: Int32Array.from([
@@ -214,6 +224,7 @@ export class FeatureExtractor {
         mix(T.Suf2P1, hashString(b.slice(-2))),
         ...bits.map((x) => mix(T.FlagP1, x)),
         ...cl.asRight,
+        ...ne.asRight,
       ]),
       asRight2: Int32Array.from([mix(T.WordP2, word), ...bits.map((x) => mix(T.FlagP2, x))]),
       trans: new Int32Array(0),
@@ -249,6 +260,28 @@ export class FeatureExtractor {
       self: own.map((p, k) => mix(mix(T.Cluster, CLUSTER_BITS[k]!), p)),
       asLeft: side.map((p, k) => mix(mix(T.ClusterM1, CLUSTER_NEIGHBOUR_BITS[k]!), p)),
       asRight: side.map((p, k) => mix(mix(T.ClusterP1, CLUSTER_NEIGHBOUR_BITS[k]!), p)),
+    };
+  }
+
+  /**
+   * A word's graded name evidence (none without a table): the count bucket of its most listed form
+   * (as written, clitics off, or the clitic-letter reading), the letters' name-likeness, and both
+   * together. A hidden word keeps them, as it keeps its list flags.
+   */
+  private nameFeatures(
+    norm: string,
+    bare: string,
+    alt: string | null,
+  ): { self: number[]; asLeft: number[]; asRight: number[] } {
+    const ne = this.names;
+    if (!ne) return { self: [], asLeft: [], asRight: [] };
+    const count = Math.max(ne.countBucket(norm), ne.countBucket(bare), alt === null ? 0 : ne.countBucket(alt));
+    const like = ne.likeBucket(bare);
+    if (like < 0 && !count) return { self: [], asLeft: [], asRight: [] };
+    return {
+      self: [mix(T.NameCount, count), mix(T.NameLike, like), mix(mix(T.NameCountLike, count), like)],
+      asLeft: [mix(T.NameCountM1, count)],
+      asRight: [mix(T.NameCountP1, count)],
     };
   }
 
