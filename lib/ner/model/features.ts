@@ -63,6 +63,7 @@ const enum T {
   NameCountLike,
   NameCountM1,
   NameCountP1,
+  ClusterNamed,
 }
 
 /** Path prefixes (bits) of a word's cluster read as its own features, and as its neighbours'. */
@@ -206,8 +207,11 @@ export class FeatureExtractor {
     const word = id(norm);
     const bare = id(b);
     const bits = FLAG_BITS.filter((bit) => flags & bit);
-    const cl = this.clusterFeatures(b);
-    const ne = this.nameFeatures(norm, b, c.alt);
+    const count = this.nameCount(norm, b, c.alt);
+    // A word many names carry reads its cluster apart (see clusterFeatures).
+    const named = this.names && (count >= 2 || flags & (F.given | F.family)) ? Math.max(count, 2) : 0;
+    const cl = this.clusterFeatures(b, named);
+    const ne = this.nameFeatures(count, b);
     const info: WordInfo = {
       feats: Int32Array.from([...feats, ...cl.self, ...ne.self]),
       asLeft: Int32Array.from([
@@ -245,38 +249,43 @@ export class FeatureExtractor {
   /**
    * A word's cluster features (none without a table). A hidden word keeps them: the cluster is
    * what generalises past the word's identity, learned from text the labels never covered.
+   * `named` (a count bucket, 0 for none) marks a word that many listed names carry: its own path is
+   * read in a family of its own, conjoined with that evidence, because a large text puts a given
+   * name that is also a common word (رائد, سلمى: "pioneering", "peaceful") among the adjectives,
+   * and the adjectives' weights would otherwise carry it.
    */
-  private clusterFeatures(bare: string): { self: number[]; asLeft: number[]; asRight: number[] } {
+  private clusterFeatures(bare: string, named: number): { self: number[]; asLeft: number[]; asRight: number[] } {
     if (!this.clusters) return { self: [], asLeft: [], asRight: [] };
     const own = clusterPrefixes(this.clusters, bare, CLUSTER_BITS);
+    const selfT = named ? mix(T.ClusterNamed, named) : T.Cluster;
     if (!own)
       return {
-        self: [mix(T.Cluster, NO_CLUSTER)],
+        self: [mix(selfT, NO_CLUSTER)],
         asLeft: [mix(T.ClusterM1, NO_CLUSTER)],
         asRight: [mix(T.ClusterP1, NO_CLUSTER)],
       };
     const side = clusterPrefixes(this.clusters, bare, CLUSTER_NEIGHBOUR_BITS)!;
     return {
-      self: own.map((p, k) => mix(mix(T.Cluster, CLUSTER_BITS[k]!), p)),
+      self: own.map((p, k) => mix(mix(selfT, CLUSTER_BITS[k]!), p)),
       asLeft: side.map((p, k) => mix(mix(T.ClusterM1, CLUSTER_NEIGHBOUR_BITS[k]!), p)),
       asRight: side.map((p, k) => mix(mix(T.ClusterP1, CLUSTER_NEIGHBOUR_BITS[k]!), p)),
     };
   }
 
-  /**
-   * A word's graded name evidence (none without a table): the count bucket of its most listed form
-   * (as written, clitics off, or the clitic-letter reading), the letters' name-likeness, and both
-   * together. A hidden word keeps them, as it keeps its list flags.
-   */
-  private nameFeatures(
-    norm: string,
-    bare: string,
-    alt: string | null,
-  ): { self: number[]; asLeft: number[]; asRight: number[] } {
+  /** The count bucket of a word's most listed form (as written, clitics off, or the clitic-letter reading). */
+  private nameCount(norm: string, bare: string, alt: string | null): number {
     const ne = this.names;
-    if (!ne) return { self: [], asLeft: [], asRight: [] };
-    const count = Math.max(ne.countBucket(norm), ne.countBucket(bare), alt === null ? 0 : ne.countBucket(alt));
-    const like = ne.likeBucket(bare);
+    if (!ne) return 0;
+    return Math.max(ne.countBucket(norm), ne.countBucket(bare), alt === null ? 0 : ne.countBucket(alt));
+  }
+
+  /**
+   * A word's graded name evidence (none without a table): its count bucket, the letters'
+   * name-likeness, and both together. A hidden word keeps them, as it keeps its list flags.
+   */
+  private nameFeatures(count: number, bare: string): { self: number[]; asLeft: number[]; asRight: number[] } {
+    if (!this.names) return { self: [], asLeft: [], asRight: [] };
+    const like = this.names.likeBucket(bare);
     if (like < 0 && !count) return { self: [], asLeft: [], asRight: [] };
     return {
       self: [mix(T.NameCount, count), mix(T.NameLike, like), mix(mix(T.NameCountLike, count), like)],

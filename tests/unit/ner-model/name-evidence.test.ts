@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cueLexicon } from '../../../lib/ner/cues';
 import { encodeNerModelBinary, loadNerModel, type NerModelJson } from '../../../lib/ner/model';
 import { modelPartsFromBinary, NER_BINARY_FORMAT } from '../../../lib/ner/model/binary';
+import { encodeClusters, parseClusters } from '../../../lib/ner/model/clusters';
 import { FeatureExtractor } from '../../../lib/ner/model/features';
 import {
   countBucketOf,
@@ -30,6 +31,7 @@ const counts = new Map([
   [bare('ويليام'), 240],
   [bare('لافروف'), 4],
   [bare('ميخاييل'), 2],
+  [bare('رائد'), 5],
 ]);
 const table: NameEvidenceJson = encodeNameEvidence(counts, trigramOdds(names, ordinary));
 
@@ -134,5 +136,41 @@ describe('name evidence features', () => {
     const bytes = encodeNerModelBinary(json);
     expect(modelPartsFromBinary(bytes).names).toEqual(table);
     expect(() => loadNerModel({ format: NER_BINARY_FORMAT, bytes })).not.toThrow();
+  });
+});
+
+describe('cluster paths of name words', () => {
+  const norm = (w: string): string => tokenize(w)[0]!.norm;
+  // رائد ("pioneering", and a given name) sits among adjectives, as a large text puts it.
+  const clusters = parseClusters(
+    encodeClusters(
+      new Map([
+        [bare('رائد'), 0b0110],
+        [bare('جيد'), 0b0110],
+        [bare('ضعيف'), 0b0111],
+      ]),
+      4,
+    ),
+  );
+  const named = new FeatureExtractor(cueLexicon(), clusters, parseNameEvidence(table));
+  const plain = new FeatureExtractor(cueLexicon(), clusters);
+  const shared = (fx: FeatureExtractor, a: string, b: string): number =>
+    [...fx.word(norm(a)).feats].filter((x) => fx.word(norm(b)).feats.includes(x)).length;
+
+  it("reads a name word's path apart from the common words of its cluster", () => {
+    expect(shared(plain, 'رائد', 'جيد')).toBeGreaterThan(shared(named, 'رائد', 'جيد'));
+  });
+
+  it('leaves the paths of words no name carries as they were', () => {
+    for (const w of ['جيد', 'ضعيف']) {
+      const before = [...plain.word(norm(w)).feats];
+      expect(before.every((x) => named.word(norm(w)).feats.includes(x))).toBe(true);
+    }
+  });
+
+  it("leaves the neighbours' view of a name word's cluster as it was", () => {
+    expect([...named.word(norm('رائد')).asLeft].filter((x) => named.word(norm('جيد')).asLeft.includes(x)).length).toBe(
+      [...plain.word(norm('رائد')).asLeft].filter((x) => plain.word(norm('جيد')).asLeft.includes(x)).length,
+    );
   });
 });
