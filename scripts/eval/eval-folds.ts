@@ -9,7 +9,7 @@
 //     [--aqmar DIR]   also train every fold tagger on the AQMAR corpus (scripts/train/aqmar.ts); scoring is unchanged
 //     [--clusters ...] word-cluster features as in train-ner.ts, each fold's learned without its own text
 //     [--wiki-text DIR [--cluster-words N]]  clusters from Arabic Wikipedia text instead (scripts/train/wiki-text.ts)
-//     [--name-evidence]  graded person-name evidence features (scripts/train/name-evidence.ts)
+//     [--name-evidence [--cluster-names]]  graded person-name evidence features (scripts/train/name-evidence.ts)
 // Fold taggers are cached under $TMPDIR/hamish-folds, keyed by the tagger's code and data.
 
 import { createHash } from 'node:crypto';

@@ -87,10 +87,10 @@ export function clusterKey(): string {
 
 /**
  * With `--name-evidence`: the graded name evidence (scripts/train/name-evidence.ts), and a hash of it
- * for a fold cache key. Built from the name pairs and the rules' word lists, never from NewsFANE text.
+ * for a fold cache key; with `--cluster-names` as well, name words read their cluster path apart. Built from the name pairs and the rules' word lists, never from NewsFANE text.
  */
 export function nameEvidenceFor(dataDir: string): { names?: NameEvidenceJson; key: string } {
   if (!hasFlag('--name-evidence')) return { key: '' };
-  const names = buildNameEvidence(dataDir);
+  const names = buildNameEvidence(dataDir, hasFlag('--cluster-names'));
   return { names, key: `/names:${createHash('sha256').update(JSON.stringify(names)).digest('hex').slice(0, 12)}` };
 }

@@ -72,8 +72,9 @@ export function ordinaryWords(names: ReadonlySet<string>): string[] {
   return [...out].sort();
 }
 
-export function buildNameEvidence(dataDir: string): NameEvidenceJson {
+/** `clusterNamed`: name words read their cluster path apart (lib/ner/model/features.ts). */
+export function buildNameEvidence(dataDir: string, clusterNamed = false): NameEvidenceJson {
   const counts = nameWordCounts(dataDir);
   const names = [...counts.keys()].sort();
-  return encodeNameEvidence(counts, trigramOdds(names, ordinaryWords(new Set(names))));
+  return encodeNameEvidence(counts, trigramOdds(names, ordinaryWords(new Set(names))), clusterNamed);
 }

@@ -209,7 +209,7 @@ export class FeatureExtractor {
     const bits = FLAG_BITS.filter((bit) => flags & bit);
     const count = this.nameCount(norm, b, c.alt);
     // A word many names carry reads its cluster apart (see clusterFeatures).
-    const named = this.names && (count >= 2 || flags & (F.given | F.family)) ? Math.max(count, 2) : 0;
+    const named = this.names?.clusterNamed && (count >= 2 || flags & (F.given | F.family)) ? Math.max(count, 2) : 0;
     const cl = this.clusterFeatures(b, named);
     const ne = this.nameFeatures(count, b);
     const info: WordInfo = {

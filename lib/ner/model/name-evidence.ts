@@ -14,6 +14,8 @@ export interface NameEvidenceJson {
   forms: string[];
   /** Letter trigram (^ and $ mark the word's edges) and its log-odds × 10, as "gram:value" pairs. */
   grams: string;
+  /** Name words read their cluster path apart (features.ts clusterFeatures); absent = no. */
+  clusterNamed?: boolean;
 }
 
 export interface NameEvidence {
@@ -21,6 +23,7 @@ export interface NameEvidence {
   countBucket(word: string): number;
   /** -1 for a word under 2 letters or not in Arabic letters; else 0 (least name-like) .. LIKE_CUTS.length. */
   likeBucket(word: string): number;
+  clusterNamed: boolean;
 }
 
 /** Lower bounds of count buckets 1, 2, 3. */
@@ -77,6 +80,7 @@ export function parseNameEvidence(json: NameEvidenceJson): NameEvidence {
   return {
     countBucket: (word) => bucket.get(word) ?? 0,
     likeBucket: (word) => (ARABIC_WORD.test(word) ? likeBucketOf(likeScore(grams, word)) : -1),
+    clusterNamed: json.clusterNamed === true,
   };
 }
 
@@ -84,6 +88,7 @@ export function parseNameEvidence(json: NameEvidenceJson): NameEvidence {
 export function encodeNameEvidence(
   counts: ReadonlyMap<string, number>,
   grams: ReadonlyMap<string, number>,
+  clusterNamed = false,
 ): NameEvidenceJson {
   const forms: string[][] = COUNT_CUTS.map(() => []);
   for (const [w, n] of counts) {
@@ -97,5 +102,10 @@ export function encodeNameEvidence(
     const q = Math.round(v * 10);
     if (q) pairs.push(`${g}:${q}`);
   }
-  return { format: 'hamish-name-evidence', forms: forms.map((f) => f.sort().join(' ')), grams: pairs.join(' ') };
+  return {
+    format: 'hamish-name-evidence',
+    forms: forms.map((f) => f.sort().join(' ')),
+    grams: pairs.join(' '),
+    ...(clusterNamed ? { clusterNamed } : {}),
+  };
 }

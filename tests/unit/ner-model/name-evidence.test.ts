@@ -152,13 +152,19 @@ describe('cluster paths of name words', () => {
       4,
     ),
   );
-  const named = new FeatureExtractor(cueLexicon(), clusters, parseNameEvidence(table));
+  const named = new FeatureExtractor(cueLexicon(), clusters, parseNameEvidence({ ...table, clusterNamed: true }));
   const plain = new FeatureExtractor(cueLexicon(), clusters);
+  const unmarked = new FeatureExtractor(cueLexicon(), clusters, parseNameEvidence(table));
   const shared = (fx: FeatureExtractor, a: string, b: string): number =>
     [...fx.word(norm(a)).feats].filter((x) => fx.word(norm(b)).feats.includes(x)).length;
 
   it("reads a name word's path apart from the common words of its cluster", () => {
     expect(shared(plain, 'رائد', 'جيد')).toBeGreaterThan(shared(named, 'رائد', 'جيد'));
+  });
+
+  it('reads it as before when the table does not ask for it', () => {
+    const before = [...plain.word(norm('رائد')).feats];
+    expect(before.every((x) => unmarked.word(norm('رائد')).feats.includes(x))).toBe(true);
   });
 
   it('leaves the paths of words no name carries as they were', () => {
