@@ -87,7 +87,8 @@ export function clusterKey(): string {
 
 /**
  * With `--name-evidence`: the graded name evidence (scripts/train/name-evidence.ts), and a hash of it
- * for a fold cache key; with `--cluster-names` as well, name words read their cluster path apart. Built from the name pairs and the rules' word lists, never from NewsFANE text.
+ * for a fold cache key; with `--cluster-names` as well, name words read their cluster path apart.
+ * Built from the Wikidata name pairs and the rules' common-word lists (NewsFANE's train split only).
  */
 export function nameEvidenceFor(dataDir: string): { names?: NameEvidenceJson; key: string } {
   if (!hasFlag('--name-evidence')) return { key: '' };
