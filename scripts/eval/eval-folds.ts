@@ -9,6 +9,7 @@
 //     [--aqmar DIR]   also train every fold tagger on the AQMAR corpus (scripts/train/aqmar.ts); scoring is unchanged
 //     [--clusters ...] word-cluster features as in train-ner.ts, each fold's learned without its own text
 //     [--wiki-text DIR [--cluster-words N]]  clusters from Arabic Wikipedia text instead (scripts/train/wiki-text.ts)
+//     [--name-evidence [--cluster-names]]  graded person-name evidence features (scripts/train/name-evidence.ts)
 // Fold taggers are cached under $TMPDIR/hamish-folds, keyed by the tagger's code and data.
 
 import { createHash } from 'node:crypto';
@@ -25,7 +26,14 @@ import { evaluateTagger, formatReport, pct } from './ner-metrics';
 import { BLOCK, loadNewsFane, type GoldSentence } from './newsfane';
 import { engineTags, errorLines, unlistedPersonRecall } from './newsfane-engine';
 import { DEFAULT_DROPOUT, trainTagger } from '../train/ner-trainer';
-import { clusterKey, clustersFor, clustersNote, extraTraining, modelLicense } from '../train/extra-sources';
+import {
+  clusterKey,
+  clustersFor,
+  clustersNote,
+  extraTraining,
+  modelLicense,
+  nameEvidenceFor,
+} from '../train/extra-sources';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -58,6 +66,7 @@ function taggerKey(extra: string): string {
     'train/extra-sources.ts',
     'train/wiki-text.ts',
     'train/wiki-clusters.ts',
+    'train/name-evidence.ts',
     'eval/newsfane.ts',
   ])
     h.update(readFileSync(join(ROOT, 'scripts', f)));
@@ -92,7 +101,12 @@ function main(): void {
   const blocks: GoldSentence[][] = [];
   for (let b = 0; b < train.length; b += BLOCK) blocks.push(train.slice(b, b + BLOCK));
   const extra = extraTraining();
-  const cache = join(tmpdir(), 'hamish-folds', taggerKey(`${k}/${epochs}/${dropout}${extra.key}${clusterKey()}`));
+  const names = nameEvidenceFor(dir);
+  const cache = join(
+    tmpdir(),
+    'hamish-folds',
+    taggerKey(`${k}/${epochs}/${dropout}${extra.key}${clusterKey()}${names.key}`),
+  );
   mkdirSync(cache, { recursive: true });
 
   const data = defaultEngineData();
@@ -105,6 +119,7 @@ function main(): void {
       const rest = [...blocks.filter((_, i) => i % k !== f).flat(), ...extra.sentences];
       const { json } = trainTagger(rest, {
         clusters: clustersFor(rest, dir),
+        names: names.names,
         epochs,
         dropout,
         trainedOn: `train split less fold ${f}/${k}${extra.note}`,

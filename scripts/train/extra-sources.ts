@@ -7,7 +7,9 @@ import type { GoldSentence } from '../eval/newsfane';
 import { loadAqmar } from './aqmar';
 import { learnClusters, type ClusterOptions } from './clusters';
 import { wikiClusters } from './wiki-clusters';
+import { buildNameEvidence } from './name-evidence';
 import type { ClusterJson } from '../../lib/ner/model/clusters';
+import type { NameEvidenceJson } from '../../lib/ner/model/name-evidence';
 
 export interface ExtraTraining {
   sentences: GoldSentence[];
@@ -81,4 +83,15 @@ export function clusterKey(): string {
   return `/clusters:${f('--aqmar-text')}:${f('--cluster-depth')}:${f('--cluster-min')}${
     flag('--wiki-text') ? `:wiki=${f('--wiki-text')}:${f('--cluster-words')}:${f('--wiki-files')}` : ''
   }`;
+}
+
+/**
+ * With `--name-evidence`: the graded name evidence (scripts/train/name-evidence.ts), and a hash of it
+ * for a fold cache key; with `--cluster-names` as well, name words read their cluster path apart.
+ * Built from the Wikidata name pairs and the rules' common-word lists (NewsFANE's train split only).
+ */
+export function nameEvidenceFor(dataDir: string): { names?: NameEvidenceJson; key: string } {
+  if (!hasFlag('--name-evidence')) return { key: '' };
+  const names = buildNameEvidence(dataDir, hasFlag('--cluster-names'));
+  return { names, key: `/names:${createHash('sha256').update(JSON.stringify(names)).digest('hex').slice(0, 12)}` };
 }

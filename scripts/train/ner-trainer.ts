@@ -13,6 +13,7 @@ import {
 } from '../../lib/ner/model';
 import { Trainer, WeightTable } from '../../lib/ner/model/perceptron';
 import { parseClusters, type ClusterJson } from '../../lib/ner/model/clusters';
+import { parseNameEvidence, type NameEvidenceJson } from '../../lib/ner/model/name-evidence';
 import type { GoldSentence } from '../eval/newsfane';
 import { buildSimGazetteer, jackknifeInputs, withGazFlags, type SimGazetteer } from './ner-gaz-sim';
 import { evaluateTagger } from '../eval/ner-metrics';
@@ -39,6 +40,8 @@ export interface TrainOptions {
   dropout?: number;
   /** Word clusters for the features (scripts/train/clusters.ts); stored in the model. */
   clusters?: ClusterJson;
+  /** Graded name evidence for the features (scripts/train/name-evidence.ts); stored in the model. */
+  names?: NameEvidenceJson;
   /** Pick the epoch by dev F1; without it the last epoch is kept. */
   dev?: GoldSentence[];
   log?: (line: string) => void;
@@ -88,7 +91,11 @@ export function trainTagger(train: GoldSentence[], opts: TrainOptions): { json: 
   const lex = cueLexicon();
   const trainer = new Trainer(
     opts.bits ?? 18,
-    new FeatureExtractor(lex, opts.clusters ? parseClusters(opts.clusters) : null),
+    new FeatureExtractor(
+      lex,
+      opts.clusters ? parseClusters(opts.clusters) : null,
+      opts.names ? parseNameEvidence(opts.names) : null,
+    ),
   );
   // Half the sentences of each epoch (a different half each time) go without gazetteer flags, so
   // the model also learns the words themselves and copes with names the gazetteer lacks.
@@ -115,7 +122,7 @@ export function trainTagger(train: GoldSentence[], opts: TrainOptions): { json: 
       continue;
     }
     const avg = trainer.averaged().freeze();
-    const m = modelFromTable(avg, lex, opts.clusters);
+    const m = modelFromTable(avg, lex, opts.clusters, opts.names);
     const withGaz = devF1(m, opts.dev, gaz);
     const noGaz = devF1(m, opts.dev, null);
     const f1 = (withGaz + noGaz) / 2;
@@ -138,8 +145,10 @@ export function trainTagger(train: GoldSentence[], opts: TrainOptions): { json: 
       'given names: AKhateeb/arabic-names (MIT), NETransliteration Wikidata pairs (CC0)' +
       (opts.clusters
         ? `; word clusters: scripts/train/clusters.ts on ${opts.clustersFrom ?? 'the training text'}`
-        : ''),
+        : '') +
+      (opts.names ? '; graded name evidence: scripts/train/name-evidence.ts' : ''),
     ...(opts.clusters ? { clusters: opts.clusters } : {}),
+    ...(opts.names ? { names: opts.names } : {}),
   });
   return { json, epoch: best.epoch };
 }

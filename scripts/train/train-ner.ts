@@ -6,6 +6,7 @@
 //                     learned from the training text (+ AQMAR's, unlabelled) (scripts/train/clusters.ts)
 //     [--wiki-text DIR [--cluster-words N]]   learn the clusters from Arabic Wikipedia text (+ AQMAR's)
 //                     instead of the training text (scripts/train/wiki-text.ts)
+//     [--name-evidence [--cluster-names]]   graded person-name evidence features (scripts/train/name-evidence.ts)
 // The test split is never read here, nor are the reserved sentences (scripts/eval/newsfane.ts).
 
 import { writeFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ import { buildSimGazetteer, withGazFlags } from './ner-gaz-sim';
 import { evaluateTagger, formatReport } from '../eval/ner-metrics';
 import { DEFAULT_DROPOUT, trainTagger } from './ner-trainer';
 import { numFlag } from '../cli/args';
-import { clustersFor, clustersNote, extraTraining, modelLicense } from './extra-sources';
+import { clustersFor, clustersNote, extraTraining, modelLicense, nameEvidenceFor } from './extra-sources';
 
 const OUT = process.env.NER_OUT ?? 'lib/ner/model.generated.json';
 
@@ -32,8 +33,10 @@ function main(): void {
   const training = [...train, ...extra.sentences];
   const clusters = clustersFor(training, dir);
   if (clusters) console.log(`word clusters: ${clusters.groups.join(' ').split(' ').filter(Boolean).length} forms`);
+  const { names } = nameEvidenceFor(dir);
   const { json, epoch } = trainTagger(training, {
     clusters,
+    names,
     bits: numFlag('--bits', 18),
     epochs: numFlag('--epochs', 12),
     scale: numFlag('--scale', 16),

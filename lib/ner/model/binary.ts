@@ -11,12 +11,13 @@
 //   16  u32  value kind: 1 = int16, 2 = float32
 //   20  u32  byte length of the metadata
 //   24  f64  mul: a weight is value × mul
-//   32  metadata, UTF-8 JSON {labels, scale, epochs, license, source, clusters?}, zero-padded to 8 bytes
+//   32  metadata, UTF-8 JSON {labels, scale, epochs, license, source, clusters?, names?}, zero-padded to 8 bytes
 //       present: i32 × max(1, 2^bits / 32), the bitmap of buckets holding weights
 //       values: int16 or float32 × (buckets present × labels)
 import { arrayAt } from '../../typed-view';
 import { fromBase64 } from './codec';
 import type { ClusterJson } from './clusters';
+import type { NameEvidenceJson } from './name-evidence';
 import { CompactTable, presentCount, type CompactParts } from './compact';
 import { FEATURE_VERSION } from './features';
 import { TAGS, type NerModelJson } from './types';
@@ -34,7 +35,7 @@ export interface NerModelBytes {
   bytes: Uint8Array;
 }
 
-type Meta = Pick<NerModelJson, 'labels' | 'scale' | 'epochs' | 'license' | 'source' | 'clusters'>;
+type Meta = Pick<NerModelJson, 'labels' | 'scale' | 'epochs' | 'license' | 'source' | 'clusters' | 'names'>;
 
 const pad8 = (n: number): number => (n + 7) & ~7;
 const presentWords = (bits: number): number => Math.max(1, (2 ** bits) >>> 5);
@@ -50,6 +51,7 @@ export function encodeNerModelBinary(json: NerModelJson): Uint8Array {
     license: json.license,
     source: json.source,
     ...(json.clusters ? { clusters: json.clusters } : {}),
+    ...(json.names ? { names: json.names } : {}),
   };
   const metaBytes = new TextEncoder().encode(JSON.stringify(meta));
   const presentAt = HEADER + pad8(metaBytes.length);
@@ -81,8 +83,12 @@ export function tableFromBinary(bytes: Uint8Array): CompactTable {
   return modelPartsFromBinary(bytes).table;
 }
 
-/** The weight table and the word clusters its features read (if it was trained with them). */
-export function modelPartsFromBinary(bytes: Uint8Array): { table: CompactTable; clusters?: ClusterJson } {
+/** The weight table, and the word clusters and name evidence its features read (if trained with them). */
+export function modelPartsFromBinary(bytes: Uint8Array): {
+  table: CompactTable;
+  clusters?: ClusterJson;
+  names?: NameEvidenceJson;
+} {
   if (bytes.length < HEADER) fail(`${bytes.length} bytes is shorter than the header (${HEADER})`);
   if (MAGIC.some((b, i) => bytes[i] !== b)) fail('not a NER model binary (no HNER mark at its start)');
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -117,5 +123,9 @@ export function modelPartsFromBinary(bytes: Uint8Array): { table: CompactTable; 
     fail(`${bytes.length} bytes where its header and bitmap make ${valsAt + n * size} (truncated or damaged)`);
   const vals = kind === INT16 ? arrayAt(bytes, valsAt, n, Int16Array) : arrayAt(bytes, valsAt, n, Float32Array);
   const parts: CompactParts = { bits, present, vals, mul };
-  return { table: new CompactTable(parts), ...(meta.clusters ? { clusters: meta.clusters } : {}) };
+  return {
+    table: new CompactTable(parts),
+    ...(meta.clusters ? { clusters: meta.clusters } : {}),
+    ...(meta.names ? { names: meta.names } : {}),
+  };
 }

@@ -9,6 +9,7 @@ import type { EntityType } from '../../types';
 import type { CueLexicon, CueType } from '../cues';
 import { cueAt, cueForms } from '../rule-words';
 import { clusterPrefixes, type WordClusters } from './clusters';
+import type { NameEvidence } from './name-evidence';
 
 /** Bump when anything below changes the integers produced for visible words (models record it). */
 export const FEATURE_VERSION = 1;
@@ -57,6 +58,13 @@ const enum T {
   Cluster,
   ClusterM1,
   ClusterP1,
+  // Only with a name-evidence table (name-evidence.ts); appended likewise.
+  NameCount,
+  NameLike,
+  NameCountLike,
+  NameCountM1,
+  NameCountP1,
+  ClusterNamed,
 }
 
 /** Path prefixes (bits) of a word's cluster read as its own features, and as its neighbours'. */
@@ -136,6 +144,7 @@ export class FeatureExtractor {
   constructor(
     private lex: CueLexicon,
     private clusters: WordClusters | null = null,
+    private names: NameEvidence | null = null,
   ) {}
 
   /** `hidden`: the word's identity is withheld (training only, see NerInputToken.hidden). */
@@ -225,15 +234,20 @@ export class FeatureExtractor {
     const word = id(norm);
     const bare = id(b);
     const bits = FLAG_BITS.filter((bit) => flags & bit);
-    const cl = this.clusterFeatures(b);
+    const count = this.nameCount(norm, b, c.alt);
+    // A word many names carry reads its cluster apart (see clusterFeatures).
+    const named = this.names?.clusterNamed && (count >= 2 || flags & (F.given | F.family)) ? Math.max(count, 2) : 0;
+    const cl = this.clusterFeatures(b, named);
+    const ne = this.nameFeatures(count, b);
     const info: WordInfo = {
       norm,
-      feats: Int32Array.from([...feats, ...cl.self]),
+      feats: Int32Array.from([...feats, ...cl.self, ...ne.self]),
       asLeft: Int32Array.from([
         mix(T.WordM1, word),
         mix(T.BareM1, bare),
         ...bits.map((x) => mix(T.FlagM1, x)),
         ...cl.asLeft,
+        ...ne.asLeft,
       ]),
       asLeft2: Int32Array.of(mix(T.WordM2, word)),
       asRight: Int32Array.from([
@@ -242,6 +256,7 @@ export class FeatureExtractor {
         mix(T.Suf2P1, hashString(b.slice(-2))),
         ...bits.map((x) => mix(T.FlagP1, x)),
         ...cl.asRight,
+        ...ne.asRight,
       ]),
       asRight2: Int32Array.from([mix(T.WordP2, word), ...bits.map((x) => mix(T.FlagP2, x))]),
       trans: new Int32Array(0),
@@ -262,21 +277,48 @@ export class FeatureExtractor {
   /**
    * A word's cluster features (none without a table). A hidden word keeps them: the cluster is
    * what generalises past the word's identity, learned from text the labels never covered.
+   * `named` (a count bucket, 0 for none) marks a word that many listed names carry: its own path is
+   * read in a family of its own, conjoined with that evidence, because a large text puts a given
+   * name that is also a common word (رائد, سلمى: "pioneering", "peaceful") among the adjectives,
+   * and the adjectives' weights would otherwise carry it.
    */
-  private clusterFeatures(bare: string): { self: number[]; asLeft: number[]; asRight: number[] } {
+  private clusterFeatures(bare: string, named: number): { self: number[]; asLeft: number[]; asRight: number[] } {
     if (!this.clusters) return { self: [], asLeft: [], asRight: [] };
     const own = clusterPrefixes(this.clusters, bare, CLUSTER_BITS);
+    const selfT = named ? mix(T.ClusterNamed, named) : T.Cluster;
     if (!own)
       return {
-        self: [mix(T.Cluster, NO_CLUSTER)],
+        self: [mix(selfT, NO_CLUSTER)],
         asLeft: [mix(T.ClusterM1, NO_CLUSTER)],
         asRight: [mix(T.ClusterP1, NO_CLUSTER)],
       };
     const side = clusterPrefixes(this.clusters, bare, CLUSTER_NEIGHBOUR_BITS)!;
     return {
-      self: own.map((p, k) => mix(mix(T.Cluster, CLUSTER_BITS[k]!), p)),
+      self: own.map((p, k) => mix(mix(selfT, CLUSTER_BITS[k]!), p)),
       asLeft: side.map((p, k) => mix(mix(T.ClusterM1, CLUSTER_NEIGHBOUR_BITS[k]!), p)),
       asRight: side.map((p, k) => mix(mix(T.ClusterP1, CLUSTER_NEIGHBOUR_BITS[k]!), p)),
+    };
+  }
+
+  /** The count bucket of a word's most listed form (as written, clitics off, or the clitic-letter reading). */
+  private nameCount(norm: string, bare: string, alt: string | null): number {
+    const ne = this.names;
+    if (!ne) return 0;
+    return Math.max(ne.countBucket(norm), ne.countBucket(bare), alt === null ? 0 : ne.countBucket(alt));
+  }
+
+  /**
+   * A word's graded name evidence (none without a table): its count bucket, the letters'
+   * name-likeness, and both together. A hidden word keeps them, as it keeps its list flags.
+   */
+  private nameFeatures(count: number, bare: string): { self: number[]; asLeft: number[]; asRight: number[] } {
+    if (!this.names) return { self: [], asLeft: [], asRight: [] };
+    const like = this.names.likeBucket(bare);
+    if (like < 0 && !count) return { self: [], asLeft: [], asRight: [] };
+    return {
+      self: [mix(T.NameCount, count), mix(T.NameLike, like), mix(mix(T.NameCountLike, count), like)],
+      asLeft: [mix(T.NameCountM1, count)],
+      asRight: [mix(T.NameCountP1, count)],
     };
   }
 

@@ -6,6 +6,7 @@ import { encodeSparse, toBase64, fromBase64 } from './codec';
 import { FeatureExtractor, FEATURE_VERSION, type WordInfo } from './features';
 import { NER_BINARY_FORMAT, modelPartsFromBinary, type NerModelBytes } from './binary';
 import { parseClusters, type ClusterJson } from './clusters';
+import { parseNameEvidence, type NameEvidenceJson } from './name-evidence';
 import { CompactTable } from './compact';
 import { decode, decodeWords, tagIndexes, type Scorer, WeightTable } from './perceptron';
 import { TAGS, type NerModel, type NerModelJson } from './types';
@@ -20,19 +21,29 @@ export { encodeNerModelBinary, type NerModelBytes } from './binary';
  */
 export function loadNerModel(json: NerModelJson | NerModelBytes, lexicon: CueLexicon = cueLexicon()): NerModel {
   if (json.format === NER_BINARY_FORMAT) {
-    const { table, clusters } = modelPartsFromBinary(json.bytes);
-    return modelFromTable(table, lexicon, clusters);
+    const { table, clusters, names } = modelPartsFromBinary(json.bytes);
+    return modelFromTable(table, lexicon, clusters, names);
   }
   if (json.format !== 'hamish-ner-perceptron')
     throw new Error(`not a NER model: ${String((json as { format: unknown }).format)}`);
   if (json.featureVersion !== FEATURE_VERSION)
     throw new Error(`NER model has feature version ${json.featureVersion}, code expects ${FEATURE_VERSION}`);
   if (json.labels.join() !== TAGS.join()) throw new Error('NER model labels do not match');
-  return modelFromTable(new CompactTable(json.bits, fromBase64(json.weights), json.scale), lexicon, json.clusters);
+  const table = new CompactTable(json.bits, fromBase64(json.weights), json.scale);
+  return modelFromTable(table, lexicon, json.clusters, json.names);
 }
 
-export function modelFromTable(table: Scorer, lexicon: CueLexicon = cueLexicon(), clusters?: ClusterJson): NerModel {
-  const fx = new FeatureExtractor(lexicon, clusters ? parseClusters(clusters) : null);
+export function modelFromTable(
+  table: Scorer,
+  lexicon: CueLexicon = cueLexicon(),
+  clusters?: ClusterJson,
+  names?: NameEvidenceJson,
+): NerModel {
+  const fx = new FeatureExtractor(
+    lexicon,
+    clusters ? parseClusters(clusters) : null,
+    names ? parseNameEvidence(names) : null,
+  );
   let words: WordInfo[] = [];
   return {
     tag: (tokens) => (tokens.length ? tagIndexes(decode(table, fx, tokens).labels) : []),
@@ -48,7 +59,14 @@ export function modelFromTable(table: Scorer, lexicon: CueLexicon = cueLexicon()
 /** Quantises a trained table (weight × scale, rounded; zeros dropped) into its JSON form. */
 export function serializeNerModel(
   table: WeightTable,
-  meta: { scale: number; epochs: number; license: string; source: string; clusters?: ClusterJson },
+  meta: {
+    scale: number;
+    epochs: number;
+    license: string;
+    source: string;
+    clusters?: ClusterJson;
+    names?: NameEvidenceJson;
+  },
 ): NerModelJson {
   const q = new Int32Array(table.w.length);
   for (let c = 0; c < q.length; c++) q[c] = Math.round(table.w[c]! * meta.scale);
@@ -63,5 +81,6 @@ export function serializeNerModel(
     license: meta.license,
     source: meta.source,
     ...(meta.clusters ? { clusters: meta.clusters } : {}),
+    ...(meta.names ? { names: meta.names } : {}),
   };
 }

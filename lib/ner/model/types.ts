@@ -1,6 +1,7 @@
 // Types of the learned NER tagger (averaged perceptron, greedy left-to-right with tag history).
 import type { EntityType } from '../../types';
 import type { ClusterJson } from './clusters';
+import type { NameEvidenceJson } from './name-evidence';
 
 export type NerTag = 'O' | `B-${EntityType}` | `I-${EntityType}`;
 
@@ -48,6 +49,8 @@ export interface NerModelJson {
   source: string;
   /** Word clusters the features read (clusters.ts); a model trained without them has none. */
   clusters?: ClusterJson;
+  /** Graded name evidence the features read (name-evidence.ts); a model trained without it has none. */
+  names?: NameEvidenceJson;
 }
 
 /**

@@ -1,0 +1,111 @@
+// Graded person-name evidence for the tagger, beyond the yes/no of the name lists (cues.ts):
+// - how many person names of an open list a word form occurs in, in buckets (none, 1–2, 3–9, 10+):
+//   ويليام is in hundreds of names, a rare surname in one, a verb in none;
+// - how much the word's letters look like a name word rather than an ordinary news word, from
+//   letter trigrams' log-odds (names: ^ميخ, وفسكي$, يتش$; news words: ^يت, ات$, ^است), in buckets,
+//   which reaches names no list holds.
+// The table travels inside the model's JSON (NerModelJson.names); scripts/train/name-evidence.ts
+// builds it. Pure data and arithmetic: no DOM, no network.
+
+/** The stored form. */
+export interface NameEvidenceJson {
+  format: 'hamish-name-evidence';
+  /** forms[k]: space-separated word forms in count bucket k + 1 (see COUNT_CUTS). */
+  forms: string[];
+  /** Letter trigram (^ and $ mark the word's edges) and its log-odds × 10, as "gram:value" pairs. */
+  grams: string;
+  /** Name words read their cluster path apart (features.ts clusterFeatures); absent = no. */
+  clusterNamed?: boolean;
+}
+
+export interface NameEvidence {
+  /** 0 = in no listed name, then 1–2, 3–9 and 10+ names (COUNT_CUTS). */
+  countBucket(word: string): number;
+  /** -1 for a word under 2 letters or not in Arabic letters; else 0 (least name-like) .. LIKE_CUTS.length. */
+  likeBucket(word: string): number;
+  clusterNamed: boolean;
+}
+
+/** Lower bounds of count buckets 1, 2, 3. */
+export const COUNT_CUTS = [1, 3, 10] as const;
+/** Mean trigram log-odds at which a word enters the next name-likeness bucket. */
+export const LIKE_CUTS = [-1.5, -0.5, 0.5, 1.5] as const;
+const ORDER = 3;
+const ARABIC_WORD = /^[\u0621-\u064a]{2,}$/;
+
+export function countBucketOf(count: number): number {
+  let b = 0;
+  while (b < COUNT_CUTS.length && count >= COUNT_CUTS[b]!) b++;
+  return b;
+}
+
+/** The trigrams of a word with its edges marked: ميخاييل → ^مي, ميخ, ..., يل$. */
+export function letterGrams(word: string): string[] {
+  const w = `^${word}$`;
+  const out: string[] = [];
+  for (let i = 0; i + ORDER <= w.length; i++) out.push(w.slice(i, i + ORDER));
+  return out;
+}
+
+/** Mean log-odds of a word's trigrams (a trigram the table lacks counts 0). */
+export function likeScore(grams: ReadonlyMap<string, number>, word: string): number {
+  const gs = letterGrams(word);
+  let s = 0;
+  for (const g of gs) s += grams.get(g) ?? 0;
+  return s / gs.length;
+}
+
+export function likeBucketOf(score: number): number {
+  let b = 0;
+  while (b < LIKE_CUTS.length && score >= LIKE_CUTS[b]!) b++;
+  return b;
+}
+
+export function parseNameEvidence(json: NameEvidenceJson): NameEvidence {
+  if (json.format !== 'hamish-name-evidence') throw new Error(`not a name-evidence table: ${String(json.format)}`);
+  if (json.forms.length > COUNT_CUTS.length)
+    throw new Error(`name-evidence table: ${json.forms.length} count buckets, at most ${COUNT_CUTS.length}`);
+  const bucket = new Map<string, number>();
+  json.forms.forEach((list, k) => {
+    for (const w of list.split(' ')) if (w) bucket.set(w, k + 1);
+  });
+  const grams = new Map<string, number>();
+  for (const pair of json.grams.split(' ')) {
+    if (!pair) continue;
+    const at = pair.lastIndexOf(':');
+    const v = Number(pair.slice(at + 1));
+    if (at !== ORDER || !Number.isInteger(v)) throw new Error(`name-evidence table: bad trigram entry ${pair}`);
+    grams.set(pair.slice(0, at), v / 10);
+  }
+  return {
+    countBucket: (word) => bucket.get(word) ?? 0,
+    likeBucket: (word) => (ARABIC_WORD.test(word) ? likeBucketOf(likeScore(grams, word)) : -1),
+    clusterNamed: json.clusterNamed === true,
+  };
+}
+
+/** The stored form of counts per form and trigram log-odds; sorted so that output is stable. */
+export function encodeNameEvidence(
+  counts: ReadonlyMap<string, number>,
+  grams: ReadonlyMap<string, number>,
+  clusterNamed = false,
+): NameEvidenceJson {
+  const forms: string[][] = COUNT_CUTS.map(() => []);
+  for (const [w, n] of counts) {
+    if (!w || /[\s]/.test(w)) throw new Error(`name-evidence table: word ${JSON.stringify(w)} cannot be stored`);
+    const b = countBucketOf(n);
+    if (b) forms[b - 1]!.push(w);
+  }
+  const pairs: string[] = [];
+  for (const [g, v] of [...grams].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    if (g.length !== ORDER || /[\s:]/.test(g)) throw new Error(`name-evidence table: bad trigram ${JSON.stringify(g)}`);
+    const q = Math.round(v * 10);
+    if (q) pairs.push(`${g}:${q}`);
+  }
+  return {
+    format: 'hamish-name-evidence',
+    forms: forms.map((f) => f.sort().join(' ')),
+    grams: pairs.join(' '),
+    ...(clusterNamed ? { clusterNamed } : {}),
+  };
+}
