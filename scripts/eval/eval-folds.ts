@@ -9,6 +9,9 @@
 //     [--aqmar DIR]   also train every fold tagger on the AQMAR corpus (scripts/train/aqmar.ts); scoring is unchanged
 //     [--clusters ...] word-cluster features as in train-ner.ts, each fold's learned without its own text
 //     [--wiki-text DIR [--cluster-words N]]  clusters from Arabic Wikipedia text instead (scripts/train/wiki-text.ts)
+//     [--silver-folds DIR [--silver-max N] [--silver-min-p P] [--silver-per-epoch M]]  add to fold F's training
+//                     the silver sentences of DIR/silver-fold{F}.jsonl, labelled by a teacher that never saw
+//                     fold F (scripts/train/neural/); --folds K [--only F,G] scores only some folds
 // Fold taggers are cached under $TMPDIR/hamish-folds, keyed by the tagger's code and data.
 
 import { createHash } from 'node:crypto';
@@ -26,6 +29,7 @@ import { BLOCK, loadNewsFane, type GoldSentence } from './newsfane';
 import { engineTags, errorLines, unlistedPersonRecall } from './newsfane-engine';
 import { DEFAULT_DROPOUT, trainTagger } from '../train/ner-trainer';
 import { clusterKey, clustersFor, clustersNote, extraTraining, modelLicense } from '../train/extra-sources';
+import { silverKey, silverTraining } from '../train/neural/silver';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -92,22 +96,31 @@ function main(): void {
   const blocks: GoldSentence[][] = [];
   for (let b = 0; b < train.length; b += BLOCK) blocks.push(train.slice(b, b + BLOCK));
   const extra = extraTraining();
-  const cache = join(tmpdir(), 'hamish-folds', taggerKey(`${k}/${epochs}/${dropout}${extra.key}${clusterKey()}`));
+  const only = flag('--only')?.split(',').map(Number);
+  const folds = Array.from({ length: k }, (_, f) => f).filter((f) => !only || only.includes(f));
+  const silverPart = silverKey(flag('--silver-folds') ? folds : []);
+  const cache = join(
+    tmpdir(),
+    'hamish-folds',
+    taggerKey(`${k}/${epochs}/${dropout}${extra.key}${clusterKey()}${silverPart}`),
+  );
   mkdirSync(cache, { recursive: true });
 
   const data = defaultEngineData();
   const all: GoldSentence[] = [];
   const tags = new Map<GoldSentence, string[]>();
-  for (let f = 0; f < k; f++) {
+  for (const f of folds) {
     const held = blocks.filter((_, i) => i % k === f).flat();
     const file = join(cache, `fold${f}.json`);
     if (!existsSync(file)) {
       const rest = [...blocks.filter((_, i) => i % k !== f).flat(), ...extra.sentences];
+      const silver = silverTraining(f);
       const { json } = trainTagger(rest, {
         clusters: clustersFor(rest, dir),
         epochs,
         dropout,
-        trainedOn: `train split less fold ${f}/${k}${extra.note}`,
+        silver,
+        trainedOn: `train split less fold ${f}/${k}${extra.note}${silver?.note ?? ''}`,
         clustersFrom: clustersNote(),
         license: modelLicense(),
       });
