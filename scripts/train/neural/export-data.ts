@@ -3,7 +3,8 @@
 //   npx tsx scripts/train/neural/export-data.ts DATA_DIR OUT_DIR [--aqmar DIR] [--wiki-text DIR] [--wiki-files N]
 // OUT_DIR/train.jsonl  NewsFANE's train split (reserved sentences already out, scripts/eval/newsfane.ts)
 //                      and AQMAR mapped to our conventions (--aqmar), one sentence a line:
-//                      {"w": normal forms, "b": forms without the article and the clitics before it, "t": BIO tags, "blk": block}
+//                      {"w": normal forms, "b": forms without the article and the clitics before it,
+//                      "t": BIO tags, "blk": block}
 //                      where blk is the sentence's block of the train split as eval-folds.ts deals
 //                      them (fold = blk % k), and -1 for AQMAR (in every fold's training).
 // OUT_DIR/dev.jsonl    the dev split, for choosing the teacher's epoch and reporting it.

@@ -102,7 +102,7 @@ class CRF(nn.Module):
 
 
 class Tagger(nn.Module):
-    def __init__(self, n_words, n_bare, n_chars, vectors=None, wdim=64, cdim=32, cfilt=64, hid=128):
+    def __init__(self, n_words, n_bare, n_chars, vectors=None, hid=64, wdim=50, cdim=24, cfilt=50):
         super().__init__()
         bdim = vectors.shape[1] if vectors is not None else 100
         self.wemb = nn.Embedding(n_words, wdim, padding_idx=PAD)
@@ -225,7 +225,7 @@ def train(args):
     if vectors is not None:
         pad = np.zeros((2 + len(bare_words), vectors.shape[1]), dtype=np.float32)
         pad[2:] = vectors
-    model = Tagger(len(enc.words), len(enc.bare), len(enc.chars), pad)
+    model = Tagger(len(enc.words), len(enc.bare), len(enc.chars), pad, hid=args.hidden)
     opt = torch.optim.Adam(model.parameters(), lr=args.lr)
     rare = lambda w: counts.get(w, 0) <= 1 and random.random() < 0.3  # noqa: E731  (word dropout)
     best = (-1.0, 0)
@@ -250,11 +250,12 @@ def train(args):
             total += float(loss) * len(sents)
         pred = predict(model, enc, dev)
         f1 = micro_f1([s["t"] for s in dev], [p for p, _ in pred])
-        print(f"epoch {epoch}: loss {total / len(data):.3f}, dev exact F1 {100 * f1:.1f}, {time.time() - t0:.0f}s", flush=True)
+        took = time.time() - t0
+        print(f"epoch {epoch}: loss {total / len(data):.3f}, dev exact F1 {100 * f1:.1f}, {took:.0f}s", flush=True)
         if f1 > best[0]:
             best = (f1, epoch)
-            torch.save({"model": model.state_dict(), "enc": enc, "sizes": (len(enc.words), len(enc.bare), len(enc.chars),
-                        None if pad is None else pad.shape[1])}, path)
+            sizes = (len(enc.words), len(enc.bare), len(enc.chars), None if pad is None else pad.shape[1], args.hidden)
+            torch.save({"model": model.state_dict(), "enc": enc, "sizes": sizes}, path)
             with open(os.path.join(args.dir, f"dev-pred{suffix(args.fold)}.jsonl"), "w", encoding="utf-8") as f:
                 for p, prob in pred:
                     f.write(json.dumps({"t": p, "p": round(prob, 4)}) + "\n")
@@ -265,8 +266,8 @@ def train(args):
 
 def load(path):
     saved = torch.load(path)
-    n_words, n_bare, n_chars, dim = saved["sizes"]
-    model = Tagger(n_words, n_bare, n_chars, None if dim is None else np.zeros((1, dim), dtype=np.float32))
+    n_words, n_bare, n_chars, dim, hid = saved["sizes"]
+    model = Tagger(n_words, n_bare, n_chars, None if dim is None else np.zeros((1, dim), dtype=np.float32), hid=hid)
     model.load_state_dict(saved["model"])
     return model, saved["enc"]
 
@@ -304,7 +305,8 @@ def main():
     ap.add_argument("--folds", type=int, default=8)
     ap.add_argument("--epochs", type=int, default=25)
     ap.add_argument("--patience", type=int, default=5)
-    ap.add_argument("--batch", type=int, default=16)
+    ap.add_argument("--batch", type=int, default=32)
+    ap.add_argument("--hidden", type=int, default=64)
     ap.add_argument("--lr", type=float, default=2e-3)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--max", type=int, default=10**9)
