@@ -96,6 +96,10 @@ function main(): void {
   const blocks: GoldSentence[][] = [];
   for (let b = 0; b < train.length; b += BLOCK) blocks.push(train.slice(b, b + BLOCK));
   const extra = extraTraining();
+  if (flag('--silver'))
+    throw new Error(
+      '--silver: one teacher saw every fold; give --silver-folds DIR (a teacher per fold, train:teacher --fold F)',
+    );
   const only = flag('--only')?.split(',').map(Number);
   const folds = Array.from({ length: k }, (_, f) => f).filter((f) => !only || only.includes(f));
   const silverPart = silverKey(flag('--silver-folds') ? folds : []);
