@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { cueLexicon } from '../../../lib/ner/cues';
 import { loadNerModel, type NerModelJson } from '../../../lib/ner/model';
 import { evaluateTagger, formatReport } from '../../eval/ner-metrics';
-import { loadNewsFane, type GoldSentence } from '../../eval/newsfane';
+import { bioToSpans, loadNewsFane, type GoldSentence } from '../../eval/newsfane';
 import { buildSimGazetteer, withGazFlags } from '../ner-gaz-sim';
 
 /** The tags of each dev sentence, read from the teacher's file; a count that disagrees stops. */
@@ -50,6 +50,34 @@ function main(): void {
         `perceptron ${model}, ${name}`,
       ),
     );
+  const found = agreement(
+    dev,
+    (s) => byTeacher.get(s)!,
+    (s) => q.tag(withGazFlags(s, null)),
+  );
+  console.log(
+    `gold spans found exactly by both ${found.both}, by the teacher only ${found.first}, ` +
+      `by the perceptron (no flags) only ${found.second}, by neither ${found.neither}`,
+  );
+}
+
+/** How many gold spans each of two taggers finds exactly: what one could teach the other. */
+function agreement(
+  dev: readonly GoldSentence[],
+  first: (s: GoldSentence) => readonly string[],
+  second: (s: GoldSentence) => readonly string[],
+): { both: number; first: number; second: number; neither: number } {
+  const out = { both: 0, first: 0, second: 0, neither: 0 };
+  const key = (sp: { start: number; end: number; type: string }): string => `${sp.start}:${sp.end}:${sp.type}`;
+  for (const s of dev) {
+    const a = new Set(bioToSpans(first(s)).map(key));
+    const b = new Set(bioToSpans(second(s)).map(key));
+    for (const g of bioToSpans(s.map((t) => t.tag)).map(key)) {
+      const k = a.has(g) ? (b.has(g) ? 'both' : 'first') : b.has(g) ? 'second' : 'neither';
+      out[k]++;
+    }
+  }
+  return out;
 }
 
 if (process.argv[1]?.endsWith('score.ts')) main();
