@@ -255,12 +255,14 @@ def train(args):
         if f1 > best[0]:
             best = (f1, epoch)
             sizes = (len(enc.words), len(enc.bare), len(enc.chars), None if pad is None else pad.shape[1], args.hidden)
-            torch.save({"model": model.state_dict(), "enc": enc, "sizes": sizes}, path)
+            # Kept under .part until training ends, so a run cut short never passes for a finished teacher.
+            torch.save({"model": model.state_dict(), "enc": enc, "sizes": sizes}, path + ".part")
             with open(os.path.join(args.dir, f"dev-pred{suffix(args.fold)}.jsonl"), "w", encoding="utf-8") as f:
                 for p, prob in pred:
                     f.write(json.dumps({"t": p, "p": round(prob, 4)}) + "\n")
         elif epoch - best[1] >= args.patience:
             break
+    os.replace(path + ".part", path)
     print(f"best epoch {best[1]}: dev exact F1 {100 * best[0]:.1f}; wrote {path}", flush=True)
 
 
