@@ -10,6 +10,9 @@
 //     [--clusters ...] word-cluster features as in train-ner.ts, each fold's learned without its own text
 //     [--wiki-text DIR [--cluster-words N]]  clusters from Arabic Wikipedia text instead (scripts/train/wiki-text.ts)
 //     [--name-evidence [--cluster-names]]  graded person-name evidence features (scripts/train/name-evidence.ts)
+//     [--silver-folds DIR [--silver-max N] [--silver-min-p P] [--silver-per-epoch M]]  add to fold F's training
+//                     the silver sentences of DIR/silver-fold{F}.jsonl, labelled by a teacher that never saw
+//                     fold F (scripts/train/neural/); --folds K [--only F,G] scores only some folds
 // Fold taggers are cached under $TMPDIR/hamish-folds, keyed by the tagger's code and data.
 
 import { createHash } from 'node:crypto';
@@ -34,6 +37,7 @@ import {
   modelLicense,
   nameEvidenceFor,
 } from '../train/extra-sources';
+import { silverKey, silverTraining } from '../train/neural/silver';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -102,27 +106,36 @@ function main(): void {
   for (let b = 0; b < train.length; b += BLOCK) blocks.push(train.slice(b, b + BLOCK));
   const extra = extraTraining();
   const names = nameEvidenceFor(dir);
+  if (flag('--silver'))
+    throw new Error(
+      '--silver: one teacher saw every fold; give --silver-folds DIR (a teacher per fold, train:teacher --fold F)',
+    );
+  const only = flag('--only')?.split(',').map(Number);
+  const folds = Array.from({ length: k }, (_, f) => f).filter((f) => !only || only.includes(f));
+  const silverPart = silverKey(flag('--silver-folds') ? folds : []);
   const cache = join(
     tmpdir(),
     'hamish-folds',
-    taggerKey(`${k}/${epochs}/${dropout}${extra.key}${clusterKey()}${names.key}`),
+    taggerKey(`${k}/${epochs}/${dropout}${extra.key}${clusterKey()}${names.key}${silverPart}`),
   );
   mkdirSync(cache, { recursive: true });
 
   const data = defaultEngineData();
   const all: GoldSentence[] = [];
   const tags = new Map<GoldSentence, string[]>();
-  for (let f = 0; f < k; f++) {
+  for (const f of folds) {
     const held = blocks.filter((_, i) => i % k === f).flat();
     const file = join(cache, `fold${f}.json`);
     if (!existsSync(file)) {
       const rest = [...blocks.filter((_, i) => i % k !== f).flat(), ...extra.sentences];
+      const silver = silverTraining(f);
       const { json } = trainTagger(rest, {
         clusters: clustersFor(rest, dir),
         names: names.names,
         epochs,
         dropout,
-        trainedOn: `train split less fold ${f}/${k}${extra.note}`,
+        silver,
+        trainedOn: `train split less fold ${f}/${k}${extra.note}${silver?.note ?? ''}`,
         clustersFrom: clustersNote(),
         license: modelLicense(),
       });

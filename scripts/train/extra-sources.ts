@@ -65,11 +65,12 @@ export function clustersNote(): string | undefined {
 }
 
 /**
- * The model's licence with Wikipedia clusters: CC BY-SA 4.0 for the corpus's text, which NewsFANE's
- * CC BY-SA 3.0 allows for an adaptation (its "later version" clause).
+ * The model's licence with Wikipedia clusters or silver sentences: CC BY-SA 4.0 for the corpus's text,
+ * which NewsFANE's CC BY-SA 3.0 allows for an adaptation (its "later version" clause).
  */
 export function modelLicense(): string | undefined {
-  if (!flag('--wiki-text')) return undefined;
+  // Silver sentences (scripts/train/neural/silver.ts) are Wikipedia text too.
+  if (!flag('--wiki-text') && !flag('--silver') && !flag('--silver-folds')) return undefined;
   return (
     'CC BY-SA 4.0 (derived from NewsFANE Gold, Alotaibi & Lee, COLING 2014, CC BY-SA 3.0, and from ' +
     'Arabic Wikipedia text, CC BY-SA 4.0: https://creativecommons.org/licenses/by-sa/4.0/)'

@@ -42,6 +42,12 @@ export interface TrainOptions {
   clusters?: ClusterJson;
   /** Graded name evidence for the features (scripts/train/name-evidence.ts); stored in the model. */
   names?: NameEvidenceJson;
+  /**
+   * Silver sentences (scripts/train/neural/silver.ts): `perEpoch` of them, the next ones in turn, are
+   * shuffled in with the gold sentences each epoch, so silver text never outweighs gold by more than
+   * the caller asks. Their gazetteer flags come from the gold sentences' stand-in gazetteer.
+   */
+  silver?: { sentences: GoldSentence[]; perEpoch: number };
   /** Pick the epoch by dev F1; without it the last epoch is kept. */
   dev?: GoldSentence[];
   log?: (line: string) => void;
@@ -103,9 +109,17 @@ export function trainTagger(train: GoldSentence[], opts: TrainOptions): { json: 
   const withoutFlags = train.map((s) => withGazFlags(s, null));
   const gold = train.map((s) => s.map((t) => TAGS.indexOf(t.tag)));
   const gaz = opts.dev ? buildSimGazetteer(train) : null;
+  const silver = opts.silver?.sentences ?? [];
+  const perEpoch = silver.length ? (opts.silver?.perEpoch ?? silver.length) : 0;
+  const silverGaz = silver.length ? buildSimGazetteer(train) : null;
   const counts = new Map<string, number>();
-  for (const s of train) for (const t of s) counts.set(t.norm, (counts.get(t.norm) ?? 0) + 1);
+  for (const s of [...train, ...silver]) for (const t of s) counts.set(t.norm, (counts.get(t.norm) ?? 0) + 1);
   const rare = (norm: string): boolean => (counts.get(norm) ?? 0) <= 2;
+  const silverInput = (k: number): { input: NerInputToken[]; gold: number[] } => {
+    const s = silver[k % silver.length]!;
+    // Half of them with flags, as for gold (k is a different sentence each epoch).
+    return { input: withGazFlags(s, k % 2 ? null : silverGaz), gold: s.map((t) => TAGS.indexOf(t.tag)) };
+  };
 
   let best = { f1: -1, epoch: 0, table: null as WeightTable | null };
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
@@ -113,7 +127,12 @@ export function trainTagger(train: GoldSentence[], opts: TrainOptions): { json: 
     let errors = 0;
     const drop = shuffled(train.length, 1000 + epoch);
     const rnd = random(2000 + epoch);
-    for (const i of shuffled(train.length, epoch)) {
+    for (const i of shuffled(train.length + perEpoch, epoch)) {
+      if (i >= train.length) {
+        const { input, gold: tags } = silverInput((epoch - 1) * perEpoch + i - train.length);
+        errors += trainer.trainSentence(withDropout(input, rare, opts.dropout ?? DEFAULT_DROPOUT, rnd), tags);
+        continue;
+      }
       const input = drop[i]! % 2 ? withoutFlags[i]! : withFlags[i]!;
       errors += trainer.trainSentence(withDropout(input, rare, opts.dropout ?? DEFAULT_DROPOUT, rnd), gold[i]!);
     }

@@ -7,6 +7,8 @@
 //     [--wiki-text DIR [--cluster-words N]]   learn the clusters from Arabic Wikipedia text (+ AQMAR's)
 //                     instead of the training text (scripts/train/wiki-text.ts)
 //     [--name-evidence [--cluster-names]]   graded person-name evidence features (scripts/train/name-evidence.ts)
+//     [--silver FILE [--silver-max N] [--silver-min-p P] [--silver-per-epoch M]]   add Wikipedia sentences
+//                     labelled by the neural teacher (scripts/train/neural/silver.ts)
 // The test split is never read here, nor are the reserved sentences (scripts/eval/newsfane.ts).
 
 import { writeFileSync } from 'node:fs';
@@ -19,6 +21,7 @@ import { evaluateTagger, formatReport } from '../eval/ner-metrics';
 import { DEFAULT_DROPOUT, trainTagger } from './ner-trainer';
 import { numFlag } from '../cli/args';
 import { clustersFor, clustersNote, extraTraining, modelLicense, nameEvidenceFor } from './extra-sources';
+import { silverTraining } from './neural/silver';
 
 const OUT = process.env.NER_OUT ?? 'lib/ner/model.generated.json';
 
@@ -34,6 +37,8 @@ function main(): void {
   const clusters = clustersFor(training, dir);
   if (clusters) console.log(`word clusters: ${clusters.groups.join(' ').split(' ').filter(Boolean).length} forms`);
   const { names } = nameEvidenceFor(dir);
+  const silver = silverTraining();
+  if (silver) console.log(`silver: ${silver.sentences.length} sentences, ${silver.perEpoch} per epoch`);
   const { json, epoch } = trainTagger(training, {
     clusters,
     names,
@@ -42,7 +47,8 @@ function main(): void {
     scale: numFlag('--scale', 16),
     dropout: numFlag('--dropout', DEFAULT_DROPOUT),
     dev,
-    trainedOn: `train split${extra.note}`,
+    silver,
+    trainedOn: `train split${extra.note}${silver?.note ?? ''}`,
     clustersFrom: clustersNote(),
     license: modelLicense(),
     log: (line) => console.log(line),
