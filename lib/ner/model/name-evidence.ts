@@ -27,9 +27,9 @@ export interface NameEvidence {
 }
 
 /** Lower bounds of count buckets 1, 2, 3. */
-export const COUNT_CUTS = [1, 3, 10] as const;
+const COUNT_CUTS = [1, 3, 10] as const;
 /** Mean trigram log-odds at which a word enters the next name-likeness bucket. */
-export const LIKE_CUTS = [-1.5, -0.5, 0.5, 1.5] as const;
+const LIKE_CUTS = [-1.5, -0.5, 0.5, 1.5] as const;
 const ORDER = 3;
 const ARABIC_WORD = /^[\u0621-\u064a]{2,}$/;
 
@@ -48,7 +48,7 @@ export function letterGrams(word: string): string[] {
 }
 
 /** Mean log-odds of a word's trigrams (a trigram the table lacks counts 0). */
-export function likeScore(grams: ReadonlyMap<string, number>, word: string): number {
+function likeScore(grams: ReadonlyMap<string, number>, word: string): number {
   const gs = letterGrams(word);
   let s = 0;
   for (const g of gs) s += grams.get(g) ?? 0;
