@@ -15,10 +15,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { alignPairs, type Aligned } from '../train/translit/align';
-import { createDecoder } from '../../lib/translit/decode';
+import { createDecoder, type Candidate } from '../../lib/translit/decode';
 import { trainNgrams } from '../train/translit/ngram-train';
 import { plausibleSpelling } from '../train/translit/plausible';
-import { tableChoice } from '../train/translit/table';
+import { tableChoiceForAll } from '../train/translit/table';
+import { articleSpelling, hasArticle } from '../../lib/translit/article';
 import { lexiconWords } from '../train/translit/lexicon-words';
 import { bestSpelling, createLexicon } from '../../lib/translit/lexicon';
 import {
@@ -190,11 +191,23 @@ function main(): void {
   const table: Record<string, string> = {};
   let agree = 0;
   const t0 = performance.now();
+  // A word is spelled as the extension would without its entry: alone (guessToken) and, for an
+  // article word, as the likelier of itself and its stem (guessName).
+  const best = (key: string) => (words ? bestSpelling(decoder, key, words) : decoder.decode(key)[0]);
+  const rankedWith = (first: Candidate | undefined, nBest: Candidate[]) =>
+    first ? [first, ...nBest.filter((c) => c.en !== first.en)] : nBest;
   for (const [ar, spellings] of [...byArabic].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const nBest = decoder.decode(ar, TIE_BEST);
-    const first = words ? bestSpelling(decoder, ar, words, nBest[0]) : nBest[0];
-    const ranked = first ? [first, ...nBest.filter((c) => c.en !== first.en)] : nBest;
-    const choice = tableChoice(spellings, ranked, minTable);
+    const whole = words ? bestSpelling(decoder, ar, words, nBest[0]) : nBest[0];
+    const ways = [rankedWith(whole, nBest)];
+    if (hasArticle(ar))
+      ways.push(
+        rankedWith(
+          articleSpelling(ar, (k) => (k === ar ? whole : best(k))),
+          nBest,
+        ),
+      );
+    const choice = tableChoiceForAll(spellings, ways, minTable);
     if (choice.kind === 'table') table[ar] = choice.en;
     else agree++;
   }

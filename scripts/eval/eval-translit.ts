@@ -21,6 +21,10 @@ import { extractArticle } from '../../lib/article/extract';
 import type { NodeLike } from '../../lib/article/dom-like';
 import { createEngine } from '../../lib/engine';
 import { defaultEngineData } from '../../lib/engine/default-data';
+import { engineData } from '../../lib/engine/engine-data';
+import compiled from '../../lib/gazetteer/compiled.generated.json';
+import patterns from '../../lib/gazetteer/patterns.json';
+import type { Engine, PatternsDoc } from '../../lib/engine/types';
 import { showRomanization } from '../../lib/romanize-style';
 import { tokenize } from '../../lib/text/tokens';
 import { letterByLetter } from '../../lib/translit/baseline';
@@ -42,6 +46,12 @@ const showErrors = hasFlag('--errors');
 const modelPath = flag('--model') ?? join(ROOT, 'lib/translit/model.generated.json');
 const model = JSON.parse(readFileSync(modelPath, 'utf8')) as TranslitModel;
 const translit = loadTranslit(model);
+// The engine with the model scored, so that (c) and the romanizations read it too.
+let engine: Engine | null = null;
+const engineWithModel = (): Engine =>
+  (engine ??= createEngine(
+    engineData({ compiled, patterns: patterns as PatternsDoc, translit: model }, defaultEngineData().ner),
+  ));
 
 type Slices = ReturnType<typeof loadSplit>;
 const pct = (n: number, d: number): string => (d === 0 ? '   -  ' : ((100 * n) / d).toFixed(1).padStart(5) + '%');
@@ -100,7 +110,7 @@ function scorePairs(train: Slices, held: Slices): void {
 
 /** (c) Unknown people of the project's passages, per word. */
 function evalPassagePeople(spellings: Map<string, Set<string>> | null): void {
-  const engine = createEngine(defaultEngineData());
+  const engine = engineWithModel();
   let right = 0;
   let rightAttested = 0;
   let wordsAttested = 0;
@@ -149,7 +159,7 @@ function articleText(file: string): string {
 
 /** Pronounceable romanizations of the distinct names marked on an article, both styles. */
 function evalRomanization(label: string, text: string): void {
-  const engine = createEngine(defaultEngineData());
+  const engine = engineWithModel();
   const names = new Map<string, EntityMention>();
   for (const e of engine.annotate(text).entities) if (e.type !== 'demonym') names.set(e.text, e);
   let strict = 0;
