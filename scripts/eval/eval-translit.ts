@@ -31,7 +31,8 @@ import { letterByLetter } from '../../lib/translit/baseline';
 import { createDecoder } from '../../lib/translit/decode';
 import { loadTranslit } from '../../lib/translit/guess';
 import { arabicKey } from '../../lib/translit/key';
-import { groupByArabic, type NamePair } from '../train/translit/pairs';
+import { groupByArabic, parseLabelPairs, type NamePair } from '../train/translit/pairs';
+import { LABEL_PAIRS_FILE } from '../train/translit/gen-label-pairs';
 import { attested, pronounceable, wordScore } from '../../lib/translit/score';
 import type { TranslitModel } from '../../lib/translit/types';
 import type { EntityMention } from '../../lib/types';
@@ -68,7 +69,10 @@ function evalPairs(dir: string): Map<string, Set<string>> {
 }
 
 function scorePairs(train: Slices, held: Slices): void {
-  const seen = new Set([...train.wikidata, ...train.google].map((p) => p.ar));
+  // Words of the label pairs a model may be built with (gen-translit --labels) count as training
+  // words too, so (a) scores only words no training source holds, whichever model is read.
+  const labelled = existsSync(LABEL_PAIRS_FILE) ? parseLabelPairs(readFileSync(LABEL_PAIRS_FILE, 'utf8')) : [];
+  const seen = new Set([...train.wikidata, ...train.google, ...labelled].map((p) => p.ar));
   const decoder = createDecoder(model, numFlag('--beam', 8));
   const systems: [string, (key: string) => string][] = [
     ['letter-by-letter', letterByLetter],
