@@ -8,6 +8,7 @@
 
 import { letterByLetter } from './baseline';
 import { createDecoder, type CountsSource } from './decode';
+import { ALLAH, ARTICLE, articleSpelling, hasArticle } from './article';
 import { titleCase } from './english';
 import { arabicKey } from './key';
 import { bestSpelling, createLexicon, type Lexicon } from './lexicon';
@@ -28,9 +29,6 @@ import type { NameOptions, Translit, TranslitModel } from './types';
 import { vowelTable } from './vowel-table';
 
 export type { Translit, TranslitModel } from './types';
-
-const ARTICLE = 'ال';
-const ALLAH = 'الله';
 
 /**
  * `counts`: the model's tables prebuilt or loaded when first needed (counts-binary.ts), else built
@@ -54,10 +52,6 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
     return best(known)?.en || letterByLetter(known);
   }
 
-  function hasArticle(key: string): boolean {
-    return key.startsWith(ARTICLE) && key.length >= 4 && key !== ALLAH;
-  }
-
   /**
    * Spelling of an article word as [article, rest]. The data spells such words without the
    * article (الأتاسي → atassi), so 'al' is added back, except where the attested or modelled
@@ -76,11 +70,8 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
     // The bare stem may be attested (أسد: asad) where the article word is not (الأسد).
     const stemAttested = model.table[key.slice(ARTICLE.length)];
     if (stemAttested) return ['al', stemAttested];
-    // Unattested: the word with its article and the bare stem are both spelled, and the likelier
-    // wins (the model knows few article-initial words: الاسد alone comes out as "asd").
-    const whole = best(key);
-    const stem = best(key.slice(ARTICLE.length));
-    const likelier = whole && (!stem || whole.logProb >= stem.logProb) ? whole : stem;
+    // Unattested: the likelier of the word with its article and its bare stem.
+    const likelier = articleSpelling(key, best);
     return likelier && likelier.en ? fused(likelier.en) : ['al', spell(key.slice(ARTICLE.length))];
   }
 

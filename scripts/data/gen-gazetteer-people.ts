@@ -5,12 +5,12 @@
 // labels: CC0 1.0, as Wikidata publishes them) and countries.json (country codes, house names).
 // Keeps only people with a two-word-or-longer Arabic label that news could print as it is, an
 // English label, and no form the gazetteer already has: curated entries stay the only reading.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GazetteerEntry } from '../../lib/types';
 import { compileGazetteer, formKeys } from '../../lib/gazetteer/compile';
 import { parseCsv } from './csv';
+import { isWikidataExtract, openSnapshot } from './everypolitician';
 import { GAZETTEER_DATA, gazetteerEntries } from './gazetteer-sources';
 import { arabicLabelProblem, foldEnglish, labelsAgree, plainEnglishLabel } from './wikidata-labels';
 
@@ -21,22 +21,7 @@ if (!src) {
 }
 const OUT = join(GAZETTEER_DATA, 'open/people-wikidata.generated.json');
 
-// A checkout is read from disk; a bare snapshot (git dir) through git itself.
-const bare = !existsSync(join(src, 'data')) && existsSync(join(src, 'objects'));
-function read(rel: string): string {
-  if (!bare) return readFileSync(join(src!, rel), 'utf8');
-  return execFileSync('git', ['--git-dir', src!, 'cat-file', '-p', `HEAD:${rel}`], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
-}
-function list(): string[] {
-  if (!bare) return execFileSync('git', ['-C', src!, 'ls-files', 'data'], { encoding: 'utf8' }).split('\n');
-  return execFileSync('git', ['--git-dir', src!, 'ls-tree', '-r', '--name-only', 'HEAD', 'data'], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  }).split('\n');
-}
+const { read, list } = openSnapshot(src);
 
 interface Country {
   name: string;
@@ -60,7 +45,7 @@ const drop = (why: string) => dropped.set(why, (dropped.get(why) ?? 0) + 1);
 const out = new Map<string, GazetteerEntry>();
 // A person sits in several houses or terms: the first row with both labels decides.
 const decided = new Set<string>();
-const files = list().filter((f) => /^data\/[^/]+\/[^/]+\/sources\/morph\/wikidata\.csv$/.test(f));
+const files = list().filter(isWikidataExtract);
 let rows = 0;
 for (const file of files) {
   const where = houses.get(file.split('/').slice(0, 4).join('/'));

@@ -5,6 +5,8 @@
 //   [--lexicon FILE]   English name spellings the model may pick (lexicon.ts): the training pairs'
 //     English and FILE's capitalised words (apt-get install wamerican-insane:
 //     /usr/share/dict/american-english-insane)
+//   [--labels FILE]   word pairs of whole-name labels (scripts/train/translit/label-pairs.tsv, from
+//     gen-label-pairs.ts) added to the table and the word list, not to the unit model's counts
 //   [--clean]   counts without the pairs plausible.ts rejects (eval-translit --clean scores alike)
 //   Smoothing is Kneser-Ney unless --smoothing wb.
 //   --dev trains on the dev-training slices only (wd_arabic_64; Google train) for tuning against
@@ -15,15 +17,17 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { alignPairs, type Aligned } from '../train/translit/align';
-import { createDecoder } from '../../lib/translit/decode';
+import { createDecoder, type Candidate } from '../../lib/translit/decode';
 import { trainNgrams } from '../train/translit/ngram-train';
 import { plausibleSpelling } from '../train/translit/plausible';
-import { tableChoice } from '../train/translit/table';
+import { tableChoiceForAll } from '../train/translit/table';
+import { articleSpelling, hasArticle } from '../../lib/translit/article';
 import { lexiconWords } from '../train/translit/lexicon-words';
 import { bestSpelling, createLexicon } from '../../lib/translit/lexicon';
 import {
   groupByArabic,
   parseGooglePairs,
+  parseLabelPairs,
   parseWikidataPairs,
   topSpelling,
   type NamePair,
@@ -161,6 +165,23 @@ function main(): void {
   const unitsFrom = flag('--units-from');
   const unitModel = unitsFrom ? unitsOf(JSON.parse(readFileSync(unitsFrom, 'utf8')) as TranslitModel) : trainUnits();
   log(`unit model: ${unitModel.units.length} units, ${(JSON.stringify(unitModel).length / 1024).toFixed(0)} KiB`);
+  // --labels: the gazetteer's and EveryPolitician's name labels, split into word pairs, as attested
+  // spellings. They join after the unit model is made, so its recipe (and the hour-long alignment
+  // a --cache or --units-from saves) stays that of the name-pair data; like Google's pairs they are
+  // names as an editor checked them, and weigh as much.
+  const labelsFile = flag('--labels');
+  if (labelsFile) {
+    const labelPairs = parseLabelPairs(readFileSync(labelsFile, 'utf8'));
+    const before = byArabic.size;
+    const merged = groupByArabic(labelPairs.map((p) => ({ ...p, count: p.count * googleWeight })));
+    for (const [ar, spellings] of merged) {
+      const m = byArabic.get(ar) ?? new Map<string, number>();
+      for (const [en, n] of spellings) m.set(en, (m.get(en) ?? 0) + n);
+      byArabic.set(ar, m);
+    }
+    log(`labels: ${labelPairs.length} word pairs, ${byArabic.size - before} Arabic words new to the table's input`);
+  }
+
   if (clean) {
     for (const [ar, spellings] of byArabic) {
       for (const en of spellings.keys()) if (!kept(ar, en)) spellings.delete(en);
@@ -190,11 +211,23 @@ function main(): void {
   const table: Record<string, string> = {};
   let agree = 0;
   const t0 = performance.now();
+  // A word is spelled as the extension would without its entry: alone (guessToken) and, for an
+  // article word, as the likelier of itself and its stem (guessName).
+  const best = (key: string) => (words ? bestSpelling(decoder, key, words) : decoder.decode(key)[0]);
+  const rankedWith = (first: Candidate | undefined, nBest: Candidate[]) =>
+    first ? [first, ...nBest.filter((c) => c.en !== first.en)] : nBest;
   for (const [ar, spellings] of [...byArabic].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const nBest = decoder.decode(ar, TIE_BEST);
-    const first = words ? bestSpelling(decoder, ar, words, nBest[0]) : nBest[0];
-    const ranked = first ? [first, ...nBest.filter((c) => c.en !== first.en)] : nBest;
-    const choice = tableChoice(spellings, ranked, minTable);
+    const whole = words ? bestSpelling(decoder, ar, words, nBest[0]) : nBest[0];
+    const ways = [rankedWith(whole, nBest)];
+    if (hasArticle(ar))
+      ways.push(
+        rankedWith(
+          articleSpelling(ar, (k) => (k === ar ? whole : best(k))),
+          nBest,
+        ),
+      );
+    const choice = tableChoiceForAll(spellings, ways, minTable);
     if (choice.kind === 'table') table[ar] = choice.en;
     else agree++;
   }

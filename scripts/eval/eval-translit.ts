@@ -21,13 +21,18 @@ import { extractArticle } from '../../lib/article/extract';
 import type { NodeLike } from '../../lib/article/dom-like';
 import { createEngine } from '../../lib/engine';
 import { defaultEngineData } from '../../lib/engine/default-data';
+import { engineData } from '../../lib/engine/engine-data';
+import compiled from '../../lib/gazetteer/compiled.generated.json';
+import patterns from '../../lib/gazetteer/patterns.json';
+import type { Engine, PatternsDoc } from '../../lib/engine/types';
 import { showRomanization } from '../../lib/romanize-style';
 import { tokenize } from '../../lib/text/tokens';
 import { letterByLetter } from '../../lib/translit/baseline';
 import { createDecoder } from '../../lib/translit/decode';
 import { loadTranslit } from '../../lib/translit/guess';
 import { arabicKey } from '../../lib/translit/key';
-import { groupByArabic, type NamePair } from '../train/translit/pairs';
+import { groupByArabic, parseLabelPairs, type NamePair } from '../train/translit/pairs';
+import { LABEL_PAIRS_FILE } from '../train/translit/gen-label-pairs';
 import { attested, pronounceable, wordScore } from '../../lib/translit/score';
 import type { TranslitModel } from '../../lib/translit/types';
 import type { EntityMention } from '../../lib/types';
@@ -42,6 +47,12 @@ const showErrors = hasFlag('--errors');
 const modelPath = flag('--model') ?? join(ROOT, 'lib/translit/model.generated.json');
 const model = JSON.parse(readFileSync(modelPath, 'utf8')) as TranslitModel;
 const translit = loadTranslit(model);
+// The engine with the model scored, so that (c) and the romanizations read it too.
+let engine: Engine | null = null;
+const engineWithModel = (): Engine =>
+  (engine ??= createEngine(
+    engineData({ compiled, patterns: patterns as PatternsDoc, translit: model }, defaultEngineData().ner),
+  ));
 
 type Slices = ReturnType<typeof loadSplit>;
 const pct = (n: number, d: number): string => (d === 0 ? '   -  ' : ((100 * n) / d).toFixed(1).padStart(5) + '%');
@@ -58,7 +69,10 @@ function evalPairs(dir: string): Map<string, Set<string>> {
 }
 
 function scorePairs(train: Slices, held: Slices): void {
-  const seen = new Set([...train.wikidata, ...train.google].map((p) => p.ar));
+  // Words of the label pairs a model may be built with (gen-translit --labels) count as training
+  // words too, so (a) scores only words no training source holds, whichever model is read.
+  const labelled = existsSync(LABEL_PAIRS_FILE) ? parseLabelPairs(readFileSync(LABEL_PAIRS_FILE, 'utf8')) : [];
+  const seen = new Set([...train.wikidata, ...train.google, ...labelled].map((p) => p.ar));
   const decoder = createDecoder(model, numFlag('--beam', 8));
   const systems: [string, (key: string) => string][] = [
     ['letter-by-letter', letterByLetter],
@@ -100,7 +114,7 @@ function scorePairs(train: Slices, held: Slices): void {
 
 /** (c) Unknown people of the project's passages, per word. */
 function evalPassagePeople(spellings: Map<string, Set<string>> | null): void {
-  const engine = createEngine(defaultEngineData());
+  const engine = engineWithModel();
   let right = 0;
   let rightAttested = 0;
   let wordsAttested = 0;
@@ -149,7 +163,7 @@ function articleText(file: string): string {
 
 /** Pronounceable romanizations of the distinct names marked on an article, both styles. */
 function evalRomanization(label: string, text: string): void {
-  const engine = createEngine(defaultEngineData());
+  const engine = engineWithModel();
   const names = new Map<string, EntityMention>();
   for (const e of engine.annotate(text).entities) if (e.type !== 'demonym') names.set(e.text, e);
   let strict = 0;

@@ -60,3 +60,21 @@ export function topSpelling(spellings: Map<string, number>): string {
   }
   return best;
 }
+
+/** label-pairs.tsv: "arabic key<TAB>english<TAB>count", sorted (gen-label-pairs.ts writes it). */
+export function formatLabelPairs(counts: ReadonlyMap<string, number>): string {
+  return [...counts]
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([pair, n]) => `${pair}\t${n}\n`)
+    .join('');
+}
+
+/** The pairs of label-pairs.tsv. */
+export function parseLabelPairs(text: string): NamePair[] {
+  const out: NamePair[] = [];
+  for (const line of text.split('\n')) {
+    const [ar, en, count] = line.split('\t');
+    if (ar !== undefined && en !== undefined) keep(ar, en, Number(count ?? '1'), out);
+  }
+  return out;
+}

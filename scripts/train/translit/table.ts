@@ -26,3 +26,22 @@ export function tableChoice(
   }
   return n >= minCount ? { kind: 'table', en: top } : { kind: 'model' };
 }
+
+/**
+ * The table entry for a word the extension spells in more than one way without it: guessToken()
+ * decodes the whole word, guessName() the likelier of an article word and its stem (article.ts).
+ * Each way's best spellings are given; the entry is kept when any way needs it, since dropping it
+ * because the whole-word decode writes it would leave the name's spelling to the stem
+ * (الجويني: jouini as a word, "guini" from جويني).
+ */
+export function tableChoiceForAll(
+  spellings: ReadonlyMap<string, number>,
+  ways: readonly (readonly { en: string }[])[],
+  minCount = 1,
+): TableChoice {
+  for (const best of ways) {
+    const choice = tableChoice(spellings, best, minCount);
+    if (choice.kind === 'table') return choice;
+  }
+  return { kind: 'model' };
+}

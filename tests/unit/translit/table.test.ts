@@ -1,7 +1,7 @@
 // The table keeps a word's commonest attested spelling unless the unit model writes it, and leaves
 // ties among equally attested spellings to the model.
 import { describe, expect, it } from 'vitest';
-import { tableChoice, type TableChoice } from '@/scripts/train/translit/table';
+import { tableChoice, tableChoiceForAll, type TableChoice } from '@/scripts/train/translit/table';
 
 const m = (entries: [string, number][]) => new Map(entries);
 const best = (...en: string[]) => en.map((e) => ({ en: e }));
@@ -55,5 +55,36 @@ describe('tableChoice', () => {
   ];
   it.each(CASES)('%s', (_label, spellings, modelBest, min, expected) => {
     expect(tableChoice(spellings, modelBest, min)).toEqual(expected);
+  });
+});
+
+describe('tableChoiceForAll', () => {
+  const jouini = m([
+    ['jouini', 3],
+    ['jawini', 1],
+  ]);
+  const CASES: [string, Map<string, number>, { en: string }[][], TableChoice][] = [
+    // الجويني: the whole word decodes to the top spelling, but a name spells it from its stem.
+    [
+      'the stem way misses it',
+      jouini,
+      [best('jouini', 'jawini'), best('guini', 'jouini')],
+      { kind: 'table', en: 'jouini' },
+    ],
+    ['the word way misses it', jouini, [best('jawini'), best('jouini')], { kind: 'table', en: 'jouini' }],
+    ['every way writes it', jouini, [best('jouini'), best('jouini', 'guini')], { kind: 'model' }],
+    ['one way only, right', jouini, [best('jouini')], { kind: 'model' }],
+    [
+      'a tie no way ranks',
+      m([
+        ['dovid', 1],
+        ["d'angers", 1],
+      ]),
+      [best('david'), best('davide')],
+      { kind: 'model' },
+    ],
+  ];
+  it.each(CASES)('%s', (_label, spellings, ways, expected) => {
+    expect(tableChoiceForAll(spellings, ways)).toEqual(expected);
   });
 });
