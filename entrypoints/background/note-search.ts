@@ -7,10 +7,9 @@ import type { IDBPTransaction } from 'idb';
 import { intersect, size, union, type Pairs } from '@/lib/notes/postings';
 import { meets, type Condition } from '@/lib/notes/terms';
 import type { HamishDB, NoteTerms } from './db';
-import { readRecords } from './read-records';
+import { newestFirst, type TimeKey } from './newest-first';
 import { chunkKeys, NewestFirst, readPosting, termsWith, type ChunkKey } from './postings-store';
 
-export type TimeKey = [number, string];
 type ReadTx = IDBPTransaction<HamishDB, ('notes' | 'terms' | 'postings')[], 'readonly'>;
 
 /** How far one request goes before it answers with what it has. */
@@ -182,7 +181,7 @@ async function scan(tx: ReadTx, conditions: Condition[], after: TimeKey | null, 
   for (let batch = Math.min(limit, SCAN_BATCH); ; batch = Math.min(batch * 4, SCAN_BATCH)) {
     const n = Math.max(1, Math.min(batch, budget.left));
     budget.used += n;
-    const read = await readRecords(store, upper ? IDBKeyRange.upperBound(upper, true) : null, 'prev', n);
+    const read = await newestFirst(store, 'terms', upper, n, (r) => r.u);
     for (const [k, r] of read.values.entries()) {
       const key: TimeKey = [r.u, r.id];
       if (meets(r.t, conditions) && hits.push(key) === limit)

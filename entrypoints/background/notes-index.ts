@@ -9,7 +9,7 @@ import type { Note } from '@/lib/protocol/note';
 import { countOf } from './counts';
 import type { HamishDB } from './db';
 import { size } from '@/lib/notes/postings';
-import { readRecords } from './read-records';
+import { newestFirst } from './newest-first';
 import { facetValues, LIMITS, matches, search, type WalkLimits } from './note-search';
 
 /** Where a page of the list ends: the time and id of its last note. */
@@ -27,11 +27,9 @@ export interface NotesPage {
 export type NoteStores = ('notes' | 'terms' | 'postings' | 'trash' | 'corrections' | 'counts')[];
 export type TermsTx = IDBPTransaction<HamishDB, NoteStores, 'readwrite'>;
 
-const before = (after: After) => (after ? IDBKeyRange.upperBound(after, true) : null);
-
 /** The `n` newest notes older than `after`, newest first, and whether older ones remain. */
 const newestBelow = (db: IDBPDatabase<HamishDB>, after: After, n: number) =>
-  readRecords<Note>(db.transaction('notes').store.index('by-time'), before(after), 'prev', n);
+  newestFirst<Note>(db.transaction('notes').store.index('by-time'), 'notes/by-time', after, n, (v) => v.updated);
 
 export async function findNotes(
   db: IDBPDatabase<HamishDB>,

@@ -8,6 +8,7 @@ import type { HamishDB } from './db';
 import { addToCount, setCount } from './counts';
 import type { NoteStores, TermsTx } from './notes-index';
 import { IndexWriter } from './postings-store';
+import { newestFirst, type TimeKey } from './newest-first';
 import { readRecords } from './read-records';
 
 const STRICT = { durability: 'strict' } as const;
@@ -128,14 +129,18 @@ export async function exportPage(
   after: ExportKey | null,
   limit: number,
 ): Promise<{ notes: Note[]; next: ExportKey | null }> {
-  const index = db.transaction('notes').store.index(order === 'time' ? 'by-time' : 'by-page');
-  const range = after
-    ? order === 'time'
-      ? IDBKeyRange.upperBound(after, true)
-      : IDBKeyRange.lowerBound(after, true)
-    : null;
-  // One request per page, not a cursor step per note: 100,000 notes are 100 requests.
-  const { values: notes, more } = await readRecords<Note>(index, range, order === 'time' ? 'prev' : 'next', limit);
+  const tx = db.transaction('notes');
+  // One request per page (newest first: a few forward ones), not a cursor step per note.
+  const { values: notes, more } =
+    order === 'time'
+      ? await newestFirst<Note>(
+          tx.store.index('by-time'),
+          'notes/by-time',
+          after as TimeKey | null,
+          limit,
+          (n) => n.updated,
+        )
+      : await readRecords<Note>(tx.store.index('by-page'), after && IDBKeyRange.lowerBound(after, true), 'next', limit);
   const last = notes.at(-1);
   const next: ExportKey | null =
     more && last ? (order === 'time' ? [last.updated, last.id] : [last.url, last.updated, last.id]) : null;
