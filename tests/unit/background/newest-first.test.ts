@@ -15,7 +15,7 @@ const NOW = Date.now();
 const YEAR = 365 * 86_400_000;
 const id = (i: number) => `n${String(i).padStart(6, '0')}`;
 const recs = (times: number[]): Rec[] => times.map((t, i) => ({ t, id: id(i) }));
-const range = (n: number, f: (i: number) => number) => Array.from({ length: n }, (_, i) => f(i));
+const range = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
 
 async function stores(records: Rec[]) {
   const db = await openDB(`newest-${Math.random()}`, 1, {
@@ -84,7 +84,13 @@ describe('the newest records through forward windows', () => {
     const seen: string[] = [];
     let below: TimeKey | null = null;
     for (let pages = 0; pages < 100; pages++) {
-      const page = await newestFirst<Rec>(db.transaction('byKey').store, 'paged', below, 13, (r) => r.t);
+      const page: { values: Rec[]; more: boolean } = await newestFirst<Rec>(
+        db.transaction('byKey').store,
+        'paged',
+        below,
+        13,
+        (r) => r.t,
+      );
       seen.push(...page.values.map((r) => r.id));
       const last = page.values.at(-1);
       if (!page.more || !last) break;
