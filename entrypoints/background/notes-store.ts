@@ -15,8 +15,18 @@ const STRICT = { durability: 'strict' } as const;
 
 // Every write of a note rewrites its terms and its count in the same transaction, so neither the
 // word index nor the count ever disagrees with the notes.
-const write = (db: IDBPDatabase<HamishDB>, stores: NoteStores = ['notes', 'terms', 'postings', 'counts']): TermsTx =>
-  db.transaction(stores, 'readwrite', STRICT);
+const write = (db: IDBPDatabase<HamishDB>, stores: NoteStores = ['notes', 'terms', 'postings', 'counts']): TermsTx => {
+  writes++;
+  return db.transaction(stores, 'readwrite', STRICT);
+};
+
+/**
+ * How many writes of the notes have begun. A read kept for later (notes-index's first page) is kept
+ * only if none began while it was read: one that began after it sees the write, as IndexedDB runs
+ * a read transaction after the write transactions created before it.
+ */
+let writes = 0;
+export const notesWrites = () => writes;
 
 export async function saveNote(
   db: IDBPDatabase<HamishDB>,
