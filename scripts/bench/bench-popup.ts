@@ -7,7 +7,8 @@
 // slowest of each, p95 of all), and the streamed JSON-LD and Markdown exports (time, the popup's
 // peak JS heap and the browser's peak resident memory: ./popup-export). Last, how each grew from
 // 10k to 100k notes (10× the notes).
-//   npx tsx scripts/bench/bench-popup.ts [small] [large] [--no-export]   (HAMISH_EXTENSION_DIR=dir to bench another build)
+//   npx tsx scripts/bench/bench-popup.ts [small] [large] [--no-export]
+//   (HAMISH_EXTENSION_DIR=dir to bench another build)
 import { chromium, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import { toJsonLd } from '../../lib/notes/export';
