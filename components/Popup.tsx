@@ -29,7 +29,14 @@ export interface PopupProps {
   actions: NoteActions;
   tools: Omit<NotesToolsProps, 't' | 'canExport'>;
   /** A name's view, with its notes (read from the store), the pages that named it and its dated roles. */
-  entity: { entity: NoteEntity; pages: SeenPage[] | null; notes: readonly Note[]; roles?: readonly DatedRole[] } | null;
+  entity: {
+    entity: NoteEntity;
+    pages: SeenPage[] | null;
+    notes: readonly Note[];
+    roles?: readonly DatedRole[];
+    /** Asks for older notes on the name, when some are not shown. */
+    onMoreNotes?: () => void;
+  } | null;
   onOpenEntity: (e: NoteEntity) => void;
   onCloseEntity: () => void;
   /** A failed save, delete or undo, shown as the background worded it. */
@@ -105,6 +112,7 @@ export function Popup(p: PopupProps) {
                 pages={p.entity.pages}
                 notes={p.entity.notes}
                 roles={p.entity.roles}
+                {...(p.entity.onMoreNotes ? { onMoreNotes: p.entity.onMoreNotes } : {})}
                 onBack={p.onCloseEntity}
                 corrections={p.corrections.filter(
                   (c) => c.fromId === p.entity!.entity.id || c.to?.id === p.entity!.entity.id,

@@ -35,6 +35,8 @@ export interface EntityViewProps extends NoteActions {
   onUndoCorrection?: (c: Correction) => void;
   /** The gazetteer's dated roles, drawn as bars on the chart. */
   roles?: readonly DatedRole[];
+  /** Given when older notes on the name are not shown yet: asks for the next page of them. */
+  onMoreNotes?: () => void;
 }
 
 export function EntityView({
@@ -46,6 +48,7 @@ export function EntityView({
   corrections = [],
   onUndoCorrection = () => {},
   roles = [],
+  onMoreNotes,
   ...actions
 }: EntityViewProps) {
   const own = useMemo(
@@ -84,6 +87,11 @@ export function EntityView({
             <NoteItem key={`${n.id}:${n.updated}`} t={t} note={n} onSave={actions.onSave} onDelete={actions.onDelete} />
           ))}
         </ul>
+      )}
+      {onMoreNotes && (
+        <button type="button" class="more" onClick={onMoreNotes}>
+          {t('showMoreUnknown')}
+        </button>
       )}
       <h3>{t('entityPages')}</h3>
       {pages !== null && (

@@ -7,9 +7,10 @@ import { conditionsOf, siteTerm, tagTerm } from '@/lib/notes/terms';
 import type { NoteFilter } from '@/lib/notes/search';
 import type { Note } from '@/lib/protocol/note';
 import { countOf } from './counts';
+import { notesWrites } from './notes-store';
 import type { HamishDB } from './db';
 import { size } from '@/lib/notes/postings';
-import { readRecords } from './read-records';
+import { newestFirst } from './newest-first';
 import { facetValues, LIMITS, matches, search, type WalkLimits } from './note-search';
 
 /** Where a page of the list ends: the time and id of its last note. */
@@ -27,11 +28,26 @@ export interface NotesPage {
 export type NoteStores = ('notes' | 'terms' | 'postings' | 'trash' | 'corrections' | 'counts')[];
 export type TermsTx = IDBPTransaction<HamishDB, NoteStores, 'readwrite'>;
 
-const before = (after: After) => (after ? IDBKeyRange.upperBound(after, true) : null);
-
 /** The `n` newest notes older than `after`, newest first, and whether older ones remain. */
 const newestBelow = (db: IDBPDatabase<HamishDB>, after: After, n: number) =>
-  readRecords<Note>(db.transaction('notes').store.index('by-time'), before(after), 'prev', n);
+  newestFirst<Note>(db.transaction('notes').store.index('by-time'), 'notes/by-time', after, n, (v) => v.updated);
+
+/**
+ * The first page of the whole list as last read, per database: the popup asks for it each time it
+ * opens, and until a note is written it is answered from here, with no read.
+ */
+const firstPages = new WeakMap<IDBPDatabase<HamishDB>, { writes: number; limit: number; page: NotesPage }>();
+
+async function listPage(db: IDBPDatabase<HamishDB>, after: After, limit: number): Promise<NotesPage> {
+  const kept = after === null ? firstPages.get(db) : undefined;
+  if (kept && kept.writes === notesWrites() && kept.limit === limit) return kept.page;
+  const writes = notesWrites();
+  const [read, total] = await Promise.all([newestBelow(db, after, limit), countOf(db, 'notes')]);
+  const last = read.values.at(-1);
+  const page: NotesPage = { notes: read.values, total, next: read.more && last ? [last.updated, last.id] : null };
+  if (after === null && writes === notesWrites()) firstPages.set(db, { writes, limit, page });
+  return page;
+}
 
 export async function findNotes(
   db: IDBPDatabase<HamishDB>,
@@ -41,11 +57,7 @@ export async function findNotes(
   limits: WalkLimits = LIMITS,
 ): Promise<NotesPage> {
   const conditions = conditionsOf(filter);
-  if (!conditions.length) {
-    const [page, total] = await Promise.all([newestBelow(db, after, limit), countOf(db, 'notes')]);
-    const last = page.values.at(-1);
-    return { notes: page.values, total, next: page.more && last ? [last.updated, last.id] : null };
-  }
+  if (!conditions.length) return listPage(db, after, limit);
   // One transaction: the lists, the records and the notes read agree with each other.
   const tx = db.transaction(['postings', 'terms', 'notes']);
   const found = await search(tx, conditions, after, limit, limits);

@@ -8,14 +8,25 @@ import type { HamishDB } from './db';
 import { addToCount, setCount } from './counts';
 import type { NoteStores, TermsTx } from './notes-index';
 import { IndexWriter } from './postings-store';
+import { newestFirst, type TimeKey } from './newest-first';
 import { readRecords } from './read-records';
 
 const STRICT = { durability: 'strict' } as const;
 
 // Every write of a note rewrites its terms and its count in the same transaction, so neither the
 // word index nor the count ever disagrees with the notes.
-const write = (db: IDBPDatabase<HamishDB>, stores: NoteStores = ['notes', 'terms', 'postings', 'counts']): TermsTx =>
-  db.transaction(stores, 'readwrite', STRICT);
+const write = (db: IDBPDatabase<HamishDB>, stores: NoteStores = ['notes', 'terms', 'postings', 'counts']): TermsTx => {
+  writes++;
+  return db.transaction(stores, 'readwrite', STRICT);
+};
+
+/**
+ * How many writes of the notes have begun. A read kept for later (notes-index's first page) is kept
+ * only if none began while it was read: one that began after it sees the write, as IndexedDB runs
+ * a read transaction after the write transactions created before it.
+ */
+let writes = 0;
+export const notesWrites = () => writes;
 
 export async function saveNote(
   db: IDBPDatabase<HamishDB>,
@@ -128,14 +139,18 @@ export async function exportPage(
   after: ExportKey | null,
   limit: number,
 ): Promise<{ notes: Note[]; next: ExportKey | null }> {
-  const index = db.transaction('notes').store.index(order === 'time' ? 'by-time' : 'by-page');
-  const range = after
-    ? order === 'time'
-      ? IDBKeyRange.upperBound(after, true)
-      : IDBKeyRange.lowerBound(after, true)
-    : null;
-  // One request per page, not a cursor step per note: 100,000 notes are 100 requests.
-  const { values: notes, more } = await readRecords<Note>(index, range, order === 'time' ? 'prev' : 'next', limit);
+  const tx = db.transaction('notes');
+  // One request per page (newest first: a few forward ones), not a cursor step per note.
+  const { values: notes, more } =
+    order === 'time'
+      ? await newestFirst<Note>(
+          tx.store.index('by-time'),
+          'notes/by-time',
+          after as TimeKey | null,
+          limit,
+          (n) => n.updated,
+        )
+      : await readRecords<Note>(tx.store.index('by-page'), after && IDBKeyRange.lowerBound(after, true), 'next', limit);
   const last = notes.at(-1);
   const next: ExportKey | null =
     more && last ? (order === 'time' ? [last.updated, last.id] : [last.url, last.updated, last.id]) : null;

@@ -64,6 +64,9 @@ const draftOf = (n: Note, body: string, tags: string[]): NoteDraft => ({
 /** Where the tab is not read, the popup opens on the reader's notes. */
 const isRead = (s: TabState) => s.status === 'ready' && s.active !== false;
 
+/** The most notes one request may ask for (the protocol's limit). */
+const MAX_ASK = 1000;
+
 /** Note rows that fill the popup's first screen and a little more. */
 const FIRST_SCREEN = 8;
 
@@ -109,6 +112,8 @@ export function PopupApp({
     pages: SeenPage[] | null;
     notes: Note[];
     roles?: readonly DatedRole[];
+    /** Whether older notes on the name remain to be asked for. */
+    more?: boolean;
   } | null>(null);
   const [importStatus, setImportStatus] = useState<ImportStatus>(null);
   const [exporting, setExporting] = useState<{ done: number; total: number } | null>(null);
@@ -176,9 +181,31 @@ export function PopupApp({
     void readPageNotes(tabState);
     const open = entity?.entity;
     if (open) {
-      const r = await api.send({ type: 'notes/forEntity', entityId: open.id });
-      if (r.ok) setEntity((cur) => (cur?.entity.id === open.id ? { ...cur, notes: r.value } : cur));
+      const page = await entityNotes(open.id, null, Math.max(PAGE, entity.notes.length));
+      if (page) setEntity((cur) => (cur?.entity.id === open.id ? { ...cur, ...page } : cur));
     }
+  };
+
+  /**
+   * A name's notes newest first, `limit` of them older than `before`; one more is asked for, to
+   * know whether older ones remain. A name can be in tens of thousands of notes.
+   */
+  const entityNotes = async (id: string, before: [number, string] | null, limit: number) => {
+    const r = await api.send({ type: 'notes/forEntity', entityId: id, before, limit: Math.min(limit + 1, MAX_ASK) });
+    return r.ok ? { notes: r.value.slice(0, limit), more: r.value.length > limit } : null;
+  };
+
+  const onMoreEntityNotes = async () => {
+    const cur = entity;
+    const last = cur?.notes.at(-1);
+    if (!cur || !last) return;
+    const page = await entityNotes(cur.entity.id, [last.updated, last.id], PAGE);
+    if (!page) return;
+    setEntity((now) =>
+      now?.entity.id === cur.entity.id && now.notes.at(-1) === last
+        ? { ...now, notes: [...now.notes, ...page.notes], more: page.more }
+        : now,
+    );
   };
 
   const site = tabState.status === 'ready' ? tabState.site : null;
@@ -283,7 +310,7 @@ export function PopupApp({
     setEntity({ entity: e, pages: null, notes: [] });
     const [r, own, roles] = await Promise.all([
       api.send({ type: 'entity/history', entityId: e.id, excludeUrl: null }),
-      api.send({ type: 'notes/forEntity', entityId: e.id }),
+      entityNotes(e.id, null, PAGE),
       api.send({ type: 'entity/roles', entityId: e.id }),
     ]);
     // Each page keeps the sentence and the spelling it named this entity with.
@@ -301,7 +328,7 @@ export function PopupApp({
       : [];
     setEntity((cur) =>
       cur?.entity.id === e.id
-        ? { entity: e, pages, notes: own.ok ? own.value : [], roles: roles.ok ? roles.value : [] }
+        ? { entity: e, pages, notes: own?.notes ?? [], more: own?.more ?? false, roles: roles.ok ? roles.value : [] }
         : cur,
     );
   };
@@ -351,7 +378,7 @@ export function PopupApp({
         onDeleteAll: () => void onDeleteAll(),
         exporting,
       }}
-      entity={entity}
+      entity={entity && { ...entity, ...(entity.more ? { onMoreNotes: () => void onMoreEntityNotes() } : {}) }}
       onOpenEntity={onOpenEntity}
       onCloseEntity={() => setEntity(null)}
       alert={alert}

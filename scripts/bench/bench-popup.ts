@@ -7,7 +7,8 @@
 // slowest of each, p95 of all), and the streamed JSON-LD and Markdown exports (time, the popup's
 // peak JS heap and the browser's peak resident memory: ./popup-export). Last, how each grew from
 // 10k to 100k notes (10× the notes).
-//   npx tsx scripts/bench/bench-popup.ts [small] [large]   (HAMISH_EXTENSION_DIR=dir to bench another build)
+//   npx tsx scripts/bench/bench-popup.ts [small] [large] [--no-export]
+//   (HAMISH_EXTENSION_DIR=dir to bench another build)
 import { chromium, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import { toJsonLd } from '../../lib/notes/export';
@@ -17,7 +18,10 @@ import { describeRun, EXPORT_FORMATS, exportOnce, type ExportFormatName, type Ex
 import { instrumentWorker, printStages, readStages, type Stages } from './popup-stages';
 import { seededProfile } from './seeded-profile';
 
-const SIZES = [Number(process.argv[2] ?? 10_000), Number(process.argv[3] ?? 100_000)];
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const SIZES = [Number(args[0] ?? 10_000), Number(args[1] ?? 100_000)];
+/** The first row and the searches alone: the exports take minutes at 100,000 notes. */
+const NO_EXPORT = process.argv.includes('--no-export');
 const PAINT_RUNS = 9;
 /** Runs of each export at the small size; one at the large (100,000 notes take minutes on this machine). */
 const EXPORT_RUNS = 3;
@@ -231,7 +235,7 @@ for (const size of SIZES) {
       );
     }
     const exports = {} as (typeof results)[number]['exports'];
-    for (const format of EXPORT_FORMATS) {
+    for (const format of NO_EXPORT ? [] : EXPORT_FORMATS) {
       const ex: ExportRun[] = [];
       for (let run = 0; run < (size === SIZES[0] ? EXPORT_RUNS : 1); run++) {
         await page.reload();
@@ -270,8 +274,9 @@ for (const r of [small, large])
       `${r.worst[1].toFixed(1)} ms (target 50 at 100k)`,
   );
 const mb = (b: number) => (b / 1e6).toFixed(0);
+const exported = NO_EXPORT ? [] : EXPORT_FORMATS;
 for (const r of [small, large])
-  for (const f of EXPORT_FORMATS) {
+  for (const f of exported) {
     const e = r.exports[f];
     console.log(
       `export of ${r.size} notes (${f}, streamed, ${mb(e.size)} MB file): ${(e.ms / 1000).toFixed(1)} s, ` +
@@ -282,9 +287,11 @@ console.log(
   `growth ${small.size} → ${large.size} notes (×${large.size / small.size}): ` +
     `first row ×${(large.paint / small.paint).toFixed(2)}, search ×${(large.search / small.search).toFixed(2)}, ` +
     `slowest kind ×${(large.worst[1] / small.worst[1]).toFixed(2)}` +
-    EXPORT_FORMATS.map((f) => {
-      const [a, b] = [small.exports[f], large.exports[f]];
-      const x = (n: number, d: number) => `×${(n / d).toFixed(2)}`;
-      return `, ${f} export time ${x(b.ms, a.ms)} heap ${x(b.heap, a.heap)} resident ${x(b.rss, a.rss)}`;
-    }).join(''),
+    exported
+      .map((f) => {
+        const [a, b] = [small.exports[f], large.exports[f]];
+        const x = (n: number, d: number) => `×${(n / d).toFixed(2)}`;
+        return `, ${f} export time ${x(b.ms, a.ms)} heap ${x(b.heap, a.heap)} resident ${x(b.rss, a.rss)}`;
+      })
+      .join(''),
 );

@@ -51,8 +51,7 @@ const INSTRUMENT = `(() => {
       return r;
     };
   };
-  wrap(IDBIndex.prototype, 'getAllRecords');
-  wrap(IDBIndex.prototype, 'openCursor');
+  for (const name of ['getAllRecords', 'getAll', 'getAllKeys', 'openCursor']) wrap(IDBIndex.prototype, name);
 })()`;
 
 export const instrumentWorker = (worker: Worker) => worker.evaluate(INSTRUMENT);
@@ -79,16 +78,19 @@ export async function readStages(page: Page, worker: Worker, paint: number): Pro
     };
   })()`)) as Omit<Stages, 'arrived' | 'readStart' | 'readEnd' | 'painted'> & { origin: number };
   const rel = (t: number | undefined) => (t === undefined ? NaN : t - p.origin);
-  // The first of each after the popup started: its first notes/find, and the read that answered it.
+  // The first notes/find after the popup started, and the reads of the notes by time that answered
+  // it (a window's keys, then its notes): from the first one's start to the last one's end.
   const arrived = log.find((e) => e.kind === 'arrived' && e.t >= p.origin);
-  const read = log.find((e) => e.kind === 'read' && e.index === 'by-time' && arrived && e.t0! >= arrived.t);
+  const reads = log.filter(
+    (e) => e.kind === 'read' && e.index === 'by-time' && arrived && e.t0! >= arrived.t && e.t <= p.origin + p.answered,
+  );
   return {
     document: p.document,
     parsed: p.parsed,
     evaluated: p.evaluated,
     arrived: rel(arrived?.t),
-    readStart: rel(read?.t0),
-    readEnd: rel(read?.t),
+    readStart: rel(reads.length ? Math.min(...reads.map((e) => e.t0!)) : undefined),
+    readEnd: rel(reads.length ? Math.max(...reads.map((e) => e.t)) : undefined),
     answered: p.answered,
     mounted: p.mounted,
     rendered: p.rendered,

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { toJsonLd } from '../../lib/notes/export';
 import { launchFirefox, openExtensionPage } from './firefox';
-import { NOTES } from '../support/sample-notes';
+import { NOTES, notesOnOneName } from '../support/sample-notes';
 
 let browser: Browser;
 let dir: string;
@@ -160,4 +160,39 @@ it('imports, searches, exports, deletes with undo, and refuses a bad file', asyn
     (s) => s === '3 notes',
   );
   expect((await rowTexts(again)).join()).toContain('ارتفعت أسعار النفط');
+});
+
+it('lists a name in many notes a page at a time, newest first, each once', async () => {
+  const popup = await openExtensionPage(browser, 'popup.html#notes');
+  await until(
+    'the list',
+    () => text(popup, 'main'),
+    (s) => s.includes('notes'),
+  );
+  await importFile(popup, 'many.jsonld', toJsonLd(notesOnOneName(120)));
+  await until(
+    'import message',
+    () => text(popup, 'main'),
+    (s) => s.includes('Imported 120 notes (0 merged)'),
+  );
+  // The browser is shared with the test before: its notes stay in the list beside these.
+  await until(
+    'the newest of them listed',
+    () => rowTexts(popup),
+    (r) => r.some((t) => t.includes('n 119')),
+  );
+  await popup.$$eval('li.note', (els) =>
+    els
+      .find((e) => e.textContent?.includes('n 119'))
+      ?.querySelector<HTMLButtonElement>('button.link')
+      ?.click(),
+  );
+  const bodies = () => popup.$$eval('.entity-view li.note .body', (els) => els.map((e) => e.textContent?.trim() ?? ''));
+  const newest = (k: number) => Array.from({ length: k }, (_, i) => `n ${119 - i}`);
+  expect(await until('first page', bodies, (b) => b.length === 50)).toEqual(newest(50));
+  await clickButton(popup, 'Show more', '.entity-view');
+  await until('second page', bodies, (b) => b.length === 100);
+  await clickButton(popup, 'Show more', '.entity-view');
+  expect(await until('last page', bodies, (b) => b.length === 120)).toEqual(newest(120));
+  expect(await popup.$$eval('.entity-view button.more', (bs) => bs.length)).toBe(0);
 });

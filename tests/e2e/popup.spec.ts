@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { toJsonLd } from '@/lib/notes/export';
 import { test, expect } from './fixtures';
 import { backgroundReady, highlighted } from './helpers';
-import { NOTES } from '../support/sample-notes';
+import { NOTES, notesOnOneName } from '../support/sample-notes';
 
 const file = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 
@@ -104,3 +104,28 @@ test(
     await expect(popup.locator('.entity-row').filter({ hasText: 'Cairo' })).toBeVisible({ timeout: 10_000 });
   },
 );
+
+test('a name in many notes: its view lists them a page at a time, newest first, each once', async ({
+  context,
+  extensionId,
+}) => {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html#notes`);
+  await backgroundReady(popup);
+  await popup.getByLabel('Import notes (JSON)').setInputFiles(file('many.jsonld', toJsonLd(notesOnOneName(120))));
+  await expect(popup.getByText('Imported 120 notes (0 merged)')).toBeVisible();
+  await popup.locator('.note button.link').first().click();
+  const view = popup.locator('.entity-view');
+  const rows = view.locator('li.note');
+  const more = view.getByRole('button', { name: 'Show more' });
+  const bodies = async () => (await rows.locator('.body').allTextContents()).map((s) => s.trim());
+  const newest = (k: number) => Array.from({ length: k }, (_, i) => `n ${119 - i}`);
+  await expect(rows).toHaveCount(50);
+  expect(await bodies()).toEqual(newest(50));
+  await more.click();
+  await expect(rows).toHaveCount(100);
+  await more.click();
+  await expect(rows).toHaveCount(120);
+  await expect(more).toHaveCount(0);
+  expect(await bodies()).toEqual(newest(120));
+});

@@ -33,3 +33,14 @@ export const NOTES: Note[] = [
   }),
   base(3, { quote: { exact: 'ارتفعت أسعار النفط', prefix: '', suffix: '' }, body: 'oil prices', tags: ['economy'] }),
 ];
+
+/** `n` notes on one name, a minute apart, the newest last; their bodies say which is which ("n 7"). */
+export const notesOnOneName = (n: number): Note[] =>
+  Array.from({ length: n }, (_, i) => ({
+    ...base(1, {}),
+    id: `0b1c2d3e-0000-4000-8000-${(4096 + i).toString(16).padStart(12, '0')}`,
+    updated: Date.parse('2024-03-11T10:00:00Z') + i * 60_000,
+    quote: { exact: 'قال أيمن الصفدي', prefix: '', suffix: '' },
+    entity: { id: 'Q1000', type: 'person', english: 'Ayman Safadi', arabic: 'أيمن الصفدي' },
+    body: `n ${i}`,
+  }));
