@@ -59,12 +59,26 @@ interface Span {
  * Any type's tags (gold data may hold others than the tagger's).
  */
 export function bioSpans(tags: readonly string[], offset: number): { start: number; end: number; type: EntityType }[] {
+  return spansOf(
+    tags.length,
+    offset,
+    (i) => (tags[i] === 'O' ? null : (tags[i]!.slice(2) as EntityType)),
+    (i) => tags[i]![0] === 'I',
+  );
+}
+
+/** The spans of n BIO tags, each given by its type (null for O) and whether it is an I- tag. */
+function spansOf(
+  n: number,
+  offset: number,
+  typeAt: (i: number) => EntityType | null,
+  insideAt: (i: number) => boolean,
+): Span[] {
   const spans: Span[] = [];
   let open: Span | null = null;
-  for (let i = 0; i < tags.length; i++) {
-    const t = tags[i]!;
-    const type = t === 'O' ? null : (t.slice(2) as EntityType);
-    if (open && (t[0] !== 'I' || type !== open.type)) {
+  for (let i = 0; i < n; i++) {
+    const type = typeAt(i);
+    if (open && (!insideAt(i) || type !== open.type)) {
       spans.push(open);
       open = null;
     }
@@ -81,20 +95,12 @@ const TAG_INSIDE = TAGS.map((t) => t[0] === 'I');
 
 /** bioSpans over the first n labels (indexes into TAGS), as the tagger's engine path gives them. */
 function labelSpans(labels: ArrayLike<number>, n: number, offset: number): Span[] {
-  const spans: Span[] = [];
-  let open: Span | null = null;
-  for (let i = 0; i < n; i++) {
-    const l = labels[i]!;
-    const type = TAG_TYPE[l]!;
-    if (open && (!TAG_INSIDE[l] || type !== open.type)) {
-      spans.push(open);
-      open = null;
-    }
-    if (open) open.end = offset + i + 1;
-    else if (type) open = { start: offset + i, end: offset + i + 1, type };
-  }
-  if (open) spans.push(open);
-  return spans;
+  return spansOf(
+    n,
+    offset,
+    (i) => TAG_TYPE[labels[i]!] ?? null,
+    (i) => TAG_INSIDE[labels[i]!]!,
+  );
 }
 
 // Per word: could it be (part of) a name the gazetteer lacks?

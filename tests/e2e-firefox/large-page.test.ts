@@ -139,7 +139,12 @@ it('the first card on a long page comes whole: at its own size when it first sho
   // Hundreds of dated sentences name him: the card is taller than the frame's size before its
   // first layout (300 px). Had the card been shown before its frame laid it out (the fallback
   // for a frame that never answers), it would have first taken the pointer at that size, empty.
-  const first = await page.evaluate(() => (window as unknown as { firstCard: number | null }).firstCard);
+  // The heading is rendered while the prepared card is still transparent: wait for the card to
+  // take the pointer, which is when it is shown.
+  const first = await waitFor(
+    () => page.evaluate(() => (window as unknown as { firstCard: number | null }).firstCard),
+    (n) => n !== null,
+  );
   expect(first).toBeGreaterThan(320);
   const height = await frame.evaluate(() =>
     Math.ceil(document.querySelector('article')!.getBoundingClientRect().height),

@@ -142,7 +142,11 @@ test('the first card on a long page comes whole: at its own size when it first s
   // Hundreds of dated sentences name him: the card is taller than the frame's size before its
   // first layout (300 px). Had the card been shown before its frame laid it out (the fallback
   // for a frame that never answers), it would have first taken the pointer at that size, empty.
-  const first = await page.evaluate(() => (window as unknown as { firstCard: number | null }).firstCard);
+  // The heading is rendered while the prepared card is still transparent (opacity 0 counts as
+  // visible): wait for the card to take the pointer, which is when it is shown.
+  const firstCard = () => page.evaluate(() => (window as unknown as { firstCard: number | null }).firstCard);
+  await expect.poll(firstCard, { timeout: 15_000 }).not.toBeNull();
+  const first = await firstCard();
   expect(first).toBeGreaterThan(320);
   const height = await card.evaluate(() =>
     Math.ceil(document.querySelector('article')!.getBoundingClientRect().height),
