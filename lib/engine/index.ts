@@ -38,7 +38,8 @@ import {
   type Engine,
   type EngineData,
 } from './types';
-import { extendPerson, givenNamesAsPeople, surnamesAfterGivenNames, unknownCandidates } from './unknown';
+import { unknownCandidates } from './unknown';
+import { extendPerson, givenNamesAsPeople, surnamesAfterGivenNames } from './person-extension';
 import type { GazCandidate } from './match';
 import { TokenMap } from './token-map';
 import { byStart, overlapIndex } from './order';

@@ -2,22 +2,19 @@
 // foreign surname endings) and the learned tagger (lib/ner/model), which is given the gazetteer's
 // findings as features, as it was trained. English comes from the transliteration model.
 import { memoPerWord, type CueLexicon } from '../ner/cues';
-import { TAGS, type NerInputToken, type NerModel, type NerPage } from '../ner/model/types';
+import { type NerInputToken, type NerModel, type NerPage } from '../ner/model/types';
 import { gazTypeCode } from '../ner/model/features';
 import { clitics } from '../text/clitics';
-import { cueAt, cueForms, genericBody, imperfectShaped, notPersonWord, ruleSpans, trailingNoun } from '../ner/triggers';
+import { cueAt, genericBody, imperfectShaped, notPersonWord, ruleSpans, trailingNoun } from '../ner/triggers';
 import { inNames } from '../ner/rule-words';
-import { nisbaBase } from '../text/nisba';
 import { sentences } from '../text/tokens';
-import { foldLoose } from '../text/normalize';
 import type { EntityType } from '../types';
-import type { Gazetteer } from '../gazetteer/load';
-import { SON_OF } from './conventions';
-import { ruleGuess, type Candidate, type Doc, type EngineData } from './types';
+import { type Candidate, type Doc, type EngineData } from './types';
 import { normalSet } from '../ner/lexicon';
-import { TokenMap } from './token-map';
 import { verbAt as verbOfSaying } from './speakers';
 import { declinedIndefinite, nounBeforePlace } from './tagger-slips';
+import { LINKS, namePrefix, notNameWord } from './name-words';
+import { bioSpans, labelSpans, type Span } from './bio-spans';
 import { withoutSentenceWords } from './sentence-words';
 
 /** Token ranges [start, end) of sentences (lib/text's sentences), at most 120 tokens each. */
@@ -33,74 +30,6 @@ export function sentenceRanges(doc: Doc): [number, number][] {
     }
   }
   return out;
-}
-
-/**
- * Proclitics on a name's first token that are not part of the name: only before an article, or a
- * و/ف the lexicon confirms.
- */
-function namePrefix(norm: string, cues: CueLexicon): { prefix: string; stem: string } {
-  const c = clitics(norm);
-  if (c.pre) return { prefix: c.pre, stem: c.definite };
-  // ومنظمة, وحركة: a cue noun opening a guessed body is a word the lexicon confirms too.
-  const known = (w: string) => inNames(cues, w) || cues.single.has(w);
-  if (c.alt && !known(norm) && known(c.alt)) return { prefix: norm.slice(0, 1), stem: c.alt };
-  return { prefix: '', stem: norm };
-}
-
-interface Span {
-  start: number;
-  end: number;
-  type: EntityType;
-}
-
-/**
- * Spans from BIO tags, shifted by offset; a stray I- opens a span (lenient, as conlleval does).
- * Any type's tags (gold data may hold others than the tagger's).
- */
-export function bioSpans(tags: readonly string[], offset: number): { start: number; end: number; type: EntityType }[] {
-  return spansOf(
-    tags.length,
-    offset,
-    (i) => (tags[i] === 'O' ? null : (tags[i]!.slice(2) as EntityType)),
-    (i) => tags[i]![0] === 'I',
-  );
-}
-
-/** The spans of n BIO tags, each given by its type (null for O) and whether it is an I- tag. */
-function spansOf(
-  n: number,
-  offset: number,
-  typeAt: (i: number) => EntityType | null,
-  insideAt: (i: number) => boolean,
-): Span[] {
-  const spans: Span[] = [];
-  let open: Span | null = null;
-  for (let i = 0; i < n; i++) {
-    const type = typeAt(i);
-    if (open && (!insideAt(i) || type !== open.type)) {
-      spans.push(open);
-      open = null;
-    }
-    if (open) open.end = offset + i + 1;
-    else if (type) open = { start: offset + i, end: offset + i + 1, type };
-  }
-  if (open) spans.push(open);
-  return spans;
-}
-
-/** TAGS[l]'s type, and whether it is an I- tag (TAGS: O, then B-x and I-x of each type). */
-const TAG_TYPE = TAGS.map((t) => (t === 'O' ? null : (t.slice(2) as EntityType)));
-const TAG_INSIDE = TAGS.map((t) => t[0] === 'I');
-
-/** bioSpans over the first n labels (indexes into TAGS), as the tagger's engine path gives them. */
-function labelSpans(labels: ArrayLike<number>, n: number, offset: number): Span[] {
-  return spansOf(
-    n,
-    offset,
-    (i) => TAG_TYPE[labels[i]!] ?? null,
-    (i) => TAG_INSIDE[labels[i]!]!,
-  );
 }
 
 // Per word: could it be (part of) a name the gazetteer lacks?
@@ -233,13 +162,6 @@ export function prepositionOnWord(cues: CueLexicon, w: string): boolean {
 const PLACE_PREPOSITIONS = normalSet('placePrepositions');
 const INSIDE_STOP = normalSet('insideStop');
 
-/** A word that news uses often and (almost) never inside a name, or a cue noun/title on its own. */
-const notNameWord = memoPerWord(
-  (cues, norm) =>
-    !inNames(cues, norm) &&
-    (cues.stop.has(norm) || cues.common.has(norm) || cueForms(norm).some((f) => cues.single.has(f))),
-);
-
 // A preposition in front and a pronoun behind (لإبلاغه، بقذائفهم) make a word, not a name: the
 // original spelling is read, since normalising turns the feminine ة into the pronoun's ه.
 const PRONOUN_ATTACHED = /^[لبك][\u0621-\u064A]{3,}(?<!الل)(ه|ها|هم|هما|هن|كم)$/;
@@ -314,191 +236,4 @@ function fixTagged(doc: Doc, cues: CueLexicon, s: Span, covered: Uint8Array): Sp
     return { start: s.start, end: more ? end + 1 : end, type: 'person' };
   }
   return { ...s, end };
-}
-
-/**
- * A one-word known place that is also a given name, followed by a name-like word no gazetteer
- * form covers, is a person (جورج صليبا, not the town of George): returned as an unknown person.
- */
-export function givenNamesAsPeople<C extends Candidate & { entry: number }>(
-  doc: Doc,
-  cues: CueLexicon,
-  gazetteer: Gazetteer,
-  gaz: readonly C[],
-): (C | Candidate)[] {
-  const startsAt = TokenMap.of(doc.tokens.length, gaz, (c) => c.start);
-  const covered = new Uint8Array(doc.tokens.length);
-  for (const c of gaz) covered.fill(1, c.start, c.end);
-  return gaz.map((c) => {
-    if (c.type !== 'place' || c.end - c.start !== 1 || c.prefix.length > 1) return c;
-    const w = c.stem ?? doc.tokens[c.start]!.norm;
-    const e = gazetteer.entry(c.entry);
-    // Countries and capitals keep their reading; the loose name list also holds place names.
-    if (/^(Country|Capital)\b/.test(e.desc) || (e.rank ?? 0) > 2_000_000) return c;
-    if (!cues.given.has(w) && !(cues.names.has(w) && (e.rank ?? 0) < 1_000_000)) return c;
-    const next = doc.tokens[c.end];
-    if (
-      !next ||
-      next.kind !== 'arabic' ||
-      covered[c.end] ||
-      startsAt.has(c.end) ||
-      notNameWord(cues, next.norm) ||
-      clitics(next.norm).pre
-    )
-      return c;
-    // مدينة ليستر البريطانية: a place noun before or a country adjective after keeps the town.
-    const base = nisbaBase(doc.keys[c.end]!);
-    if (
-      (base && gazetteer.demonym(base)) ||
-      (c.start > 0 && cueForms(doc.tokens[c.start - 1]!.norm).some((f) => cues.single.get(f) === 'place'))
-    )
-      return c;
-    if (next.norm.length < 3 || (/^[يتن]/.test(next.norm) && next.norm.length <= 5)) return c;
-    return ruleGuess(c.start, c.end + 1, 'person', c.prefix, c.stem);
-  });
-}
-
-const LINKS = normalSet('nameLinks');
-const GOD = 'الله';
-const ALI = 'علي';
-
-const maqsura = new WeakMap<Doc, boolean>();
-/** Does the page write final ى (على, إلى) apart from ي, so that علي spelt with ي is the name? */
-function writesAlifMaqsura(doc: Doc): boolean {
-  let v = maqsura.get(doc);
-  if (v === undefined) maqsura.set(doc, (v = /\u0649(?![\u0600-\u06FF])/.test(doc.text)));
-  return v;
-}
-
-/**
- * A guessed person grows over name words the tagger or a rule left out: a given name just before it
- * (جمال ناصر البدر), a link word before or at its end (عبد الرحمن, ابو القاسم), and
- * الله or a listed family name right after it (وديعة الله, عبد الغفور). `free(i)` says token i is
- * not taken by another name; `isNisba` keeps country adjectives out (اللاعب البحريني); `knownFirst`
- * says a page key is the first name of a known person.
- */
-export function extendPerson(
-  doc: Doc,
-  cues: CueLexicon,
-  c: Candidate,
-  free: (i: number) => boolean,
-  isNisba: (key: string) => boolean,
-  knownFirst: (key: string) => boolean = () => false,
-): Candidate {
-  if (c.type !== 'person' || c.known) return c;
-  const word = (i: number) => {
-    const t = doc.tokens[i];
-    return !!t && t.kind === 'arabic' && free(i) && !cues.stop.has(t.norm);
-  };
-  let { start, end } = c;
-  let moved = false;
-  // Leftwards until a word that opens with its own و (وبسام starts the next name of a list).
-  const opensList = (i: number) => namePrefix(doc.tokens[i]!.norm, cues).prefix !== '';
-  while (start > 0 && start > c.start - 3 && !opensList(start) && word(start - 1)) {
-    // A word with its own و before it (وروى "and he told") is not taken: the و may be the verb's.
-    const w = doc.tokens[start - 1]!.norm;
-    if (cues.given.has(w) || LINKS.has(w)) start--;
-    else if (start >= 2 && doc.tokens[start - 2]!.norm === 'عبد' && word(start - 2)) start -= 2;
-    else break;
-    moved = true;
-  }
-  for (let k = 0; k < 2 && end < doc.tokens.length && word(end); k++) {
-    const last = doc.tokens[end - 1]!.norm;
-    const next = doc.tokens[end]!.norm;
-    const link = LINKS.has(last);
-    const family = cues.family.has(next) && !isNisba(doc.keys[end]!) && !clitics(next).pre;
-    if (!(link || next === GOD || family)) break;
-    end++;
-    moved = true;
-  }
-  // صدام شهابات, محمد الطاهات: a lone first name takes the unlisted word after it as the family
-  // name when that word reads as no common word, verb, title or country adjective.
-  // The first names of the gazetteer's people count too (حامد, as in حامد كرزاي).
-  const first = c.stem ?? doc.tokens[start]!.norm;
-  if (
-    !moved &&
-    end - start === 1 &&
-    end < doc.tokens.length &&
-    word(end) &&
-    (cues.given.has(first) || knownFirst(foldLoose(first)))
-  ) {
-    const next = doc.tokens[end]!.norm;
-    const cl = clitics(next);
-    // وريم, وتوفيق: a و before a name opens the next person of a list; وأمته is "and his nation".
-    const listed = next[0] === 'و' && (inNames(cues, next.slice(1)) || !inNames(cues, next));
-    if (
-      cl.pre === '' &&
-      next.length >= 3 &&
-      !listed &&
-      !cues.common.has(next) &&
-      !notPersonWord(next) &&
-      !isNisba(doc.keys[end]!) &&
-      !cueForms(next).some((f) => cues.single.has(f)) &&
-      (inNames(cues, next) || !imperfectShaped(next))
-    ) {
-      end++;
-      moved = true;
-    }
-  }
-  // اللواء محمد علي: normalised, the name علي is the preposition على; on a page that writes على
-  // with its ى, علي spelt with ي after a first name is the name.
-  if (
-    end - start === 1 &&
-    end < doc.tokens.length &&
-    free(end) &&
-    doc.tokens[end]!.text === ALI &&
-    (cues.given.has(first) || knownFirst(foldLoose(first))) &&
-    writesAlifMaqsura(doc)
-  ) {
-    end++;
-    moved = true;
-  }
-  if (!moved) return c;
-  const { prefix, stem } =
-    start === c.start ? { prefix: c.prefix, stem: c.stem } : namePrefix(doc.tokens[start]!.norm, cues);
-  return { ...c, start, end, prefix, stem };
-}
-
-/**
- * A known person's one-word form right after a given name (عبد الرحمن مودي, حافظ الأسد) is
- * another person of that name: it becomes a guessed person over the whole name.
- */
-export function surnamesAfterGivenNames<C extends Candidate>(
-  doc: Doc,
-  cues: CueLexicon,
-  gaz: readonly C[],
-): (C | Candidate)[] {
-  const covered = new Uint8Array(doc.tokens.length);
-  for (const c of gaz) covered.fill(1, c.start, c.end);
-  return gaz.map((c) => {
-    if (c.type !== 'person' || c.prefix || c.start === 0) return c;
-    const prev = doc.tokens[c.start - 1]!;
-    // مكتوم بن محمد بن راشد آل مكتوم: a known name after بن is the father's; the son is a guess.
-    if (
-      c.end - c.start > 1 &&
-      SON_OF.has(prev.norm) &&
-      c.start >= 2 &&
-      doc.tokens[c.start - 2]!.kind === 'arabic' &&
-      inNames(cues, doc.tokens[c.start - 2]!.norm) &&
-      !cues.common.has(doc.tokens[c.start - 2]!.norm)
-    ) {
-      return ruleGuess(c.start - 2, c.end, 'person');
-    }
-    if (c.end - c.start !== 1) return c;
-    if (
-      prev.kind !== 'arabic' ||
-      covered[c.start - 1] ||
-      !(cues.given.has(prev.norm) || LINKS.has(prev.norm) || doc.tokens[c.start - 2]?.norm === 'عبد')
-    )
-      return c;
-    const guess = ruleGuess(c.start, c.end, 'person');
-    const grown = extendPerson(
-      doc,
-      cues,
-      guess,
-      (i) => !covered[i],
-      () => false,
-    );
-    return grown.start < c.start ? grown : c;
-  });
 }

@@ -30,7 +30,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tokenize } from '../../lib/text';
 import type { EntityType } from '../../lib/types';
-import { bioSpans } from '../../lib/engine/unknown';
+import { bioSpans } from '../../lib/engine/bio-spans';
 
 /** Fine class → coarse type; null = not a name the product marks. Covers the full 50-class taxonomy. */
 export const CLASS_MAP: Record<string, EntityType | null> = {

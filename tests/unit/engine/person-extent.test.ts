@@ -1,7 +1,8 @@
 // A guessed person grows over the name words the tagger or a rule left out, and no further.
 import { describe, expect, it } from 'vitest';
 import { withOrdinals } from '@/lib/engine/conventions';
-import { extendPerson, prepositionOnWord } from '@/lib/engine/unknown';
+import { extendPerson } from '@/lib/engine/person-extension';
+import { prepositionOnWord } from '@/lib/engine/unknown';
 import type { Candidate, Doc } from '@/lib/engine/types';
 import { cueLexicon } from '@/lib/ner/cues';
 import { foldLoose } from '@/lib/text/normalize';

@@ -1,0 +1,28 @@
+// Word tests shared by the tagger's span clean-up and person extension.
+import { memoPerWord, type CueLexicon } from '../ner/cues';
+import { cueForms } from '../ner/triggers';
+import { inNames } from '../ner/rule-words';
+import { normalSet } from '../ner/lexicon';
+import { clitics } from '../text/clitics';
+
+export const LINKS = normalSet('nameLinks');
+
+/**
+ * Proclitics on a name's first token that are not part of the name: only before an article, or a
+ * و/ف the lexicon confirms.
+ */
+export function namePrefix(norm: string, cues: CueLexicon): { prefix: string; stem: string } {
+  const c = clitics(norm);
+  if (c.pre) return { prefix: c.pre, stem: c.definite };
+  // ومنظمة, وحركة: a cue noun opening a guessed body is a word the lexicon confirms too.
+  const known = (w: string) => inNames(cues, w) || cues.single.has(w);
+  if (c.alt && !known(norm) && known(c.alt)) return { prefix: norm.slice(0, 1), stem: c.alt };
+  return { prefix: '', stem: norm };
+}
+
+/** A word that news uses often and (almost) never inside a name, or a cue noun/title on its own. */
+export const notNameWord = memoPerWord(
+  (cues, norm) =>
+    !inNames(cues, norm) &&
+    (cues.stop.has(norm) || cues.common.has(norm) || cueForms(norm).some((f) => cues.single.has(f))),
+);
