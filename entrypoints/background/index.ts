@@ -6,6 +6,9 @@ import { CardData, type ReadTimes } from './card-data';
 import { createCardRelay } from './card-relay';
 import { correctionMap } from './corrections-store';
 import { openHamishDB } from './db';
+import { shareFirstNotesIn } from './first-notes-share';
+import { findNotes } from './notes-index';
+import { FIRST_NOTES } from '@/lib/protocol/first-notes';
 import { createEngineHost } from './engine-host';
 import { newTimings } from './engine-timing';
 import { classifySender, route, type CardTime } from './router';
@@ -33,6 +36,10 @@ export default defineBackground(() => {
     ...(cardLog ? { cardTimes: (t: CardTime) => cardLog.cards.push(t) } : {}),
     roles: engine.roles,
   };
+  // The popup's first page is shared with it in storage.session, and read again after writes.
+  shareFirstNotesIn(browser.storage.session, () =>
+    db().then((d) => findNotes(d, FIRST_NOTES.filter, FIRST_NOTES.after, FIRST_NOTES.limit)),
+  );
   engine.warm();
   // The first page's annotation reads the corrections: open the database now, not on its arrival.
   void db()

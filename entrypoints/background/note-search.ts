@@ -9,6 +9,7 @@ import { meets, type Condition } from '@/lib/notes/terms';
 import type { HamishDB, NoteTerms } from './db';
 import { newestFirst, type TimeKey } from './newest-first';
 import { chunkKeys, NewestFirst, readPosting, termsWith, type ChunkKey } from './postings-store';
+import { readClose } from './read-close';
 
 type ReadTx = IDBPTransaction<HamishDB, ('notes' | 'terms' | 'postings')[], 'readonly'>;
 
@@ -139,16 +140,16 @@ export async function search(
         groups.push({ time, docs });
         n += docs.length;
       }
-      // Only a check needs a record's terms; else its key (time and id) is all, and no record is read.
-      const read = (d: number): Promise<NoteTerms | TimeKey | undefined> =>
-        budget.spend<NoteTerms | TimeKey | undefined>(checked.length ? byDoc.get(d) : byDoc.getKey(d));
-      const records = await Promise.all(groups.map((g) => Promise.all(g.docs.map(read))));
-      for (const [g, { time }] of groups.entries()) {
+      // The records of every doc of these times at once: docs close together in one request.
+      const docs = groups.flatMap((g) => g.docs).sort((a, b) => a - b);
+      budget.used += docs.length;
+      const read = await readClose<number, NoteTerms>(byDoc, docs, (r) => r.d!);
+      const byNumber = new Map(docs.map((d, k) => [d, read[k]]));
+      for (const [g, { time, docs }] of groups.entries()) {
         // Pairs of one time are taken together: their order is the notes' ids, read with the records.
-        const found = records[g]!.filter((r) => r !== undefined);
-        const idOf = (r: NoteTerms | TimeKey) => (Array.isArray(r) ? r[1] : r.id);
-        const ids = found.map(idOf).sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
-        const meet = new Set(found.filter((r) => Array.isArray(r) || meets(r.t, checked)).map(idOf));
+        const found = docs.map((d) => byNumber.get(d)).filter((r) => r !== undefined);
+        const ids = found.map((r) => r.id).sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
+        const meet = new Set(found.filter((r) => meets(r.t, checked)).map((r) => r.id));
         const partly = from && !whole && time === from[0] ? from[1] : null;
         const shown = ids.filter((id) => meet.has(id) && !(partly !== null && id >= partly));
         for (let k = 0; k < shown.length; k++) {

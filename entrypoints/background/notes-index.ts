@@ -8,9 +8,11 @@ import type { NoteFilter } from '@/lib/notes/search';
 import type { Note } from '@/lib/protocol/note';
 import { countOf } from './counts';
 import { notesWrites } from './notes-store';
+import { shareFirstNotes } from './first-notes-share';
 import type { HamishDB } from './db';
 import { size } from '@/lib/notes/postings';
 import { newestFirst } from './newest-first';
+import { readClose } from './read-close';
 import { facetValues, LIMITS, matches, search, type WalkLimits } from './note-search';
 
 /** Where a page of the list ends: the time and id of its last note. */
@@ -45,7 +47,10 @@ async function listPage(db: IDBPDatabase<HamishDB>, after: After, limit: number)
   const [read, total] = await Promise.all([newestBelow(db, after, limit), countOf(db, 'notes')]);
   const last = read.values.at(-1);
   const page: NotesPage = { notes: read.values, total, next: read.more && last ? [last.updated, last.id] : null };
-  if (after === null && writes === notesWrites()) firstPages.set(db, { writes, limit, page });
+  if (after === null && writes === notesWrites()) {
+    firstPages.set(db, { writes, limit, page });
+    shareFirstNotes(limit, page);
+  }
   return page;
 }
 
@@ -61,9 +66,14 @@ export async function findNotes(
   // One transaction: the lists, the records and the notes read agree with each other.
   const tx = db.transaction(['postings', 'terms', 'notes']);
   const found = await search(tx, conditions, after, limit, limits);
-  const notes = await Promise.all(found.hits.map(([, id]) => tx.objectStore('notes').get(id)));
+  // The hits come newest first; read lowest key first, the ones close together in one request.
+  const oldestFirst = [...found.hits].reverse();
+  const notes = await readClose<[number, string], Note>(tx.objectStore('notes').index('by-time'), oldestFirst, (n) => [
+    n.updated,
+    n.id,
+  ]);
   return {
-    notes: notes.filter((n): n is Note => n !== undefined),
+    notes: notes.reverse().filter((n): n is Note => n !== undefined),
     // Known from the lists, or when the first request met every match.
     total: after === null ? (found.total ?? (found.next === null ? found.hits.length : null)) : null,
     next: found.next,

@@ -6,6 +6,7 @@ import type { Note, NoteDraft } from '@/lib/protocol/note';
 import type { Correction } from '@/lib/protocol/store';
 import type { HamishDB } from './db';
 import { addToCount, setCount } from './counts';
+import { unshareFirstNotes } from './first-notes-share';
 import type { NoteStores, TermsTx } from './notes-index';
 import { IndexWriter } from './postings-store';
 import { newestFirst, type TimeKey } from './newest-first';
@@ -17,6 +18,7 @@ const STRICT = { durability: 'strict' } as const;
 // word index nor the count ever disagrees with the notes.
 const write = (db: IDBPDatabase<HamishDB>, stores: NoteStores = ['notes', 'terms', 'postings', 'counts']): TermsTx => {
   writes++;
+  unshareFirstNotes();
   return db.transaction(stores, 'readwrite', STRICT);
 };
 

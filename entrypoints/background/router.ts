@@ -18,6 +18,7 @@ import type { DatedRole } from '@/lib/types';
 import type { CardData } from './card-data';
 import { entityNotes } from './card-data';
 import type { HamishDB } from './db';
+import { firstNotesSettled } from './first-notes-share';
 import {
   allNotes,
   deleteAllNotes,
@@ -251,7 +252,10 @@ export async function route(raw: unknown, sender: SenderInfo, deps: RouterDeps):
       tabId: number,
       sender: SenderInfo,
     ) => Promise<unknown> | unknown;
-    return ok(await handle(msg, sender.tab?.id ?? -1, sender));
+    const answer = await handle(msg, sender.tab?.id ?? -1, sender);
+    // A write is answered once the popup's shared first page is gone (./first-notes-share).
+    await firstNotesSettled();
+    return ok(answer);
   } catch (e) {
     return err(e instanceof Refused ? e.message : describe(e));
   }

@@ -12,6 +12,8 @@ export interface PopupApi {
   settings: () => Promise<Settings>;
   saveSettings: (s: Settings) => Promise<void>;
   download: (filename: string, data: Blob) => void;
+  /** Bytes this extension may still write to disk, as the browser estimates them; null if it does not say. */
+  freeSpace: () => Promise<number | null>;
   close: () => void;
   openOptions: () => void;
   /** Set only where a file picker would close the popup (Firefox's action popup). */
@@ -35,6 +37,11 @@ function download(filename: string, data: Blob) {
   document.body.append(a);
   a.click();
   lastLink = a;
+}
+
+async function freeSpace(): Promise<number | null> {
+  const e = await navigator.storage?.estimate?.();
+  return e?.quota !== undefined && e.usage !== undefined ? e.quota - e.usage : null;
 }
 
 async function activeTabId(): Promise<number> {
@@ -62,6 +69,7 @@ export async function browserApi(send: Send = messageClient()): Promise<PopupApi
     settings: loadSettings,
     saveSettings,
     download,
+    freeSpace,
     close: () => window.close(),
     openOptions: () => void browser.runtime.openOptionsPage(),
     importElsewhere: inPopup

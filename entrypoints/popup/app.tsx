@@ -16,8 +16,8 @@ import type { Settings } from '@/lib/settings';
 import type { Correction } from '@/lib/protocol/store';
 import type { DatedRole } from '@/lib/types';
 import type { PopupApi } from './api';
-import { streamExport } from './export-stream';
-import { PAGE } from './first-page';
+import { streamExport, type ExportFailure } from './export-stream';
+import { PAGE } from '@/lib/protocol/first-notes';
 import { useNotesList, type FirstPage } from './notes-list';
 
 /** The content script answers on every page; Hamish reads only Arabic ones. */
@@ -44,6 +44,14 @@ function orphanQuotes(state: TabState, notes: readonly Note[]): string[] {
 }
 
 const EXPORTS: Record<ExportKind, ExportFormat> = { jsonld: JSON_LD, csv: CSV, md: MARKDOWN };
+
+const mb = (bytes: number) => String(Math.max(1, Math.round(bytes / 1e6)));
+
+/** What the reader is told when an export stops: how far it got, why, and that nothing was lost. */
+const exportFailure = (t: Translate, f: ExportFailure) =>
+  f.kind === 'space'
+    ? t('exportNoSpace', [mb(f.needed), mb(f.free)])
+    : t('exportStopped', [String(f.done), String(f.total), f.reason]);
 
 const today = (d = new Date()) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -283,9 +291,11 @@ export function PopupApp({
   const onExport = async (kind: ExportKind) => {
     const format = EXPORTS[kind];
     setExporting({ done: 0, total: list.stored });
-    const r = await streamExport(api.send, format, corrections, (done, total) => setExporting({ done, total }));
+    const r = await streamExport({ send: api.send, freeSpace: api.freeSpace }, format, corrections, (done, total) =>
+      setExporting({ done, total }),
+    );
     setExporting(null);
-    if (!r.ok) return setAlert(r.error);
+    if (!r.ok) return setAlert(exportFailure(t, r.error));
     api.download(`hamish-notes-${today()}.${format.ext}`, r.value);
   };
 

@@ -1,14 +1,26 @@
-// The popup's first module. It asks the background for the newest notes, then loads the rest of
-// the popup (Preact, the protocol's schemas, the components): the background reads the notes while
-// that code is fetched and evaluated, where before the request waited for all of it. The raw
-// runtime API, not the polyfill, so that nothing is evaluated before the request leaves.
+// The popup's first module. It reads the newest notes where the background shares them
+// (storage.session: one call to the browser, no round trip through the background, which may be
+// stopped), asks the background only when they are not there, and meanwhile loads the rest of the
+// popup (Preact, the protocol's schemas, the components). The raw extension API, not the polyfill,
+// so that nothing is evaluated before the read leaves.
 import '@/components/ui.css';
-import { FIRST_NOTES } from './first-page';
+import { FIRST_NOTES, FIRST_NOTES_KEY } from '@/lib/protocol/first-notes';
 
 performance.mark('hamish:popup-start');
-type Runtime = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-const ext = globalThis as unknown as { browser?: Runtime; chrome: Runtime };
-const asked = (ext.browser ?? ext.chrome).runtime.sendMessage(FIRST_NOTES);
+interface Api {
+  runtime: { sendMessage(m: unknown): Promise<unknown> };
+  storage?: { session?: { get(key: string): Promise<Record<string, unknown>> } };
+}
+const ext = globalThis as unknown as { browser?: Api; chrome: Api };
+const api = ext.browser ?? ext.chrome;
+const shared = api.storage?.session?.get(FIRST_NOTES_KEY).then(
+  (items) => items[FIRST_NOTES_KEY],
+  () => undefined,
+);
+const asked = Promise.resolve(shared).then((page) => {
+  if (page !== undefined) performance.mark('hamish:notes-shared');
+  return page ?? api.runtime.sendMessage(FIRST_NOTES);
+});
 // Handled where it is read (start.tsx); not an unhandled rejection before then.
 asked.catch(() => undefined);
 void import('./start').then((m) => m.start(asked));

@@ -6,7 +6,7 @@ import type { NoteFilter } from '@/lib/notes/search';
 import type { Answer, Send } from '@/lib/protocol/messages';
 import type { Result } from '@/lib/result';
 import type { Note } from '@/lib/protocol/note';
-import { PAGE } from './first-page';
+import { PAGE } from '@/lib/protocol/first-notes';
 
 const MAX_PAGE = 1000;
 

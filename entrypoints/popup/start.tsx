@@ -6,7 +6,7 @@ import { createClient, type Answer } from '@/lib/protocol/messages';
 import type { Result } from '@/lib/result';
 import { browserApi, messageClient } from './api';
 import { PopupApp } from './app';
-import { FIRST_NOTES } from './first-page';
+import { FIRST_NOTES } from '@/lib/protocol/first-notes';
 
 /** Resolves at the start of the next frame, before it is painted. */
 const nextFrame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));

@@ -10,6 +10,8 @@ export interface Stages {
   document: number;
   parsed: number;
   evaluated: number;
+  /** The first page read where the background shares it (storage.session), when it was there. */
+  shared: number;
   arrived: number;
   readStart: number;
   readEnd: number;
@@ -23,6 +25,7 @@ export const STAGE_NAMES: [keyof Stages, string][] = [
   ['document', 'popup document loaded'],
   ['parsed', 'its HTML parsed'],
   ['evaluated', 'first module run, first page asked'],
+  ['shared', 'first page read from storage.session'],
   ['arrived', 'request reached the background'],
   ['readStart', 'first page read started'],
   ['readEnd', 'first page read from IndexedDB'],
@@ -72,6 +75,7 @@ export async function readStages(page: Page, worker: Worker, paint: number): Pro
       document: nav.responseEnd,
       parsed: nav.domInteractive,
       evaluated: mark('popup-start'),
+      shared: mark('notes-shared'),
       answered: mark('notes-answered'),
       mounted: mark('app-rendered'),
       rendered: mark('notes-rendered'),
@@ -88,6 +92,7 @@ export async function readStages(page: Page, worker: Worker, paint: number): Pro
     document: p.document,
     parsed: p.parsed,
     evaluated: p.evaluated,
+    shared: p.shared,
     arrived: rel(arrived?.t),
     readStart: rel(reads.length ? Math.min(...reads.map((e) => e.t0!)) : undefined),
     readEnd: rel(reads.length ? Math.max(...reads.map((e) => e.t)) : undefined),
@@ -103,9 +108,10 @@ export async function readStages(page: Page, worker: Worker, paint: number): Pro
  * median of when each ended, and how long after the one before.
  */
 export function printStages(all: Stages[], median: (xs: number[]) => number) {
-  const rows = STAGE_NAMES.map(([key, name]) => ({ key, name, at: median(all.map((s) => s[key])) })).sort(
-    (a, b) => a.at - b.at,
-  );
+  // A stage the popup did not go through (a read the shared page made unneeded) is left out.
+  const rows = STAGE_NAMES.map(([key, name]) => ({ key, name, at: median(all.map((s) => s[key])) }))
+    .filter((r) => !Number.isNaN(r.at))
+    .sort((a, b) => a.at - b.at);
   rows.forEach((r, i) => {
     const prev = rows[i - 1];
     const took = prev ? median(all.map((s) => s[r.key] - s[prev.key])) : r.at;
