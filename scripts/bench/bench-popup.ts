@@ -15,7 +15,14 @@ import { resolve } from 'node:path';
 import { toJsonLd } from '../../lib/notes/export';
 import type { Note } from '../../lib/protocol/note';
 import { CHROMIUM_ARGS, chromiumPath } from '../../tests/support/browsers';
-import { describeRun, EXPORT_FORMATS, exportOnce, type ExportFormatName, type ExportRun } from './popup-export';
+import {
+  describeRun,
+  EXPORT_FORMATS,
+  exportOnce,
+  workerHeap,
+  type ExportFormatName,
+  type ExportRun,
+} from './popup-export';
 import { FLOOR_PAGES, writeFloorPages } from './popup-floor';
 import { instrumentWorker, printStages, readStages, type Stages } from './popup-stages';
 import { seededProfile } from './seeded-profile';
@@ -142,7 +149,7 @@ const results: {
   /** The kind of search slowest in the median, and that median. */
   worst: [string, number];
   /** Medians of each format's export: time, the popup's peak JS heap and the browser's peak resident memory. */
-  exports: Record<ExportFormatName, { ms: number; heap: number; rss: number; size: number }>;
+  exports: Record<ExportFormatName, { ms: number; heap: number; worker: number; rss: number; size: number }>;
 }[] = [];
 
 /** The store at `size` notes: a seeded profile from an earlier run, or seeded now through notes/import. */
@@ -260,17 +267,19 @@ for (const size of SIZES) {
       );
     }
     const exports = {} as (typeof results)[number]['exports'];
+    const heap = NO_EXPORT ? null : await workerHeap(context, page);
     for (const format of NO_EXPORT ? [] : EXPORT_FORMATS) {
       const ex: ExportRun[] = [];
       for (let run = 0; run < (size === SIZES[0] ? EXPORT_RUNS : 1); run++) {
         await page.reload();
         await page.evaluate(WAIT_FOR_PAINT);
-        ex.push(await exportOnce(page, profile.dir, format));
+        ex.push(await exportOnce(page, profile.dir, format, heap!));
         console.log(`  export ${format} run ${run + 1}: ${describeRun(ex.at(-1)!)}`);
       }
       exports[format] = {
         ms: median(ex.map((e) => e.ms)),
         heap: median(ex.map((e) => e.heapPeak)),
+        worker: median(ex.map((e) => e.workerPeak)),
         rss: median(ex.map((e) => e.rssPeak)),
         size: median(ex.map((e) => e.size)),
       };
@@ -308,7 +317,8 @@ for (const r of [small, large])
     const e = r.exports[f];
     console.log(
       `export of ${r.size} notes (${f}, streamed, ${mb(e.size)} MB file): ${(e.ms / 1000).toFixed(1)} s, ` +
-        `popup peak JS heap ${mb(e.heap)} MB, browser peak resident ${mb(e.rss)} MB`,
+        `popup peak JS heap ${mb(e.heap)} MB, background peak JS heap ${mb(e.worker)} MB, ` +
+        `browser peak resident ${mb(e.rss)} MB`,
     );
   }
 console.log(
@@ -319,7 +329,10 @@ console.log(
       .map((f) => {
         const [a, b] = [small.exports[f], large.exports[f]];
         const x = (n: number, d: number) => `×${(n / d).toFixed(2)}`;
-        return `, ${f} export time ${x(b.ms, a.ms)} heap ${x(b.heap, a.heap)} resident ${x(b.rss, a.rss)}`;
+        return (
+          `, ${f} export time ${x(b.ms, a.ms)} heap ${x(b.heap, a.heap)} background heap ` +
+          `${x(b.worker, a.worker)} resident ${x(b.rss, a.rss)}`
+        );
       })
       .join(''),
 );
