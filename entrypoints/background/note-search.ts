@@ -9,7 +9,7 @@ import { meets, type Condition } from '@/lib/notes/terms';
 import type { HamishDB, NoteTerms } from './db';
 import { newestFirst, type TimeKey } from './newest-first';
 import { chunkKeys, NewestFirst, readPosting, termsWith, type ChunkKey } from './postings-store';
-import { readClose } from './read-close';
+import { closeNumbers, readClose } from './read-close';
 
 type ReadTx = IDBPTransaction<HamishDB, ('notes' | 'terms' | 'postings')[], 'readonly'>;
 
@@ -83,6 +83,8 @@ export interface Found {
   next: TimeKey | null;
   /** How many notes meet the conditions in all, when the lists alone decided it. */
   total: number | null;
+  /** Whether the hits' docs lay close together (their notes then do too: docs are numbered in time order). */
+  close?: boolean;
 }
 
 /** The index of the newest pair older than `time` (or at it, with `at`); -1 when none. */
@@ -119,6 +121,7 @@ export async function search(
   await Promise.all(all.map((s) => s.more()));
   const byDoc = tx.objectStore('terms').index('by-doc');
   const hits: TimeKey[] = [];
+  let close = true;
   // Every note newer than `from` is decided; `whole` when every note of its time is.
   let from = after;
   let whole = false;
@@ -140,23 +143,29 @@ export async function search(
         groups.push({ time, docs });
         n += docs.length;
       }
-      // The records of every doc of these times at once: docs close together in one request.
+      // The docs of these times at once: close together, their records in one request; else one
+      // request each, and only a check needs a record's terms (its key, time and id, is all else).
       const docs = groups.flatMap((g) => g.docs).sort((a, b) => a - b);
       budget.used += docs.length;
-      const read = await readClose<number, NoteTerms>(byDoc, docs, (r) => r.d!);
+      const near = closeNumbers(docs);
+      close &&= near;
+      const read: (NoteTerms | TimeKey | undefined)[] = near
+        ? await readClose<number, NoteTerms>(byDoc, docs, (r) => r.d!)
+        : await Promise.all(docs.map((d) => (checked.length ? byDoc.get(d) : byDoc.getKey(d))));
       const byNumber = new Map(docs.map((d, k) => [d, read[k]]));
+      const idOf = (r: NoteTerms | TimeKey) => (Array.isArray(r) ? r[1] : r.id);
       for (const [g, { time, docs }] of groups.entries()) {
         // Pairs of one time are taken together: their order is the notes' ids, read with the records.
         const found = docs.map((d) => byNumber.get(d)).filter((r) => r !== undefined);
-        const ids = found.map((r) => r.id).sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
-        const meet = new Set(found.filter((r) => meets(r.t, checked)).map((r) => r.id));
+        const ids = found.map(idOf).sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
+        const meet = new Set(found.filter((r) => Array.isArray(r) || meets(r.t, checked)).map(idOf));
         const partly = from && !whole && time === from[0] ? from[1] : null;
         const shown = ids.filter((id) => meet.has(id) && !(partly !== null && id >= partly));
         for (let k = 0; k < shown.length; k++) {
           hits.push([time, shown[k]!]);
           if (hits.length === limit) {
             const end = k === shown.length - 1 && g === groups.length - 1 && i < 0 && all.every((s) => s.done);
-            return { hits, next: end ? null : [time, shown[k]!], total: null };
+            return { hits, next: end ? null : [time, shown[k]!], total: null, close };
           }
         }
         // Every note of this time is decided; the time `after` stands on was partly decided
@@ -166,7 +175,7 @@ export async function search(
           from = [time, ids.at(-1)!];
           whole = true;
           if (moved && g === groups.length - 1 && budget.spent && (i >= 0 || !all.every((s) => s.done)))
-            return { hits, next: from, total: null };
+            return { hits, next: from, total: null, close };
         }
       }
     }
@@ -174,7 +183,7 @@ export async function search(
     // The lists whose oldest read pair sets the floor read their next chunk.
     await Promise.all(all.filter((s) => s.low && s.low[0] >= floor).map((s) => s.more()));
   }
-  return { hits, next: null, total: checked.length ? null : after ? null : hits.length };
+  return { hits, next: null, total: checked.length ? null : after ? null : hits.length, close };
 }
 
 /** Term records read per request of a scan at most: a few MB, for a count that scans on. */

@@ -66,14 +66,18 @@ export async function findNotes(
   // One transaction: the lists, the records and the notes read agree with each other.
   const tx = db.transaction(['postings', 'terms', 'notes']);
   const found = await search(tx, conditions, after, limit, limits);
-  // The hits come newest first; read lowest key first, the ones close together in one request.
-  const oldestFirst = [...found.hits].reverse();
-  const notes = await readClose<[number, string], Note>(tx.objectStore('notes').index('by-time'), oldestFirst, (n) => [
-    n.updated,
-    n.id,
-  ]);
+  // Close hits (newest first) are read lowest key first in one request; others one request each.
+  const notes = found.close
+    ? (
+        await readClose<[number, string], Note>(
+          tx.objectStore('notes').index('by-time'),
+          [...found.hits].reverse(),
+          (n) => [n.updated, n.id],
+        )
+      ).reverse()
+    : await Promise.all(found.hits.map(([, id]) => tx.objectStore('notes').get(id)));
   return {
-    notes: notes.reverse().filter((n): n is Note => n !== undefined),
+    notes: notes.filter((n): n is Note => n !== undefined),
     // Known from the lists, or when the first request met every match.
     total: after === null ? (found.total ?? (found.next === null ? found.hits.length : null)) : null,
     next: found.next,

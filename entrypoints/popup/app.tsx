@@ -17,6 +17,7 @@ import type { Correction } from '@/lib/protocol/store';
 import type { DatedRole } from '@/lib/types';
 import type { PopupApi } from './api';
 import { streamExport, type ExportFailure } from './export-stream';
+import { afterPaint } from './frames';
 import { PAGE } from '@/lib/protocol/first-notes';
 import { useNotesList, type FirstPage } from './notes-list';
 
@@ -77,9 +78,6 @@ const MAX_ASK = 1000;
 
 /** Note rows that fill the popup's first screen and a little more. */
 const FIRST_SCREEN = 8;
-
-/** Resolves after the next frame has been painted. */
-const afterPaint = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done)));
 
 export function PopupApp({
   t,

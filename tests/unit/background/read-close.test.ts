@@ -3,7 +3,7 @@
 // apart, partly absent or beyond the ranged read's reach, with the number of requests it took.
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { readClose } from '@/entrypoints/background/read-close';
+import { closeNumbers, readClose } from '@/entrypoints/background/read-close';
 
 interface Rec {
   d: number;
@@ -39,9 +39,19 @@ describe('readClose', () => {
     ['absent keys beyond the reach are asked and undefined', [1, 3, 5, 700, 901], 2, { get: 2, getAll: 1 }],
   ])('%s', async (_, keys, gap, requests) => {
     const s = await store(1000, gap);
-    const got = await readClose(s.source, keys, (r: Rec) => r.d);
+    const got = await readClose(s.source, keys, (r: Rec) => r.d, 4);
     expect(got).toEqual(expected(keys, (d) => (d - 1) % gap === 0 && d <= 1000));
     expect(s.requests).toEqual(requests);
+  });
+
+  it.each<[string, number[], boolean]>([
+    ['neighbours', [4, 5, 6, 7, 8, 9, 10, 11], true],
+    ['a few gaps', [4, 5, 7, 8, 9, 10, 11, 12], true],
+    ['every other one', [2, 4, 6, 8, 10, 12], false],
+    ['one far away', [1, 2, 3, 4, 5, 6, 7, 100], false],
+    ['too few to gain a request', [1, 2], false],
+  ])('keys are close enough for one ranged read: %s', (_, keys, close) => {
+    expect(closeNumbers(keys)).toBe(close);
   });
 
   it('reads [time, id] keys of an index as one get per key would', async () => {
