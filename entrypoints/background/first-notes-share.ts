@@ -12,7 +12,7 @@ export interface SessionArea {
 }
 
 /** After the last write of a burst (an import, a save), how long to wait before reading the page again. */
-export const REFILL_DELAY = 1000;
+const REFILL_DELAY = 1000;
 
 let area: SessionArea | null = null;
 let refill: (() => Promise<unknown>) | null = null;

@@ -12,7 +12,7 @@ interface RangeSource<K extends IDBValidKey, V> {
 /** Fewer keys than this are read one by one: a range read would not save a request. */
 const FEW = 3;
 /** Keys are close when their range holds at most this many records per key. */
-export const CLOSE = 1.25;
+const CLOSE = 1.25;
 
 /** Whether sorted whole numbers (doc numbers) lie close enough for one ranged read. */
 export const closeNumbers = (sorted: readonly number[]) =>

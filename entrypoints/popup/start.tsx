@@ -1,4 +1,5 @@
 // Mounts the popup (main.tsx loads this after asking for the first notes).
+import '@/components/ui.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { makeTranslate, uiDirection } from '@/components/i18n';

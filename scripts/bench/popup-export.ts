@@ -1,8 +1,9 @@
 // The streamed export as the reader starts it, for scripts/bench/bench-popup.ts: a click on a
 // format's button in the popup, timed until the file's link is there, with the popup's JS heap
 // (sampled in the page), the background's JS heap (sampled over DevTools) and the resident memory of
-// the whole browser, every process of it (sampled from /proc), before and at their peak. A store held whole would show in one or the other
-// growing with the file; streamed, both stay near flat from 10k to 100k notes.
+// the whole browser, every process of it (sampled from /proc), before and at their peak. A store
+// held whole would show in one or the other growing with the file; streamed, both stay near flat
+// from 10k to 100k notes.
 import { readdirSync, readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 

@@ -189,42 +189,46 @@ const manyNotes = (n: number): Note[] =>
     body: `note ${i}`,
   }));
 
-test('an export cut by a stopped worker still saves every note once; one with no room for its file saves nothing and says so', async ({
-  context,
-  extensionId,
-}) => {
-  const popup = await context.newPage();
-  await openNotes(popup, extensionId);
-  await popup.getByLabel('Import notes (JSON)').setInputFiles(file('many.jsonld', toJsonLd(manyNotes(3000))));
-  await expect(popup.getByText('3000 notes', { exact: true })).toBeVisible({ timeout: 30_000 });
+test(
+  'an export cut by a stopped worker still saves every note once; ' +
+    'one with no room for its file saves nothing and says so',
+  async ({ context, extensionId }) => {
+    const popup = await context.newPage();
+    await openNotes(popup, extensionId);
+    await popup.getByLabel('Import notes (JSON)').setInputFiles(file('many.jsonld', toJsonLd(manyNotes(3000))));
+    await expect(popup.getByText('3000 notes', { exact: true })).toBeVisible({ timeout: 30_000 });
 
-  // The worker is stopped once the export is under way (after its first page of 1,000 notes).
-  const cdp = await context.newCDPSession(popup);
-  await cdp.send('ServiceWorker.enable');
-  const downloaded = popup.waitForEvent('download', { timeout: 60_000 });
-  await popup.getByRole('button', { name: 'JSON-LD', exact: true }).click();
-  await expect(popup.getByText(/Exporting… [12]000 of 3000 notes/)).toBeVisible();
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  const exported = JSON.parse(await read(await downloaded));
-  const ids = (exported.first.items as { id: string }[]).map((n) => n.id);
-  expect(exported.total).toBe(3000);
-  expect(new Set(ids).size).toBe(3000);
-  expect(ids).toHaveLength(3000);
+    // The worker is stopped once the export is under way (after its first page of 1,000 notes).
+    const cdp = await context.newCDPSession(popup);
+    await cdp.send('ServiceWorker.enable');
+    const downloaded = popup.waitForEvent('download', { timeout: 60_000 });
+    await popup.getByRole('button', { name: 'JSON-LD', exact: true }).click();
+    await expect(popup.getByText(/Exporting… [12]000 of 3000 notes/)).toBeVisible();
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const exported = JSON.parse(await read(await downloaded));
+    const ids = (exported.first.items as { id: string }[]).map((n) => n.id);
+    expect(exported.total).toBe(3000);
+    expect(new Set(ids).size).toBe(3000);
+    expect(ids).toHaveLength(3000);
 
-  // A disk with 1 MB left: the 3000 notes' file does not fit.
-  await popup.addInitScript(() => {
-    Object.defineProperty(navigator.storage, 'estimate', {
-      value: async () => ({ quota: 2_000_000, usage: 1_000_000 }),
+    // A disk with 1 MB left: the 3000 notes' file does not fit.
+    await popup.addInitScript(() => {
+      Object.defineProperty(navigator.storage, 'estimate', {
+        value: async () => ({ quota: 2_000_000, usage: 1_000_000 }),
+      });
     });
-  });
-  await popup.reload();
-  let saved = false;
-  popup.on('download', () => (saved = true));
-  await popup.getByRole('button', { name: 'Markdown', exact: true }).click();
-  await expect(popup.getByRole('alert')).toHaveText(
-    /^Not enough free disk space for the export: it needs about \d+ MB, and 1 MB are free\. No file was saved, and your notes are unchanged\.$/,
-  );
-  expect(saved).toBe(false);
-  await expect(popup.locator('a[data-export]')).toHaveCount(0);
-  await expect(popup.getByText('3000 notes', { exact: true })).toBeVisible();
-});
+    await popup.reload();
+    let saved = false;
+    popup.on('download', () => (saved = true));
+    await popup.getByRole('button', { name: 'Markdown', exact: true }).click();
+    await expect(popup.getByRole('alert')).toHaveText(
+      new RegExp(
+        '^Not enough free disk space for the export: it needs about \\d+ MB, and 1 MB are free\\. ' +
+          'No file was saved, and your notes are unchanged\\.$',
+      ),
+    );
+    expect(saved).toBe(false);
+    await expect(popup.locator('a[data-export]')).toHaveCount(0);
+    await expect(popup.getByText('3000 notes', { exact: true })).toBeVisible();
+  },
+);
