@@ -95,8 +95,9 @@ function arrays(cap: number) {
     candidate: new Uint8Array(cap),
   };
 }
-// A buffer kept past this many tokens would hold a long page's memory for nothing.
-const KEEP_MAX = 1 << 20;
+// Kept up to a megabyte or so of text (the engine reads a long page in chunks of 100,000
+// characters); a longer text gets arrays of its own.
+const KEEP_MAX = 1 << 18;
 
 export function scan(text: string): Tokens {
   const n = text.length;

@@ -146,7 +146,7 @@ for (let c = 1; c < 0x10000; c++)
 
 // The output's code units, kept from call to call (the string is decoded out of them), up to a
 // size past which a page's buffer would stay held for nothing.
-const SCRATCH_MAX = 1 << 21;
+const SCRATCH_MAX = 1 << 20;
 let scratch = new Uint16Array(1024);
 
 export function normalize(s: string): Normalized {
