@@ -83,15 +83,30 @@ function isCandidateWord(text: string, s: number, e: number): boolean {
   return mayBeLexiconWord(Math.imul(h ^ c0, FNV_PRIME));
 }
 
+// The arrays are kept from call to call (a page of news is a hundred thousand tokens, and findDates
+// reads them only while it runs): a Tokens is good until the next scan.
+let buf = arrays(1024);
+function arrays(cap: number) {
+  return {
+    start: new Int32Array(cap),
+    end: new Int32Array(cap),
+    kind: new Uint8Array(cap),
+    newline: new Uint8Array(cap),
+    candidate: new Uint8Array(cap),
+  };
+}
+// Kept up to a megabyte or so of text (the engine reads a long page in chunks of 100,000
+// characters); a longer text gets arrays of its own.
+const KEEP_MAX = 1 << 18;
+
 export function scan(text: string): Tokens {
   const n = text.length;
   // Upper bound on tokens: one per character; grown lazily in the rare dense case.
   let cap = Math.max(16, n >> 2);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let kind = new Uint8Array(cap);
-  let newline = new Uint8Array(cap);
-  let candidate = new Uint8Array(cap);
+  const b = buf.start.length >= cap ? buf : arrays(cap);
+  if (b !== buf && cap <= KEEP_MAX) buf = b;
+  cap = b.start.length;
+  let { start, end, kind, newline, candidate } = b;
   let count = 0;
   let sawNewline = 0;
   let i = 0;

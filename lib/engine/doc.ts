@@ -48,10 +48,22 @@ export function tokenAnalyses(doc: Doc, i: number): Analysis[] {
  */
 export function perWord(doc: Doc, test: (i: number) => boolean): (i: number) => boolean {
   const w = doc.words;
-  if (!w) return test;
-  const memo = new Int8Array(w.distinct); // 0 not asked yet, 1 true, 2 false
+  return w ? memoBy(w.ids, w.distinct, test) : test;
+}
+
+/**
+ * The same for a test that reads token i's normal form (`norm`, not its key): answered once per
+ * distinct form of the token table. Without a table it is the test itself.
+ */
+export function perForm(doc: Doc, test: (i: number) => boolean): (i: number) => boolean {
+  const t = doc.table;
+  return t ? memoBy(t.form, t.forms.length, test) : test;
+}
+
+function memoBy(ids: Int32Array, count: number, test: (i: number) => boolean): (i: number) => boolean {
+  const memo = new Int8Array(count); // 0 not asked yet, 1 true, 2 false
   return (i) => {
-    const id = w.ids[i]!;
+    const id = ids[i]!;
     let m = memo[id]!;
     if (m === 0) memo[id] = m = test(i) ? 1 : 2;
     return m === 1;

@@ -74,23 +74,27 @@ export function createEngine(data: EngineData): Engine {
     // short name of a small town far from Arabic news (ليل, رالي), needs context.
     const level = sportsLevel(doc);
     const sports = level.strong;
-    const matches = cliticReadings(
+    const matches: GazCandidate[] = [];
+    for (const c of cliticReadings(
       doc,
       data.gazetteer,
       withPlus(doc, data.gazetteer, gazetteerMatches(doc, data.gazetteer, sports)),
-    ).flatMap((c) => {
+    )) {
       // جان كاسيا: كـ ("like") on the word after a first name is the family name, not كـ + آسيا.
-      if (c.prefix === 'ك' && c.start > 0 && personName(doc.tokens[c.start - 1]!.norm)) return [];
-      if (c.end - c.start !== 1 || c.ambiguous) return [c];
+      if (c.prefix === 'ك' && c.start > 0 && personName(doc.tokens[c.start - 1]!.norm)) continue;
+      if (c.end - c.start !== 1 || c.ambiguous) {
+        matches.push(c);
+        continue;
+      }
       const key = c.stem ?? doc.keys[c.start]!;
       // تاريخاً: a common word with its accusative ending is no Tarija.
       const accusative = key.endsWith('ا') && (commonKeys.has(key.slice(0, -1)) || notPersonWord(key.slice(0, -1)));
-      return [
+      matches.push(
         commonKeys.has(key) || accusative || minorForeignPlace(data.gazetteer.entry(c.entry), key, personName)
           ? { ...c, ambiguous: true }
           : c,
-      ];
-    });
+      );
+    }
     const resolved = nationalTeams(
       doc,
       data.gazetteer,

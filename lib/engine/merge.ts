@@ -1,6 +1,6 @@
 // Overlap resolution: the longest span wins, then a known name over a guess, then by source
 // (an in-document coreference is the most specific reading of its token, a tagger guess the least).
-import { byStart } from './order';
+import { byStart, lowPart } from './order';
 import type { Candidate, Source } from './types';
 
 const SOURCE_RANK: Record<Source, number> = { coref: 0, gazetteer: 1, pattern: 2, rule: 3, tagger: 4, demonym: 5 };
@@ -47,7 +47,7 @@ function byPriority(cands: readonly Candidate[]): Candidate[] {
   }
   keys.sort();
   const out = new Array<Candidate>(n);
-  for (let i = 0; i < n; i++) out[i] = cands[keys[i]! % IDX]!;
+  for (let i = 0; i < n; i++) out[i] = cands[lowPart(keys[i]!, IDX)]!;
   return out;
 }
 const START = 2 ** 22;

@@ -5,6 +5,12 @@
 import type { Candidate } from './types';
 
 const SMALL = 32;
+
+/**
+ * k % m for a packed key (an integer below 2^53) and a power of two m, without `%`: on doubles that
+ * is a call to fmod, several times the cost of the rest of a sort's unpacking; this is exact.
+ */
+export const lowPart = (k: number, m: number): number => k - Math.floor(k / m) * m;
 /**
  * start < 2^31 (a 10 MB page has about 2 million tokens) and index < 2^21:
  * start × 2^21 + index < 2^52, exact in a double.
@@ -19,7 +25,7 @@ export function byStart<T extends { start: number }>(spans: readonly T[]): T[] {
   for (let i = 0; i < n; i++) keys[i] = spans[i]!.start * INDEX + i;
   keys.sort();
   const out = new Array<T>(n);
-  for (let i = 0; i < n; i++) out[i] = spans[keys[i]! % INDEX]!;
+  for (let i = 0; i < n; i++) out[i] = spans[lowPart(keys[i]!, INDEX)]!;
   return out;
 }
 

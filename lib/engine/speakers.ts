@@ -10,6 +10,7 @@ import { commonWord, cueAt, imperfectShaped, inNames, type RuleToken } from '../
 import { clitics } from '../text/clitics';
 import type { Token } from '../text/tokens';
 import { ruleGuess, type Candidate, type Doc } from './types';
+import { perForm } from './doc';
 
 const VERBS = normalSet('speakerVerbs');
 const CLOSERS = normalSet('speakerClosers');
@@ -57,8 +58,9 @@ function closes(tokens: readonly RuleToken[], i: number, cues: CueLexicon): bool
 export function speakers(doc: Doc, cues: CueLexicon, taken: (i: number) => boolean): Candidate[] {
   const out: Candidate[] = [];
   const tokens = doc.tokens;
+  const verb = perForm(doc, (i) => verbAt(tokens[i]));
   for (let v = 0; v < tokens.length - 2; v++) {
-    if (!verbAt(tokens[v])) continue;
+    if (!verb(v)) continue;
     let end = v + 1;
     while (end - v <= 3 && !taken(end) && nameWord(tokens, end, cues)) end++;
     if (end === v + 1 || !closes(tokens, end, cues)) continue;

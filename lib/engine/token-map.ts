@@ -2,12 +2,13 @@
 // start or end. A page has about 100,000 tokens and tens of thousands of candidates, and each stage
 // built its own Map of them: a typed array of slots costs a fraction of that and leaves no garbage.
 export class TokenMap<C> {
+  /** values index + 1 by position; 0 is empty (a new typed array comes zeroed: no fill pass). */
   private readonly slots: Int32Array;
   private readonly values: C[] = [];
 
   /** Positions 0 to size - 1 (a document's token count + 1 holds every end). */
   constructor(size: number) {
-    this.slots = new Int32Array(size).fill(-1);
+    this.slots = new Int32Array(size);
   }
 
   /** Each candidate under key(c); a later one at the same position replaces an earlier, as Map.set does. */
@@ -19,22 +20,19 @@ export class TokenMap<C> {
 
   get(i: number): C | undefined {
     const k = this.slots[i];
-    return k === undefined || k < 0 ? undefined : this.values[k];
+    return k === undefined || k === 0 ? undefined : this.values[k - 1];
   }
 
   has(i: number): boolean {
     const k = this.slots[i];
-    return k !== undefined && k >= 0;
+    return k !== undefined && k > 0;
   }
 
   set(i: number, c: C): this {
     const k = this.slots[i];
     if (k === undefined) throw new RangeError(`token ${i} outside 0..${this.slots.length - 1}`);
-    if (k >= 0) this.values[k] = c;
-    else {
-      this.slots[i] = this.values.length;
-      this.values.push(c);
-    }
+    if (k > 0) this.values[k - 1] = c;
+    else this.slots[i] = this.values.push(c);
     return this;
   }
 }

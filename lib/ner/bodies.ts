@@ -1,7 +1,7 @@
 // Rules for bodies named without a gazetteer entry: national teams, parties and blocs named by their
 // adjectives, and names in quotes after an organisation noun.
 
-import type { CueLexicon } from './cues';
+import { memoPerWord, type CueLexicon } from './cues';
 import { clitics } from '../text/clitics';
 import {
   adjectiveShaped,
@@ -214,12 +214,17 @@ const ARMED_UNITS = normalSet('armedUnitWords');
 export const armyUnits = (head: string, next: string): boolean =>
   ARMED_UNITS.has(next) && cueForms(head).some((f) => ARMED_HEADS.has(f));
 
+// Asked of every word of a page (the second test slices every definite form): once per word.
+const armedHead = memoPerWord((_lex, norm) => {
+  const forms = cueForms(norm);
+  return forms.some((f) => ARMED_HEADS.has(f)) && !forms.some((f) => f.startsWith('ال') && ARMED_HEADS.has(f.slice(2)));
+});
+
 export function armedGroupAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon): number {
   const head = tokens[i]!;
   // ألوية is written with the article's letters (الويه): the definite noun is ال + the head.
   const forms = cueForms(head.norm);
-  if (!forms.some((f) => ARMED_HEADS.has(f)) || forms.some((f) => f.startsWith('ال') && ARMED_HEADS.has(f.slice(2))))
-    return i;
+  if (!armedHead(lex, head.norm)) return i;
   if (tokens[i - 1]?.kind === 'number') return i;
   const named = (t: RuleToken | undefined): t is RuleToken =>
     isWord(t) && !lex.stop.has(t.norm) && !ARMED_UNITS.has(t.norm) && !DESCRIPTORS.has(t.norm);

@@ -3,7 +3,7 @@
 // surname ending (سيرغي لافروف).
 
 import { clitics } from '../text/clitics';
-import type { CueLexicon } from './cues';
+import { memoPerWord, type CueLexicon } from './cues';
 import { normalSet } from './lexicon';
 import {
   commonWord,
@@ -168,13 +168,18 @@ export function foreignSurnameAt(tokens: readonly RuleToken[], i: number, lex: C
 }
 
 function foreignSurname(t: RuleToken, lex: CueLexicon): boolean {
-  if (t.kind !== 'arabic' || lex.stop.has(t.norm)) return false;
-  if (!lex.foreignEndings.some((e) => t.norm.length >= e.minLength && t.norm.endsWith(e.suffix))) return false;
-  // يستضيف, تستضيف: a verb of form X, not a Slavic surname.
-  if (/^[وف]?س?[يتن]ست/.test(t.norm) && !inNames(lex, t.norm)) return false;
-  const c = clitics(t.norm);
-  if (c.article) return false;
-  const forms = c.alt ? [t.norm, c.alt] : [t.norm];
-  if (forms.some((f) => lex.foreignExceptions.has(f))) return false;
-  return lex.foreignEndings.some((e) => t.norm.length >= e.minLength && t.norm.endsWith(e.suffix));
+  return t.kind === 'arabic' && foreignSurnameWord(lex, t.norm);
 }
+
+// Asked of every word of a page: answered once per lexicon and word.
+const foreignSurnameWord = memoPerWord((lex, norm) => {
+  if (lex.stop.has(norm)) return false;
+  if (!lex.foreignEndings.some((e) => norm.length >= e.minLength && norm.endsWith(e.suffix))) return false;
+  // يستضيف, تستضيف: a verb of form X, not a Slavic surname.
+  if (/^[وف]?س?[يتن]ست/.test(norm) && !inNames(lex, norm)) return false;
+  const c = clitics(norm);
+  if (c.article) return false;
+  const forms = c.alt ? [norm, c.alt] : [norm];
+  if (forms.some((f) => lex.foreignExceptions.has(f))) return false;
+  return lex.foreignEndings.some((e) => norm.length >= e.minLength && norm.endsWith(e.suffix));
+});

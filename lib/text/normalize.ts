@@ -137,32 +137,49 @@ function codesToString(codes: Uint16Array, length: number, surrogates: boolean):
   return out;
 }
 
+// One table for the common case: a character kept (itself) or replaced by one other; 0 sends the
+// rest (removed, expanded, surrogates, NUL) to the slower branch. Arabic news replaces one letter
+// in ten or so (ة, ى, أ): one path for both keeps the loop free of a branch it would mispredict.
+const fold = new Uint16Array(0x10000);
+for (let c = 1; c < 0x10000; c++)
+  if (kind[c] === KEEP || kind[c] === REPLACE) fold[c] = kind[c] === KEEP ? c : repl[c]!;
+
+// The output's code units, kept from call to call (the string is decoded out of them), up to a
+// size past which a page's buffer would stay held for nothing.
+const SCRATCH_MAX = 1 << 20;
+let scratch = new Uint16Array(1024);
+
 export function normalize(s: string): Normalized {
   const n = s.length;
-  let codes = new Uint16Array(n + 16);
+  let codes = scratch.length >= n + 16 ? scratch : new Uint16Array(n + 16);
   let map = new Int32Array(n + 17);
   let j = 0;
-  let changed = false;
+  // Nonzero once a character is replaced (its fold differs from it) or removed or expanded.
+  let diff = 0;
   let surrogates = false;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
+    const f = fold[c]!;
+    if (f !== 0) {
+      codes[j] = f;
+      map[j++] = i;
+      diff |= f ^ c;
+      continue;
+    }
     const k = kind[c];
     if (k === KEEP) {
       codes[j] = c;
       map[j++] = i;
-    } else if (k === REPLACE) {
-      codes[j] = repl[c]!;
-      map[j++] = i;
-      changed = true;
     } else if (k === REMOVE) {
-      changed = true;
+      diff = 1;
     } else if (k === SURROGATE) {
       codes[j] = c;
       map[j++] = i;
       surrogates = true;
     } else {
       const exp = expansions.get(c)!;
-      if (j + exp.length + (n - i) > codes.length) {
+      // (The map sets the room: the kept code buffer may be longer.)
+      if (j + exp.length + (n - i) > map.length - 1) {
         const size = (j + exp.length + (n - i)) * 2;
         const c2 = new Uint16Array(size);
         c2.set(codes.subarray(0, j));
@@ -175,11 +192,12 @@ export function normalize(s: string): Normalized {
         codes[j] = exp[e]!;
         map[j++] = i;
       }
-      changed = true;
+      diff = 1;
     }
   }
   map[j] = n;
-  const text = changed ? codesToString(codes, j, surrogates) : s;
+  if (codes.length <= SCRATCH_MAX && codes.length > scratch.length) scratch = codes;
+  const text = diff !== 0 ? codesToString(codes, j, surrogates) : s;
   return { text, map: map.subarray(0, j + 1) };
 }
 

@@ -361,7 +361,10 @@ export class FeatureExtractor {
       if (w.cue) cueEnd[i + 1] = w.cue;
       if (w.phrases === null) continue;
       for (const p of w.phrases) {
-        if (p.tokens.every((t, k) => k === 0 || (i + k < n && words[i + k]!.norm === t))) {
+        // A loop, not every(): its callback would be a closure made per word and phrase.
+        let k = 1;
+        while (k < p.tokens.length && i + k < n && words[i + k]!.norm === p.tokens[k]) k++;
+        if (k === p.tokens.length) {
           cueEnd[i + p.tokens.length] = CUE_CODE[p.type];
           break;
         }

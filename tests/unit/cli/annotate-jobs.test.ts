@@ -67,6 +67,15 @@ describe('annotate over a folder', { timeout: 180_000 }, () => {
     expect(r.stderr).toMatch(/annotated 7\/7 files, [\d.]+ MB, [\d.]+ MB\/s\n$/);
   });
 
+  it('a folder gives byte for byte the same output with --jobs 1 and --jobs 2', () => {
+    const one = run(['--jobs', '1', join(dir, 'news')]);
+    const two = run(['--jobs', '2', join(dir, 'news')]);
+    expect(one.status, one.stderr).toBe(0);
+    expect(two.status, two.stderr).toBe(0);
+    expect(one.lines).toHaveLength(CITIES.length);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
   it('--jobs gives the same lines as one thread, and an unreadable file is reported in its turn', () => {
     const files = [join(dir, 'news', '0.txt'), join(dir, 'missing.txt'), join(dir, 'news', '1.txt')];
     const one = run(files);
