@@ -11,7 +11,8 @@
 // - with --floor only: Chromium's own cost of the smallest changes Hamish makes to the 5 MB page
 //   (page-floor.ts), on the page alone.
 // Flags: --demo, --long or --card run that part only (any of them together); --runs N (default 3)
-// repeats each long page; --sizes 0.5,1,5 (the default) the long pages' sizes in MB; --starts N (default 3) fresh browser starts for the demo's first page.
+// repeats each long page; --sizes 0.5,1,5 (the default) the long pages' sizes in MB; --starts N
+// (default 3) fresh browser starts for the demo's first page.
 import { mkdtempSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
