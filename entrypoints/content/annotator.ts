@@ -14,7 +14,7 @@ import { rangeFor, readPageText, type PageText } from './page-text';
 import { NearPainter } from './near-paint';
 import type { Overlay } from './overlay';
 import { Painter } from './painter';
-import { runSteps, Slice } from './slices';
+import { runSteps, Slice, yieldToPage } from './slices';
 import { mark } from './timing';
 
 /** A mark: the engine's mention as the reader sees it (lib/readings). */
@@ -162,7 +162,9 @@ export class Annotator {
         if (order.length > 1) painted();
       }
       // Off the hover's path: a card's timeline then visits only its entity's mentions (a card
-      // asked for before this has run brings the index up to date itself).
+      // asked for before this has run brings the index up to date itself). In tasks of its own, not
+      // after the paint's (traced on 0.5 MB at load 20: 19 ms of it in the paint's 159 ms task).
+      await yieldToPage();
       await runSteps(index.extendSteps());
       if (!isCurrent()) return false;
     }
