@@ -133,6 +133,7 @@ export function createEngineHost(
     },
 
     async annotate(text, published, corrections = Promise.resolve(new Map())) {
+      const received = performance.timeOrigin + performance.now();
       const first = !served && timings !== null;
       served = true;
       if (first) timings.requestAt = performance.now();
@@ -157,7 +158,12 @@ export function createEngineHost(
       // The wait for the corrections is not the engine's time.
       const page = { entities, dates: found.dates, facts, ms: engineMs + performance.now() - t1 };
       if (first && timings.first) timings.first.after = performance.now() - t1;
-      if (timings) timings.lastReply = page;
+      if (timings) {
+        timings.lastReply = page;
+        const epoch = (t: number) => performance.timeOrigin + t;
+        const [engineStart, engineEnd, answered] = [epoch(t0), epoch(t0 + engineMs), epoch(performance.now())];
+        timings.lastCall = { received, engineStart, engineEnd, answered };
+      }
       return page;
     },
 

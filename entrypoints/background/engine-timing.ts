@@ -30,6 +30,11 @@ export interface EngineTimings {
   first?: { waited: number; engine: number; tagger: number; names: number; after?: number };
   /** The last answer sent, which the bench measures (its JSON length, about what structured clone copies). */
   lastReply?: unknown;
+  /**
+   * The last request's way through the worker, in ms since the epoch (comparable with the tab's
+   * clock): when the engine host had it, when the engine began and ended, when the answer was ready.
+   */
+  lastCall?: { received: number; engineStart: number; engineEnd: number; answered: number };
   /** Running sums, while a call is timed. */
   inTagger: number;
   inNames: number;

@@ -11,7 +11,8 @@
 // - with --floor only: Chromium's own cost of the smallest changes Hamish makes to the 5 MB page
 //   (page-floor.ts), on the page alone.
 // Flags: --demo, --long or --card run that part only (any of them together); --runs N (default 3)
-// repeats each long page; --starts N (default 3) fresh browser starts for the demo's first page.
+// repeats each long page; --sizes 0.5,1,5 (the default) the long pages' sizes in MB; --starts N
+// (default 3) fresh browser starts for the demo's first page.
 import { mkdtempSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -29,6 +30,8 @@ const parts = ['demo', 'long', 'card', 'floor'].filter((p) => args.includes(`--$
 const runPart = (p: string) => (parts.length === 0 && p !== 'floor') || parts.includes(p);
 const runsArg = args.indexOf('--runs');
 const LONG_RUNS = runsArg >= 0 ? Math.max(1, Number(args[runsArg + 1]) || 3) : 3;
+const sizesArg = args.indexOf('--sizes');
+const SIZES = (sizesArg >= 0 ? String(args[sizesArg + 1]) : '0.5,1,5').split(',').map(Number);
 const DEMO_RUNS = 9;
 // The first page after the worker starts swings 2x between runs: its figure is the median over
 // this many fresh browser starts (the main browser's first page is one of them).
@@ -111,25 +114,57 @@ function printPhases(label: string, rows: number[][]): void {
 const loadMs = (page: Page) =>
   page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
 
-/** The demo article in a tab of `c`: ms from the content script's start to marked, and the step marks. */
-async function demoPage(c: BrowserContext): Promise<[number, number[]]> {
+// The article's way from "sent" to "annotated", in ms: to the worker's engine host, waiting there
+// (the engine's load, a warm-up round), the engine, the readings and facts after it, and the
+// answer's way back to the tab (messaging, structured clone, the content script's turn).
+const WAY = ['to the worker', 'waiting there', 'engine', 'readings after it', 'answer back to the tab'];
+
+/** The step marks' "sent" to "annotated" split by the worker's record of the request (NaN without it). */
+async function wayOf(page: Page, c: BrowserContext): Promise<number[]> {
+  const [sent, annotated] = await page.evaluate(() =>
+    ['sent', 'annotated'].map(
+      (n) => performance.timeOrigin + (performance.getEntriesByName(`hamish:${n}`)[0]?.startTime ?? NaN),
+    ),
+  );
+  const call = (await workerTimings(c))?.lastCall;
+  if (!call) return WAY.map(() => NaN);
+  const { received, engineStart, engineEnd, answered } = call;
+  return [
+    received - sent!,
+    engineStart - received,
+    engineEnd - engineStart,
+    answered - engineEnd,
+    annotated! - answered,
+  ];
+}
+
+/** The demo article in a tab of `c`: ms from the content script's start to marked, the step marks, its way. */
+async function demoPage(c: BrowserContext): Promise<[number, number[], number[]]> {
   const page = await c.newPage();
   await page.goto(server.url('demo-article.html'));
   const ms = await markedMs(page);
   const steps = await phases(page);
+  const way = await wayOf(page, c);
   await page.close();
-  return [ms, steps];
+  return [ms, steps, way];
 }
+const printWay = (label: string, rows: number[][]) =>
+  console.log(
+    `  ${label}, from sent to annotated (medians): ` +
+      WAY.map((w, k) => `${w} ${median(rows.map((r) => r[k]!)).toFixed(1)}`).join(' | '),
+  );
 
 async function demo(): Promise<void> {
   const runs: number[] = [];
   const phaseRows: number[][] = [];
+  const wayRows: number[][] = [];
   const loads: number[] = [];
   let firstWorker: WorkerTimings | null = null;
   for (let i = 0; i < DEMO_RUNS; i++) {
-    const [ms, steps] = await demoPage(context);
+    const [ms, steps, way] = await demoPage(context);
     runs.push(ms);
     phaseRows.push(steps);
+    wayRows.push(way);
     if (i === 0) firstWorker = await workerTimings(context);
     const bare = await plain.newPage();
     await bare.goto(server.url('demo-article.html'), { waitUntil: 'load' });
@@ -139,13 +174,15 @@ async function demo(): Promise<void> {
   }
   const firsts = [runs[0]!];
   const firstRows = [phaseRows[0]!];
+  const firstWays = [wayRows[0]!];
   const workerRows = [firstWorker];
   for (let i = 1; i < FIRST_STARTS; i++) {
     const fresh = await launch(true);
     await workerOf(fresh);
-    const [ms, steps] = await demoPage(fresh);
+    const [ms, steps, way] = await demoPage(fresh);
     firsts.push(ms);
     firstRows.push(steps);
+    firstWays.push(way);
     workerRows.push(await workerTimings(fresh));
     await fresh.close();
   }
@@ -160,8 +197,10 @@ async function demo(): Promise<void> {
       `(marked later pages = ${(later / load).toFixed(2)}× it, first page ${(first / load).toFixed(2)}×)`,
   );
   printPhases('first page', firstRows);
+  printWay('first page', firstWays);
   printWorker(workerRows);
   printPhases('later pages', phaseRows.slice(1));
+  printWay('later pages', wayRows.slice(1));
   // What the background sends back for the article: structured clone copies about this much.
   const reply = await (
     await workerOf(context)
@@ -206,7 +245,7 @@ async function card(c: BrowserContext): Promise<void> {
 if (runPart('demo')) await demo();
 if (runPart('long'))
   await long({
-    ...{ context, plain, dir, url: (f: string) => server.url(f), runs: LONG_RUNS },
+    ...{ context, plain, dir, url: (f: string) => server.url(f), runs: LONG_RUNS, sizes: SIZES },
     ...{ markedMs, phases, printPhases, loadMs, PHASES },
   });
 if (runPart('card')) await card(context);
