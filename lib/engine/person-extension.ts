@@ -2,8 +2,8 @@
 // forms after a given name read as another person of that name.
 import type { CueLexicon } from '../ner/cues';
 import { clitics } from '../text/clitics';
-import { cueForms, imperfectShaped, notPersonWord } from '../ner/triggers';
-import { inNames } from '../ner/rule-words';
+import { notPersonWord } from '../ner/rule-shapes';
+import { cueForms, imperfectShaped, inNames } from '../ner/rule-words';
 import { nisbaBase } from '../text/nisba';
 import { foldLoose } from '../text/normalize';
 import type { Gazetteer } from '../gazetteer/load';

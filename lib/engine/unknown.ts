@@ -1,12 +1,15 @@
-// Names the gazetteer lacks: trigger rules (lib/ner/triggers: titles, place nouns, org nouns,
+// Names the gazetteer lacks: trigger rules (lib/ner/triggers.ts: titles, place nouns, org nouns,
 // foreign surname endings) and the learned tagger (lib/ner/model), which is given the gazetteer's
 // findings as features, as it was trained. English comes from the transliteration model.
 import { memoPerWord, type CueLexicon } from '../ner/cues';
 import { type NerInputToken, type NerModel, type NerPage } from '../ner/model/types';
 import { gazTypeCode } from '../ner/model/features';
 import { clitics } from '../text/clitics';
-import { cueAt, genericBody, imperfectShaped, notPersonWord, ruleSpans, trailingNoun } from '../ner/triggers';
-import { inNames } from '../ner/rule-words';
+import { genericBody } from '../ner/org-triggers';
+import { trailingNoun } from '../ner/person-triggers';
+import { notPersonWord } from '../ner/rule-shapes';
+import { cueAt, imperfectShaped, inNames } from '../ner/rule-words';
+import { ruleSpans } from '../ner/triggers';
 import { sentences } from '../text/tokens';
 import type { EntityType } from '../types';
 import { type Candidate, type Doc, type EngineData } from './types';
