@@ -47,8 +47,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * training scripts), so a stale cached tagger is never reused. The rules that run after the tagger
  * (triggers.ts and its *-triggers.ts, rule-shapes.ts, bodies.ts, the not-person list) are left out:
  * a rule change is then compared against the same taggers, free of retraining noise. Of the word
- * lists (lib/ner/lexicon/*.json), only those the tagger's own files name are hashed (`TAGGER_FILES`),
- * so a list read by the rules alone (speaker verbs, club nouns) retrains nothing.
+ * lists (lib/ner/lexicon/*.json), only those the tagger's own files name are hashed
+ * (`TAGGER_FILES`), so a list read by the rules alone (speaker verbs, club nouns) retrains nothing.
  */
 function taggerKey(extra: string): string {
   const h = createHash('sha256').update(extra);
