@@ -47,9 +47,15 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
   function spell(key: string): string {
     const attested = model.table[key];
     if (attested) return attested;
+    const known = knownLetters(key);
+    return best(known)?.en || letterByLetter(known);
+  }
+
+  /** The key with letters the model never saw folded to ones it knows. */
+  function knownLetters(key: string): string {
     let known = '';
     for (const ch of key) known += decoder.knows(ch) ? ch : foldLoose(ch);
-    return best(known)?.en || letterByLetter(known);
+    return known;
   }
 
   /**
@@ -148,12 +154,14 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
     return words.filter((w) => w.length > 0).join(' ');
   }
 
-  /** The attested spelling and the model's best few, for reading vowels off (romanize-name.ts). */
+  /**
+   * The spelling guessToken() gives (the attested one, else the word list's or the model's choice),
+   * then the model's best few, for reading vowels off (romanize-name.ts). The guess leads: the free
+   * decode alone reads إمام as "amam" where the guess is the attested "emam" (Imām).
+   */
   function spellings(key: string): string[] {
     if (!key) return [];
-    let known = '';
-    for (const ch of key) known += decoder.knows(ch) ? ch : foldLoose(ch);
-    const out = [model.table[key] ?? '', ...decoder.decode(known, 4).map((c) => c.en)];
+    const out = [spell(key), ...decoder.decode(knownLetters(key), 4).map((c) => c.en)];
     return [...new Set(out.filter((s) => s.length > 0))];
   }
 
