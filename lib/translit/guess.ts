@@ -8,6 +8,7 @@
 
 import { letterByLetter } from './baseline';
 import { createDecoder, type CountsSource } from './decode';
+import { createNeural } from './neural';
 import { ALLAH, ARTICLE, articleSpelling, hasArticle } from './article';
 import { titleCase } from './english';
 import { arabicKey } from './key';
@@ -35,7 +36,9 @@ export type { Translit, TranslitModel } from './types';
  * from its JSON then.
  */
 export function loadTranslit(model: TranslitModel, counts?: CountsSource): Translit {
-  const decoder = createDecoder(model, undefined, counts);
+  // The neural generator, where the model has one, spells what the table does not hold; the unit
+  // model's counts are then never read.
+  const decoder = model.neural ? createNeural(model.neural) : createDecoder(model, undefined, counts);
   const given = givenNames(arabicKey);
   const heads = headNouns(arabicKey);
   // Split when first needed, as the decoder is built: a page of known names never needs it.

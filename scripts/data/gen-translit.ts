@@ -7,6 +7,8 @@
 //     /usr/share/dict/american-english-insane)
 //   [--labels FILE]   word pairs of whole-name labels (scripts/train/translit/label-pairs.tsv, from
 //     gen-label-pairs.ts) added to the table and the word list, not to the unit model's counts
+//   [--neural FILE]   the neural candidate generator's weights (scripts/train/translit/neural/
+//     train.py), shipped in the model: it spells the words the table does not hold
 //   [--clean]   counts without the pairs plausible.ts rejects (eval-translit --clean scores alike)
 //   Smoothing is Kneser-Ney unless --smoothing wb.
 //   --dev trains on the dev-training slices only (wd_arabic_64; Google train) for tuning against
@@ -18,6 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { alignPairs, type Aligned } from '../train/translit/align';
 import { createDecoder, type Candidate } from '../../lib/translit/decode';
+import { createNeural, type NeuralWeights } from '../../lib/translit/neural';
 import { trainNgrams } from '../train/translit/ngram-train';
 import { plausibleSpelling } from '../train/translit/plausible';
 import { tableChoiceForAll } from '../train/translit/table';
@@ -207,7 +210,10 @@ function main(): void {
     : undefined;
   const words = lexicon ? createLexicon(lexicon) : null;
   if (words) log(`lexicon: ${words.size} words, ${kib(lexicon!.length)} KiB`);
-  const decoder = createDecoder({ ...unitModel, table: {} }, TIE_BEST);
+  // --neural: the table is kept where the neural generator (which then spells unlisted words) misses.
+  const neuralFile = flag('--neural');
+  const neural = neuralFile ? (JSON.parse(readFileSync(neuralFile, 'utf8')) as NeuralWeights) : undefined;
+  const decoder = neural ? createNeural(neural) : createDecoder({ ...unitModel, table: {} }, TIE_BEST);
   const table: Record<string, string> = {};
   let agree = 0;
   const t0 = performance.now();
@@ -247,7 +253,7 @@ function main(): void {
       `table keeps ${Object.keys(table).length} (${articleWords} article words kept for their stem)`,
   );
 
-  const model: TranslitModel = { ...unitModel, table, ...(lexicon ? { lexicon } : {}) };
+  const model: TranslitModel = { ...unitModel, table, ...(lexicon ? { lexicon } : {}), ...(neural ? { neural } : {}) };
   const json = JSON.stringify(model);
   writeFileSync(out, json);
   log(
