@@ -9,6 +9,7 @@
 import { letterByLetter } from './baseline';
 import { createDecoder, type CountsSource } from './decode';
 import { createNeural } from './neural';
+import { rerankedSpelling } from './rerank';
 import { ALLAH, ARTICLE, articleSpelling, hasArticle } from './article';
 import { titleCase } from './english';
 import { arabicKey } from './key';
@@ -36,15 +37,16 @@ export type { Translit, TranslitModel } from './types';
  * from its JSON then.
  */
 export function loadTranslit(model: TranslitModel, counts?: CountsSource): Translit {
-  // The neural generator, where the model has one, spells what the table does not hold; the unit
-  // model's counts are then never read.
-  const decoder = model.neural ? createNeural(model.neural) : createDecoder(model, undefined, counts);
+  const decoder = createDecoder(model, undefined, counts);
+  // The neural network, where the model has one, judges the unit model's candidates (rerank.ts).
+  const net = model.neural ? createNeural(model.neural) : null;
   const given = givenNames(arabicKey);
   const heads = headNouns(arabicKey);
   // Split when first needed, as the decoder is built: a page of known names never needs it.
   let words: Lexicon | null | undefined;
   const lexicon = () => (words ??= model.lexicon ? createLexicon(model.lexicon) : null);
-  const best = (key: string) => bestSpelling(decoder, key, lexicon());
+  const best = (key: string) =>
+    net ? rerankedSpelling(decoder, net, key, lexicon()) : bestSpelling(decoder, key, lexicon());
 
   /** Lowercase spelling of a key: attested form, else the model, else (never seen letters) letters. */
   function spell(key: string): string {

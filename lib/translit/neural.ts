@@ -88,6 +88,12 @@ function gruStep(g: Gru, x: Float32Array, h: Float32Array): Float32Array {
   return out;
 }
 
+interface Encoding {
+  states: Float32Array[];
+  keys: Float32Array[];
+  h0: Float32Array;
+}
+
 interface Hyp {
   en: string;
   logProb: number;
@@ -143,7 +149,18 @@ function buildNeural(doc: NeuralWeights): NeuralDecoder {
   const tgt = [...doc.tgt];
   const nTgt = tgt.length + 3;
 
-  function encode(key: string): { states: Float32Array[]; keys: Float32Array[]; h0: Float32Array } {
+  // The last key's encoding: a reranker scores several spellings of one word in a row.
+  let lastKey = '';
+  let lastEncoding: Encoding | null = null;
+  function encode(key: string): Encoding {
+    if (key !== lastKey || !lastEncoding) {
+      lastEncoding = encodeWord(key);
+      lastKey = key;
+    }
+    return lastEncoding;
+  }
+
+  function encodeWord(key: string): Encoding {
     const xs = [...key].map((c) => {
       const i = srcIndex.get(c) ?? UNKNOWN;
       return srcEmb.subarray(i * emb, (i + 1) * emb);

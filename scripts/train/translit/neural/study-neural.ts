@@ -11,7 +11,8 @@ import { loadSplit } from '../../../data/gen-translit';
 import { groupByArabic } from '../pairs';
 import { lexiconWords } from '../lexicon-words';
 import { createDecoder, type Decoder } from '../../../../lib/translit/decode';
-import { createNeural, type NeuralWeights } from '../../../../lib/translit/neural';
+import { createNeural, type NeuralDecoder, type NeuralWeights } from '../../../../lib/translit/neural';
+import { judged, pick } from '../../../../lib/translit/rerank';
 import { createLexicon, listedFor } from '../../../../lib/translit/lexicon';
 import { attested } from '../../../../lib/translit/score';
 import type { TranslitModel } from '../../../../lib/translit/types';
@@ -49,7 +50,8 @@ function spellings(decoder: Decoder, key: string) {
 const choose = (s: ReturnType<typeof spellings>, bonus: number) =>
   s.listed && (!s.free || s.listed.logProb + bonus >= s.free.logProb) ? s.listed.en : (s.free?.en ?? '');
 
-for (const [name, decoder] of Object.entries(decoders)) {
+// --rerank-only skips the models alone (the rerank's weight 0 is the unit model with the list).
+for (const [name, decoder] of process.argv.includes('--rerank-only') ? [] : Object.entries(decoders)) {
   const t0 = performance.now();
   const a = unseen.map((k) => ({ gold: attested(heldWords.get(k)!), s: spellings(decoder, k) }));
   const ms = (performance.now() - t0) / unseen.length;
@@ -70,3 +72,23 @@ for (const [name, decoder] of Object.entries(decoders)) {
   const freeA = a.filter((r) => r.gold.has(r.s.free?.en ?? '')).length;
   console.log(`  ${'no list'.padEnd(12)} (a) ${pct(freeA, a.length)}`);
 }
+
+// The network as a judge of the unit model's candidates (rerank.ts), for several weights and bonuses.
+const net = decoders['neural'] as NeuralDecoder;
+const ngram = decoders['unit model']!;
+const ra = unseen.map((k) => ({ gold: attested(heldWords.get(k)!), cs: judged(ngram, net, k, lexicon) }));
+const rb = [...google].map(([k, sp]) => ({
+  gold: new Set(sp.keys()),
+  table: model.table[k],
+  cs: model.table[k] ? [] : judged(ngram, net, k, lexicon),
+}));
+console.log('rerank: unit model + w × network + bonus if listed');
+for (const w of [0, 0.5, 1, 2, 4]) {
+  for (const bonus of [0, 2, 4]) {
+    const okA = ra.filter((r) => r.gold.has(pick(r.cs, w, bonus)?.en ?? '')).length;
+    const okB = rb.filter((r) => r.gold.has(r.table ?? pick(r.cs, w, bonus)?.en ?? '')).length;
+    console.log(`  w ${String(w).padEnd(4)} bonus ${bonus}  (a) ${pct(okA, ra.length)}   (b) ${pct(okB, rb.length)}`);
+  }
+}
+const inSet = ra.filter((r) => r.cs.some((c) => r.gold.has(c.en))).length;
+console.log(`  an attested spelling among the candidates: (a) ${pct(inSet, ra.length)}`);
