@@ -7,7 +7,7 @@
 // "Abdul Rahman" (the عبد form is whichever spelling the data prefers).
 
 import { letterByLetter } from './baseline';
-import { createDecoder, type CountsSource } from './decode';
+import { createDecoder, type Candidate, type CountsSource } from './decode';
 import { createNeural } from './neural';
 import { rerankedSpelling } from './rerank';
 import { ALLAH, ARTICLE, articleSpelling, hasArticle } from './article';
@@ -45,8 +45,16 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
   // Split when first needed, as the decoder is built: a page of known names never needs it.
   let words: Lexicon | null | undefined;
   const lexicon = () => (words ??= model.lexicon ? createLexicon(model.lexicon) : null);
-  const best = (key: string) =>
-    net ? rerankedSpelling(decoder, net, key, lexicon()) : bestSpelling(decoder, key, lexicon());
+  // A card guesses a name's English, then romanizes it from the same words' spellings: the second
+  // asks for what the first just found.
+  const recent = new Map<string, Candidate | undefined>();
+  const best = (key: string): Candidate | undefined => {
+    if (recent.has(key)) return recent.get(key);
+    const found = net ? rerankedSpelling(decoder, net, key, lexicon()) : bestSpelling(decoder, key, lexicon());
+    if (recent.size >= 256) recent.clear();
+    recent.set(key, found);
+    return found;
+  };
 
   /** Lowercase spelling of a key: attested form, else the model, else (never seen letters) letters. */
   function spell(key: string): string {
