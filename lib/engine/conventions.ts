@@ -14,7 +14,7 @@ import { analyses as proclitics } from './analyses';
 import { tokenAnalyses } from './doc';
 import { foldLoose, normalizeText } from '../text/normalize';
 import type { GazCandidate } from './match';
-import { NOUN_OUTSIDE } from '../ner/triggers';
+import { NOUN_OUTSIDE } from '../ner/org-triggers';
 import type { Candidate, Doc } from './types';
 import { keyedSet } from '../ner/lexicon';
 import { TokenMap } from './token-map';

@@ -4,7 +4,7 @@
 import type { CueLexicon } from '../ner/cues';
 import { perWord, tokenAnalyses } from './doc';
 import { isOrdinal } from './conventions';
-import { notPersonWord } from '../ner/triggers';
+import { notPersonWord } from '../ner/rule-shapes';
 import type { Candidate, Doc } from './types';
 import { words } from '../ner/lexicon';
 import { TokenMap } from './token-map';

@@ -9,8 +9,8 @@
 import { findDates } from '../dates/find';
 import { cueLexicon } from '../ner/cues';
 import { foldLoose, normalize } from '../text/normalize';
-import { inNames } from '../ner/rule-words';
-import { cueForms, imperfectShaped, notPersonWord } from '../ner/triggers';
+import { notPersonWord } from '../ner/rule-shapes';
+import { cueForms, imperfectShaped, inNames } from '../ner/rule-words';
 import { normalSet } from '../ner/lexicon';
 import { tokenObjects, tokenTable } from '../text/tokens';
 import { createComposer } from './compose';

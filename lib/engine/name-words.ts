@@ -1,7 +1,6 @@
 // Word tests shared by the tagger's span clean-up and person extension.
 import { memoPerWord, type CueLexicon } from '../ner/cues';
-import { cueForms } from '../ner/triggers';
-import { inNames } from '../ner/rule-words';
+import { cueForms, inNames } from '../ner/rule-words';
 import { normalSet } from '../ner/lexicon';
 import { clitics } from '../text/clitics';
 

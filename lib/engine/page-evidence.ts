@@ -8,7 +8,7 @@
 // (it is derived). A one-word name spreads only when it cannot be a common word or a first name,
 // and a body named like a place (a club named after its city) does not spread after "in".
 import type { CueLexicon } from '../ner/cues';
-import { notPersonWord } from '../ner/triggers';
+import { notPersonWord } from '../ner/rule-shapes';
 import { analyses } from './analyses';
 import { perWord, tokenAnalyses } from './doc';
 import { byStart } from './order';

@@ -3,8 +3,8 @@
 // though no list holds it. The person before it is the evidence; the words after و must read as a
 // name (no common word, verb, title or country adjective), and two of them are needed.
 import type { CueLexicon } from '../ner/cues';
+import { notPersonWord, verbOrAdverbShaped } from '../ner/rule-shapes';
 import { commonWord, cueForms, imperfectShaped, inNames } from '../ner/rule-words';
-import { notPersonWord, verbOrAdverbShaped } from '../ner/triggers';
 import { clitics } from '../text/clitics';
 import { isOrdinal } from './conventions';
 import { ruleGuess, type Candidate, type Doc } from './types';

@@ -4,8 +4,9 @@
 // announces one (a title, or a speech verb: قالت أمل). Unknown type is better than a wrong type.
 import type { CueLexicon } from '../ner/cues';
 import { normalSet } from '../ner/lexicon';
+import { notPersonWord } from '../ner/rule-shapes';
 import { cueAt, cueForms, inNames } from '../ner/rule-words';
-import { notPersonWord, teamTask } from '../ner/triggers';
+import { teamTask } from '../ner/org-triggers';
 import { clitics } from '../text/clitics';
 import { speechWord } from './match';
 import type { Candidate, Doc } from './types';

@@ -4,8 +4,8 @@
 // dropped when it opens with one. Known names never come here.
 import type { CueLexicon } from '../ner/cues';
 import { normalSet } from '../ner/lexicon';
+import { notPersonWord } from '../ner/rule-shapes';
 import { inNames } from '../ner/rule-words';
-import { notPersonWord } from '../ner/triggers';
 import { clitics } from '../text/clitics';
 import { declinedIndefinite } from './tagger-slips';
 import type { Doc } from './types';

@@ -5,8 +5,8 @@
 // a verb or a known name between them is not.
 import type { CueLexicon } from '../ner/cues';
 import { normalSet } from '../ner/lexicon';
+import { notPersonWord, verbOrAdverbShaped } from '../ner/rule-shapes';
 import { commonWord, cueAt, imperfectShaped, inNames, type RuleToken } from '../ner/rule-words';
-import { notPersonWord, verbOrAdverbShaped } from '../ner/triggers';
 import { clitics } from '../text/clitics';
 import type { Token } from '../text/tokens';
 import { ruleGuess, type Candidate, type Doc } from './types';

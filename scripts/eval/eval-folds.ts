@@ -9,7 +9,8 @@
 //     [--aqmar DIR]   also train every fold tagger on the AQMAR corpus (scripts/train/aqmar.ts); scoring is unchanged
 //     [--clusters ...] word-cluster features as in train-ner.ts, each fold's learned without its own text
 //     [--wiki-text DIR [--cluster-words N]]  clusters from Arabic Wikipedia text instead (scripts/train/wiki-text.ts)
-//     [--name-evidence [--cluster-names]]  graded person-name evidence features (scripts/train/name-evidence.ts)
+//     [--name-evidence [--cluster-names] [--nisba-negatives]]  graded person-name evidence features
+//                     (scripts/train/name-evidence.ts)
 //     [--silver-folds DIR [--silver-max N] [--silver-min-p P] [--silver-per-epoch M]]  add to fold F's training
 //                     the silver sentences of DIR/silver-fold{F}.jsonl, labelled by a teacher that never saw
 //                     fold F (scripts/train/neural/); --folds K [--only F,G] scores only some folds
@@ -44,14 +45,23 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /**
  * Hash of what a fold tagger depends on (its code, cue and name lists, the text layer and the
  * training scripts), so a stale cached tagger is never reused. The rules that run after the tagger
- * (triggers.ts, bodies.ts, the not-person list) are left out: a rule change is then compared
+ * (triggers.ts and its *-triggers.ts, rule-shapes.ts, bodies.ts, the not-person list) are left out: a rule change is then compared
  * against the same taggers, free of retraining noise. Of the word lists (lib/ner/lexicon/*.json),
  * only those the tagger's own files name are hashed (`TAGGER_FILES`), so a list read by the rules
  * alone (speaker verbs, club nouns) retrains nothing.
  */
 function taggerKey(extra: string): string {
   const h = createHash('sha256').update(extra);
-  const skip = new Set(['model.generated.json', 'not-person-words.generated.json', 'triggers.ts', 'bodies.ts']);
+  const skip = new Set([
+    'model.generated.json',
+    'not-person-words.generated.json',
+    'triggers.ts',
+    'person-triggers.ts',
+    'place-triggers.ts',
+    'org-triggers.ts',
+    'rule-shapes.ts',
+    'bodies.ts',
+  ]);
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir).sort()) {
       const p = join(dir, name);

@@ -2,7 +2,7 @@
 // title words are never a name, and national teams named by their country are organisations.
 import { describe, expect, it } from 'vitest';
 import { cueLexicon } from '../../../lib/ner/cues';
-import { imperfectShaped } from '../../../lib/ner/triggers';
+import { imperfectShaped } from '../../../lib/ner/rule-words';
 import { ruleSpanTexts } from './rule-spans';
 import { normalizeText } from '../../../lib/text';
 

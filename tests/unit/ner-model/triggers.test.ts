@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cueAt } from '../../../lib/ner/triggers';
+import { cueAt } from '../../../lib/ner/rule-words';
 import { ruleSpanTexts } from './rule-spans';
 import { tokenize } from '../../../lib/text';
 

@@ -1,0 +1,180 @@
+// Persons named by their context when no list holds the name: after a title (الرئيس الكيني ويليام
+// روتو), after a country's adjective standing for a person (الإسباني فابريغاس), and by a foreign
+// surname ending (سيرغي لافروف).
+
+import { clitics } from '../text/clitics';
+import type { CueLexicon } from './cues';
+import { normalSet } from './lexicon';
+import {
+  commonWord,
+  cueAt,
+  cueForms,
+  imperfectShaped,
+  inNames,
+  isNisbaShaped,
+  isWord,
+  type RuleToken,
+} from './rule-words';
+import { NOT_COMPLEMENT, notPersonWord, verbOrAdverbShaped } from './rule-shapes';
+
+const CONNECTORS = normalSet('nameLinks');
+// حل العداء الكيني بونغي ويلفريد ثالثا: ordinal adverbs (ranked "third") end a name.
+const ORDINAL_ADVERBS = normalSet('ordinalAdverbs');
+
+// سجل اللاعب هدفين: goals and wins after a player are what he scored, not his name.
+const GOAL_WORDS = normalSet('goalWords');
+
+/** A token that can start a person's name after a title. */
+function personHead(t: RuleToken | undefined, lex: CueLexicon): boolean {
+  if (!isWord(t) || lex.stop.has(t.norm) || commonWord(t.norm, lex) || notPersonWord(t.norm)) return false;
+  if (GOAL_WORDS.has(t.norm)) return false;
+  const c = clitics(t.norm);
+  if (c.article || (c.alt !== null && lex.stop.has(c.alt))) return false;
+  // A title word is no name even though the loose name list has it (ولي العهد رئيس مجلس الوزراء).
+  if (cueForms(t.norm).some((f) => lex.single.has(f))) return false;
+  if (inNames(lex, t.norm)) return true;
+  // A verb or an adverb after a title (الرئيس يدعو, الوزيرة تؤكد, الرئيس امتنع) looks like an unknown name.
+  return !imperfectShaped(t.norm) && !verbOrAdverbShaped(t.norm);
+}
+
+/**
+ * سالم مسعود العائدين, طالباني متضامنا: a definite plural or an accusative participle after a name
+ * describes the people; no name list holds it.
+ */
+export function trailingNoun(lex: CueLexicon, w: string): boolean {
+  if (inNames(lex, w)) return false;
+  return /^ال.{3,}(ين|ون)$/.test(w) || /^مت.{3,}ا$/.test(w);
+}
+
+/** A token that continues a person's name. */
+function personTail(t: RuleToken | undefined, lex: CueLexicon): boolean {
+  if (
+    !isWord(t) ||
+    lex.stop.has(t.norm) ||
+    commonWord(t.norm, lex) ||
+    ORDINAL_ADVERBS.has(t.norm) ||
+    notPersonWord(t.norm) ||
+    trailingNoun(lex, t.norm)
+  )
+    return false;
+  const c = clitics(t.norm);
+  if (c.article) return c.pre === '' && (lex.family.has(t.norm) || lex.names.has(t.norm) || lex.names.has(c.bare));
+  if (c.alt !== null && lex.stop.has(c.alt)) return false;
+  if (cueForms(t.norm).some((f) => lex.single.has(f))) return false;
+  if (inNames(lex, t.norm)) return true;
+  // أندري لونين بتصديه: a preposition and a pronoun around a word make a noun of the sentence.
+  if (PREPOSITION_PRONOUN.test(t.norm) && !inNames(lex, t.norm.slice(1))) return false;
+  return !imperfectShaped(t.norm);
+}
+
+const PREPOSITION_PRONOUN = /^[بل][\u0621-\u064A]{3,}(ه|ها|هم|هما)$/;
+
+/** [start, end) of the name after a title ending at j, or null. */
+export function personAfterTitle(tokens: readonly RuleToken[], j: number, lex: CueLexicon): [number, number] | null {
+  const start = j;
+  for (let skipped = 0; skipped < 3; skipped++) {
+    const t = tokens[j];
+    if (!isWord(t) || NOT_COMPLEMENT.has(t.norm)) break;
+    const c = clitics(t.norm);
+    if (!c.article || c.pre !== '' || cueAt(tokens, j, lex)) break;
+    j++;
+  }
+  if (!personHead(tokens[j], lex)) return null;
+  const head = tokens[j]!.norm;
+  // عبدالله, أبوبكر written as one word are names too.
+  const listed = inNames(lex, head) || /^(عبد|ابو|ابي|ابن)../.test(head);
+  // الرئيس السنيورة ووفد الأمم المتحدة: after the name the title announced, a word with its own و
+  // that no name list knows opens the next noun of the sentence.
+  if (j > start && head[0] === 'و' && !listed && !inNames(lex, head.slice(1))) return null;
+  let end = j + 1;
+  // عبد الله, أبو مازن: a link word opening the name takes the word after it whatever it is.
+  if (CONNECTORS.has(tokens[j]!.norm) && isWord(tokens[end]) && !lex.stop.has(tokens[end]!.norm)) end++;
+  while (end - j < 3) {
+    const t = tokens[end];
+    if (t && CONNECTORS.has(t.norm) && personTail(tokens[end + 1], lex) && end - j < 2) end += 2;
+    else if (personTail(t, lex)) end++;
+    else break;
+  }
+  // رئيس قسم السياحة, رئيس أركان الجيش: one unlisted word and a definite word after it is the
+  // title's construct (its office), not a name.
+  const after = tokens[end];
+  if (end - j === 1 && !listed && isWord(after) && !lex.stop.has(after.norm) && !NOT_COMPLEMENT.has(after.norm)) {
+    const c = clitics(after.norm);
+    if (c.article && c.pre === '') return null;
+  }
+  return [j, end];
+}
+
+/**
+ * على الروسي مارات سافين, يمررها الإسباني فابريغاس: a country's adjective with no definite noun
+ * before it to agree with stands for a person of that country, whose name follows.
+ */
+export function personAfterNisba(
+  tokens: readonly RuleToken[],
+  i: number,
+  lex: CueLexicon,
+  isCountryNisba: (w: string) => boolean,
+): [number, number] | null {
+  const t = tokens[i]!;
+  if (!/^(ال|وال|بال|لل)/.test(t.norm)) return null;
+  const c = clitics(t.norm);
+  // والألماني طومي هاس, بثلاثة أهداف للبرازيلي فريد: the adjective may carry the و of a list or
+  // a preposition.
+  if (!c.article || !NISBA_PREFIXES.has(c.pre) || !isCountryNisba(c.definite)) return null;
+  const prev = tokens[i - 1];
+  if (c.pre === '' && prev?.kind === 'arabic' && clitics(prev.norm).article && !nisbaAsNoun(tokens, i, c.bare))
+    return null;
+  // A feminine adjective after an indefinite word agrees with a name (إيني الإيطالية); it stands
+  // for a woman only after a list's و, a preposition, punctuation or a verb of hers (بلغت
+  // البلجيكية جوستين هينان, بفوزها على الفرنسية أميلي لوا).
+  if (!c.bare.endsWith('ي')) {
+    const herVerb = (w: string) => w.length >= 4 && w.length <= 6 && w.endsWith('ت') && !inNames(lex, w);
+    const opens = c.pre === 'و' || !prev || prev.kind !== 'arabic' || lex.stop.has(prev.norm) || herVerb(prev.norm);
+    if (!isNisbaShaped(c.bare) || !opens) return null;
+  }
+  // The name opens with a listed name word, or is two name-shaped words (السويسري روجيه فيدرر):
+  // سسكا موسكو الروسي فوزا صعبا is the club's adjective.
+  const next = tokens[i + 1];
+  if (!next || clitics(next.norm).article) return null;
+  const twoWords = personHead(next, lex) && personTail(tokens[i + 2], lex) && !clitics(tokens[i + 2]!.norm).article;
+  if (!inNames(lex, next.norm) && !twoWords) return null;
+  return personAfterTitle(tokens, i + 1, lex);
+}
+
+const NISBA_PREFIXES = new Set(['', 'و', 'ل', 'ب']);
+const ROLE_PHRASES = normalSet('rolePhrases');
+
+/**
+ * Does a masculine country adjective after a definite word stand for a man (its name after it)?
+ * After a role of two words (رجل الأعمال المصري دودي الفايد), or after a feminine noun it cannot
+ * agree with (وسيكتب القصة الكويتي طالب الدوسري; ة is ه in normal form, and الله is no noun).
+ */
+function nisbaAsNoun(tokens: readonly RuleToken[], i: number, bare: string): boolean {
+  const prev = tokens[i - 1]!.norm;
+  if (ROLE_PHRASES.has(`${tokens[i - 2]?.norm ?? ''} ${prev}`)) return true;
+  return bare.endsWith('ي') && prev.endsWith('ه') && prev !== 'الله' && prev.length >= 5;
+}
+
+/** [start, end) of a name ending in a foreign surname at i, with up to two listed name words before it. */
+export function foreignSurnameAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon): [number, number] | null {
+  if (!foreignSurname(tokens[i]!, lex)) return null;
+  let start = i;
+  while (start > 0 && i - start < 2) {
+    const p = tokens[start - 1]!;
+    if (p.kind !== 'arabic' || !inNames(lex, p.norm) || lex.stop.has(p.norm)) break;
+    start--;
+  }
+  return [start, i + 1];
+}
+
+function foreignSurname(t: RuleToken, lex: CueLexicon): boolean {
+  if (t.kind !== 'arabic' || lex.stop.has(t.norm)) return false;
+  if (!lex.foreignEndings.some((e) => t.norm.length >= e.minLength && t.norm.endsWith(e.suffix))) return false;
+  // يستضيف, تستضيف: a verb of form X, not a Slavic surname.
+  if (/^[وف]?س?[يتن]ست/.test(t.norm) && !inNames(lex, t.norm)) return false;
+  const c = clitics(t.norm);
+  if (c.article) return false;
+  const forms = c.alt ? [t.norm, c.alt] : [t.norm];
+  if (forms.some((f) => lex.foreignExceptions.has(f))) return false;
+  return lex.foreignEndings.some((e) => t.norm.length >= e.minLength && t.norm.endsWith(e.suffix));
+}

@@ -1,0 +1,29 @@
+// Word tests the rules (*-triggers.ts) and the engine's stages share, kept out of ./rule-words.ts
+// because the tagger does not read them: words never inside a person's name, verb and adverb shapes,
+// words that end a complement.
+
+import { normalSet } from './lexicon';
+import notPersonWords from './not-person-words.generated.json';
+
+const NOT_PERSON = new Set(notPersonWords.words);
+/** A word news uses often and (almost) never inside a person's name: دولة, قسم, الشعب. */
+export const notPersonWord = (norm: string): boolean => NOT_PERSON.has(norm);
+
+/** Relative pronouns and time words end a title's complement and a body's name. */
+export const NOT_COMPLEMENT = normalSet('notComplement');
+
+/**
+ * Shaped like a past verb of the derived forms or an adverb, as news puts them right after a title
+ * (الرئيس الأميركي امتنع, النجم أحرز, الزعيم العراقي عسكريا): أفعل (4 letters) and its feminine
+ * أفعلت (الشاعر أقيمت), افتعل, انفعل,
+ * استفعل, and the accusative ـيا and مـ...ـا. Names of these shapes are in the name lists, which
+ * callers ask first.
+ */
+export function verbOrAdverbShaped(w: string): boolean {
+  if (w.length === 4 && w[0] === 'ا') return true;
+  if (w.length === 5 && w[0] === 'ا' && w.endsWith('ت')) return true;
+  if (w.length >= 5 && w.length <= 6 && /^ا.?ت/.test(w)) return true;
+  if (w.length === 5 && w.startsWith('ان')) return true;
+  if (w.length >= 6 && w.startsWith('است')) return true;
+  return w.length >= 5 && (w.endsWith('يا') || (w[0] === 'م' && w.endsWith('ا')));
+}
