@@ -6,14 +6,13 @@
 //   dev-training slices (dump-pairs.ts). The list is the dev-training pairs' English and WORD_LIST's
 //   capitalised words, as study-lexicon.ts builds it. (a): the dev words no training file holds,
 //   any attested spelling; (b): the Google eval split, exact match, the dev model's table first.
+import { devScreen } from '../dev-screen';
 import { readFileSync } from 'node:fs';
-import { loadSplit } from '../../../data/gen-translit';
 import { groupByArabic } from '../pairs';
-import { lexiconWords } from '../lexicon-words';
 import { createDecoder, type Decoder } from '../../../../lib/translit/decode';
 import { createNeural, type NeuralDecoder, type NeuralWeights } from '../../../../lib/translit/neural';
 import { judged, pick } from '../../../../lib/translit/rerank';
-import { createLexicon, listedFor } from '../../../../lib/translit/lexicon';
+import { listedFor } from '../../../../lib/translit/lexicon';
 import { attested } from '../../../../lib/translit/score';
 import type { TranslitModel } from '../../../../lib/translit/types';
 
@@ -21,16 +20,7 @@ const [dir, modelPath, neuralPath, listPath, maxA] = process.argv.slice(2).filte
 if (!dir || !modelPath || !neuralPath || !listPath)
   throw new Error('usage: study-neural.ts DATA_DIR DEV_MODEL NEURAL WORD_LIST [MAX_A]');
 const model = JSON.parse(readFileSync(modelPath, 'utf8')) as TranslitModel;
-const train = loadSplit(dir, 'dev-train');
-const held = loadSplit(dir, 'dev');
-const trainPairs = [...train.wikidata, ...train.google];
-const seen = new Set(trainPairs.map((p) => p.ar));
-const lexicon = createLexicon(
-  lexiconWords(
-    trainPairs.map((p) => p.en),
-    readFileSync(listPath, 'utf8'),
-  ),
-);
+const { held, seen, lexicon } = devScreen(dir, listPath);
 const decoders: Record<string, Decoder> = {
   'unit model': createDecoder(model, 8),
   neural: createNeural(JSON.parse(readFileSync(neuralPath, 'utf8')) as NeuralWeights),
