@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 # Trains the neural candidate generator for English spellings of Arabic name words: a character
 # encoder-decoder (bidirectional GRU encoder, GRU decoder with Luong attention and input feeding)
-# and writes its weights, quantised to 8 bits per row, as lib/translit/neural.generated.json, which
-# lib/translit/neural.ts reads (pure TypeScript inference, beam search).
+# and writes its weights, quantised to 8 bits with one scale per row, to OUT_JSON, which
+# `gen:translit --neural OUT_JSON` puts in the name model and lib/translit/neural.ts runs (pure
+# TypeScript, beam search). The best epoch on a sample of the dev words is written after each epoch.
 #
 # Usage: /usr/bin/python3 train.py PAIRS_DIR OUT_JSON [--epochs N] [--seed S]
 #   PAIRS_DIR holds train.tsv and dev.tsv from dump-pairs.ts. Run by `npm run train:translit-neural`
