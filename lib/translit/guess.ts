@@ -7,7 +7,9 @@
 // "Abdul Rahman" (the عبد form is whichever spelling the data prefers).
 
 import { letterByLetter } from './baseline';
-import { createDecoder, type CountsSource } from './decode';
+import { createDecoder, type Candidate, type CountsSource } from './decode';
+import { createNeural } from './neural';
+import { rerankedSpelling } from './rerank';
 import { ALLAH, ARTICLE, articleSpelling, hasArticle } from './article';
 import { titleCase } from './english';
 import { arabicKey } from './key';
@@ -36,20 +38,37 @@ export type { Translit, TranslitModel } from './types';
  */
 export function loadTranslit(model: TranslitModel, counts?: CountsSource): Translit {
   const decoder = createDecoder(model, undefined, counts);
+  // The neural network, where the model has one, judges the unit model's candidates (rerank.ts).
+  const net = model.neural ? createNeural(model.neural) : null;
   const given = givenNames(arabicKey);
   const heads = headNouns(arabicKey);
   // Split when first needed, as the decoder is built: a page of known names never needs it.
   let words: Lexicon | null | undefined;
   const lexicon = () => (words ??= model.lexicon ? createLexicon(model.lexicon) : null);
-  const best = (key: string) => bestSpelling(decoder, key, lexicon());
+  // A card guesses a name's English, then romanizes it from the same words' spellings: the second
+  // asks for what the first just found.
+  const recent = new Map<string, Candidate | undefined>();
+  const best = (key: string): Candidate | undefined => {
+    if (recent.has(key)) return recent.get(key);
+    const found = net ? rerankedSpelling(decoder, net, key, lexicon()) : bestSpelling(decoder, key, lexicon());
+    if (recent.size >= 256) recent.clear();
+    recent.set(key, found);
+    return found;
+  };
 
   /** Lowercase spelling of a key: attested form, else the model, else (never seen letters) letters. */
   function spell(key: string): string {
     const attested = model.table[key];
     if (attested) return attested;
+    const known = knownLetters(key);
+    return best(known)?.en || letterByLetter(known);
+  }
+
+  /** The key with letters the model never saw folded to ones it knows. */
+  function knownLetters(key: string): string {
     let known = '';
     for (const ch of key) known += decoder.knows(ch) ? ch : foldLoose(ch);
-    return best(known)?.en || letterByLetter(known);
+    return known;
   }
 
   /**
@@ -148,12 +167,14 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
     return words.filter((w) => w.length > 0).join(' ');
   }
 
-  /** The attested spelling and the model's best few, for reading vowels off (romanize-name.ts). */
+  /**
+   * The spelling guessToken() gives (the attested one, else the word list's or the model's choice),
+   * then the model's best few, for reading vowels off (romanize-name.ts). The guess leads: the free
+   * decode alone reads إمام as "amam" where the guess is the attested "emam" (Imām).
+   */
   function spellings(key: string): string[] {
     if (!key) return [];
-    let known = '';
-    for (const ch of key) known += decoder.knows(ch) ? ch : foldLoose(ch);
-    const out = [model.table[key] ?? '', ...decoder.decode(known, 4).map((c) => c.en)];
+    const out = [spell(key), ...decoder.decode(knownLetters(key), 4).map((c) => c.en)];
     return [...new Set(out.filter((s) => s.length > 0))];
   }
 

@@ -1,4 +1,5 @@
 // Shapes of the shipped transliteration model (lib/translit/model.generated.json).
+import type { NeuralWeights } from './neural';
 import type { NameRomanization } from './romanize-name';
 
 /**
@@ -32,6 +33,11 @@ export interface TranslitModel {
    * word gets the best of them when the model finds it nearly as likely as its own spelling.
    */
   lexicon?: string;
+  /**
+   * The neural candidate generator (neural.ts), where the model has one: it spells the words the
+   * table does not hold in place of the unit model.
+   */
+  neural?: NeuralWeights;
 }
 
 export interface NameOptions {

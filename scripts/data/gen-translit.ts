@@ -7,6 +7,8 @@
 //     /usr/share/dict/american-english-insane)
 //   [--labels FILE]   word pairs of whole-name labels (scripts/train/translit/label-pairs.tsv, from
 //     gen-label-pairs.ts) added to the table and the word list, not to the unit model's counts
+//   [--neural FILE]   the neural network's weights (scripts/train/translit/neural/train.py),
+//     shipped in the model: it judges the unit model's candidates for words the table lacks
 //   [--clean]   counts without the pairs plausible.ts rejects (eval-translit --clean scores alike)
 //   Smoothing is Kneser-Ney unless --smoothing wb.
 //   --dev trains on the dev-training slices only (wd_arabic_64; Google train) for tuning against
@@ -18,6 +20,8 @@ import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { alignPairs, type Aligned } from '../train/translit/align';
 import { createDecoder, type Candidate } from '../../lib/translit/decode';
+import { createNeural, type NeuralWeights } from '../../lib/translit/neural';
+import { rerankedSpelling } from '../../lib/translit/rerank';
 import { trainNgrams } from '../train/translit/ngram-train';
 import { plausibleSpelling } from '../train/translit/plausible';
 import { tableChoiceForAll } from '../train/translit/table';
@@ -207,18 +211,27 @@ function main(): void {
     : undefined;
   const words = lexicon ? createLexicon(lexicon) : null;
   if (words) log(`lexicon: ${words.size} words, ${kib(lexicon!.length)} KiB`);
+  // --neural: the network judges the unit model's candidates (rerank.ts), here as in the extension.
+  const neuralFile = flag('--neural');
+  const neural = neuralFile ? (JSON.parse(readFileSync(neuralFile, 'utf8')) as NeuralWeights) : undefined;
+  const net = neural ? createNeural(neural) : null;
   const decoder = createDecoder({ ...unitModel, table: {} }, TIE_BEST);
   const table: Record<string, string> = {};
   let agree = 0;
   const t0 = performance.now();
   // A word is spelled as the extension would without its entry: alone (guessToken) and, for an
   // article word, as the likelier of itself and its stem (guessName).
-  const best = (key: string) => (words ? bestSpelling(decoder, key, words) : decoder.decode(key)[0]);
+  const best = (key: string) =>
+    net
+      ? rerankedSpelling(decoder, net, key, words)
+      : words
+        ? bestSpelling(decoder, key, words)
+        : decoder.decode(key)[0];
   const rankedWith = (first: Candidate | undefined, nBest: Candidate[]) =>
     first ? [first, ...nBest.filter((c) => c.en !== first.en)] : nBest;
   for (const [ar, spellings] of [...byArabic].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const nBest = decoder.decode(ar, TIE_BEST);
-    const whole = words ? bestSpelling(decoder, ar, words, nBest[0]) : nBest[0];
+    const whole = net ? best(ar) : words ? bestSpelling(decoder, ar, words, nBest[0]) : nBest[0];
     const ways = [rankedWith(whole, nBest)];
     if (hasArticle(ar))
       ways.push(
@@ -247,7 +260,7 @@ function main(): void {
       `table keeps ${Object.keys(table).length} (${articleWords} article words kept for their stem)`,
   );
 
-  const model: TranslitModel = { ...unitModel, table, ...(lexicon ? { lexicon } : {}) };
+  const model: TranslitModel = { ...unitModel, table, ...(lexicon ? { lexicon } : {}), ...(neural ? { neural } : {}) };
   const json = JSON.stringify(model);
   writeFileSync(out, json);
   log(

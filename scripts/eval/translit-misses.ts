@@ -12,68 +12,22 @@
 //   consonants  another consonant somewhere: a plain model error
 
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadTranslit } from '../../lib/translit/guess';
 import { attested } from '../../lib/translit/score';
-import { arabicKey } from '../../lib/translit/key';
 import type { TranslitModel } from '../../lib/translit/types';
 import { groupByArabic } from '../train/translit/pairs';
-import { plausibleSpelling } from '../train/translit/plausible';
 import { flag, hasFlag, numFlag } from '../cli/args';
+import { plausibleSpelling } from '../train/translit/plausible';
 import { loadSplit } from '../data/gen-translit';
+import { arabicNameList, classify, type Kind } from './translit-classes';
 
 const dataDir = process.argv[2];
 const modelPath = flag('--model');
 if (!dataDir || !modelPath) throw new Error('usage: translit-misses.ts DATA_DIR --model DEV_MODEL [--n 100]');
 const translit = loadTranslit(JSON.parse(readFileSync(modelPath, 'utf8')) as TranslitModel);
 
-/** Arabic keys of the given-name and family-name lists (Arabic-origin by construction). */
-function arabicNameList(): Set<string> {
-  const dir = join(dataDir!, 'given-names-akhateeb');
-  const files = ['male-first--names-in-arabic.txt', 'female-first-names-in-arabic.txt', 'last-names-in-arabic.txt'];
-  const out = new Set<string>();
-  for (const f of files) {
-    for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
-      for (const w of line.split(/\s+/)) if (w) out.add(arabicKey(w));
-    }
-  }
-  return out;
-}
-
-const ARABIC_LETTERS = /[حعصضطظقة]/;
-
-function origin(key: string, names: Set<string>): 'foreign' | 'arabic' {
-  return names.has(key) || key.startsWith('ال') || ARABIC_LETTERS.test(key) ? 'arabic' : 'foreign';
-}
-
-/**
- * Consonant skeleton: no vowels, y or w, no silent h after a consonant, no doubling, no article,
- * and the letters that spell one sound alike (c/k/q/ck, ph/f, sch/sh, x/ks).
- */
-function skeleton(en: string): string {
-  return en
-    .replace(/^(al|el)(?=[a-z]{3})/, '')
-    .replace(/sch/g, 'sh')
-    .replace(/ph/g, 'f')
-    .replace(/x/g, 'ks')
-    .replace(/ck|[cq]/g, 'k')
-    .replace(/([bdgkptz])h/g, '$1')
-    .replace(/[aeiouyw]/g, '')
-    .replace(/h$/, '')
-    .replace(/(.)\1+/g, '$1');
-}
-
-type Kind = 'noise' | 'foreign vowels' | 'foreign consonants' | 'arabic vowels' | 'arabic consonants';
-
-function classify(key: string, gold: Set<string>, guess: string, names: Set<string>): Kind {
-  if (![...gold].some((g) => plausibleSpelling(key, g))) return 'noise';
-  const o = origin(key, names);
-  const sameConsonants = [...gold].some((g) => skeleton(g) === skeleton(guess));
-  return `${o} ${sameConsonants ? 'vowels' : 'consonants'}`;
-}
-
 function main(): void {
-  const names = arabicNameList();
+  const names = arabicNameList(dataDir!);
   const train = loadSplit(dataDir!, 'dev-train');
   const dev = loadSplit(dataDir!, 'dev');
   const seen = new Set([...train.wikidata, ...train.google].map((p) => p.ar));

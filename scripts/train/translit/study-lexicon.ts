@@ -4,12 +4,11 @@
 //   DEV_MODEL from `npm run gen:translit -- DATA_DIR --dev --out FILE` (its own list, if any, is not
 //   used: the list is the dev-training pairs' English and WORD_LIST's capitalised words).
 //   MAX_A scores only the first MAX_A words of (a) (the search is slow on a busy machine).
+import { devScreen } from './dev-screen';
 import { readFileSync } from 'node:fs';
-import { loadSplit } from '../../data/gen-translit';
 import { groupByArabic } from './pairs';
-import { lexiconWords } from './lexicon-words';
 import { createDecoder } from '../../../lib/translit/decode';
-import { createLexicon, listedFor } from '../../../lib/translit/lexicon';
+import { listedFor } from '../../../lib/translit/lexicon';
 import { attested } from '../../../lib/translit/score';
 import type { TranslitModel } from '../../../lib/translit/types';
 
@@ -18,16 +17,7 @@ if (!dir || !modelPath || !listPath)
   throw new Error('usage: study-lexicon.ts DATA_DIR DEV_MODEL WORD_LIST [BEAM] [MAX_A]');
 const model = JSON.parse(readFileSync(modelPath, 'utf8')) as TranslitModel;
 const width = Number(beamArg ?? 8);
-const train = loadSplit(dir, 'dev-train');
-const held = loadSplit(dir, 'dev');
-const trainPairs = [...train.wikidata, ...train.google];
-const seen = new Set(trainPairs.map((p) => p.ar));
-const lexicon = createLexicon(
-  lexiconWords(
-    trainPairs.map((p) => p.en),
-    readFileSync(listPath, 'utf8'),
-  ),
-);
+const { held, seen, lexicon } = devScreen(dir, listPath);
 console.log(`word list: ${lexicon.size} words; beam ${width}`);
 const decoder = createDecoder(model, 8);
 const heldWords = groupByArabic([...held.wikidata, ...held.google]);

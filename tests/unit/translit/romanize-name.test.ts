@@ -77,3 +77,22 @@ describe('sources a name falls back through', () => {
     expect(r('فاطمة الزهراء', null, true).text.startsWith('Fāṭimah ')).toBe(true);
   });
 });
+
+describe('a word no list holds reads its vowels off the English guess first', () => {
+  // The guess is the attested or word-list spelling (إمام: "emam", 5 Wikidata pairs); the free
+  // decode alone starts with "amam", which read Amām.
+  it.each([
+    // [arabic, guessToken, strict]
+    ['إمام', 'Emam', 'Imām'],
+    ['امام', 'Emam', 'Imām'],
+    ['وي', 'Wei', 'Way'],
+  ])('%s (guess %s) → %s', (arabic, guess, strict) => {
+    expect(translit.guessToken(arabic)).toBe(guess);
+    expect(translit.romanizeName!(arabic)).toEqual({ text: strict, source: 'guess' });
+  });
+
+  it('leaves the table and the English name in front of the guess', () => {
+    expect(translit.romanizeName!('أحمد').source).toBe('table');
+    expect(translit.romanizeName!('هلسنكي', 'Helsinki')).toEqual({ text: 'Hilsinkī', source: 'english' });
+  });
+});
