@@ -9,7 +9,7 @@ import { LEXICON_BONUS, listedFor, type Lexicon } from './lexicon';
 import type { NeuralDecoder } from './neural';
 
 /** How much the network's log-probability counts beside the unit model's. */
-export const NEURAL_WEIGHT = 0.5;
+const NEURAL_WEIGHT = 0.5;
 const FREE = 8;
 const LISTED = 3;
 
