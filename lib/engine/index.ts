@@ -5,7 +5,8 @@
 // bodies (compose.ts) → unknown names (unknown.ts) → overlaps (merge.ts) → lone guessed people
 // kept only with evidence (person-evidence.ts) → the people of lists (people-lists.ts) →
 // facilities named after people (facilities.ts) → coreference (coref.ts) → demonyms where no name
-// is → offsets, romanization, English, ids.
+// is → offsets, romanization, English, ids. Bodies whose names run on (joined-bodies.ts) are
+// extended before the demonyms.
 import { findDates } from '../dates/find';
 import { cueLexicon } from '../ner/cues';
 import { foldLoose, normalize } from '../text/normalize';
@@ -27,6 +28,7 @@ import { speakers } from './speakers';
 import { appositions } from './appositions';
 import { facilitiesNamedAfterPeople } from './facilities';
 import { acronyms } from './acronyms';
+import { joinedBodies } from './joined-bodies';
 import { athletesBeforeCountry, fixtureClubs, nationalTeams, townClubs } from './sports';
 import { DROPPED_NOUNS, trimGenericNouns, trimGuess, withOrdinals } from './conventions';
 import {
@@ -151,7 +153,10 @@ export function createEngine(data: EngineData): Engine {
     const facilities = facilitiesNamedAfterPeople(doc, names, cues, (k) => composer.nisbaCountry(k) !== null);
     const coref = [...corefCandidates(doc, facilities, cues), ...repeatedNames(doc, facilities, cues)];
     const merged = coref.length ? merge([...facilities, ...coref], undefined, tokens.length) : facilities;
-    const final = withOrdinals(doc, pageEvidence(doc, merged, pageWords));
+    const final = withOrdinals(
+      doc,
+      joinedBodies(doc, pageEvidence(doc, merged, pageWords), cues, (k) => composer.nisbaCountry(k) !== null),
+    );
 
     const taken = new Uint8Array(tokens.length);
     for (const c of final) taken.fill(1, c.start, c.end);
