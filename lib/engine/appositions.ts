@@ -35,7 +35,9 @@ function constructTitleAt(doc: Doc, i: number, cues: CueLexicon): boolean {
   // الأمين العام, المدير: the roles news writes definite in apposition; other definite titles
   // after a name are its adjective or the next sentence's subject.
   const cue = cueAt(doc.tokens, i, cues);
-  const length = ROLES.has(t.norm) ? 1 : cue?.type === 'title' && !clitics(t.norm).article ? cue.length : 0;
+  const definite = clitics(t.norm).article;
+  // أحد, إحدى ("one of") open a phrase of their own there: صباح أحد الأيام.
+  const length = definite ? (ROLES.has(t.norm) ? 1 : 0) : cue?.type === 'title' ? cue.length : 0;
   const next = doc.tokens[i + length];
   return length > 0 && next?.kind === 'arabic' && !cues.stop.has(next.norm);
 }

@@ -10,46 +10,68 @@ import type { Candidate, Doc } from './types';
 import { sentenceRanges } from './unknown';
 
 const CAR_WORDS = keyedSet('carWords');
+const COMPANY_WORDS = keyedSet('companyWords');
 const PREFIXES = new Set(['', 'و', 'ب', 'ل', 'ف', 'وب', 'ول']);
 
+// فئات (classes) normalises as فيات: no maker is spelt with a hamza on ya or waw.
+const HAMZA_SEAT = /[ئؤ]/;
+
 interface Maker {
-  keys: string[];
+  /** Normal forms of its words, stricter than the loose keys. */
+  norms: string[];
   en: string;
 }
 const byFirst = new Map<string, Maker[]>();
 for (const m of makers.makers)
   for (const ar of m.ar) {
-    const keys = foldLoose(normalizeText(ar)).split(' ');
-    const list = byFirst.get(keys[0]!) ?? [];
-    list.push({ keys, en: m.en });
-    byFirst.set(keys[0]!, list);
+    const norms = normalizeText(ar).split(' ');
+    const first = foldLoose(norms[0]!);
+    const list = byFirst.get(first) ?? [];
+    list.push({ norms, en: m.en });
+    byFirst.set(first, list);
   }
 
 /** The car makers named at token i: [end, maker, prefix, stem], or null. */
-function makerAt(doc: Doc, i: number, common: (key: string) => boolean): [number, Maker, string, string] | null {
+function makerAt(doc: Doc, i: number, everyday: (key: string) => boolean): [number, Maker, string, string] | null {
   if (doc.tokens[i]!.kind !== 'arabic') return null;
   for (const a of tokenAnalyses(doc, i)) {
     // وفيات is "deaths", not و + Fiat: a common word, or a word shaped like a feminine plural,
     // has no proclitic reading.
-    if (!PREFIXES.has(a.prefix) || (a.prefix && (common(doc.keys[i]!) || a.stem.endsWith('ات')))) continue;
+    if (!PREFIXES.has(a.prefix) || (a.prefix && (everyday(doc.keys[i]!) || a.stem.endsWith('ات')))) continue;
     for (const m of byFirst.get(a.stem) ?? [])
-      if (m.keys.every((k, d) => d === 0 || doc.keys[i + d] === k)) return [i + m.keys.length, m, a.prefix, a.stem];
+      if (
+        m.norms.every((w, d) => doc.tokens[i + d]?.norm === (d === 0 ? a.prefix + w : w)) &&
+        !HAMZA_SEAT.test(doc.tokens[i]!.text)
+      )
+        return [i + m.norms.length, m, a.prefix, a.stem];
   }
   return null;
 }
 
 /**
- * Car makers in sentences about cars, as organisations with their English names; `common(key)`
- * tells an everyday word (وفيات).
+ * نيسان أورفان, أودي إيه 6: a maker and its model name a product, not the company. The model is a
+ * bare word no list calls common, a word in Latin letters or a number; موتورز names the company.
  */
-export function carMakers(doc: Doc, common: (key: string) => boolean): Candidate[] {
+function modelAfter(doc: Doc, i: number, everyday: (key: string) => boolean): boolean {
+  const t = doc.tokens[i];
+  if (!t || t.kind === 'punct') return false;
+  if (t.kind !== 'arabic') return true;
+  const k = doc.keys[i]!;
+  return !everyday(k) && !COMPANY_WORDS.has(k) && !/^[وفبلك]/.test(k) && !k.startsWith('ال') && !CAR_WORDS.has(k);
+}
+
+/**
+ * Car makers in sentences about cars, as organisations with their English names; `everyday(key)`
+ * tells a common or function word (وفيات, على).
+ */
+export function carMakers(doc: Doc, everyday: (key: string) => boolean): Candidate[] {
   const out: Candidate[] = [];
   for (const [from, to] of sentenceRanges(doc)) {
     const found: Candidate[] = [];
     let cars = false;
     for (let i = from; i < to; i++) {
-      const hit = makerAt(doc, i, common);
-      if (hit) {
+      const hit = makerAt(doc, i, everyday);
+      if (hit && !modelAfter(doc, hit[0], everyday)) {
         const [end, m, prefix, stem] = hit;
         found.push({
           start: i,
@@ -63,7 +85,8 @@ export function carMakers(doc: Doc, common: (key: string) => boolean): Candidate
           stem,
         });
         i = end - 1;
-      } else if (!cars && doc.tokens[i]!.kind === 'arabic')
+      } else if (hit) i = hit[0] - 1;
+      else if (!cars && doc.tokens[i]!.kind === 'arabic')
         cars = tokenAnalyses(doc, i).some((a) => CAR_WORDS.has(a.stem));
     }
     if (cars || new Set(found.map((c) => c.english)).size >= 2) out.push(...found);

@@ -117,7 +117,7 @@ export function createEngine(data: EngineData): Engine {
       ),
       sports,
     );
-    const makers = carMakers(doc, (k) => commonKeys.has(k));
+    const makers = carMakers(doc, (k) => commonKeys.has(k) || stopKeys.has(k));
     const gaz = besideMakers(
       people.filter((c): c is GazCandidate => c.source === 'gazetteer' && !composer.inMinisterTitle(doc, c)),
       makers,

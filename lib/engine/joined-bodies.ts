@@ -82,11 +82,17 @@ function portfolioEnd(
   let end = c.end;
   for (let parts = 0; parts < MAX_PARTS; parts++) {
     if (!free(end) || !field(doc, end, cues, isCountryNisba)) break;
-    // والبحث العلمي: the joined field's own adjective. A country's (والجيش اللبناني, والخارجية
+    // والبحث العلمي: the joined field's own adjective, of three letters or more (القى is a verb).
+    // A country's (والجيش اللبناني, والخارجية
     // الروسية) makes the field a body of that country, the next name of the sentence.
     const adj = doc.keys[end + 1];
     const adjective =
-      free(end + 1) && !!adj && doc.tokens[end + 1]!.kind === 'arabic' && adj.startsWith('ال') && nisbaShaped(adj);
+      free(end + 1) &&
+      !!adj &&
+      doc.tokens[end + 1]!.kind === 'arabic' &&
+      adj.startsWith('ال') &&
+      adj.length >= 6 &&
+      nisbaShaped(adj);
     if (adjective && isCountryNisba(adj)) break;
     end += adjective ? 2 : 1;
   }

@@ -238,8 +238,9 @@ const CLUB_CONTEXT = keyedSet('clubContext');
 
 /**
  * ليل الفرنسي, نابولي الإيطالي: a town is feminine in Arabic (مدينة ليل الفرنسية), so its own
- * country's masculine adjective right after it agrees with the club (نادي) named after it. A town
- * written with the article (الجولان السوري) is a region, not a club.
+ * country's masculine adjective right after it agrees with the club (نادي) named after it, where
+ * no noun before the town could take the adjective. A town written with the article (الجولان
+ * السوري) is a region, not a club.
  */
 export function clubByAdjective(doc: Doc, gaz: Gazetteer, c: Candidate): boolean {
   const e = entryOf(gaz, c);
@@ -247,6 +248,14 @@ export function clubByAdjective(doc: Doc, gaz: Gazetteer, c: Candidate): boolean
   if (c.type !== 'place' || !e || COUNTRY_DESC.test(e.desc) || !e.country || !adj) return false;
   if (doc.tokens[c.end]!.kind !== 'arabic' || !adj.startsWith('ال') || !adj.endsWith('ي')) return false;
   if ((c.stem ?? doc.keys[c.start]!).startsWith('ال')) return false;
+  // مطاري عمان الأردني: after a noun the adjective may agree with that noun (مطار); the club opens
+  // a clause, or follows a preposition, a match or player word.
+  const prev = c.start > 0 && doc.tokens[c.start - 1]!.kind === 'arabic' ? c.start - 1 : -1;
+  const opens =
+    prev < 0 ||
+    PLACE_PREPOSITIONS.has(doc.tokens[prev]!.norm) ||
+    stemsAt(doc, prev).some((st) => BEFORE.has(st) || CLUB_CONTEXT.has(st) || LINK.has(st));
+  if (!opens) return false;
   const base = nisbaBase(adj);
   const d = base ? gaz.demonym(base) : null;
   const country = d ? gaz.byId(d.countryId) : undefined;

@@ -71,6 +71,8 @@ describe('appositions: a title in construct right after the name, with no comma'
     ['وقال سعد الحريري رئيس الحكومة إن', ['سعد', 'الحريري'], []],
     ['التقى الوفد وسامر حداد رئيس الجمعية', [], []],
     ['وقال ممثلو المنظمات رئيس الوفد', [], []],
+    ['فربما يستيقظ ليوناردو صباح أحد الأيام', [], []],
+    ['لا يخلو من نجم أو نجمة ليقدم إحدى البرامج', [], []],
   ];
   it.each(CASES)('%s', (text, taken, expected) => {
     expect(found(text, taken)).toEqual(expected);

@@ -7,7 +7,7 @@ import { cueLexicon } from '@/lib/ner/cues';
 import { foldLoose } from '@/lib/text/normalize';
 import { tokenize } from '@/lib/text/tokens';
 
-const common = new Set([...cueLexicon().common].map(foldLoose));
+const everyday = new Set([...cueLexicon().common, ...cueLexicon().stop].map(foldLoose));
 
 function docOf(text: string): Doc {
   const tokens = tokenize(text);
@@ -17,7 +17,7 @@ function docOf(text: string): Doc {
 /** The makers found, as "text/English". */
 function found(text: string): string[] {
   const doc = docOf(text);
-  return carMakers(doc, (k) => common.has(k)).map(
+  return carMakers(doc, (k) => everyday.has(k)).map(
     (c) => `${text.slice(doc.tokens[c.start]!.start, doc.tokens[c.end - 1]!.end)}/${c.english}`,
   );
 }
@@ -37,6 +37,12 @@ describe('carMakers', () => {
     ['واشترى سيارة جديدة. وفي نيسان سافر إلى لندن', []],
     ['وهذه الوفيات كثيرة', []],
     ['وارتفعت وفيات حوادث السيارات', []],
+    ['سعي مصنعي السيارات لاجتذاب فئات جديدة', []],
+    // a maker with its model names a product; a company word after the maker does not
+    ['وتضم سيارة نيسان أورفان مواصفات جديدة', []],
+    ['وكان بيع طرز أودي إيه 6 أعلى', []],
+    ['وأعلنت كيا موتورز عن سيارة جديدة', ['كيا/Kia']],
+    ['وتراجعت مبيعات سيارات بيجو.', ['بيجو/Peugeot']],
   ];
   it.each(CASES)('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -46,7 +52,7 @@ describe('carMakers', () => {
 describe('besideMakers', () => {
   it('drops names a maker overlaps, and keeps an organisation as long or longer', () => {
     const doc = docOf('وارتفعت مبيعات سيارات رينو وجنرال موتورز');
-    const makers = carMakers(doc, (k) => common.has(k));
+    const makers = carMakers(doc, (k) => everyday.has(k));
     const person = ruleGuess(3, 4, 'person');
     const longer = ruleGuess(3, 5, 'organization');
     const other = ruleGuess(1, 2, 'place');

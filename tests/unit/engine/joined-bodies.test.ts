@@ -77,6 +77,11 @@ describe('joinedBodies', () => {
     ['كلية الآداب والعلمي', [['كلية الآداب', 'organization']], ['كلية الآداب/organization']],
     ['حزب العمال والمحافظين', [['حزب العمال', 'organization']], ['حزب العمال/organization']],
     ['منظمة الصحة العالمية والدول', [['منظمة الصحة العالمية', 'organization']], ['منظمة الصحة العالمية/organization']],
+    [
+      'رئيس القسم بوزارة الاقتصاد والتجارة القى كلمة',
+      [['بوزارة الاقتصاد', 'organization', 'gazetteer', 'ب']],
+      ['بوزارة الاقتصاد والتجارة/organization?'],
+    ],
     ['وزارة الاقتصاد ، والتجارة', [['وزارة الاقتصاد', 'organization']], ['وزارة الاقتصاد/organization']],
     // a news agency's acronym, bare (inside the name) or in brackets (a name of its own)
     [
