@@ -66,6 +66,11 @@ function modelAfter(doc: Doc, i: number, everyday: (key: string) => boolean): bo
  */
 export function carMakers(doc: Doc, everyday: (key: string) => boolean): Candidate[] {
   const out: Candidate[] = [];
+  // Most pages name no maker: the page's sentences are only cut when one is.
+  if (
+    !doc.keys.some((_, i) => doc.tokens[i]!.kind === 'arabic' && tokenAnalyses(doc, i).some((a) => byFirst.has(a.stem)))
+  )
+    return out;
   for (const [from, to] of sentenceRanges(doc)) {
     const found: Candidate[] = [];
     let cars = false;
