@@ -92,7 +92,7 @@ export function extendPerson(
   while (start > 0 && start > c.start - 3 && !opensList(start) && word(start - 1)) {
     // A word with its own و before it (وروى "and he told") is not taken: the و may be the verb's.
     const w = doc.tokens[start - 1]!.norm;
-    if (cues.given.has(w) || LINKS.has(w)) start--;
+    if (cues.given.has(w) || LINKS.has(w) || givenBeforeLink(cues, w, doc.tokens[start]!.norm)) start--;
     else if (start >= 2 && doc.tokens[start - 2]!.norm === 'عبد' && word(start - 2)) start -= 2;
     else break;
     moved = true;
@@ -110,12 +110,12 @@ export function extendPerson(
   // name when that word reads as no common word, verb, title or country adjective.
   // The first names of the gazetteer's people count too (حامد, as in حامد كرزاي).
   const first = c.stem ?? doc.tokens[start]!.norm;
+  const isGiven = (w: string) => cues.given.has(w) || knownFirst(foldLoose(w));
   if (
     !moved &&
-    end - start === 1 &&
     end < doc.tokens.length &&
     word(end) &&
-    (cues.given.has(first) || knownFirst(foldLoose(first)))
+    (end - start === 1 ? isGiven(first) : compoundGiven(first, doc.tokens[start + 1]?.norm ?? '', end - start, isGiven))
   ) {
     const next = doc.tokens[end]!.norm;
     const cl = clitics(next);
@@ -152,6 +152,24 @@ export function extendPerson(
   const { prefix, stem } =
     start === c.start ? { prefix: c.prefix, stem: c.stem } : namePrefix(doc.tokens[start]!.norm, cues);
   return { ...c, start, end, prefix, stem };
+}
+
+/**
+ * رائد أبو السعود: a word the name lists hold, right before a name that opens with a link word
+ * (أبو, بن), is its given name even when it is also a common word ("pioneer"): a common noun is
+ * not followed by a kunya or a patronymic.
+ */
+function givenBeforeLink(cues: CueLexicon, w: string, next: string): boolean {
+  // عبد opens a given name itself (الحاج عبد الله): only a kunya or a patronymic follows a given name.
+  if (!KUNYA_OR_SON.has(next) || w.startsWith('ال')) return false;
+  return cues.names.has(w) && !cues.common.has(w) && !notPersonWord(w) && !clitics(w).pre;
+}
+const KUNYA_OR_SON = new Set(['ابو', 'بن', 'ابن']);
+
+/** نور الدين, عبد الله, عبد الرحمن: two words that make one given name, the first a given name or عبد. */
+function compoundGiven(first: string, second: string, words: number, isGiven: (w: string) => boolean): boolean {
+  if (words !== 2) return false;
+  return first === 'عبد' || ((second === 'الدين' || second === 'الله') && isGiven(first));
 }
 
 /**

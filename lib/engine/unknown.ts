@@ -19,6 +19,7 @@ import { declinedIndefinite, nounBeforePlace } from './tagger-slips';
 import { LINKS, namePrefix, notNameWord } from './name-words';
 import { bioSpans, labelSpans, type Span } from './bio-spans';
 import { withoutSentenceWords } from './sentence-words';
+import { withoutEdgeNisba, type NisbaEdgeTests } from './nisba-edge';
 
 /** Token ranges [start, end) of sentences (lib/text's sentences), at most 120 tokens each. */
 export function sentenceRanges(doc: Doc): [number, number][] {
@@ -118,12 +119,19 @@ export function unknownCandidates(
     const placeStart = new Uint8Array(doc.tokens.length + 1);
     for (const c of known) if (c.type === 'place' && !c.prefix) placeStart[c.start] = 1;
     const placeAt = (i: number) => placeStart[i] === 1;
+    const words = { norm: (i: number) => doc.tokens[i]!.norm, key: (i: number) => doc.keys[i]! };
+    const edge: NisbaEdgeTests = {
+      isNisba: isCountryNisba,
+      listedSurname: (w) => cues.family.has(w) || cues.names.has(w),
+      givenName: (w) => givenName(cues, w),
+    };
     for (const t of tagged(doc, data.ner, known, cues)) {
       // Punctuation or numbers inside a tagged span mean the tagger ran across a boundary.
       if (doc.tokens.slice(t.start, t.end).some((x) => x.kind !== 'arabic' && x.kind !== 'latin')) continue;
       if (declinedIndefinite(doc.tokens[t.end - 1]!.text) || nounBeforePlace(t, placeAt)) continue;
       for (const s of splitPairs(doc, cues, t)) {
-        const f = fixTagged(doc, cues, s, covered);
+        const n = withoutEdgeNisba(s, words, edge);
+        const f = n && fixTagged(doc, cues, n, covered);
         const kept = f && f.type === 'person' ? withoutSentenceWords(doc, cues, f) : f;
         if (kept) out.push(make(kept, 'tagger'));
       }

@@ -9,7 +9,8 @@
 //     [--aqmar DIR]   also train every fold tagger on the AQMAR corpus (scripts/train/aqmar.ts); scoring is unchanged
 //     [--clusters ...] word-cluster features as in train-ner.ts, each fold's learned without its own text
 //     [--wiki-text DIR [--cluster-words N]]  clusters from Arabic Wikipedia text instead (scripts/train/wiki-text.ts)
-//     [--name-evidence [--cluster-names]]  graded person-name evidence features (scripts/train/name-evidence.ts)
+//     [--name-evidence [--cluster-names] [--nisba-negatives]]  graded person-name evidence features
+//                     (scripts/train/name-evidence.ts)
 //     [--silver-folds DIR [--silver-max N] [--silver-min-p P] [--silver-per-epoch M]]  add to fold F's training
 //                     the silver sentences of DIR/silver-fold{F}.jsonl, labelled by a teacher that never saw
 //                     fold F (scripts/train/neural/); --folds K [--only F,G] scores only some folds

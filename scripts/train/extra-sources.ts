@@ -93,6 +93,6 @@ export function clusterKey(): string {
  */
 export function nameEvidenceFor(dataDir: string): { names?: NameEvidenceJson; key: string } {
   if (!hasFlag('--name-evidence')) return { key: '' };
-  const names = buildNameEvidence(dataDir, hasFlag('--cluster-names'));
+  const names = buildNameEvidence(dataDir, hasFlag('--cluster-names'), hasFlag('--nisba-negatives'));
   return { names, key: `/names:${createHash('sha256').update(JSON.stringify(names)).digest('hex').slice(0, 12)}` };
 }

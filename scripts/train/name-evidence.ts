@@ -4,11 +4,14 @@
 //   the same file that gen-given-names.ts reads; no NewsFANE text);
 // - letter trigram log-odds, naive-Bayes style, of name words (those forms) against ordinary news
 //   words: the common-word and not-person lists (lib/ner/*.generated.json, words of NewsFANE's train
-//   split that are almost never inside a name), clitics off as the tagger looks them up.
+//   split that are almost never inside a name), clitics off as the tagger looks them up; with
+//   `nisbas`, also every gender and number of the gazetteer's country adjectives (التونسي, الغينية),
+//   whose letters otherwise read as a surname's.
 // Deterministic: the same files give the same table.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import compiled from '../../lib/gazetteer/compiled.generated.json';
 import common from '../../lib/ner/common-words.generated.json';
 import notPerson from '../../lib/ner/not-person-words.generated.json';
 import { encodeNameEvidence, letterGrams, type NameEvidenceJson } from '../../lib/ner/model/name-evidence';
@@ -62,19 +65,35 @@ export function trigramOdds(names: Iterable<string>, ordinary: Iterable<string>)
   return odds;
 }
 
-/** Ordinary news words as the tagger looks them up (clitics off), none of them a listed name word. */
-export function ordinaryWords(names: ReadonlySet<string>): string[] {
+/** Every gender and number of the gazetteer's country adjectives, without article (تونسي, تونسيه, تونسيون). */
+export function countryAdjectives(): string[] {
+  const out: string[] = [];
+  for (const base of Object.keys(compiled.demonyms)) {
+    const stem = normalizeText(base).replace(/ي$/, '');
+    for (const ending of ['ي', 'يه', 'يون', 'يين', 'يات', 'يان', 'يتان', 'يتين']) out.push(stem + ending);
+  }
+  return out;
+}
+
+/**
+ * Ordinary news words as the tagger looks them up (clitics off), none of them a listed name word;
+ * `nisbas`: the country adjectives too.
+ */
+export function ordinaryWords(names: ReadonlySet<string>, nisbas = false): string[] {
   const out = new Set<string>();
-  for (const w of [...common.words, ...notPerson.words]) {
+  for (const w of [...common.words, ...notPerson.words, ...(nisbas ? countryAdjectives() : [])]) {
     const b = clitics(w).bare;
     if (/^[\u0621-\u064a]{2,}$/.test(b) && !names.has(b)) out.add(b);
   }
   return [...out].sort();
 }
 
-/** `clusterNamed`: name words read their cluster path apart (lib/ner/model/features.ts). */
-export function buildNameEvidence(dataDir: string, clusterNamed = false): NameEvidenceJson {
+/**
+ * `clusterNamed`: name words read their cluster path apart (lib/ner/model/features.ts); `nisbas`:
+ * country adjectives are among the letter model's ordinary words.
+ */
+export function buildNameEvidence(dataDir: string, clusterNamed = false, nisbas = false): NameEvidenceJson {
   const counts = nameWordCounts(dataDir);
   const names = [...counts.keys()].sort();
-  return encodeNameEvidence(counts, trigramOdds(names, ordinaryWords(new Set(names))), clusterNamed);
+  return encodeNameEvidence(counts, trigramOdds(names, ordinaryWords(new Set(names), nisbas)), clusterNamed);
 }

@@ -6,7 +6,8 @@
 //                     learned from the training text (+ AQMAR's, unlabelled) (scripts/train/clusters.ts)
 //     [--wiki-text DIR [--cluster-words N]]   learn the clusters from Arabic Wikipedia text (+ AQMAR's)
 //                     instead of the training text (scripts/train/wiki-text.ts)
-//     [--name-evidence [--cluster-names]]   graded person-name evidence features (scripts/train/name-evidence.ts)
+//     [--name-evidence [--cluster-names] [--nisba-negatives]]   graded person-name evidence features
+//                     (scripts/train/name-evidence.ts)
 //     [--silver FILE [--silver-max N] [--silver-min-p P] [--silver-per-epoch M]]   add Wikipedia sentences
 //                     labelled by the neural teacher (scripts/train/neural/silver.ts)
 // The test split is never read here, nor are the reserved sentences (scripts/eval/newsfane.ts).

@@ -68,7 +68,22 @@ const CASES: [string, string, string, string[]?][] = [
     'محمد علي',
   ],
   ['علي after a known first name', 'وأكد [حامد] علي أمام الصحفيين وقوفه إلى جانبهم', 'حامد علي'],
+  [
+    'a compound given name takes a family name',
+    'أوضح الخبير في الطاقة [علاء الدين] بلقاسمي في تصريح',
+    'علاء الدين بلقاسمي',
+  ],
+  ['a compound with عبد takes a family name', 'وقال الناطق [عبد الرحمن] الشريدة إن', 'عبد الرحمن الشريدة'],
+  [
+    'a listed name that is also a common word before a kunya',
+    'وقال وزير المياه والري رائد [أبو السعود] إن',
+    'رائد أبو السعود',
+  ],
   // Must not grow:
+  ['a common word before a kunya', 'وقال الشاعر [أبو القاسم] إن', 'أبو القاسم'],
+  ['a definite title before a compound with عبد', 'وقال الحاج [عبد الله يوسف] إن', 'عبد الله يوسف'],
+  ['a compound given name before a common word', 'وقال [علاء الدين] الأسبوع الماضي', 'علاء الدين'],
+  ['two words that are no compound given name', 'وقال [محمد عدنان] الشريدة إن', 'محمد عدنان'],
   ['علي on a page that writes على with ي too', 'وقال اللواء [محمد] علي ان القوات علي الحدود', 'محمد'],
   ['على with its ى after a first name', 'وأكد [محمد] على ضرورة الحوار', 'محمد'],
   ['علي after a word no list holds as a first name', 'وقال [زيباري] علي هامش المؤتمر', 'زيباري'],

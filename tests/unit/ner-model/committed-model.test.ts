@@ -21,7 +21,8 @@ describe('committed NER model', () => {
   const cases: [string, string[]][] = [
     ['قال الرئيس الكيني ويليام روتو إن بلاده مستعدة', ['person:ويليام روتو']],
     ['وصل وزير الخارجية الفرنسي جان نويل بارو إلى بيروت أمس', ['person:جان نويل بارو', 'place:بيروت']],
-    ['أعلنت حركة حماس أن وفدا سيزور القاهرة', ['organization:حركة حماس', 'place:القاهرة']],
+    // The descriptor حركة stays outside, as the project's passages write حماس (tests/eval/load-passages.ts).
+    ['أعلنت حركة حماس أن وفدا سيزور القاهرة', ['organization:حماس', 'place:القاهرة']],
     ['وقالت وزارة الخارجية الروسية في بيان', ['organization:وزارة الخارجية الروسية']],
     // Sentences without names must come back empty.
     ['قال المسؤول إن الاجتماع انتهى', []],
