@@ -1,5 +1,6 @@
 // Appositions: news names a person and then says who the person is, after a comma or in brackets:
-// اقترحه سبيكتر ، رئيس اللجنة; فادي كرم (45 عاما); in a match report, the minute of a goal:
+// اقترحه سبيكتر ، رئيس اللجنة; فادي كرم (45 عاما); or right after the name, a title in construct:
+// وأيد مثال الألوسي رئيس حزب الأمة; in a match report, the minute of a goal:
 // الشماخ ( 53 ); or names the person between commas after the title: النائب الجمهوري ، جيمس ويب ،.
 // One to three name-shaped words that no list holds and no other stage took, in one of these
 // places, are a person. A common word, a cue noun or title, a plural, a feminine noun or a verb is
@@ -22,6 +23,23 @@ function titleAt(doc: Doc, i: number, cues: CueLexicon): boolean {
   const t = doc.tokens[i];
   if (!t || t.kind !== 'arabic' || clitics(t.norm).pre !== '') return false;
   return ROLES.has(t.norm) || cueAt(doc.tokens, i, cues)?.type === 'title';
+}
+
+/**
+ * Does a title in construct open at i (رئيس حزب الأمة, مدرب الفريق, الأمين العام): no proclitic,
+ * and a word after it that it governs? News puts it right after a name, without a comma.
+ */
+function constructTitleAt(doc: Doc, i: number, cues: CueLexicon): boolean {
+  const t = doc.tokens[i];
+  if (!t || t.kind !== 'arabic' || clitics(t.norm).pre !== '') return false;
+  // الأمين العام, المدير: the roles news writes definite in apposition; other definite titles
+  // after a name are its adjective or the next sentence's subject.
+  const cue = cueAt(doc.tokens, i, cues);
+  const definite = clitics(t.norm).article;
+  // أحد, إحدى ("one of") open a phrase of their own there: صباح أحد الأيام.
+  const length = definite ? (ROLES.has(t.norm) ? 1 : 0) : cue?.type === 'title' ? cue.length : 0;
+  const next = doc.tokens[i + length];
+  return length > 0 && next?.kind === 'arabic' && !cues.stop.has(next.norm);
 }
 
 /** Does a title end at i, with up to two definite adjectives after it (النائب الجمهوري)? */
@@ -48,8 +66,8 @@ function bracketAt(doc: Doc, i: number, sports: boolean): boolean {
 }
 
 /**
- * Persons named just before a comma and a title, or before their age in brackets (or on a sports
- * page, `sports`, a minute in brackets).
+ * Persons named just before a comma and a title, a title in construct, or their age in brackets (or
+ * on a sports page, `sports`, a minute in brackets).
  */
 export function appositions(doc: Doc, cues: CueLexicon, taken: (i: number) => boolean, sports = false): Candidate[] {
   const out: Candidate[] = [];
@@ -57,7 +75,8 @@ export function appositions(doc: Doc, cues: CueLexicon, taken: (i: number) => bo
   for (let end = 1; end < tokens.length; end++) {
     const comma = COMMAS.has(tokens[end]!.norm);
     const closer = comma ? titleAt(doc, end + 1, cues) : bracketAt(doc, end, sports);
-    if (!closer && !comma) continue;
+    const bare = !comma && !closer && constructTitleAt(doc, end, cues);
+    if (!closer && !comma && !bare) continue;
     let start = end;
     while (start > 0 && end - start < 5 && !taken(start - 1) && nameWord(tokens, start - 1, cues)) start--;
     if (start === end) continue;
@@ -73,8 +92,11 @@ export function appositions(doc: Doc, cues: CueLexicon, taken: (i: number) => bo
     if (start === end) continue;
     // Four name words or more: where the name opens is not clear.
     if (end - start > 3) continue;
+    // With no comma, the name is two or three words and opens with a listed name: مدير الكرة
+    // is no name, and one word before a title is as often its subject's noun.
+    if (bare && (end - start < 2 || prefix !== '' || !inNames(cues, tokens[start]!.norm))) continue;
     // النائب الجمهوري ، جيمس ويب ،: between two commas right after a title and its adjectives.
-    if (!closer && !(COMMAS.has(tokens[start - 1]?.norm ?? '') && titleBefore(doc, start - 2, cues))) continue;
+    if (!closer && !bare && !(COMMAS.has(tokens[start - 1]?.norm ?? '') && titleBefore(doc, start - 2, cues))) continue;
     const before = tokens[start - 1];
     // في كراتشي ، رئيس: after a place's preposition or noun one word is more likely a town.
     const first = tokens[start]!.norm;

@@ -10,7 +10,7 @@ import { nisbaBase } from '../text/nisba';
 import { CLUB_DESC, MEDIA_DESC, speechWord, type GazCandidate } from './match';
 import type { Doc } from './types';
 import { englishCarries } from './conventions';
-import { sideContext } from './sports';
+import { clubByAdjective, sideContext } from './sports';
 import type { Gazetteer } from '../gazetteer/load';
 import type { CompiledEntry } from '../gazetteer/compile';
 import { keyedSet, words } from '../ner/lexicon';
@@ -107,6 +107,11 @@ export function resolveAmbiguous(
     // تشلسي الإنجليزي, مدينة ليل الفرنسية: a club, or a town after its place noun, is followed by its
     // country's nisba, which is no common-noun reading.
     const countryAfter = nisbaAfter(doc, gaz, c.end);
+    // ليل الفرنسي: a town with its country's masculine adjective is the club (sports.ts townClubs).
+    if (clubByAdjective(doc, gaz, c) && !c.prefix) {
+      out.push({ ...c, ambiguous: false });
+      continue;
+    }
     if (adjectiveAfter(doc, c.end) && !((club || nounBefore) && countryAfter)) continue;
     // تشلسي الإنجليزي: a club named with its country's adjective is the club on any page.
     if (club && countryAfter) {

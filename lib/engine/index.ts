@@ -2,10 +2,11 @@
 // (lib/engine/default-data.ts builds the shipped data once; tests pass small data).
 //
 // Stages: gazetteer match (match.ts) → context for ambiguous forms (context.ts) → compositional
-// bodies (compose.ts) → unknown names (unknown.ts) → overlaps (merge.ts) → lone guessed people
-// kept only with evidence (person-evidence.ts) → the people of lists (people-lists.ts) →
-// facilities named after people (facilities.ts) → coreference (coref.ts) → demonyms where no name
-// is → offsets, romanization, English, ids.
+// bodies (compose.ts) and car makers in sentences about cars (car-makers.ts) → unknown names
+// (unknown.ts) → overlaps (merge.ts) → lone guessed people kept only with evidence
+// (person-evidence.ts) → the people of lists (people-lists.ts) → facilities named after people
+// (facilities.ts) → coreference (coref.ts) → bodies whose names run on (joined-bodies.ts) →
+// demonyms where no name is → offsets, romanization, English, ids.
 import { findDates } from '../dates/find';
 import { cueLexicon } from '../ner/cues';
 import { foldLoose, normalize } from '../text/normalize';
@@ -27,6 +28,8 @@ import { speakers } from './speakers';
 import { appositions } from './appositions';
 import { facilitiesNamedAfterPeople } from './facilities';
 import { acronyms } from './acronyms';
+import { besideMakers, carMakers } from './car-makers';
+import { joinedBodies } from './joined-bodies';
 import { athletesBeforeCountry, fixtureClubs, nationalTeams, townClubs } from './sports';
 import { DROPPED_NOUNS, trimGenericNouns, trimGuess, withOrdinals } from './conventions';
 import {
@@ -118,14 +121,18 @@ export function createEngine(data: EngineData): Engine {
       ),
       sports,
     );
-    const gaz = people.filter((c): c is GazCandidate => c.source === 'gazetteer' && !composer.inMinisterTitle(doc, c));
+    const makers = carMakers(doc, (k) => commonKeys.has(k) || stopKeys.has(k));
+    const gaz = besideMakers(
+      people.filter((c): c is GazCandidate => c.source === 'gazetteer' && !composer.inMinisterTitle(doc, c)),
+      makers,
+    );
     const plainAt = TokenMap.of(
       tokens.length,
       gaz.filter((c) => !c.prefix),
       (c) => c.start,
     );
     const bodies = composer.patterns(doc, (i) => plainAt.get(i) ?? null);
-    const known = merge([...gaz, ...bodies], undefined, tokens.length);
+    const known = merge([...gaz, ...bodies, ...makers], undefined, tokens.length);
     const knownAt = new Uint8Array(tokens.length);
     for (const c of known) knownAt.fill(1, c.start, c.end);
     const guessed = [
@@ -155,7 +162,10 @@ export function createEngine(data: EngineData): Engine {
     const facilities = facilitiesNamedAfterPeople(doc, names, cues, (k) => composer.nisbaCountry(k) !== null);
     const coref = [...corefCandidates(doc, facilities, cues), ...repeatedNames(doc, facilities, cues)];
     const merged = coref.length ? merge([...facilities, ...coref], undefined, tokens.length) : facilities;
-    const final = withOrdinals(doc, pageEvidence(doc, merged, pageWords));
+    const final = withOrdinals(
+      doc,
+      joinedBodies(doc, pageEvidence(doc, merged, pageWords), cues, (k) => composer.nisbaCountry(k) !== null),
+    );
 
     const taken = new Uint8Array(tokens.length);
     for (const c of final) taken.fill(1, c.start, c.end);

@@ -7,6 +7,7 @@ import type { Gazetteer } from '../gazetteer/load';
 import type { GazCandidate } from './match';
 import { ruleGuess, type Candidate, type Doc } from './types';
 import { keyedSet, normalSet, words } from '../ner/lexicon';
+import { nisbaBase } from '../text/nisba';
 
 /** Words right before a team's name: the match, the opponent's side. */
 const BEFORE = keyedSet('sideBefore');
@@ -236,9 +237,36 @@ const CLUB_PREFIXES = keyedSet('clubPrefixes');
 const CLUB_CONTEXT = keyedSet('clubContext');
 
 /**
+ * ليل الفرنسي, نابولي الإيطالي: a town is feminine in Arabic (مدينة ليل الفرنسية), so its own
+ * country's masculine adjective right after it agrees with the club (نادي) named after it, where
+ * no noun before the town could take the adjective. A town written with the article (الجولان
+ * السوري) is a region, not a club.
+ */
+export function clubByAdjective(doc: Doc, gaz: Gazetteer, c: Candidate): boolean {
+  const e = entryOf(gaz, c);
+  const adj = doc.keys[c.end];
+  if (c.type !== 'place' || !e || COUNTRY_DESC.test(e.desc) || !e.country || !adj) return false;
+  if (doc.tokens[c.end]!.kind !== 'arabic' || !adj.startsWith('ال') || !adj.endsWith('ي')) return false;
+  if ((c.stem ?? doc.keys[c.start]!).startsWith('ال')) return false;
+  // مطاري عمان الأردني: after a noun the adjective may agree with that noun (مطار); the club opens
+  // a clause, or follows a preposition, a match or player word.
+  const prev = c.start > 0 && doc.tokens[c.start - 1]!.kind === 'arabic' ? c.start - 1 : -1;
+  const opens =
+    prev < 0 ||
+    PLACE_PREPOSITIONS.has(doc.tokens[prev]!.norm) ||
+    stemsAt(doc, prev).some((st) => BEFORE.has(st) || CLUB_CONTEXT.has(st) || LINK.has(st));
+  if (!opens) return false;
+  const base = nisbaBase(adj);
+  const d = base ? gaz.demonym(base) : null;
+  const country = d ? gaz.byId(d.countryId) : undefined;
+  return country !== undefined && gaz.entry(country).country === e.country;
+}
+
+/**
  * Clubs named after their town: a town after a club's opening word (ستيوا بوخارست, on any page:
  * the pair names nothing else), or, on a sports page, a town right after a match or player word
- * (رحل عن صفوف مانشستر, حارس مرمى مانشستر, مضيفه هامبورغ). Countries are left to nationalTeams;
+ * (رحل عن صفوف مانشستر, حارس مرمى مانشستر, مضيفه هامبورغ), or with its country's masculine
+ * adjective (clubByAdjective), on any page. Countries are left to nationalTeams;
  * a town after في or with a preposition on it (في مانشستر, بمانشستر) stays a place.
  */
 export function townClubs<C extends Candidate>(
@@ -263,6 +291,7 @@ export function townClubs<C extends Candidate>(
         prefix: opener.prefix,
         stem: opener.stem,
       };
+    if (clubByAdjective(doc, gaz, c)) return { ...c, type: 'organization' };
     if (!sports) return c;
     const club = sideContext(doc, c.start, '') || stemsAt(doc, c.start - 1).some((s) => CLUB_CONTEXT.has(s));
     return club ? { ...c, type: 'organization' } : c;

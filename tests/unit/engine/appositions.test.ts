@@ -56,6 +56,29 @@ describe('appositions', () => {
   });
 });
 
+describe('appositions: a title in construct right after the name, with no comma', () => {
+  const CASES: [text: string, taken: string[], expected: string[]][] = [
+    ['وأيد إياد الألوسي رئيس حزب الأمة العراقية الاقتراح', [], ['إياد الألوسي']],
+    ['وسوف يكون طاهر عبدالعزيز مدير الفريق في استقبال اللاعبين', [], ['طاهر عبدالعزيز']],
+    ['وأكد يوسف القرضاوي الأمين العام للاتحاد أن', [], ['يوسف القرضاوي']],
+    // must not match: one word, no listed first name, a title with its article or with nothing to
+    // govern, a known name, a word with its و
+    ['وأكد سعيد رئيس الحزب أن', [], []],
+    ['وأيد مثال الألوسي رئيس حزب الأمة العراقية الاقتراح', [], []],
+    ['وقال المسؤول الكبير رئيس القسم إن', [], []],
+    ['وسوف يكون طاهر عبدالعزيز الرئيس الجديد', [], []],
+    ['وسوف يكون طاهر عبدالعزيز رئيس .', [], []],
+    ['وقال سعد الحريري رئيس الحكومة إن', ['سعد', 'الحريري'], []],
+    ['التقى الوفد وسامر حداد رئيس الجمعية', [], []],
+    ['وقال ممثلو المنظمات رئيس الوفد', [], []],
+    ['فربما يستيقظ ليوناردو صباح أحد الأيام', [], []],
+    ['لا يخلو من نجم أو نجمة ليقدم إحدى البرامج', [], []],
+  ];
+  it.each(CASES)('%s', (text, taken, expected) => {
+    expect(found(text, taken)).toEqual(expected);
+  });
+});
+
 describe('appositions: the minute of a goal on a sports page', () => {
   const CASES: [text: string, sports: boolean, expected: string[]][] = [
     ['وأضاف مروان الشماخ ( 53 ) الهدف الثاني', true, ['مروان الشماخ']],

@@ -196,3 +196,38 @@ describe('sports context', () => {
     expect(found(input)).toEqual(expected);
   });
 });
+
+describe('a town with its country masculine adjective is the club named after it', () => {
+  const TOWNS: GazetteerEntry[] = [
+    ...EXTRA,
+    { id: 'Q142', type: 'place', en: 'France', ar: ['فرنسا'], desc: 'Country in Western Europe', country: 'FR' },
+    { id: 'Q648', type: 'place', en: 'Lille', ar: ['ليل'], ambiguous: ['ليل'], desc: 'City in France', country: 'FR' },
+    { id: 'Q858', type: 'place', en: 'Syria', ar: ['سوريا'], desc: 'Country in Western Asia', country: 'SY' },
+    { id: 'Q83210', type: 'place', en: 'Golan Heights', ar: ['الجولان'], desc: 'Region in the Levant', country: 'SY' },
+  ];
+  const towns = foundBy(
+    createEngine(
+      smallData({}, TOWNS, {
+        'ألماني': { countryId: 'Q183', countryEn: 'Germany', adjective: 'German' },
+        'فرنسي': { countryId: 'Q142', countryEn: 'France', adjective: 'French' },
+        'سوري': { countryId: 'Q858', countryEn: 'Syria', adjective: 'Syrian' },
+      }),
+    ),
+  );
+  const CASES: [input: string, expected: string[]][] = [
+    ['وتعادل هامبورغ الألماني مع ضيفه', ['organization:هامبورغ']],
+    ['وتعادل ليل الفرنسي مع ضيفه', ['organization:ليل']],
+    // must not match: the feminine adjective (the town), another country's adjective, a region
+    // written with the article, a country, a common word with no adjective
+    ['وزار الوفد هامبورغ الألمانية أمس', ['place:هامبورغ']],
+    ['وزار الوفد مدينة ليل الفرنسية أمس', ['place:ليل']],
+    ['وصل هامبورغ الفرنسي أمس', ['place:هامبورغ']],
+    ['وهبطت الطائرة في مطار هامبورغ الألماني', ['place:هامبورغ']],
+    ['وقصفت إسرائيل الجولان السوري المحتل', ['place:الجولان']],
+    ['وقال إن ألمانيا الألماني', ['place:ألمانيا']],
+    ['وسهرنا طوال ليل أمس', []],
+  ];
+  it.each(CASES)('%s', (input, expected) => {
+    expect(towns(input)).toEqual(expected);
+  });
+});

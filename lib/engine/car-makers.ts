@@ -1,0 +1,111 @@
+// Car makers whose names are also everyday words, given names or towns (نيسان is April, كيا a word,
+// رينو a first name, فورد a surname): in a sentence about cars (a car word, or two makers) they are
+// the company, with its English name from the hand-written list lib/ner/lexicon/car-makers.json.
+// Elsewhere they are left to the other stages.
+import makers from '../ner/lexicon/car-makers.json';
+import { keyedSet } from '../ner/lexicon';
+import { foldLoose, normalizeText } from '../text/normalize';
+import { tokenAnalyses } from './doc';
+import type { Candidate, Doc } from './types';
+import { sentenceRanges } from './unknown';
+
+const CAR_WORDS = keyedSet('carWords');
+const COMPANY_WORDS = keyedSet('companyWords');
+const PREFIXES = new Set(['', 'و', 'ب', 'ل', 'ف', 'وب', 'ول']);
+
+// فئات (classes) normalises as فيات: no maker is spelt with a hamza on ya or waw.
+const HAMZA_SEAT = /[ئؤ]/;
+
+interface Maker {
+  /** Normal forms of its words, stricter than the loose keys. */
+  norms: string[];
+  en: string;
+}
+const byFirst = new Map<string, Maker[]>();
+for (const m of makers.makers)
+  for (const ar of m.ar) {
+    const norms = normalizeText(ar).split(' ');
+    const first = foldLoose(norms[0]!);
+    const list = byFirst.get(first) ?? [];
+    list.push({ norms, en: m.en });
+    byFirst.set(first, list);
+  }
+
+/** The car makers named at token i: [end, maker, prefix, stem], or null. */
+function makerAt(doc: Doc, i: number, everyday: (key: string) => boolean): [number, Maker, string, string] | null {
+  if (doc.tokens[i]!.kind !== 'arabic') return null;
+  for (const a of tokenAnalyses(doc, i)) {
+    // وفيات is "deaths", not و + Fiat: a common word, or a word shaped like a feminine plural,
+    // has no proclitic reading.
+    if (!PREFIXES.has(a.prefix) || (a.prefix && (everyday(doc.keys[i]!) || a.stem.endsWith('ات')))) continue;
+    for (const m of byFirst.get(a.stem) ?? [])
+      if (
+        m.norms.every((w, d) => doc.tokens[i + d]?.norm === (d === 0 ? a.prefix + w : w)) &&
+        !HAMZA_SEAT.test(doc.tokens[i]!.text)
+      )
+        return [i + m.norms.length, m, a.prefix, a.stem];
+  }
+  return null;
+}
+
+/**
+ * نيسان أورفان, أودي إيه 6: a maker and its model name a product, not the company. The model is a
+ * bare word no list calls common, a word in Latin letters or a number; موتورز names the company.
+ */
+function modelAfter(doc: Doc, i: number, everyday: (key: string) => boolean): boolean {
+  const t = doc.tokens[i];
+  if (!t || t.kind === 'punct') return false;
+  if (t.kind !== 'arabic') return true;
+  const k = doc.keys[i]!;
+  return !everyday(k) && !COMPANY_WORDS.has(k) && !/^[وفبلك]/.test(k) && !k.startsWith('ال') && !CAR_WORDS.has(k);
+}
+
+/**
+ * Car makers in sentences about cars, as organisations with their English names; `everyday(key)`
+ * tells a common or function word (وفيات, على).
+ */
+export function carMakers(doc: Doc, everyday: (key: string) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  // Most pages name no maker: the page's sentences are only cut when one is.
+  if (
+    !doc.keys.some((_, i) => doc.tokens[i]!.kind === 'arabic' && tokenAnalyses(doc, i).some((a) => byFirst.has(a.stem)))
+  )
+    return out;
+  for (const [from, to] of sentenceRanges(doc)) {
+    const found: Candidate[] = [];
+    let cars = false;
+    for (let i = from; i < to; i++) {
+      const hit = makerAt(doc, i, everyday);
+      if (hit && !modelAfter(doc, hit[0], everyday)) {
+        const [end, m, prefix, stem] = hit;
+        found.push({
+          start: i,
+          end,
+          type: 'organization',
+          source: 'pattern',
+          known: false,
+          english: m.en,
+          id: null,
+          prefix,
+          stem,
+        });
+        i = end - 1;
+      } else if (hit) i = hit[0] - 1;
+      else if (!cars && doc.tokens[i]!.kind === 'arabic')
+        cars = tokenAnalyses(doc, i).some((a) => CAR_WORDS.has(a.stem));
+    }
+    if (cars || new Set(found.map((c) => c.english)).size >= 2) out.push(...found);
+  }
+  return out;
+}
+
+/** The candidates without those a car maker's name overlaps (رينو read as a first name). */
+export function besideMakers<C extends Candidate>(cands: readonly C[], makersFound: readonly Candidate[]): C[] {
+  if (makersFound.length === 0) return [...cands];
+  return cands.filter(
+    (c) =>
+      !makersFound.some(
+        (m) => m.start < c.end && c.start < m.end && !(c.type === 'organization' && c.end - c.start >= m.end - m.start),
+      ),
+  );
+}
