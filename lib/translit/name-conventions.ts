@@ -141,6 +141,7 @@ export function givenName(table: GivenNames, key: string, region: Region | null)
  */
 const HEADS: Record<string, [string, 'after' | 'before']> = {
   'بلدية': ['Municipality', 'before'],
+  'وزارة': ['Ministry', 'before'],
   'حركة': ['Movement', 'before'],
   'حزب': ['Party', 'before'],
   'جامعة': ['University', 'before'],

@@ -29,8 +29,18 @@ const MAX_GUESS_COST = 0.7;
 /** "al-khārijīyah" → "al-Khārijīyah"; "ʿabd" → "ʿAbd"; particles stay lowercase inside a name. */
 function capitalise(word: string, first: boolean): string {
   if (!first && /^(bin|ibn|bint|al|wa|li|lil)$/.test(word)) return word;
-  return word.replace(/^((?:al-|lil-)?[ʿʾ]?)(\p{L})/u, (_, pre: string, c: string) => pre + c.toUpperCase());
+  return word.replace(
+    /^((?:wa-|li-|bi-)?(?:al-|lil-)?[ʿʾ]?)(\p{L})/u,
+    (_, pre: string, c: string) => pre + c.toUpperCase(),
+  );
 }
+
+/**
+ * Proclitics the table can vouch for: و (wa-), ل (li-) and ب (bi-) before a word the table lists
+ * (لدول li-duwal, لكرة li-kurah, والدفاع wa-al-difāʿ, بالخليج bi-al-khalīj). Only a listed rest is split off, so a name
+ * that opens with these letters (وليد, لبنان, بكين) keeps its own reading.
+ */
+const PROCLITICS: Record<string, string> = { 'و': 'wa-', 'ل': 'li-', 'ب': 'bi-' };
 
 /** `guesses` gives the model's English spellings of a normalised word, likeliest first. */
 export function createNameRomanizer(table: VowelTable, guesses: (norm: string) => string[]) {
@@ -43,12 +53,24 @@ export function createNameRomanizer(table: VowelTable, guesses: (norm: string) =
     return best?.text ?? null;
   }
 
+  /** The table's reading of a word with its article, or of its stem with al- before it. */
+  function listedWithArticle(key: string): string | undefined {
+    const listed = table.get(key);
+    if (listed || !key.startsWith('ال')) return listed;
+    const stem = table.get(key.slice(2));
+    return stem && !stem.includes(' ') ? 'al-' + stem : undefined;
+  }
+
   /** One word (no proclitics): its romanization and source. */
   function word(raw: string, hints: string[]): [string, RomanSource] {
     if (HARAKAT.test(raw)) return [romanize(raw, 'strict'), 'diacritics'];
     const key = arabicKey(raw);
     const listed = table.get(key);
     if (listed) return [listed, 'table'];
+    const clitic = PROCLITICS[key[0]!];
+    // ل before the article is written للـ (lil-, below), so li- takes a bare word only.
+    const rest = clitic && key.length >= 4 ? listedWithArticle(key.slice(1)) : undefined;
+    if (rest && (clitic !== 'li-' || !rest.startsWith('al-'))) return [clitic + rest, 'table'];
     // The article: al- and the stem; the hint loses its own article (al-Zein, Alzein, Ez-Zein).
     const article = key.length >= 4 && key.startsWith('ال') && key !== 'الله';
     const lil = !article && key.length >= 5 && key.startsWith('لل');

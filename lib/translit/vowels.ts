@@ -174,8 +174,9 @@ export function writeAligned(steps: Step[]): string {
       out += (doubled ? c + c : c) + short;
     }
   }
-  // A short vowel the English wrote before a long one of its kind is the long one (Sudanese: sūdānī).
-  return out.replace(/iī/g, 'ī').replace(/uū/g, 'ū').replace(/aā/g, 'ā').replace(/ʿaā/g, 'ʿā');
+  // A short vowel the English wrote before a long one is part of it: a consonant carries one vowel
+  // (Sudanese: sūdānī; Trump ترامب: trāmb, not truāmb; George جورج: jūrj, not jiūrj).
+  return out.replace(/[aiu](?=[āīū])/g, '');
 }
 
 /**
