@@ -72,7 +72,8 @@ export function createNameRomanizer(table: VowelTable, guesses: (norm: string) =
     const rest = clitic && key.length >= 4 ? listedWithArticle(key.slice(1)) : undefined;
     if (rest && (clitic !== 'li-' || !rest.startsWith('al-'))) return [clitic + rest, 'table'];
     // The article: al- and the stem; the hint loses its own article (al-Zein, Alzein, Ez-Zein).
-    const article = key.length >= 4 && key.startsWith('ال') && key !== 'الله';
+    // The article is written with a bare alif: أل and إل open names (أليكسي Alexey, إلياس Ilyās).
+    const article = key.length >= 4 && key.startsWith('ال') && key !== 'الله' && !/^[أإآ]/.test(raw);
     const lil = !article && key.length >= 5 && key.startsWith('لل');
     const stem = article || lil ? raw.replace(/^[اأإآ]?ل{1,2}/, '') : raw;
     const prefix = article ? 'al-' : lil ? 'lil-' : '';

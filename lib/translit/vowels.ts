@@ -159,7 +159,10 @@ export function writeAligned(steps: Step[]): string {
     } else if (letter === 'و' || letter === 'ي') {
       // After a long vowel the letter is a consonant (بايدن Bāydin, رويترز Rūytirz); before a vowel too.
       const afterLong = /[āīū]$/.test(out);
-      const consonantal = /^[wvjy]/.test(spelling) || spelling === '';
+      // A letter the English has no counterpart for is a vowel it left out (ديفيد David: dīfīd, not
+      // dyafīd), except first or before a vowel letter (يونيسف Yūnīsif, ميونخ Myūnikh).
+      const silentVowel = steps[k]!.dropped && !first && !/^[اوي]$/.test(steps[k + 1]?.letter ?? '');
+      const consonantal = /^[wvjy]/.test(spelling) || (spelling === '' && !silentVowel);
       const consonant = (afterLong && !last) || (consonantal && (short !== '' || nextVowelLetter || first));
       if (consonant) out += CONSONANT[letter] + short;
       else if (DIPHTHONG.has(spelling)) out += (out.endsWith('a') ? '' : 'a') + CONSONANT[letter] + short;
