@@ -32,6 +32,9 @@ import { vowelTable } from './vowel-table';
 
 export type { Translit, TranslitModel } from './types';
 
+/** Letters the article's l assimilates to (الزين: ez-zine). */
+const SUN_LETTERS = new Set('تثدذرزسشصضطظلن');
+
 /**
  * `counts`: the model's tables prebuilt or loaded when first needed (counts-binary.ts), else built
  * from its JSON then.
@@ -78,8 +81,9 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
    */
   function splitArticle(key: string): [string, string] {
     // A spelling with the article assimilated (الزين: ezzine, ez-zine) is the article and the rest.
+    // Only a sun letter takes the article's sound: الاسد "assad" is al-Assad, not al-Sad.
     const fused = (en: string): [string, string] =>
-      /^[ae]([bcdfghjklmnpqrstvwxz])\1/.test(en) && en.length > 4
+      /^[ae]([bcdfghjklmnpqrstvwxz])\1/.test(en) && en.length > 4 && SUN_LETTERS.has(key[ARTICLE.length]!)
         ? ['al', en.slice(2)]
         : /^(al|el)/.test(en)
           ? ['', en]

@@ -75,7 +75,8 @@ export function createNameRomanizer(table: VowelTable, guesses: (norm: string) =
     // The article is written with a bare alif: أل and إل open names (أليكسي Alexey, إلياس Ilyās).
     const article = key.length >= 4 && key.startsWith('ال') && key !== 'الله' && !/^[أإآ]/.test(raw);
     const lil = !article && key.length >= 5 && key.startsWith('لل');
-    const stem = article || lil ? raw.replace(/^[اأإآ]?ل{1,2}/, '') : raw;
+    // One lam for the article (الليبي: ليبي), two for lil- (للبترول: بترول).
+    const stem = article ? raw.replace(/^ال/, '') : lil ? raw.replace(/^لل/, '') : raw;
     const prefix = article ? 'al-' : lil ? 'lil-' : '';
     if (lil && table.get(arabicKey('ال' + stem)))
       return ['lil-' + table.get(arabicKey('ال' + stem))!.replace(/^al-/, ''), 'table'];
@@ -120,9 +121,16 @@ export function createNameRomanizer(table: VowelTable, guesses: (norm: string) =
       let [text, from] = word(w, hints);
       // ة before a genitive reads -at (وزارة الخارجية: Wizārat al-Khārijīyah); a word with the
       // article is followed by its adjective, and keeps -ah; so does a person's name (Fāṭimah).
-      if (!person && i + 1 < words.length && text.endsWith('ah') && w.endsWith('ة') && !text.startsWith('al-'))
+      const definite = /^(?:(?:wa|bi)-)?al-|^lil-/.test(text);
+      if (!person && i + 1 < words.length && text.endsWith('ah') && w.endsWith('ة') && !definite)
         text = text.slice(0, -1) + 't';
-      out.push(capitalise(text, i === 0));
+      // A listed word may be two (أبوظبي: abū ẓabī): each takes its capital.
+      out.push(
+        text
+          .split(' ')
+          .map((part, j) => capitalise(part, i === 0 && j === 0))
+          .join(' '),
+      );
       source = Math.max(source, ROMAN_SOURCES.indexOf(from));
     });
     return { text: out.join(' '), source: ROMAN_SOURCES[source]! };

@@ -107,6 +107,12 @@ describe('names whose vowels read badly in session 12', () => {
     // أل and إل are no article (was al-Yiksay).
     ['أليكسي سوكولوف', 'Alexey Sokolov', 'Alīksay Sūkūlūf'],
     ['إلياس', 'Elias', 'Ilīās'],
+    // The article takes one lam (was al-Ībī, al-Adhaqīyah); wa-al- and lil- words keep -ah.
+    ['الجيش الوطني الليبي', 'Libyan National Army', 'al-Jaysh al-Waṭanī al-Lībī'],
+    ['اللاذقية', 'Latakia', 'al-Lādhiqīyah'],
+    ['لمكافحة الأمراض والوقاية منها', null, 'li-Mukāfaḥat al-Amrāḍ wa-al-Wiqāyah Minhā'],
+    ['للطاقة الذرية', null, 'lil-Ṭāqah al-Dharrīyah'],
+    ['أبوظبي', 'Abu Dhabi', 'Abū Ẓabī'], // a listed word of two words: two capitals
   ])('%s (%s) → %s', (arabic, english, strict) => {
     const r = translit.romanizeName!(arabic, english);
     expect(r.text).toBe(strict);
