@@ -177,12 +177,11 @@ function main(): void {
   if (labelsFile) {
     const labelPairs = parseLabelPairs(readFileSync(labelsFile, 'utf8'));
     const before = byArabic.size;
+    // Only for words the name pairs lack: added to a word they hold, a label's weight can tie or
+    // overturn its spellings (ماكنزي: mackenzie 12, mckenzie 9, +3 ties them, and a tie the model
+    // ranks neither way leaves the word to the model's "mcnzi").
     const merged = groupByArabic(labelPairs.map((p) => ({ ...p, count: p.count * googleWeight })));
-    for (const [ar, spellings] of merged) {
-      const m = byArabic.get(ar) ?? new Map<string, number>();
-      for (const [en, n] of spellings) m.set(en, (m.get(en) ?? 0) + n);
-      byArabic.set(ar, m);
-    }
+    for (const [ar, spellings] of merged) if (!byArabic.has(ar)) byArabic.set(ar, spellings);
     log(`labels: ${labelPairs.length} word pairs, ${byArabic.size - before} Arabic words new to the table's input`);
   }
 
