@@ -142,6 +142,7 @@ const WORDS: Record<string, string> = {
   'أفغانستان': 'afghānistān',
   'باكستان': 'bākistān',
   'بكين': 'bikīn',
+  'طرابلس': 'ṭarābulus',
   'المتوسط': 'al-mutawassiṭ',
   'الدار': 'al-dār',
   'البيضاء': 'al-bayḍāʾ',

@@ -142,7 +142,11 @@ export function writeAligned(steps: Step[]): string {
     const last = k === steps.length - 1;
     const nextVowelLetter =
       !last && /^[اويىة]$/.test(steps[k + 1]!.letter) && VOWEL.test(steps[k + 1]!.spelling.slice(0, 1));
-    let short = shortVowel(vowel, steps, k);
+    // A word ends on its last consonant, as ALA-LC writes names in pause: the English's final e is
+    // silent (Helene هيلين: hīlīn, not hīlīni; Nile النيل: nīl). A final ه may carry a vowel (طه
+    // Ṭaha, روته Rutte), and a letter alone is an abbreviation's letter (أ ف ب: A Fi B).
+    const pause = last && !first && !/^[اويىةآه]$/.test(letter);
+    let short = pause ? '' : shortVowel(vowel, steps, k);
     // سعد "Saad": a doubled vowel after a silent ع is the vowel before it (saʿd);
     // "Zuabi" زعبي: two vowels after a silent ع are the vowels on either side of it (zuʿabī).
     if (letter === 'ع' && !first && vowel.length === 2 && out !== '' && !/[aiuāīū]$/.test(out)) {
