@@ -28,7 +28,8 @@ import {
   withHead,
 } from './name-conventions';
 import type { NameOptions, Translit, TranslitModel } from './types';
-import { vowelTable } from './vowel-table';
+import { bodyVowelTable, vowelTable } from './vowel-table';
+import { toAscii } from '../text/romanize';
 
 export type { Translit, TranslitModel } from './types';
 
@@ -45,6 +46,7 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
   const net = model.neural ? createNeural(model.neural) : null;
   const given = givenNames(arabicKey);
   const heads = headNouns(arabicKey);
+  const bodyWords = bodyVowelTable(arabicKey);
   // Split when first needed, as the decoder is built: a page of known names never needs it.
   let words: Lexicon | null | undefined;
   const lexicon = () => (words ??= model.lexicon ? createLexicon(model.lexicon) : null);
@@ -58,6 +60,20 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
     recent.set(key, found);
     return found;
   };
+
+  /**
+   * English of a word of a body's name the vowel table lists (vowel-table-bodies.ts), its romanization
+   * without marks: "Taswiq al-Naft", not the model's "Tsuik al-Naft"; the model knows names, not words.
+   */
+  function bodyEnglish(key: string): string | null {
+    const stem = hasArticle(key) ? bodyWords.get(key.slice(ARTICLE.length)) : undefined;
+    const roman = bodyWords.get(key) ?? (stem && !stem.includes(' ') ? 'al-' + stem : undefined);
+    if (!roman) return null;
+    return toAscii(roman)
+      .replace(/'/g, '')
+      .replace(/(^|[\s-])(\p{L})/gu, (m, pre: string, c: string) => pre + c.toUpperCase())
+      .replace(/(^|\s)Al-/g, '$1al-');
+  }
 
   /** Lowercase spelling of a key: attested form, else the model, else (never seen letters) letters. */
   function spell(key: string): string {
@@ -104,6 +120,11 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
   }
 
   function guessName(normTokens: string[], opts: NameOptions = {}): string {
+    return guessWords(normTokens, opts, opts.type === 'place' || opts.type === 'organization');
+  }
+
+  /** `body`: the words of a body's or place's name, which the vowel table may spell (bodyEnglish). */
+  function guessWords(normTokens: string[], opts: NameOptions, body: boolean): string {
     const keys = normTokens.map(arabicKey).filter((k) => k.length > 0);
     const region = regionOf(opts.country);
     // Morocco, Algeria, Tunisia and Mauritania: Abdelkader, Ben, Ould, El.
@@ -116,14 +137,18 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
     };
     // A body or place no list holds: its head noun in English, its name transliterated.
     const head = opts.type === 'place' || opts.type === 'organization' ? heads.get(keys[0] ?? '') : undefined;
-    if (head && keys.length >= 2) return withHead(guessName(normTokens.slice(1), { country: opts.country }), head);
+    if (head && keys.length >= 2)
+      return withHead(guessWords(normTokens.slice(1), { country: opts.country }, true), head);
     const words: string[] = [];
     // Particles are lowercase inside a name and capitalised when they open it.
     const particle = (w: string) => (words.length === 0 ? titleCase(w) : w);
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
       const next = keys[i + 1];
-      if (next === ALLAH && key !== ARTICLE) {
+      const listed = body ? bodyEnglish(key) : null;
+      if (listed) {
+        words.push(words.length === 0 ? listed.replace(/^al-/, 'Al-') : listed);
+      } else if (next === ALLAH && key !== ARTICLE) {
         // عبد الله → Abdullah, نصر الله → Nasrallah: one word, as news writes it.
         const fused = model.table[key + ALLAH];
         words.push(titleCase(fused ?? (key === 'عبد' ? 'abdullah' : spell(key).replace(/a$/, '') + 'allah')));

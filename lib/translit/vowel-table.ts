@@ -179,6 +179,11 @@ const WORDS: Record<string, string> = {
 
 export type VowelTable = ReadonlyMap<string, string>;
 
+/** The words of bodies' and places' names alone (guess.ts spells their English from them). */
+export function bodyVowelTable(key: (word: string) => string): VowelTable {
+  return new Map(Object.entries(BODY_WORDS).map(([ar, roman]) => [key(ar), roman]));
+}
+
 /** The table keyed by normalised letters (the caller's key function: lib/translit/key.ts). */
 export function vowelTable(key: (word: string) => string): VowelTable {
   const out = new Map<string, string>();

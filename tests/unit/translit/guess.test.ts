@@ -169,3 +169,23 @@ describe('an attested article word with a doubled letter', () => {
     expect(withTable.guessName(tokens)).toBe(en);
   });
 });
+
+describe("the words of a body's name the vowel table lists", () => {
+  // The model learned names, not words: a body's listed words take the table's reading, without marks.
+  const real = loadTranslit(realModel);
+  it.each([
+    [['شركه', 'تسويق', 'النفط'], { type: 'organization' }, 'Taswiq al-Naft Company'], // was Tsuik al-Neft
+    [['تحالف', 'دول', 'الساحل'], { type: 'organization' }, 'Duwal al-Sahil Alliance'], // was Doll
+    [['قوات', 'الامن', 'المصريه'], { type: 'organization' }, 'Al-Amn al-Misriyah Forces'],
+    [['ملعب', 'محمد', 'الخامس'], { type: 'place' }, 'Malab Mohammed al-Khamis'], // a given name keeps its English
+  ] as const)('%j %j → %s', (tokens, opts, en) => {
+    expect(real.guessName([...tokens], opts)).toBe(en);
+  });
+
+  it.each([
+    [['تسويق'], { type: 'person' }, 'Taswiq'],
+    [['سامي', 'الامن'], {}, 'Sami al-Amn'],
+  ] as const)("%j %j: a person's name is spelled as a name, not %s", (tokens, opts, en) => {
+    expect(real.guessName([...tokens], opts)).not.toBe(en);
+  });
+});
