@@ -7,6 +7,8 @@
 // The table travels inside the model's JSON (NerModelJson.names); scripts/train/name-evidence.ts
 // builds it. Pure data and arithmetic: no DOM, no network.
 
+import { WordTable } from './word-table';
+
 /** The stored form. */
 export interface NameEvidenceJson {
   format: 'hamish-name-evidence';
@@ -63,14 +65,23 @@ export function likeBucketOf(score: number): number {
 
 export function parseNameEvidence(json: NameEvidenceJson): NameEvidence {
   if (json.format !== 'hamish-name-evidence') throw new Error(`not a name-evidence table: ${String(json.format)}`);
+  return nameEvidenceOf(countTable(json), json.grams, json.clusterNamed === true);
+}
+
+/** The count buckets of the table's word forms. */
+export function countTable(json: NameEvidenceJson): WordTable {
   if (json.forms.length > COUNT_CUTS.length)
     throw new Error(`name-evidence table: ${json.forms.length} count buckets, at most ${COUNT_CUTS.length}`);
-  const bucket = new Map<string, number>();
-  json.forms.forEach((list, k) => {
-    for (const w of list.split(' ')) if (w) bucket.set(w, k + 1);
-  });
+  return new WordTable(
+    json.forms,
+    json.forms.map((_, k) => k + 1),
+  );
+}
+
+/** The evidence from its count buckets (countTable, or the binary file's table) and stored trigrams. */
+export function nameEvidenceOf(bucket: WordTable, storedGrams: string, clusterNamed: boolean): NameEvidence {
   const grams = new Map<string, number>();
-  for (const pair of json.grams.split(' ')) {
+  for (const pair of storedGrams.split(' ')) {
     if (!pair) continue;
     const at = pair.lastIndexOf(':');
     const v = Number(pair.slice(at + 1));
@@ -80,7 +91,7 @@ export function parseNameEvidence(json: NameEvidenceJson): NameEvidence {
   return {
     countBucket: (word) => bucket.get(word) ?? 0,
     likeBucket: (word) => (ARABIC_WORD.test(word) ? likeBucketOf(likeScore(grams, word)) : -1),
-    clusterNamed: json.clusterNamed === true,
+    clusterNamed,
   };
 }
 
