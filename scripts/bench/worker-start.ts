@@ -28,6 +28,7 @@ async function child(dir: string): Promise<void> {
     getURL: (p: string) => `chrome-extension://hamish-bench${p}`,
     onMessage: { addListener: (f: typeof listener) => (listener = f) },
     onConnect: { addListener() {} },
+    onStartup: { addListener() {} },
   };
   const api = { runtime, storage: { local: { get: async () => ({}), onChanged: { addListener() {} } } } };
   Object.assign(globalThis, { chrome: api, browser: api, navigator: {} });
