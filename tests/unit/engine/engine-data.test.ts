@@ -40,7 +40,7 @@ describe("the engine's data from the extension's data pack", () => {
     expect(pack.json('name-lexicon')).toEqual(translitJson.lexicon);
   });
 
-  it('reads pages as the engine from the committed JSON does, parsing the spelling sections once a name needs them', () => {
+  it('reads pages as the engine from the JSON does, parsing the spelling sections once a name needs them', () => {
     const [pack, read] = spied();
     const json = packedEngineJson(pack);
     const counts = nameCountsLoader(encodeNameCounts(shipped.translit), json.translit);
