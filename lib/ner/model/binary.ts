@@ -14,14 +14,15 @@
 //   32  metadata, UTF-8 JSON {labels, scale, epochs, license, source, clusters?, names?}, zero-padded to 8 bytes
 //       present: i32 × max(1, 2^bits / 32), the bitmap of buckets holding weights
 //       values: int16 or float32 × (buckets present × labels), zero-padded to 8 bytes
-//       the word clusters' table, then the name evidence's count table (word-table.ts), each as long
-//       as the metadata says (clusters.bytes, names.bytes), each zero-padded to 8 bytes
+//       the word clusters' table, the name evidence's count table and its trigram table (values:
+//       log-odds × 10 + 0x8000) (word-table.ts), each as long as the metadata says (clusters.bytes,
+//       names.bytes, names.gramBytes), each zero-padded to 8 bytes
 // Version 2 moved those two word lists out of the metadata: stored as hash tables ready to use,
 // they load without splitting 70,000 words into strings and Maps (40–50 ms of the worker's start).
 import { arrayAt } from '../../typed-view';
 import { fromBase64 } from './codec';
 import { clustersOf, parseClusters, type WordClusters } from './clusters';
-import { countTable, nameEvidenceOf, type NameEvidence } from './name-evidence';
+import { countTable, gramTable, nameEvidenceOf, type NameEvidence } from './name-evidence';
 import { encodeWordTable, wordTableAt } from './word-table';
 import { CompactTable, presentCount, type CompactParts } from './compact';
 import { FEATURE_VERSION } from './features';
@@ -42,7 +43,7 @@ export interface NerModelBytes {
 
 interface Meta extends Pick<NerModelJson, 'labels' | 'scale' | 'epochs' | 'license' | 'source'> {
   clusters?: { depth: number; bytes: number };
-  names?: { grams: string; clusterNamed: boolean; bytes: number };
+  names?: { clusterNamed: boolean; bytes: number; gramBytes: number };
 }
 
 const pad8 = (n: number): number => (n + 7) & ~7;
@@ -54,6 +55,7 @@ export function encodeNerModelBinary(json: NerModelJson): Uint8Array {
   const { present, vals, mul } = table.parts();
   const clusters = json.clusters ? encodeWordTable(parseClusters(json.clusters).leafOf) : null;
   const names = json.names ? encodeWordTable(countTable(json.names)) : null;
+  const grams = json.names ? encodeWordTable(gramTable(json.names.grams)) : null;
   const meta: Meta = {
     labels: json.labels,
     scale: json.scale,
@@ -61,8 +63,8 @@ export function encodeNerModelBinary(json: NerModelJson): Uint8Array {
     license: json.license,
     source: json.source,
     ...(json.clusters && clusters ? { clusters: { depth: json.clusters.depth, bytes: clusters.length } } : {}),
-    ...(json.names && names
-      ? { names: { grams: json.names.grams, clusterNamed: json.names.clusterNamed === true, bytes: names.length } }
+    ...(json.names && names && grams
+      ? { names: { clusterNamed: json.names.clusterNamed === true, bytes: names.length, gramBytes: grams.length } }
       : {}),
   };
   const metaBytes = new TextEncoder().encode(JSON.stringify(meta));
@@ -70,7 +72,8 @@ export function encodeNerModelBinary(json: NerModelJson): Uint8Array {
   const valsAt = presentAt + present.length * 4;
   const tablesAt = pad8(valsAt + vals.length * vals.BYTES_PER_ELEMENT);
   const namesAt = tablesAt + pad8(clusters?.length ?? 0);
-  const out = new Uint8Array(namesAt + pad8(names?.length ?? 0));
+  const gramsAt = namesAt + pad8(names?.length ?? 0);
+  const out = new Uint8Array(gramsAt + pad8(grams?.length ?? 0));
   const dv = new DataView(out.buffer);
   out.set(MAGIC, 0);
   dv.setUint32(4, BINARY_VERSION, true);
@@ -87,6 +90,7 @@ export function encodeNerModelBinary(json: NerModelJson): Uint8Array {
   }
   if (clusters) out.set(clusters, tablesAt);
   if (names) out.set(names, namesAt);
+  if (grams) out.set(grams, gramsAt);
   return out;
 }
 
@@ -137,7 +141,8 @@ export function modelPartsFromBinary(bytes: Uint8Array): {
   const size = kind === INT16 ? 2 : 4;
   const tablesAt = pad8(valsAt + n * size);
   const namesAt = tablesAt + pad8(meta.clusters?.bytes ?? 0);
-  const end = namesAt + pad8(meta.names?.bytes ?? 0);
+  const gramsAt = namesAt + pad8(meta.names?.bytes ?? 0);
+  const end = gramsAt + pad8(meta.names?.gramBytes ?? 0);
   if (bytes.length !== end)
     fail(`${bytes.length} bytes where its header, bitmap and metadata make ${end} (truncated or damaged)`);
   const vals = kind === INT16 ? arrayAt(bytes, valsAt, n, Int16Array) : arrayAt(bytes, valsAt, n, Float32Array);
@@ -158,7 +163,7 @@ export function modelPartsFromBinary(bytes: Uint8Array): {
       ? {
           names: nameEvidenceOf(
             wordTableAt(bytes, namesAt, namesAt + names.bytes, inner('name evidence')),
-            names.grams,
+            wordTableAt(bytes, gramsAt, gramsAt + names.gramBytes, inner('name evidence trigrams')),
             names.clusterNamed,
           ),
         }

@@ -88,6 +88,7 @@ describe('graded name evidence', () => {
     ['too many count buckets', { ...table, forms: ['a', 'b', 'c', 'd'] }],
     ['a trigram entry without a value', { ...table, grams: 'abc' }],
     ['a fractional trigram value', { ...table, grams: 'abc:1.5' }],
+    ['a trigram value beyond what the binary table holds', { ...table, grams: 'abc:40000' }],
   ];
   it.each(bad)('refuses a table with %s', (_, json) => {
     expect(() => parseNameEvidence(json)).toThrow(/name-evidence/);
