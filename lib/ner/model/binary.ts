@@ -17,8 +17,8 @@
 //       the word clusters' table, the name evidence's count table and its trigram table (values:
 //       log-odds × 10 + 0x8000) (word-table.ts), each as long as the metadata says (clusters.bytes,
 //       names.bytes, names.gramBytes), each zero-padded to 8 bytes
-// Version 2 moved those two word lists out of the metadata: stored as hash tables ready to use,
-// they load without splitting 70,000 words into strings and Maps (40–50 ms of the worker's start).
+// Version 2 moved the word lists and trigrams out of the metadata: stored as hash tables ready to
+// use, they load without splitting 75,000 words into strings and Maps (40–50 ms of the worker's start).
 import { arrayAt } from '../../typed-view';
 import { fromBase64 } from './codec';
 import { clustersOf, parseClusters, type WordClusters } from './clusters';
