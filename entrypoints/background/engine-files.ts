@@ -14,7 +14,22 @@ async function fetchFile(file: string): Promise<Uint8Array> {
   return new Uint8Array(await res.arrayBuffer());
 }
 
-const early = new Map([ENGINE_DATA_FILE, NER_MODEL_FILE, NAME_COUNTS_FILE].map((f) => [f, fetchFile(f)]));
+// The data pack and the tagger, which every page needs, are read first; the name model's tables
+// (needed only for a name the gazetteer does not know) once the tagger is in, so that they do not
+// share the first page's reading.
+const pack = fetchFile(ENGINE_DATA_FILE);
+const tagger = fetchFile(NER_MODEL_FILE);
+const early = new Map([
+  [ENGINE_DATA_FILE, pack],
+  [NER_MODEL_FILE, tagger],
+  [
+    NAME_COUNTS_FILE,
+    tagger.then(
+      () => fetchFile(NAME_COUNTS_FILE),
+      () => fetchFile(NAME_COUNTS_FILE),
+    ),
+  ],
+]);
 // A failed early read is reported to the request that takes it, not as an unhandled rejection.
 for (const p of early.values()) p.catch(() => undefined);
 

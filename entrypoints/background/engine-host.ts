@@ -68,22 +68,48 @@ export function createEngineHost(
 
   async function loadOnce(): Promise<Loaded> {
     const since = (t0: number) => performance.now() - t0;
-    let t0 = performance.now();
     const packFile = read(ENGINE_DATA_FILE);
     const taggerFile = read(NER_MODEL_FILE);
     const namesFile = read(NAME_COUNTS_FILE);
     // No rejection goes unhandled while another is awaited first.
     for (const f of [packFile, taggerFile, namesFile]) void f.catch(() => undefined);
-    const [packBytes, taggerBytes, nameBytes] = [
-      await part('the engine data', () => packFile),
-      await part('the tagger', () => taggerFile),
-      await part('the name model', () => namesFile),
-    ];
-    if (timings) timings.files = since(t0);
-    t0 = performance.now();
+    // Each file is used as soon as it is in, in the order the files were asked for, so parsing one
+    // overlaps reading the next; `files` sums the waits.
+    let waited = 0;
+    const arrived = async (what: string, file: Promise<Uint8Array>) => {
+      const t = performance.now();
+      const bytes = await part(what, () => file);
+      waited += since(t);
+      return bytes;
+    };
+    // Timed inside, so that other tasks run at the await (the next file's read) are not counted.
+    const timed = <T>(f: () => T, put: (ms: number) => void) => {
+      const t = performance.now();
+      const made = f();
+      put(since(t));
+      return made;
+    };
+    const packBytes = await arrived('the engine data', packFile);
     // The gazetteer and patterns are parsed now, the name model's spelling table when a name first needs it.
-    const json = await part('the engine data', () => packedEngineJson(openDataPack(packBytes, ENGINE_DATA_FILE)));
-    if (timings) timings.parse = since(t0);
+    const json = await part('the engine data', () =>
+      timed(
+        () => packedEngineJson(openDataPack(packBytes, ENGINE_DATA_FILE)),
+        (ms) => {
+          if (timings) timings.parse = ms;
+        },
+      ),
+    );
+    const taggerBytes = await arrived('the tagger', taggerFile);
+    const ner = await part('the tagger', () =>
+      timed(
+        () => loadNerModel({ format: NER_BINARY_FORMAT, bytes: taggerBytes }),
+        (ms) => {
+          if (timings) timings.tagger = ms;
+        },
+      ),
+    );
+    const nameBytes = await arrived('the name model', namesFile);
+    if (timings) timings.files = waited;
     const tables = await part('the name model', () => nameCountsLoader(nameBytes, json.translit));
     // The tables are made when a name first needs them (most pages' names are all in the gazetteer).
     const counts = () => {
@@ -92,10 +118,7 @@ export function createEngineHost(
       if (timings) timings.names = since(t);
       return made;
     };
-    t0 = performance.now();
-    const ner = await part('the tagger', () => loadNerModel({ format: NER_BINARY_FORMAT, bytes: taggerBytes }));
-    if (timings) timings.tagger = since(t0);
-    t0 = performance.now();
+    const t0 = performance.now();
     const loaded = engineData(json, ner, counts);
     if (timings) [timings.gazetteer, timings.loadedAt] = [since(t0), performance.now()];
     const data = timings ? timedData(loaded, timings) : loaded;

@@ -13,8 +13,9 @@ export interface EngineTimings {
   loadedAt?: number;
   requestAt?: number;
   /**
-   * ms each part of the load took: reading the files, parsing the data pack's first sections, the
-   * name model's tables, the tagger, the rest (the gazetteer's index, the name model).
+   * ms each part of the load took: waiting for the files (summed: each file is used when it is in,
+   * while the next is read), parsing the data pack's first sections, the name model's tables, the
+   * tagger, the rest (the gazetteer's index, the name model).
    */
   files?: number;
   parse?: number;

@@ -41,6 +41,9 @@ export default defineBackground(() => {
     db().then((d) => findNotes(d, FIRST_NOTES.filter, FIRST_NOTES.after, FIRST_NOTES.limit)),
   );
   engine.warm();
+  // Chrome starts an extension's worker with the browser only for an event it listens to: this
+  // listener has it load the engine then, before the first page asks (the script's start does).
+  browser.runtime.onStartup.addListener(() => undefined);
   // The first page's annotation reads the corrections: open the database now, not on its arrival.
   void db()
     .then(correctionMap)

@@ -33,17 +33,24 @@ export function engineData({ compiled, patterns, translit }: EngineJson, ner: Ne
 }
 
 // The pack's sections. The name model's n-gram counts are not among them (they ship as the binary
-// tables of counts-binary.ts), and its spelling table has a section of its own, parsed when the
-// first name the gazetteer does not know is spelled.
+// tables of counts-binary.ts), and its spelling table and English word list (1.1 MB) have sections
+// of their own, parsed when the first name the gazetteer does not know is spelled.
 const GAZETTEER = 'gazetteer';
 const PATTERNS = 'patterns';
 const NAME_MODEL = 'name-model';
 const NAME_TABLE = 'name-table';
+const NAME_LEXICON = 'name-lexicon';
 
 /** The data pack's sections made from the committed JSON (the extension's build). */
 export function enginePackSections({ compiled, patterns, translit }: EngineJson): Record<string, unknown> {
-  const { ngrams: _binary, table, ...model } = translit;
-  return { [GAZETTEER]: compiled, [PATTERNS]: patterns, [NAME_MODEL]: model, [NAME_TABLE]: table };
+  const { ngrams: _binary, table, lexicon, ...model } = translit;
+  return {
+    [GAZETTEER]: compiled,
+    [PATTERNS]: patterns,
+    [NAME_MODEL]: model,
+    [NAME_TABLE]: table,
+    [NAME_LEXICON]: lexicon ?? null,
+  };
 }
 
 /**
@@ -52,13 +59,17 @@ export function enginePackSections({ compiled, patterns, translit }: EngineJson)
  * fails here, not on some later page.
  */
 export function packedEngineJson(pack: DataPack): EngineJson {
-  const missing = [GAZETTEER, PATTERNS, NAME_MODEL, NAME_TABLE].filter((s) => !pack.names.includes(s));
+  const missing = [GAZETTEER, PATTERNS, NAME_MODEL, NAME_TABLE, NAME_LEXICON].filter((s) => !pack.names.includes(s));
   if (missing.length) throw new Error(`the engine's data pack lacks ${missing.join(', ')}: rebuild the extension`);
-  const translit = { ...pack.json<Omit<TranslitModel, 'table'>>(NAME_MODEL) } as TranslitModel;
+  const translit = { ...pack.json<Omit<TranslitModel, 'table' | 'lexicon'>>(NAME_MODEL) } as TranslitModel;
   let table: TranslitModel['table'] | undefined;
   Object.defineProperty(translit, 'table', {
     enumerable: true,
     get: () => (table ??= pack.json<TranslitModel['table']>(NAME_TABLE)),
+  });
+  Object.defineProperty(translit, 'lexicon', {
+    enumerable: true,
+    get: () => pack.json<string | null>(NAME_LEXICON) ?? undefined,
   });
   return {
     compiled: pack.json<CompiledGazetteer>(GAZETTEER),

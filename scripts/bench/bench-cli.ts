@@ -9,13 +9,16 @@
 // processes' turns, the CPU time does not. The command line's own --timing line splits the CPU
 // time of the start and of the 1 MB run into node's start, the engine's data, the engine's work
 // and the command line's own work around it (reading, HTML conversion, JSON, writing).
+// `-- --cold` runs the start and the cold 1 MB file only; HAMISH_BENCH_CLI=path/annotate.mjs
+// measures another build of the command line (an older commit's) under the same bench.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateText } from './bench-text';
 
-const CLI = '.output/cli/annotate.mjs';
+const CLI = process.env['HAMISH_BENCH_CLI'] ?? '.output/cli/annotate.mjs';
+const COLD_ONLY = process.argv.includes('--cold');
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -78,20 +81,22 @@ function folder(dir: string, n: number): number {
   return bytes / 1e6;
 }
 
-const b = spawnSync('node', ['scripts/cli/build-cli.mjs', '--if-stale'], { stdio: 'inherit' });
-if (b.status !== 0) process.exit(1);
+if (!process.env['HAMISH_BENCH_CLI']) {
+  const b = spawnSync('node', ['scripts/cli/build-cli.mjs', '--if-stale'], { stdio: 'inherit' });
+  if (b.status !== 0) process.exit(1);
+}
 const dir = mkdtempSync(join(tmpdir(), 'hamish-bench-cli-'));
 writeFileSync(join(dir, 'one.txt'), 'قال الرئيس إن الوفد وصل إلى القاهرة أمس.\n');
 writeFileSync(join(dir, '1mb.txt'), generateText(1_000_000));
-writeFileSync(join(dir, '10mb.txt'), generateText(10_000_000, 9));
-const small = folder(join(dir, 'f2k'), 2000);
-const big = folder(join(dir, 'f20k'), 20_000);
+if (!COLD_ONLY) writeFileSync(join(dir, '10mb.txt'), generateText(10_000_000, 9));
+const small = COLD_ONLY ? 0 : folder(join(dir, 'f2k'), 2000);
+const big = COLD_ONLY ? 0 : folder(join(dir, 'f20k'), 20_000);
 
 const load = () =>
   loadavg()
     .map((x) => x.toFixed(1))
     .join(' ');
-console.log(`machine: ${load()} load average (1, 5, 15 min)`);
+console.log(`${CLI}; machine: ${load()} load average (1, 5, 15 min)`);
 const start = measure('start (one-line file)', [join(dir, 'one.txt')], 9);
 console.log(`  cpu split: ${split(start)}`);
 const one = measure('cold 1 MB file', [join(dir, '1mb.txt')], 3, 1);
@@ -102,6 +107,11 @@ console.log(
   `  the command line's own work (read, html, json, write): ${own.toFixed(0)} ms CPU, ` +
     `${((100 * own) / (own + engine)).toFixed(1)}% of the work after the engine's data loaded`,
 );
+if (COLD_ONLY) {
+  console.log(`machine at the end: ${load()}`);
+  rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
+}
 const ten = measure('cold 10 MB file (10×)', [join(dir, '10mb.txt')], 1, 10);
 const grow = (a: number, b: number) => (b / a).toFixed(1);
 if (one.cpu !== null && ten.cpu !== null && start.cpu !== null) {

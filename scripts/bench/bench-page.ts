@@ -229,7 +229,7 @@ function printWorker(rows: (WorkerTimings | null)[]): void {
       `(${m((r) => (r.scriptAt === undefined ? undefined : r.mainAt! - r.scriptAt))} of evaluation), ` +
       `engine loaded ${m((r) => r.loadedAt)}, request ${m((r) => r.requestAt)} ` +
       `(after ${m((r) => r.warmRounds)} warm-up rounds; runs ${got.map((r) => r.warmRounds).join(', ')}); ` +
-      `load: files read ${m((r) => r.files)}, data parsed ${m((r) => r.parse)}, tagger ${m((r) => r.tagger)}, ` +
+      `load: waiting for files ${m((r) => r.files)}, data parsed ${m((r) => r.parse)}, tagger ${m((r) => r.tagger)}, ` +
       `gazetteer index and the rest ${m((r) => r.gazetteer)}; the request waited ${m((r) => r.first?.waited)}, ` +
       `then the engine ${m((r) => r.first?.engine)}: tagger ${m((r) => r.first?.tagger)}, ` +
       `name model ${m((r) => r.first?.names)}, rules, gazetteer and first-call compiling the rest; ` +

@@ -4,12 +4,14 @@
 // Each process evaluates the built background.js with the extension's APIs stubbed (its engine
 // files read from BUILD_DIR, IndexedDB from fake-indexeddb), then sends it the demo article's
 // paragraphs as a content script would. Prints medians of 9 processes per build, the builds in
-// turn (default: .output/chrome-mv3-bench; give an older bench build too to compare).
+// turn (default: .output/chrome-mv3-bench; give an older bench build too to compare), and the JS
+// heap in use after the answer (after a full collection).
 import 'fake-indexeddb/auto';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { runInThisContext } from 'node:vm';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext, runInThisContext } from 'node:vm';
 import { PAGES_DIR } from '../../tests/support/server';
 
 const RUNS = 9;
@@ -28,6 +30,7 @@ async function child(dir: string): Promise<void> {
     getURL: (p: string) => `chrome-extension://hamish-bench${p}`,
     onMessage: { addListener: (f: typeof listener) => (listener = f) },
     onConnect: { addListener() {} },
+    onStartup: { addListener() {} },
   };
   const api = { runtime, storage: { local: { get: async () => ({}), onChanged: { addListener() {} } } } };
   Object.assign(globalThis, { chrome: api, browser: api, navigator: {} });
@@ -48,12 +51,23 @@ async function child(dir: string): Promise<void> {
   if (!answer.ok) throw new Error(`the background answered: ${answer.error}`);
   const t = (globalThis as { hamishTimings?: { parse?: number; tagger?: number; first?: { engine: number } } })
     .hamishTimings;
-  const out = { evaluated, answered, entities: answer.value!.entities.length, engine: t?.first?.engine };
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+  const heap = process.memoryUsage().heapUsed / 1e6;
+  const out = { evaluated, answered, entities: answer.value!.entities.length, engine: t?.first?.engine, heap };
   console.log(JSON.stringify({ ...out, parse: t?.parse, tagger: t?.tagger }));
   process.exit(0);
 }
 
-type Row = { evaluated: number; answered: number; entities: number; engine?: number; parse?: number; tagger?: number };
+type Row = {
+  evaluated: number;
+  answered: number;
+  entities: number;
+  engine?: number;
+  parse?: number;
+  tagger?: number;
+  heap?: number;
+};
 
 function parent(dirs: string[]): void {
   const rows = new Map<string, Row[]>(dirs.map((d) => [d, []]));
@@ -75,7 +89,8 @@ function parent(dirs: string[]): void {
         `script evaluated ${median(r.map((x) => x.evaluated))}, the demo article answered ` +
         `${median(r.map((x) => x.answered))} (${r[0]!.entities} entities); inside: data pack parsed ` +
         `${median(r.map((x) => x.parse))}, tagger loaded ${median(r.map((x) => x.tagger))}, ` +
-        `engine's first call ${median(r.map((x) => x.engine))} (wall, the bench build's own timings)`,
+        `engine's first call ${median(r.map((x) => x.engine))} (wall, the bench build's own timings); ` +
+        `JS heap in use after it ${median(r.map((x) => x.heap))} MB (the bench itself included)`,
     );
   }
 }

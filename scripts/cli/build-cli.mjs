@@ -40,9 +40,9 @@ if (process.argv.includes('--if-stale') && built > newestSource()) process.exit(
 // literal), and a run that needs no engine (a bad flag, --help) reads none of it.
 const DATA = join(dirname(OUT), 'data');
 // Keys of a data file that go to a file of their own, parsed on first access. The name model's
-// table of attested spellings (26,000 keys) is looked up only when a name the gazetteer does not
-// know needs it.
-const DEFERRED = { 'lib/translit/model.generated.json': ['table'] };
+// table of attested spellings (26,000 keys) and its English word list (1.1 MB) are read only when a
+// name the gazetteer does not know needs them.
+const DEFERRED = { 'lib/translit/model.generated.json': ['table', 'lexicon'] };
 // The name model's n-gram counts go as the binary tables of lib/translit/counts-binary.ts instead
 // (building them from the JSON took 450-600 ms under load), read when the decoder is first built.
 const NAME_COUNTS = { json: 'lib/translit/model.generated.json', file: 'name-counts.bin' };

@@ -5,6 +5,8 @@
 // others of its cluster, including words its labelled text never held. The table travels inside
 // the model's JSON (NerModelJson.clusters); scripts/train/clusters.ts learns it.
 
+import { WordTable } from './word-table';
+
 /** The stored form: groups[leaf] is the space-separated words of that leaf (leaf < 2^depth). */
 export interface ClusterJson {
   format: 'hamish-word-clusters';
@@ -14,22 +16,28 @@ export interface ClusterJson {
 
 export interface WordClusters {
   depth: number;
-  leafOf: ReadonlyMap<string, number>;
+  leafOf: WordTable;
 }
 
 const MAX_DEPTH = 16;
 
 export function parseClusters(json: ClusterJson): WordClusters {
   if (json.format !== 'hamish-word-clusters') throw new Error(`not a cluster table: ${String(json.format)}`);
-  if (!Number.isInteger(json.depth) || json.depth < 1 || json.depth > MAX_DEPTH)
-    throw new Error(`cluster table: bad depth ${json.depth}`);
   if (json.groups.length > 2 ** json.depth)
     throw new Error(`cluster table: ${json.groups.length} groups for depth ${json.depth}`);
-  const leafOf = new Map<string, number>();
-  json.groups.forEach((g, leaf) => {
-    for (const w of g.split(' ')) if (w) leafOf.set(w, leaf);
-  });
-  return { depth: json.depth, leafOf };
+  return clustersOf(
+    json.depth,
+    new WordTable(
+      json.groups,
+      json.groups.map((_, leaf) => leaf),
+    ),
+  );
+}
+
+/** The clusters of a tree `depth` levels deep whose leaves `leafOf` gives (the binary file's table). */
+export function clustersOf(depth: number, leafOf: WordTable): WordClusters {
+  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw new Error(`cluster table: bad depth ${depth}`);
+  return { depth, leafOf };
 }
 
 /** The stored form of leaf assignments (word → leaf); words sorted so that output is stable. */

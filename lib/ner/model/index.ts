@@ -5,8 +5,8 @@ import { cueLexicon, type CueLexicon } from '../cues';
 import { encodeSparse, toBase64, fromBase64 } from './codec';
 import { FeatureExtractor, FEATURE_VERSION, type WordInfo } from './features';
 import { NER_BINARY_FORMAT, modelPartsFromBinary, type NerModelBytes } from './binary';
-import { parseClusters, type ClusterJson } from './clusters';
-import { parseNameEvidence, type NameEvidenceJson } from './name-evidence';
+import { parseClusters, type ClusterJson, type WordClusters } from './clusters';
+import { parseNameEvidence, type NameEvidence, type NameEvidenceJson } from './name-evidence';
 import { CompactTable } from './compact';
 import { decode, decodeWords, tagIndexes, type Scorer, WeightTable } from './perceptron';
 import { TAGS, type NerModel, type NerModelJson } from './types';
@@ -22,7 +22,7 @@ export { encodeNerModelBinary, type NerModelBytes } from './binary';
 export function loadNerModel(json: NerModelJson | NerModelBytes, lexicon: CueLexicon = cueLexicon()): NerModel {
   if (json.format === NER_BINARY_FORMAT) {
     const { table, clusters, names } = modelPartsFromBinary(json.bytes);
-    return modelFromTable(table, lexicon, clusters, names);
+    return modelFromParts(table, lexicon, clusters ?? null, names ?? null);
   }
   if (json.format !== 'hamish-ner-perceptron')
     throw new Error(`not a NER model: ${String((json as { format: unknown }).format)}`);
@@ -39,11 +39,21 @@ export function modelFromTable(
   clusters?: ClusterJson,
   names?: NameEvidenceJson,
 ): NerModel {
-  const fx = new FeatureExtractor(
+  return modelFromParts(
+    table,
     lexicon,
     clusters ? parseClusters(clusters) : null,
     names ? parseNameEvidence(names) : null,
   );
+}
+
+function modelFromParts(
+  table: Scorer,
+  lexicon: CueLexicon,
+  clusters: WordClusters | null,
+  names: NameEvidence | null,
+): NerModel {
+  const fx = new FeatureExtractor(lexicon, clusters, names);
   let words: WordInfo[] = [];
   return {
     tag: (tokens) => (tokens.length ? tagIndexes(decode(table, fx, tokens).labels) : []),

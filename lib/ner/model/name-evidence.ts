@@ -7,6 +7,8 @@
 // The table travels inside the model's JSON (NerModelJson.names); scripts/train/name-evidence.ts
 // builds it. Pure data and arithmetic: no DOM, no network.
 
+import { WordTable } from './word-table';
+
 /** The stored form. */
 export interface NameEvidenceJson {
   format: 'hamish-name-evidence';
@@ -47,11 +49,17 @@ export function letterGrams(word: string): string[] {
   return out;
 }
 
+/** A trigram's stored value (log-odds × 10) + GRAM_BIAS in a word table, whose values are unsigned. */
+const GRAM_BIAS = 0x8000;
+
 /** Mean log-odds of a word's trigrams (a trigram the table lacks counts 0). */
-function likeScore(grams: ReadonlyMap<string, number>, word: string): number {
+function likeScore(grams: WordTable, word: string): number {
   const gs = letterGrams(word);
   let s = 0;
-  for (const g of gs) s += grams.get(g) ?? 0;
+  for (const g of gs) {
+    const v = grams.get(g);
+    if (v !== undefined) s += (v - GRAM_BIAS) / 10;
+  }
   return s / gs.length;
 }
 
@@ -63,24 +71,50 @@ export function likeBucketOf(score: number): number {
 
 export function parseNameEvidence(json: NameEvidenceJson): NameEvidence {
   if (json.format !== 'hamish-name-evidence') throw new Error(`not a name-evidence table: ${String(json.format)}`);
+  return nameEvidenceOf(countTable(json), gramTable(json.grams), json.clusterNamed === true);
+}
+
+/** The count buckets of the table's word forms. */
+export function countTable(json: NameEvidenceJson): WordTable {
   if (json.forms.length > COUNT_CUTS.length)
     throw new Error(`name-evidence table: ${json.forms.length} count buckets, at most ${COUNT_CUTS.length}`);
-  const bucket = new Map<string, number>();
-  json.forms.forEach((list, k) => {
-    for (const w of list.split(' ')) if (w) bucket.set(w, k + 1);
-  });
-  const grams = new Map<string, number>();
-  for (const pair of json.grams.split(' ')) {
+  return new WordTable(
+    json.forms,
+    json.forms.map((_, k) => k + 1),
+  );
+}
+
+/** The trigrams' log-odds from their stored form ("gram:value" pairs). */
+export function gramTable(stored: string): WordTable {
+  const gramValue = new Map<string, number>();
+  for (const pair of stored.split(' ')) {
     if (!pair) continue;
     const at = pair.lastIndexOf(':');
     const v = Number(pair.slice(at + 1));
-    if (at !== ORDER || !Number.isInteger(v)) throw new Error(`name-evidence table: bad trigram entry ${pair}`);
-    grams.set(pair.slice(0, at), v / 10);
+    if (at !== ORDER || !Number.isInteger(v) || Math.abs(v) >= GRAM_BIAS)
+      throw new Error(`name-evidence table: bad trigram entry ${pair}`);
+    gramValue.set(pair.slice(0, at), v);
   }
+  // One list per value (the table's lists each have one value).
+  const byValue = new Map<number, string[]>();
+  for (const [g, v] of gramValue) {
+    const list = byValue.get(v);
+    if (list) list.push(g);
+    else byValue.set(v, [g]);
+  }
+  const values = [...byValue.keys()];
+  return new WordTable(
+    values.map((v) => byValue.get(v)!.join(' ')),
+    values.map((v) => v + GRAM_BIAS),
+  );
+}
+
+/** The evidence from its count buckets (countTable) and trigrams (gramTable), or the binary file's tables. */
+export function nameEvidenceOf(bucket: WordTable, grams: WordTable, clusterNamed: boolean): NameEvidence {
   return {
     countBucket: (word) => bucket.get(word) ?? 0,
     likeBucket: (word) => (ARABIC_WORD.test(word) ? likeBucketOf(likeScore(grams, word)) : -1),
-    clusterNamed: json.clusterNamed === true,
+    clusterNamed,
   };
 }
 

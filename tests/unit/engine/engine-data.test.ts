@@ -31,14 +31,16 @@ const view = (text: string, engine = defaultEngine()) =>
 describe("the engine's data from the extension's data pack", () => {
   it('holds the gazetteer, patterns and name model, without the n-gram counts (their own binary file)', () => {
     const pack = openDataPack(bytes);
-    expect(pack.names).toEqual(['gazetteer', 'patterns', 'name-model', 'name-table']);
+    expect(pack.names).toEqual(['gazetteer', 'patterns', 'name-model', 'name-table', 'name-lexicon']);
     expect(pack.json('gazetteer')).toEqual(compiled);
     expect(pack.json('patterns')).toEqual(patterns);
     expect(pack.json<object>('name-model')).not.toHaveProperty('ngrams');
     expect(pack.json('name-table')).toEqual(translitJson.table);
+    expect(pack.json<object>('name-model')).not.toHaveProperty('lexicon');
+    expect(pack.json('name-lexicon')).toEqual(translitJson.lexicon);
   });
 
-  it('reads pages as the engine from the committed JSON does, parsing the spelling table once a name needs it', () => {
+  it('reads pages as the engine from the JSON does, parsing the spelling sections once a name needs them', () => {
     const [pack, read] = spied();
     const json = packedEngineJson(pack);
     const counts = nameCountsLoader(encodeNameCounts(shipped.translit), json.translit);
@@ -48,10 +50,12 @@ describe("the engine's data from the extension's data pack", () => {
     expect(known).toEqual(view(KNOWN));
     expect(known.length).toBeGreaterThan(1);
     expect(read).not.toContain('name-table');
+    expect(read).not.toContain('name-lexicon');
     const unlisted = view(UNLISTED, engine);
     expect(unlisted).toEqual(view(UNLISTED));
     expect(unlisted.some(([, , type, english]) => type === 'person' && english)).toBe(true);
     expect(read).toContain('name-table');
+    expect(read).toContain('name-lexicon');
   });
 
   it("the command line's name tables (shippedNameCounts) are checked against the shipped model", () => {

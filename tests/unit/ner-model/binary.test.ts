@@ -129,7 +129,7 @@ describe('a bad binary file stops with a clear message', () => {
     ['cut in the values', bytes.subarray(0, bytes.length - 100), /truncated or damaged/],
     ['cut in the bitmap', bytes.subarray(0, 2000), /truncated/],
     ['with bytes added', new Uint8Array([...bytes.subarray(0, tableAt), ...bytes.subarray(tableAt - 1)]), /damaged/],
-    ['of another layout version', withU32(bytes, 4, BINARY_VERSION + 1), /layout version 2/],
+    ['of another layout version', withU32(bytes, 4, BINARY_VERSION + 1), /layout version \d+, this code reads/],
     ['of another feature version', withU32(bytes, 8, FEATURE_VERSION + 1), /feature version/],
     ['of an unknown value kind', withU32(bytes, 16, 7), /value kind 7/],
   ])('%s', (_, b, message) => {

@@ -88,6 +88,7 @@ describe('graded name evidence', () => {
     ['too many count buckets', { ...table, forms: ['a', 'b', 'c', 'd'] }],
     ['a trigram entry without a value', { ...table, grams: 'abc' }],
     ['a fractional trigram value', { ...table, grams: 'abc:1.5' }],
+    ['a trigram value beyond what the binary table holds', { ...table, grams: 'abc:40000' }],
   ];
   it.each(bad)('refuses a table with %s', (_, json) => {
     expect(() => parseNameEvidence(json)).toThrow(/name-evidence/);
@@ -134,7 +135,14 @@ describe('name evidence features', () => {
     });
     expect(JSON.parse(JSON.stringify(json)).names).toEqual(table);
     const bytes = encodeNerModelBinary(json);
-    expect(modelPartsFromBinary(bytes).names).toEqual(table);
+    const [stored, read] = [parseNameEvidence(table), modelPartsFromBinary(bytes).names!];
+    // Every listed form in its bucket, and words no list holds (0), read as the JSON form reads them.
+    const words = [...table.forms.join(' ').split(' '), ...ordinary, 'بيروت', 'Reuters', ''];
+    expect(words.map((w) => [read.countBucket(w), read.likeBucket(w)])).toEqual(
+      words.map((w) => [stored.countBucket(w), stored.likeBucket(w)]),
+    );
+    expect(words.some((w) => read.countBucket(w) === 0)).toBe(true);
+    expect(read.clusterNamed).toBe(stored.clusterNamed);
     expect(() => loadNerModel({ format: NER_BINARY_FORMAT, bytes })).not.toThrow();
   });
 });
