@@ -21,8 +21,15 @@ import { bioSpans, labelSpans, type Span } from './bio-spans';
 import { withoutSentenceWords } from './sentence-words';
 import { withoutEdgeNisba, type NisbaEdgeTests } from './nisba-edge';
 
-/** Token ranges [start, end) of sentences (lib/text's sentences), at most 120 tokens each. */
-export function sentenceRanges(doc: Doc): [number, number][] {
+const RANGES = new WeakMap<Doc, readonly (readonly [number, number])[]>();
+
+/**
+ * Token ranges [start, end) of sentences (lib/text's sentences), at most 120 tokens each; cut once
+ * per page (the tagger and the car makers both read them).
+ */
+export function sentenceRanges(doc: Doc): readonly (readonly [number, number])[] {
+  const cached = RANGES.get(doc);
+  if (cached) return cached;
   const out: [number, number][] = [];
   const { tokens } = doc;
   let i = 0;
@@ -33,6 +40,7 @@ export function sentenceRanges(doc: Doc): [number, number][] {
       out.push([start, i]);
     }
   }
+  RANGES.set(doc, out);
   return out;
 }
 
