@@ -5,7 +5,7 @@
 import makers from '../ner/lexicon/car-makers.json';
 import { keyedSet } from '../ner/lexicon';
 import { foldLoose, normalizeText } from '../text/normalize';
-import { tokenAnalyses } from './doc';
+import { perWord, tokenAnalyses } from './doc';
 import type { Candidate, Doc } from './types';
 import { sentenceRanges } from './unknown';
 
@@ -66,16 +66,17 @@ function modelAfter(doc: Doc, i: number, everyday: (key: string) => boolean): bo
  */
 export function carMakers(doc: Doc, everyday: (key: string) => boolean): Candidate[] {
   const out: Candidate[] = [];
+  // Both tests depend on the word alone: asked once per distinct word of the page.
+  const opensMaker = perWord(doc, (i) => tokenAnalyses(doc, i).some((a) => byFirst.has(a.stem)));
+  const carWord = perWord(doc, (i) => tokenAnalyses(doc, i).some((a) => CAR_WORDS.has(a.stem)));
+  const maybe = (i: number) => doc.tokens[i]!.kind === 'arabic' && opensMaker(i);
   // Most pages name no maker: the page's sentences are only cut when one is.
-  if (
-    !doc.keys.some((_, i) => doc.tokens[i]!.kind === 'arabic' && tokenAnalyses(doc, i).some((a) => byFirst.has(a.stem)))
-  )
-    return out;
+  if (!doc.keys.some((_, i) => maybe(i))) return out;
   for (const [from, to] of sentenceRanges(doc)) {
     const found: Candidate[] = [];
     let cars = false;
     for (let i = from; i < to; i++) {
-      const hit = makerAt(doc, i, everyday);
+      const hit = maybe(i) ? makerAt(doc, i, everyday) : null;
       if (hit && !modelAfter(doc, hit[0], everyday)) {
         const [end, m, prefix, stem] = hit;
         found.push({
@@ -91,8 +92,7 @@ export function carMakers(doc: Doc, everyday: (key: string) => boolean): Candida
         });
         i = end - 1;
       } else if (hit) i = hit[0] - 1;
-      else if (!cars && doc.tokens[i]!.kind === 'arabic')
-        cars = tokenAnalyses(doc, i).some((a) => CAR_WORDS.has(a.stem));
+      else if (!cars && doc.tokens[i]!.kind === 'arabic') cars = carWord(i);
     }
     if (cars || new Set(found.map((c) => c.english)).size >= 2) out.push(...found);
   }

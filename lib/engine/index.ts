@@ -52,6 +52,7 @@ import { makeDoc } from './doc';
 export type { Engine, EngineData, PatternsDoc } from './types';
 
 const CLUB_NOUNS = normalSet('clubNouns');
+const NO_TOKENS = new Uint8Array(0);
 
 export function createEngine(data: EngineData): Engine {
   const cues = data.cues ?? cueLexicon();
@@ -65,6 +66,28 @@ export function createEngine(data: EngineData): Engine {
   const givenKey = (key: string) => key.length > 3 && givenKeys.has(key) && !stopKeys.has(key) && !commonKeys.has(key);
   const personName = (key: string) => inNames(cues, key);
   const pageWords = { cues, commonKey: (k: string) => commonKeys.has(k), givenKey: (k: string) => givenKeys.has(k) };
+  // The tests the stages are handed are made once per engine, not once per page, and those that
+  // read the page read it from `page`: V8 inlines a callback a stage has only seen one of, tied to
+  // that very function object, and throws the stage's optimised code away once the page's objects
+  // are collected; each page then paid to optimise the same stages again.
+  const page = { doc: null as unknown as Doc, knownAt: NO_TOKENS, guessKnownAt: NO_TOKENS };
+  const isNisba = (k: string) => composer.nisbaCountry(k) !== null;
+  const isNisbaWord = (w: string) => composer.nisbaCountry(foldLoose(w)) !== null;
+  const everyday = (k: string) => commonKeys.has(k) || stopKeys.has(k);
+  const isKnown = (i: number) => page.knownAt[i] === 1;
+  const guessKnown = (i: number) => page.guessKnownAt[i] === 1;
+  const notGuessKnown = (i: number) => !page.guessKnownAt[i];
+  const firstName = (k: string) => data.gazetteer.firstName(k);
+  const byStartKey = (c: Candidate) => c.start;
+  const plainName = (i: number) => {
+    const doc = page.doc;
+    return (
+      doc.tokens[i]!.kind === 'arabic' &&
+      !stopKeys.has(doc.keys[i]!) &&
+      !commonKeys.has(doc.keys[i]!) &&
+      doc.keys[i]!.length >= 3
+    );
+  };
 
   function annotate(text: string, opts: AnnotateOptions = {}): Annotation {
     // One normal form of the page serves its tokens and its dates.
@@ -72,6 +95,7 @@ export function createEngine(data: EngineData): Engine {
     const table = tokenTable(text, normal);
     const tokens = tokenObjects(table);
     const doc = makeDoc(text, tokens, table);
+    page.doc = doc;
 
     // A one-word form that news mostly uses as a common word (إطار "framework", not Atar), or a
     // short name of a small town far from Arabic news (ليل, رالي), needs context.
@@ -104,11 +128,6 @@ export function createEngine(data: EngineData): Engine {
       resolveAmbiguous(doc, data.gazetteer, trimGenericNouns(doc, matches), givenKey, level),
       sports,
     );
-    const plainName = (i: number) =>
-      doc.tokens[i]!.kind === 'arabic' &&
-      !stopKeys.has(doc.keys[i]!) &&
-      !commonKeys.has(doc.keys[i]!) &&
-      doc.keys[i]!.length >= 3;
     const people = townClubs(
       doc,
       data.gazetteer,
@@ -121,7 +140,7 @@ export function createEngine(data: EngineData): Engine {
       ),
       sports,
     );
-    const makers = carMakers(doc, (k) => commonKeys.has(k) || stopKeys.has(k));
+    const makers = carMakers(doc, everyday);
     const gaz = besideMakers(
       people.filter((c): c is GazCandidate => c.source === 'gazetteer' && !composer.inMinisterTitle(doc, c)),
       makers,
@@ -129,18 +148,19 @@ export function createEngine(data: EngineData): Engine {
     const plainAt = TokenMap.of(
       tokens.length,
       gaz.filter((c) => !c.prefix),
-      (c) => c.start,
+      byStartKey,
     );
     const bodies = composer.patterns(doc, (i) => plainAt.get(i) ?? null);
     const known = merge([...gaz, ...bodies, ...makers], undefined, tokens.length);
     const knownAt = new Uint8Array(tokens.length);
     for (const c of known) knownAt.fill(1, c.start, c.end);
+    page.knownAt = knownAt;
     const guessed = [
       ...people.filter((c) => c.source !== 'gazetteer'),
       ...athletesBeforeCountry(doc, data.gazetteer, people, sports, plainName),
-      ...speakers(doc, cues, (i) => knownAt[i] === 1),
-      ...appositions(doc, cues, (i) => knownAt[i] === 1, sports),
-      ...acronyms(doc, (i) => knownAt[i] === 1),
+      ...speakers(doc, cues, isKnown),
+      ...appositions(doc, cues, isKnown, sports),
+      ...acronyms(doc, isKnown),
     ];
     const names = peopleInLists(
       doc,
@@ -150,22 +170,16 @@ export function createEngine(data: EngineData): Engine {
         cues,
         knownIdentity(
           doc,
-          withGuesses(doc, known, [
-            ...guessed,
-            ...unknownCandidates(doc, data, cues, known, (w) => composer.nisbaCountry(foldLoose(w)) !== null),
-          ]),
+          withGuesses(doc, known, [...guessed, ...unknownCandidates(doc, data, cues, known, isNisbaWord)]),
           matches,
         ),
       ),
-      (k) => composer.nisbaCountry(k) !== null,
+      isNisba,
     );
-    const facilities = facilitiesNamedAfterPeople(doc, names, cues, (k) => composer.nisbaCountry(k) !== null);
+    const facilities = facilitiesNamedAfterPeople(doc, names, cues, isNisba);
     const coref = [...corefCandidates(doc, facilities, cues), ...repeatedNames(doc, facilities, cues)];
     const merged = coref.length ? merge([...facilities, ...coref], undefined, tokens.length) : facilities;
-    const final = withOrdinals(
-      doc,
-      joinedBodies(doc, pageEvidence(doc, merged, pageWords), cues, (k) => composer.nisbaCountry(k) !== null),
-    );
+    const final = withOrdinals(doc, joinedBodies(doc, pageEvidence(doc, merged, pageWords), cues, isNisba));
 
     const taken = new Uint8Array(tokens.length);
     for (const c of final) taken.fill(1, c.start, c.end);
@@ -174,6 +188,9 @@ export function createEngine(data: EngineData): Engine {
 
     const entities = render(doc, all);
     const dates = findDates(text, opts.published ?? null, normal);
+    // The page is not kept past its call.
+    page.doc = null as unknown as Doc;
+    page.knownAt = page.guessKnownAt = NO_TOKENS;
     return { entities, dates };
   }
 
@@ -215,30 +232,18 @@ export function createEngine(data: EngineData): Engine {
    * organisation made of its noun and a known place or person (جامعة القاهرة) is the longer name.
    */
   function withGuesses(doc: Doc, known: Candidate[], raw: Candidate[]): Candidate[] {
-    const isNisba = (k: string) => composer.nisbaCountry(k) !== null;
     const knownAt = new Uint8Array(doc.tokens.length);
     for (const k of known) knownAt.fill(1, k.start, k.end);
+    page.guessKnownAt = knownAt;
     const guesses = raw
       .map((c) => trimGuess(doc, c, isNisba))
-      .map((c) =>
-        c
-          ? extendPerson(
-              doc,
-              cues,
-              c,
-              (i) => !knownAt[i],
-              isNisba,
-              (k) => data.gazetteer.firstName(k),
-            )
-          : c,
-      )
+      .map((c) => (c ? extendPerson(doc, cues, c, notGuessKnown, isNisba, firstName) : c))
       .filter(
         (c): c is Candidate =>
           c !== null &&
           !composer.bodyWithoutCountry(doc.keys, c.start, c.end) &&
           (clubAfterNoun(doc, c) ||
-            (!(c.end - c.start === 1 && nisbaOrCueNoun(c)) &&
-              !plainWords(doc, c, cues, isNisba, (i) => knownAt[i] === 1))),
+            (!(c.end - c.start === 1 && nisbaOrCueNoun(c)) && !plainWords(doc, c, cues, isNisba, guessKnown))),
       );
     const n = doc.tokens.length;
     const used = new Uint8Array(n);
@@ -358,7 +363,7 @@ export function createEngine(data: EngineData): Engine {
    * place by the tagger after the ambiguity check let it go) is that entry: its English, not a guess.
    */
   function knownIdentity(doc: Doc, names: Candidate[], matches: readonly GazCandidate[]): Candidate[] {
-    const at = TokenMap.of(doc.tokens.length, matches, (m) => m.start);
+    const at = TokenMap.of(doc.tokens.length, matches, byStartKey);
     return names.map((c) => {
       // نادي الجزيرة is a club that the channel's entry does not describe.
       if (c.known || clubAfterNoun(doc, c)) return c;

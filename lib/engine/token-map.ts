@@ -1,6 +1,16 @@
 // A map from token positions to candidates, for the stages that look candidates up by where they
 // start or end. A page has about 100,000 tokens and tens of thousands of candidates, and each stage
 // built its own Map of them: a typed array of slots costs a fraction of that and leaves no garbage.
+
+// V8 describes TokenMap's objects by a map that only those objects hold. When a full collection
+// finds none of them alive (between two pages) the map goes, and every stage whose optimised code
+// named it (each one reading a TokenMap) loses that code and is optimised again on the next page.
+// One empty TokenMap, made once the engine has made enough for V8 to settle their layout, keeps
+// the map alive.
+let made = 0;
+const KEEP_AFTER = 16;
+const kept: TokenMap<never>[] = [];
+
 export class TokenMap<C> {
   /** values index + 1 by position; 0 is empty (a new typed array comes zeroed: no fill pass). */
   private readonly slots: Int32Array;
@@ -9,6 +19,7 @@ export class TokenMap<C> {
   /** Positions 0 to size - 1 (a document's token count + 1 holds every end). */
   constructor(size: number) {
     this.slots = new Int32Array(size);
+    if (++made === KEEP_AFTER) kept.push(new TokenMap(0));
   }
 
   /** Each candidate under key(c); a later one at the same position replaces an earlier, as Map.set does. */

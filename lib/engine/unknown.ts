@@ -21,8 +21,15 @@ import { bioSpans, labelSpans, type Span } from './bio-spans';
 import { withoutSentenceWords } from './sentence-words';
 import { withoutEdgeNisba, type NisbaEdgeTests } from './nisba-edge';
 
-/** Token ranges [start, end) of sentences (lib/text's sentences), at most 120 tokens each. */
-export function sentenceRanges(doc: Doc): [number, number][] {
+const RANGES = new WeakMap<Doc, readonly (readonly [number, number])[]>();
+
+/**
+ * Token ranges [start, end) of sentences (lib/text's sentences), at most 120 tokens each; cut once
+ * per page (the tagger and the car makers both read them).
+ */
+export function sentenceRanges(doc: Doc): readonly (readonly [number, number])[] {
+  const cached = RANGES.get(doc);
+  if (cached) return cached;
   const out: [number, number][] = [];
   const { tokens } = doc;
   let i = 0;
@@ -33,6 +40,7 @@ export function sentenceRanges(doc: Doc): [number, number][] {
       out.push([start, i]);
     }
   }
+  RANGES.set(doc, out);
   return out;
 }
 
@@ -84,6 +92,24 @@ function tagged(doc: Doc, ner: NerModel, known: readonly Candidate[], cues: CueL
 /** gazTypeCode's types, by code. */
 const GAZ_TYPES: (EntityType | null)[] = [null, 'person', 'place', 'organization'];
 
+// The tests handed to the rules and the tagger's fixes are made once, and read the page from `at`
+// (see `page` in index.ts: V8 drops a stage's optimised code when a callback it inlined is freed).
+const at = {
+  doc: null as unknown as Doc,
+  cues: null as unknown as CueLexicon,
+  knownEnds: new Int32Array(0),
+  placeStart: new Uint8Array(0),
+  isNisba: (() => false) as (norm: string) => boolean,
+};
+const knownEnd = (i: number) => (i < at.knownEnds.length && at.knownEnds[i]! > i ? at.knownEnds[i]! : i);
+const placeAt = (i: number) => at.placeStart[i] === 1;
+const words = { norm: (i: number) => at.doc.tokens[i]!.norm, key: (i: number) => at.doc.keys[i]! };
+const edge: NisbaEdgeTests = {
+  isNisba: (w) => at.isNisba(w),
+  listedSurname: (w) => at.cues.family.has(w) || at.cues.names.has(w),
+  givenName: (w) => givenName(at.cues, w),
+};
+
 /** Candidates for names not in the gazetteer (english and id are filled in for the survivors). */
 export function unknownCandidates(
   doc: Doc,
@@ -99,7 +125,10 @@ export function unknownCandidates(
   // Known places and people with no proclitic, by start: an organisation noun before one is named by it.
   const knownEnds = new Int32Array(doc.tokens.length).fill(-1);
   for (const c of known) if (!c.prefix && (c.type === 'place' || c.type === 'person')) knownEnds[c.start] = c.end;
-  const knownEnd = (i: number) => (i < doc.tokens.length && knownEnds[i]! > i ? knownEnds[i]! : i);
+  at.doc = doc;
+  at.cues = cues;
+  at.knownEnds = knownEnds;
+  at.isNisba = isCountryNisba;
   const out: Candidate[] = ruleSpans(doc.tokens, cues, isCountryNisba, knownEnd)
     .filter(
       (s) =>
@@ -118,13 +147,7 @@ export function unknownCandidates(
     for (const c of known) covered.fill(1, c.start, c.end);
     const placeStart = new Uint8Array(doc.tokens.length + 1);
     for (const c of known) if (c.type === 'place' && !c.prefix) placeStart[c.start] = 1;
-    const placeAt = (i: number) => placeStart[i] === 1;
-    const words = { norm: (i: number) => doc.tokens[i]!.norm, key: (i: number) => doc.keys[i]! };
-    const edge: NisbaEdgeTests = {
-      isNisba: isCountryNisba,
-      listedSurname: (w) => cues.family.has(w) || cues.names.has(w),
-      givenName: (w) => givenName(cues, w),
-    };
+    at.placeStart = placeStart;
     for (const t of tagged(doc, data.ner, known, cues)) {
       // Punctuation or numbers inside a tagged span mean the tagger ran across a boundary.
       if (doc.tokens.slice(t.start, t.end).some((x) => x.kind !== 'arabic' && x.kind !== 'latin')) continue;
@@ -137,6 +160,10 @@ export function unknownCandidates(
       }
     }
   }
+  // The page is not kept past its call.
+  at.doc = null as unknown as Doc;
+  at.knownEnds = new Int32Array(0);
+  at.placeStart = new Uint8Array(0);
   return out;
 }
 
