@@ -28,6 +28,7 @@ import { speakers } from './speakers';
 import { appositions } from './appositions';
 import { facilitiesNamedAfterPeople } from './facilities';
 import { acronyms } from './acronyms';
+import { datelines } from './datelines';
 import { besideMakers, carMakers } from './car-makers';
 import { joinedBodies } from './joined-bodies';
 import { athletesBeforeCountry, fixtureClubs, nationalTeams, townClubs } from './sports';
@@ -141,6 +142,11 @@ export function createEngine(data: EngineData): Engine {
       ...speakers(doc, cues, (i) => knownAt[i] === 1),
       ...appositions(doc, cues, (i) => knownAt[i] === 1, sports),
       ...acronyms(doc, (i) => knownAt[i] === 1),
+      ...datelines(
+        doc,
+        (i) => plainName(i) && !givenKey(doc.keys[i]!),
+        (i) => knownAt[i] === 1,
+      ),
     ];
     const names = peopleInLists(
       doc,

@@ -1,0 +1,66 @@
+// Datelines: a news story opens with the town it was filed from, then a dash or the agency in
+// brackets (جنديرس - أحيا سكان ...; أربيل (رويترز) - ...). A town no list holds is still a place
+// there. The rule reads only the first words of a line, so a match line (بيهورا - ستيوا 1 - 1)
+// or a byline (متابعة - صلاح عبدالغني :) must not pass: a number or a colon soon after the dash,
+// a common word, a given name or a word another stage named stops it.
+import type { Token } from '../text/tokens';
+import { ruleGuess, type Candidate, type Doc } from './types';
+
+const DASHES = new Set(['-', '–', '—']);
+/** How many words after the dash must follow with no number among them (a match line has scores). */
+const BODY_WORDS = 4;
+
+function lineStart(doc: Doc, i: number): boolean {
+  if (i === 0) return doc.text.slice(0, doc.tokens[0]!.start).trim() === '';
+  return doc.text.slice(doc.tokens[i - 1]!.end, doc.tokens[i]!.start).includes('\n');
+}
+
+/**
+ * Index after the dateline's closing mark at j, or -1: a dash, or brackets around a name another
+ * stage knows (the agency: أربيل (رويترز)), with or without a dash after them. Brackets around
+ * common words are an aside (السلالة الهندية ( الاسد الهندي )).
+ */
+function afterMark(tokens: readonly Token[], j: number, taken: (i: number) => boolean): number {
+  if (DASHES.has(tokens[j]?.norm ?? '')) return j + 1;
+  if (tokens[j]?.norm !== '(' || !taken(j + 1)) return -1;
+  for (let k = j + 2; k < j + 5 && k < tokens.length; k++) {
+    if (tokens[k]!.norm === ')') return DASHES.has(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+    if (!taken(k)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A story's text after the mark: words on the same line, with no score (a match line) and no colon
+ * (a byline: متابعة - صلاح عبدالغني :) among the first of them.
+ */
+function storyFollows(doc: Doc, from: number): boolean {
+  const tokens = doc.tokens;
+  for (let k = from; k < from + BODY_WORDS; k++) {
+    const t = tokens[k];
+    if (!t || t.kind === 'number' || t.norm === ':' || lineStart(doc, k)) return false;
+  }
+  return tokens[from]!.kind === 'arabic';
+}
+
+/**
+ * One- or two-word places opening a line before a dash or a bracketed agency. `plain(i)`: token i
+ * may be a name word (not a common or function word, not a given name); `taken(i)`: another stage
+ * named it.
+ */
+export function datelines(doc: Doc, plain: (i: number) => boolean, taken: (i: number) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'arabic' || !lineStart(doc, i)) continue;
+    for (let end = i + 1; end <= i + 2; end++) {
+      const from = afterMark(tokens, end, taken);
+      if (from < 0) continue;
+      let ok = storyFollows(doc, from) && !doc.text.slice(tokens[i]!.end, tokens[from - 1]!.start).includes('\n');
+      for (let k = i; k < end && ok; k++) ok = tokens[k]!.kind === 'arabic' && plain(k) && !taken(k);
+      if (ok) out.push(ruleGuess(i, end, 'place'));
+      break;
+    }
+  }
+  return out;
+}
