@@ -7,6 +7,7 @@ import type { Token } from '../text/tokens';
 import { ruleGuess, type Candidate, type Doc } from './types';
 
 const DASHES = new Set(['-', '–', '—']);
+const NOT_IN_STORY = new Set([...DASHES, ':', '(', ')']);
 /** How many words after the dash must follow with no number among them (a match line has scores). */
 const BODY_WORDS = 4;
 
@@ -31,16 +32,18 @@ function afterMark(tokens: readonly Token[], j: number, taken: (i: number) => bo
 }
 
 /**
- * A story's text after the mark: words on the same line, with no score (a match line) and no colon
- * (a byline: متابعة - صلاح عبدالغني :) among the first of them.
+ * A story's text after the mark: words on the same line, with no score or bracket (a match line:
+ * ليل ( فرنسا ) - ميلان ( ايطاليا ) صفر - صفر), no colon (a byline: متابعة - صلاح عبدالغني :) and
+ * no second dash (sources: محيط - الراي -; an aside: عمه - ابو خليل القباني -) among the first.
  */
 function storyFollows(doc: Doc, from: number): boolean {
   const tokens = doc.tokens;
   for (let k = from; k < from + BODY_WORDS; k++) {
     const t = tokens[k];
-    if (!t || t.kind === 'number' || t.norm === ':' || lineStart(doc, k)) return false;
+    if (!t || t.kind === 'number' || NOT_IN_STORY.has(t.norm) || lineStart(doc, k)) return false;
   }
-  return tokens[from]!.kind === 'arabic';
+  // البنك - ومقره مانيلا -: a dash opening an aside, not a dateline.
+  return tokens[from]!.kind === 'arabic' && !tokens[from]!.norm.startsWith('و');
 }
 
 /**
@@ -57,6 +60,9 @@ export function datelines(doc: Doc, plain: (i: number) => boolean, taken: (i: nu
       const from = afterMark(tokens, end, taken);
       if (from < 0) continue;
       let ok = storyFollows(doc, from) && !doc.text.slice(tokens[i]!.end, tokens[from - 1]!.start).includes('\n');
+      // الدستور - ناريمان محمد: a definite word is a newspaper or a noun; a town no list holds opens
+      // with no article (رأس العين: its second word may have one).
+      ok &&= !tokens[i]!.norm.startsWith('ال');
       for (let k = i; k < end && ok; k++) ok = tokens[k]!.kind === 'arabic' && plain(k) && !taken(k);
       if (ok) out.push(ruleGuess(i, end, 'place'));
       break;

@@ -31,6 +31,13 @@ describe('datelines', () => {
     ['وقال إن جنديرس - وهي بلدة - تضررت', [], [], []],
     ['السلالة الهندية ( الاسد الهندي ) سلالة كبيرة', [], [], []],
     ['جنديرس -\nأحيا سكان شمال غربي سوريا الذكرى', [], [], []],
+    // must not match: a definite word (a newspaper, a noun), an aside between dashes, sources
+    // one after another, a fixture with countries in brackets
+    ['الدستور - ناريمان محمد ماذا يمكن أن تفعل', [], [], []],
+    ['وافاد البنك - ومقره العاصمة الفلبينية مانيلا - بان', [], [], []],
+    ['عمه - ابو خليل القباني - هو من أوائل', [], [], []],
+    ['محيط - الراي - قرر عدد من نجوم السينما', [], [], []],
+    ['ليل ( فرنسا ) - ميلان ( ايطاليا ) صفر - صفر', ['فرنسا', 'ميلان', 'ايطاليا'], [], []],
   ];
   it.each(CASES)('%s', (text, taken, common, expected) => {
     expect(found(text, taken, common)).toEqual(expected);
