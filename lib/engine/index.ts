@@ -73,6 +73,7 @@ export function createEngine(data: EngineData): Engine {
     const table = tokenTable(text, normal);
     const tokens = tokenObjects(table);
     const doc = makeDoc(text, tokens, table);
+    const titleAt = (i: number) => cueForms(doc.tokens[i]!.norm).some((f) => cues.single.get(f) === 'title');
 
     // A one-word form that news mostly uses as a common word (إطار "framework", not Atar), or a
     // short name of a small town far from Arabic news (ليل, رالي), needs context.
@@ -84,8 +85,10 @@ export function createEngine(data: EngineData): Engine {
       data.gazetteer,
       withPlus(doc, data.gazetteer, gazetteerMatches(doc, data.gazetteer, sports)),
     )) {
-      // جان كاسيا: كـ ("like") on the word after a first name is the family name, not كـ + آسيا.
-      if (c.prefix === 'ك' && c.start > 0 && personName(doc.tokens[c.start - 1]!.norm)) continue;
+      // جان كاسيا: كـ ("like") on the word after a first name is the family name, not كـ + آسيا;
+      // after a title it opens the name (للسفير كلاوس ايبرمان, not كـ + لاوس).
+      if (c.prefix === 'ك' && c.start > 0 && (personName(doc.tokens[c.start - 1]!.norm) || titleAt(c.start - 1)))
+        continue;
       if (c.end - c.start !== 1 || c.ambiguous) {
         matches.push(c);
         continue;
