@@ -29,6 +29,7 @@ import { appositions } from './appositions';
 import { facilitiesNamedAfterPeople } from './facilities';
 import { acronyms } from './acronyms';
 import { datelines } from './datelines';
+import { hyphenatedNames } from './hyphenated-names';
 import { besideMakers, carMakers } from './car-makers';
 import { joinedBodies } from './joined-bodies';
 import { athletesBeforeCountry, fixtureClubs, nationalTeams, townClubs } from './sports';
@@ -171,9 +172,21 @@ export function createEngine(data: EngineData): Engine {
     const facilities = facilitiesNamedAfterPeople(doc, names, cues, (k) => composer.nisbaCountry(k) !== null);
     const coref = [...corefCandidates(doc, facilities, cues), ...repeatedNames(doc, facilities, cues)];
     const merged = coref.length ? merge([...facilities, ...coref], undefined, tokens.length) : facilities;
+    const joined = joinedBodies(
+      doc,
+      pageEvidence(doc, merged, pageWords),
+      cues,
+      (k) => composer.nisbaCountry(k) !== null,
+    );
     const final = withOrdinals(
       doc,
-      joinedBodies(doc, pageEvidence(doc, merged, pageWords), cues, (k) => composer.nisbaCountry(k) !== null),
+      hyphenatedNames(
+        doc,
+        joined,
+        (i) => stopKeys.has(doc.keys[i]!) || commonKeys.has(doc.keys[i]!),
+        (i) => givenKey(doc.keys[i]!),
+        (i) => knownAt[i] === 1,
+      ),
     );
 
     const taken = new Uint8Array(tokens.length);
