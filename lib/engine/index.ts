@@ -28,6 +28,7 @@ import { speakers } from './speakers';
 import { appositions } from './appositions';
 import { facilitiesNamedAfterPeople } from './facilities';
 import { acronyms } from './acronyms';
+import { ballPlayers } from './ball-players';
 import { datelines } from './datelines';
 import { hyphenatedNames } from './hyphenated-names';
 import { besideMakers, carMakers } from './car-makers';
@@ -149,6 +150,13 @@ export function createEngine(data: EngineData): Engine {
       ...datelines(
         doc,
         (i) => plainName(i) && !givenKey(doc.keys[i]!),
+        (i) => knownAt[i] === 1,
+      ),
+      ...ballPlayers(
+        doc,
+        sports,
+        plainName,
+        (i) => givenKey(doc.keys[i]!),
         (i) => knownAt[i] === 1,
       ),
     ];
