@@ -3,7 +3,7 @@
 // verb of handling the ball, or after من following a pass or a shot, is a player. Off sports
 // pages these verbs are a ledger's (سجل المؤشر ارتفاعا), so the rule needs the page's sports level.
 import { keyedSet } from '../ner/lexicon';
-import { tokenAnalyses } from './doc';
+import { perWord, tokenAnalyses } from './doc';
 import { ruleGuess, type Candidate, type Doc } from './types';
 
 const BALL_VERBS = keyedSet('ballVerbs');
@@ -29,14 +29,13 @@ function sentenceWord(key: string): boolean {
   );
 }
 
-const stemsAt = (doc: Doc, i: number): string[] =>
-  i >= 0 && doc.tokens[i]?.kind === 'arabic' ? tokenAnalyses(doc, i).map((a) => a.stem) : [];
-
-/** Does the sentence before token i announce who handled the ball? */
-function ballContext(doc: Doc, i: number): boolean {
-  if (stemsAt(doc, i - 1).some((s) => BALL_VERBS.has(s))) return true;
-  if (doc.keys[i - 1] !== FROM) return false;
-  return [2, 3].some((d) => stemsAt(doc, i - d).some((s) => PASS_NOUNS.has(s)));
+/**
+ * Does the sentence before token i announce who handled the ball? `verb(k)` and `pass(k)` tell
+ * token k's word, asked once per distinct word of the page.
+ */
+function ballContext(doc: Doc, i: number, verb: (k: number) => boolean, pass: (k: number) => boolean): boolean {
+  if (verb(i - 1)) return true;
+  return doc.keys[i - 1] === FROM && ((i >= 2 && pass(i - 2)) || (i >= 3 && pass(i - 3)));
 }
 
 /**
@@ -55,8 +54,12 @@ export function ballPlayers(
   const out: Candidate[] = [];
   const nameWord = (i: number) =>
     doc.tokens[i]?.kind === 'arabic' && !taken(i) && plain(i) && !sentenceWord(doc.keys[i]!);
+  const among = (list: ReadonlySet<string>) =>
+    perWord(doc, (k) => doc.tokens[k]!.kind === 'arabic' && tokenAnalyses(doc, k).some((a) => list.has(a.stem)));
+  const verb = among(BALL_VERBS);
+  const pass = among(PASS_NOUNS);
   for (let i = 1; i < doc.tokens.length; i++) {
-    if (!nameWord(i) || !ballContext(doc, i)) continue;
+    if (!ballContext(doc, i, verb, pass) || !nameWord(i)) continue;
     const end = given(i) && nameWord(i + 1) && !/^[وفبلك]/.test(doc.keys[i + 1]!) ? i + 2 : i + 1;
     out.push(ruleGuess(i, end, 'person'));
     i = end - 1;

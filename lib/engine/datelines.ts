@@ -16,6 +16,22 @@ function lineStart(doc: Doc, i: number): boolean {
   return doc.text.slice(doc.tokens[i - 1]!.end, doc.tokens[i]!.start).includes('\n');
 }
 
+/** The first token of each line, found from the line breaks alone (a page has few lines, many words). */
+function lineOpeners(doc: Doc): number[] {
+  const { text, tokens } = doc;
+  const out: number[] = [];
+  if (tokens.length && lineStart(doc, 0)) out.push(0);
+  let i = 0;
+  let nl = text.indexOf('\n');
+  while (nl >= 0) {
+    while (i < tokens.length && tokens[i]!.start < nl) i++;
+    if (i >= tokens.length) break;
+    out.push(i);
+    nl = text.indexOf('\n', tokens[i]!.end);
+  }
+  return out;
+}
+
 /**
  * Index after the dateline's closing mark at j, or -1: a dash, or brackets around a name another
  * stage knows (the agency: أربيل (رويترز)), with or without a dash after them. Brackets around
@@ -54,8 +70,8 @@ function storyFollows(doc: Doc, from: number): boolean {
 export function datelines(doc: Doc, plain: (i: number) => boolean, taken: (i: number) => boolean): Candidate[] {
   const out: Candidate[] = [];
   const tokens = doc.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind !== 'arabic' || !lineStart(doc, i)) continue;
+  for (const i of lineOpeners(doc)) {
+    if (tokens[i]!.kind !== 'arabic') continue;
     for (let end = i + 1; end <= i + 2; end++) {
       const from = afterMark(tokens, end, taken);
       if (from < 0) continue;
