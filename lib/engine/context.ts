@@ -32,6 +32,8 @@ const SPORTS = keyedSet('sportsWords');
  * a team noun, a list of clubs, a country adjective or a sure mention elsewhere still does.
  */
 const EVERYDAY_CLUB_NAMES = keyedSet('everydayClubNames');
+const CLUB_CONTEXT = keyedSet('clubContext');
+const CLUB_OFFICES = keyedSet('clubOffices');
 /** Members and fighters of a movement: كوادر فتح, مسلحين من فتح, قيادي في حماس. */
 const MEMBERS = keyedSet('members');
 const DEMONSTRATIVES = keyedSet('demonstratives');
@@ -73,6 +75,7 @@ export function resolveAmbiguous(
   }
   const out: GazCandidate[] = [];
   let level = sports;
+  let sided: Set<string | null> | undefined;
   for (const c of cands) {
     if (!c.ambiguous) {
       out.push(c);
@@ -157,10 +160,13 @@ export function resolveAmbiguous(
       out.push(c);
       continue;
     }
-    // فوزه على الشمال, منافسه الشمال: an everyday-noun club where the report puts a side.
+    // فوزه على الشمال, منافسه الشمال: an everyday-noun club where the report puts a side. A page
+    // with only a few sports words (ولادة الهلال in an article on the moon) reads a club there
+    // only if one of its mentions stands where a side does.
     if (
       club &&
       (level ??= sportsLevel(doc)).some &&
+      (level.strong || (sided ??= sidedClubs(doc, cands)).has(c.id)) &&
       (!EVERYDAY_CLUB_NAMES.has(c.stem ?? doc.keys[c.start]!) || sideContext(doc, c.start, c.prefix))
     ) {
       out.push(c);
@@ -182,6 +188,21 @@ export function resolveAmbiguous(
       out.push(c);
       continue;
     }
+  }
+  return out;
+}
+
+/**
+ * Ids of the candidates with a mention where a report puts a side (after a match word or a result),
+ * or after a word of players, a team or the club's offices (لاعب, فريق, إدارة الخور).
+ */
+function sidedClubs(doc: Doc, cands: readonly GazCandidate[]): Set<string | null> {
+  const out = new Set<string | null>();
+  for (const c of cands) {
+    if (c.type !== 'organization') continue;
+    const before = c.prefix || c.start === 0 ? [] : proclitics(doc.keys[c.start - 1]!).map((a) => a.stem);
+    const clubWord = before.some((s) => CLUB_CONTEXT.has(s) || TEAM_NOUNS.has(s) || CLUB_OFFICES.has(s));
+    if (clubWord || sideContext(doc, c.start, c.prefix)) out.add(c.id);
   }
   return out;
 }

@@ -28,6 +28,9 @@ import { speakers } from './speakers';
 import { appositions } from './appositions';
 import { facilitiesNamedAfterPeople } from './facilities';
 import { acronyms } from './acronyms';
+import { ballPlayers } from './ball-players';
+import { datelines } from './datelines';
+import { hyphenatedNames } from './hyphenated-names';
 import { besideMakers, carMakers } from './car-makers';
 import { joinedBodies } from './joined-bodies';
 import { athletesBeforeCountry, fixtureClubs, nationalTeams, townClubs } from './sports';
@@ -79,6 +82,10 @@ export function createEngine(data: EngineData): Engine {
   const notGuessKnown = (i: number) => !page.guessKnownAt[i];
   const firstName = (k: string) => data.gazetteer.firstName(k);
   const byStartKey = (c: Candidate) => c.start;
+  const titleAt = (i: number) => cueForms(page.doc.tokens[i]!.norm).some((f) => cues.single.get(f) === 'title');
+  const givenAt = (i: number) => givenKey(page.doc.keys[i]!);
+  const everydayAt = (i: number) => everyday(page.doc.keys[i]!);
+  const plainNotGiven = (i: number) => plainName(i) && !givenAt(i);
   const plainName = (i: number) => {
     const doc = page.doc;
     return (
@@ -107,8 +114,10 @@ export function createEngine(data: EngineData): Engine {
       data.gazetteer,
       withPlus(doc, data.gazetteer, gazetteerMatches(doc, data.gazetteer, sports)),
     )) {
-      // جان كاسيا: كـ ("like") on the word after a first name is the family name, not كـ + آسيا.
-      if (c.prefix === 'ك' && c.start > 0 && personName(doc.tokens[c.start - 1]!.norm)) continue;
+      // جان كاسيا: كـ ("like") on the word after a first name is the family name, not كـ + آسيا;
+      // after a title it opens the name (للسفير كلاوس ايبرمان, not كـ + لاوس).
+      if (c.prefix === 'ك' && c.start > 0 && (personName(doc.tokens[c.start - 1]!.norm) || titleAt(c.start - 1)))
+        continue;
       if (c.end - c.start !== 1 || c.ambiguous) {
         matches.push(c);
         continue;
@@ -161,6 +170,8 @@ export function createEngine(data: EngineData): Engine {
       ...speakers(doc, cues, isKnown),
       ...appositions(doc, cues, isKnown, sports),
       ...acronyms(doc, isKnown),
+      ...datelines(doc, plainNotGiven, isKnown),
+      ...ballPlayers(doc, sports, plainName, givenAt, isKnown),
     ];
     const names = peopleInLists(
       doc,
@@ -179,7 +190,8 @@ export function createEngine(data: EngineData): Engine {
     const facilities = facilitiesNamedAfterPeople(doc, names, cues, isNisba);
     const coref = [...corefCandidates(doc, facilities, cues), ...repeatedNames(doc, facilities, cues)];
     const merged = coref.length ? merge([...facilities, ...coref], undefined, tokens.length) : facilities;
-    const final = withOrdinals(doc, joinedBodies(doc, pageEvidence(doc, merged, pageWords), cues, isNisba));
+    const joined = joinedBodies(doc, pageEvidence(doc, merged, pageWords), cues, isNisba);
+    const final = withOrdinals(doc, hyphenatedNames(doc, joined, everydayAt, givenAt, isKnown));
 
     const taken = new Uint8Array(tokens.length);
     for (const c of final) taken.fill(1, c.start, c.end);

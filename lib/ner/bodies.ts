@@ -265,8 +265,10 @@ export function shareAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon
     !lex.stop.has(u.norm) &&
     !commonWord(u.norm, lex) &&
     !adjectiveShaped(u, lex) &&
-    // سهم إعمار عاد, سهم أملاك ارتفع: a short word or a verb's shape is the sentence going on.
+    // سهم إعمار عاد, سهم أملاك ارتفع: a short word or a verb's shape is the sentence going on;
+    // so is a preposition on a word (سهم إعمار لضغوط, سهم أملاك بمعاملات).
     u.norm.length >= 5 &&
-    !/^(ا|[يتن])/.test(u.norm);
+    !/^(ا|[يتن])/.test(u.norm) &&
+    !(/^[بل]/.test(u.norm) && !inNames(lex, u.norm));
   return second ? i + 3 : i + 2;
 }

@@ -69,6 +69,22 @@ function personTail(t: RuleToken | undefined, lex: CueLexicon): boolean {
 
 const PREPOSITION_PRONOUN = /^[بل][\u0621-\u064A]{3,}(ه|ها|هم|هما)$/;
 
+/**
+ * وقالت الروائية الشابة سلمى الدسوقي: the feminine of a definite title the lists hold only in the
+ * masculine (الروائي) is a title too. After a definite noun it is that noun's adjective (الأسرة
+ * الحاكمة, الضربة القاضية), so it opens no name there. Returns the title's length (1) or 0.
+ */
+export function feminineTitleAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon): number {
+  const w = tokens[i]!.norm;
+  if (w.length < 6 || !w.endsWith('ه') || lex.stop.has(w)) return 0;
+  const c = clitics(w);
+  if (!c.article || !['', 'و', 'ف'].includes(c.pre)) return 0;
+  if (lex.single.get(c.definite.slice(0, -1)) !== 'title') return 0;
+  const prev = tokens[i - 1];
+  if (prev?.kind === 'arabic' && clitics(prev.norm).article) return 0;
+  return 1;
+}
+
 /** [start, end) of the name after a title ending at j, or null. */
 export function personAfterTitle(tokens: readonly RuleToken[], j: number, lex: CueLexicon): [number, number] | null {
   const start = j;

@@ -11,7 +11,7 @@ import type { EntityType } from '../types';
 import { cueLexicon, type CueLexicon } from './cues';
 import { armedGroupAt, blocAt, longBodyAt, shareAt, teamAt } from './bodies';
 import { orgAfterCueAt } from './org-triggers';
-import { foreignSurnameAt, personAfterNisba, personAfterTitle } from './person-triggers';
+import { feminineTitleAt, foreignSurnameAt, personAfterNisba, personAfterTitle } from './person-triggers';
 import { placeAfterCue } from './place-triggers';
 import { cueAt, type RuleToken } from './rule-words';
 
@@ -47,6 +47,9 @@ export function ruleSpans(
         const span = orgAfterCueAt(tokens, i, j, lex, knownEnd, isCountryNisba);
         if (span) found.push({ start: span[0], end: span[1], type: 'organization' });
       }
+    } else if (feminineTitleAt(tokens, i, lex)) {
+      const span = personAfterTitle(tokens, i + 1, lex);
+      if (span) found.push({ start: span[0], end: span[1], type: 'person' });
     }
     const nisbaName = personAfterNisba(tokens, i, lex, isCountryNisba);
     if (nisbaName) found.push({ start: nisbaName[0], end: nisbaName[1], type: 'person' });

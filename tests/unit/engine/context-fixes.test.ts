@@ -9,6 +9,7 @@ import type { GazetteerEntry } from '@/lib/types';
 import { foundBy, smallData } from './fixture';
 
 const EXTRA: GazetteerEntry[] = [
+  { id: 'Q819', type: 'place', en: 'Laos', ar: ['لاوس'], desc: 'Country in Southeast Asia', country: 'LA' },
   {
     id: 'hamish:org:afp',
     type: 'organization',
@@ -234,6 +235,9 @@ describe('engine context fixes', () => {
     // كـ after a first name is the family name's letter; a common word's accusative is no town
     ['إذ قال مديرها جان كاسيا إن القارة', []],
     ['وقعت دول كبرى كآسيا وأوروبا', ['place:كآسيا']],
+    // after a title كـ opens the name; elsewhere it may still mean "like"
+    ['خلال استقبالها للسفير كلاوس ايبرمان أمس', ['person:كلاوس ايبرمان']],
+    ['تعمل دول فقيرة كلاوس على', ['place:كلاوس']],
     ['من دون أن يحدد تاريخاً بعينه', []],
     // the paper, not the region: told to it, or its dateline credit
     ['وقال للشرق الأوسط إن المحادثات مستمرة', ['organization:للشرق الأوسط']],

@@ -58,6 +58,9 @@ describe('a listed company after its share', () => {
     ['وقال إن سهم إعمار عاد ليستعيد بريقه', ['organization:إعمار']],
     ['مليون درهم لسهم تمويل و 39 مليونا', ['organization:تمويل']],
     ['ونجح سهم شعاع كابيتال في اختراق حاجز', ['organization:شعاع كابيتال']],
+    // a preposition on the next word is the sentence going on, not the name's second word
+    ['وتعرض سهم إعمار لضغوط كبيرة أمس', ['organization:إعمار']],
+    ['تلاه سهم أملاك بمعاملات قيمتها 129 مليون درهم', ['organization:أملاك']],
     // must not match: the share's owner, a count or a description, shares in the plural, an arrow
     ['وارتفع سهم الشركة بنسبة 2 في المئة', []],
     ['وبلغ سعر سهم واحد 20 درهما', []],
