@@ -43,6 +43,7 @@ export class Hover {
   /** The card the frame holds unseen, or shows since its delay ended; null once the frame shows another. */
   private prepared: Prepared | null = null;
   private layoutTimer = 0;
+  private prepareTimer = 0;
   private showTimer = 0;
   private hideTimer = 0;
   private overCard = false;
@@ -144,6 +145,7 @@ export class Hover {
     if (this.frame?.visible && this.frame.pinned) return;
     if (ent && ent === this.current) return clearTimeout(this.hideTimer);
     clearTimeout(this.showTimer);
+    clearTimeout(this.prepareTimer);
     if (!ent) return this.cardVisible ? this.scheduleHide() : this.unhold();
     if (!this.hovered) mark('hover');
     this.hovered = true;
@@ -153,8 +155,11 @@ export class Hover {
     // With no card on screen, this name's card is built, sent, rendered and laid out unseen during
     // the delay. A card on screen stays until the delay ends (the frame shows one card at a time):
     // the background reads the name's notes and history meanwhile, and sends the card whole.
+    // In a task of its own: a pointer move is handled in the task that renders the next frame, and
+    // building the card there, then painting the frame's box at its place, made one task of both
+    // (the first hover on the 5 MB page, traced at load 9: 114 ms, 22 of them ours).
     if (delay > 0 && !this.cardVisible) {
-      this.prepare(ent);
+      this.prepareTimer = window.setTimeout(() => this.prepare(ent), 0);
       this.showTimer = window.setTimeout(() => this.due(ent), delay);
       return;
     }
@@ -413,6 +418,7 @@ export class Hover {
 
   destroy() {
     for (const f of this.off) f();
+    clearTimeout(this.prepareTimer);
     clearTimeout(this.showTimer);
     clearTimeout(this.hideTimer);
     clearTimeout(this.layoutTimer);
