@@ -54,9 +54,6 @@ export class CardFrame {
   private width = CARD_W;
   private height = CARD_H;
   private anchor: { rect: DOMRect; viewport: { width: number; height: number } } | null = null;
-  /** Where the box was last placed: once a card has been shown or held, it stays there unseen. */
-  private parked: { left: number; top: number; w: number; h: number } | null = null;
-  private lastStyle = '';
 
   /**
    * @param src the card page's URL (per session in Chrome)
@@ -120,11 +117,7 @@ export class CardFrame {
       'filter:none',
       'clip-path:none',
     ];
-    if (shown) this.parked = { left, top, w, h };
-    const style = s.map((d) => `${d} !important`).join(';');
-    // Each change to the box makes Chromium repaint the page (a long page: tens of ms); none is
-    // made when nothing changes.
-    if (style !== this.lastStyle) this.box.setAttribute('style', (this.lastStyle = style));
+    this.box.setAttribute('style', s.map((d) => `${d} !important`).join(';'));
   }
 
   /** Beside the word, not over it, inside the viewport; below it when there is room, else above. */
@@ -152,15 +145,6 @@ export class CardFrame {
    */
   hold(anchor: DOMRect, viewport: { width: number; height: number }) {
     if (this.visible) return;
-    const p = this.parked;
-    // Once parked (a card was shown or held before), the box stays where it is, unseen, and the
-    // frame lays the next card out there: it moves only when shown, one repaint of the page per
-    // card where holding, resizing and showing made three (session 13).
-    if (p && p.left + p.w <= viewport.width && p.top + p.h <= viewport.height) {
-      this.anchor = { rect: anchor, viewport };
-      this.held = true;
-      return;
-    }
     this.place(anchor, viewport, 'held');
     this.held = true;
   }
@@ -199,11 +183,8 @@ export class CardFrame {
     else this.placeAgain();
   }
 
-  /** Unseen: parked, transparent and letting the pointer through, where it was (else out of the way). */
   hide() {
-    const p = this.parked;
-    if (p) this.setBox(p.left, p.top, 'held', p.w, p.h);
-    else this.setBox(-10000, -10000, false);
+    this.setBox(-10000, -10000, false);
     this.visible = false;
     this.held = false;
     this.pinned = false;
