@@ -20,11 +20,16 @@ interface Mark {
 
 // In screens each way: painted around the viewport, and kept while within reach. Once the reader
 // is within AHEAD_SCREENS of the painted part's edge, the next paint waits for a pause in the
-// scrolling (SETTLE_MS), unless the viewport itself has reached unpainted text.
+// scrolling (SETTLE_MS). Once the viewport itself has reached unpainted text, it waits for a
+// shorter pause (LANDED_MS), but never longer than MAX_WAIT_MS of scrolling over unpainted text:
+// a fast scroll or fling moves the band a couple of times a second, not every few screens (each
+// move is a repaint of the whole page: session 13's bench scroll, 400 screens of the 5 MB page).
 const PAINT_SCREENS = 6;
 const KEEP_SCREENS = 12;
 const AHEAD_SCREENS = 2;
 const SETTLE_MS = 150;
+const LANDED_MS = 80;
+const MAX_WAIT_MS = 500;
 
 export class NearPainter<M extends Mark> {
   private marks: readonly M[] = [];
@@ -32,6 +37,8 @@ export class NearPainter<M extends Mark> {
   private painted: TextWindow | null = null;
   private queued = false;
   private settle = 0;
+  /** When the viewport was first seen on unpainted text since the last paint (0: it has not been). */
+  private uncoveredSince = 0;
   /** Where the band was painted: the scroll offset, and how far the reader may go before it can move. */
   private at: { y: number; reach: number } | null = null;
   private readonly onScroll = (e: Event) => {
@@ -45,10 +52,16 @@ export class NearPainter<M extends Mark> {
       this.queued = false;
       const shown = this.window(0);
       clearTimeout(this.settle);
-      // Not in this frame's task, even when the viewport has reached unpainted text: the ranges
-      // are built in a task of their own, and the browser repaints in the next frame (session 9's
-      // trace had one task of 62 ms: 18 ms of our range building, then the repaint after it).
-      this.settle = window.setTimeout(() => this.update(), shown && !this.covers(shown) ? 0 : SETTLE_MS);
+      // Never in this frame's task: the ranges are built in a task of their own, and the browser
+      // repaints in the next frame (session 9's trace had one task of 62 ms: 18 ms of our range
+      // building, then the repaint after it).
+      let wait = SETTLE_MS;
+      if (shown && !this.covers(shown)) {
+        const now = performance.now();
+        this.uncoveredSince ||= now;
+        wait = Math.max(0, Math.min(LANDED_MS, this.uncoveredSince + MAX_WAIT_MS - now));
+      }
+      this.settle = window.setTimeout(() => this.update(), wait);
     });
   };
 
@@ -81,6 +94,7 @@ export class NearPainter<M extends Mark> {
 
   /** Repaints when the reader has come near the edge of the painted part. */
   private update(): void {
+    this.uncoveredSince = 0;
     const near = this.window(AHEAD_SCREENS);
     if (!near || this.covers(near)) return;
     const paint = this.window(PAINT_SCREENS) ?? near;

@@ -18,13 +18,14 @@ export const highlightApi = (): { registry: HighlightRegistry; Highlight: typeof
   return registry && typeof Highlight === 'function' ? { registry, Highlight } : null;
 };
 
-// Translucent fill plus an underline in the type's colour reads on light and dark pages alike.
+// A translucent fill in the type's colour, and nothing else: any text-decoration in a ::highlight
+// rule (the underline these had until session 13) makes Chromium walk the whole document in
+// PrePaint in every frame that repaints anything (the card shown or moved, a highlight changed, the
+// page's own animations): on the 5 MB page 17-25 ms a frame against 1.4 without it, at load 9
+// (`bench:page -- --floor`, "highlight with an underline"). The fill is darker to make up for it.
 export function highlightCss(s: Settings): string {
   return ENTITY_TYPES.map((t) =>
-    s.shown[t]
-      ? `::highlight(hamish-${t}){background-color:${s.colors[t]}38;` +
-        `text-decoration:underline 2px ${s.colors[t]};text-underline-offset:3px}`
-      : '',
+    s.shown[t] ? `::highlight(hamish-${t}){background-color:${s.colors[t]}4d}` : '',
   ).join('\n');
 }
 

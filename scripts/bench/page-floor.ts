@@ -2,7 +2,8 @@
 // makes to a 5 MB page, measured on the page alone (no extension) under a trace: one highlight
 // range added to or taken from the registry with none or 300 others live near the viewport, and an
 // element appended to the page, in each of the ways Hamish's one box could go in (where, shown how,
-// in a task or an animation frame, with an iframe or not).
+// in a task or an animation frame, with an iframe or not), and what an underline in the
+// highlight's rule adds to a later change.
 // Each change is made several times, a second apart, and the figures are medians: the longest
 // main-thread task after the change, and the Paint, PrePaint, Layout and style recalculation in
 // it. This is the floor under what any painting of Hamish's can cost on that page.
@@ -35,6 +36,13 @@ const insert = (style: string, parent: 'body' | 'documentElement', how = 'task',
   ` }; ${how === 'raf' ? 'requestAnimationFrame(go)' : 'go()'}; }`;
 const SHOW_CARD =
   `C.setAttribute('style', ` + `'position:fixed;left:10px;top:10px;width:360px;height:300px;pointer-events:auto')`;
+// The highlight's rule (S, a style element in the page): a fill, or a fill and an underline, as
+// Hamish's rules had until session 13 (any text-decoration there makes every repainted frame walk
+// the whole document in PrePaint).
+const RULE = (underline: boolean) =>
+  `S.textContent = '::highlight(floor){background:#ff08${underline ? ';text-decoration:underline 2px red' : ''}}'`;
+const CARD_SHOWN = `${insert(FIXED, 'documentElement', 'popover', 'hidden')}; ${SHOW_CARD}`;
+const MOVE_CARD = `C.style.left = (20 + 10 * i) + 'px'`;
 
 // [label, live ranges before, the change, what is set up (untimed) before each change]
 const CHANGES: [string, number, string, string?][] = [
@@ -62,6 +70,10 @@ const CHANGES: [string, number, string, string?][] = [
   ['a popover holding a hidden iframe', 300, insert(FIXED, 'documentElement', 'popover', 'hidden')],
   ['the iframe shown, in a fixed box on the root', 300, SHOW_CARD, insert(FIXED, 'documentElement', 'task', 'hidden')],
   ['the iframe shown, in a popover', 300, SHOW_CARD, insert(FIXED, 'documentElement', 'popover', 'hidden')],
+  // What a text-decoration in the highlight's rule adds to every later change, ours or the page's.
+  ['one range added, 300 live, underlined', 300, 'H.add(R(1 + i, 60))', RULE(true)],
+  ['the shown card moved, in a popover', 300, MOVE_CARD, CARD_SHOWN],
+  ['the shown card moved, in a popover, underlined', 300, MOVE_CARD, `${CARD_SHOWN}; ${RULE(true)}`],
 ];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -73,14 +85,13 @@ export async function floor(plain: BrowserContext, url: string): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   const run = (expression: string) => cdp.send('Runtime.evaluate', { expression });
   // A rule for the highlight, as Hamish's content style sheet has, in the page before any change.
-  await run(`{ const s = document.createElement('style'); s.textContent = '::highlight(floor){background:#ff08}';
-    document.head.append(s);
+  await run(`{ globalThis.S = document.createElement('style'); document.head.append(S);
     const ps = [...document.querySelectorAll('article p')].slice(0, 200).map((p) => p.firstChild);
     globalThis.R = (i, o) => { const r = new Range(); r.setStart(ps[i], o); r.setEnd(ps[i], o + 6); return r; }; }`);
   await page.waitForTimeout(1500);
   const trace = await startTrace(page);
   for (const [k, [, live, change, prepare]] of CHANGES.entries()) {
-    await run(`globalThis.B?.remove(); CSS.highlights.delete('floor'); globalThis.H = new Highlight();
+    await run(`globalThis.B?.remove(); ${RULE(false)}; CSS.highlights.delete('floor'); globalThis.H = new Highlight();
       for (let j = 0; j < ${live}; j++) H.add(R(j % 60, 5 + 8 * Math.floor(j / 60)));
       CSS.highlights.set('floor', H);`);
     await page.waitForTimeout(1500);

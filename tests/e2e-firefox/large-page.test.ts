@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { visibleHamishMarks, writeBigPage } from '../support/big-page';
+import { hamishRegistryReach, visibleHamishMarks, writeBigPage } from '../support/big-page';
 import { servePages, type PageServer } from '../support/server';
 import { launchFirefox, openExtensionPage } from './firefox';
 import { card, waitFor } from './helpers';
@@ -28,6 +28,8 @@ afterAll(async () => {
 });
 
 const visibleMarks = (page: Page) => page.evaluate(visibleHamishMarks);
+/** How far from the viewport a registered highlight may be, in screens (as in the Chromium test). */
+const NEAR_SCREENS = 17;
 
 type Coverage = { read: number; total: number; done: boolean };
 /** From an extension page: how much of a page its tab has read; once all, that tab is made active. */
@@ -65,11 +67,21 @@ it(
     const page = await browser.newPage();
     await page.goto(server.url('big.html#p6000'), { timeout: 120_000 });
     expect(await marksOnScreen(page)).toBeGreaterThan(0);
+    // Only the names near the viewport are in the page's highlight registry.
+    const near = await page.evaluate(hamishRegistryReach);
+    expect(near.ranges).toBeGreaterThan(0);
+    expect(near.screens).toBeLessThanOrEqual(NEAR_SCREENS);
 
     // Further down, still within the part read, far beyond the marks painted first: painted once
-    // scrolled to (that part's chunk may be read a little later).
+    // scrolled to (that part's chunk may be read a little later), and those far behind taken off.
     await page.evaluate(() => document.getElementById('p6700')!.scrollIntoView());
     expect(await marksOnScreen(page)).toBeGreaterThan(0);
+    const after = await waitFor(
+      () => page.evaluate(hamishRegistryReach),
+      (r) => r.screens <= NEAR_SCREENS,
+      20_000,
+    );
+    expect(after.screens).toBeLessThanOrEqual(NEAR_SCREENS);
 
     // The top of the story is far from where the reader was: it was left unread.
     await page.evaluate(() => document.getElementById('p50')!.scrollIntoView());

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { recordLongTasks, visibleHamishMarks, writeBigPage } from '../support/big-page';
+import { hamishRegistryReach, recordLongTasks, visibleHamishMarks, writeBigPage } from '../support/big-page';
 import { waitRecorded } from '../support/marks';
 import { centreOf, textRect, watchFirstCard } from '../support/in-page';
 import { servePages, type PageServer } from '../support/server';
@@ -27,6 +27,12 @@ test.afterAll(async () => {
 });
 
 const visibleMarks = (page: Page) => page.evaluate(visibleHamishMarks);
+/**
+ * How far from the viewport a registered highlight may be, in screens: the band painted (6 each
+ * way) and kept (12) around where it was last moved, plus the 4 the reader may scroll before it
+ * moves again (near-paint.ts), plus one.
+ */
+const NEAR_SCREENS = 17;
 
 /**
  * From an extension page: finds the tab whose content script has read a page, makes it the active
@@ -78,11 +84,17 @@ test(
     const page = await openBigPage(context, extensionId);
     // Painted once the tab is in front again (the extension page above took the focus while waiting).
     await expect.poll(() => visibleMarks(page), { timeout: 15_000 }).toBeGreaterThan(0);
+    // Only the names near the viewport are in the page's highlight registry, so that a repaint
+    // never walks the marks of the whole part read (thousands of names, over a hundred screens).
+    const near = await page.evaluate(hamishRegistryReach);
+    expect(near.ranges).toBeGreaterThan(0);
+    expect(near.screens).toBeLessThanOrEqual(NEAR_SCREENS);
 
     // Further down, still within the part read, far beyond the marks painted first: painted once
-    // scrolled to.
+    // scrolled to, and those left far behind taken off.
     await page.evaluate(() => document.getElementById('p6700')!.scrollIntoView());
     await expect.poll(() => visibleMarks(page), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(async () => (await page.evaluate(hamishRegistryReach)).screens).toBeLessThanOrEqual(NEAR_SCREENS);
 
     // The top of the story is far from where the reader was: it was left unread, so nothing there
     // is marked, even once scrolled to.

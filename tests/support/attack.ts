@@ -16,8 +16,8 @@ const NOTE_MARK = over([0xe8, 0xa3, 0x3d], 0x55 / 255, WHITE);
  * its default colour.
  */
 export const NOTE_ON_WHITE = NOTE_MARK;
-export const NOTE_ON_PERSON = over([0xe8, 0xa3, 0x3d], 0x55 / 255, over([0xd9, 0x77, 0x06], 0x38 / 255, WHITE));
-/** How far a pixel may be from the colour: the person mark alone is 10 away in blue. */
+export const NOTE_ON_PERSON = over([0xe8, 0xa3, 0x3d], 0x55 / 255, over([0xd9, 0x77, 0x06], 0x4d / 255, WHITE));
+/** How far a pixel may be from the colour: the person mark alone is 10 away in green and blue. */
 export const TINT_TOLERANCE = 6;
 
 /** A noted passage and a passage without a note or a name, on tests/pages/attack.html. */

@@ -42,3 +42,22 @@ export function visibleHamishMarks(): number {
   }
   return n;
 }
+
+/**
+ * Page side (evaluate): how the hamish-* highlight registry sits around the viewport: the number
+ * of ranges in it, and the farthest of them from the viewport, in screens (0 for one on screen).
+ */
+export function hamishRegistryReach(): { ranges: number; screens: number } {
+  let ranges = 0;
+  let farthest = 0;
+  for (const [name, hl] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
+    if (!name.startsWith('hamish-')) continue;
+    for (const r of hl) {
+      ranges++;
+      const b = r.getBoundingClientRect();
+      const off = b.bottom < 0 ? -b.bottom : b.top > innerHeight ? b.top - innerHeight : 0;
+      farthest = Math.max(farthest, off / innerHeight);
+    }
+  }
+  return { ranges, screens: farthest };
+}

@@ -94,20 +94,44 @@ describe('NearPainter', () => {
     expect(painter.changes).toBe(before);
   });
 
-  it('paints right after the frame when the viewport reaches unpainted text, and drops marks far behind', async () => {
+  it('paints soon after the viewport lands on unpainted text, and drops marks far behind', async () => {
     top = 0;
     const { painter, near } = start();
     near.show(marks);
     const before = painter.changes;
     await scrollTo(30);
-    // Not in the frame's own task, where the browser repaints: its ranges are built in the next.
+    // Not in the frame's own task, where the browser repaints: its ranges are built in another.
     expect(painter.changes).toBe(before);
-    await new Promise((r) => setTimeout(r, 0));
-    // No pause in the scrolling was needed: the viewport showed unpainted text.
+    // A short pause is enough (shorter than near the edge of the painted part).
+    await new Promise((r) => setTimeout(r, 120));
+    expect(painter.changes).toBeGreaterThan(before);
     const [lo, hi] = heldScreens(painter);
     expect(lo).toBeGreaterThanOrEqual(18);
     expect(hi).toBeGreaterThanOrEqual(31);
     expect(heldScreens(painter)[0]).toBeGreaterThan(0);
+  });
+
+  it('moves the band a few times a second during a long fast scroll, not every few screens', async () => {
+    top = 0;
+    const { painter, near } = start();
+    near.show(marks);
+    const before = painter.changes;
+    const t0 = performance.now();
+    // Two screens every 30 ms, for about 1.2 s: the band of 13 screens is left behind every 200 ms.
+    for (let s = 2; performance.now() - t0 < 1200 && s < 98; s += 2) {
+      await scrollTo(s);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    const elapsed = performance.now() - t0;
+    // Each move is a removal and an addition (two changes); at most one move per 500 ms, and at least one.
+    const moves = (painter.changes - before) / 2;
+    expect(moves).toBeGreaterThanOrEqual(1);
+    expect(moves).toBeLessThanOrEqual(Math.ceil(elapsed / 500) + 1);
+    // Where the reader stops, it is painted after the pause.
+    await settle();
+    const [lo, hi] = heldScreens(painter);
+    expect(lo).toBeLessThanOrEqual(top);
+    expect(hi).toBeGreaterThanOrEqual(top);
   });
 
   it('near the edge of the painted part, paints once the scrolling pauses', async () => {

@@ -127,9 +127,15 @@ describe('highlightCss', () => {
       shown: { person: true, place: false, organization: true },
       colors: { ...DEFAULT_SETTINGS.colors, person: '#112233' },
     });
-    expect(css).toContain('::highlight(hamish-person){background-color:#11223338');
+    expect(css).toContain('::highlight(hamish-person){background-color:#1122334d}');
     expect(css).not.toContain('hamish-place');
     expect(css).toContain('::highlight(hamish-organization)');
     expect(css).not.toMatch(/note/);
+  });
+  it('draws no text decoration (it makes Chromium walk the whole page in every repainted frame)', () => {
+    for (const color of ['#112233', DEFAULT_SETTINGS.colors.place])
+      expect(highlightCss({ ...DEFAULT_SETTINGS, colors: { ...DEFAULT_SETTINGS.colors, person: color } })).not.toMatch(
+        /text-decoration|underline|text-shadow/,
+      );
   });
 });
