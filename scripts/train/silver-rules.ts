@@ -2,8 +2,9 @@
 // gazetteer, the rules, coreference and page evidence): distant supervision for the tagger, read by
 // `train:ner --silver FILE` (scripts/train/neural/silver.ts). No learned model takes part, so the
 // labels owe nothing to any NewsFANE fold and one file serves every fold of cross-validation.
-//   npx tsx scripts/train/silver-rules.ts DATA_DIR WIKI_DIR OUT.jsonl [--every 8] [--min-words 6] [--max-words 60]
-//     [--wiki-files N]   read only the first N articles
+//   npx tsx scripts/train/silver-rules.ts DATA_DIR WIKI_DIR OUT.jsonl [--every 4] [--min-words 6] [--max-words 60]
+//     [--wiki-files N] [--known-only]   read only the first N articles; keep only sentences whose every
+//                      name the gazetteer knows (no rule's guess)
 // Only labels that can be trusted are kept. A block of BLOCK sentences is read as one page (so
 // coreference and page evidence work as on a page); of every `--every` blocks one is read. A sentence
 // is kept when the engine names at least one thing in it and no word it leaves unnamed looks like a
@@ -20,7 +21,7 @@ import { createEngine } from '../../lib/engine';
 import { defaultEngineData } from '../../lib/engine/default-data';
 import { clitics } from '../../lib/text/clitics';
 import { tokenize } from '../../lib/text';
-import { numFlag } from '../cli/args';
+import { hasFlag, numFlag } from '../cli/args';
 import { BLOCK, loadNewsFane, loadReservedSet, type GoldSentence } from '../eval/newsfane';
 import { engineTags } from '../eval/newsfane-engine';
 import { loadWikiText, sharesRun, wordRuns } from './wiki-text';
@@ -56,10 +57,11 @@ export function trusted(words: readonly string[], tags: readonly string[]): bool
 function main(): void {
   const [dataDir, wikiDir, out] = process.argv.slice(2);
   if (!dataDir || !wikiDir || !out || out.startsWith('--'))
-    throw new Error('usage: silver-rules.ts DATA_DIR WIKI_DIR OUT.jsonl [--every 8] [--min-words 6] [--max-words 60]');
-  const every = numFlag('--every', 8);
+    throw new Error('usage: silver-rules.ts DATA_DIR WIKI_DIR OUT.jsonl [--every 4] [--min-words 6] [--max-words 60]');
+  const every = numFlag('--every', 4);
   const minWords = numFlag('--min-words', 6);
   const maxWords = numFlag('--max-words', 60);
+  const knownOnly = hasFlag('--known-only');
   const n = loadNewsFane(dataDir);
   const runs = wordRuns(
     [...n.train, ...n.dev, ...n.test, ...loadReservedSet(dataDir)].map((s) => s.map((t) => t.norm)),
@@ -79,12 +81,13 @@ function main(): void {
       .map((w) =>
         w.map((norm) => ({ text: norm, norm, kind: tokenize(norm)[0]?.kind ?? 'punct', fine: '', tag: 'O' })),
       );
-    const tags = engineTags(engine, block);
+    const guessed = new Set<GoldSentence>();
+    const tags = engineTags(engine, block, guessed);
     for (const s of block) {
       read++;
       const t = tags.get(s)!;
       if (t.some((x) => x !== 'O')) named++;
-      if (s.length < minWords || s.length > maxWords) continue;
+      if (s.length < minWords || s.length > maxWords || (knownOnly && guessed.has(s))) continue;
       const w = s.map((x) => x.norm);
       if (trusted(w, t)) lines.push(JSON.stringify({ by: 'rules', w, t, p: 1 }));
     }
