@@ -49,8 +49,14 @@ export function trusted(words: readonly string[], tags: readonly string[]): bool
     if (nameLike(words[i]!) || evidence.likeBucket(clitics(words[i]!).bare) >= LIKE_MAX) return false;
   }
   // A person the rules made of an ordinary word (ممثل كوميدي استرالي) is a misreading.
-  for (let i = 0; i < words.length; i++)
-    if (tags[i]!.endsWith('-person') && lex.common.has(clitics(words[i]!).bare)) return false;
+  for (let i = 0; i < words.length; i++) {
+    if (!tags[i]!.endsWith('-person')) continue;
+    const c = clitics(words[i]!);
+    if (lex.common.has(c.bare)) return false;
+    // A person opening with the article and not on the name lists is mostly a head noun or an
+    // adjective taken in (الاسترالي, الاول): the tagger would learn to take them in too.
+    if (tags[i] === 'B-person' && c.article && !nameLike(words[i]!)) return false;
+  }
   return true;
 }
 

@@ -40,3 +40,12 @@ describe('silver from the rules: lines the silver reader takes', () => {
     expect(got.map((s) => s.map((t) => t.tag))).toEqual([['O', 'B-person', 'B-place']]);
   });
 });
+
+describe('silver from the rules: a person opening with the article', () => {
+  it.each([
+    ['قال الاسترالي محمود امس', ['O', 'B-person', 'I-person', 'O'], false],
+    ['قال محمود امس في المدينة', ['O', 'B-person', 'O', 'O', 'O'], true],
+  ])('%s', (s, tags, want) => {
+    expect(trusted(words(s), tags)).toBe(want);
+  });
+});
