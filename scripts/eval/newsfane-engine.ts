@@ -6,7 +6,12 @@ import type { Gazetteer } from '../../lib/gazetteer/load';
 import { clitics } from '../../lib/text/clitics';
 import { BLOCK, bioToSpans, type GoldSentence } from './newsfane';
 
-export function engineTags(engine: Engine, sentences: readonly GoldSentence[]): Map<GoldSentence, string[]> {
+/** `guessed`, when given, receives the sentences holding a mention the gazetteer does not know (known: false). */
+export function engineTags(
+  engine: Engine,
+  sentences: readonly GoldSentence[],
+  guessed?: Set<GoldSentence>,
+): Map<GoldSentence, string[]> {
   const tags = new Map<GoldSentence, string[]>();
   for (let b = 0; b < sentences.length; b += BLOCK) {
     const block = sentences.slice(b, b + BLOCK);
@@ -33,6 +38,7 @@ export function engineTags(engine: Engine, sentences: readonly GoldSentence[]): 
         let last = first;
         while (last + 1 < starts.length && starts[last + 1]! < e.end) last++;
         for (let k = first; k <= last; k++) t[k] = (k === first ? 'B-' : 'I-') + e.type;
+        if (!e.known) guessed?.add(sentence);
       }
       tags.set(sentence, t);
     }

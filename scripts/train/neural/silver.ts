@@ -1,7 +1,9 @@
 // Silver sentences: unlabelled Arabic Wikipedia text labelled by the neural teacher
 // (scripts/train/neural/teacher.py label), read as extra training for the perceptron. Only ever added
 // to training, never scored. A line is {"w": normal forms, "t": BIO tags, "p": the teacher's
-// probability of its reading}; a sentence is kept when p reaches `minP`, in file order, up to `max`.
+// probability of its reading}; scripts/train/silver-rules.ts writes such lines too, labelled by the
+// engine without its tagger ("by": "rules", p 1). A sentence is kept when p reaches `minP`, in file
+// order, up to `max`.
 
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -82,9 +84,16 @@ export function silverTraining(fold?: number): SilverTraining | undefined {
     perEpoch,
     key: silverKey([fold]),
     note:
-      ` + ${sentences.length} Arabic Wikipedia sentences (CC BY-SA 4.0) labelled by a BiLSTM-CRF teacher ` +
-      `(scripts/train/neural/), ${perEpoch} per epoch`,
+      ` + ${sentences.length} Arabic Wikipedia sentences (CC BY-SA 4.0) labelled by ${labeller(raw)}, ` +
+      `${perEpoch} per epoch`,
   };
+}
+
+/** Who labelled a silver file, for the model's source note: the engine's rules mark their lines "by": "rules". */
+function labeller(raw: string): string {
+  return raw.startsWith('{"by":"rules"')
+    ? 'the engine without its tagger (scripts/train/silver-rules.ts)'
+    : 'a BiLSTM-CRF teacher (scripts/train/neural/)';
 }
 
 const silverOptions = (): SilverOptions => ({
