@@ -5,6 +5,7 @@ import { sentences } from './text/tokens';
 import type { DatedRole, DateMention, EntityMention } from './types';
 import { TIMELINE_MAX, type TimelineItem } from './protocol/card';
 import { drain } from './steps';
+import { firstEndingAfter } from './sorted-spans';
 
 export type { TimelineItem };
 
@@ -197,17 +198,6 @@ function sentencesNaming<M extends Span>(ss: readonly Span[], mentions: readonly
     if (!had || had.i > m.i) first.set(i, m);
   }
   return [...first].sort((a, b) => a[0] - b[0]).map(([k, m]) => [ss[k]!, m.x]);
-}
-
-/** The first sentence from `lo` on that ends after `at`. */
-function firstEndingAfter(ss: readonly Span[], at: number, lo: number): number {
-  let hi = ss.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ss[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The spans with their places in the list, sorted by start (ties in list order). */

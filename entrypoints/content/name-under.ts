@@ -2,6 +2,7 @@
 // for the event (its target) and Hamish's own map of the page's text, with no hit test of ours.
 // `caretPositionFromPoint` hit-tests the whole document again: on the 5 MB page 11-18 ms of every
 // pointer move over the text at load 13-15 (bench:page's traced first hover, session 13).
+import { firstEndingAfter } from '@/lib/sorted-spans';
 import type { PageText } from './page-text';
 
 interface Mark {
@@ -45,16 +46,4 @@ export function holds(range: Range | null, x: number, y: number): boolean {
   for (const b of range?.getClientRects() ?? [])
     if (x >= b.left - 1 && x <= b.right + 1 && y >= b.top - 1 && y <= b.bottom + 1) return true;
   return false;
-}
-
-/** Index of the first mark that ends after `offset`. */
-function firstEndingAfter(marks: readonly Mark[], offset: number): number {
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (marks[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
