@@ -18,9 +18,7 @@ import { route } from '@/entrypoints/background/router';
 import { FIRST_NOTES, FIRST_NOTES_KEY } from '@/lib/protocol/first-notes';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import type { Note } from '@/lib/protocol/note';
-import { note } from '../notes/sample';
-
-const id = (i: number) => `0b1c2d3e-0000-4000-8000-${String(i).padStart(12, '0')}`;
+import { note, noteId as id } from '../notes/sample';
 
 /** A session area in memory that logs each change in the order it was asked for. */
 function sessionArea() {

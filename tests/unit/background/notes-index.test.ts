@@ -17,9 +17,8 @@ import {
 } from '@/entrypoints/background/notes-store';
 import type { NoteFilter } from '@/lib/notes/search';
 import type { Note } from '@/lib/protocol/note';
-import { note } from '../notes/sample';
+import { note, noteId as id } from '../notes/sample';
 
-const id = (i: number) => `0b1c2d3e-0000-4000-8000-${String(i).padStart(12, '0')}`;
 const NOTES: Note[] = [
   note({ id: id(1), updated: 3000, quote: { exact: 'دعا الأمينُ العامُّ إلى هدنة', prefix: '', suffix: '' } }),
   note({

@@ -7,10 +7,9 @@ import { useNotesList } from '@/entrypoints/popup/notes-list';
 import type { NoteFilter } from '@/lib/notes/search';
 import type { Message, Send } from '@/lib/protocol/messages';
 import type { Note } from '@/lib/protocol/note';
-import { note } from '../notes/sample';
+import { note, noteId as id } from '../notes/sample';
 import { mount } from './render';
 
-const id = (i: number) => `0b1c2d3e-0000-4000-8000-${String(i).padStart(12, '0')}`;
 const ALL = Array.from({ length: 120 }, (_, i) => note({ id: id(i), updated: 10_000 - i, body: `n${i % 3}` }));
 
 const matching = (q: string) => ALL.filter((n) => n.body.startsWith(q));

@@ -1,5 +1,8 @@
 import type { Note } from '@/lib/protocol/note';
 
+/** The i-th of a run of valid note ids (UUID v4 shape), for stores of many notes. */
+export const noteId = (i: number): string => `0b1c2d3e-0000-4000-8000-${String(i).padStart(12, '0')}`;
+
 export function note(over: Partial<Note> = {}): Note {
   return {
     id: '0b1c2d3e-0000-4000-8000-000000000001',

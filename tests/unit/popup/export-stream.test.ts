@@ -8,10 +8,10 @@ import { JSON_LD } from '@/lib/notes/export';
 import type { Message, Send } from '@/lib/protocol/messages';
 import type { Note } from '@/lib/protocol/note';
 import { err, ok } from '@/lib/result';
-import { note } from '../notes/sample';
+import { note, noteId } from '../notes/sample';
 
 const NOTES: Note[] = Array.from({ length: 2500 }, (_, i) =>
-  note({ id: `0b1c2d3e-0000-4000-8000-${String(i).padStart(12, '0')}`, updated: 10_000 - i, body: `n${i}` }),
+  note({ id: noteId(i), updated: 10_000 - i, body: `n${i}` }),
 );
 
 /** A background holding NOTES; `fails(k)` says whether its k-th export page request fails. */
