@@ -12,6 +12,12 @@ export interface EngineTimings {
   mainAt?: number;
   loadedAt?: number;
   requestAt?: number;
+  /** ms after the worker started: each of the engine's files was in (the name model's is not waited for). */
+  packAt?: number;
+  taggerAt?: number;
+  namesAt?: number;
+  /** The worker's clock origin (ms since the epoch): the bench places the tab's steps on its timeline. */
+  origin: number;
   /**
    * ms each part of the load took: waiting for the files (summed: each file is used when it is in,
    * while the next is read), parsing the data pack's first sections, the name model's tables, the
@@ -43,6 +49,7 @@ export interface EngineTimings {
 
 export const newTimings = (scriptAt?: number): EngineTimings => ({
   scriptAt,
+  origin: performance.timeOrigin,
   mainAt: performance.now(),
   warmRounds: 0,
   inTagger: 0,

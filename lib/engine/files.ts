@@ -9,3 +9,6 @@ export const NAME_COUNTS_FILE = 'data/name-counts.bin';
 
 /** The gazetteer, patterns and name model as the JSON sections of lib/engine/data-pack.ts. */
 export const ENGINE_DATA_FILE = 'data/engine-data.bin';
+
+/** The name model's spelling table and English word list, sections of a data pack of their own. */
+export const NAME_DATA_FILE = 'data/name-data.bin';

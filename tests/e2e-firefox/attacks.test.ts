@@ -201,6 +201,7 @@ it.each(['attack-en.html', 'attack.html'])(
       `moz-extension://${GECKO_ID}/data/engine-data.bin`,
       `moz-extension://${GECKO_ID}/data/ner-model.bin`,
       `moz-extension://${GECKO_ID}/data/name-counts.bin`,
+      `moz-extension://${GECKO_ID}/data/name-data.bin`,
     ];
     expect(await call(page, 'probeFetch', known)).toEqual([]);
     expect(await call(page, 'probeUrls')).toEqual([]);

@@ -165,6 +165,7 @@ for (const file of ['attack-en.html', 'attack.html']) {
       `chrome-extension://${extensionId}/data/engine-data.bin`,
       `chrome-extension://${extensionId}/data/ner-model.bin`,
       `chrome-extension://${extensionId}/data/name-counts.bin`,
+      `chrome-extension://${extensionId}/data/name-data.bin`,
     ];
     expect(
       await page.evaluate(

@@ -4,7 +4,8 @@ import { newTimings } from '@/entrypoints/background/engine-timing';
 import { encodeDataPack } from '@/lib/engine/data-pack';
 import { defaultEngine } from '@/lib/engine/default-data';
 import { enginePackSections } from '@/lib/engine/engine-data';
-import { ENGINE_DATA_FILE, NAME_COUNTS_FILE, NER_MODEL_FILE } from '@/lib/engine/files';
+import { ENGINE_DATA_FILE, NAME_COUNTS_FILE, NAME_DATA_FILE, NER_MODEL_FILE } from '@/lib/engine/files';
+import { splitNameSections } from '@/entrypoints/background/name-sections';
 import type { CompiledGazetteer } from '@/lib/gazetteer/compile';
 import compiled from '@/lib/gazetteer/compiled.generated.json';
 import patterns from '@/lib/gazetteer/patterns.json';
@@ -18,13 +19,18 @@ import type { TranslitModel } from '@/lib/translit/types';
 const TEXT = 'وقال وزير الخارجية الأردني أيمن الصفدي في عمّان إن المحادثات مع الأمم المتحدة ستستمر.';
 const good = encodeNerModelBinary(modelJson as unknown as NerModelJson);
 const names = encodeNameCounts(translitJson as TranslitModel);
-const pack = encodeDataPack(
-  enginePackSections({ compiled: compiled as CompiledGazetteer, patterns, translit: translitJson as TranslitModel }),
-);
+const sections = enginePackSections({
+  compiled: compiled as CompiledGazetteer,
+  patterns,
+  translit: translitJson as TranslitModel,
+});
+// Split between two packs as the build writes them.
+const [packSections, nameSections] = splitNameSections(sections);
 const BUILT: Record<string, Uint8Array> = {
-  [ENGINE_DATA_FILE]: pack,
+  [ENGINE_DATA_FILE]: encodeDataPack(packSections),
   [NER_MODEL_FILE]: good,
   [NAME_COUNTS_FILE]: names,
+  [NAME_DATA_FILE]: encodeDataPack(nameSections),
 };
 /** The engine's files as the build packs them, with `damage` applied to the ones it names. */
 const files =
@@ -52,41 +58,74 @@ describe('the background engine host (tagger and name model from their binary fi
     },
   );
 
+  // The name model's file fails only a page that needs it (one spelling a name no list holds).
   it.each([
-    [ENGINE_DATA_FILE, /the engine data could not be loaded: data\/engine-data\.bin: .*truncated/],
-    [NER_MODEL_FILE, /the tagger could not be loaded: NER model binary: .*truncated/],
-    [NAME_COUNTS_FILE, /the name model could not be loaded: name model counts: .*truncated/],
-  ])('a damaged %s fails the waiting request with its reason, and the next request loads again', async (file, why) => {
-    let reads = 0;
-    const host = createEngineHost((f) => {
-      if (f === file && ++reads === 1) return Promise.resolve(BUILT[f]!.subarray(0, 5000));
-      return files()(f);
-    });
-    await expect(host.annotate(TEXT, null)).rejects.toThrow(why);
-    const second = await host.annotate(TEXT, null);
-    expect(reads).toBe(2);
-    expect(second.entities.some((e) => e.type === 'person')).toBe(true);
-  });
-
-  it('a data pack from another build (a section missing) fails the request, naming what is missing', async () => {
-    const { ['name-table']: _gone, ...rest } = enginePackSections({
-      compiled: compiled as CompiledGazetteer,
-      patterns,
-      translit: translitJson as TranslitModel,
-    });
-    const host = createEngineHost(files({ [ENGINE_DATA_FILE]: encodeDataPack(rest) }));
-    await expect(host.annotate(TEXT, null)).rejects.toThrow(
-      "the engine data could not be loaded: the engine's data pack lacks name-table: rebuild the extension",
-    );
-  });
-
-  it.each([ENGINE_DATA_FILE, NER_MODEL_FILE, NAME_COUNTS_FILE])(
-    '%s that cannot be read is reported, not a silent empty page',
-    async (file) => {
-      const host = createEngineHost(files({ [file]: new Error(`${file}: 404 Not Found`) }));
-      await expect(host.annotate(TEXT, null)).rejects.toThrow(`${file}: 404 Not Found`);
+    [ENGINE_DATA_FILE, TEXT, /the engine data could not be loaded: data\/engine-data\.bin: .*truncated/],
+    [NER_MODEL_FILE, TEXT, /the tagger could not be loaded: NER model binary: .*truncated/],
+    [NAME_COUNTS_FILE, UNLISTED, /the name model could not be loaded: name model counts: .*truncated/],
+    [NAME_DATA_FILE, UNLISTED, /the name model could not be loaded: data\/name-data\.bin: .*truncated/],
+  ])(
+    'a damaged %s fails the waiting request with its reason, and the next request loads again',
+    async (file, text, why) => {
+      let reads = 0;
+      const host = createEngineHost((f) => {
+        if (f === file && ++reads === 1) return Promise.resolve(BUILT[f]!.subarray(0, 5000));
+        return files()(f);
+      });
+      await expect(host.annotate(text, null)).rejects.toThrow(why);
+      const second = await host.annotate(text, null);
+      expect(reads).toBe(2);
+      expect(second.entities.some((e) => e.type === 'person')).toBe(true);
     },
   );
+
+  it.each([NAME_COUNTS_FILE, NAME_DATA_FILE])(
+    'serves a page of known names before %s is in, as it would with it',
+    async (file) => {
+      let arrive: (bytes: Uint8Array) => void = () => undefined;
+      const late = new Promise<Uint8Array>((r) => (arrive = r));
+      const host = createEngineHost((f) => (f === file ? late : files()(f)));
+      const got = await host.annotate(TEXT, '2024-03-01');
+      const want = await createEngineHost(files()).annotate(TEXT, '2024-03-01');
+      expect(got.entities).toEqual(want.entities);
+      // A page that spells an unknown name waits for the file, then gets the answer made with it.
+      const unlisted = host.annotate(UNLISTED, '2024-03-01');
+      let settled = false;
+      void unlisted.then(() => (settled = true));
+      for (let i = 0; i < 5; i++) await tick();
+      expect(settled).toBe(false);
+      arrive(BUILT[file]!);
+      const spelled = await unlisted;
+      const full = await createEngineHost(files()).annotate(UNLISTED, '2024-03-01');
+      expect(spelled.entities).toEqual(full.entities);
+      expect(spelled.entities.some((e) => !e.known && e.type === 'person' && e.english)).toBe(true);
+    },
+  );
+
+  it.each([
+    [
+      ENGINE_DATA_FILE,
+      'gazetteer',
+      TEXT,
+      "the engine data could not be loaded: the engine's data pack lacks gazetteer",
+    ],
+    [NAME_DATA_FILE, 'name-table', UNLISTED, 'the name model could not be loaded: data/name-data.bin lacks name-table'],
+  ])('%s from another build (%s missing) fails the request, naming what is missing', async (file, gone, text, why) => {
+    const split = { [ENGINE_DATA_FILE]: packSections, [NAME_DATA_FILE]: nameSections }[file]!;
+    const { [gone]: _gone, ...rest } = split;
+    const host = createEngineHost(files({ [file]: encodeDataPack(rest) }));
+    await expect(host.annotate(text, null)).rejects.toThrow(why);
+  });
+
+  it.each([
+    [ENGINE_DATA_FILE, TEXT],
+    [NER_MODEL_FILE, TEXT],
+    [NAME_COUNTS_FILE, UNLISTED],
+    [NAME_DATA_FILE, UNLISTED],
+  ])('%s that cannot be read is reported, not a silent empty page', async (file, text) => {
+    const host = createEngineHost(files({ [file]: new Error(`${file}: 404 Not Found`) }));
+    await expect(host.annotate(text, null)).rejects.toThrow(`${file}: 404 Not Found`);
+  });
 });
 
 describe('the warm-up when the worker starts', () => {
