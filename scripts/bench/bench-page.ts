@@ -8,6 +8,7 @@
 //   a name (with the time to its card) and during a scroll, beside the same page without the
 //   extension, and which long tasks were Hamish's (a traced run);
 // - the card's latency (scripts/bench/bench-card.ts).
+// - with --load only: the worker's start alone, no page open (page-worker-load.ts), over --starts.
 // - with --floor only: Chromium's own cost of the smallest changes Hamish makes to the 5 MB page
 //   (page-floor.ts), on the page alone.
 // Flags: --demo, --long or --card run that part only (any of them together); --runs N (default 3)
@@ -23,11 +24,12 @@ import { writeBigPage } from '../../tests/support/big-page';
 import { benchCard } from './bench-card';
 import { floor } from './page-floor';
 import { long } from './page-long';
+import { workerLoad } from './page-worker-load';
 import type { EngineTimings } from '../../entrypoints/background/engine-timing';
 
 const args = process.argv.slice(2);
-const parts = ['demo', 'long', 'card', 'floor'].filter((p) => args.includes(`--${p}`));
-const runPart = (p: string) => (parts.length === 0 && p !== 'floor') || parts.includes(p);
+const parts = ['demo', 'long', 'card', 'floor', 'load'].filter((p) => args.includes(`--${p}`));
+const runPart = (p: string) => (parts.length === 0 && p !== 'floor' && p !== 'load') || parts.includes(p);
 const runsArg = args.indexOf('--runs');
 const LONG_RUNS = runsArg >= 0 ? Math.max(1, Number(args[runsArg + 1]) || 3) : 3;
 const sizesArg = args.indexOf('--sizes');
@@ -138,15 +140,21 @@ async function wayOf(page: Page, c: BrowserContext): Promise<number[]> {
   ];
 }
 
-/** The demo article in a tab of `c`: ms from the content script's start to marked, the step marks, its way. */
-async function demoPage(c: BrowserContext): Promise<[number, number[], number[]]> {
+/**
+ * The demo article in a tab of `c`: ms from the content script's start to marked, the step marks,
+ * its way, and when the content script started (ms since the epoch).
+ */
+async function demoPage(c: BrowserContext): Promise<[number, number[], number[], number]> {
   const page = await c.newPage();
   await page.goto(server.url('demo-article.html'));
   const ms = await markedMs(page);
   const steps = await phases(page);
   const way = await wayOf(page, c);
+  const started = await page.evaluate(
+    () => performance.timeOrigin + performance.getEntriesByName('hamish:start')[0]!.startTime,
+  );
   await page.close();
-  return [ms, steps, way];
+  return [ms, steps, way, started];
 }
 const printWay = (label: string, rows: number[][]) =>
   console.log(
@@ -161,11 +169,11 @@ async function demo(): Promise<void> {
   const loads: number[] = [];
   let firstWorker: WorkerTimings | null = null;
   for (let i = 0; i < DEMO_RUNS; i++) {
-    const [ms, steps, way] = await demoPage(context);
+    const [ms, steps, way, started] = await demoPage(context);
     runs.push(ms);
     phaseRows.push(steps);
     wayRows.push(way);
-    if (i === 0) firstWorker = await workerTimings(context);
+    if (i === 0) firstWorker = withTab(await workerTimings(context), started);
     const bare = await plain.newPage();
     await bare.goto(server.url('demo-article.html'), { waitUntil: 'load' });
     await bare.waitForFunction(() => performance.getEntriesByType('navigation')[0]?.toJSON().loadEventEnd > 0);
@@ -179,11 +187,11 @@ async function demo(): Promise<void> {
   for (let i = 1; i < FIRST_STARTS; i++) {
     const fresh = await launch(true);
     await workerOf(fresh);
-    const [ms, steps, way] = await demoPage(fresh);
+    const [ms, steps, way, started] = await demoPage(fresh);
     firsts.push(ms);
     firstRows.push(steps);
     firstWays.push(way);
-    workerRows.push(await workerTimings(fresh));
+    workerRows.push(withTab(await workerTimings(fresh), started));
     await fresh.close();
   }
   const first = median(firsts);
@@ -211,8 +219,10 @@ async function demo(): Promise<void> {
   if (reply) console.log(`  the answer for the article: ${reply[0]} characters as JSON, ${reply[1]} entities`);
 }
 
-// The background's own record of its start and first request (entrypoints/background/engine-timing.ts).
-type WorkerTimings = EngineTimings;
+// The background's own record of its start and first request (entrypoints/background/engine-timing.ts),
+// with when the tab's content script started, in ms after the worker started.
+type WorkerTimings = EngineTimings & { tabAt?: number };
+const withTab = (t: WorkerTimings | null, started: number) => t && { ...t, tabAt: started - t.origin };
 
 /** None from a build without them (HAMISH_BENCH_EXT of an older commit). */
 async function workerTimings(c: BrowserContext): Promise<WorkerTimings | null> {
@@ -225,10 +235,13 @@ function printWorker(rows: (WorkerTimings | null)[]): void {
   const m = (f: (r: WorkerTimings) => number | undefined) => median(got.map((r) => f(r) ?? NaN)).toFixed(1);
   console.log(
     `  first page in the background (medians of ${got.length}), ms after the worker started: ` +
+      `the tab's content script started ${m((r) => r.tabAt)}, ` +
       `its script compiled and running ${m((r) => r.scriptAt)}, its modules evaluated ${m((r) => r.mainAt)} ` +
       `(${m((r) => (r.scriptAt === undefined ? undefined : r.mainAt! - r.scriptAt))} of evaluation), ` +
       `engine loaded ${m((r) => r.loadedAt)}, request ${m((r) => r.requestAt)} ` +
       `(after ${m((r) => r.warmRounds)} warm-up rounds; runs ${got.map((r) => r.warmRounds).join(', ')}); ` +
+      `files in: data pack ${m((r) => r.packAt)}, tagger ${m((r) => r.taggerAt)}, ` +
+      `name model ${m((r) => r.namesAt)} (not waited for); ` +
       `load: waiting for files ${m((r) => r.files)}, data parsed ${m((r) => r.parse)}, tagger ${m((r) => r.tagger)}, ` +
       `gazetteer index and the rest ${m((r) => r.gazetteer)}; the request waited ${m((r) => r.first?.waited)}, ` +
       `then the engine ${m((r) => r.first?.engine)}: tagger ${m((r) => r.first?.tagger)}, ` +
@@ -249,6 +262,7 @@ if (runPart('long'))
     ...{ markedMs, phases, printPhases, loadMs, PHASES },
   });
 if (runPart('card')) await card(context);
+if (runPart('load')) await workerLoad(() => launch(true), workerOf, FIRST_STARTS);
 if (runPart('floor')) await floor(plain, server.url(writeBigPage(dir, 'floor.html', 5_000_000)));
 
 await plain.close();
