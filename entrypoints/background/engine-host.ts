@@ -184,22 +184,41 @@ export function createEngineHost(
       let round = 0;
       void load().then(
         ({ engine, names }) => {
+          // Until the name model's files are in, the rounds read only the sentences that do not
+          // need them (those that stopped for them are left out), so the warm-up goes on meanwhile.
+          let namesIn = false;
+          const needsNames = new Set<string>();
+          void names.ready().then(
+            () => (namesIn = true),
+            () => undefined,
+          );
           const step = () => {
             if (served || round >= WARM_UP_ROUNDS) return;
-            const text = round < WARM_UP_SENTENCES.length ? WARM_UP_SENTENCES[round]! : WARM_UP_TEXT;
+            const single = round < WARM_UP_SENTENCES.length;
+            const text = single
+              ? WARM_UP_SENTENCES[round]!
+              : namesIn
+                ? WARM_UP_TEXT
+                : WARM_UP_SENTENCES.filter((x) => !needsNames.has(x)).join(' ');
+            round++;
+            if (timings) timings.warmRounds = round;
+            if (!text)
+              return void names.ready().then(
+                () => later(step),
+                () => undefined,
+              );
             try {
               engine.annotate(text, { published: '2024-03-01' });
             } catch (e) {
-              // The round goes again once the name model is in (not at all if it cannot load).
-              if (e instanceof NameModelNotYet)
-                void names.ready().then(
+              if (!(e instanceof NameModelNotYet)) return;
+              if (single) needsNames.add(text);
+              // All of them need the name model: the rounds go on once it is in (not if it cannot load).
+              else
+                return void names.ready().then(
                   () => later(step),
                   () => undefined,
                 );
-              return;
             }
-            round++;
-            if (timings) timings.warmRounds = round;
             later(step);
           };
           later(step);

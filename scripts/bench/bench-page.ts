@@ -13,7 +13,8 @@
 //   (page-floor.ts), on the page alone.
 // Flags: --demo, --long or --card run that part only (any of them together); --runs N (default 3)
 // repeats each long page; --sizes 0.5,1,5 (the default) the long pages' sizes in MB; --starts N
-// (default 3) fresh browser starts for the demo's first page.
+// (default 3) fresh browser starts for the demo's first page; --restart makes those starts of one
+// profile in which the extension is already installed.
 import { mkdtempSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -46,8 +47,12 @@ const dir = mkdtempSync(join(tmpdir(), 'hamish-bench-pages-'));
 copyFileSync(join(PAGES_DIR, 'demo-article.html'), join(dir, 'demo-article.html'));
 const server = await servePages(dir);
 
-const launch = (extension: boolean) =>
-  chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'hamish-bench-')), {
+// --restart: the first page's browser starts reuse one profile in which the extension is already
+// installed (a reader's browser started again), not a new profile each (a fresh install).
+const RESTART = args.includes('--restart');
+const restartProfile = mkdtempSync(join(tmpdir(), 'hamish-bench-restart-'));
+const launch = (extension: boolean, profile = mkdtempSync(join(tmpdir(), 'hamish-bench-'))) =>
+  chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath() ?? undefined,
     channel: 'chromium',
     headless: true,
@@ -184,8 +189,9 @@ async function demo(): Promise<void> {
   const firstRows = [phaseRows[0]!];
   const firstWays = [wayRows[0]!];
   const workerRows = [firstWorker];
+  if (RESTART) await (await launch(true, restartProfile)).close();
   for (let i = 1; i < FIRST_STARTS; i++) {
-    const fresh = await launch(true);
+    const fresh = await launch(true, RESTART ? restartProfile : undefined);
     await workerOf(fresh);
     const [ms, steps, way, started] = await demoPage(fresh);
     firsts.push(ms);

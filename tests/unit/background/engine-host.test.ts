@@ -154,6 +154,17 @@ describe('the warm-up when the worker starts', () => {
     expect(timings.warmRounds).toBe(served);
   });
 
+  it('goes on without the name model while its files are not in, on the sentences that do not need it', async () => {
+    const timings = newTimings();
+    const never = new Promise<Uint8Array>(() => undefined);
+    const host = createEngineHost((f) => (f === NAME_DATA_FILE ? never : files()(f)), timings);
+    host.warm();
+    for (let i = 0; i < 400 && timings.warmRounds < 8; i++) await new Promise((r) => setTimeout(r, 5));
+    expect(timings.warmRounds).toBeGreaterThanOrEqual(8);
+    // A page of known names is still served at once, a round at most behind.
+    expect((await host.annotate(TEXT, null)).entities.length).toBeGreaterThan(2);
+  });
+
   it('times the tagger and the name model inside the first page (the bench build)', async () => {
     const timings = newTimings();
     const host = createEngineHost(files(), timings);
