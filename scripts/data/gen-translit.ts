@@ -2,9 +2,9 @@
 // Usage: npx tsx scripts/data/gen-translit.ts /path/to/shared/data [--dev] [--out file] [--order N]
 //   [--smoothing kn|wb] [--min-ngram N --prune-from K] [--weight one|log|sqrt] [--cache file]
 //   [--drop-noise F] [--discount-scale S] [--google-one W]   (tuning knobs; defaults change nothing)
-//   [--lexicon FILE]   English name spellings the model may pick (lexicon.ts): the training pairs'
-//     English and FILE's capitalised words (apt-get install wamerican-insane:
-//     /usr/share/dict/american-english-insane)
+//   [--lexicon FILE[,FILE...]]   English name spellings the model may pick (lexicon.ts): the training
+//     pairs' English and the files' capitalised words (apt-get install wamerican-insane:
+//     /usr/share/dict/american-english-insane; person-name lists: README, "Names in Latin letters")
 //   [--labels FILE]   word pairs of whole-name labels (scripts/train/translit/label-pairs.tsv, from
 //     gen-label-pairs.ts) added to the table and the word list, not to the unit model's counts
 //   [--neural FILE]   the neural network's weights (scripts/train/translit/neural/train.py),
@@ -205,7 +205,10 @@ function main(): void {
   const lexicon = lexiconFile
     ? lexiconWords(
         [...byArabic.values()].flatMap((s) => [...s.keys()]),
-        readFileSync(lexiconFile, 'utf8'),
+        lexiconFile
+          .split(',')
+          .map((f) => readFileSync(f, 'utf8'))
+          .join('\n'),
       )
     : undefined;
   const words = lexicon ? createLexicon(lexicon) : null;

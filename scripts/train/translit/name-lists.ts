@@ -1,0 +1,48 @@
+// Person-name lists for the name model's word list (lib/translit/lexicon.ts), beyond SCOWL's proper
+// names: most names the training pairs do not hold are European, Asian and African surnames
+// (Attilio, Barreto, Bulgarelli) that an American word list lacks. Text and objects in, names out;
+// the command-line part (faker-names.ts) reads the files.
+
+import { foldEnglish, titleCase } from '../../../lib/translit/english';
+
+/** A capitalised word of Latin letters (accents allowed): a name, not a common word or another script. */
+const NAME = /^\p{Lu}\p{Ll}+$/u;
+const LATIN = /^\p{Script=Latin}+$/u;
+
+/**
+ * The name words of a list (one name a line, several words allowed: "María José", "Jean-Luc"), as
+ * lexiconWords() takes them: capitalised, plain a–z (Vrzalová → Vrzalova), one a line, each once.
+ */
+export function nameWords(lines: Iterable<string>): string[] {
+  const out = new Set<string>();
+  for (const line of lines) {
+    for (const word of line.trim().split(/[\s-]+/)) {
+      if (!NAME.test(word) || !LATIN.test(word)) continue;
+      const folded = foldEnglish(word);
+      if (folded.length >= 2) out.add(titleCase(folded));
+    }
+  }
+  return [...out];
+}
+
+/** Every string of a nested value (faker keeps names as arrays, or as objects of arrays by gender). */
+function strings(v: unknown, out: string[]): string[] {
+  if (typeof v === 'string') out.push(v);
+  else if (Array.isArray(v)) for (const x of v) strings(x, out);
+  else if (v && typeof v === 'object') for (const x of Object.values(v)) strings(x, out);
+  return out;
+}
+
+/**
+ * The first, middle and last names of faker's locale definitions (its package's named exports: a
+ * locale is an object with a `person` section); anything else is ignored.
+ */
+export function fakerPersonNames(exports: Record<string, unknown>): string[] {
+  const names: string[] = [];
+  for (const def of Object.values(exports)) {
+    const person = (def as { person?: Record<string, unknown> } | null)?.person;
+    if (!person || typeof person !== 'object') continue;
+    for (const field of ['first_name', 'middle_name', 'last_name']) strings(person[field], names);
+  }
+  return nameWords(names);
+}
