@@ -140,6 +140,20 @@ function actionReading(tokens: readonly RuleToken[], j: number, end: number, lex
   return true;
 }
 
+// صندوق المقاصة, مجمع البحوث الإسلامية, بكلية الحقوق: nouns that head a body's name in news but
+// are no cues of the tagger; they name a body only before a definite word (صندوق بريد, مجمع سكني,
+// كلية جديدة name none), and the definite noun alone is anaphoric (الصندوق).
+const RULE_ORG_HEADS = normalSet('ruleOrgHeads');
+
+/** Does token i open a body's name with a noun only the rules read (صندوق, مجمع, كلية)? */
+export function ruleOrgHeadAt(tokens: readonly RuleToken[], i: number): boolean {
+  if (!cueForms(tokens[i]!.norm).some((f) => RULE_ORG_HEADS.has(f))) return false;
+  const next = tokens[i + 1];
+  if (!isWord(next)) return false;
+  const c = clitics(next.norm);
+  return c.article && c.pre === '';
+}
+
 /**
  * [start, end) of the body named after the organisation noun at i whose cue ends at j, or null.
  * The name of a paper, channel, club or company stands without its noun (صحيفة الأهرام → الأهرام);
