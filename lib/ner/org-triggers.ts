@@ -154,8 +154,9 @@ export function ruleOrgHeadAt(tokens: readonly RuleToken[], i: number): boolean 
   return c.article && c.pre === '';
 }
 
-// حركة المرور, تنظيم الفعاليات, مركز الإجلاء: a movement, organising or centre noun before one
-// definite word is far more often traffic, an event or a place than a body no list holds; the
+// حركة المرور, تنظيم الفعاليات, مركز الإجلاء, لجنة الكرة: a movement, organising, centre or
+// committee noun before one definite word is far more often traffic, an event, a place or a body's
+// own committee than a body no list holds; the
 // body's name says more (حركة المقاومة الشعبية, حركة التوحيد والإصلاح, مركز الخليج للأبحاث) or
 // stands in the nominative, as a name does after a noun (حركة المهاجرون).
 const MOTION_NOUNS = normalSet('motionOrgNouns');

@@ -1,6 +1,6 @@
 // Organisation nouns as the rules alone read them: heads the tagger does not know as cues (صندوق,
 // مجمع, كلية) name a body only before a definite word; movement, organising and centre nouns before
-// one definite word are traffic, an act or a place.
+// one definite word are traffic, an act, a place or a body's own committee.
 import { describe, expect, it } from 'vitest';
 import { ruleSpanTexts } from './rule-spans';
 
@@ -25,13 +25,14 @@ describe('bodies headed by a noun the rules alone read', () => {
   });
 });
 
-describe('movement, organising and centre nouns before one definite word', () => {
+describe('movement, organising, centre and committee nouns before one definite word', () => {
   const CASES: [text: string, expected: string[]][] = [
     ['ونظمت حركة المقاومة الشعبية مسيرة', ['organization:حركة المقاومة الشعبية']],
     ['وقالت حركة التوحيد والإصلاح في بيان', ['organization:حركة التوحيد والإصلاح']],
     ['وقال زعيم حركة المهاجرون السابق', ['organization:حركة المهاجرون']],
     ['وأصدر مركز الخليج للأبحاث تقريرا', ['organization:مركز الخليج للأبحاث']],
     ['وقال مدير مركز التعاون الياباني إن', ['organization:مركز التعاون الياباني']],
+    ['وأعلنت لجنة الانتخابات الهندية أن', ['organization:لجنة الانتخابات الهندية']],
     // must not match: traffic, trading, an event, a place to go, organising as an act
     ['وأدى الحادث إلى توقف حركة المرور بالمنطقة', []],
     ['السيولة التي تدفقت نحو حركة التداول في السوق', []],
@@ -39,6 +40,8 @@ describe('movement, organising and centre nouns before one definite word', () =>
     ['حتى نستطيع الذهاب إلى مركز الإجلاء ، البركان', []],
     ['بتهم التزوير والنصب وتنظيم الهجرة السرية .', []],
     ['وقام بتنظيم الري والصرف حتى أصبح', []],
+    ['وقال عضو لجنة الكرة بالنادي إن', []],
+    ['وتقدم النادي بشكوى إلى لجنة التظلمات أملا', []],
   ];
   it.each(CASES)('%s', (text, expected) => {
     expect(ruleSpanTexts(text)).toEqual(expected);
