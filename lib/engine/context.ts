@@ -115,6 +115,9 @@ export function resolveAmbiguous(
       out.push({ ...c, ambiguous: false });
       continue;
     }
+    // التعاون العربي الصيني, بالخط العربي الصيني: a club named by an adjective, between a definite
+    // noun and a country's adjective, is the first of two adjectives (Arab-Chinese), not the club.
+    if (club && countryAfter && !nounBefore && !c.prefix && adjectiveChain(doc, c)) continue;
     if (adjectiveAfter(doc, c.end) && !((club || nounBefore) && countryAfter)) continue;
     // تشلسي الإنجليزي: a club named with its country's adjective is the club on any page.
     if (club && countryAfter) {
@@ -190,6 +193,14 @@ export function resolveAmbiguous(
     }
   }
   return out;
+}
+
+/** Is c a one-word name shaped like an adjective (العربي) right after a definite noun (التعاون, بالخط)? */
+function adjectiveChain(doc: Doc, c: GazCandidate): boolean {
+  const prev = doc.keys[c.start - 1];
+  if (c.end - c.start !== 1 || !prev || doc.tokens[c.start - 1]!.kind !== 'arabic') return false;
+  const definite = prev.startsWith('ال') || proclitics(prev).some((a) => a.article);
+  return definite && /(ي|يه)$/.test(doc.keys[c.start]!);
 }
 
 /**

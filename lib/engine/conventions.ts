@@ -56,6 +56,8 @@ export function englishCarries(nounStem: string, english: string | null): boolea
   return !!re && !!english && re.test(english);
 }
 const DESCRIPTORS = keyedSet('descriptors');
+/** A definite word, with و, ف, ب or ل before its article (والأدوية, للاستثمار). */
+const DEFINITE = /^(ال|[وف]?(ال|بال|لل))/;
 
 function hasNoun(key: string, nouns: Set<string>): { prefix: string; stem: string } | null {
   for (const a of proclitics(key)) if (nouns.has(a.stem)) return a;
@@ -101,8 +103,10 @@ export function trimGuess(doc: Doc, c: Candidate, isNisba: (key: string) => bool
   let { start, end } = c;
   if (c.type === 'organization') {
     while (end - start > 1 && DESCRIPTORS.has(doc.keys[end - 1]!)) end--;
-    const bareInside = doc.keys.slice(start + 1, end - 1).some((k) => !k.startsWith('ال'));
-    if (end - start > 2 && bareInside && isNisba(doc.keys[end - 1]!)) end--;
+    // مجموعة فاغنر الروسية: the adjective after a foreign name is no part of it; after a definite
+    // word (منظمة حقوق الإنسان التركية, منظمة الأغذية والأدوية الأميركية) it is the body's own.
+    const bareBefore = !DEFINITE.test(doc.keys[end - 2] ?? '');
+    if (end - start > 2 && bareBefore && isNisba(doc.keys[end - 1]!)) end--;
   }
   let prefix = c.prefix;
   let stem = c.stem;

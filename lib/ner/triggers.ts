@@ -10,7 +10,7 @@
 import type { EntityType } from '../types';
 import { cueLexicon, type CueLexicon } from './cues';
 import { armedGroupAt, blocAt, longBodyAt, shareAt, teamAt } from './bodies';
-import { orgAfterCueAt } from './org-triggers';
+import { orgAfterCueAt, ruleOrgHeadAt } from './org-triggers';
 import { feminineTitleAt, foreignSurnameAt, personAfterNisba, personAfterTitle } from './person-triggers';
 import { placeAfterCue } from './place-triggers';
 import { cueAt, type RuleToken } from './rule-words';
@@ -50,6 +50,9 @@ export function ruleSpans(
     } else if (feminineTitleAt(tokens, i, lex)) {
       const span = personAfterTitle(tokens, i + 1, lex);
       if (span) found.push({ start: span[0], end: span[1], type: 'person' });
+    } else if (ruleOrgHeadAt(tokens, i)) {
+      const span = orgAfterCueAt(tokens, i, i + 1, lex, knownEnd, isCountryNisba);
+      if (span) found.push({ start: span[0], end: span[1], type: 'organization' });
     }
     const nisbaName = personAfterNisba(tokens, i, lex, isCountryNisba);
     if (nisbaName) found.push({ start: nisbaName[0], end: nisbaName[1], type: 'person' });
