@@ -56,6 +56,33 @@ export type { Engine, EngineData, PatternsDoc } from './types';
 
 const CLUB_NOUNS = normalSet('clubNouns');
 const NO_TOKENS = new Uint8Array(0);
+const NO_MAP = new TokenMap<never>(0);
+
+/** 1 on each token that one of `cands` covers. */
+function covered(cands: readonly Candidate[], n: number): Uint8Array<ArrayBuffer> {
+  const at = new Uint8Array(n);
+  for (const c of cands) at.fill(1, c.start, c.end);
+  return at;
+}
+
+/** Those of `cands` whose first token `taken` does not cover. */
+function untaken(cands: readonly Candidate[], taken: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) if (!taken[c.start]) out.push(c);
+  return out;
+}
+
+function unprefixed<C extends Candidate>(cands: readonly C[]): C[] {
+  const out: C[] = [];
+  for (const c of cands) if (!c.prefix) out.push(c);
+  return out;
+}
+
+function notFromGazetteer(cands: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) if (c.source !== 'gazetteer') out.push(c);
+  return out;
+}
 
 export function createEngine(data: EngineData): Engine {
   const cues = data.cues ?? cueLexicon();
@@ -73,7 +100,12 @@ export function createEngine(data: EngineData): Engine {
   // read the page read it from `page`: V8 inlines a callback a stage has only seen one of, tied to
   // that very function object, and throws the stage's optimised code away once the page's objects
   // are collected; each page then paid to optimise the same stages again.
-  const page = { doc: null as unknown as Doc, knownAt: NO_TOKENS, guessKnownAt: NO_TOKENS };
+  const page = {
+    doc: null as unknown as Doc,
+    knownAt: NO_TOKENS,
+    guessKnownAt: NO_TOKENS,
+    plainAt: NO_MAP as TokenMap<GazCandidate>,
+  };
   const isNisba = (k: string) => composer.nisbaCountry(k) !== null;
   const isNisbaWord = (w: string) => composer.nisbaCountry(foldLoose(w)) !== null;
   const everyday = (k: string) => commonKeys.has(k) || stopKeys.has(k);
@@ -82,6 +114,7 @@ export function createEngine(data: EngineData): Engine {
   const notGuessKnown = (i: number) => !page.guessKnownAt[i];
   const firstName = (k: string) => data.gazetteer.firstName(k);
   const byStartKey = (c: Candidate) => c.start;
+  const plainMatchAt = (i: number) => page.plainAt.get(i) ?? null;
   const titleAt = (i: number) => cueForms(page.doc.tokens[i]!.norm).some((f) => cues.single.get(f) === 'title');
   const givenAt = (i: number) => givenKey(page.doc.keys[i]!);
   const everydayAt = (i: number) => everyday(page.doc.keys[i]!);
@@ -103,34 +136,19 @@ export function createEngine(data: EngineData): Engine {
     const tokens = tokenObjects(table);
     const doc = makeDoc(text, tokens, table);
     page.doc = doc;
+    // No loop and no function made here: V8 compiles a function called once per page with a hot
+    // loop for that loop alone (on-stack replacement), and that code, like that of a closure made
+    // per page, is collected after the page; this function, with the stages inlined, took 100 ms
+    // or more to compile for each page. The loops are in the stages and in the helpers below.
 
     // A one-word form that news mostly uses as a common word (إطار "framework", not Atar), or a
     // short name of a small town far from Arabic news (ليل, رالي), needs context.
     const level = sportsLevel(doc);
     const sports = level.strong;
-    const matches: GazCandidate[] = [];
-    for (const c of cliticReadings(
+    const matches = checkedMatches(
       doc,
-      data.gazetteer,
-      withPlus(doc, data.gazetteer, gazetteerMatches(doc, data.gazetteer, sports)),
-    )) {
-      // جان كاسيا: كـ ("like") on the word after a first name is the family name, not كـ + آسيا;
-      // after a title it opens the name (للسفير كلاوس ايبرمان, not كـ + لاوس).
-      if (c.prefix === 'ك' && c.start > 0 && (personName(doc.tokens[c.start - 1]!.norm) || titleAt(c.start - 1)))
-        continue;
-      if (c.end - c.start !== 1 || c.ambiguous) {
-        matches.push(c);
-        continue;
-      }
-      const key = c.stem ?? doc.keys[c.start]!;
-      // تاريخاً: a common word with its accusative ending is no Tarija.
-      const accusative = key.endsWith('ا') && (commonKeys.has(key.slice(0, -1)) || notPersonWord(key.slice(0, -1)));
-      matches.push(
-        commonKeys.has(key) || accusative || minorForeignPlace(data.gazetteer.entry(c.entry), key, personName)
-          ? { ...c, ambiguous: true }
-          : c,
-      );
-    }
+      cliticReadings(doc, data.gazetteer, withPlus(doc, data.gazetteer, gazetteerMatches(doc, data.gazetteer, sports))),
+    );
     const resolved = nationalTeams(
       doc,
       data.gazetteer,
@@ -150,22 +168,13 @@ export function createEngine(data: EngineData): Engine {
       sports,
     );
     const makers = carMakers(doc, everyday);
-    const gaz = besideMakers(
-      people.filter((c): c is GazCandidate => c.source === 'gazetteer' && !composer.inMinisterTitle(doc, c)),
-      makers,
-    );
-    const plainAt = TokenMap.of(
-      tokens.length,
-      gaz.filter((c) => !c.prefix),
-      byStartKey,
-    );
-    const bodies = composer.patterns(doc, (i) => plainAt.get(i) ?? null);
+    const gaz = besideMakers(gazetteerPeople(doc, people), makers);
+    page.plainAt = TokenMap.of(tokens.length, unprefixed(gaz), byStartKey);
+    const bodies = composer.patterns(doc, plainMatchAt);
     const known = merge([...gaz, ...bodies, ...makers], undefined, tokens.length);
-    const knownAt = new Uint8Array(tokens.length);
-    for (const c of known) knownAt.fill(1, c.start, c.end);
-    page.knownAt = knownAt;
+    page.knownAt = covered(known, tokens.length);
     const guessed = [
-      ...people.filter((c) => c.source !== 'gazetteer'),
+      ...notFromGazetteer(people),
       ...athletesBeforeCountry(doc, data.gazetteer, people, sports, plainName),
       ...speakers(doc, cues, isKnown),
       ...appositions(doc, cues, isKnown, sports),
@@ -192,18 +201,47 @@ export function createEngine(data: EngineData): Engine {
     const merged = coref.length ? merge([...facilities, ...coref], undefined, tokens.length) : facilities;
     const joined = joinedBodies(doc, pageEvidence(doc, merged, pageWords), cues, isNisba);
     const final = withOrdinals(doc, hyphenatedNames(doc, joined, everydayAt, givenAt, isKnown));
-
-    const taken = new Uint8Array(tokens.length);
-    for (const c of final) taken.fill(1, c.start, c.end);
-    const demonyms = composer.demonyms(doc).filter((c) => !taken[c.start]);
-    const all = byStart(final.concat(demonyms));
+    const all = byStart(final.concat(untaken(composer.demonyms(doc), covered(final, tokens.length))));
 
     const entities = render(doc, all);
     const dates = findDates(text, opts.published ?? null, normal);
     // The page is not kept past its call.
     page.doc = null as unknown as Doc;
     page.knownAt = page.guessKnownAt = NO_TOKENS;
+    page.plainAt = NO_MAP;
     return { entities, dates };
+  }
+
+  /** The gazetteer's readings of the page, those that need context marked ambiguous. */
+  function checkedMatches(doc: Doc, readings: readonly GazCandidate[]): GazCandidate[] {
+    const matches: GazCandidate[] = [];
+    for (const c of readings) {
+      // جان كاسيا: كـ ("like") on the word after a first name is the family name, not كـ + آسيا;
+      // after a title it opens the name (للسفير كلاوس ايبرمان, not كـ + لاوس).
+      if (c.prefix === 'ك' && c.start > 0 && (personName(doc.tokens[c.start - 1]!.norm) || titleAt(c.start - 1)))
+        continue;
+      if (c.end - c.start !== 1 || c.ambiguous) {
+        matches.push(c);
+        continue;
+      }
+      const key = c.stem ?? doc.keys[c.start]!;
+      // تاريخاً: a common word with its accusative ending is no Tarija.
+      const accusative = key.endsWith('ا') && (commonKeys.has(key.slice(0, -1)) || notPersonWord(key.slice(0, -1)));
+      matches.push(
+        commonKeys.has(key) || accusative || minorForeignPlace(data.gazetteer.entry(c.entry), key, personName)
+          ? { ...c, ambiguous: true }
+          : c,
+      );
+    }
+    return matches;
+  }
+
+  /** The gazetteer's names among `people`, less a minister's title's country (وزير الخارجية المصري). */
+  function gazetteerPeople(doc: Doc, people: readonly Candidate[]): GazCandidate[] {
+    const out: GazCandidate[] = [];
+    for (const c of people)
+      if (c.source === 'gazetteer' && !composer.inMinisterTitle(doc, c)) out.push(c as GazCandidate);
+    return out;
   }
 
   /** A one-word guess that is a nisba (الهايتي) or a definite cue noun (الوكالة, المدينة) is not a name. */
