@@ -48,41 +48,25 @@ import { unknownCandidates } from './unknown';
 import { extendPerson, givenNamesAsPeople, surnamesAfterGivenNames } from './person-extension';
 import type { GazCandidate } from './match';
 import { TokenMap } from './token-map';
-import { byStart, overlapIndex } from './order';
+import { byStart, overlapIndex, overlapping } from './order';
 import { createRenderer } from './render';
 import { makeDoc } from './doc';
+import {
+  covered,
+  coverIndex,
+  fromSource,
+  holdsShorter,
+  notFromGazetteer,
+  unambiguous,
+  unprefixed,
+  untaken,
+} from './candidate-lists';
 
 export type { Engine, EngineData, PatternsDoc } from './types';
 
 const CLUB_NOUNS = normalSet('clubNouns');
 const NO_TOKENS = new Uint8Array(0);
 const NO_MAP = new TokenMap<never>(0);
-
-/** 1 on each token that one of `cands` covers. */
-function covered(cands: readonly Candidate[], n: number): Uint8Array<ArrayBuffer> {
-  const at = new Uint8Array(n);
-  for (const c of cands) at.fill(1, c.start, c.end);
-  return at;
-}
-
-/** Those of `cands` whose first token `taken` does not cover. */
-function untaken(cands: readonly Candidate[], taken: Uint8Array): Candidate[] {
-  const out: Candidate[] = [];
-  for (const c of cands) if (!taken[c.start]) out.push(c);
-  return out;
-}
-
-function unprefixed<C extends Candidate>(cands: readonly C[]): C[] {
-  const out: C[] = [];
-  for (const c of cands) if (!c.prefix) out.push(c);
-  return out;
-}
-
-function notFromGazetteer(cands: readonly Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
-  for (const c of cands) if (c.source !== 'gazetteer') out.push(c);
-  return out;
-}
 
 export function createEngine(data: EngineData): Engine {
   const cues = data.cues ?? cueLexicon();
@@ -282,32 +266,20 @@ export function createEngine(data: EngineData): Engine {
    * organisation made of its noun and a known place or person (جامعة القاهرة) is the longer name.
    */
   function withGuesses(doc: Doc, known: Candidate[], raw: Candidate[]): Candidate[] {
-    const knownAt = new Uint8Array(doc.tokens.length);
-    for (const k of known) knownAt.fill(1, k.start, k.end);
+    const knownAt = covered(known, doc.tokens.length);
     page.guessKnownAt = knownAt;
-    const guesses = raw
-      .map((c) => trimGuess(doc, c, isNisba))
-      .map((c) => (c ? extendPerson(doc, cues, c, notGuessKnown, isNisba, firstName) : c))
-      .filter(
-        (c): c is Candidate =>
-          c !== null &&
-          !composer.bodyWithoutCountry(doc.keys, c.start, c.end) &&
-          (clubAfterNoun(doc, c) ||
-            (!(c.end - c.start === 1 && nisbaOrCueNoun(c)) && !plainWords(doc, c, cues, isNisba, guessKnown))),
-      );
+    const guesses = keptGuesses(doc, raw);
     const n = doc.tokens.length;
     const used = new Uint8Array(n);
     const out: Candidate[] = [];
-    const cover = new Int32Array(n).fill(-1);
-    known.forEach((k, i) => cover.fill(i, k.start, k.end));
-    const tagged = guesses.filter((g) => g.source === 'tagger');
-    const overlappingTagged = overlapIndex(tagged);
+    const cover = coverIndex(known, n);
+    const tagged = overlapIndex(fromSource(guesses, 'tagger'));
     for (const g of guesses) {
       if (g.source === 'rule' && g.type === 'person' && !knownAt.subarray(g.start, g.end).includes(1)) {
         // المهاجم الكونغولي جيسي مبيمبا: where the tagger read one word of a rule's person, the rule's
         // further name words are the family name (not a common word with a proclitic, a verb or a
         // title's accusative: صالح زكريا لتدريبات, صالح مستشارا).
-        const inside = overlappingTagged(g);
+        const inside = overlapping(tagged, g);
         if (
           inside.length === 1 &&
           inside[0]!.type === 'person' &&
@@ -335,26 +307,34 @@ export function createEngine(data: EngineData): Engine {
       }
       // الاتحاد الوطني لطلبة المغرب: a rule name that holds the tagger's shorter reading of it whole
       // read the name's grammar (its لـ complement) further than the tagger did.
-      const overlapping = overlappingTagged(g);
-      const longer =
-        overlapping.length > 0 &&
-        overlapping.every((x) => x.start >= g.start && x.end <= g.end && x.end - x.start < g.end - g.start);
+      const longer = holdsShorter(g, overlapping(tagged, g));
       if (ok && (any || longer)) out.push(...merge([g], used));
     }
     // concat, not push(...): a page of megabytes has more names than a call may take arguments.
     const all = out.concat(
       merge(known, used),
-      merge(
-        guesses.filter((g) => g.source === 'tagger'),
-        used,
-      ),
-      merge(
-        guesses.filter((g) => g.source === 'rule'),
-        used,
-      ),
+      merge(fromSource(guesses, 'tagger'), used),
+      merge(fromSource(guesses, 'rule'), used),
       merge(peopleAfterBodies(doc, known, guesses, used), used),
     );
     return byStart(all);
+  }
+
+  /** The guesses trimmed and extended, less those that are no name (see withGuesses). */
+  function keptGuesses(doc: Doc, raw: readonly Candidate[]): Candidate[] {
+    const out: Candidate[] = [];
+    for (const r of raw) {
+      const t = trimGuess(doc, r, isNisba);
+      const c = t ? extendPerson(doc, cues, t, notGuessKnown, isNisba, firstName) : t;
+      if (
+        c !== null &&
+        !composer.bodyWithoutCountry(doc.keys, c.start, c.end) &&
+        (clubAfterNoun(doc, c) ||
+          (!(c.end - c.start === 1 && nisbaOrCueNoun(c)) && !plainWords(doc, c, cues, isNisba, guessKnown)))
+      )
+        out.push(c);
+    }
+    return out;
   }
 
   const cueWord = (w: string) => cueForms(w).some((f) => cues.single.has(f)) || notPersonWord(w);
@@ -376,6 +356,11 @@ export function createEngine(data: EngineData): Engine {
     return true;
   }
 
+  function nameWordAt(doc: Doc, used: Uint8Array, i: number): boolean {
+    const w = doc.tokens[i]!.norm;
+    return doc.tokens[i]!.kind === 'arabic' && !used[i] && inNames(cues, w) && !cues.common.has(w);
+  }
+
   /**
    * في جامعة جورجتاون ديفيد ميلر: a guessed organisation that ran on past a known one over name
    * words is a person named after the body; the guess loses to the known name, the person stays.
@@ -387,10 +372,6 @@ export function createEngine(data: EngineData): Engine {
     used: Uint8Array,
   ): Candidate[] {
     const out: Candidate[] = [];
-    const nameWord = (i: number) => {
-      const w = doc.tokens[i]!.norm;
-      return doc.tokens[i]!.kind === 'arabic' && !used[i] && inNames(cues, w) && !cues.common.has(w);
-    };
     const orgAt = new Map<number, Candidate>();
     for (const c of known) if (c.type === 'organization') orgAt.set(c.start, c);
     for (const g of guesses) {
@@ -400,9 +381,9 @@ export function createEngine(data: EngineData): Engine {
         const c = orgAt.get(t);
         if (c && c.end + 1 < g.end) k = c;
       }
-      if (!k || !nameWord(k.end)) continue;
+      if (!k || !nameWordAt(doc, used, k.end)) continue;
       let end = k.end;
-      while (end < g.end && end - k.end < 3 && nameWord(end)) end++;
+      while (end < g.end && end - k.end < 3 && nameWordAt(doc, used, end)) end++;
       if (end - k.end >= 2) out.push(ruleGuess(k.end, end, 'person'));
     }
     return out;
@@ -414,12 +395,14 @@ export function createEngine(data: EngineData): Engine {
    */
   function knownIdentity(doc: Doc, names: Candidate[], matches: readonly GazCandidate[]): Candidate[] {
     const at = TokenMap.of(doc.tokens.length, matches, byStartKey);
-    return names.map((c) => {
-      // نادي الجزيرة is a club that the channel's entry does not describe.
-      if (c.known || clubAfterNoun(doc, c)) return c;
+    const out = new Array<Candidate>(names.length);
+    for (let i = 0; i < names.length; i++) {
+      const c = names[i]!;
       const m = at.get(c.start);
-      return m && m.end === c.end && m.type === c.type ? { ...m, ambiguous: false } : c;
-    });
+      // نادي الجزيرة is a club that the channel's entry does not describe.
+      out[i] = c.known || clubAfterNoun(doc, c) || !(m && m.end === c.end && m.type === c.type) ? c : unambiguous(m);
+    }
+    return out;
   }
 
   return { annotate };
