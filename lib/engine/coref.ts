@@ -118,6 +118,23 @@ export function corefCandidates(doc: Doc, merged: readonly Candidate[], cues: Cu
   return out;
 }
 
+/** The stem of c's first word, as c's own proclitics leave it. */
+function firstStem(doc: Doc, c: Candidate): string {
+  for (const a of tokenAnalyses(doc, c.start)) if (a.prefix.length === c.prefix.length) return a.stem;
+  return doc.keys[c.start]!;
+}
+
+/** Does `list` hold a name whose other words are c's? */
+function listed(doc: Doc, list: readonly { rest: string[] }[], c: Candidate): boolean {
+  for (const e of list) {
+    if (e.rest.length !== c.end - c.start - 1) continue;
+    let same = true;
+    for (let d = 0; d < e.rest.length && same; d++) same = e.rest[d] === doc.keys[c.start + 1 + d];
+    if (same) return true;
+  }
+  return false;
+}
+
 /**
  * A guessed person found once is the same person wherever the page writes the name again, with
  * its own proclitics (the tagger may miss it in another sentence): those occurrences share its id.
@@ -129,21 +146,21 @@ export function repeatedNames(doc: Doc, merged: readonly Candidate[], cues: CueL
   const byFirst = new Map<string, { root: Candidate; rest: string[] }[]>();
   for (const c of merged) {
     if (c.known || c.ref || c.type !== 'person' || c.source === 'coref') continue;
-    const rest = doc.keys.slice(c.start + 1, c.end);
+    const restLength = c.end - c.start - 1;
     const norm = doc.tokens[c.start]!.norm.slice(c.prefix.length);
     // الثقافي, الجمال: a lone definite adjective or noun guessed once is not spread.
     const definiteWord = norm.startsWith('ال') && (norm.endsWith('ي') || !cues.family.has(norm));
     if (
-      rest.length === 0 &&
+      restLength === 0 &&
       (norm.length < 4 || definiteWord || cues.common.has(norm) || cues.stop.has(norm) || notPersonWord(norm))
     )
       continue;
-    const first =
-      tokenAnalyses(doc, c.start).find((a) => a.prefix.length === c.prefix.length)?.stem ?? doc.keys[c.start]!;
-    const list = byFirst.get(first) ?? [];
-    if (!list.some((e) => e.rest.length === rest.length && e.rest.every((k, d) => k === rest[d])))
-      list.push({ root: c, rest });
-    byFirst.set(first, list);
+    const first = firstStem(doc, c);
+    let list = byFirst.get(first);
+    if (!list) byFirst.set(first, (list = []));
+    // The page's other mentions of a name already listed: compared in place, not sliced (a page
+    // names its people hundreds of times).
+    if (!listed(doc, list, c)) list.push({ root: c, rest: doc.keys.slice(c.start + 1, c.end) });
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
   const out: Candidate[] = [];

@@ -48,14 +48,25 @@ import { unknownCandidates } from './unknown';
 import { extendPerson, givenNamesAsPeople, surnamesAfterGivenNames } from './person-extension';
 import type { GazCandidate } from './match';
 import { TokenMap } from './token-map';
-import { byStart, overlapIndex } from './order';
+import { byStart, overlapIndex, overlapping } from './order';
 import { createRenderer } from './render';
 import { makeDoc } from './doc';
+import {
+  covered,
+  coverIndex,
+  fromSource,
+  holdsShorter,
+  notFromGazetteer,
+  unambiguous,
+  unprefixed,
+  untaken,
+} from './candidate-lists';
 
 export type { Engine, EngineData, PatternsDoc } from './types';
 
 const CLUB_NOUNS = normalSet('clubNouns');
 const NO_TOKENS = new Uint8Array(0);
+const NO_MAP = new TokenMap<never>(0);
 
 export function createEngine(data: EngineData): Engine {
   const cues = data.cues ?? cueLexicon();
@@ -73,7 +84,12 @@ export function createEngine(data: EngineData): Engine {
   // read the page read it from `page`: V8 inlines a callback a stage has only seen one of, tied to
   // that very function object, and throws the stage's optimised code away once the page's objects
   // are collected; each page then paid to optimise the same stages again.
-  const page = { doc: null as unknown as Doc, knownAt: NO_TOKENS, guessKnownAt: NO_TOKENS };
+  const page = {
+    doc: null as unknown as Doc,
+    knownAt: NO_TOKENS,
+    guessKnownAt: NO_TOKENS,
+    plainAt: NO_MAP as TokenMap<GazCandidate>,
+  };
   const isNisba = (k: string) => composer.nisbaCountry(k) !== null;
   const isNisbaWord = (w: string) => composer.nisbaCountry(foldLoose(w)) !== null;
   const everyday = (k: string) => commonKeys.has(k) || stopKeys.has(k);
@@ -82,6 +98,7 @@ export function createEngine(data: EngineData): Engine {
   const notGuessKnown = (i: number) => !page.guessKnownAt[i];
   const firstName = (k: string) => data.gazetteer.firstName(k);
   const byStartKey = (c: Candidate) => c.start;
+  const plainMatchAt = (i: number) => page.plainAt.get(i) ?? null;
   const titleAt = (i: number) => cueForms(page.doc.tokens[i]!.norm).some((f) => cues.single.get(f) === 'title');
   const givenAt = (i: number) => givenKey(page.doc.keys[i]!);
   const everydayAt = (i: number) => everyday(page.doc.keys[i]!);
@@ -103,34 +120,19 @@ export function createEngine(data: EngineData): Engine {
     const tokens = tokenObjects(table);
     const doc = makeDoc(text, tokens, table);
     page.doc = doc;
+    // No loop and no function made here: V8 compiles a function called once per page with a hot
+    // loop for that loop alone (on-stack replacement), and that code, like that of a closure made
+    // per page, is collected after the page; this function, with the stages inlined, took 100 ms
+    // or more to compile for each page. The loops are in the stages and in the helpers below.
 
     // A one-word form that news mostly uses as a common word (إطار "framework", not Atar), or a
     // short name of a small town far from Arabic news (ليل, رالي), needs context.
     const level = sportsLevel(doc);
     const sports = level.strong;
-    const matches: GazCandidate[] = [];
-    for (const c of cliticReadings(
+    const matches = checkedMatches(
       doc,
-      data.gazetteer,
-      withPlus(doc, data.gazetteer, gazetteerMatches(doc, data.gazetteer, sports)),
-    )) {
-      // جان كاسيا: كـ ("like") on the word after a first name is the family name, not كـ + آسيا;
-      // after a title it opens the name (للسفير كلاوس ايبرمان, not كـ + لاوس).
-      if (c.prefix === 'ك' && c.start > 0 && (personName(doc.tokens[c.start - 1]!.norm) || titleAt(c.start - 1)))
-        continue;
-      if (c.end - c.start !== 1 || c.ambiguous) {
-        matches.push(c);
-        continue;
-      }
-      const key = c.stem ?? doc.keys[c.start]!;
-      // تاريخاً: a common word with its accusative ending is no Tarija.
-      const accusative = key.endsWith('ا') && (commonKeys.has(key.slice(0, -1)) || notPersonWord(key.slice(0, -1)));
-      matches.push(
-        commonKeys.has(key) || accusative || minorForeignPlace(data.gazetteer.entry(c.entry), key, personName)
-          ? { ...c, ambiguous: true }
-          : c,
-      );
-    }
+      cliticReadings(doc, data.gazetteer, withPlus(doc, data.gazetteer, gazetteerMatches(doc, data.gazetteer, sports))),
+    );
     const resolved = nationalTeams(
       doc,
       data.gazetteer,
@@ -150,22 +152,13 @@ export function createEngine(data: EngineData): Engine {
       sports,
     );
     const makers = carMakers(doc, everyday);
-    const gaz = besideMakers(
-      people.filter((c): c is GazCandidate => c.source === 'gazetteer' && !composer.inMinisterTitle(doc, c)),
-      makers,
-    );
-    const plainAt = TokenMap.of(
-      tokens.length,
-      gaz.filter((c) => !c.prefix),
-      byStartKey,
-    );
-    const bodies = composer.patterns(doc, (i) => plainAt.get(i) ?? null);
+    const gaz = besideMakers(gazetteerPeople(doc, people), makers);
+    page.plainAt = TokenMap.of(tokens.length, unprefixed(gaz), byStartKey);
+    const bodies = composer.patterns(doc, plainMatchAt);
     const known = merge([...gaz, ...bodies, ...makers], undefined, tokens.length);
-    const knownAt = new Uint8Array(tokens.length);
-    for (const c of known) knownAt.fill(1, c.start, c.end);
-    page.knownAt = knownAt;
+    page.knownAt = covered(known, tokens.length);
     const guessed = [
-      ...people.filter((c) => c.source !== 'gazetteer'),
+      ...notFromGazetteer(people),
       ...athletesBeforeCountry(doc, data.gazetteer, people, sports, plainName),
       ...speakers(doc, cues, isKnown),
       ...appositions(doc, cues, isKnown, sports),
@@ -192,18 +185,47 @@ export function createEngine(data: EngineData): Engine {
     const merged = coref.length ? merge([...facilities, ...coref], undefined, tokens.length) : facilities;
     const joined = joinedBodies(doc, pageEvidence(doc, merged, pageWords), cues, isNisba);
     const final = withOrdinals(doc, hyphenatedNames(doc, joined, everydayAt, givenAt, isKnown));
-
-    const taken = new Uint8Array(tokens.length);
-    for (const c of final) taken.fill(1, c.start, c.end);
-    const demonyms = composer.demonyms(doc).filter((c) => !taken[c.start]);
-    const all = byStart(final.concat(demonyms));
+    const all = byStart(final.concat(untaken(composer.demonyms(doc), covered(final, tokens.length))));
 
     const entities = render(doc, all);
     const dates = findDates(text, opts.published ?? null, normal);
     // The page is not kept past its call.
     page.doc = null as unknown as Doc;
     page.knownAt = page.guessKnownAt = NO_TOKENS;
+    page.plainAt = NO_MAP;
     return { entities, dates };
+  }
+
+  /** The gazetteer's readings of the page, those that need context marked ambiguous. */
+  function checkedMatches(doc: Doc, readings: readonly GazCandidate[]): GazCandidate[] {
+    const matches: GazCandidate[] = [];
+    for (const c of readings) {
+      // جان كاسيا: كـ ("like") on the word after a first name is the family name, not كـ + آسيا;
+      // after a title it opens the name (للسفير كلاوس ايبرمان, not كـ + لاوس).
+      if (c.prefix === 'ك' && c.start > 0 && (personName(doc.tokens[c.start - 1]!.norm) || titleAt(c.start - 1)))
+        continue;
+      if (c.end - c.start !== 1 || c.ambiguous) {
+        matches.push(c);
+        continue;
+      }
+      const key = c.stem ?? doc.keys[c.start]!;
+      // تاريخاً: a common word with its accusative ending is no Tarija.
+      const accusative = key.endsWith('ا') && (commonKeys.has(key.slice(0, -1)) || notPersonWord(key.slice(0, -1)));
+      matches.push(
+        commonKeys.has(key) || accusative || minorForeignPlace(data.gazetteer.entry(c.entry), key, personName)
+          ? { ...c, ambiguous: true }
+          : c,
+      );
+    }
+    return matches;
+  }
+
+  /** The gazetteer's names among `people`, less a minister's title's country (وزير الخارجية المصري). */
+  function gazetteerPeople(doc: Doc, people: readonly Candidate[]): GazCandidate[] {
+    const out: GazCandidate[] = [];
+    for (const c of people)
+      if (c.source === 'gazetteer' && !composer.inMinisterTitle(doc, c)) out.push(c as GazCandidate);
+    return out;
   }
 
   /** A one-word guess that is a nisba (الهايتي) or a definite cue noun (الوكالة, المدينة) is not a name. */
@@ -244,32 +266,20 @@ export function createEngine(data: EngineData): Engine {
    * organisation made of its noun and a known place or person (جامعة القاهرة) is the longer name.
    */
   function withGuesses(doc: Doc, known: Candidate[], raw: Candidate[]): Candidate[] {
-    const knownAt = new Uint8Array(doc.tokens.length);
-    for (const k of known) knownAt.fill(1, k.start, k.end);
+    const knownAt = covered(known, doc.tokens.length);
     page.guessKnownAt = knownAt;
-    const guesses = raw
-      .map((c) => trimGuess(doc, c, isNisba))
-      .map((c) => (c ? extendPerson(doc, cues, c, notGuessKnown, isNisba, firstName) : c))
-      .filter(
-        (c): c is Candidate =>
-          c !== null &&
-          !composer.bodyWithoutCountry(doc.keys, c.start, c.end) &&
-          (clubAfterNoun(doc, c) ||
-            (!(c.end - c.start === 1 && nisbaOrCueNoun(c)) && !plainWords(doc, c, cues, isNisba, guessKnown))),
-      );
+    const guesses = keptGuesses(doc, raw);
     const n = doc.tokens.length;
     const used = new Uint8Array(n);
     const out: Candidate[] = [];
-    const cover = new Int32Array(n).fill(-1);
-    known.forEach((k, i) => cover.fill(i, k.start, k.end));
-    const tagged = guesses.filter((g) => g.source === 'tagger');
-    const overlappingTagged = overlapIndex(tagged);
+    const cover = coverIndex(known, n);
+    const tagged = overlapIndex(fromSource(guesses, 'tagger'));
     for (const g of guesses) {
       if (g.source === 'rule' && g.type === 'person' && !knownAt.subarray(g.start, g.end).includes(1)) {
         // المهاجم الكونغولي جيسي مبيمبا: where the tagger read one word of a rule's person, the rule's
         // further name words are the family name (not a common word with a proclitic, a verb or a
         // title's accusative: صالح زكريا لتدريبات, صالح مستشارا).
-        const inside = overlappingTagged(g);
+        const inside = overlapping(tagged, g);
         if (
           inside.length === 1 &&
           inside[0]!.type === 'person' &&
@@ -297,26 +307,34 @@ export function createEngine(data: EngineData): Engine {
       }
       // الاتحاد الوطني لطلبة المغرب: a rule name that holds the tagger's shorter reading of it whole
       // read the name's grammar (its لـ complement) further than the tagger did.
-      const overlapping = overlappingTagged(g);
-      const longer =
-        overlapping.length > 0 &&
-        overlapping.every((x) => x.start >= g.start && x.end <= g.end && x.end - x.start < g.end - g.start);
+      const longer = holdsShorter(g, overlapping(tagged, g));
       if (ok && (any || longer)) out.push(...merge([g], used));
     }
     // concat, not push(...): a page of megabytes has more names than a call may take arguments.
     const all = out.concat(
       merge(known, used),
-      merge(
-        guesses.filter((g) => g.source === 'tagger'),
-        used,
-      ),
-      merge(
-        guesses.filter((g) => g.source === 'rule'),
-        used,
-      ),
+      merge(fromSource(guesses, 'tagger'), used),
+      merge(fromSource(guesses, 'rule'), used),
       merge(peopleAfterBodies(doc, known, guesses, used), used),
     );
     return byStart(all);
+  }
+
+  /** The guesses trimmed and extended, less those that are no name (see withGuesses). */
+  function keptGuesses(doc: Doc, raw: readonly Candidate[]): Candidate[] {
+    const out: Candidate[] = [];
+    for (const r of raw) {
+      const t = trimGuess(doc, r, isNisba);
+      const c = t ? extendPerson(doc, cues, t, notGuessKnown, isNisba, firstName) : t;
+      if (
+        c !== null &&
+        !composer.bodyWithoutCountry(doc.keys, c.start, c.end) &&
+        (clubAfterNoun(doc, c) ||
+          (!(c.end - c.start === 1 && nisbaOrCueNoun(c)) && !plainWords(doc, c, cues, isNisba, guessKnown)))
+      )
+        out.push(c);
+    }
+    return out;
   }
 
   const cueWord = (w: string) => cueForms(w).some((f) => cues.single.has(f)) || notPersonWord(w);
@@ -338,6 +356,11 @@ export function createEngine(data: EngineData): Engine {
     return true;
   }
 
+  function nameWordAt(doc: Doc, used: Uint8Array, i: number): boolean {
+    const w = doc.tokens[i]!.norm;
+    return doc.tokens[i]!.kind === 'arabic' && !used[i] && inNames(cues, w) && !cues.common.has(w);
+  }
+
   /**
    * في جامعة جورجتاون ديفيد ميلر: a guessed organisation that ran on past a known one over name
    * words is a person named after the body; the guess loses to the known name, the person stays.
@@ -349,10 +372,6 @@ export function createEngine(data: EngineData): Engine {
     used: Uint8Array,
   ): Candidate[] {
     const out: Candidate[] = [];
-    const nameWord = (i: number) => {
-      const w = doc.tokens[i]!.norm;
-      return doc.tokens[i]!.kind === 'arabic' && !used[i] && inNames(cues, w) && !cues.common.has(w);
-    };
     const orgAt = new Map<number, Candidate>();
     for (const c of known) if (c.type === 'organization') orgAt.set(c.start, c);
     for (const g of guesses) {
@@ -362,9 +381,9 @@ export function createEngine(data: EngineData): Engine {
         const c = orgAt.get(t);
         if (c && c.end + 1 < g.end) k = c;
       }
-      if (!k || !nameWord(k.end)) continue;
+      if (!k || !nameWordAt(doc, used, k.end)) continue;
       let end = k.end;
-      while (end < g.end && end - k.end < 3 && nameWord(end)) end++;
+      while (end < g.end && end - k.end < 3 && nameWordAt(doc, used, end)) end++;
       if (end - k.end >= 2) out.push(ruleGuess(k.end, end, 'person'));
     }
     return out;
@@ -376,12 +395,14 @@ export function createEngine(data: EngineData): Engine {
    */
   function knownIdentity(doc: Doc, names: Candidate[], matches: readonly GazCandidate[]): Candidate[] {
     const at = TokenMap.of(doc.tokens.length, matches, byStartKey);
-    return names.map((c) => {
-      // نادي الجزيرة is a club that the channel's entry does not describe.
-      if (c.known || clubAfterNoun(doc, c)) return c;
+    const out = new Array<Candidate>(names.length);
+    for (let i = 0; i < names.length; i++) {
+      const c = names[i]!;
       const m = at.get(c.start);
-      return m && m.end === c.end && m.type === c.type ? { ...m, ambiguous: false } : c;
-    });
+      // نادي الجزيرة is a club that the channel's entry does not describe.
+      out[i] = c.known || clubAfterNoun(doc, c) || !(m && m.end === c.end && m.type === c.type) ? c : unambiguous(m);
+    }
+    return out;
   }
 
   return { annotate };

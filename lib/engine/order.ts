@@ -30,25 +30,36 @@ export function byStart<T extends { start: number }>(spans: readonly T[]): T[] {
 }
 
 /**
- * The spans of `spans` that overlap a given span. Sorted by start once, so a page's thousands of
- * questions each read only the spans near it (a filter over all of them made a large page
- * quadratic).
+ * `spans` sorted by start once, so a page's thousands of questions (`overlapping`) each read only the
+ * spans near it (a filter over all of them made a large page quadratic). A plain object, not a
+ * closure: V8 keeps a closure made per page compiled only while one lives, so each page compiled
+ * it, and the stages that inlined it, again.
  */
-export function overlapIndex(spans: readonly Candidate[]): (c: Candidate) => Candidate[] {
+export interface OverlapIndex {
+  readonly sorted: readonly Candidate[];
+  readonly longest: number;
+}
+
+export function overlapIndex(spans: readonly Candidate[]): OverlapIndex {
   const sorted = byStart(spans);
-  const longest = sorted.reduce((m, x) => Math.max(m, x.end - x.start), 0);
-  return (c) => {
-    // The first span that can reach c: one starting at least `longest` tokens before c.start ends before it.
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid]!.start <= c.start - longest) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: Candidate[] = [];
-    for (let i = lo; i < sorted.length && sorted[i]!.start < c.end; i++)
-      if (c.start < sorted[i]!.end) out.push(sorted[i]!);
-    return out;
-  };
+  let longest = 0;
+  for (const x of sorted) longest = Math.max(longest, x.end - x.start);
+  return { sorted, longest };
+}
+
+/** The spans of the index that overlap c. */
+export function overlapping(index: OverlapIndex, c: Candidate): Candidate[] {
+  const { sorted, longest } = index;
+  // The first span that can reach c: one starting at least `longest` tokens before c.start ends before it.
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.start <= c.start - longest) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Candidate[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start < c.end; i++)
+    if (c.start < sorted[i]!.end) out.push(sorted[i]!);
+  return out;
 }

@@ -45,7 +45,15 @@ export interface PageEvidenceWords {
 /** The first word's stem, as the candidate's own proclitics leave it. */
 function stemOf(doc: Doc, c: Candidate): string {
   const key = doc.keys[c.start]!;
-  return analyses(key).find((a) => a.prefix.length === c.prefix.length)?.stem ?? key;
+  for (const a of analyses(key)) if (a.prefix.length === c.prefix.length) return a.stem;
+  return key;
+}
+
+/** A form's key: its words (see Form) joined by spaces. Made once per candidate, in collect(). */
+function formKey(doc: Doc, c: Candidate): string {
+  let k = stemOf(doc, c);
+  for (let i = c.start + 1; i < c.end; i++) k += ' ' + doc.keys[i]!;
+  return k;
 }
 
 function weight(c: Candidate): number {
@@ -62,14 +70,18 @@ function pageType(f: Form): { type: NameType; score: number } | null {
   return { type: best, score: f.score[best] };
 }
 
-function collect(doc: Doc, cands: readonly Candidate[]): Map<string, Form> {
+/** The page's forms; keys[i] is cands[i]'s form key (none for a demonym). */
+function collect(doc: Doc, cands: readonly Candidate[], keys: string[]): Map<string, Form> {
   const forms = new Map<string, Form>();
-  for (const c of cands) {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
     if (c.type === 'demonym') continue;
-    const words = [stemOf(doc, c), ...doc.keys.slice(c.start + 1, c.end)];
-    const k = words.join(' ');
+    const k = (keys[i] = formKey(doc, c));
     let f = forms.get(k);
-    if (!f) forms.set(k, (f = { words, score: { person: 0, place: 0, organization: 0 }, root: {} }));
+    if (!f) {
+      const words = [stemOf(doc, c), ...doc.keys.slice(c.start + 1, c.end)];
+      forms.set(k, (f = { words, score: { person: 0, place: 0, organization: 0 }, root: {} }));
+    }
     const w = weight(c);
     f.score[c.type] += w;
     const r = f.root[c.type];
@@ -80,15 +92,18 @@ function collect(doc: Doc, cands: readonly Candidate[]): Map<string, Form> {
 
 /** Applies the page's evidence to the merged candidates; returns the new list in text order. */
 export function pageEvidence(doc: Doc, cands: readonly Candidate[], lex: PageEvidenceWords): Candidate[] {
-  const forms = collect(doc, cands);
-  const out = cands.map((c) => retype(doc, c, forms)).map((c) => trim(doc, c, forms, lex));
+  const keys = new Array<string>(cands.length);
+  const forms = collect(doc, cands, keys);
+  const out = new Array<Candidate>(cands.length);
+  for (let i = 0; i < cands.length; i++) out[i] = trim(doc, retype(cands[i]!, forms, keys[i]!), forms, lex, keys[i]!);
   return byStart(out.concat(spread(doc, out, forms, lex)));
 }
 
-function retype(doc: Doc, c: Candidate, forms: Map<string, Form>): Candidate {
+/** `key`: c's form key. */
+function retype(c: Candidate, forms: Map<string, Form>, key: string): Candidate {
   // A rule read its own cue: only guesses yield.
   if (c.source !== 'tagger' || c.type === 'demonym') return c;
-  const f = forms.get([stemOf(doc, c), ...doc.keys.slice(c.start + 1, c.end)].join(' '))!;
+  const f = forms.get(key)!;
   const page = pageType(f);
   // Stronger than this mention's own type by at least a rule's weight: a known name, a cue. A
   // place and a body share names (a club and its city, a country and its government), so only a
@@ -111,18 +126,21 @@ function retype(doc: Doc, c: Candidate, forms: Map<string, Form>): Candidate {
  * A guessed person one word longer than a person the page names (محفوظ موظفا after محفوظ): the
  * extra word is no name word and the longer form is written once.
  */
-function trim(doc: Doc, c: Candidate, forms: Map<string, Form>, lex: PageEvidenceWords): Candidate {
+function trim(doc: Doc, c: Candidate, forms: Map<string, Form>, lex: PageEvidenceWords, key: string): Candidate {
   if (c.known || c.type !== 'person' || c.source !== 'tagger' || c.end - c.start < 2) return c;
-  const words = [stemOf(doc, c), ...doc.keys.slice(c.start + 1, c.end)];
   // ليوناردو بوشريف written twice is the full name, not a slip.
-  if (forms.get(words.join(' '))!.score.person > weight(c)) return c;
-  const named = (f: Form | undefined) => !!f && f.score.person >= 2 && pageType(f)?.type === 'person';
+  if (forms.get(key)!.score.person > weight(c)) return c;
+  const words = [stemOf(doc, c), ...doc.keys.slice(c.start + 1, c.end)];
   const last = doc.tokens[c.end - 1]!.norm;
   // الإيرلندي: a nisba after a name is the name's last part.
   const nisba = last.startsWith('ال') && last.endsWith('ي');
   if (!isNameWord(lex, last) && !nisba && named(forms.get(words.slice(0, -1).join(' '))))
     return { ...c, end: c.end - 1 };
   return c;
+}
+
+function named(f: Form | undefined): boolean {
+  return !!f && f.score.person >= 2 && pageType(f)?.type === 'person';
 }
 
 function isNameWord(lex: PageEvidenceWords, norm: string): boolean {

@@ -33,14 +33,18 @@ export function createRenderer(data: EngineData): (doc: Doc, cands: Candidate[])
       const start = doc.tokens[c.start]!.start;
       const end = doc.tokens[c.end - 1]!.end;
       const text = doc.text.slice(start, end);
-      const name = withoutPrefix(doc, c);
+      // Without a proclitic the name is the text as written (one slice, not two).
+      const name = c.prefix ? withoutPrefix(doc, c) : text;
       let english = c.english;
       if (!c.known && english === null && data.translit) {
-        const words = [c.stem ?? doc.tokens[c.start]!.norm, ...doc.tokens.slice(c.start + 1, c.end).map((t) => t.norm)];
-        const k = c.type + '|' + (country ?? '') + '|' + words.join(' ');
+        // The cache's key is made in place; the words only when the guess is made.
+        let k = c.type + '|' + (country ?? '') + '|' + (c.stem ?? doc.tokens[c.start]!.norm);
+        for (let i = c.start + 1; i < c.end; i++) k += ' ' + doc.tokens[i]!.norm;
         english = guessCache.get(k) ?? null;
         if (!guessCache.has(k)) {
           if (guessCache.size > 20_000) guessCache.clear();
+          const words = [c.stem ?? doc.tokens[c.start]!.norm];
+          for (let i = c.start + 1; i < c.end; i++) words.push(doc.tokens[i]!.norm);
           english = data.translit.guessName(words, { type: c.type, country }) || null;
           guessCache.set(k, english);
         }

@@ -118,10 +118,6 @@ export function unknownCandidates(
   known: readonly Candidate[],
   isCountryNisba: (norm: string) => boolean = () => false,
 ): Candidate[] {
-  const make = (s: { start: number; end: number; type: EntityType }, source: 'rule' | 'tagger'): Candidate => {
-    const { prefix, stem } = namePrefix(doc.tokens[s.start]!.norm, cues);
-    return { start: s.start, end: s.end, type: s.type, source, known: false, english: null, id: null, prefix, stem };
-  };
   // Known places and people with no proclitic, by start: an organisation noun before one is named by it.
   const knownEnds = new Int32Array(doc.tokens.length).fill(-1);
   for (const c of known) if (!c.prefix && (c.type === 'place' || c.type === 'person')) knownEnds[c.start] = c.end;
@@ -129,19 +125,17 @@ export function unknownCandidates(
   at.cues = cues;
   at.knownEnds = knownEnds;
   at.isNisba = isCountryNisba;
-  const out: Candidate[] = ruleSpans(doc.tokens, cues, isCountryNisba, knownEnd)
-    .filter(
-      (s) =>
-        s.end - s.start > 1 ||
-        !(
-          pronounAttached(doc.tokens[s.start]!.text) ||
-          (s.type === 'person' && prepositionOnWord(cues, doc.tokens[s.start]!.norm))
-        ),
+  const out: Candidate[] = [];
+  for (const s of ruleSpans(doc.tokens, cues, isCountryNisba, knownEnd)) {
+    if (
+      s.end - s.start <= 1 &&
+      (pronounAttached(doc.tokens[s.start]!.text) ||
+        (s.type === 'person' && prepositionOnWord(cues, doc.tokens[s.start]!.norm)))
     )
-    .flatMap((s) => {
-      const kept = s.type === 'person' ? withoutSentenceWords(doc, cues, s) : s;
-      return kept ? [make(kept, 'rule')] : [];
-    });
+      continue;
+    const kept = s.type === 'person' ? withoutSentenceWords(doc, cues, s) : s;
+    if (kept) out.push(make(doc, cues, kept, 'rule'));
+  }
   if (data.ner) {
     const covered = new Uint8Array(doc.tokens.length);
     for (const c of known) covered.fill(1, c.start, c.end);
@@ -150,13 +144,13 @@ export function unknownCandidates(
     at.placeStart = placeStart;
     for (const t of tagged(doc, data.ner, known, cues)) {
       // Punctuation or numbers inside a tagged span mean the tagger ran across a boundary.
-      if (doc.tokens.slice(t.start, t.end).some((x) => x.kind !== 'arabic' && x.kind !== 'latin')) continue;
+      if (!wordsOnly(doc, t.start, t.end)) continue;
       if (declinedIndefinite(doc.tokens[t.end - 1]!.text) || nounBeforePlace(t, placeAt)) continue;
       for (const s of splitPairs(doc, cues, t)) {
         const n = withoutEdgeNisba(s, words, edge);
         const f = n && fixTagged(doc, cues, n, covered);
         const kept = f && f.type === 'person' ? withoutSentenceWords(doc, cues, f) : f;
-        if (kept) out.push(make(kept, 'tagger'));
+        if (kept) out.push(make(doc, cues, kept, 'tagger'));
       }
     }
   }
@@ -165,6 +159,26 @@ export function unknownCandidates(
   at.knownEnds = new Int32Array(0);
   at.placeStart = new Uint8Array(0);
   return out;
+}
+
+// Functions of the module, not closures made per page: V8 keeps a closure's optimised code only
+// while one lives, so each page compiled them, and the stage that inlined them, again.
+function make(
+  doc: Doc,
+  cues: CueLexicon,
+  s: { start: number; end: number; type: EntityType },
+  source: 'rule' | 'tagger',
+): Candidate {
+  const { prefix, stem } = namePrefix(doc.tokens[s.start]!.norm, cues);
+  return { start: s.start, end: s.end, type: s.type, source, known: false, english: null, id: null, prefix, stem };
+}
+
+function wordsOnly(doc: Doc, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const k = doc.tokens[i]!.kind;
+    if (k !== 'arabic' && k !== 'latin') return false;
+  }
+  return true;
 }
 
 /** Two people joined by و read as one (بوفون وغانلوكا ...): split where a later word is و + a listed name word. */

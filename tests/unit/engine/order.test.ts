@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byStart } from '../../../lib/engine/order';
+import { byStart, overlapIndex, overlapping } from '../../../lib/engine/order';
+import { ruleGuess } from '../../../lib/engine/types';
 
 /** Deterministic spans with many equal starts, tagged by input position. */
 function spans(n: number, seed: number): { start: number; tag: number }[] {
@@ -39,5 +40,28 @@ describe('byStart', () => {
       ...Array.from({ length: 40 }, () => ({ start: 2_000_000 })),
     ];
     expect(byStart(input).map((s) => s.start)).toEqual([1_999_999, ...Array(40).fill(2_000_000), 2_000_001]);
+  });
+});
+
+describe('overlapping', () => {
+  // A long span early on, so the search must look back past shorter spans that end before c.
+  const spans = [
+    ruleGuess(0, 6, 'place'),
+    ruleGuess(2, 3, 'person'),
+    ruleGuess(7, 9, 'person'),
+    ruleGuess(9, 10, 'place'),
+  ];
+  const index = overlapIndex([...spans].reverse());
+  it.each([
+    ['a span inside the long one', 4, 5, [spans[0]]],
+    ['the long one and a short one inside it', 2, 3, [spans[0], spans[1]]],
+    ['the end of one and the start of the next', 8, 10, [spans[2], spans[3]]],
+    ['nothing between two spans', 6, 7, []],
+    ['nothing past the last', 10, 12, []],
+  ])('%s', (_, start, end, expected) => {
+    expect(overlapping(index, ruleGuess(start, end, 'person'))).toEqual(expected);
+  });
+  it('nothing in an empty index', () => {
+    expect(overlapping(overlapIndex([]), ruleGuess(0, 3, 'person'))).toEqual([]);
   });
 });
