@@ -45,6 +45,7 @@ import {
   type EngineData,
 } from './types';
 import { unknownCandidates } from './unknown';
+import { personBounds } from './person-bounds';
 import { extendPerson, givenNamesAsPeople, surnamesAfterGivenNames } from './person-extension';
 import type { GazCandidate } from './match';
 import { TokenMap } from './token-map';
@@ -248,7 +249,7 @@ export function createEngine(data: EngineData): Engine {
     for (const k of known) knownAt.fill(1, k.start, k.end);
     page.guessKnownAt = knownAt;
     const guesses = raw
-      .map((c) => trimGuess(doc, c, isNisba))
+      .map((c) => personBounds(doc, cues, trimGuess(doc, c, isNisba), notGuessKnown))
       .map((c) => (c ? extendPerson(doc, cues, c, notGuessKnown, isNisba, firstName) : c))
       .filter(
         (c): c is Candidate =>

@@ -122,6 +122,33 @@ export function personAfterTitle(tokens: readonly RuleToken[], j: number, lex: C
 }
 
 /**
+ * زعيم قادر, كرئيس مؤقت, الوزير ايضاحات: after a title with no article (or with كـ "as a"), one word
+ * no name list holds is the title's adjective, not a name; after any title, an unlisted plural in ات
+ * is the sentence's object. `title` is the title's first token, `span` the name the rule read.
+ */
+export function adjectiveAfterTitle(
+  tokens: readonly RuleToken[],
+  title: number,
+  titleLength: number,
+  span: readonly [number, number],
+  lex: CueLexicon,
+): boolean {
+  if (span[1] - span[0] !== 1) return false;
+  const w = tokens[span[0]]!.norm;
+  const t = tokens[title]!.norm.replace(/^[وف](?=.{4})/, '');
+  const next = span[0] === title + titleLength && titleLength === 1;
+  // كرئيس: "as a president", whatever follows.
+  if (next && t[0] === 'ك' && lex.single.get(t.slice(1)) === 'title') return true;
+  if (inNames(lex, w)) return false;
+  if (w.length >= 6 && w.endsWith('ات')) return true;
+  // نظيره لافروف, زوجة برلسكوني, نجل صدام: kin and counterparts are named right after their noun.
+  if (!next || t.endsWith('ه') || t.endsWith('ها') || KIN.has(t)) return false;
+  return !clitics(t).article && !inNames(lex, t);
+}
+
+const KIN = new Set(['نجل', 'شقيق']);
+
+/**
  * على الروسي مارات سافين, يمررها الإسباني فابريغاس: a country's adjective with no definite noun
  * before it to agree with stands for a person of that country, whose name follows.
  */
