@@ -4,8 +4,8 @@
 // with its و or ف after it (بيكهام فانفرد بالحارس) stay outside the name.
 import type { CueLexicon } from '../ner/cues';
 import { normalSet } from '../ner/lexicon';
-import { verbOrAdverbShaped } from '../ner/rule-shapes';
-import { cueForms, inNames } from '../ner/rule-words';
+import { notPersonWord, verbOrAdverbShaped } from '../ner/rule-shapes';
+import { cueForms, imperfectShaped, inNames } from '../ner/rule-words';
 import { clitics } from '../text/clitics';
 import { namePrefix } from './name-words';
 import type { Candidate, Doc } from './types';
@@ -40,6 +40,34 @@ function verbAfter(cues: CueLexicon, w: string): boolean {
   return !inNames(cues, rest) && verbOrAdverbShaped(rest);
 }
 
+// عليه السلام, نطرح عليه سؤالا: a preposition with its pronoun, written with ه (the name علية with ة
+// has the same normal form).
+const PRONOUN_PREPOSITIONS = new Set(['عليه', 'عليها', 'عليهم', 'إليه', 'إليها', 'لديه', 'لديها', 'فيه', 'منه', 'عنه']);
+
+/**
+ * A word of the sentence read as a one-word name: an accusative of a common word (معروفا, ساكنا)
+ * or a verbal noun (تعريفا), or, with its own و or ف, a verb, a plural or a common word (فسيجد,
+ * فانجبت, ولفائف, ومصور). `written` is the word as the page writes it.
+ */
+function sentenceWord(cues: CueLexicon, w: string, written: string): boolean {
+  if (PRONOUN_PREPOSITIONS.has(written)) return true;
+  if (inNames(cues, w)) return false;
+  if (w.length >= 4 && w.endsWith('ا')) {
+    const bare = w.slice(0, -1);
+    if (!inNames(cues, bare) && (cues.common.has(bare) || notPersonWord(bare) || /^ت..ي.$/.test(bare))) return true;
+  }
+  if (!/^[وف]/.test(w) || w.length < 5) return false;
+  const rest = w.slice(1);
+  if (inNames(cues, rest)) return false;
+  return (
+    cues.common.has(rest) ||
+    notPersonWord(rest) ||
+    imperfectShaped(rest) ||
+    verbOrAdverbShaped(rest) ||
+    /(ات|ها|هم)$/.test(rest)
+  );
+}
+
 const OPENING_LINKS = new Set(['عبد', 'ابو', 'ابي', 'ابن', 'بن']);
 const KUNYA = new Set(['عبد', 'ابو', 'ابي']);
 // واما, وانما: function words after و open no name.
@@ -70,6 +98,7 @@ export function personBounds(
 ): Candidate | null {
   if (!c || c.type !== 'person' || c.known) return c;
   const norm = (i: number) => doc.tokens[i]!.norm;
+  if (c.end - c.start === 1 && sentenceWord(cues, norm(c.start), doc.tokens[c.start]!.text)) return null;
   let { start, end } = c;
   if (start > 0 && doc.tokens[start - 1]!.kind === 'arabic' && free(start - 1) && !c.prefix) {
     if (cliticOpener(cues, norm(start - 1), norm(start))) {

@@ -42,7 +42,23 @@ describe('personBounds', () => {
     expect(bounds('لمروج الذهب لأبي [الحسن المسعودي] ،')).toBe('لأبي الحسن المسعودي');
   });
 
+  const sentenceWords: [string, string][] = [
+    ['an accusative of a common word', 'وقدم الفريق أداء [جديدا] في المباراة'],
+    ['an accusative verbal noun', 'وسحر الأساطير [تعريفا] بعظمة العرب'],
+    ['a future verb with ف', 'إذا اختار التعاون [فسيجد] فينا شريكا'],
+    ['a past verb of a derived form with ف', 'تزوجها ملك المملكة [فأنجبت] له تسعة أبناء'],
+    ['a noun with its pronoun and و', 'يقودها شقيقها [وأمها] إلى بيت العرس'],
+    ['a preposition with its pronoun', 'واستغرب أن نطرح [عليه] سؤالا'],
+  ];
+  it.each(sentenceWords)('a word of the sentence: %s', (_, marked) => {
+    expect(bounds(marked)).toBeNull();
+  });
+
   const kept: [string, string][] = [
+    ['a foreign name in ين with ف', 'لعب بها [فيرسلاين] بمستوياتها'],
+    ['a listed name with ا', 'وقال [رضا] إن'],
+    ['the name علية written with ة', 'وقالت [علية] إن'],
+    ['a listed name with و', 'وقال [وليد] إن'],
     ['a foreign surname shaped like an imperfect with ف', 'تأهل السويسري [روجيه فيدرر] المصنف أول'],
     ['a post as the second of two words', 'وصل [سعيد مساعد] إلى المطار'],
     ['a post at the end of the text', 'وصل [محمد حجازي مساعد]'],
