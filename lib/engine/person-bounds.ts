@@ -27,6 +27,18 @@ function post(cues: CueLexicon, w: string): boolean {
   return POSTS.has(w) || cueForms(w).some((f) => f === w && cues.single.get(f) === 'title');
 }
 
+/** وسيغيب إيتو: a future verb or a past verb of a derived form with its و or ف opens no name. */
+function verbOpener(cues: CueLexicon, w: string): boolean {
+  if (!/^[وف]/.test(w) || w.length < 5 || inNames(cues, w)) return false;
+  const rest = w.slice(1);
+  return !inNames(cues, rest) && (/^س[يتن]/.test(rest) || verbOrAdverbShaped(rest));
+}
+
+/** عدنان للخور: a word with لـ or بـ and the article goes on with the sentence (not وال: والكين). */
+function definiteWithPreposition(cues: CueLexicon, w: string): boolean {
+  return /^(لل|بال)/.test(w) && !inNames(cues, w);
+}
+
 /** A common word that no name list holds (أفكار, تسديدة), opening a guessed name. */
 function commonOpener(cues: CueLexicon, w: string): boolean {
   return cues.common.has(w) && !inNames(cues, w) && !inNames(cues, withoutWaw(w));
@@ -106,10 +118,10 @@ export function personBounds(
       return { ...c, start: start - 1, prefix: w[0]!, stem: w.slice(1) };
     }
   }
-  if (honorific(norm(start))) start++;
+  if (honorific(norm(start)) || (end - start > 1 && verbOpener(cues, norm(start)))) start++;
   else if (c.source === 'tagger' && end - start > 1 && commonOpener(cues, norm(start))) start++;
   if (end - start >= 3 && post(cues, norm(end - 1)) && doc.tokens[end]?.kind === 'arabic') end--;
-  if (end - start >= 2 && verbAfter(cues, norm(end - 1))) end--;
+  if (end - start >= 2 && (verbAfter(cues, norm(end - 1)) || definiteWithPreposition(cues, norm(end - 1)))) end--;
   if (start === c.start && end === c.end) return c;
   if (end <= start) return null;
   if (start === c.start) return { ...c, end };

@@ -32,6 +32,8 @@ describe('personBounds', () => {
     ['a title in construct after the name', 'وقال [ديفد فرانكلين أمين] المتحف إن', 'ديفد فرانكلين'],
     ['a past verb of a derived form with ف', 'كرة من [بيكهام فانفرد] بالحارس', 'بيكهام'],
     ['a common noun before the name', 'وبحث [خطة سيباستيان] أمس', 'سيباستيان'],
+    ['a future verb with و before the name', '[وسيغيب إيتو] أيضا عن اللقاء', 'إيتو'],
+    ['a definite word with لـ after the name', 'لم يصل [عدنان للخور] أمس', 'عدنان'],
   ];
   it.each(changed)('%s', (_, marked, expected) => {
     expect(bounds(marked)).toBe(expected);
@@ -56,6 +58,8 @@ describe('personBounds', () => {
 
   const kept: [string, string][] = [
     ['a foreign name in ين with ف', 'لعب بها [فيرسلاين] بمستوياتها'],
+    ['a foreign surname opening with وال', 'الممثل [كريستوفر والكين] ، وهذه'],
+    ['a foreign surname opening with كال', 'السيدة [دين كالثروب] زوجة القس'],
     ['a listed name with ا', 'وقال [رضا] إن'],
     ['the name علية written with ة', 'وقالت [علية] إن'],
     ['a listed name with و', 'وقال [وليد] إن'],
