@@ -46,6 +46,7 @@ import {
 } from './types';
 import { unknownCandidates } from './unknown';
 import { personBounds } from './person-bounds';
+import { waladChain } from './walad-names';
 import { extendPerson, givenNamesAsPeople, surnamesAfterGivenNames } from './person-extension';
 import type { GazCandidate } from './match';
 import { TokenMap } from './token-map';
@@ -249,7 +250,9 @@ export function createEngine(data: EngineData): Engine {
     for (const k of known) knownAt.fill(1, k.start, k.end);
     page.guessKnownAt = knownAt;
     const guesses = raw
-      .map((c) => personBounds(doc, cues, trimGuess(doc, c, isNisba), notGuessKnown))
+      .map((c) =>
+        waladChain(doc, cues, personBounds(doc, cues, trimGuess(doc, c, isNisba), notGuessKnown), notGuessKnown),
+      )
       .map((c) => (c ? extendPerson(doc, cues, c, notGuessKnown, isNisba, firstName) : c))
       .filter(
         (c): c is Candidate =>
