@@ -148,6 +148,33 @@ export function adjectiveAfterTitle(
 
 const KIN = new Set(['نجل', 'شقيق']);
 
+const QUOTES = new Set(['"', '«', '»', '“', '”']);
+
+/**
+ * الإمبراطور " هوانج تي ", الدكتورة " هنريتا اب ": a name in quotes right after a title, of one to
+ * three words that are no function, common or definite word, closed by a quote. Quoted speech (قال
+ * الرئيس " إن ...) and a quoted adjective are not names. `title` is the title's first token, `j` the
+ * token after it. Returns [start, end) or null.
+ */
+export function quotedAfterTitle(
+  tokens: readonly RuleToken[],
+  title: number,
+  j: number,
+  lex: CueLexicon,
+): [number, number] | null {
+  // رئيس " بروتان انتيرناسيونال ": after a title in construct the quotes hold the body it heads.
+  if (!QUOTES.has(tokens[j]?.norm ?? '') || !clitics(tokens[title]!.norm).article) return null;
+  let end = j + 1;
+  while (end - j <= 3 && isWord(tokens[end])) {
+    const w = tokens[end]!.norm;
+    if (lex.stop.has(w) || commonWord(w, lex) || notPersonWord(w) || (clitics(w).article && !inNames(lex, w)))
+      return null;
+    if (imperfectShaped(w) && !inNames(lex, w)) return null;
+    end++;
+  }
+  return end > j + 1 && QUOTES.has(tokens[end]?.norm ?? '') ? [j + 1, end] : null;
+}
+
 /**
  * على الروسي مارات سافين, يمررها الإسباني فابريغاس: a country's adjective with no definite noun
  * before it to agree with stands for a person of that country, whose name follows.

@@ -17,6 +17,7 @@ import {
   foreignSurnameAt,
   personAfterNisba,
   personAfterTitle,
+  quotedAfterTitle,
 } from './person-triggers';
 import { placeAfterCue } from './place-triggers';
 import { cueAt, type RuleToken } from './rule-words';
@@ -47,7 +48,10 @@ export function ruleSpans(
     if (cue) {
       const j = i + cue.length;
       if (cue.type !== 'organization') {
-        const span = cue.type === 'title' ? personAfterTitle(tokens, j, lex) : placeAfterCue(tokens, t, j, lex);
+        const span =
+          cue.type === 'title'
+            ? (personAfterTitle(tokens, j, lex) ?? quotedAfterTitle(tokens, i, j, lex))
+            : placeAfterCue(tokens, t, j, lex);
         const adjective = span && cue.type === 'title' && adjectiveAfterTitle(tokens, i, cue.length, span, lex);
         if (span && !adjective)
           found.push({ start: span[0], end: span[1], type: cue.type === 'title' ? 'person' : 'place' });
