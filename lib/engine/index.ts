@@ -45,6 +45,8 @@ import {
   type EngineData,
 } from './types';
 import { unknownCandidates } from './unknown';
+import { personBounds } from './person-bounds';
+import { waladChain } from './walad-names';
 import { extendPerson, givenNamesAsPeople, surnamesAfterGivenNames } from './person-extension';
 import type { GazCandidate } from './match';
 import { TokenMap } from './token-map';
@@ -324,7 +326,12 @@ export function createEngine(data: EngineData): Engine {
   function keptGuesses(doc: Doc, raw: readonly Candidate[]): Candidate[] {
     const out: Candidate[] = [];
     for (const r of raw) {
-      const t = trimGuess(doc, r, isNisba);
+      const t = waladChain(
+        doc,
+        cues,
+        personBounds(doc, cues, trimGuess(doc, r, isNisba), notGuessKnown),
+        notGuessKnown,
+      );
       const c = t ? extendPerson(doc, cues, t, notGuessKnown, isNisba, firstName) : t;
       if (
         c !== null &&

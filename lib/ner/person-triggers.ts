@@ -122,6 +122,60 @@ export function personAfterTitle(tokens: readonly RuleToken[], j: number, lex: C
 }
 
 /**
+ * زعيم قادر, كرئيس مؤقت, الوزير ايضاحات: after a title with no article (or with كـ "as a"), one word
+ * no name list holds is the title's adjective, not a name; after any title, an unlisted plural in ات
+ * is the sentence's object. `title` is the title's first token, `span` the name the rule read.
+ */
+export function adjectiveAfterTitle(
+  tokens: readonly RuleToken[],
+  title: number,
+  titleLength: number,
+  span: readonly [number, number],
+  lex: CueLexicon,
+): boolean {
+  if (span[1] - span[0] !== 1) return false;
+  const w = tokens[span[0]]!.norm;
+  const t = tokens[title]!.norm.replace(/^[وف](?=.{4})/, '');
+  const next = span[0] === title + titleLength && titleLength === 1;
+  // كرئيس: "as a president", whatever follows.
+  if (next && t[0] === 'ك' && lex.single.get(t.slice(1)) === 'title') return true;
+  if (inNames(lex, w)) return false;
+  if (w.length >= 6 && w.endsWith('ات')) return true;
+  // نظيره لافروف, زوجة برلسكوني, نجل صدام: kin and counterparts are named right after their noun.
+  if (!next || t.endsWith('ه') || t.endsWith('ها') || KIN.has(t)) return false;
+  return !clitics(t).article && !inNames(lex, t);
+}
+
+const KIN = new Set(['نجل', 'شقيق']);
+
+const QUOTES = new Set(['"', '«', '»', '“', '”']);
+
+/**
+ * الإمبراطور " هوانج تي ", الدكتورة " هنريتا اب ": a name in quotes right after a title, of one to
+ * three words that are no function, common or definite word, closed by a quote. Quoted speech (قال
+ * الرئيس " إن ...) and a quoted adjective are not names. `title` is the title's first token, `j` the
+ * token after it. Returns [start, end) or null.
+ */
+export function quotedAfterTitle(
+  tokens: readonly RuleToken[],
+  title: number,
+  j: number,
+  lex: CueLexicon,
+): [number, number] | null {
+  // رئيس " بروتان انتيرناسيونال ": after a title in construct the quotes hold the body it heads.
+  if (!QUOTES.has(tokens[j]?.norm ?? '') || !clitics(tokens[title]!.norm).article) return null;
+  let end = j + 1;
+  while (end - j <= 3 && isWord(tokens[end])) {
+    const w = tokens[end]!.norm;
+    if (lex.stop.has(w) || commonWord(w, lex) || notPersonWord(w) || (clitics(w).article && !inNames(lex, w)))
+      return null;
+    if (imperfectShaped(w) && !inNames(lex, w)) return null;
+    end++;
+  }
+  return end > j + 1 && QUOTES.has(tokens[end]?.norm ?? '') ? [j + 1, end] : null;
+}
+
+/**
  * على الروسي مارات سافين, يمررها الإسباني فابريغاس: a country's adjective with no definite noun
  * before it to agree with stands for a person of that country, whose name follows.
  */

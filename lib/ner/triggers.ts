@@ -11,7 +11,14 @@ import type { EntityType } from '../types';
 import { cueLexicon, type CueLexicon } from './cues';
 import { armedGroupAt, blocAt, longBodyAt, shareAt, teamAt } from './bodies';
 import { orgAfterCueAt, ruleOrgHeadAt } from './org-triggers';
-import { feminineTitleAt, foreignSurnameAt, personAfterNisba, personAfterTitle } from './person-triggers';
+import {
+  adjectiveAfterTitle,
+  feminineTitleAt,
+  foreignSurnameAt,
+  personAfterNisba,
+  personAfterTitle,
+  quotedAfterTitle,
+} from './person-triggers';
 import { placeAfterCue } from './place-triggers';
 import { cueAt, type RuleToken } from './rule-words';
 
@@ -41,8 +48,13 @@ export function ruleSpans(
     if (cue) {
       const j = i + cue.length;
       if (cue.type !== 'organization') {
-        const span = cue.type === 'title' ? personAfterTitle(tokens, j, lex) : placeAfterCue(tokens, t, j, lex);
-        if (span) found.push({ start: span[0], end: span[1], type: cue.type === 'title' ? 'person' : 'place' });
+        const span =
+          cue.type === 'title'
+            ? (personAfterTitle(tokens, j, lex) ?? quotedAfterTitle(tokens, i, j, lex))
+            : placeAfterCue(tokens, t, j, lex);
+        const adjective = span && cue.type === 'title' && adjectiveAfterTitle(tokens, i, cue.length, span, lex);
+        if (span && !adjective)
+          found.push({ start: span[0], end: span[1], type: cue.type === 'title' ? 'person' : 'place' });
       } else {
         const span = orgAfterCueAt(tokens, i, j, lex, knownEnd, isCountryNisba);
         if (span) found.push({ start: span[0], end: span[1], type: 'organization' });

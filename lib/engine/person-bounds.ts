@@ -1,0 +1,130 @@
+// The edges of a guessed person: words news writes beside a name that the tagger or a rule took
+// into it. A form of address before it (ومعالي عباس الفاسي), a common noun it is the genitive of
+// (أفكار سيباستيان), a post in apposition after it (محمد حجازي مساعد وزير الخارجية) and a verb
+// with its و or ف after it (بيكهام فانفرد بالحارس) stay outside the name.
+import type { CueLexicon } from '../ner/cues';
+import { normalSet } from '../ner/lexicon';
+import { notPersonWord, verbOrAdverbShaped } from '../ner/rule-shapes';
+import { cueForms, imperfectShaped, inNames } from '../ner/rule-words';
+import { clitics } from '../text/clitics';
+import { namePrefix } from './name-words';
+import type { Candidate, Doc } from './types';
+
+const HONORIFICS = normalSet('honorifics');
+// Posts news puts right after a name, in construct with their office (مساعد وزير, أمين المتحف).
+const POSTS = new Set([...normalSet('officeNouns'), ...normalSet('appositionRoles')]);
+
+/** The word without a و or ف of its own (ومعالي → معالي). */
+const withoutWaw = (w: string): string => (/^[وف]/.test(w) && w.length > 3 ? w.slice(1) : w);
+
+function honorific(w: string): boolean {
+  return HONORIFICS.has(w) || HONORIFICS.has(withoutWaw(w));
+}
+
+/** An indefinite title or post (مساعد, أمين, مدير), not a name word. */
+function post(cues: CueLexicon, w: string): boolean {
+  if (clitics(w).article || /^[وفبلك]/.test(w)) return false;
+  return POSTS.has(w) || cueForms(w).some((f) => f === w && cues.single.get(f) === 'title');
+}
+
+/** وسيغيب إيتو: a future verb or a past verb of a derived form with its و or ف opens no name. */
+function verbOpener(cues: CueLexicon, w: string): boolean {
+  if (!/^[وف]/.test(w) || w.length < 5 || inNames(cues, w)) return false;
+  const rest = w.slice(1);
+  return !inNames(cues, rest) && (/^س[يتن]/.test(rest) || verbOrAdverbShaped(rest));
+}
+
+/** عدنان للخور: a word with لـ or بـ and the article goes on with the sentence (not وال: والكين). */
+function definiteWithPreposition(cues: CueLexicon, w: string): boolean {
+  return /^(لل|بال)/.test(w) && !inNames(cues, w);
+}
+
+/** A common word that no name list holds (أفكار, تسديدة), opening a guessed name. */
+function commonOpener(cues: CueLexicon, w: string): boolean {
+  return cues.common.has(w) && !inNames(cues, w) && !inNames(cues, withoutWaw(w));
+}
+
+/** A verb after a name with its own و or ف (فانفرد, فاحتسب). */
+function verbAfter(cues: CueLexicon, w: string): boolean {
+  if (!/^[وف]/.test(w) || w.length < 5 || inNames(cues, w)) return false;
+  const rest = w.slice(1);
+  // Past verbs of the derived forms only: an imperfect's shape is a foreign name's too (فيدرر).
+  return !inNames(cues, rest) && verbOrAdverbShaped(rest);
+}
+
+// عليه السلام, نطرح عليه سؤالا: a preposition with its pronoun, written with ه (the name علية with ة
+// has the same normal form).
+const PRONOUN_PREPOSITIONS = new Set(['عليه', 'عليها', 'عليهم', 'إليه', 'إليها', 'لديه', 'لديها', 'فيه', 'منه', 'عنه']);
+
+/**
+ * A word of the sentence read as a one-word name: an accusative of a common word (معروفا, ساكنا)
+ * or a verbal noun (تعريفا), or, with its own و or ف, a verb, a plural or a common word (فسيجد,
+ * فانجبت, ولفائف, ومصور). `written` is the word as the page writes it.
+ */
+function sentenceWord(cues: CueLexicon, w: string, written: string): boolean {
+  if (PRONOUN_PREPOSITIONS.has(written)) return true;
+  if (inNames(cues, w)) return false;
+  if (w.length >= 4 && w.endsWith('ا')) {
+    const bare = w.slice(0, -1);
+    if (!inNames(cues, bare) && (cues.common.has(bare) || notPersonWord(bare) || /^ت..ي.$/.test(bare))) return true;
+  }
+  if (!/^[وف]/.test(w) || w.length < 5) return false;
+  const rest = w.slice(1);
+  if (inNames(cues, rest)) return false;
+  return (
+    cues.common.has(rest) ||
+    notPersonWord(rest) ||
+    imperfectShaped(rest) ||
+    verbOrAdverbShaped(rest) ||
+    /(ات|ها|هم)$/.test(rest)
+  );
+}
+
+const OPENING_LINKS = new Set(['عبد', 'ابو', 'ابي', 'ابن', 'بن']);
+const KUNYA = new Set(['عبد', 'ابو', 'ابي']);
+// واما, وانما: function words after و open no name.
+const NOT_NAMES = normalSet('notListedPeople');
+
+/**
+ * لأبي الحسن المسعودي, لعمر عبد الرحمن: a preposition or و on a link word, or on a given name
+ * before a link word, opens the name whose rest was read: the token before `start` joins it.
+ */
+function cliticOpener(cues: CueLexicon, prev: string, first: string): boolean {
+  if (!/^[لبو]/.test(prev) || prev.length < 4 || cues.stop.has(prev)) return false;
+  const rest = prev.slice(1);
+  if ((inNames(cues, prev) && !inNames(cues, rest)) || cues.stop.has(rest) || NOT_NAMES.has(rest)) return false;
+  // وابن آية الله: with و, a son's noun is kin, not a name's link; a kunya (وأبو مازن) is.
+  if (OPENING_LINKS.has(rest)) return prev[0] !== 'و' || KUNYA.has(rest);
+  return inNames(cues, rest) && !cues.common.has(rest) && OPENING_LINKS.has(first);
+}
+
+/**
+ * `c` with those words taken off its edges, or null when nothing of a name is left; `free(i)` says
+ * no known name holds token i.
+ */
+export function personBounds(
+  doc: Doc,
+  cues: CueLexicon,
+  c: Candidate | null,
+  free: (i: number) => boolean,
+): Candidate | null {
+  if (!c || c.type !== 'person' || c.known) return c;
+  const norm = (i: number) => doc.tokens[i]!.norm;
+  if (c.end - c.start === 1 && sentenceWord(cues, norm(c.start), doc.tokens[c.start]!.text)) return null;
+  let { start, end } = c;
+  if (start > 0 && doc.tokens[start - 1]!.kind === 'arabic' && free(start - 1) && !c.prefix) {
+    if (cliticOpener(cues, norm(start - 1), norm(start))) {
+      const w = norm(start - 1);
+      return { ...c, start: start - 1, prefix: w[0]!, stem: w.slice(1) };
+    }
+  }
+  if (honorific(norm(start)) || (end - start > 1 && verbOpener(cues, norm(start)))) start++;
+  else if (c.source === 'tagger' && end - start > 1 && commonOpener(cues, norm(start))) start++;
+  if (end - start >= 3 && post(cues, norm(end - 1)) && doc.tokens[end]?.kind === 'arabic') end--;
+  if (end - start >= 2 && (verbAfter(cues, norm(end - 1)) || definiteWithPreposition(cues, norm(end - 1)))) end--;
+  if (start === c.start && end === c.end) return c;
+  if (end <= start) return null;
+  if (start === c.start) return { ...c, end };
+  const { prefix, stem } = namePrefix(norm(start), cues);
+  return { ...c, start, end, prefix, stem };
+}

@@ -1,0 +1,85 @@
+// The edges of a guessed person: a form of address, a common noun before it, a post in apposition
+// and a verb with its و or ف after it stay outside; a preposition on a kunya or on a given name
+// before عبد joins it.
+import { describe, expect, it } from 'vitest';
+import { personBounds } from '@/lib/engine/person-bounds';
+import type { Candidate, Doc } from '@/lib/engine/types';
+import { cueLexicon } from '@/lib/ner/cues';
+import { foldLoose } from '@/lib/text/normalize';
+import { tokenize } from '@/lib/text/tokens';
+
+const cues = cueLexicon();
+
+/** The words between [ and ] are a guessed person (the tagger's); returns its words after the stage. */
+function bounds(marked: string, source: 'tagger' | 'rule' = 'tagger'): string | null {
+  const text = marked.replace(/[[\]]/g, '');
+  const tokens = tokenize(text);
+  const doc: Doc = { text, tokens, keys: tokens.map((t) => foldLoose(t.norm)) };
+  const from = marked.indexOf('[');
+  const to = marked.indexOf(']') - 1;
+  const start = tokens.findIndex((t) => t.start === from);
+  const end = tokens.findIndex((t) => t.end === to) + 1;
+  const c: Candidate = { start, end, type: 'person', source, known: false, english: null, id: null, prefix: '' };
+  const out = personBounds(doc, cues, c, () => true);
+  return out && text.slice(tokens[out.start]!.start, tokens[out.end - 1]!.end);
+}
+
+describe('personBounds', () => {
+  const changed: [string, string, string | null][] = [
+    ['a form of address with its و', 'وزير الداخلية [ومعالي عباس الفاسي] وزير الدولة', 'عباس الفاسي'],
+    ['a form of address alone', 'الوزير الأول [ومعالي] محمد بن عيسى', null],
+    ['a post in construct after the name', 'وقال [محمد حجازي مساعد] وزير الخارجية', 'محمد حجازي'],
+    ['a title in construct after the name', 'وقال [ديفد فرانكلين أمين] المتحف إن', 'ديفد فرانكلين'],
+    ['a past verb of a derived form with ف', 'كرة من [بيكهام فانفرد] بالحارس', 'بيكهام'],
+    ['a common noun before the name', 'وبحث [خطة سيباستيان] أمس', 'سيباستيان'],
+    ['a future verb with و before the name', '[وسيغيب إيتو] أيضا عن اللقاء', 'إيتو'],
+    ['a definite word with لـ after the name', 'لم يصل [عدنان للخور] أمس', 'عدنان'],
+  ];
+  it.each(changed)('%s', (_, marked, expected) => {
+    expect(bounds(marked)).toBe(expected);
+  });
+
+  it('a preposition joins the name read after it', () => {
+    expect(bounds('تابعون لعمر [عبد الرحمن] ،')).toBe('لعمر عبد الرحمن');
+    expect(bounds('لمروج الذهب لأبي [الحسن المسعودي] ،')).toBe('لأبي الحسن المسعودي');
+  });
+
+  const sentenceWords: [string, string][] = [
+    ['an accusative of a common word', 'وقدم الفريق أداء [جديدا] في المباراة'],
+    ['an accusative verbal noun', 'وسحر الأساطير [تعريفا] بعظمة العرب'],
+    ['a future verb with ف', 'إذا اختار التعاون [فسيجد] فينا شريكا'],
+    ['a past verb of a derived form with ف', 'تزوجها ملك المملكة [فأنجبت] له تسعة أبناء'],
+    ['a noun with its pronoun and و', 'يقودها شقيقها [وأمها] إلى بيت العرس'],
+    ['a preposition with its pronoun', 'واستغرب أن نطرح [عليه] سؤالا'],
+  ];
+  it.each(sentenceWords)('a word of the sentence: %s', (_, marked) => {
+    expect(bounds(marked)).toBeNull();
+  });
+
+  const kept: [string, string][] = [
+    ['a foreign name in ين with ف', 'لعب بها [فيرسلاين] بمستوياتها'],
+    ['a foreign surname opening with وال', 'الممثل [كريستوفر والكين] ، وهذه'],
+    ['a foreign surname opening with كال', 'السيدة [دين كالثروب] زوجة القس'],
+    ['a listed name with ا', 'وقال [رضا] إن'],
+    ['the name علية written with ة', 'وقالت [علية] إن'],
+    ['a listed name with و', 'وقال [وليد] إن'],
+    ['a foreign surname shaped like an imperfect with ف', 'تأهل السويسري [روجيه فيدرر] المصنف أول'],
+    ['a post as the second of two words', 'وصل [سعيد مساعد] إلى المطار'],
+    ['a post at the end of the text', 'وصل [محمد حجازي مساعد]'],
+    ['a common noun opening a rule person', 'وبحث [خطة سيباستيان] أمس'],
+    ['a name word opening the name', 'وقال [حسن نصر الله] إن'],
+  ];
+  it.each(kept)('kept: %s', (_, marked) => {
+    const source = marked.includes('خطة') ? 'rule' : 'tagger';
+    expect(bounds(marked, source)).toBe(marked.slice(marked.indexOf('[') + 1, marked.indexOf(']')));
+  });
+
+  const notJoined: [string, string][] = [
+    ['a son with و is kin', 'وابن [آية الله الطبسي] المسؤول'],
+    ['a function word with و', 'واما [ابو خليل القباني] فهو'],
+    ['a preposition on a word no name list holds', 'بكتاب [عبد الرحمن] ،'],
+  ];
+  it.each(notJoined)('not joined: %s', (_, marked) => {
+    expect(bounds(marked)).toBe(marked.slice(marked.indexOf('[') + 1, marked.indexOf(']')));
+  });
+});
