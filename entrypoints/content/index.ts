@@ -180,7 +180,7 @@ export default defineContentScript({
       const origin = new URL(browser.runtime.getURL('/')).origin;
       const register = async (token: string) => (await send({ type: 'card/register', token })).ok;
       const makeCard = (o: Overlay) => new CardFrame(o, browser.runtime.getURL('/card.html'), origin, register);
-      const label = browser.i18n.getMessage('addNote');
+      const label = () => browser.i18n.getMessage('addNote');
       hover = new Hover(document, annotator, overlay, makeCard, () => settings, send, label);
     }
 
