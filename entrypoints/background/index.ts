@@ -12,6 +12,7 @@ import { FIRST_NOTES } from '@/lib/protocol/first-notes';
 import { createEngineHost } from './engine-host';
 import { newTimings } from './engine-timing';
 import { classifySender, route, type CardTime } from './router';
+import { servePagePorts } from './page-port';
 
 export default defineBackground(() => {
   const timings = import.meta.env.MODE === 'bench' ? newTimings(scriptStartedAt) : null;
@@ -51,6 +52,7 @@ export default defineBackground(() => {
   // Ask the browser not to evict the reader's notes under storage pressure.
   void navigator.storage?.persist?.().catch(() => false);
 
+  servePagePorts((l) => browser.runtime.onConnect.addListener(l), deps);
   // sendResponse + `return true` works alike in Chrome, Firefox and the test fake.
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     if (classifySender(sender, deps) === 'foreign') return false;

@@ -55,7 +55,6 @@ export class Hover {
   // reader's input).
   private selection: SelectionControl | null = null;
   private readonly off: (() => void)[] = [];
-  private readonly addNoteLabel: string;
   // Made once the overlay is in (the reader's first input), or when a card is asked for first:
   // two insertions, each a task of its own on a long page, not one twice as long.
   private frame: CardFrame | null = null;
@@ -71,9 +70,9 @@ export class Hover {
     private readonly makeCard: (overlay: Overlay) => CardFrame,
     private readonly settings: () => Settings,
     private readonly send: Send,
-    addNoteLabel: string,
+    /** Read at the first selection: the browser's message lookup held the page for about 3 ms. */
+    private readonly addNoteLabel: () => string,
   ) {
-    this.addNoteLabel = addNoteLabel || 'Add note';
     const on = <K extends keyof DocumentEventMap>(
       type: K,
       fn: (e: DocumentEventMap[K]) => void,
@@ -395,10 +394,9 @@ export class Hover {
   private onSelection() {
     const s = this.selectedOffsets();
     if (s)
-      (this.selection ??= new SelectionControl(this.overlay, this.addNoteLabel, () => this.noteOnSelection())).showAt(
-        s.rect,
-        { width: this.doc.documentElement.clientWidth, height: window.innerHeight },
-      );
+      (this.selection ??= new SelectionControl(this.overlay, this.addNoteLabel() || 'Add note', () =>
+        this.noteOnSelection(),
+      )).showAt(s.rect, { width: this.doc.documentElement.clientWidth, height: window.innerHeight });
     else this.selection?.hide();
   }
 

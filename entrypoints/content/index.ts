@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import './highlights.css';
 import { guessLanguage, type LangGuess } from '@/lib/detect';
-import { createClient, parseTabMessage, type Message, type TabAnswer } from '@/lib/protocol/messages';
+import { createClient, PAGE_PORT, parseTabMessage, type Message, type TabAnswer } from '@/lib/protocol/messages';
 import type { PageInfo } from '@/lib/protocol/card';
 import { err, ok } from '@/lib/result';
 import { isNewsArticle } from '@/lib/news';
@@ -16,6 +16,7 @@ import { newsSignals } from './news-signals';
 import { Overlay } from './overlay';
 import { reattachNotes } from './notes';
 import { isOwn } from './own-nodes';
+import { pagePort } from './page-port';
 import { pageTitle, publicationDate, textSample } from './page-meta';
 import { seenPage } from './seen';
 import { yieldToPage } from './slices';
@@ -139,8 +140,10 @@ export default defineContentScript({
         };
       return infoCache.value;
     };
+    // Opened when the page is first marked (start), while its article is read.
+    let sendPage: typeof send | null = null;
     const annotate = async (text: string, published: string | null) => {
-      const r = await send({ type: 'page/annotate', text, published });
+      const r = await (sendPage ?? send)({ type: 'page/annotate', text, published });
       return r.ok ? r.value : null;
     };
 
@@ -177,13 +180,19 @@ export default defineContentScript({
       const origin = new URL(browser.runtime.getURL('/')).origin;
       const register = async (token: string) => (await send({ type: 'card/register', token })).ok;
       const makeCard = (o: Overlay) => new CardFrame(o, browser.runtime.getURL('/card.html'), origin, register);
-      const label = browser.i18n.getMessage('addNote');
+      const label = () => browser.i18n.getMessage('addNote');
       hover = new Hover(document, annotator, overlay, makeCard, () => settings, send, label);
     }
 
     function start() {
       if (active) return;
       active = true;
+      sendPage ??= createClient(
+        pagePort(
+          () => browser.runtime.connect({ name: PAGE_PORT }),
+          (m) => browser.runtime.sendMessage(m),
+        ),
+      );
       overlay = new Overlay(document);
       annotator = new Annotator(document, info, annotate, () => settings, overlay);
       void refresh()

@@ -37,9 +37,7 @@ const HOST_STYLE = [
 const INPUT = ['mousemove', 'pointerdown', 'wheel', 'keydown', 'touchstart'] as const;
 
 export class Overlay {
-  /** The element in the page: what `document.activeElement` is while the card has focus. */
-  readonly host: HTMLElement;
-  readonly root: ShadowRoot;
+  private made: { host: HTMLElement; root: ShadowRoot } | null = null;
   private opened = false;
   private queued = 0;
   private readonly waiting: (() => void)[] = [];
@@ -51,9 +49,25 @@ export class Overlay {
   };
 
   constructor(readonly doc: Document) {
-    ({ host: this.host, root: this.root } = shadowHost(doc));
-    this.host.setAttribute('style', HOST_STYLE);
     for (const type of INPUT) doc.addEventListener(type, this.onInput, { passive: true, capture: true });
+  }
+
+  /**
+   * The element in the page: what `document.activeElement` is while the card has focus. Made when
+   * first asked for (the box going in, the card), not while the page is first read and marked.
+   */
+  get host(): HTMLElement {
+    return this.parts().host;
+  }
+  get root(): ShadowRoot {
+    return this.parts().root;
+  }
+  private parts(): { host: HTMLElement; root: ShadowRoot } {
+    if (!this.made) {
+      this.made = shadowHost(this.doc);
+      this.made.host.setAttribute('style', HOST_STYLE);
+    }
+    return this.made;
   }
 
   get isOpen(): boolean {
@@ -103,6 +117,6 @@ export class Overlay {
     this.unlisten();
     this.waiting.length = 0;
     this.opened = false;
-    this.host.remove();
+    this.made?.host.remove();
   }
 }

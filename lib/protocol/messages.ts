@@ -139,6 +139,9 @@ export const parseMessage = parserOf<Message>(SPECS, 'message type');
 /** The schema of the answer to a message type, for tests that hold the background to it. */
 export const answerSchema = <K extends MessageType>(type: K): (typeof SPECS)[K]['answer'] => SPECS[type].answer;
 
+/** The port a news page's content script sends its article through (content/page-port.ts). */
+export const PAGE_PORT = 'page';
+
 export type Send = <K extends MessageType>(m: Request<K>) => Promise<Result<Answer<K>>>;
 
 const isResult = (x: unknown): x is Result<never> => isRecord(x) && typeof x.ok === 'boolean';

@@ -13,7 +13,8 @@
 //   (page-floor.ts), on the page alone.
 // Flags: --demo, --long or --card run that part only (any of them together); --runs N (default 3)
 // repeats each long page; --sizes 0.5,1,5 (the default) the long pages' sizes in MB; --starts N
-// (default 3) fresh browser starts for the demo's first page; --restart makes those starts of one
+// (default 3) fresh browser starts for the demo's first page; --pages N (default 9) the demo's
+// pages in the main browser (the first and N - 1 later ones); --restart makes those starts of one
 // profile in which the extension is already installed.
 import { mkdtempSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,7 +36,10 @@ const runsArg = args.indexOf('--runs');
 const LONG_RUNS = runsArg >= 0 ? Math.max(1, Number(args[runsArg + 1]) || 3) : 3;
 const sizesArg = args.indexOf('--sizes');
 const SIZES = (sizesArg >= 0 ? String(args[sizesArg + 1]) : '0.5,1,5').split(',').map(Number);
-const DEMO_RUNS = 9;
+// --pages N: the demo's pages in the main browser (its first page and N - 1 later ones); the later
+// pages' median moves by a few ms between runs at the shared host's load, so compare with more.
+const pagesArg = args.indexOf('--pages');
+const DEMO_RUNS = pagesArg >= 0 ? Math.max(2, Number(args[pagesArg + 1]) || 9) : 9;
 // The first page after the worker starts swings 2x between runs: its figure is the median over
 // this many fresh browser starts (the main browser's first page is one of them).
 const startsArg = args.indexOf('--starts');

@@ -112,6 +112,15 @@ describe('card relay', () => {
     expect(relay.isCard(7, 1)).toBe(false);
   });
 
+  it("leaves a news page's own port to its listener (background/page-port.ts): not bound, not closed", async () => {
+    const { relay, connect } = setup();
+    await relay.register(7, TOKEN);
+    const port = await connect(fakePort('page', { tabId: 7 }));
+    expect(port.disconnected).toBe(false);
+    expect(relay.show(7, card)).toBe(false);
+    expect(port.got).toEqual([]);
+  });
+
   it('gives a second card frame in the tab nothing, while the bound one keeps its cards', async () => {
     const { relay, connect } = setup();
     await relay.register(7, TOKEN);
