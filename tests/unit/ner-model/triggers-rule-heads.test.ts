@@ -12,6 +12,7 @@ describe('bodies headed by a noun the rules alone read', () => {
     ['وجائزة مجمع اللغة العربية عام 1946', ['organization:مجمع اللغة العربية']],
     ['وكان طالبا بكلية الحقوق ، وطبعه', ['organization:بكلية الحقوق']],
     ['وهو طالب في كلية الطب في القاهرة', ['organization:كلية الطب']],
+    ['وقال تليفزيون السودان الرسمي إن', ['organization:تليفزيون السودان الرسمي']],
     // must not match: a bare complement, an adjective, the definite noun alone, common nouns only
     ['وتلقى رسالة على صندوق بريد في', []],
     ['ويقيم في مجمع سكني جديد قرب', []],
@@ -19,6 +20,8 @@ describe('bodies headed by a noun the rules alone read', () => {
     ['وقال الصندوق في بيانه إن', []],
     ['وضع الحقيبة في صندوق السيارة قبل', []],
     ['وفرز الأصوات في صندوق الاقتراع', []],
+    ['وظهر على شاشة التليفزيون أمس', []],
+    ['وقدم برنامجا على تليفزيون محلي', []],
   ];
   it.each(CASES)('%s', (text, expected) => {
     expect(ruleSpanTexts(text)).toEqual(expected);
