@@ -32,6 +32,7 @@ import { ballPlayers } from './ball-players';
 import { datelines } from './datelines';
 import { hyphenatedNames } from './hyphenated-names';
 import { besideMakers, carMakers } from './car-makers';
+import { withoutProductModels } from './product-models';
 import { joinedBodies } from './joined-bodies';
 import { athletesBeforeCountry, fixtureClubs, nationalTeams, townClubs } from './sports';
 import { DROPPED_NOUNS, trimGenericNouns, trimGuess, withOrdinals } from './conventions';
@@ -186,7 +187,10 @@ export function createEngine(data: EngineData): Engine {
     const coref = [...corefCandidates(doc, facilities, cues), ...repeatedNames(doc, facilities, cues)];
     const merged = coref.length ? merge([...facilities, ...coref], undefined, tokens.length) : facilities;
     const joined = joinedBodies(doc, pageEvidence(doc, merged, pageWords), cues, isNisba);
-    const final = withOrdinals(doc, hyphenatedNames(doc, joined, everydayAt, givenAt, isKnown));
+    const final = withoutProductModels(
+      doc,
+      withOrdinals(doc, hyphenatedNames(doc, joined, everydayAt, givenAt, isKnown)),
+    );
     const all = byStart(final.concat(untaken(composer.demonyms(doc), covered(final, tokens.length))));
 
     const entities = render(doc, all);

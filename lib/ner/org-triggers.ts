@@ -109,20 +109,31 @@ function orgAfterCue(
       break;
     }
     // One unknown bare word (حركة حماس); a second only when it is a known name word (شركة جنرال موتورز).
+    const construct = verbalNounInConstruct(tokens, end, j) && !isCountryNisba(t.norm);
     if (
       needsArticle ||
       named > j ||
       end - j !== bareRun ||
-      adjectiveShaped(t, lex) ||
+      (adjectiveShaped(t, lex) && !construct) ||
       (bareRun >= 1 && !inNames(lex, t.norm))
     )
       break;
     // مؤسسة يستطيع, جماعة أعلنت: a verb after the noun is the sentence going on.
-    if (!inNames(lex, t.norm) && (imperfectShaped(t.norm) || verbOrAdverbShaped(t.norm))) break;
+    if (!construct && !inNames(lex, t.norm) && (imperfectShaped(t.norm) || verbOrAdverbShaped(t.norm))) break;
     bareRun++;
     end++;
   }
   return end;
+}
+
+// هيئة تنمية الصادرات, جمعية تربية النحل, هيئة تقنية المعلومات: a verbal noun of the shape تفعية
+// right after the noun and before a definite word is in construct, the start of the name, though
+// it ends like a feminine adjective; longer adjectives (لجنة فنية, شركة تجارية) stay generic.
+function verbalNounInConstruct(tokens: readonly RuleToken[], k: number, j: number): boolean {
+  const next = tokens[k + 1];
+  if (k !== j || !/^ت..يه$/.test(tokens[k]!.norm) || !isWord(next)) return false;
+  const c = clitics(next.norm);
+  return c.article && c.pre === '';
 }
 
 // حركة السوق, تنظيم المعرض, مركز القمر: a noun that is as often an action or a place as a body is

@@ -1,0 +1,36 @@
+// A channel named by an adjective (العربية) right after a definite noun is that noun's adjective.
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '@/lib/engine';
+import { smallData } from './fixture';
+
+const engine = createEngine(
+  smallData({}, [
+    {
+      id: 'hamish:org:al-arabiya',
+      type: 'organization',
+      en: 'Al Arabiya',
+      ar: ['العربية'],
+      ambiguous: ['العربية'],
+      desc: 'News channel',
+    },
+  ]),
+);
+const bodies = (text: string): string[] =>
+  engine
+    .annotate(text)
+    .entities.filter((m) => m.type === 'organization')
+    .map((m) => m.text);
+
+describe('a channel named by an adjective after a definite noun', () => {
+  const CASES: [text: string, expected: string[]][] = [
+    ['وقال مراسل قناة العربية إن القصف استمر', ['العربية']],
+    ['وذكرت شبكة العربية أن الوفد وصل', ['العربية']],
+    // must not match: the adjective of a definite noun
+    ['نتشاور مع الإخوة في المجموعة العربية والجامعة', []],
+    ['وأوضح ممثل الشركة العربية أن العقد', []],
+    ['وقال مدير الشركة العربية للاستثمار إن', ['الشركة العربية للاستثمار']],
+  ];
+  it.each(CASES)('%s', (text, expected) => {
+    expect(bodies(text)).toEqual(expected);
+  });
+});
