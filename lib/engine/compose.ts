@@ -215,8 +215,10 @@ export function createComposer(
         )
       )
         continue;
-      for (const a of proclitics(k)) {
-        if (/ال$/.test(a.prefix)) continue; // nisbaBase reads the article itself
+      const readings = proclitics(k);
+      for (let r = 0; r < readings.length; r++) {
+        const a = readings[r]!;
+        if (a.prefix.endsWith('ال')) continue; // nisbaBase reads the article itself
         const c = nisbaCountry(a.stem);
         if (!c) continue;
         out.push({
