@@ -247,8 +247,13 @@ export function createComposer(
       for (let k = start; k < end && !spaced; k++) spaced = keys[k]!.includes(' ');
       if (!spaced) return false;
     }
-    const rest = keys.slice(start + 1, end).join(' ');
-    return proclitics(keys[start]!).some((a) => bare.has(rest ? `${a.stem} ${rest}` : a.stem));
+    // Joined in place and tested in a loop: a slice, a join and an arrow per guess otherwise.
+    let rest = '';
+    for (let k = start + 1; k < end; k++) rest = k === start + 1 ? keys[k]! : rest + ' ' + keys[k]!;
+    const readings = proclitics(keys[start]!);
+    for (let r = 0; r < readings.length; r++)
+      if (bare.has(rest ? `${readings[r]!.stem} ${rest}` : readings[r]!.stem)) return true;
+    return false;
   }
 
   /** Is the word before token i, which carries no proclitic, a minister word (وزير, وزيرة)? */
