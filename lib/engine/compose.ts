@@ -110,26 +110,36 @@ export function createComposer(
     return g === 'f' ? fem : g === 'm' ? masc : fem || masc;
   }
 
-  function build(p: BodyPattern, c: Country, start: number, end: number, prefix: string): Candidate {
+  function build(p: BodyPattern, c: Country, start: number, end: number, prefix: string, stem: string): Candidate {
     const o = p.overrides?.[c.iso2];
     const country = (definite.has(c.iso2) ? 'the ' : '') + c.en;
     const en = o?.en ?? p.en.replace('{country}', country).replace('{adjective}', c.adjective);
     const id = o?.id ?? `hamish:org:${p.id}-${c.iso2.toLowerCase()}`;
     const idx = o?.id ? gaz.byId(o.id) : undefined;
     const description = idx !== undefined ? gaz.entry(idx).desc : undefined;
-    return { start, end, type: p.type, source: 'pattern', known: true, english: en, id, description, prefix };
+    return { start, end, type: p.type, source: 'pattern', known: true, english: en, id, description, prefix, stem };
+  }
+
+  function aliasAt(keys: readonly string[], j: number): { tokens: string[]; iso2: string } | undefined {
+    for (let n = 0; n < aliasConstruct.length; n++)
+      if (readsAt(keys, j, aliasConstruct[n]!.tokens, 0)) return aliasConstruct[n];
+    return undefined;
   }
 
   function patterns(d: Doc, gazMatchAt: (i: number) => { end: number; id: string | null } | null): Candidate[] {
     const out: Candidate[] = [];
     const keys = d.keys;
     for (let i = 0; i < keys.length; i++) {
-      for (const a of tokenAnalyses(d, i)) {
+      // Loops and module functions, not arrows: these ran per word, reading and form.
+      const readings = tokenAnalyses(d, i);
+      for (let r = 0; r < readings.length; r++) {
+        const a = readings[r]!;
         const list = forms.get(a.stem);
         if (!list) continue;
         let found: Candidate | null = null;
-        for (const f of list) {
-          if (!f.tokens.every((t, k) => k === 0 || keys[i + k] === t)) continue;
+        for (let n = 0; n < list.length; n++) {
+          const f = list[n]!;
+          if (!readsAt(keys, i, f.tokens, 1)) continue;
           let j = i + f.tokens.length;
           // وزير الخارجية الروسي is the minister: short forms are blocked after these words.
           if (f.tokens.length === 1 && afterMinister(d, i, a.prefix)) continue;
@@ -138,9 +148,9 @@ export function createComposer(
             if (!nk || !genderOk(nk, f.pattern.nisbaGender)) continue;
             const c = nisbaCountry(nk);
             if (!c || !c.iso2) continue;
-            found = { ...build(f.pattern, c, i, j + 1, a.prefix), stem: a.stem };
+            found = build(f.pattern, c, i, j + 1, a.prefix, a.stem);
           } else {
-            const alias = aliasConstruct.find((al) => al.tokens.every((t, k) => keys[j + k] === t));
+            const alias = aliasAt(keys, j);
             let c: Country | undefined;
             if (alias) {
               c = byIso.get(alias.iso2);
@@ -154,7 +164,7 @@ export function createComposer(
               }
             }
             if (!c || !c.iso2) continue;
-            found = { ...build(f.pattern, c, i, j, a.prefix), stem: a.stem };
+            found = build(f.pattern, c, i, j, a.prefix, a.stem);
           }
           break;
         }
@@ -162,7 +172,7 @@ export function createComposer(
         // "the Ministry of Health"), but which country's is left open: a generic English name, flagged
         // as a guess, and an id of this document only.
         if (!found) {
-          const f = list.find((x) => x.alone && x.tokens.every((t, k) => k === 0 || keys[i + k] === t));
+          const f = aloneAt(list, keys, i);
           if (f && !afterMinister(d, i, a.prefix)) {
             const en = f.pattern.en.replace(/ of \{country\}$/, '');
             if (!en.includes('{'))
@@ -205,8 +215,10 @@ export function createComposer(
         )
       )
         continue;
-      for (const a of proclitics(k)) {
-        if (/ال$/.test(a.prefix)) continue; // nisbaBase reads the article itself
+      const readings = proclitics(k);
+      for (let r = 0; r < readings.length; r++) {
+        const a = readings[r]!;
+        if (a.prefix.endsWith('ال')) continue; // nisbaBase reads the article itself
         const c = nisbaCountry(a.stem);
         if (!c) continue;
         out.push({
@@ -235,8 +247,13 @@ export function createComposer(
       for (let k = start; k < end && !spaced; k++) spaced = keys[k]!.includes(' ');
       if (!spaced) return false;
     }
-    const rest = keys.slice(start + 1, end).join(' ');
-    return proclitics(keys[start]!).some((a) => bare.has(rest ? `${a.stem} ${rest}` : a.stem));
+    // Joined in place and tested in a loop: a slice, a join and an arrow per guess otherwise.
+    let rest = '';
+    for (let k = start + 1; k < end; k++) rest = k === start + 1 ? keys[k]! : rest + ' ' + keys[k]!;
+    const readings = proclitics(keys[start]!);
+    for (let r = 0; r < readings.length; r++)
+      if (bare.has(rest ? `${readings[r]!.stem} ${rest}` : readings[r]!.stem)) return true;
+    return false;
   }
 
   /** Is the word before token i, which carries no proclitic, a minister word (وزير, وزيرة)? */
@@ -256,4 +273,16 @@ export function createComposer(
   }
 
   return { patterns, demonyms, nisbaCountry, bodyWithoutCountry, inMinisterTitle };
+}
+
+/** Do the keys from `at` on read `tokens`, from its word `from` on? */
+function readsAt(keys: readonly string[], at: number, tokens: readonly string[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) if (keys[at + k] !== tokens[k]) return false;
+  return true;
+}
+
+/** The first form of the list named without a country that the keys from i read. */
+function aloneAt(list: readonly Form[], keys: readonly string[], i: number): Form | undefined {
+  for (let n = 0; n < list.length; n++) if (list[n]!.alone && readsAt(keys, i, list[n]!.tokens, 1)) return list[n];
+  return undefined;
 }

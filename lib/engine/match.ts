@@ -5,7 +5,8 @@
 import { FORM_AMBIGUOUS, FORM_ARTICLE_DROPPED } from '../gazetteer/compile';
 import type { Gazetteer } from '../gazetteer/load';
 import { analyses as proclitics } from './analyses';
-import { perWord, tokenAnalyses } from './doc';
+import { tokenAnalyses } from './doc';
+import type { Analysis } from '../text/clitics';
 import { foldLoose, normalizeText } from '../text/normalize';
 import type { Candidate, Doc } from './types';
 import { keyedSet } from '../ner/lexicon';
@@ -49,6 +50,17 @@ const VOWELLED: [RegExp, string][] = [
   [/\u0639\u064E|\u0645\u064E?\u0651/, 'Q3805'], // ع with fatha, or م with shadda
 ];
 const AMMAN_OR_OMAN = foldLoose(normalizeText('عمان'));
+// Made once: a regex literal in a function is a new object each time it is evaluated, and these
+// are asked per reading and per hit.
+const ARTICLE_LAST = /(ال|لل)$/;
+const WA_OR_FA = /^[وف]$/;
+const TO_PREFIX = /^و?ل/;
+
+/** The clitics of a prefix that ends in the article, without it (وال → و, لل → ل). */
+function ownPrefix(prefix: string): string {
+  const p = prefix.endsWith('ال') ? prefix.slice(0, -2) : prefix;
+  return p.endsWith('لل') ? p.slice(0, -1) : p;
+}
 
 function candidate(
   gaz: Gazetteer,
@@ -71,7 +83,7 @@ function candidate(
     id: e.id,
     description: e.desc || undefined,
     // The article belongs to the name (العراق): only the clitics before it are not the name's.
-    prefix: dropped ? prefix.replace(/ال$/, '').replace(/لل$/, 'ل') : prefix,
+    prefix: dropped ? ownPrefix(prefix) : prefix,
     ambiguous: (flags & FORM_AMBIGUOUS) !== 0,
     entry: idx,
     stem: dropped ? 'ال' + stem : stem,
@@ -90,7 +102,9 @@ function matchAt(doc: Doc, gaz: Gazetteer, i: number, preferClubs = false): GazC
   const vowelled = own.endsWith(AMMAN_OR_OMAN) ? VOWELLED.find(([re]) => re.test(doc.tokens[i]!.text))?.[1] : undefined;
   // Asked only where a form matched (a few tokens in ten): the speech-verb test is per word.
   let press: boolean | undefined;
-  for (const a of proclitics(own)) {
+  const readings = proclitics(own);
+  for (let r = 0; r < readings.length; r++) {
+    const a = readings[r]!;
     keys[i] = a.stem;
     let hits;
     try {
@@ -98,18 +112,19 @@ function matchAt(doc: Doc, gaz: Gazetteer, i: number, preferClubs = false): GazC
     } finally {
       keys[i] = own;
     }
-    for (const h of hits) {
+    // Dropped-article key: the analysis must have removed a real article from the page word.
+    const articleRemoved = a.article && !a.stem.startsWith('ال') && ARTICLE_LAST.test(a.prefix);
+    for (let n = 0; n < hits.length; n++) {
+      const h = hits[n]!;
       // Analyses come shortest prefix first: a split reading only wins by being longer, and one
       // of the same length is kept as the whole word's alternative (وجدة: و + جدة).
       const tie = !!best && h.length === best.end - best.start;
-      if (best && (h.length < best.end - best.start || (tie && (best.alt || best.prefix || !/^[وف]$/.test(a.prefix)))))
+      if (best && (h.length < best.end - best.start || (tie && (best.alt || best.prefix || !WA_OR_FA.test(a.prefix)))))
         break;
       if (a.prefix && h.length === 1 && articleLess(a.stem) < MIN_SPLIT_STEM) continue;
       let k = -1;
       for (let c = 0; c < h.ids.length; c++) {
         const dropped = (h.flags[c]! & FORM_ARTICLE_DROPPED) !== 0;
-        // Dropped-article key: the analysis must have removed a real article from the page word.
-        const articleRemoved = a.article && !a.stem.startsWith('ال') && /(ال|لل)$/.test(a.prefix);
         // and a form written without the article is not matched by a page word that has one (المالية ≠ ماليه).
         if (dropped !== articleRemoved) continue;
         if (k < 0) k = c;
@@ -119,7 +134,7 @@ function matchAt(doc: Doc, gaz: Gazetteer, i: number, preferClubs = false): GazC
         }
         if (vowelled) continue;
         press ??= doc.tokens[i - 1]?.text === ':' || speechWord(keys[i - 1]);
-        const told = press && (doc.tokens[i - 1]!.text === ':' || /^و?ل/.test(a.prefix));
+        const told = press && (doc.tokens[i - 1]!.text === ':' || TO_PREFIX.test(a.prefix));
         if (!preferClubs && !credit && !told) break;
         const ce = gaz.entry(h.ids[c]!);
         if (ce.type === 'organization' && (credit ? AGENCY_DESC : told ? MEDIA_DESC : CLUB_DESC).test(ce.desc)) {
@@ -137,13 +152,24 @@ function matchAt(doc: Doc, gaz: Gazetteer, i: number, preferClubs = false): GazC
   return best;
 }
 
+/** Does one of a word's readings open a gazetteer form? */
+function opensForm(gaz: Gazetteer, readings: readonly Analysis[]): boolean {
+  for (let r = 0; r < readings.length; r++) if (gaz.opens(readings[r]!.stem)) return true;
+  return false;
+}
+
 /** The best match at every token (overlaps are resolved later by merge.ts). */
 export function gazetteerMatches(doc: Doc, gaz: Gazetteer, preferClubs = false): GazCandidate[] {
   const out: GazCandidate[] = [];
-  // Most words open no form under any of their readings: they are asked once per page.
-  const opens = perWord(doc, (i) => tokenAnalyses(doc, i).some((a) => gaz.opens(a.stem)));
+  // Most words open no form under any of their readings: they are asked once per distinct word.
+  const w = doc.words;
+  const memo = w ? new Int8Array(w.distinct) : null; // 0 not asked yet, 1 opens, 2 does not
   for (let i = 0; i < doc.tokens.length; i++) {
-    if (!opens(i)) continue;
+    if (memo) {
+      const id = w!.ids[i]!;
+      if (memo[id] === 0) memo[id] = opensForm(gaz, tokenAnalyses(doc, i)) ? 1 : 2;
+      if (memo[id] === 2) continue;
+    } else if (!opensForm(gaz, tokenAnalyses(doc, i))) continue;
     const m = matchAt(doc, gaz, i, preferClubs);
     if (m) out.push(m);
   }

@@ -13,10 +13,13 @@ export const LINKS = normalSet('nameLinks');
 export function namePrefix(norm: string, cues: CueLexicon): { prefix: string; stem: string } {
   const c = clitics(norm);
   if (c.pre) return { prefix: c.pre, stem: c.definite };
-  // ومنظمة, وحركة: a cue noun opening a guessed body is a word the lexicon confirms too.
-  const known = (w: string) => inNames(cues, w) || cues.single.has(w);
-  if (c.alt && !known(norm) && known(c.alt)) return { prefix: norm.slice(0, 1), stem: c.alt };
+  if (c.alt && !confirmed(cues, norm) && confirmed(cues, c.alt)) return { prefix: norm.slice(0, 1), stem: c.alt };
   return { prefix: '', stem: norm };
+}
+
+/** ومنظمة, وحركة: a cue noun opening a guessed body is a word the lexicon confirms too. */
+function confirmed(cues: CueLexicon, w: string): boolean {
+  return inNames(cues, w) || cues.single.has(w);
 }
 
 /** A word that news uses often and (almost) never inside a name, or a cue noun/title on its own. */

@@ -171,12 +171,13 @@ function spread(doc: Doc, cands: readonly Candidate[], forms: Map<string, Form>,
   );
   for (let i = 0; i < doc.tokens.length; i++) {
     if (taken[i] || (doc.tokens[i]!.kind !== 'arabic' && doc.tokens[i]!.kind !== 'latin') || !opens(i)) continue;
-    for (const a of tokenAnalyses(doc, i)) {
+    const readings = tokenAnalyses(doc, i);
+    for (let r = 0; r < readings.length; r++) {
+      const a = readings[r]!;
       // A guess جهاز spreads to جهاز, not to the noun الجهاز; الزمالك spreads to للزمالك.
       if (a.article && !a.stem.startsWith('ال')) continue;
-      const f = byFirst
-        .get(a.stem)
-        ?.find((x) => x.words.every((k, d) => d === 0 || (doc.keys[i + d] === k && !taken[i + d])));
+      const list = byFirst.get(a.stem);
+      const f = list && formAt(list, doc.keys, i, taken);
       if (!f) continue;
       const type = pageType(f)!.type;
       if (f.words.length === 1 && type === 'organization' && placeBefore(doc, i, a.prefix)) break;
@@ -203,6 +204,19 @@ function spread(doc: Doc, cands: readonly Candidate[], forms: Map<string, Form>,
 }
 
 /** May this form mark words that no stage marked? One word needs to be unmistakably a name. */
+/**
+ * The first form of the list whose other words follow token i, none of them taken (a loop: the
+ * find() and every() arrows it replaces were made per word and reading).
+ */
+function formAt(list: readonly Form[], keys: readonly string[], i: number, taken: Uint8Array): Form | undefined {
+  outer: for (let n = 0; n < list.length; n++) {
+    const words = list[n]!.words;
+    for (let d = 1; d < words.length; d++) if (keys[i + d] !== words[d] || taken[i + d]) continue outer;
+    return list[n];
+  }
+  return undefined;
+}
+
 function spreads(f: Form, type: NameType, lex: PageEvidenceWords): boolean {
   if (f.words.length > 1) return true;
   const w = f.words[0]!;

@@ -54,6 +54,18 @@ function personContext(doc: Doc, i: number, cues: CueLexicon, isNisba: (key: str
   return false;
 }
 
+/** Is one of the word's cue forms an everyday name? */
+function everydayName(norm: string): boolean {
+  const forms = cueForms(norm);
+  for (let k = 0; k < forms.length; k++) if (EVERYDAY_NAMES.has(forms[k]!)) return true;
+  return false;
+}
+
+/** An indefinite accusative adjective or plain word (رئيسيا, جديدة). */
+function indefinitePlain(norm: string, cues: CueLexicon): boolean {
+  return !clitics(norm).article && (accusativeAdjective(norm, cues) || plainWord(norm, cues));
+}
+
 /**
  * Is the guess c made of plain words rather than a name? `known(i)` tells a word of a known name,
  * never plain (دبي in تلفزيون دبي, however often news writes it).
@@ -69,11 +81,9 @@ export function plainWords(
   const first = doc.tokens[c.start]!.norm;
   if (c.end - c.start === 1 && (genericNoun(first, cues) || accusativeAdjective(first, cues))) return true;
   // شارع رئيسيا, كلية جديدة: a head noun and indefinite adjectives (كلية الطب is a name).
-  const indefinitePlain = (t: { norm: string }) =>
-    !clitics(t.norm).article && (accusativeAdjective(t.norm, cues) || plainWord(t.norm, cues));
   if (genericNoun(first, cues)) {
     let plain = true;
-    for (let i = c.start + 1; i < c.end && plain; i++) plain = !known(i) && indefinitePlain(doc.tokens[i]!);
+    for (let i = c.start + 1; i < c.end && plain; i++) plain = !known(i) && indefinitePlain(doc.tokens[i]!.norm, cues);
     if (plain) return true;
   }
   // لفريق العمل: the working group, whether or not the guess kept its team word.
@@ -85,7 +95,7 @@ export function plainWords(
   let everyday = false;
   for (let i = c.start; i < c.end; i++) {
     const norm = doc.tokens[i]!.norm;
-    if (cueForms(norm).some((f) => EVERYDAY_NAMES.has(f))) everyday = true;
+    if (everydayName(norm)) everyday = true;
     else if (!plainWord(norm, cues) && !isNisba(doc.keys[i]!)) return false;
   }
   return everyday && !personContext(doc, c.start, cues, isNisba);

@@ -52,7 +52,8 @@ function tagged(doc: Doc, ner: NerModel, known: readonly Candidate[], cues: CueL
   // Each token's gazetteer type code (gazTypeCode), and whether a gazetteer span starts there.
   const gazType = new Uint8Array(n);
   const gazBegin = new Uint8Array(n);
-  for (const c of known) {
+  for (let k = 0; k < known.length; k++) {
+    const c = known[k]!;
     if (c.type === 'demonym') continue;
     gazType.fill(gazTypeCode(c.type), c.start, c.end);
     gazBegin[c.start] = 1;
@@ -120,7 +121,11 @@ export function unknownCandidates(
 ): Candidate[] {
   // Known places and people with no proclitic, by start: an organisation noun before one is named by it.
   const knownEnds = new Int32Array(doc.tokens.length).fill(-1);
-  for (const c of known) if (!c.prefix && (c.type === 'place' || c.type === 'person')) knownEnds[c.start] = c.end;
+  // Indexed loops over known (candidates of several shapes): a for-of allocated per candidate.
+  for (let k = 0; k < known.length; k++) {
+    const c = known[k]!;
+    if (!c.prefix && (c.type === 'place' || c.type === 'person')) knownEnds[c.start] = c.end;
+  }
   at.doc = doc;
   at.cues = cues;
   at.knownEnds = knownEnds;
@@ -138,9 +143,10 @@ export function unknownCandidates(
   }
   if (data.ner) {
     const covered = new Uint8Array(doc.tokens.length);
-    for (const c of known) covered.fill(1, c.start, c.end);
+    for (let k = 0; k < known.length; k++) covered.fill(1, known[k]!.start, known[k]!.end);
     const placeStart = new Uint8Array(doc.tokens.length + 1);
-    for (const c of known) if (c.type === 'place' && !c.prefix) placeStart[c.start] = 1;
+    for (let k = 0; k < known.length; k++)
+      if (known[k]!.type === 'place' && !known[k]!.prefix) placeStart[known[k]!.start] = 1;
     at.placeStart = placeStart;
     for (const t of tagged(doc, data.ner, known, cues)) {
       // Punctuation or numbers inside a tagged span mean the tagger ran across a boundary.

@@ -91,7 +91,12 @@ export function loadGazetteer(compiled: CompiledGazetteer): Gazetteer {
       for (let len = 1; v !== undefined; len++) {
         const k = v >> 2;
         // A key reached through a token holding a space has more words than tokens: not shared.
-        if (v & 2) (out ??= []).push(joined ? matchOf(k, len) : (matches[k] ??= matchOf(k, len)));
+        if (v & 2) {
+          const m = joined ? matchOf(k, len) : (matches[k] ??= matchOf(k, len));
+          // A literal of one: an empty array's first push makes room for sixteen.
+          if (out) out.push(m);
+          else out = [m];
+        }
         if ((v & 1) === 0 || start + len >= normTokens.length) break;
         const word = normTokens[start + len]!;
         if (word.includes(' ')) {
