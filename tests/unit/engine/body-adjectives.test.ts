@@ -2,14 +2,10 @@
 // الإنسان التركية), after a foreign name it is not (مجموعة فاغنر الروسية).
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '@/lib/engine';
-import { smallData } from './fixture';
+import { smallData, typedBy } from './fixture';
 
 const engine = createEngine(smallData());
-const bodies = (text: string): string[] =>
-  engine
-    .annotate(text)
-    .entities.filter((m) => m.type === 'organization')
-    .map((m) => m.text);
+const bodies = typedBy(engine, 'organization');
 
 describe('country adjectives after guessed bodies', () => {
   const CASES: [text: string, expected: string[]][] = [

@@ -3,15 +3,11 @@
 // preposition the country's adjective still makes it the club.
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '@/lib/engine';
-import { smallData } from './fixture';
+import { smallData, typedBy } from './fixture';
 
 // The fixture's gazetteer has الأهلي as an ambiguous club and the American adjective.
 const engine = createEngine(smallData());
-const bodies = (text: string): string[] =>
-  engine
-    .annotate(text)
-    .entities.filter((m) => m.type === 'organization')
-    .map((m) => m.text);
+const bodies = typedBy(engine, 'organization');
 
 describe('a club name in a chain of adjectives', () => {
   const CASES: [text: string, expected: string[]][] = [

@@ -3,7 +3,7 @@ import { compileGazetteer, loadGazetteer } from '@/lib/gazetteer';
 import { createEngine } from '@/lib/engine';
 import type { Engine, EngineData, PatternsDoc } from '@/lib/engine';
 import type { Demonym } from '@/lib/gazetteer/compile';
-import type { GazetteerEntry } from '@/lib/types';
+import type { EntityMention, GazetteerEntry } from '@/lib/types';
 
 export const ENTRIES: GazetteerEntry[] = [
   { id: 'Q159', type: 'place', en: 'Russia', ar: ['روسيا'], desc: 'Country', country: 'RU', rank: 100 },
@@ -141,5 +141,14 @@ export const foundBy =
       .annotate(text)
       .entities.filter((m) => m.type !== 'demonym')
       .map((m) => `${m.type}:${m.text}`);
+
+/** The surfaces of the names of one type an engine marks in a text. */
+export const typedBy =
+  (engine: Engine, type: EntityMention['type']) =>
+  (text: string): string[] =>
+    engine
+      .annotate(text)
+      .entities.filter((m) => m.type === type)
+      .map((m) => m.text);
 
 export const smallEngine = createEngine(smallData());

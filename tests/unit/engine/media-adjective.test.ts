@@ -1,7 +1,7 @@
 // A channel named by an adjective (العربية) right after a definite noun is that noun's adjective.
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '@/lib/engine';
-import { smallData } from './fixture';
+import { smallData, typedBy } from './fixture';
 
 const engine = createEngine(
   smallData({}, [
@@ -15,11 +15,7 @@ const engine = createEngine(
     },
   ]),
 );
-const bodies = (text: string): string[] =>
-  engine
-    .annotate(text)
-    .entities.filter((m) => m.type === 'organization')
-    .map((m) => m.text);
+const bodies = typedBy(engine, 'organization');
 
 describe('a channel named by an adjective after a definite noun', () => {
   const CASES: [text: string, expected: string[]][] = [

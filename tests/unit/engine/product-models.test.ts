@@ -1,7 +1,7 @@
 // A known maker between a noun of a machine's model or kind and a model number names the product.
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '@/lib/engine';
-import { smallData } from './fixture';
+import { smallData, typedBy } from './fixture';
 
 const engine = createEngine(
   smallData({}, [
@@ -9,11 +9,7 @@ const engine = createEngine(
     { id: 'Q67', type: 'organization', en: 'Airbus', ar: ['إيرباص'], desc: 'Aircraft maker' },
   ]),
 );
-const bodies = (text: string): string[] =>
-  engine
-    .annotate(text)
-    .entities.filter((m) => m.type === 'organization')
-    .map((m) => m.text);
+const bodies = typedBy(engine, 'organization');
 
 describe('makers before a model number', () => {
   const CASES: [text: string, expected: string[]][] = [
