@@ -242,7 +242,12 @@ async function workerTimings(c: BrowserContext): Promise<WorkerTimings | null> {
 function printWorker(rows: (WorkerTimings | null)[]): void {
   const got = rows.filter((r): r is WorkerTimings => r !== null);
   if (!got.length) return;
-  const m = (f: (r: WorkerTimings) => number | undefined) => median(got.map((r) => f(r) ?? NaN)).toFixed(1);
+  // A figure some starts lack (no name needed the name model's tables) is the median of those that
+  // have it, "none" when no start has it: a NaN in the median's sort gave "NaN".
+  const m = (f: (r: WorkerTimings) => number | undefined) => {
+    const known = got.map(f).filter((v): v is number => v !== undefined && !Number.isNaN(v));
+    return known.length ? median(known).toFixed(1) : 'none';
+  };
   console.log(
     `  first page in the background (medians of ${got.length}), ms after the worker started: ` +
       `the tab's content script started ${m((r) => r.tabAt)}, ` +
