@@ -45,13 +45,17 @@ const PERIOD_ADJECTIVES = normalSet('periodAdjectives');
  */
 export const NOUN_OUTSIDE = normalSet('nounOutside');
 const OUTSIDE_EVEN_BY_PLACE = normalSet('nounOutsideByPlace');
-/** لجنة عليا, هيئة مستقلة: an organisation noun without article and an adjective is a generic body. */
+/**
+ * لجنة عليا, هيئة مستقلة, اتحاد للقبائل: an organisation noun without article and an adjective, or
+ * "for the ..." right after it, is a generic body (a union for the tribes); a name comes first.
+ */
 export function genericBody(tokens: readonly RuleToken[], i: number, lex: CueLexicon = cueLexicon()): boolean {
   const cue = cueAt(tokens, i, lex);
   const next = tokens[i + 1];
   if (!cue || cue.type !== 'organization' || cue.length !== 1 || clitics(tokens[i]!.norm).article || !isWord(next))
     return false;
-  return !clitics(next.norm).article && adjectiveShaped(next, lex);
+  const c = clitics(next.norm);
+  return (!c.article && adjectiveShaped(next, lex)) || (c.article && c.pre === 'ل');
 }
 
 function orgAfterCue(

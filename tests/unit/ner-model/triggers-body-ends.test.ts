@@ -1,6 +1,9 @@
 // Where a body's name after its noun ends: a function word after و or ف, and a span of time with
-// its adjective, are the sentence going on; after حركة, a noun of moving or trade is the motion.
+// its adjective, are the sentence going on; after حركة, a noun of moving or trade is the motion;
+// "for the ..." right after a bare noun is a generic body, the tagger's span notwithstanding.
 import { describe, expect, it } from 'vitest';
+import { genericBody } from '../../../lib/ner/org-triggers';
+import { tokenize } from '../../../lib/text';
 import { ruleSpanTexts } from './rule-spans';
 
 describe('a function word after و or ف ends the name', () => {
@@ -48,5 +51,24 @@ describe('حركة before a noun of moving, travel or trade', () => {
   ];
   it.each(CASES)('%s', (text, expected) => {
     expect(ruleSpanTexts(text)).toEqual(expected);
+  });
+});
+
+describe('a bare organisation noun before an adjective or "for the ..." is a generic body', () => {
+  const CASES: [text: string, generic: boolean][] = [
+    ['بتكوين اتحاد للقبائل في الوادي', true],
+    ['تأسيس اتحاد للناشرين اليمنيين', true],
+    ['ويضم مركز للإبداعات الفنية ومتحف', true],
+    ['وشكلت لجنة عليا للتحقيق', true],
+    // must not match: a name between the noun and its complement, or a definite noun
+    ['وقالت مؤسسة الجريسي للنشر والتوزيع', false],
+    ['وأصدر مركز الخليج للأبحاث تقريرا', false],
+    ['وقال المركز للأبحاث إن', false],
+    ['وقال اتحاد الكتاب العرب إن', false],
+  ];
+  it.each(CASES)('%s', (text, generic) => {
+    const tokens = tokenize(text);
+    const at = tokens.findIndex((t) => /^(اتحاد|مركز|لجنة|مؤسسة|المركز)$/.test(t.text));
+    expect(genericBody(tokens, at)).toBe(generic);
   });
 });
