@@ -36,6 +36,8 @@ const TEAM = 'فريق';
 export const teamTask = (team: string, task: string): boolean => cueForms(team).includes(TEAM) && TEAM_TASKS.has(task);
 const TEAM_TASKS = normalSet('teamTasks');
 const LETTER_NAMES = normalSet('letterNames');
+const PERIOD_NOUNS = normalSet('periodNouns');
+const PERIOD_ADJECTIVES = normalSet('periodAdjectives');
 
 /**
  * Organisation nouns that news leaves outside the name (NewsFANE's training split: صحيفة 8 in,
@@ -43,13 +45,17 @@ const LETTER_NAMES = normalSet('letterNames');
  */
 export const NOUN_OUTSIDE = normalSet('nounOutside');
 const OUTSIDE_EVEN_BY_PLACE = normalSet('nounOutsideByPlace');
-/** لجنة عليا, هيئة مستقلة: an organisation noun without article and an adjective is a generic body. */
+/**
+ * لجنة عليا, هيئة مستقلة, اتحاد للقبائل: an organisation noun without article and an adjective, or
+ * "for the ..." right after it, is a generic body (a union for the tribes); a name comes first.
+ */
 export function genericBody(tokens: readonly RuleToken[], i: number, lex: CueLexicon = cueLexicon()): boolean {
   const cue = cueAt(tokens, i, lex);
   const next = tokens[i + 1];
   if (!cue || cue.type !== 'organization' || cue.length !== 1 || clitics(tokens[i]!.norm).article || !isWord(next))
     return false;
-  return !clitics(next.norm).article && adjectiveShaped(next, lex);
+  const c = clitics(next.norm);
+  return (!c.article && adjectiveShaped(next, lex)) || (c.article && c.pre === 'ل');
 }
 
 function orgAfterCue(
@@ -82,6 +88,10 @@ function orgAfterCue(
       continue;
     }
     if (!isWord(t) || lex.stop.has(t.norm) || NOT_COMPLEMENT.has(t.norm) || cueAt(tokens, end, lex)) break;
+    // مجلة وما يدريك, صحيفة ولا: a function word after و or ف is the sentence going on.
+    if (/^[وف]/.test(t.norm) && lex.stop.has(t.norm.slice(1))) break;
+    // مجلس الوزراء الأسبوع المقبل: a span of time and its adjective are a date, not the name.
+    if (PERIOD_NOUNS.has(t.norm) && PERIOD_ADJECTIVES.has(tokens[end + 1]?.norm ?? '')) break;
     const c = clitics(t.norm);
     // المجلس الوطني للأبحاث, مؤسسة الجريسي للنشر والتوزيع: a "for the ..." complement, or a word
     // joined by و, after a definite word of the name belongs to the name (not حماس للصحفيين).
@@ -151,6 +161,17 @@ function actionReading(tokens: readonly RuleToken[], j: number, end: number, lex
   return true;
 }
 
+// حركة دوران القمر, حركة الطيران المروحي, حركة نزوح السكان: after حركة, a noun of moving, travel
+// or trade, bare or definite, names the motion itself (traffic, flights, trading), not a movement.
+const MOTION_HEAD = 'حركه';
+const MOTION_COMPLEMENTS = normalSet('motionComplements');
+
+function motionOfThings(cue: RuleToken, tokens: readonly RuleToken[], j: number): boolean {
+  if (!cueForms(cue.norm).includes(MOTION_HEAD)) return false;
+  const c = clitics(tokens[j]?.norm ?? '');
+  return c.pre === '' && MOTION_COMPLEMENTS.has(c.bare);
+}
+
 // صندوق المقاصة, مجمع البحوث الإسلامية, بكلية الحقوق: nouns that head a body's name in news but
 // are no cues of the tagger; they name a body only before a definite word (صندوق بريد, مجمع سكني,
 // كلية جديدة name none), and the definite noun alone is anaphoric (الصندوق).
@@ -214,6 +235,7 @@ export function orgAfterCueAt(
   const action =
     (forms.some((f) => ACTION_NOUNS.has(f)) && actionReading(tokens, j, end, lex)) ||
     (forms.some((f) => MOTION_NOUNS.has(f)) && oneDefiniteWord(tokens, j, end)) ||
-    verbalNounAt(t, j, tokens);
+    verbalNounAt(t, j, tokens) ||
+    motionOfThings(t, tokens, j);
   return end > j && !action ? [start, end] : null;
 }
