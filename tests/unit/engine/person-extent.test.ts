@@ -79,7 +79,13 @@ const CASES: [string, string, string, string[]?][] = [
     'وقال وزير المياه والري رائد [أبو السعود] إن',
     'رائد أبو السعود',
   ],
+  ['a foreign first name the name lists hold', 'وقالت الممثلة أنجلينا [جولي] إن', 'أنجلينا جولي'],
+  ['a foreign first name before a surname', 'وكان ابوه هيرمان [اينشتاين] يعمل', 'هيرمان اينشتاين'],
   // Must not grow:
+  ['a past verb the name lists hold as a name', 'وحين عاد [فرويد] إلى فيينا', 'فرويد'],
+  ['a noun in ة the name lists hold', 'لاشك ان عودة [ديدييه دروغبا] الى الفريق', 'ديدييه دروغبا'],
+  ['a first name after another name word', 'سيغموند فرويد سيغموند [فرويد] عالم', 'فرويد'],
+  ['a foreign first name with its own و', 'مع ديفيد وجوليا [روبرتس] في', 'روبرتس'],
   ['a common word before a kunya', 'وقال الشاعر [أبو القاسم] إن', 'أبو القاسم'],
   ['a definite title before a compound with عبد', 'وقال الحاج [عبد الله يوسف] إن', 'عبد الله يوسف'],
   ['a compound given name before a common word', 'وقال [علاء الدين] الأسبوع الماضي', 'علاء الدين'],
