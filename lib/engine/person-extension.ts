@@ -103,6 +103,16 @@ export function extendPerson(
     else break;
     moved = true;
   }
+  if (
+    start > 0 &&
+    start > c.start - 3 &&
+    !opensList(start) &&
+    free(start - 1) &&
+    aliAsName(doc, cues, start - 1, isNisba)
+  ) {
+    start--;
+    moved = true;
+  }
   for (let k = 0; k < 2 && end < doc.tokens.length && word(end); k++) {
     const last = doc.tokens[end - 1]!.norm;
     const next = doc.tokens[end]!.norm;
@@ -158,6 +168,21 @@ export function extendPerson(
   const { prefix, stem } =
     start === c.start ? { prefix: c.prefix, stem: c.stem } : namePrefix(doc.tokens[start]!.norm, cues);
   return { ...c, start, end, prefix, stem };
+}
+
+/**
+ * الدكتور علي جمعة, للبحريني علي بلال: علي spelt with ي before a guessed name is the name on a page
+ * that writes على with its ى, and on any page after a title or a country adjective, where the
+ * preposition does not stand before a name.
+ */
+function aliAsName(doc: Doc, cues: CueLexicon, i: number, isNisba: (key: string) => boolean): boolean {
+  if (doc.tokens[i]!.text !== ALI) return false;
+  if (writesAlifMaqsura(doc)) return true;
+  const prev = doc.tokens[i - 1];
+  if (!prev || prev.kind !== 'arabic') return false;
+  if (cueForms(prev.norm).some((f) => cues.single.get(f) === 'title')) return true;
+  const cl = clitics(prev.norm);
+  return isNisba(doc.keys[i - 1]!) || (cl.pre !== '' && isNisba(foldLoose(cl.definite)));
 }
 
 /**

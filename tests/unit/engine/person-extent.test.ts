@@ -81,7 +81,13 @@ const CASES: [string, string, string, string[]?][] = [
   ],
   ['a foreign first name the name lists hold', 'وقالت الممثلة أنجلينا [جولي] إن', 'أنجلينا جولي'],
   ['a foreign first name before a surname', 'وكان ابوه هيرمان [اينشتاين] يعمل', 'هيرمان اينشتاين'],
+  ['علي after a title on a page that writes على with ي', 'وقال الدكتور علي [جمعة] ان القوات علي الحدود', 'علي جمعة'],
+  ['علي after a country adjective with لـ', 'عادت الميدالية للبحريني علي [بلال منصور] بعد', 'علي بلال منصور'],
+  ['علي before a name on a page that writes على with ى', 'وقال علي [جمعة] إن القوات على الحدود', 'علي جمعة'],
   // Must not grow:
+  ['علي after a verb on a page that writes على with ي', 'وحصل علي [محمد] ان القوات علي الحدود', 'محمد'],
+  ['علي after a plain noun on a page that writes على with ي', 'القبض علي [محمد حسن] ان', 'محمد حسن'],
+  ['على with its ى after a title', 'وافق الرئيس على [محمد حسن] إن', 'محمد حسن'],
   ['a past verb the name lists hold as a name', 'وحين عاد [فرويد] إلى فيينا', 'فرويد'],
   ['a noun in ة the name lists hold', 'لاشك ان عودة [ديدييه دروغبا] الى الفريق', 'ديدييه دروغبا'],
   ['a first name after another name word', 'سيغموند فرويد سيغموند [فرويد] عالم', 'فرويد'],
