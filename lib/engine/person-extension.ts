@@ -216,6 +216,10 @@ function looseFirstName(
   if (cueForms(w).some((f) => cues.single.has(f)) || isNisba(doc.keys[i]!)) return false;
   // سيغموند فرويد سيغموند فرويد: after another name word it may open a name of its own.
   const before = doc.tokens[i - 1];
+  // الكيني نديوا ريمي ليمو: after a country adjective any such word that is no verb and may not
+  // be و + a noun (المصرية وقائدها عبد الناصر) opens the name.
+  const plain = !imperfectShaped(w) && clitics(w).alt === null;
+  if (before && before.kind === 'arabic' && isNisba(doc.keys[i - 1]!) && plain) return true;
   if (before && before.kind === 'arabic' && inNames(cues, before.norm)) return false;
   return cues.names.has(w) || knownFirst(foldLoose(w));
 }

@@ -84,7 +84,15 @@ const CASES: [string, string, string, string[]?][] = [
   ['علي after a title on a page that writes على with ي', 'وقال الدكتور علي [جمعة] ان القوات علي الحدود', 'علي جمعة'],
   ['علي after a country adjective with لـ', 'عادت الميدالية للبحريني علي [بلال منصور] بعد', 'علي بلال منصور'],
   ['علي before a name on a page that writes على with ى', 'وقال علي [جمعة] إن القوات على الحدود', 'علي جمعة'],
+  [
+    'an unlisted first name after a country adjective',
+    'وكذلك البحريني سفتلانا [كوزنتسوفا] المصنفة',
+    'سفتلانا كوزنتسوفا',
+  ],
   // Must not grow:
+  ['a noun with و after a country adjective', 'وجه الثورة البحريني وقائدها [عبد الناصر] .', 'عبد الناصر'],
+  ['a verb after a country adjective', 'وقال البحريني يتوقع [محمد حسن] إن', 'محمد حسن'],
+  ['an unlisted word after a plain word', 'وكذلك المصنفة سفتلانا [كوزنتسوفا] إن', 'كوزنتسوفا'],
   ['علي after a verb on a page that writes على with ي', 'وحصل علي [محمد] ان القوات علي الحدود', 'محمد'],
   ['علي after a plain noun on a page that writes على with ي', 'القبض علي [محمد حسن] ان', 'محمد حسن'],
   ['على with its ى after a title', 'وافق الرئيس على [محمد حسن] إن', 'محمد حسن'],
