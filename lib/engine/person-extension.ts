@@ -92,9 +92,25 @@ export function extendPerson(
   while (start > 0 && start > c.start - 3 && !opensList(start) && word(start - 1)) {
     // A word with its own و before it (وروى "and he told") is not taken: the و may be the verb's.
     const w = doc.tokens[start - 1]!.norm;
-    if (cues.given.has(w) || LINKS.has(w) || givenBeforeLink(cues, w, doc.tokens[start]!.norm)) start--;
+    if (
+      cues.given.has(w) ||
+      LINKS.has(w) ||
+      givenBeforeLink(cues, w, doc.tokens[start]!.norm) ||
+      looseFirstName(cues, doc, start - 1, isNisba, knownFirst)
+    )
+      start--;
     else if (start >= 2 && doc.tokens[start - 2]!.norm === 'عبد' && word(start - 2)) start -= 2;
     else break;
+    moved = true;
+  }
+  if (
+    start > 0 &&
+    start > c.start - 3 &&
+    !opensList(start) &&
+    free(start - 1) &&
+    aliAsName(doc, cues, start - 1, isNisba)
+  ) {
+    start--;
     moved = true;
   }
   for (let k = 0; k < 2 && end < doc.tokens.length && word(end); k++) {
@@ -155,6 +171,21 @@ export function extendPerson(
 }
 
 /**
+ * الدكتور علي جمعة, للبحريني علي بلال: علي spelt with ي before a guessed name is the name on a page
+ * that writes على with its ى, and on any page after a title or a country adjective, where the
+ * preposition does not stand before a name.
+ */
+function aliAsName(doc: Doc, cues: CueLexicon, i: number, isNisba: (key: string) => boolean): boolean {
+  if (doc.tokens[i]!.text !== ALI) return false;
+  if (writesAlifMaqsura(doc)) return true;
+  const prev = doc.tokens[i - 1];
+  if (!prev || prev.kind !== 'arabic') return false;
+  if (cueForms(prev.norm).some((f) => cues.single.get(f) === 'title')) return true;
+  const cl = clitics(prev.norm);
+  return isNisba(doc.keys[i - 1]!) || (cl.pre !== '' && isNisba(foldLoose(cl.definite)));
+}
+
+/**
  * رائد أبو السعود: a word the name lists hold, right before a name that opens with a link word
  * (أبو, بن), is its given name even when it is also a common word ("pioneer"): a common noun is
  * not followed by a kunya or a patronymic.
@@ -165,6 +196,33 @@ function givenBeforeLink(cues: CueLexicon, w: string, next: string): boolean {
   return cues.names.has(w) && !cues.common.has(w) && !notPersonWord(w) && !clitics(w).pre;
 }
 const KUNYA_OR_SON = new Set(['ابو', 'بن', 'ابن']);
+
+/**
+ * خوسي لويس ثاباتيرو, ميل جيبسون: a word the loose name lists hold (foreign first names are there,
+ * not in the given names), or the first word of a known person, just before a guessed name is
+ * its first name when it reads as no common word, title, country adjective or word with a clitic.
+ */
+function looseFirstName(
+  cues: CueLexicon,
+  doc: Doc,
+  i: number,
+  isNisba: (key: string) => boolean,
+  knownFirst: (key: string) => boolean,
+): boolean {
+  const w = doc.tokens[i]!.norm;
+  // عاد فرويد, ولد فرويد, عودة ديدييه: a short word or one in ة may be the sentence's verb or noun.
+  if (w.length < 4 || doc.tokens[i]!.text.endsWith('\u0629') || w.startsWith('ال') || clitics(w).pre) return false;
+  if (cues.common.has(w) || notPersonWord(w)) return false;
+  if (cueForms(w).some((f) => cues.single.has(f)) || isNisba(doc.keys[i]!)) return false;
+  // سيغموند فرويد سيغموند فرويد: after another name word it may open a name of its own.
+  const before = doc.tokens[i - 1];
+  // الكيني نديوا ريمي ليمو: after a country adjective any such word that is no verb and may not
+  // be و + a noun (المصرية وقائدها عبد الناصر) opens the name.
+  const plain = !imperfectShaped(w) && clitics(w).alt === null;
+  if (before && before.kind === 'arabic' && isNisba(doc.keys[i - 1]!) && plain) return true;
+  if (before && before.kind === 'arabic' && inNames(cues, before.norm)) return false;
+  return cues.names.has(w) || knownFirst(foldLoose(w));
+}
 
 /** نور الدين, عبد الله, عبد الرحمن: two words that make one given name, the first a given name or عبد. */
 function compoundGiven(first: string, second: string, words: number, isGiven: (w: string) => boolean): boolean {

@@ -175,6 +175,19 @@ export function quotedAfterTitle(
   return end > j + 1 && QUOTES.has(tokens[end]?.norm ?? '') ? [j + 1, end] : null;
 }
 
+const ALI = 'علي';
+const CLAUSE_ENDS = new Set(['،', '.', '؛', '؟', '!', ')', 'في']);
+
+/**
+ * الإمام علي ، تولى الخليفة علي في: علي right after a definite title and before a comma, a full
+ * stop or في is the name, whatever the page's spelling: the preposition على always takes a noun.
+ */
+export function aliAfterTitle(tokens: readonly RuleToken[], title: number, j: number): [number, number] | null {
+  if (tokens[j]?.norm !== ALI || !clitics(tokens[title]!.norm).article) return null;
+  const next = tokens[j + 1];
+  return !next || CLAUSE_ENDS.has(next.norm) ? [j, j + 1] : null;
+}
+
 /**
  * على الروسي مارات سافين, يمررها الإسباني فابريغاس: a country's adjective with no definite noun
  * before it to agree with stands for a person of that country, whose name follows.

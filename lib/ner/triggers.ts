@@ -13,6 +13,7 @@ import { armedGroupAt, blocAt, longBodyAt, shareAt, teamAt } from './bodies';
 import { orgAfterCueAt, ruleOrgHeadAt } from './org-triggers';
 import {
   adjectiveAfterTitle,
+  aliAfterTitle,
   feminineTitleAt,
   foreignSurnameAt,
   personAfterNisba,
@@ -50,7 +51,7 @@ export function ruleSpans(
       if (cue.type !== 'organization') {
         const span =
           cue.type === 'title'
-            ? (personAfterTitle(tokens, j, lex) ?? quotedAfterTitle(tokens, i, j, lex))
+            ? (personAfterTitle(tokens, j, lex) ?? quotedAfterTitle(tokens, i, j, lex) ?? aliAfterTitle(tokens, i, j))
             : placeAfterCue(tokens, t, j, lex);
         const adjective = span && cue.type === 'title' && adjectiveAfterTitle(tokens, i, cue.length, span, lex);
         if (span && !adjective)

@@ -38,7 +38,8 @@ describe('armed groups', () => {
     ['وقاتلت كتيبة الفاروق في المدينة', ['organization:كتيبة الفاروق']],
     // must not match: an adjective after the noun, a verb, the army of a state, a rank, a title
     ['وقصف جيش النظام البلدة', []],
-    ['وخمسة آلاف من جيش الإمام علي', []],
+    // (علي alone after a definite title at the end is the Imam: a person, no body)
+    ['وخمسة آلاف من جيش الإمام علي', ['person:علي']],
     ['بين أنصار الملك وجيش البرلمانيين', []],
     ['ووصل جيش البلاد إلى الحدود', []],
     ['ونشر الجيش لواء المشاة', []],

@@ -1,6 +1,7 @@
 // After a title with no article, or with كـ ("as a"), one word no name list holds is the title's
 // adjective; an unlisted plural in ات after a title is the object of the sentence. A name in quotes
-// right after a definite title is a person.
+// right after a definite title is a person, and so is علي alone after one before a comma, a full stop
+// or في.
 import { describe, expect, it } from 'vitest';
 import { ruleSpanTexts } from './rule-spans';
 
@@ -35,6 +36,22 @@ describe('a quoted name after a definite title', () => {
     ['ووصف الرئيس " الجديد " بأنه', []],
     ['وقال انغو ، رئيس " بروتان انتيرناسيونال " ، إن', []],
     ['وقال الرئيس " هوانج تي', []],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(ruleSpanTexts(text)).toEqual(expected);
+  });
+});
+
+describe('علي alone after a definite title', () => {
+  const cases: [string, string[]][] = [
+    ['من جيش الامام علي ، بعد انتهاء الحرب', ['person:علي']],
+    ['وخرج الإمام علي في جيشه', ['person:علي']],
+    ['وكان في جيش الإمام علي .', ['person:علي']],
+    // must not match: the preposition takes its noun, a number or أن; an indefinite title
+    ['وأكد الرئيس علي ضرورة الحوار ، وقال', []],
+    ['وحصل الفريق علي 3 نقاط', []],
+    ['وشدد الوزير على أن الوضع صعب', []],
+    ['وقال إن رئيس علي ، وهو', []],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(ruleSpanTexts(text)).toEqual(expected);
