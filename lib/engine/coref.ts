@@ -13,10 +13,12 @@ const OPEN = new Set(['(', '[', '«']);
 const CLOSE = new Set([')', ']', '»']);
 const PARTICLES = new Set(words('surnameParticles'));
 
+const SPACES = /\s+/;
+
 /** English of a surname from the full name's English: its last word, with a particle before it (Le Drian, al-Zein). */
 export function surnameEnglish(full: string | null): string | null {
   if (!full) return null;
-  const words = full.trim().split(/\s+/);
+  const words = full.trim().split(SPACES);
   if (words.length < 2) return full;
   const last = words[words.length - 1]!;
   const before = words[words.length - 2]!;
