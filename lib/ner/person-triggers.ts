@@ -126,6 +126,8 @@ export function personAfterTitle(tokens: readonly RuleToken[], j: number, lex: C
   return [j, end];
 }
 
+const WAW_FA_BEFORE_FOUR = /^[وف](?=.{4})/;
+
 /**
  * زعيم قادر, كرئيس مؤقت, الوزير ايضاحات: after a title with no article (or with كـ "as a"), one word
  * no name list holds is the title's adjective, not a name; after any title, an unlisted plural in ات
@@ -140,7 +142,7 @@ export function adjectiveAfterTitle(
 ): boolean {
   if (span[1] - span[0] !== 1) return false;
   const w = tokens[span[0]]!.norm;
-  const t = tokens[title]!.norm.replace(/^[وف](?=.{4})/, '');
+  const t = tokens[title]!.norm.replace(WAW_FA_BEFORE_FOUR, '');
   const next = span[0] === title + titleLength && titleLength === 1;
   // كرئيس: "as a president", whatever follows.
   if (next && t[0] === 'ك' && lex.single.get(t.slice(1)) === 'title') return true;
