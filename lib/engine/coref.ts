@@ -18,6 +18,18 @@ const SPACES = /\s+/;
 /** English of a surname from the full name's English: its last word, with a particle before it (Le Drian, al-Zein). */
 export function surnameEnglish(full: string | null): string | null {
   if (!full) return null;
+  let surname = surnameCache.get(full);
+  if (surname === undefined) {
+    if (surnameCache.size > 20_000) surnameCache.clear();
+    surnameCache.set(full, (surname = surnameOf(full)));
+  }
+  return surname;
+}
+
+// A page names its people's surnameCache alone hundreds of times: each full name is split once.
+const surnameCache = new Map<string, string>();
+
+function surnameOf(full: string): string {
   const words = full.trim().split(SPACES);
   if (words.length < 2) return full;
   const last = words[words.length - 1]!;
