@@ -26,7 +26,7 @@ export function surnameEnglish(full: string | null): string | null {
   return surname;
 }
 
-// A page names its people's surnameCache alone hundreds of times: each full name is split once.
+// A page names its people's surnames alone hundreds of times: each full name is split once.
 const surnameCache = new Map<string, string>();
 
 function surnameOf(full: string): string {
