@@ -12,12 +12,17 @@ const WORD_LETTERS = normalSet('letterNamesAlsoWords');
 const letter = (t: Token | undefined): boolean =>
   !!t && t.kind === 'arabic' && (LETTERS.has(t.norm) || WORD_LETTERS.has(t.norm));
 
+// Shared answers, and the article sliced off only when it is there: this is asked of every word.
+const PLAIN = { plain: true };
+const WORD = { plain: false };
+
 /** The letter token i stands for, without the article the first letter may carry (الكي جي بي). */
-function firstLetter(t: Token): { plain: boolean } | null {
+function firstLetter(t: Token): { readonly plain: boolean } | null {
   if (t.kind !== 'arabic') return null;
-  if (letter(t)) return { plain: LETTERS.has(t.norm) };
+  if (letter(t)) return LETTERS.has(t.norm) ? PLAIN : WORD;
+  if (!t.norm.startsWith('ال')) return null;
   const rest = t.norm.slice(2);
-  return t.norm.startsWith('ال') && (LETTERS.has(rest) || WORD_LETTERS.has(rest)) ? { plain: true } : null;
+  return LETTERS.has(rest) || WORD_LETTERS.has(rest) ? PLAIN : null;
 }
 
 /** [start, end) of the acronym opening at token i, or null. */

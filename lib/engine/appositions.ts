@@ -65,6 +65,8 @@ function bracketAt(doc: Doc, i: number, sports: boolean): boolean {
   return (!!unit && AGE_WORDS.has(unit.norm) && close?.norm === ')') || (sports && unit?.norm === ')');
 }
 
+const WAW_FA_OPENING = /^[وف]/;
+
 /**
  * Persons named just before a comma and a title, a title in construct, or their age in brackets (or
  * on a sports page, `sports`, a minute in brackets).
@@ -105,7 +107,7 @@ export function appositions(doc: Doc, cues: CueLexicon, taken: (i: number) => bo
       !inNames(cues, first) &&
       before &&
       (PLACE_PREPOSITIONS.has(before.norm) ||
-        PLACE_PREPOSITIONS.has(before.norm.replace(/^[وف]/, '')) ||
+        PLACE_PREPOSITIONS.has(before.norm.replace(WAW_FA_OPENING, '')) ||
         cueAt(tokens, start - 1, cues)?.type === 'place')
     )
       continue;

@@ -14,18 +14,22 @@ const GOALS = keyedSet('goalWords');
 const SPORTS = keyedSet('sportsWords');
 const SIDE_WORDS = keyedSet('sideBefore');
 
+const PRONOUN_ENDING = /(ها|هم|هما|[^ي]ه)$/;
+const DUAL_OR_NISBA_ENDING = /(ا|ين|ان|ي)$/;
+const CLITIC_OR_VERB_OPENING = /^[بلفيت]/;
+
 /**
  * سجل هدفا, سجل هدفي, احرز لقب, سجل فيها, سددها بيمناه, تعطي من يعطيها: the thing scored (in any
  * case), a match or pass word (حارس, تسديدة), a definite word, a pronoun's ending, a preposition
  * or a verb's prefix. `key` is the folded form.
  */
 function sentenceWord(key: string): boolean {
-  const bare = key.replace(/(ا|ين|ان|ي)$/, '');
+  const bare = key.replace(DUAL_OR_NISBA_ENDING, '');
   return (
     [key, bare].some((k) => GOALS.has(k) || SPORTS.has(k) || SIDE_WORDS.has(k) || PASS_NOUNS.has(k)) ||
     key.startsWith('ال') ||
-    /^[بلفيت]/.test(key) ||
-    /(ها|هم|هما|[^ي]ه)$/.test(key)
+    CLITIC_OR_VERB_OPENING.test(key) ||
+    PRONOUN_ENDING.test(key)
   );
 }
 
@@ -37,6 +41,8 @@ function ballContext(doc: Doc, i: number, verb: (k: number) => boolean, pass: (k
   if (verb(i - 1)) return true;
   return doc.keys[i - 1] === FROM && ((i >= 2 && pass(i - 2)) || (i >= 3 && pass(i - 3)));
 }
+
+const PROCLITIC_OPENING = /^[وفبلك]/;
 
 /**
  * Players named after a ball verb or a pass on a sports page. `plain(i)`: token i may be a name
@@ -60,7 +66,7 @@ export function ballPlayers(
   const pass = among(PASS_NOUNS);
   for (let i = 1; i < doc.tokens.length; i++) {
     if (!ballContext(doc, i, verb, pass) || !nameWord(i)) continue;
-    const end = given(i) && nameWord(i + 1) && !/^[وفبلك]/.test(doc.keys[i + 1]!) ? i + 2 : i + 1;
+    const end = given(i) && nameWord(i + 1) && !PROCLITIC_OPENING.test(doc.keys[i + 1]!) ? i + 2 : i + 1;
     out.push(ruleGuess(i, end, 'person'));
     i = end - 1;
   }

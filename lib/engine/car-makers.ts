@@ -48,6 +48,8 @@ function makerAt(doc: Doc, i: number, everyday: (key: string) => boolean): [numb
   return null;
 }
 
+const PROCLITIC_OPENING = /^[وفبلك]/;
+
 /**
  * نيسان أورفان, أودي إيه 6: a maker and its model name a product, not the company. The model is a
  * bare word no list calls common, a word in Latin letters or a number; موتورز names the company.
@@ -57,7 +59,9 @@ function modelAfter(doc: Doc, i: number, everyday: (key: string) => boolean): bo
   if (!t || t.kind === 'punct') return false;
   if (t.kind !== 'arabic') return true;
   const k = doc.keys[i]!;
-  return !everyday(k) && !COMPANY_WORDS.has(k) && !/^[وفبلك]/.test(k) && !k.startsWith('ال') && !CAR_WORDS.has(k);
+  return (
+    !everyday(k) && !COMPANY_WORDS.has(k) && !PROCLITIC_OPENING.test(k) && !k.startsWith('ال') && !CAR_WORDS.has(k)
+  );
 }
 
 /**

@@ -43,17 +43,22 @@ function stems(key: string | undefined): string[] {
   return key ? proclitics(key).map((a) => a.stem) : [];
 }
 
+const ADJECTIVE_ENDING = /(يه|ي|يين|يون|يات|ه)$/;
+
 /** A definite adjective-like word right after the name: nisba, or an ال word ending in ه/ي. */
 function adjectiveAfter(doc: Doc, i: number): boolean {
   const next = doc.keys[i];
   if (!next || doc.tokens[i]!.kind !== 'arabic' || !next.startsWith('ال') || next.length < 5) return false;
-  return /(يه|ي|يين|يون|يات|ه)$/.test(next);
+  return ADJECTIVE_ENDING.test(next);
 }
 
 function nisbaAfter(doc: Doc, gaz: Gazetteer, i: number): boolean {
   const base = nisbaBase(doc.keys[i] ?? '');
   return !!base && !!gaz.demonym(base);
 }
+
+const NISBA_ENDING = /(ي|يه)$/;
+const LAM_OPENING = /^و?ل/;
 
 /**
  * `givenName` says a word is a first name: a club's or a common word's form right after one is the
@@ -90,7 +95,7 @@ export function resolveAmbiguous(
     // "(الجزيرة)", "(الجزيرة - أرشيف)": a news outlet alone in brackets is a credit or a source;
     // so is one after a dateline's colon (بغداد: الشرق الأوسط) or told something (قال للشرق الأوسط).
     // وقال إسماعيل رضوان للجزيرة: the speaker may be named in between.
-    const told = /^و?ل/.test(c.prefix) && [1, 2, 3, 4].some((d) => speechWord(doc.keys[c.start - d]));
+    const told = LAM_OPENING.test(c.prefix) && [1, 2, 3, 4].some((d) => speechWord(doc.keys[c.start - d]));
     if (
       (credit || told || doc.tokens[c.start - 1]?.text === ':') &&
       c.type === 'organization' &&
@@ -148,7 +153,7 @@ export function resolveAmbiguous(
     const definiteBefore = !!prevKey && (prevKey.startsWith('ال') || proclitics(prevKey).some((a) => a.article));
     // Only a club named by an adjective reads so (غريمه التقليدي الوداد is the club), or one after
     // a country's adjective, where a person's name goes (التشيكي ميلان كونديرا).
-    const adjectiveName = /(ي|يه)$/.test(c.stem ?? doc.keys[c.start]!) || nisbaAfter(doc, gaz, c.start - 1);
+    const adjectiveName = NISBA_ENDING.test(c.stem ?? doc.keys[c.start]!) || nisbaAfter(doc, gaz, c.start - 1);
     if (
       club &&
       adjectiveName &&
@@ -204,7 +209,7 @@ function adjectiveChain(doc: Doc, c: GazCandidate): boolean {
   const prev = doc.keys[c.start - 1];
   if (c.end - c.start !== 1 || !prev || doc.tokens[c.start - 1]!.kind !== 'arabic') return false;
   const definite = prev.startsWith('ال') || proclitics(prev).some((a) => a.article);
-  return definite && /(ي|يه)$/.test(doc.keys[c.start]!);
+  return definite && NISBA_ENDING.test(doc.keys[c.start]!);
 }
 
 /**
@@ -270,6 +275,8 @@ export function sportsLevel(doc: Doc): SportsLevel {
 /** Arab League members, Iran, Turkey and Israel: their towns are news; a town elsewhere is rarer than a word. */
 const NEWS_REGION = new Set(words('newsRegion'));
 
+const COUNTRY_OR_CAPITAL = /^(Country|Capital)\b/;
+
 /**
  * A town outside the news region whose name is more often something else on an Arabic page: under
  * two million people and four letters or fewer (ليل Lille, رالي Raleigh, بيرا Beira behind كـ:
@@ -278,7 +285,7 @@ const NEWS_REGION = new Set(words('newsRegion'));
  */
 export function minorForeignPlace(e: CompiledEntry, key: string, personName: (key: string) => boolean): boolean {
   const rank = e.rank ?? 0;
-  if (e.type !== 'place' || /^(Country|Capital)\b/.test(e.desc) || rank >= 2_000_000) return false;
+  if (e.type !== 'place' || COUNTRY_OR_CAPITAL.test(e.desc) || rank >= 2_000_000) return false;
   if (!e.country || NEWS_REGION.has(e.country)) return false;
   return (key.startsWith('ال') ? key.length - 2 : key.length) <= 4 || (rank < 500_000 && personName(key));
 }

@@ -64,6 +64,8 @@ function hasNoun(key: string, nouns: Set<string>): { prefix: string; stem: strin
   return null;
 }
 
+const ARTICLE_ENDING = /ال$/;
+
 /**
  * Gazetteer matches that begin with a dropped noun give way to the name after it when that is a
  * form of the same entry (حركة حماس → حماس). A place keeps its entry with the noun left out even
@@ -82,7 +84,7 @@ export function trimGenericNouns(doc: Doc, cands: GazCandidate[]): GazCandidate[
     if (!noun || englishCarries(noun.stem, c.english)) return trimDescriptor(doc, c);
     const rest = byStart.get(c.start + 1);
     if (rest && !rest.prefix && rest.end === c.end && rest.id === c.id) return { ...rest, ambiguous: false };
-    if (c.type === 'place' && OUTSIDE_PLACE.has(noun.stem) && !/ال$/.test(noun.prefix))
+    if (c.type === 'place' && OUTSIDE_PLACE.has(noun.stem) && !ARTICLE_ENDING.test(noun.prefix))
       return { ...c, start: c.start + 1, prefix: '', stem: doc.keys[c.start + 1]!, ambiguous: false };
     return trimDescriptor(doc, c);
   });

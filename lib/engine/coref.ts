@@ -13,10 +13,24 @@ const OPEN = new Set(['(', '[', '«']);
 const CLOSE = new Set([')', ']', '»']);
 const PARTICLES = new Set(words('surnameParticles'));
 
+const SPACES = /\s+/;
+
 /** English of a surname from the full name's English: its last word, with a particle before it (Le Drian, al-Zein). */
 export function surnameEnglish(full: string | null): string | null {
   if (!full) return null;
-  const words = full.trim().split(/\s+/);
+  let surname = surnameCache.get(full);
+  if (surname === undefined) {
+    if (surnameCache.size > 20_000) surnameCache.clear();
+    surnameCache.set(full, (surname = surnameOf(full)));
+  }
+  return surname;
+}
+
+// A page names its people's surnames alone hundreds of times: each full name is split once.
+const surnameCache = new Map<string, string>();
+
+function surnameOf(full: string): string {
+  const words = full.trim().split(SPACES);
   if (words.length < 2) return full;
   const last = words[words.length - 1]!;
   const before = words[words.length - 2]!;
@@ -135,6 +149,22 @@ function listed(doc: Doc, list: readonly { rest: string[] }[], c: Candidate): bo
   return false;
 }
 
+/** The first name of `list` whose other words are the page's untaken words from `at` on. */
+function restAt(doc: Doc, list: Listed[] | undefined, at: number, taken: Uint8Array): Listed | undefined {
+  for (let e = 0; list && e < list.length; e++) {
+    const rest = list[e]!.rest;
+    let same = true;
+    for (let d = 0; d < rest.length && same; d++) same = doc.keys[at + d] === rest[d] && !taken[at + d];
+    if (same) return list[e];
+  }
+  return undefined;
+}
+
+interface Listed {
+  root: Candidate;
+  rest: string[];
+}
+
 /**
  * A guessed person found once is the same person wherever the page writes the name again, with
  * its own proclitics (the tagger may miss it in another sentence): those occurrences share its id.
@@ -143,7 +173,7 @@ function listed(doc: Doc, list: readonly { rest: string[] }[], c: Candidate): bo
 export function repeatedNames(doc: Doc, merged: readonly Candidate[], cues: CueLexicon): Candidate[] {
   const taken = new Uint8Array(doc.tokens.length);
   for (const c of merged) taken.fill(1, c.start, c.end);
-  const byFirst = new Map<string, { root: Candidate; rest: string[] }[]>();
+  const byFirst = new Map<string, Listed[]>();
   for (const c of merged) {
     if (c.known || c.ref || c.type !== 'person' || c.source === 'coref') continue;
     const restLength = c.end - c.start - 1;
@@ -167,11 +197,13 @@ export function repeatedNames(doc: Doc, merged: readonly Candidate[], cues: CueL
   const opens = perWord(doc, (i) => tokenAnalyses(doc, i).some((a) => !a.article && byFirst.has(a.stem)));
   for (let i = 0; i < doc.tokens.length; i++) {
     if (taken[i] || (doc.tokens[i]!.kind !== 'arabic' && doc.tokens[i]!.kind !== 'latin') || !opens(i)) continue;
-    for (const a of tokenAnalyses(doc, i)) {
+    // Indexed loops and a module function, not for-of and arrows: this runs for every word that
+    // may open a listed name, and their iterators and closures were most of what it allocated.
+    const readings = tokenAnalyses(doc, i);
+    for (let r = 0; r < readings.length; r++) {
+      const a = readings[r]!;
       if (a.article) continue; // جهاز is a guess; الجهاز is the noun again
-      const hit = byFirst
-        .get(a.stem)
-        ?.find((e) => e.rest.every((k, d) => doc.keys[i + 1 + d] === k && !taken[i + 1 + d]));
+      const hit = restAt(doc, byFirst.get(a.stem), i + 1, taken);
       if (!hit) continue;
       const end = i + 1 + hit.rest.length;
       const { root } = hit;

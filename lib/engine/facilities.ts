@@ -13,6 +13,8 @@ import { ruleGuess, type Candidate, type Doc } from './types';
 const PLACES = normalSet('facilityPlaces');
 const BODIES = normalSet('facilityBodies');
 
+const PROCLITICS_ONLY = /^[وفبل]*$/;
+
 /** The head noun at token i, bare or with a preposition or و (بمطار): its type and proclitic. */
 function headAt(doc: Doc, i: number): { type: 'place' | 'organization'; prefix: string; stem: string } | null {
   const t = doc.tokens[i];
@@ -21,7 +23,7 @@ function headAt(doc: Doc, i: number): { type: 'place' | 'organization'; prefix: 
   for (let k = 0; k <= 2 && k < t.norm.length - 2; k++) {
     const stem = t.norm.slice(k);
     const prefix = t.norm.slice(0, k);
-    if (!/^[وفبل]*$/.test(prefix)) break;
+    if (!PROCLITICS_ONLY.test(prefix)) break;
     if (PLACES.has(stem)) return { type: 'place', prefix, stem };
     if (BODIES.has(stem)) return { type: 'organization', prefix, stem };
   }

@@ -71,6 +71,10 @@ const CLUB_NOUNS = normalSet('clubNouns');
 const NO_TOKENS = new Uint8Array(0);
 const NO_MAP = new TokenMap<never>(0);
 
+const BA_LAM_KAF_OPENING = /^[بلك]/;
+const NOUN_ENDING = /(ات|ه|ها|هم)$/;
+const WAW_FA_OPENING = /^[وف]/;
+
 export function createEngine(data: EngineData): Engine {
   const cues = data.cues ?? cueLexicon();
   const composer = createComposer(data.gazetteer, data.patterns, data.demonyms ?? {});
@@ -355,12 +359,12 @@ export function createEngine(data: EngineData): Engine {
       const w = doc.tokens[i]!.norm;
       if (doc.tokens[i]!.kind !== 'arabic' || commonKeys.has(doc.keys[i]!)) return false;
       if (inNames(cues, w)) continue;
-      if (/^[وف]/.test(w) || imperfectShaped(w) || cueWord(w)) return false;
+      if (WAW_FA_OPENING.test(w) || imperfectShaped(w) || cueWord(w)) return false;
       // لتدريبات, بالفريق, بتصديه: a preposition on a common word, a plural or a noun with its
       // pronoun (لونين is a name).
       const rest = w.slice(1);
-      const noun = rest.startsWith('ال') || /(ات|ه|ها|هم)$/.test(rest) || cueWord(rest);
-      if (/^[بلك]/.test(w) && (noun || commonKeys.has(foldLoose(rest)))) return false;
+      const noun = rest.startsWith('ال') || NOUN_ENDING.test(rest) || cueWord(rest);
+      if (BA_LAM_KAF_OPENING.test(w) && (noun || commonKeys.has(foldLoose(rest)))) return false;
       // مستشارا: a title or a common word with its accusative ending (مبيمبا is a name).
       if (w.endsWith('ا') && (cueWord(w.slice(0, -1)) || commonKeys.has(foldLoose(w.slice(0, -1))))) return false;
     }

@@ -67,6 +67,8 @@ function adjectiveOfBody(doc: Doc, c: Candidate, prev: Candidate | undefined): b
   return prev?.type === 'organization' && prev.end === c.start && k.startsWith('ال') && nisbaShaped(k);
 }
 
+const ARTICLE_OPENING = /^(ال|وال|لل)/;
+
 /** End of c with the fields joined to it by و, or c.end. */
 function portfolioEnd(
   doc: Doc,
@@ -78,7 +80,7 @@ function portfolioEnd(
   if (c.end - c.start < 2 || !tokenAnalyses(doc, c.start).some((a) => PORTFOLIO_HEADS.has(a.stem))) return c.end;
   // The name must end in a field, a definite noun (والتجارة after الاقتصاد), not in an adjective.
   const last = doc.keys[c.end - 1]!;
-  if (!/^(ال|وال|لل)/.test(last) || nisbaShaped(last)) return c.end;
+  if (!ARTICLE_OPENING.test(last) || nisbaShaped(last)) return c.end;
   let end = c.end;
   for (let parts = 0; parts < MAX_PARTS; parts++) {
     if (!free(end) || !field(doc, end, cues, isCountryNisba)) break;

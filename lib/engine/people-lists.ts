@@ -18,6 +18,7 @@ const LINKS = normalSet('nameLinks');
 // وحكومته, وعصابتهم, ومواقفنا: a noun with a pronoun on it (the feminine ending before it, or a
 // plural pronoun) is the sentence going on.
 const PRONOUN_ON_NOUN = /(ته|تها|تهم|تهما|تنا|هم|هما|كم)$/;
+const AFAAL_SHAPE = /^ا..ا.$/;
 
 /** A word that can stand in a person's name here (norm without any و of the list). */
 function nameWord(cues: CueLexicon, w: string, isNisba: (key: string) => boolean, key: string): boolean {
@@ -25,7 +26,7 @@ function nameWord(cues: CueLexicon, w: string, isNisba: (key: string) => boolean
   if (w.length < 2 || cues.stop.has(w) || NOT_LISTED.has(w) || commonWord(w, cues) || notPersonWord(w)) return false;
   if (cueForms(w).some((f) => cues.single.has(f)) || isNisba(key)) return false;
   // واكتسب, وإخراج: a past verb of a derived form or its verbal noun (إفعال) goes on with the sentence.
-  if (imperfectShaped(w) || verbOrAdverbShaped(w) || /^ا..ا.$/.test(w)) return false;
+  if (imperfectShaped(w) || verbOrAdverbShaped(w) || AFAAL_SHAPE.test(w)) return false;
   return !PRONOUN_ON_NOUN.test(w) && !prepositionOnWord(cues, w);
 }
 

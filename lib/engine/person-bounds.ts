@@ -14,29 +14,37 @@ const HONORIFICS = normalSet('honorifics');
 // Posts news puts right after a name, in construct with their office (مساعد وزير, أمين المتحف).
 const POSTS = new Set([...normalSet('officeNouns'), ...normalSet('appositionRoles')]);
 
+const WAW_FA_OPENING = /^[وف]/;
+
 /** The word without a و or ف of its own (ومعالي → معالي). */
-const withoutWaw = (w: string): string => (/^[وف]/.test(w) && w.length > 3 ? w.slice(1) : w);
+const withoutWaw = (w: string): string => (WAW_FA_OPENING.test(w) && w.length > 3 ? w.slice(1) : w);
 
 function honorific(w: string): boolean {
   return HONORIFICS.has(w) || HONORIFICS.has(withoutWaw(w));
 }
 
+const PROCLITIC_OPENING = /^[وفبلك]/;
+
 /** An indefinite title or post (مساعد, أمين, مدير), not a name word. */
 function post(cues: CueLexicon, w: string): boolean {
-  if (clitics(w).article || /^[وفبلك]/.test(w)) return false;
+  if (clitics(w).article || PROCLITIC_OPENING.test(w)) return false;
   return POSTS.has(w) || cueForms(w).some((f) => f === w && cues.single.get(f) === 'title');
 }
 
+const FUTURE_OPENING = /^س[يتن]/;
+
 /** وسيغيب إيتو: a future verb or a past verb of a derived form with its و or ف opens no name. */
 function verbOpener(cues: CueLexicon, w: string): boolean {
-  if (!/^[وف]/.test(w) || w.length < 5 || inNames(cues, w)) return false;
+  if (!WAW_FA_OPENING.test(w) || w.length < 5 || inNames(cues, w)) return false;
   const rest = w.slice(1);
-  return !inNames(cues, rest) && (/^س[يتن]/.test(rest) || verbOrAdverbShaped(rest));
+  return !inNames(cues, rest) && (FUTURE_OPENING.test(rest) || verbOrAdverbShaped(rest));
 }
+
+const PREPOSED_ARTICLE = /^(لل|بال)/;
 
 /** عدنان للخور: a word with لـ or بـ and the article goes on with the sentence (not وال: والكين). */
 function definiteWithPreposition(cues: CueLexicon, w: string): boolean {
-  return /^(لل|بال)/.test(w) && !inNames(cues, w);
+  return PREPOSED_ARTICLE.test(w) && !inNames(cues, w);
 }
 
 /** A common word that no name list holds (أفكار, تسديدة), opening a guessed name. */
@@ -46,7 +54,7 @@ function commonOpener(cues: CueLexicon, w: string): boolean {
 
 /** A verb after a name with its own و or ف (فانفرد, فاحتسب). */
 function verbAfter(cues: CueLexicon, w: string): boolean {
-  if (!/^[وف]/.test(w) || w.length < 5 || inNames(cues, w)) return false;
+  if (!WAW_FA_OPENING.test(w) || w.length < 5 || inNames(cues, w)) return false;
   const rest = w.slice(1);
   // Past verbs of the derived forms only: an imperfect's shape is a foreign name's too (فيدرر).
   return !inNames(cues, rest) && verbOrAdverbShaped(rest);
@@ -55,6 +63,9 @@ function verbAfter(cues: CueLexicon, w: string): boolean {
 // عليه السلام, نطرح عليه سؤالا: a preposition with its pronoun, written with ه (the name علية with ة
 // has the same normal form).
 const PRONOUN_PREPOSITIONS = new Set(['عليه', 'عليها', 'عليهم', 'إليه', 'إليها', 'لديه', 'لديها', 'فيه', 'منه', 'عنه']);
+
+const NOUN_ENDING = /(ات|ها|هم)$/;
+const TAFEEL_SHAPE = /^ت..ي.$/;
 
 /**
  * A word of the sentence read as a one-word name: an accusative of a common word (معروفا, ساكنا)
@@ -66,9 +77,9 @@ function sentenceWord(cues: CueLexicon, w: string, written: string): boolean {
   if (inNames(cues, w)) return false;
   if (w.length >= 4 && w.endsWith('ا')) {
     const bare = w.slice(0, -1);
-    if (!inNames(cues, bare) && (cues.common.has(bare) || notPersonWord(bare) || /^ت..ي.$/.test(bare))) return true;
+    if (!inNames(cues, bare) && (cues.common.has(bare) || notPersonWord(bare) || TAFEEL_SHAPE.test(bare))) return true;
   }
-  if (!/^[وف]/.test(w) || w.length < 5) return false;
+  if (!WAW_FA_OPENING.test(w) || w.length < 5) return false;
   const rest = w.slice(1);
   if (inNames(cues, rest)) return false;
   return (
@@ -76,7 +87,7 @@ function sentenceWord(cues: CueLexicon, w: string, written: string): boolean {
     notPersonWord(rest) ||
     imperfectShaped(rest) ||
     verbOrAdverbShaped(rest) ||
-    /(ات|ها|هم)$/.test(rest)
+    NOUN_ENDING.test(rest)
   );
 }
 
@@ -85,12 +96,14 @@ const KUNYA = new Set(['عبد', 'ابو', 'ابي']);
 // واما, وانما: function words after و open no name.
 const NOT_NAMES = normalSet('notListedPeople');
 
+const LAM_BA_WAW_OPENING = /^[لبو]/;
+
 /**
  * لأبي الحسن المسعودي, لعمر عبد الرحمن: a preposition or و on a link word, or on a given name
  * before a link word, opens the name whose rest was read: the token before `start` joins it.
  */
 function cliticOpener(cues: CueLexicon, prev: string, first: string): boolean {
-  if (!/^[لبو]/.test(prev) || prev.length < 4 || cues.stop.has(prev)) return false;
+  if (!LAM_BA_WAW_OPENING.test(prev) || prev.length < 4 || cues.stop.has(prev)) return false;
   const rest = prev.slice(1);
   if ((inNames(cues, prev) && !inNames(cues, rest)) || cues.stop.has(rest) || NOT_NAMES.has(rest)) return false;
   // وابن آية الله: with و, a son's noun is kin, not a name's link; a kunya (وأبو مازن) is.

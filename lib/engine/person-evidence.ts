@@ -11,11 +11,13 @@ import { normalSet } from '../ner/lexicon';
 // A verb with its و (وأعرب) counts too.
 const VERBS = new Set([...normalSet('speechVerbs'), ...normalSet('personVerbs')]);
 
+const WAW_FA_OPENING = /^[وف]/;
+
 function verbNear(doc: Doc, c: Candidate): boolean {
   for (let i = Math.max(0, c.start - 3); i < Math.min(doc.tokens.length, c.end + 3); i++) {
     if (i >= c.start && i < c.end) continue;
     const w = doc.tokens[i]!.norm;
-    if (VERBS.has(w) || (/^[وف]/.test(w) && VERBS.has(w.slice(1)))) return true;
+    if (VERBS.has(w) || (WAW_FA_OPENING.test(w) && VERBS.has(w.slice(1)))) return true;
   }
   return false;
 }

@@ -12,6 +12,9 @@ import { ruleGuess, type Candidate, type Doc } from './types';
 import { TokenMap } from './token-map';
 import { LINKS, namePrefix, notNameWord } from './name-words';
 
+const IMPERFECT_OPENING = /^[يتن]/;
+const COUNTRY_OR_CAPITAL = /^(Country|Capital)\b/;
+
 /**
  * A one-word known place that is also a given name, followed by a name-like word no gazetteer
  * form covers, is a person (جورج صليبا, not the town of George): returned as an unknown person.
@@ -30,7 +33,7 @@ export function givenNamesAsPeople<C extends Candidate & { entry: number }>(
     const w = c.stem ?? doc.tokens[c.start]!.norm;
     const e = gazetteer.entry(c.entry);
     // Countries and capitals keep their reading; the loose name list also holds place names.
-    if (/^(Country|Capital)\b/.test(e.desc) || (e.rank ?? 0) > 2_000_000) return c;
+    if (COUNTRY_OR_CAPITAL.test(e.desc) || (e.rank ?? 0) > 2_000_000) return c;
     if (!cues.given.has(w) && !(cues.names.has(w) && (e.rank ?? 0) < 1_000_000)) return c;
     const next = doc.tokens[c.end];
     if (
@@ -49,7 +52,7 @@ export function givenNamesAsPeople<C extends Candidate & { entry: number }>(
       (c.start > 0 && cueForms(doc.tokens[c.start - 1]!.norm).some((f) => cues.single.get(f) === 'place'))
     )
       return c;
-    if (next.norm.length < 3 || (/^[يتن]/.test(next.norm) && next.norm.length <= 5)) return c;
+    if (next.norm.length < 3 || (IMPERFECT_OPENING.test(next.norm) && next.norm.length <= 5)) return c;
     return ruleGuess(c.start, c.end + 1, 'person', c.prefix, c.stem);
   });
 }

@@ -36,6 +36,8 @@ function accusativeAdjective(norm: string, cues: CueLexicon): boolean {
   return plainWord(adjective, cues) || plainWord('ال' + adjective, cues);
 }
 
+const PREPOSED_ARTICLE = /^(وال|بال|لل)/;
+
 /**
  * Does the sentence announce a person right before token i: a title, a speech verb, or a country
  * adjective that a preposition or و keeps from agreeing with a noun (للبرازيلي فريد)?
@@ -43,7 +45,7 @@ function accusativeAdjective(norm: string, cues: CueLexicon): boolean {
 function personContext(doc: Doc, i: number, cues: CueLexicon, isNisba: (key: string) => boolean): boolean {
   if (i > 0 && speechWord(doc.keys[i - 1])) return true;
   const prev = i > 0 ? doc.keys[i - 1]! : '';
-  if (/^(وال|بال|لل)/.test(prev) && isNisba(prev.startsWith('لل') ? 'ا' + prev.slice(1) : prev.slice(1))) return true;
+  if (PREPOSED_ARTICLE.test(prev) && isNisba(prev.startsWith('لل') ? 'ا' + prev.slice(1) : prev.slice(1))) return true;
   // العداء المغربي ربيع: the title's definite adjectives may come between.
   let end = i;
   while (end > 0 && i - end < 2 && doc.keys[end - 1]!.startsWith('ال') && !cueAt(doc.tokens, end - 1, cues)) end--;

@@ -8,7 +8,10 @@ import type { Candidate, Doc, EngineData } from './types';
 
 export function createRenderer(data: EngineData): (doc: Doc, cands: Candidate[]) => EntityMention[] {
   // Names recur within and across articles: romanization and guesses are computed once each.
-  const romanCache = new Map<string, NameRomanization>();
+  // Keyed by the name as written (a slice the mention makes anyway), then type and hint compared in
+  // place: a key joined per mention was most of what rendering allocated.
+  const romanCache = new Map<string, RomanEntry[]>();
+  let romanCount = 0;
   const guessCache = new Map<string, string | null>();
 
   /** The country the known names of the article point to most (Khaled in Cairo, Khalid in Riyadh). */
@@ -26,7 +29,9 @@ export function createRenderer(data: EngineData): (doc: Doc, cands: Candidate[])
 
   function render(doc: Doc, cands: Candidate[]): EntityMention[] {
     const country = data.translit ? storyCountry(cands) : null;
-    const docIds = new Map<string, string>();
+    // Per type, the folded name's id; docCount numbers them.
+    const docIds = new Map<string, Map<string, string>>();
+    let docCount = 0;
     const idOf = new Map<Candidate, string>();
     const out: EntityMention[] = [];
     for (const c of cands) {
@@ -53,21 +58,31 @@ export function createRenderer(data: EngineData): (doc: Doc, cands: Candidate[])
       let id = root.id ?? idOf.get(root);
       if (!id) {
         // The same unknown name written the same way is one entity in this article.
-        const key = c.type + ':' + foldLoose(name);
-        id = docIds.get(key) ?? `doc:${docIds.size + 1}`;
-        docIds.set(key, id);
+        let ofType = docIds.get(c.type);
+        if (!ofType) docIds.set(c.type, (ofType = new Map()));
+        const key = foldLoose(name);
+        id = ofType.get(key);
+        if (!id) ofType.set(key, (id = `doc:${++docCount}`));
         idOf.set(root, id);
       }
       // The romanization reads its vowels off the known English name (lib/translit/romanize-name.ts).
       const hint = c.known ? english : null;
-      const romanKey = c.type + '|' + name + '|' + (hint ?? '');
-      let roman = romanCache.get(romanKey);
+      let entries = romanCache.get(name);
+      let roman: NameRomanization | undefined;
+      for (let r = 0; entries && r < entries.length && !roman; r++)
+        if (entries[r]!.type === c.type && entries[r]!.hint === hint) roman = entries[r]!.roman;
       if (roman === undefined) {
-        if (romanCache.size > 20_000) romanCache.clear();
+        if (romanCount > 20_000) {
+          romanCache.clear();
+          romanCount = 0;
+          entries = undefined;
+        }
         roman = data.translit?.romanizeName
           ? data.translit.romanizeName(name, hint, c.type === 'person')
           : { text: romanize(name, 'strict'), source: 'skeleton' };
-        romanCache.set(romanKey, roman);
+        if (!entries) romanCache.set(name, (entries = []));
+        entries.push({ type: c.type, hint, roman });
+        romanCount++;
       }
       const m: EntityMention = {
         start,
@@ -87,6 +102,12 @@ export function createRenderer(data: EngineData): (doc: Doc, cands: Candidate[])
   }
 
   return render;
+}
+
+interface RomanEntry {
+  type: string;
+  hint: string | null;
+  roman: NameRomanization;
 }
 
 /** Harakat, superscript alef and tatweel: they ride on the letter before them. */

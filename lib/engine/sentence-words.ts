@@ -22,6 +22,9 @@ interface Span {
 const plainBase = (cues: CueLexicon, base: string) =>
   base.length >= 3 && !inNames(cues, base) && (cues.common.has(base) || notPersonWord(base));
 
+const PRONOUN_ENDING = /(ها|هم)$/;
+const VERB_PRONOUN_ENDING = /ت(ها|هم|هما|هن|كم)$/;
+
 /**
  * Is token i, inside a guessed name, a word of the sentence? Anywhere: a word written with its
  * tanween (عزماً), a common noun in the accusative (اجتماعا), a feminine noun with its pronoun
@@ -33,10 +36,14 @@ function plainWordAt(doc: Doc, cues: CueLexicon, i: number): boolean {
   if (t.kind !== 'arabic' || inNames(cues, w)) return false;
   if (declinedIndefinite(t.text)) return true;
   if (w.endsWith('ا') && plainBase(cues, w.slice(0, -1))) return true;
-  if (w.length >= 6 && /ت(ها|هم|هما|هن|كم)$/.test(w)) return true;
-  if (w.length >= 6 && /(ها|هم)$/.test(w) && plainBase(cues, w.slice(0, -2))) return true;
+  if (w.length >= 6 && VERB_PRONOUN_ENDING.test(w)) return true;
+  if (w.length >= 6 && PRONOUN_ENDING.test(w) && plainBase(cues, w.slice(0, -2))) return true;
   return w.length >= 6 && w.endsWith('يين');
 }
+
+const FEMININE_VERB_SHAPE = /^[^و].{2,3}ت$/;
+const MAQSURA_ENDING = /\u0649$/;
+const ARTICLE_OR_CLITIC_OPENING = /^(ال|[بلفو])/;
 
 /**
  * Is token i, the first of a guessed name, a word that goes on from a title? A short past verb
@@ -51,11 +58,12 @@ function openingWordAt(doc: Doc, cues: CueLexicon, i: number): boolean {
   const next = doc.tokens[i + 1];
   // A verb goes on with a function word, a preposition's word or a definite noun (سعى إلى,
   // صرحت بأن); a name's first word with its second (الوزيرة نعمت شفيق).
-  const clause = !next || next.kind !== 'arabic' || cues.stop.has(next.norm) || /^(ال|[بلفو])/.test(next.norm);
-  if (!listed && clause && w.length <= 4 && /\u0649$/.test(t.text)) return true;
+  const clause =
+    !next || next.kind !== 'arabic' || cues.stop.has(next.norm) || ARTICLE_OR_CLITIC_OPENING.test(next.norm);
+  if (!listed && clause && w.length <= 4 && MAQSURA_ENDING.test(t.text)) return true;
   const prev = doc.tokens[i - 1];
   const feminine = !!prev && prev.text.endsWith('\u0629');
-  if (!listed && clause && feminine && /^[^و].{2,3}ت$/.test(w)) return true;
+  if (!listed && clause && feminine && FEMININE_VERB_SHAPE.test(w)) return true;
   // وأمين عام: the list's و before an office noun.
   const c = clitics(w);
   const office = OFFICE_NOUNS.has(w) ? w : c.alt && OFFICE_NOUNS.has(c.alt) ? c.alt : null;
@@ -67,6 +75,8 @@ function openingWordAt(doc: Doc, cues: CueLexicon, i: number): boolean {
   return n.article && n.pre === '' && !inNames(cues, next.norm) && !inNames(cues, n.bare);
 }
 
+const PLURAL_ENDING = /(ين|ون)$/;
+
 /** A guessed person's span cut before its first word of the sentence; null when nothing is left. */
 export function withoutSentenceWords<S extends Span>(doc: Doc, cues: CueLexicon, s: S): S | null {
   if (openingWordAt(doc, cues, s.start)) return null;
@@ -75,6 +85,6 @@ export function withoutSentenceWords<S extends Span>(doc: Doc, cues: CueLexicon,
   if (i === s.end) return s;
   // اتصالين هاتفيين: the noun a dual or plural nisba agrees with goes too.
   const noun = doc.tokens[i - 1]?.norm ?? '';
-  if (i > s.start && doc.tokens[i]!.norm.endsWith('يين') && /(ين|ون)$/.test(noun) && !inNames(cues, noun)) i--;
+  if (i > s.start && doc.tokens[i]!.norm.endsWith('يين') && PLURAL_ENDING.test(noun) && !inNames(cues, noun)) i--;
   return i > s.start ? { ...s, end: i } : null;
 }

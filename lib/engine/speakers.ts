@@ -19,9 +19,14 @@ const PUNCT = new Set(['،', ',', ':']);
 const OFFICE_NOUNS = normalSet('officeNouns');
 const AUDIENCES = normalSet('speakerAudiences');
 
+const WAW_FA_OPENING = /^[وف]/;
+
 /** A verb of saying, with or without its و or ف (وقال, فأضاف). */
 export const verbAt = (t: RuleToken | undefined): boolean =>
-  !!t && t.kind === 'arabic' && (VERBS.has(t.norm) || (/^[وف]/.test(t.norm) && VERBS.has(t.norm.slice(1))));
+  !!t && t.kind === 'arabic' && (VERBS.has(t.norm) || (WAW_FA_OPENING.test(t.norm) && VERBS.has(t.norm.slice(1))));
+
+const TA_MARBUTA_ENDING = /[هة]$/;
+const PLURAL_ENDING = /(ون|ين)$/;
 
 /** A word that can be part of a speaker's name: not common, not a cue, not a verb or adverb. */
 export function nameWord(tokens: readonly Token[], i: number, cues: CueLexicon): boolean {
@@ -31,9 +36,9 @@ export function nameWord(tokens: readonly Token[], i: number, cues: CueLexicon):
   if (inNames(cues, t.norm)) return true;
   if (commonWord(t.norm, cues) || notPersonWord(t.norm) || cueAt(tokens, i, cues)) return false;
   // وقال مسؤولون, وأكد محللون: a plural of people; واكد حقه: a noun with its pronoun (ه, not ة).
-  if (t.norm.length >= 5 && /(ون|ين)$/.test(t.norm)) return false;
+  if (t.norm.length >= 5 && PLURAL_ENDING.test(t.norm)) return false;
   // مرة, مساعدة: a feminine noun; female names that end so are in the name lists.
-  if (/[هة]$/.test(t.text)) return false;
+  if (TA_MARBUTA_ENDING.test(t.text)) return false;
   const c = clitics(t.norm);
   if (c.pre !== '' || (c.article && commonWord(c.bare, cues))) return false;
   return !imperfectShaped(t.norm) && !verbOrAdverbShaped(t.norm);

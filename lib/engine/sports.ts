@@ -66,6 +66,10 @@ function ownAdjective(doc: Doc, c: Candidate): boolean {
   return doc.keys[c.end] === 'ال' + (k.startsWith('ال') ? k.slice(2) : k) + 'ي';
 }
 
+const BA_LAM_ENDING = /[بل]$/;
+const PREPOSITION_PREFIX = /^(ب|ل|ك|وب|ول|فب|فل)/;
+const LAM_PREFIX = /^و?ل$/;
+
 /** Countries that name the team; the candidates change type in place (a new array is returned). */
 export function nationalTeams(doc: Doc, gaz: Gazetteer, cands: GazCandidate[], sports: boolean): GazCandidate[] {
   if (!sports) return cands;
@@ -75,8 +79,8 @@ export function nationalTeams(doc: Doc, gaz: Gazetteer, cands: GazCandidate[], s
   for (let n = 0; n < out.length; n++) {
     const c = out[n]!;
     if (!isCountry(c)) continue;
-    const credited = /^و?ل$/.test(c.prefix) && creditedTo(doc, c.start);
-    if (!credited && (/[بل]$/.test(c.prefix) || /^(ب|ل|ك|وب|ول|فب|فل)/.test(c.prefix))) continue;
+    const credited = LAM_PREFIX.test(c.prefix) && creditedTo(doc, c.start);
+    if (!credited && (BA_LAM_ENDING.test(c.prefix) || PREPOSITION_PREFIX.test(c.prefix))) continue;
     let team =
       credited ||
       sideContext(doc, c.start, c.prefix) ||

@@ -208,12 +208,14 @@ function givenName(cues: CueLexicon, w: string): boolean {
   return cues.given.has(w) || cues.names.has(w);
 }
 
+const BA_LAM_OPENING = /^[بل]/;
+
 /**
  * بقذائف, لبلوغ: a preposition on a word no name list knows opens no person's name (لخافيير does);
  * كـ is left out, foreign names begin with it (كنزو).
  */
 export function prepositionOnWord(cues: CueLexicon, w: string): boolean {
-  if (!/^[بل]/.test(w) || w.startsWith('ال') || w.length < 4) return false;
+  if (!BA_LAM_OPENING.test(w) || w.startsWith('ال') || w.length < 4) return false;
   return !inNames(cues, w) && !inNames(cues, w.slice(1));
 }
 
@@ -230,6 +232,8 @@ export const pronounAttached = (word: string): boolean =>
 const plainTail = (cues: CueLexicon, w: string, words: number): boolean =>
   trailingNoun(cues, w) && (words > 2 || !w.startsWith('ال'));
 
+const BA_LAM_KAF_OPENING = /^[بلك]/;
+
 /**
  * Known tagger slips: a lone common word (رئيس, إطار), a person running on into a common word, and
  * a lone given name read as a place (جورج → the person جورج صليبا, with the next name-like word).
@@ -245,7 +249,7 @@ function fixTagged(doc: Doc, cues: CueLexicon, s: Span, covered: Uint8Array): Sp
   // بتاريخ, لتاريخ: a preposition on a common word.
   if (
     s.end - s.start === 1 &&
-    /^[بلك]/.test(norm(s.start)) &&
+    BA_LAM_KAF_OPENING.test(norm(s.start)) &&
     (notNameWord(cues, norm(s.start).slice(1)) || notPersonWord(norm(s.start).slice(1)))
   )
     return null;

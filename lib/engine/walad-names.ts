@@ -12,6 +12,8 @@ const WALAD = 'ولد';
 const NOT_NAMES = normalSet('notListedPeople');
 const TIME_WORDS = normalSet('notComplement');
 
+const PROCLITIC_OPENING = /^[وفبلك]/;
+
 /** A word that can follow ولد in a name: no function, time or common word, no preposition on it. */
 function fatherWord(doc: Doc, cues: CueLexicon, i: number, free: (i: number) => boolean): boolean {
   const t = doc.tokens[i];
@@ -19,7 +21,7 @@ function fatherWord(doc: Doc, cues: CueLexicon, i: number, free: (i: number) => 
   const w = t.norm;
   if (cues.stop.has(w) || NOT_NAMES.has(w) || TIME_WORDS.has(w) || w.length < 2) return false;
   if (inNames(cues, w) || LINKS.has(w)) return true;
-  return !cues.common.has(w) && !/^[وفبلك]/.test(w);
+  return !cues.common.has(w) && !PROCLITIC_OPENING.test(w);
 }
 
 /** `c` grown over the ولد links beside it (and the name word after each). */

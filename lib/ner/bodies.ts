@@ -35,6 +35,8 @@ export function quotedName(tokens: readonly RuleToken[], j: number, lex: CueLexi
 const TEAM = 'منتخب';
 const SPORTS = normalSet('ballSports');
 
+const IMPERFECT_OPENING = /^[يتن]/;
+
 export function teamAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon): number {
   if (!cueForms(tokens[i]!.norm).includes(TEAM)) return i;
   const j = i + 1;
@@ -46,7 +48,7 @@ export function teamAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon)
     c.pre !== '' ||
     c.article ||
     adjectiveShaped(t, lex) ||
-    (/^[يتن]/.test(t.norm) && t.norm.length <= 5 && !inNames(lex, t.norm))
+    (IMPERFECT_OPENING.test(t.norm) && t.norm.length <= 5 && !inNames(lex, t.norm))
   )
     return i;
   let end = j + 1;
@@ -120,7 +122,7 @@ function chainNoun(t: RuleToken | undefined, lex: CueLexicon): boolean {
   if (!isWord(t) || t.norm.length < 3 || lex.stop.has(t.norm) || DESCRIPTORS.has(t.norm)) return false;
   const c = clitics(t.norm);
   // تحدث, يعمل: an imperfect verb's shape, unless a plural's ending says noun (نقابات).
-  const verb = /^[يتن]/.test(t.norm) && !t.norm.endsWith('ات');
+  const verb = IMPERFECT_OPENING.test(t.norm) && !t.norm.endsWith('ات');
   return c.pre === '' && !c.article && !adjectiveShaped(t, lex) && !verb;
 }
 
@@ -220,6 +222,8 @@ const armedHead = memoPerWord((_lex, norm) => {
   return forms.some((f) => ARMED_HEADS.has(f)) && !forms.some((f) => f.startsWith('ال') && ARMED_HEADS.has(f.slice(2)));
 });
 
+const PLURAL_ENDING = /(ين|ون)$/;
+
 export function armedGroupAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon): number {
   const head = tokens[i]!;
   // ألوية is written with the article's letters (الويه): the definite noun is ال + the head.
@@ -231,7 +235,7 @@ export function armedGroupAt(tokens: readonly RuleToken[], i: number, lex: CueLe
   const t = tokens[i + 1];
   if (!named(t) || clitics(t.norm).pre !== '' || cueAt(tokens, i + 1, lex)?.type === 'title') return i;
   // جيش البرلمانيين: a singular army of a people is history's, not a group's name.
-  if (forms.some((f) => SINGULAR_HEADS.has(f)) && /(ين|ون)$/.test(t.norm)) return i;
+  if (forms.some((f) => SINGULAR_HEADS.has(f)) && PLURAL_ENDING.test(t.norm)) return i;
   let end = i + 2;
   if (!clitics(t.norm).article) {
     // ثورة العشرين, شهداء الأقصى: an indefinite noun needs its definite genitive.
@@ -248,6 +252,9 @@ export function armedGroupAt(tokens: readonly RuleToken[], i: number, lex: CueLe
 // company, سهم الإماراتي is not).
 const SHARE_NOUNS = normalSet('shareNouns');
 const SHARE_NOT_NAMES = normalSet('shareNotNames');
+
+const BA_LAM_OPENING = /^[بل]/;
+const ALEF_OR_IMPERFECT_OPENING = /^(ا|[يتن])/;
 
 export function shareAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon): number {
   if (!cueForms(tokens[i]!.norm).some((f) => SHARE_NOUNS.has(f))) return i;
@@ -268,7 +275,7 @@ export function shareAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon
     // سهم إعمار عاد, سهم أملاك ارتفع: a short word or a verb's shape is the sentence going on;
     // so is a preposition on a word (سهم إعمار لضغوط, سهم أملاك بمعاملات).
     u.norm.length >= 5 &&
-    !/^(ا|[يتن])/.test(u.norm) &&
-    !(/^[بل]/.test(u.norm) && !inNames(lex, u.norm));
+    !ALEF_OR_IMPERFECT_OPENING.test(u.norm) &&
+    !(BA_LAM_OPENING.test(u.norm) && !inNames(lex, u.norm));
   return second ? i + 3 : i + 2;
 }

@@ -136,12 +136,14 @@ function orgAfterCue(
   return end;
 }
 
+const TAFEEL_NOUN_SHAPE = /^ت..يه$/;
+
 // هيئة تنمية الصادرات, جمعية تربية النحل, هيئة تقنية المعلومات: a verbal noun of the shape تفعية
 // right after the noun and before a definite word is in construct, the start of the name, though
 // it ends like a feminine adjective; longer adjectives (لجنة فنية, شركة تجارية) stay generic.
 function verbalNounInConstruct(tokens: readonly RuleToken[], k: number, j: number): boolean {
   const next = tokens[k + 1];
-  if (k !== j || !/^ت..يه$/.test(tokens[k]!.norm) || !isWord(next)) return false;
+  if (k !== j || !TAFEEL_NOUN_SHAPE.test(tokens[k]!.norm) || !isWord(next)) return false;
   const c = clitics(next.norm);
   return c.article && c.pre === '';
 }
@@ -197,9 +199,11 @@ const MOTION_NOUNS = normalSet('motionOrgNouns');
 // acts; the bodies it heads are known by name (لتنظيم القاعدة).
 const VERBAL_NOUNS = normalSet('verbalOrgNouns');
 
+const WAW_BA_OPENING = /^[وب]/;
+
 function verbalNounAt(t: RuleToken, j: number, tokens: readonly RuleToken[]): boolean {
   const c = clitics(tokens[j]?.norm ?? '');
-  return /^[وب]/.test(t.norm) && VERBAL_NOUNS.has(t.norm.slice(1)) && c.article && c.pre === '';
+  return WAW_BA_OPENING.test(t.norm) && VERBAL_NOUNS.has(t.norm.slice(1)) && c.article && c.pre === '';
 }
 
 function oneDefiniteWord(tokens: readonly RuleToken[], j: number, end: number): boolean {

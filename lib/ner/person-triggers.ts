@@ -37,13 +37,16 @@ function personHead(t: RuleToken | undefined, lex: CueLexicon): boolean {
   return !imperfectShaped(t.norm) && !verbOrAdverbShaped(t.norm);
 }
 
+const DEFINITE_PLURAL = /^ال.{3,}(ين|ون)$/;
+const MUTAFAIL_ADVERB = /^مت.{3,}ا$/;
+
 /**
  * سالم مسعود العائدين, طالباني متضامنا: a definite plural or an accusative participle after a name
  * describes the people; no name list holds it.
  */
 export function trailingNoun(lex: CueLexicon, w: string): boolean {
   if (inNames(lex, w)) return false;
-  return /^ال.{3,}(ين|ون)$/.test(w) || /^مت.{3,}ا$/.test(w);
+  return DEFINITE_PLURAL.test(w) || MUTAFAIL_ADVERB.test(w);
 }
 
 /** A token that continues a person's name. */
@@ -85,6 +88,8 @@ export function feminineTitleAt(tokens: readonly RuleToken[], i: number, lex: Cu
   return 1;
 }
 
+const COMPOUND_NAME_OPENING = /^(عبد|ابو|ابي|ابن)../;
+
 /** [start, end) of the name after a title ending at j, or null. */
 export function personAfterTitle(tokens: readonly RuleToken[], j: number, lex: CueLexicon): [number, number] | null {
   const start = j;
@@ -98,7 +103,7 @@ export function personAfterTitle(tokens: readonly RuleToken[], j: number, lex: C
   if (!personHead(tokens[j], lex)) return null;
   const head = tokens[j]!.norm;
   // عبدالله, أبوبكر written as one word are names too.
-  const listed = inNames(lex, head) || /^(عبد|ابو|ابي|ابن)../.test(head);
+  const listed = inNames(lex, head) || COMPOUND_NAME_OPENING.test(head);
   // الرئيس السنيورة ووفد الأمم المتحدة: after the name the title announced, a word with its own و
   // that no name list knows opens the next noun of the sentence.
   if (j > start && head[0] === 'و' && !listed && !inNames(lex, head.slice(1))) return null;
@@ -121,6 +126,8 @@ export function personAfterTitle(tokens: readonly RuleToken[], j: number, lex: C
   return [j, end];
 }
 
+const WAW_FA_BEFORE_FOUR = /^[وف](?=.{4})/;
+
 /**
  * زعيم قادر, كرئيس مؤقت, الوزير ايضاحات: after a title with no article (or with كـ "as a"), one word
  * no name list holds is the title's adjective, not a name; after any title, an unlisted plural in ات
@@ -135,7 +142,7 @@ export function adjectiveAfterTitle(
 ): boolean {
   if (span[1] - span[0] !== 1) return false;
   const w = tokens[span[0]]!.norm;
-  const t = tokens[title]!.norm.replace(/^[وف](?=.{4})/, '');
+  const t = tokens[title]!.norm.replace(WAW_FA_BEFORE_FOUR, '');
   const next = span[0] === title + titleLength && titleLength === 1;
   // كرئيس: "as a president", whatever follows.
   if (next && t[0] === 'ك' && lex.single.get(t.slice(1)) === 'title') return true;
@@ -188,6 +195,8 @@ export function aliAfterTitle(tokens: readonly RuleToken[], title: number, j: nu
   return !next || CLAUSE_ENDS.has(next.norm) ? [j, j + 1] : null;
 }
 
+const ARTICLE_OPENING = /^(ال|وال|بال|لل)/;
+
 /**
  * على الروسي مارات سافين, يمررها الإسباني فابريغاس: a country's adjective with no definite noun
  * before it to agree with stands for a person of that country, whose name follows.
@@ -199,7 +208,7 @@ export function personAfterNisba(
   isCountryNisba: (w: string) => boolean,
 ): [number, number] | null {
   const t = tokens[i]!;
-  if (!/^(ال|وال|بال|لل)/.test(t.norm)) return null;
+  if (!ARTICLE_OPENING.test(t.norm)) return null;
   const c = clitics(t.norm);
   // والألماني طومي هاس, بثلاثة أهداف للبرازيلي فريد: the adjective may carry the و of a list or
   // a preposition.
@@ -254,12 +263,14 @@ function foreignSurname(t: RuleToken, lex: CueLexicon): boolean {
   return t.kind === 'arabic' && foreignSurnameWord(lex, t.norm);
 }
 
+const ISTAFAL_VERB = /^[وف]?س?[يتن]ست/;
+
 // Asked of every word of a page: answered once per lexicon and word.
 const foreignSurnameWord = memoPerWord((lex, norm) => {
   if (lex.stop.has(norm)) return false;
   if (!lex.foreignEndings.some((e) => norm.length >= e.minLength && norm.endsWith(e.suffix))) return false;
   // يستضيف, تستضيف: a verb of form X, not a Slavic surname.
-  if (/^[وف]?س?[يتن]ست/.test(norm) && !inNames(lex, norm)) return false;
+  if (ISTAFAL_VERB.test(norm) && !inNames(lex, norm)) return false;
   const c = clitics(norm);
   if (c.article) return false;
   const forms = c.alt ? [norm, c.alt] : [norm];

@@ -18,6 +18,8 @@ import {
 const COMPASS = normalSet('compassWords');
 const ACTION_PLACE_NOUNS = normalSet('actionPlaceNouns');
 
+const PRONOUN_ENDING = /(ها|هم|هما)$/;
+
 export function placeAfterCue(
   tokens: readonly RuleToken[],
   cue: RuleToken,
@@ -49,7 +51,7 @@ export function placeAfterCue(
   if (c.article ? isNisbaShaped(c.bare) : adjectiveShaped(head, lex)) return null;
   if (!inNames(lex, head.norm) && !inNames(lex, c.bare)) {
     // منطقة مساحتها: a noun with its pronoun.
-    if (!c.article && head.norm.length >= 5 && /(ها|هم|هما)$/.test(head.norm)) return null;
+    if (!c.article && head.norm.length >= 5 && PRONOUN_ENDING.test(head.norm)) return null;
     // قضاء العطلة: a noun that is also an action takes a definite word only as a listed name.
     if (c.article && cueForms(cue.norm).some((f) => ACTION_PLACE_NOUNS.has(f))) return null;
   }

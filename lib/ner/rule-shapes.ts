@@ -12,6 +12,8 @@ export const notPersonWord = (norm: string): boolean => NOT_PERSON.has(norm);
 /** Relative pronouns and time words end a title's complement and a body's name. */
 export const NOT_COMPLEMENT = normalSet('notComplement');
 
+const IFTAAL_SHAPE = /^ا.?ت/;
+
 /**
  * Shaped like a past verb of the derived forms or an adverb, as news puts them right after a title
  * (الرئيس الأميركي امتنع, النجم أحرز, الزعيم العراقي عسكريا): أفعل (4 letters) and its feminine
@@ -22,7 +24,7 @@ export const NOT_COMPLEMENT = normalSet('notComplement');
 export function verbOrAdverbShaped(w: string): boolean {
   if (w.length === 4 && w[0] === 'ا') return true;
   if (w.length === 5 && w[0] === 'ا' && w.endsWith('ت')) return true;
-  if (w.length >= 5 && w.length <= 6 && /^ا.?ت/.test(w)) return true;
+  if (w.length >= 5 && w.length <= 6 && IFTAAL_SHAPE.test(w)) return true;
   if (w.length === 5 && w.startsWith('ان')) return true;
   if (w.length >= 6 && w.startsWith('است')) return true;
   return w.length >= 5 && (w.endsWith('يا') || (w[0] === 'م' && w.endsWith('ا')));

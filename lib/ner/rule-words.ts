@@ -15,6 +15,8 @@ const ADJECTIVES = normalSet('agreeingAdjectives');
 
 const formsCache = new Map<string, string[]>();
 
+const PROCLITIC_OPENING = /^[وفبكل]/;
+
 /** The token, then without conj/prep before the article, then without up to two leading و ف ب ك ل. */
 export function cueForms(norm: string): string[] {
   const hit = formsCache.get(norm);
@@ -22,7 +24,7 @@ export function cueForms(norm: string): string[] {
   if (formsCache.size > 50_000) formsCache.clear();
   const forms = [norm, clitics(norm).definite];
   let w = norm;
-  for (let k = 0; k < 2 && /^[وفبكل]/.test(w) && w.length > 3; k++) {
+  for (let k = 0; k < 2 && PROCLITIC_OPENING.test(w) && w.length > 3; k++) {
     w = w.slice(1);
     forms.push(w);
   }
@@ -30,12 +32,15 @@ export function cueForms(norm: string): string[] {
   return forms;
 }
 
+const FUTURE_OPENING = /^س[يتن]/;
+const IMPERFECT_OPENING = /^[يتن]/;
+
 /**
  * Shaped like an imperfect verb: ي ت ن (or the future's سي ست سن) opening a short word (يدعو, تؤكد,
  * سيستضيف, ستعقد). Names of that shape are caught by the name lists before this is asked.
  */
 export function imperfectShaped(w: string): boolean {
-  return /^[يتن]/.test(w) ? w.length <= 6 : /^س[يتن]/.test(w) && w.length >= 4 && w.length <= 7;
+  return IMPERFECT_OPENING.test(w) ? w.length <= 6 : FUTURE_OPENING.test(w) && w.length >= 4 && w.length <= 7;
 }
 
 export function isWord(t: RuleToken | undefined): t is RuleToken {
