@@ -9,6 +9,7 @@ import { NOTE_COUNT_CAP, type CardExtras, type CardPayload } from '@/lib/protoco
 import type { Note, NoteDraft } from '@/lib/protocol/note';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { checkedRoute as route } from './checked-route';
+import { noCards } from './no-cards';
 
 const ORIGIN = 'chrome-extension://abc/';
 const popup = { id: 'abc', url: `${ORIGIN}popup.html` };
@@ -31,14 +32,7 @@ beforeEach(() => {
     newId: () => `0b1c2d3e-0000-4000-8000-${String(clock).padStart(12, '0')}`,
     settings: async () => ({ ...DEFAULT_SETTINGS, historyMaxPages: 5 }),
     annotate: () => ({ entities: [], dates: [], facts: {}, ms: 0 }),
-    cards: {
-      show: (_tab, card, extras) => (shown.push({ card, extras }), true),
-      hide: () => {},
-      closed: () => {},
-      register: async () => {},
-      isCard: () => false,
-      toTab: () => {},
-    },
+    cards: noCards({ show: (_tab, card, extras) => (shown.push({ card, extras }), true) }),
   };
 });
 

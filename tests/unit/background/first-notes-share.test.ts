@@ -19,6 +19,7 @@ import { FIRST_NOTES, FIRST_NOTES_KEY } from '@/lib/protocol/first-notes';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import type { Note } from '@/lib/protocol/note';
 import { note, noteId as id } from '../notes/sample';
+import { noCards } from './no-cards';
 
 /** A session area in memory that logs each change in the order it was asked for. */
 function sessionArea() {
@@ -120,14 +121,7 @@ it('a save is answered only once the shared page is removed', async () => {
     newId: () => id(9),
     settings: async () => DEFAULT_SETTINGS,
     annotate: () => ({ entities: [], dates: [], facts: {}, ms: 0 }),
-    cards: {
-      show: () => true,
-      hide: () => {},
-      closed: () => {},
-      register: async () => {},
-      isCard: () => false,
-      toTab: () => {},
-    },
+    cards: noCards({ show: () => true }),
   };
   let removed = () => {};
   const slow: SessionArea = { set: async () => {}, remove: () => new Promise<void>((done) => (removed = done)) };

@@ -10,6 +10,7 @@ import type { Note } from '@/lib/protocol/note';
 import type { Correction } from '@/lib/protocol/store';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { EDGE_NOTES, edge } from '../../support/edge-notes';
+import { noCards } from './no-cards';
 
 const ORIGIN = 'chrome-extension://abc/';
 const popup = { id: 'abc', url: `${ORIGIN}popup.html` };
@@ -27,14 +28,7 @@ beforeEach(() => {
     newId: () => 'unused',
     settings: async () => DEFAULT_SETTINGS,
     annotate: () => ({ entities: [], dates: [], facts: {}, ms: 0 }),
-    cards: {
-      show: () => false,
-      hide: () => {},
-      closed: () => {},
-      register: async () => {},
-      isCard: () => false,
-      toTab: () => {},
-    },
+    cards: noCards(),
   };
 });
 

@@ -5,6 +5,7 @@ import { openHamishDB } from '@/entrypoints/background/db';
 import { servePagePorts } from '@/entrypoints/background/page-port';
 import type { RouterDeps } from '@/entrypoints/background/router';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { noCards } from './no-cards';
 
 const ORIGIN = 'chrome-extension://abc/';
 const db = () => openHamishDB(`test-${Math.random()}`);
@@ -17,14 +18,7 @@ const deps: RouterDeps = {
   newId: () => 'id',
   settings: async () => DEFAULT_SETTINGS,
   annotate: (text) => ({ entities: [], dates: [], facts: {}, ms: text.length }),
-  cards: {
-    show: () => false,
-    hide: () => {},
-    closed: () => {},
-    register: async () => {},
-    isCard: () => false,
-    toTab: () => {},
-  },
+  cards: noCards(),
 };
 
 type Sender = Runtime.MessageSender;
