@@ -1,7 +1,8 @@
 // The edges of a guessed person: words news writes beside a name that the tagger or a rule took
 // into it. A form of address before it (ومعالي عباس الفاسي), a common noun it is the genitive of
 // (أفكار سيباستيان), a post in apposition after it (محمد حجازي مساعد وزير الخارجية) and a verb
-// with its و or ف after it (بيكهام فانفرد بالحارس) stay outside the name.
+// with its و or ف after it (بيكهام فانفرد بالحارس) stay outside the name, as does a common word
+// with و and all after it (ديانا ورجل الأعمال); a link word takes its name (الحسن بن علي).
 import type { CueLexicon } from '../ner/cues';
 import { normalSet } from '../ner/lexicon';
 import { notPersonWord, verbOrAdverbShaped } from '../ner/rule-shapes';
@@ -111,6 +112,31 @@ function cliticOpener(cues: CueLexicon, prev: string, first: string): boolean {
   return inNames(cues, rest) && !cues.common.has(rest) && OPENING_LINKS.has(first);
 }
 
+// A name never ends on these: the word after them is the name's next part (الحسن بن علي), even
+// one that reads as a preposition (على normalised is علي).
+const LINKS_BEFORE_NAME = new Set(['بن', 'ابن', 'بنت', 'عبد']);
+
+/** Is token i a word that can follow a link word at a name's end (no number, mark or stop)? */
+function linkComplement(doc: Doc, cues: CueLexicon, i: number): boolean {
+  const t = doc.tokens[i];
+  return t !== undefined && t.kind === 'arabic' && (!cues.stop.has(t.norm) || t.norm === 'علي');
+}
+
+/**
+ * وعادل ودائم, ديانا ورجل الأعمال, مولاي رشيد ودولة إدريس جطو: a word with و inside a guessed name
+ * that is a common word or a word never in a name, with no name list holding it, joins the next
+ * noun to the sentence: the name ends before it. Returns the new end.
+ */
+function endBeforeWaw(doc: Doc, cues: CueLexicon, start: number, end: number): number {
+  for (let k = start + 1; k < end; k++) {
+    const w = doc.tokens[k]!.norm;
+    if (w[0] !== 'و' || w.length < 4 || inNames(cues, w)) continue;
+    const rest = w.slice(1);
+    if (!inNames(cues, rest) && (cues.common.has(rest) || notPersonWord(rest) || cues.stop.has(rest))) return k;
+  }
+  return end;
+}
+
 /**
  * `c` with those words taken off its edges, or null when nothing of a name is left; `free(i)` says
  * no known name holds token i.
@@ -135,6 +161,8 @@ export function personBounds(
   else if (c.source === 'tagger' && end - start > 1 && commonOpener(cues, norm(start))) start++;
   if (end - start >= 3 && post(cues, norm(end - 1)) && doc.tokens[end]?.kind === 'arabic') end--;
   if (end - start >= 2 && (verbAfter(cues, norm(end - 1)) || definiteWithPreposition(cues, norm(end - 1)))) end--;
+  if (c.source === 'tagger') end = endBeforeWaw(doc, cues, start, end);
+  if (LINKS_BEFORE_NAME.has(norm(end - 1)) && end - start >= 2 && free(end) && linkComplement(doc, cues, end)) end++;
   if (start === c.start && end === c.end) return c;
   if (end <= start) return null;
   if (start === c.start) return { ...c, end };

@@ -82,4 +82,45 @@ describe('personBounds', () => {
   it.each(notJoined)('not joined: %s', (_, marked) => {
     expect(bounds(marked)).toBe(marked.slice(marked.indexOf('[') + 1, marked.indexOf(']')));
   });
+
+  const coordinated: [string, string, string][] = [
+    ['a common word with و', 'صورتين للأميرة الراحلة [ديانا ورجل] الأعمال المصري', 'ديانا'],
+    ['a word never in a name with و', 'الأمير [مولاي رشيد ودولة إدريس جطو] الوزير الأول', 'مولاي رشيد'],
+    ['a second adjective with و', 'إيجاد حل [عادل ودائم] للصراع', 'عادل'],
+  ];
+  it.each(coordinated)('a name ends before و and %s', (_, marked, expected) => {
+    expect(bounds(marked)).toBe(expected);
+  });
+
+  const notCoordinated: [string, string][] = [
+    ['a name opening with و', 'وقال [محمد وليد] إن'],
+    ['a given name with و', 'بمشاركة [فتحي وجومانا] في'],
+    ['a foreign surname opening with وال', 'الممثل [كريستوفر والكين] ، وهذه'],
+  ];
+  it.each(notCoordinated)('not cut at و: %s', (_, marked) => {
+    expect(bounds(marked)).toBe(marked.slice(marked.indexOf('[') + 1, marked.indexOf(']')));
+  });
+  it('a rule person is not cut at و', () => {
+    expect(bounds('الأمير [مولاي رشيد ودولة] الوزير', 'rule')).toBe('مولاي رشيد ودولة');
+  });
+
+  const linkEnds: [string, string, string][] = [
+    ['علي, which reads as على', 'فأخذ البيعة لابنه [الحسن بن] علي ثم خرج', 'الحسن بن علي'],
+    ['a name with و', 'أبناؤه الحسن بن علي [والحسين بن] علي .', 'والحسين بن علي'],
+    ['عبد', 'وقال [محمد عبد] الله إن', 'محمد عبد الله'],
+  ];
+  it.each(linkEnds)('a link word at the end takes the next word: %s', (_, marked, expected) => {
+    expect(bounds(marked)).toBe(expected);
+  });
+
+  const linkKept: [string, string][] = [
+    ['before a number', 'وسجل [الحسن بن] 3 أهداف'],
+    ['before a preposition', 'ووصل [محمد بن] في الصباح'],
+    ['before a mark', 'وقال [محمد بن] ، إن'],
+    ['at the end of the text', 'وصل [محمد بن]'],
+    ['a link word alone', 'وصل [بن] علي'],
+  ];
+  it.each(linkKept)('a link word at the end stays: %s', (_, marked) => {
+    expect(bounds(marked)).toBe(marked.slice(marked.indexOf('[') + 1, marked.indexOf(']')));
+  });
 });
