@@ -229,8 +229,26 @@ export function personAfterNisba(
   const next = tokens[i + 1];
   if (!next || clitics(next.norm).article) return null;
   const twoWords = personHead(next, lex) && personTail(tokens[i + 2], lex) && !clitics(tokens[i + 2]!.norm).article;
-  if (!inNames(lex, next.norm) && !twoWords) return null;
-  return personAfterTitle(tokens, i + 1, lex);
+  if (inNames(lex, next.norm) || twoWords) return personAfterTitle(tokens, i + 1, lex);
+  return loneNameAfterNisba(tokens, i + 1, lex) ? [i + 1, i + 2] : null;
+}
+
+// Words that close a one-word name after a country's adjective: what the player did it to, where.
+const AFTER_LONE_NAME = new Set(['الي', 'علي', 'في', 'من', 'عن', 'مع', 'بعد', 'قبل', '،', '.', ':', '(', ')']);
+
+/**
+ * يمررها الإسباني فابريغاس إلى, والبرازيلي كاكا ، : one name-shaped word no list holds after a
+ * country's adjective is the man's name when a preposition or a mark closes it; an accusative
+ * (الروسي فوزا) or a word with its own article or proclitic is the sentence.
+ */
+function loneNameAfterNisba(tokens: readonly RuleToken[], j: number, lex: CueLexicon): boolean {
+  const t = tokens[j]!;
+  if (t.norm.length < 4 || !personHead(t, lex) || clitics(t.norm).pre !== '') return false;
+  const bare = t.norm.slice(0, -1);
+  if (t.norm.endsWith('ا') && (commonWord(bare, lex) || notPersonWord(bare) || verbOrAdverbShaped(t.norm)))
+    return false;
+  const next = tokens[j + 1];
+  return next !== undefined && AFTER_LONE_NAME.has(next.norm);
 }
 
 const NISBA_PREFIXES = new Set(['', 'و', 'ل', 'ب']);
