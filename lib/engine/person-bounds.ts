@@ -8,6 +8,7 @@ import { normalSet } from '../ner/lexicon';
 import { notPersonWord, verbOrAdverbShaped } from '../ner/rule-shapes';
 import { cueForms, imperfectShaped, inNames } from '../ner/rule-words';
 import { clitics } from '../text/clitics';
+import { isOrdinal } from './conventions';
 import { namePrefix } from './name-words';
 import type { Candidate, Doc } from './types';
 
@@ -137,6 +138,22 @@ function endBeforeWaw(doc: Doc, cues: CueLexicon, start: number, end: number): n
   return end;
 }
 
+const TEENS = new Set(['عشر', 'عشره']);
+const OVER_PRONOUN = /^ب..+(ه|ها)$/;
+
+/**
+ * توماس برديتش الثاني عشر على الألماني, غونزاليز الثالث بتغلبه على مولر: an ordinal closing a
+ * guessed name before على ("over") or a verbal noun with بـ and its pronoun is the rank, not a
+ * ruler's number.
+ */
+function rankAt(doc: Doc, i: number): boolean {
+  if (!isOrdinal(doc.keys[i]!)) return false;
+  let n = i + 1;
+  if (TEENS.has(doc.keys[n] ?? '')) n++;
+  const next = doc.tokens[n];
+  return next?.kind === 'arabic' && (next.norm === 'علي' || (n === i + 1 && OVER_PRONOUN.test(next.norm)));
+}
+
 /**
  * `c` with those words taken off its edges, or null when nothing of a name is left; `free(i)` says
  * no known name holds token i.
@@ -162,6 +179,7 @@ export function personBounds(
   if (end - start >= 3 && post(cues, norm(end - 1)) && doc.tokens[end]?.kind === 'arabic') end--;
   if (end - start >= 2 && (verbAfter(cues, norm(end - 1)) || definiteWithPreposition(cues, norm(end - 1)))) end--;
   if (c.source === 'tagger') end = endBeforeWaw(doc, cues, start, end);
+  if (end - start >= 2 && rankAt(doc, end - 1)) end--;
   if (LINKS_BEFORE_NAME.has(norm(end - 1)) && end - start >= 2 && free(end) && linkComplement(doc, cues, end)) end++;
   if (start === c.start && end === c.end) return c;
   if (end <= start) return null;

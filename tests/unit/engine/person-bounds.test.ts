@@ -123,4 +123,27 @@ describe('personBounds', () => {
   it.each(linkKept)('a link word at the end stays: %s', (_, marked) => {
     expect(bounds(marked)).toBe(marked.slice(marked.indexOf('[') + 1, marked.indexOf(']')));
   });
+
+  const ranks: [string, string, string][] = [
+    ['before على', 'وكان ترتيب [محفوظ الثاني] على زملائه', 'محفوظ'],
+    ['a teen before على', '، والتشيكي [توماس برديتش الثاني] عشر على الألماني', 'توماس برديتش'],
+    [
+      'before بـ and a verbal noun with its pronoun',
+      'التشيلي [فرناندو غونزاليز الثالث] بتغلبه على مولر',
+      'فرناندو غونزاليز',
+    ],
+  ];
+  it.each(ranks)('an ordinal is the rank: %s', (_, marked, expected) => {
+    expect(bounds(marked)).toBe(expected);
+  });
+
+  const rulers: [string, string][] = [
+    ['before a verb', 'وتولى [فرناندو الثالث] حكم قشتالة'],
+    ['before a mark', 'في عهد [خايمي الأول] ، ملك أراجون'],
+    ['before بـ and a word with no pronoun', 'واحتفل [لويس الرابع] بالنصر'],
+    ['an ordinal alone', 'وجاء [الثاني] على القائمة'],
+  ];
+  it.each(rulers)("an ordinal stays a ruler's number: %s", (_, marked) => {
+    expect(bounds(marked)).toBe(marked.slice(marked.indexOf('[') + 1, marked.indexOf(']')));
+  });
 });
