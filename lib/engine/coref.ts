@@ -107,9 +107,14 @@ export function corefCandidates(doc: Doc, merged: readonly Candidate[], cues: Cu
     if ((doc.tokens[i]!.kind !== 'arabic' && doc.tokens[i]!.kind !== 'latin') || !named(i)) continue;
     const existing = starts.get(i);
     if (existing && existing.end - existing.start > 1) continue;
+    // لصالح ("in favour of") after صالح: a word the page uses whole is no surname with a clitic.
+    if (!existing && commonWhole(doc, cues, i)) continue;
     for (const a of tokenAnalyses(doc, i)) {
       const root = surnames.get(a.stem) ?? acronyms.get(a.stem);
       if (!root) continue;
+      // الملك, للرسول after عبد الملك... ملك or محمد رسول: a surname written bare comes back
+      // bare; with the article it is the common noun again.
+      if (a.article && !a.stem.startsWith('ال')) continue;
       if ((firstCache.get(root) ?? Infinity) > i) break; // only after the full name
       if (existing && (existing.ref ?? existing) === root) break;
       const acronym = acronyms.get(a.stem) === root;
@@ -130,6 +135,12 @@ export function corefCandidates(doc: Doc, merged: readonly Candidate[], cues: Cu
     }
   }
   return out;
+}
+
+/** Is token i, as written with its proclitics, a common or function word (لصالح, وبعد)? */
+function commonWhole(doc: Doc, cues: CueLexicon, i: number): boolean {
+  const w = doc.tokens[i]!.norm;
+  return cues.stop.has(w) || cues.common.has(w);
 }
 
 /** The stem of c's first word, as c's own proclitics leave it. */

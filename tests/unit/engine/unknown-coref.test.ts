@@ -76,6 +76,19 @@ describe('coreference', () => {
     expect(entities.map((e) => e.text)).toEqual(['فيصل الثاني']);
   });
 
+  it('does not take a bare surname with the article or a word written whole for its mention', () => {
+    const persons = (text: string) =>
+      smallEngine
+        .annotate(text)
+        .entities.filter((e) => e.type === 'person')
+        .map((e) => e.text);
+    expect(persons('وقال الرئيس الكيني ويليام ملك إن البلاد بخير. وقال ملك إن')).toEqual(['ويليام ملك', 'ملك']);
+    expect(persons('وقال الرئيس الكيني ويليام ملك إن البلاد بخير. وقال الملك إن')).toEqual(['ويليام ملك']);
+    expect(persons('وقال الرئيس الكيني ويليام ملك إن البلاد بخير. وصل للملك وفد')).toEqual(['ويليام ملك']);
+    expect(persons('وقال الرئيس الكيني ويليام شان إن البلاد بخير. وتحدث بشأن الاتفاق')).toEqual(['ويليام شان']);
+    expect(persons('وقال الرئيس الكيني ويليام شان إن البلاد بخير. وقال لشان إن')).toEqual(['ويليام شان', 'لشان']);
+  });
+
   it('does not link a surname that comes before the full name', () => {
     // The speaker شولتس is a person of its own (speakers.ts), not a mention of the later full name.
     const { entities } = smallEngine.annotate('وقال شولتس إن المحادثات جيدة. التقى أولاف شولتس الوفد');
