@@ -7,6 +7,7 @@ import { clitics } from '../text/clitics';
 import { foldLoose } from '../text/normalize';
 import type { Candidate, Doc } from './types';
 import { normalSet } from '../ner/lexicon';
+import { notAPerson } from './person-context';
 
 // A verb with its و (وأعرب) counts too.
 const VERBS = new Set([...normalSet('speechVerbs'), ...normalSet('personVerbs')]);
@@ -56,5 +57,5 @@ export function personsWithEvidence(doc: Doc, cues: CueLexicon, names: readonly 
     )
       vouched.add(key(c));
   }
-  return names.filter((c) => !lone(c) || vouched.has(key(c)));
+  return names.filter((c) => (!lone(c) || vouched.has(key(c))) && !notAPerson(doc, c));
 }
