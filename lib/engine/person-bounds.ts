@@ -78,6 +78,8 @@ function sentenceWord(cues: CueLexicon, w: string, written: string): boolean {
   if (PRONOUN_PREPOSITIONS.has(written)) return true;
   if (inNames(cues, w)) return false;
   if (w.length >= 4 && w.endsWith('ا')) {
+    // معروفا, متصوفا: a participle in the accusative (a foreign name in يا, امبيديا, is not one).
+    if (w[0] === 'م' && w.length >= 5 && !w.endsWith('يا')) return true;
     const bare = w.slice(0, -1);
     if (!inNames(cues, bare) && (cues.common.has(bare) || notPersonWord(bare) || TAFEEL_SHAPE.test(bare))) return true;
   }

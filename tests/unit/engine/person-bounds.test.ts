@@ -51,6 +51,8 @@ describe('personBounds', () => {
     ['a past verb of a derived form with ف', 'تزوجها ملك المملكة [فأنجبت] له تسعة أبناء'],
     ['a noun with its pronoun and و', 'يقودها شقيقها [وأمها] إلى بيت العرس'],
     ['a preposition with its pronoun', 'واستغرب أن نطرح [عليه] سؤالا'],
+    ['a participle in the accusative', 'لكنه كان [معروفا] في جنوب الصحراء'],
+    ['a participle of form V in the accusative', 'عاش مجاهدا [متصوفا] ( بتعبير'],
   ];
   it.each(sentenceWords)('a word of the sentence: %s', (_, marked) => {
     expect(bounds(marked)).toBeNull();
@@ -61,6 +63,8 @@ describe('personBounds', () => {
     ['a foreign surname opening with وال', 'الممثل [كريستوفر والكين] ، وهذه'],
     ['a foreign surname opening with كال', 'السيدة [دين كالثروب] زوجة القس'],
     ['a listed name with ا', 'وقال [رضا] إن'],
+    ['a listed foreign name shaped like a participle', 'وقالت [مونيكا] إنها'],
+    ['an unlisted foreign name in يا', 'بينما سجل [امبيديا] الهدف'],
     ['the name علية written with ة', 'وقالت [علية] إن'],
     ['a listed name with و', 'وقال [وليد] إن'],
     ['a foreign surname shaped like an imperfect with ف', 'تأهل السويسري [روجيه فيدرر] المصنف أول'],
