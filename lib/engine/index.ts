@@ -143,7 +143,7 @@ export function createEngine(data: EngineData): Engine {
     const resolved = nationalTeams(
       doc,
       data.gazetteer,
-      resolveAmbiguous(doc, data.gazetteer, trimGenericNouns(doc, matches), givenKey, level),
+      resolveAmbiguous(doc, data.gazetteer, trimGenericNouns(doc, matches, data.gazetteer), givenKey, level),
       sports,
     );
     const people = townClubs(
