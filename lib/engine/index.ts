@@ -194,6 +194,7 @@ export function createEngine(data: EngineData): Engine {
     const final = withoutProductModels(
       doc,
       withOrdinals(doc, hyphenatedNames(doc, joined, everydayAt, givenAt, isKnown)),
+      everyday,
     );
     const all = byStart(final.concat(untaken(composer.demonyms(doc), covered(final, tokens.length))));
 
