@@ -54,6 +54,7 @@ import { TokenMap } from './token-map';
 import { byStart, overlapIndex, overlapping } from './order';
 import { createRenderer } from './render';
 import { makeDoc } from './doc';
+import { anaphoricBody } from './body-edges';
 import {
   covered,
   coverIndex,
@@ -345,6 +346,7 @@ export function createEngine(data: EngineData): Engine {
       if (
         c !== null &&
         !composer.bodyWithoutCountry(doc.keys, c.start, c.end) &&
+        !anaphoricBody(doc, c, cues) &&
         (clubAfterNoun(doc, c) ||
           (!(c.end - c.start === 1 && nisbaOrCueNoun(c)) && !plainWords(doc, c, cues, isNisba, guessKnown)))
       )
