@@ -55,6 +55,7 @@ import { byStart, overlapIndex, overlapping } from './order';
 import { createRenderer } from './render';
 import { makeDoc } from './doc';
 import { anaphoricBody } from './body-edges';
+import { foreignCompanies } from './foreign-companies';
 import {
   covered,
   coverIndex,
@@ -171,6 +172,7 @@ export function createEngine(data: EngineData): Engine {
       ...speakers(doc, cues, isKnown),
       ...appositions(doc, cues, isKnown, sports),
       ...acronyms(doc, isKnown),
+      ...foreignCompanies(doc, everyday, cueWord, isKnown),
       ...datelines(doc, plainNotGiven, isKnown),
       ...ballPlayers(doc, sports, plainName, givenAt, isKnown),
     ];
