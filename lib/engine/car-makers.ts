@@ -8,6 +8,7 @@ import { foldLoose, normalizeText } from '../text/normalize';
 import { perWord, tokenAnalyses } from './doc';
 import type { Candidate, Doc } from './types';
 import { sentenceRanges } from './unknown';
+import { imperfectShaped } from '../ner/rule-words';
 
 const CAR_WORDS = keyedSet('carWords');
 const COMPANY_WORDS = keyedSet('companyWords');
@@ -101,6 +102,19 @@ export function carMakers(doc: Doc, everyday: (key: string) => boolean): Candida
     if (cars || new Set(found.map((c) => c.english)).size >= 2) out.push(...found);
   }
   return out;
+}
+
+/**
+ * Is candidate c, whatever stage made it, exactly a car maker before its model's name (نيسان أورفان,
+ * أوبل فوكسهول)? The product is named, not the company. A second maker after it is a group's name
+ * (فولكسفاغن أودي), and a verb's shape is the sentence going on (تويوتا تعلن).
+ */
+export function makerBeforeModel(doc: Doc, c: Candidate, everyday: (key: string) => boolean): boolean {
+  const next = doc.tokens[c.end];
+  if (next?.kind !== 'arabic' || !tokenAnalyses(doc, c.start).some((a) => byFirst.has(a.stem))) return false;
+  if (makerAt(doc, c.start, everyday)?.[0] !== c.end) return false;
+  if (imperfectShaped(next.norm) || tokenAnalyses(doc, c.end).some((a) => byFirst.has(a.stem))) return false;
+  return modelAfter(doc, c.end, everyday);
 }
 
 /** The candidates without those a car maker's name overlaps (رينو read as a first name). */

@@ -13,6 +13,7 @@
 import { analyses as proclitics } from './analyses';
 import { tokenAnalyses } from './doc';
 import { foldLoose, normalizeText } from '../text/normalize';
+import type { Gazetteer } from '../gazetteer';
 import type { GazCandidate } from './match';
 import { NOUN_OUTSIDE } from '../ner/org-triggers';
 import type { Candidate, Doc } from './types';
@@ -73,7 +74,7 @@ const ARTICLE_ENDING = /ال$/;
  * A ministry named with where it sits leaves the place out (وزارة الصحة في غزة → وزارة الصحة, Gaza
  * Health Ministry; غزة is its own mention).
  */
-export function trimGenericNouns(doc: Doc, cands: GazCandidate[]): GazCandidate[] {
+export function trimGenericNouns(doc: Doc, cands: GazCandidate[], gaz?: Gazetteer): GazCandidate[] {
   const byStart = TokenMap.of(doc.tokens.length, cands, (c) => c.start);
   return cands.map((c) => {
     if (c.end - c.start < 2) return c;
@@ -82,7 +83,7 @@ export function trimGenericNouns(doc: Doc, cands: GazCandidate[]): GazCandidate[
     }
     const noun = hasNoun(doc.keys[c.start]!, DROPPED_NOUNS);
     if (!noun || englishCarries(noun.stem, c.english)) return trimDescriptor(doc, c);
-    const rest = byStart.get(c.start + 1);
+    const rest = byStart.get(c.start + 1) ?? (gaz && numberLedRest(doc, gaz, c));
     if (rest && !rest.prefix && rest.end === c.end && rest.id === c.id) return { ...rest, ambiguous: false };
     if (c.type === 'place' && OUTSIDE_PLACE.has(noun.stem) && !ARTICLE_ENDING.test(noun.prefix))
       return { ...c, start: c.start + 1, prefix: '', stem: doc.keys[c.start + 1]!, ambiguous: false };
@@ -90,6 +91,17 @@ export function trimGenericNouns(doc: Doc, cands: GazCandidate[]): GazCandidate[
   });
 }
 const MINISTRY = keyedSet('ministryNouns');
+
+/**
+ * قوى 14 آذار → 14 آذار (March 14 Alliance): no match opens on a number, so a form of the same
+ * entry that does is looked up here, for the noun to give way to it as to any other rest.
+ */
+function numberLedRest(doc: Doc, gaz: Gazetteer, c: GazCandidate): GazCandidate | undefined {
+  if (doc.tokens[c.start + 1]?.kind !== 'number') return undefined;
+  const hit = gaz.lookup(doc.keys, c.start + 1).find((h) => h.length === c.end - c.start - 1);
+  if (!hit || !hit.ids.includes(c.entry)) return undefined;
+  return { ...c, start: c.start + 1, prefix: '', stem: doc.keys[c.start + 1]! };
+}
 // Nouns of facilities and areas that stay outside a place's name (المملكة العربية السعودية,
 // المدينة المنورة and جزر القمر, Comoros, keep theirs).
 const OUTSIDE_PLACE = keyedSet('outsidePlaceNouns');

@@ -54,6 +54,8 @@ import { TokenMap } from './token-map';
 import { byStart, overlapIndex, overlapping } from './order';
 import { createRenderer } from './render';
 import { makeDoc } from './doc';
+import { anaphoricBody } from './body-edges';
+import { foreignCompanies } from './foreign-companies';
 import {
   covered,
   coverIndex,
@@ -143,7 +145,7 @@ export function createEngine(data: EngineData): Engine {
     const resolved = nationalTeams(
       doc,
       data.gazetteer,
-      resolveAmbiguous(doc, data.gazetteer, trimGenericNouns(doc, matches), givenKey, level),
+      resolveAmbiguous(doc, data.gazetteer, trimGenericNouns(doc, matches, data.gazetteer), givenKey, level),
       sports,
     );
     const people = townClubs(
@@ -170,6 +172,7 @@ export function createEngine(data: EngineData): Engine {
       ...speakers(doc, cues, isKnown),
       ...appositions(doc, cues, isKnown, sports),
       ...acronyms(doc, isKnown),
+      ...foreignCompanies(doc, everyday, cueWord, isKnown),
       ...datelines(doc, plainNotGiven, isKnown),
       ...ballPlayers(doc, sports, plainName, givenAt, isKnown),
     ];
@@ -194,6 +197,7 @@ export function createEngine(data: EngineData): Engine {
     const final = withoutProductModels(
       doc,
       withOrdinals(doc, hyphenatedNames(doc, joined, everydayAt, givenAt, isKnown)),
+      everyday,
     );
     const all = byStart(final.concat(untaken(composer.demonyms(doc), covered(final, tokens.length))));
 
@@ -344,6 +348,7 @@ export function createEngine(data: EngineData): Engine {
       if (
         c !== null &&
         !composer.bodyWithoutCountry(doc.keys, c.start, c.end) &&
+        !anaphoricBody(doc, c, cues) &&
         (clubAfterNoun(doc, c) ||
           (!(c.end - c.start === 1 && nisbaOrCueNoun(c)) && !plainWords(doc, c, cues, isNisba, guessKnown)))
       )

@@ -93,6 +93,8 @@ function orgAfterCue(
     // مجلس الوزراء الأسبوع المقبل: a span of time and its adjective are a date, not the name.
     if (PERIOD_NOUNS.has(t.norm) && PERIOD_ADJECTIVES.has(tokens[end + 1]?.norm ?? '')) break;
     const c = clitics(t.norm);
+    // لمركز المعلومات القضائي والمركز القومي: an organisation noun after و opens a second body.
+    if (c.pre === 'و' && c.article && lex.single.get(c.bare) === 'organization') break;
     // المجلس الوطني للأبحاث, مؤسسة الجريسي للنشر والتوزيع: a "for the ..." complement, or a word
     // joined by و, after a definite word of the name belongs to the name (not حماس للصحفيين).
     const complement =

@@ -21,6 +21,25 @@ describe('a function word after و or ف ends the name', () => {
   });
 });
 
+describe('an organisation noun after و opens a second body', () => {
+  const CASES: [text: string, expected: string[]][] = [
+    [
+      'لمركز المعلومات القضائي والمركز القومي للدراسات القضائية ، من خلال',
+      ['organization:لمركز المعلومات القضائي', 'organization:والمركز القومي للدراسات القضائية'],
+    ],
+    [
+      'وقال المجلس الوطني للثقافة والاتحاد العام للكتاب إن',
+      ['organization:المجلس الوطني للثقافة', 'organization:والاتحاد العام للكتاب'],
+    ],
+    // must not match: a word joined by و that is no organisation noun stays in the name
+    ['وقالت مؤسسة الجريسي للنشر والتوزيع', ['organization:مؤسسة الجريسي للنشر والتوزيع']],
+    ['وقال المجلس الوطني للثقافة والفنون إن', ['organization:المجلس الوطني للثقافة والفنون']],
+  ];
+  it.each(CASES)('%s', (text, expected) => {
+    expect(ruleSpanTexts(text)).toEqual(expected);
+  });
+});
+
 describe('a span of time and its adjective end the name', () => {
   const CASES: [text: string, expected: string[]][] = [
     ['وقال الاتحاد العام للشغل إن', ['organization:الاتحاد العام للشغل']],

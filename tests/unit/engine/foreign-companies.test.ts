@@ -1,0 +1,25 @@
+// A foreign company written in Arabic letters with an English word of company names (Group, Corp,
+// Airlines, Holding) after one to three foreign words.
+import { describe, expect, it } from 'vitest';
+import { smallEngine, typedBy } from './fixture';
+
+const bodies = typedBy(smallEngine, 'organization');
+
+describe('foreign companies by their English company word', () => {
+  const CASES: [text: string, expected: string[]][] = [
+    ['وتعمل بروميثيان تكنولوجي غروب على تأكيد علامتها', ['بروميثيان تكنولوجي غروب']],
+    ['مثل داتونغ اوتوموبيل اندستريال ، أن تنافس', ['داتونغ اوتوموبيل اندستريال']],
+    ['وبما أن شركتي ميديا غروب في مدينة دبي', ['ميديا غروب']],
+    ['وقالت شركة أميركان إيرلاينز إنها فقدت طائرتين', ['أميركان إيرلاينز']],
+    ['وأعلنت موتور كورب عن اتفاق', ['موتور كورب']],
+    // must not match: sunset, a common or function word before the company word, a verb, a lone word
+    ['أن يغرب القمر قبل غروب الشمس في مكة', []],
+    ['والقمر يغرب قبل غروب فإن اليوم التالي', []],
+    ['في لحظة غروب القمر', []],
+    ['وقالت إن موتور السيارة تعطل', []],
+    ['وكان ينتظر غروب', []],
+  ];
+  it.each(CASES)('%s', (text, expected) => {
+    expect(bodies(text)).toEqual(expected);
+  });
+});
