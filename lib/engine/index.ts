@@ -27,6 +27,7 @@ import { plainWords } from './plain-words';
 import { speakers } from './speakers';
 import { appositions } from './appositions';
 import { facilitiesNamedAfterPeople } from './facilities';
+import { placeFacilities } from './place-facilities';
 import { acronyms } from './acronyms';
 import { ballPlayers } from './ball-players';
 import { datelines } from './datelines';
@@ -195,7 +196,11 @@ export function createEngine(data: EngineData): Engine {
       doc,
       withOrdinals(doc, hyphenatedNames(doc, joined, everydayAt, givenAt, isKnown)),
     );
-    const all = byStart(final.concat(untaken(composer.demonyms(doc), covered(final, tokens.length))));
+    const all = placeFacilities(
+      doc,
+      byStart(final.concat(untaken(composer.demonyms(doc), covered(final, tokens.length)))),
+      isNisba,
+    );
 
     const entities = render(doc, all);
     const dates = findDates(text, opts.published ?? null, normal);
