@@ -28,6 +28,7 @@ import { speakers } from './speakers';
 import { appositions } from './appositions';
 import { facilitiesNamedAfterPeople } from './facilities';
 import { placeFacilities } from './place-facilities';
+import { withoutPlainPlaces } from './plain-places';
 import { acronyms } from './acronyms';
 import { ballPlayers } from './ball-players';
 import { datelines } from './datelines';
@@ -180,10 +181,15 @@ export function createEngine(data: EngineData): Engine {
       personsWithEvidence(
         doc,
         cues,
-        knownIdentity(
+        withoutPlainPlaces(
           doc,
-          withGuesses(doc, known, [...guessed, ...unknownCandidates(doc, data, cues, known, isNisbaWord)]),
+          knownIdentity(
+            doc,
+            withGuesses(doc, known, [...guessed, ...unknownCandidates(doc, data, cues, known, isNisbaWord)]),
+            matches,
+          ),
           matches,
+          cues,
         ),
       ),
       isNisba,
