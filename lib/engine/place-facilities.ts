@@ -4,16 +4,18 @@
 // (bare or with a preposition: بمطار, لنهر), its adjectives after (الدولي); the span takes the
 // noun and the adjectives, and the English is made from the place's (Damascus International
 // Airport), a guess since no list holds the facility. A stock market is named so only with its
-// financial adjective or complement (سوق دبي المالي, سوق أبوظبي للأوراق المالية): سوق الكويت alone is
-// the Kuwaiti market. جمهورية before a country is the country itself (جمهورية فنزويلا): the span
-// takes the noun and keeps the country's entry. Nouns the project leaves outside a place's span
-// (ميناء, معبر, بحيرة, مدينة; `outsidePlaceNouns`, `placeCues`) are not heads here.
+// financial adjective or complement (سوق دبي المالي, سوق أبوظبي للأوراق المالية) or its index (مؤشر
+// سوق دبي): سوق الكويت alone is the Kuwaiti market. جمهورية before a country is the country itself
+// (جمهورية فنزويلا): the span takes the noun and keeps the country's entry. Nouns the project
+// leaves outside a place's span (ميناء, معبر, بحيرة, مدينة; `outsidePlaceNouns`, `placeCues`) are
+// not heads here.
 import { foldLoose, normalizeText } from '../text/normalize';
 import { tokenAnalyses } from './doc';
 import type { Candidate, Doc } from './types';
 
 const key = (w: string) => foldLoose(normalizeText(w));
 const MARKET = key('سوق');
+const INDEX = new Set(['مؤشر', 'ومؤشر'].map(key));
 const REPUBLIC = key('جمهورية');
 const FINANCIAL = new Set(['المالي', 'المالية', 'المال'].map(key));
 /** A definite adjective's shape (الدولي, الوطنية). */
@@ -79,8 +81,10 @@ export function placeFacilities(
     }
     if (head.stem === MARKET) {
       const financial = adjectives.some((k) => FINANCIAL.has(k)) || financialComplement(doc, end, limit);
-      if (!financial) continue;
-      if (!adjectives.length) {
+      // مؤشر سوق دبي: a market with an index is the exchange.
+      const indexed = h > 0 && INDEX.has(doc.keys[h - 1]!);
+      if (!financial && !indexed) continue;
+      if (financial && !adjectives.length) {
         end += 2;
         adjectives.push(SECURITIES);
       }

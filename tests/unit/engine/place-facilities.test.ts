@@ -36,6 +36,7 @@ describe('facilities and features named after a place', () => {
     ['وتمتد الأراضي في دلتا نهر النيجر', ['place:نهر النيجر=Niger River']],
     ['وارتفع مؤشر سوق دبي المالي أمس', ['place:سوق دبي المالي=Dubai Financial Market']],
     ['وارتفع مؤشر سوق أبوظبي للأوراق المالية', ['place:سوق أبوظبي للأوراق المالية=Abu Dhabi Securities Market']],
+    ['وارتفع مؤشر سوق دبي 21 نقطة', ['place:سوق دبي=Dubai Market']],
     ['وزار رئيس جمهورية فنزويلا الصين', ['place:جمهورية فنزويلا=Venezuela']],
     // must not match: a market with no financial word, nouns left outside a place (ميناء, بحيرة,
     // مدينة), a definite noun, a country's adjective after the town
