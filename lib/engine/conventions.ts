@@ -5,7 +5,8 @@
 //   English keeps stay: حزب العدالة والتنمية (Party), جامعة القاهرة (University), مجموعة فاغنر
 //   (Group). A name that alone is a common word keeps its noun only when the English does (حركة
 //   أمل, Amal Movement); قناة الجزيرة → الجزيرة, and the noun has settled that الجزيرة is the channel.
-// - A facility's noun stays outside a known place (معبر رفح → رفح), which keeps the facility's entry.
+// - A facility's noun stays outside a known place (معبر رفح → رفح), which keeps the facility's entry;
+//   so does an area noun before a name that alone is a place (مدينة غزة → غزة, Gaza City).
 // - A guessed organisation does not end in a descriptor (حزب الشعب الجمهوري المعارض) nor in a
 //   country adjective after a foreign name (مجموعة فاغنر الروسية); one made of definite words
 //   keeps it (لجنة الانتخابات الهندية).
@@ -82,8 +83,23 @@ export function trimGenericNouns(doc: Doc, cands: GazCandidate[], gaz?: Gazettee
       for (let at = c.start + 2; at < c.end; at++) if (doc.keys[at] === IN) return { ...c, end: at };
     }
     const noun = hasNoun(doc.keys[c.start]!, DROPPED_NOUNS);
-    if (!noun || englishCarries(noun.stem, c.english)) return trimDescriptor(doc, c);
-    const rest = byStart.get(c.start + 1) ?? (gaz && numberLedRest(doc, gaz, c));
+    if (!noun) return trimDescriptor(doc, c);
+    const next = byStart.get(c.start + 1);
+    // محافظة ديالى, مدينة غزة: an area noun stays outside a place whose name alone is a place, even
+    // where the English carries the noun (Diyala Governorate, Gaza City); the entry is the longer one's.
+    if (
+      c.type === 'place' &&
+      AREA_NOUNS.has(noun.stem) &&
+      !ARTICLE_ENDING.test(noun.prefix) &&
+      next?.type === 'place' &&
+      !next.prefix &&
+      next.end === c.end
+    )
+      return next.id === c.id
+        ? { ...next, ambiguous: false }
+        : { ...c, start: c.start + 1, prefix: '', stem: doc.keys[c.start + 1]!, ambiguous: false };
+    if (englishCarries(noun.stem, c.english)) return trimDescriptor(doc, c);
+    const rest = next ?? (gaz && numberLedRest(doc, gaz, c));
     if (rest && !rest.prefix && rest.end === c.end && rest.id === c.id) return { ...rest, ambiguous: false };
     if (c.type === 'place' && OUTSIDE_PLACE.has(noun.stem) && !ARTICLE_ENDING.test(noun.prefix))
       return { ...c, start: c.start + 1, prefix: '', stem: doc.keys[c.start + 1]!, ambiguous: false };
@@ -105,6 +121,7 @@ function numberLedRest(doc: Doc, gaz: Gazetteer, c: GazCandidate): GazCandidate 
 // Nouns of facilities and areas that stay outside a place's name (المملكة العربية السعودية,
 // المدينة المنورة and جزر القمر, Comoros, keep theirs).
 const OUTSIDE_PLACE = keyedSet('outsidePlaceNouns');
+const AREA_NOUNS = keyedSet('areaNounsOutside');
 const IN = foldLoose(normalizeText('في'));
 
 /** A known name of three words or more ending in a descriptor (حزب العدالة والتنمية الحاكم) loses it. */

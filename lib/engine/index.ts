@@ -27,6 +27,8 @@ import { plainWords } from './plain-words';
 import { speakers } from './speakers';
 import { appositions } from './appositions';
 import { facilitiesNamedAfterPeople } from './facilities';
+import { placeFacilities } from './place-facilities';
+import { withoutPlainPlaces } from './plain-places';
 import { acronyms } from './acronyms';
 import { ballPlayers } from './ball-players';
 import { datelines } from './datelines';
@@ -182,10 +184,15 @@ export function createEngine(data: EngineData): Engine {
       personsWithEvidence(
         doc,
         cues,
-        knownIdentity(
+        withoutPlainPlaces(
           doc,
-          withGuesses(doc, known, [...guessed, ...unknownCandidates(doc, data, cues, known, isNisbaWord)]),
+          knownIdentity(
+            doc,
+            withGuesses(doc, known, [...guessed, ...unknownCandidates(doc, data, cues, known, isNisbaWord)]),
+            matches,
+          ),
           matches,
+          cues,
         ),
       ),
       isNisba,
@@ -199,7 +206,11 @@ export function createEngine(data: EngineData): Engine {
       withOrdinals(doc, hyphenatedNames(doc, joined, everydayAt, givenAt, isKnown)),
       everyday,
     );
-    const all = byStart(final.concat(untaken(composer.demonyms(doc), covered(final, tokens.length))));
+    const all = placeFacilities(
+      doc,
+      byStart(final.concat(untaken(composer.demonyms(doc), covered(final, tokens.length)))),
+      isNisba,
+    );
 
     const entities = render(doc, all);
     const dates = findDates(text, opts.published ?? null, normal);
