@@ -23,7 +23,7 @@ import { createDecoder, type Candidate } from '../../lib/translit/decode';
 import { createNeural, type NeuralWeights } from '../../lib/translit/neural';
 import { rerankedSpelling } from '../../lib/translit/rerank';
 import { trainNgrams } from '../train/translit/ngram-train';
-import { plausibleSpelling } from '../train/translit/plausible';
+import { plausibleSpelling } from '../../lib/translit/plausible';
 import { tableChoiceForAll } from '../train/translit/table';
 import { articleSpelling, hasArticle } from '../../lib/translit/article';
 import { lexiconWords } from '../train/translit/lexicon-words';
