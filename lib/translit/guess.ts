@@ -14,6 +14,7 @@ import { ALLAH, ARTICLE, articleSpelling, hasArticle } from './article';
 import { titleCase } from './english';
 import { arabicKey } from './key';
 import { bestSpelling, createLexicon, type Lexicon } from './lexicon';
+import { createCommonNames, type CommonNames } from './common-names';
 import { foldLoose } from '../text/normalize';
 import { createNameRomanizer } from './romanize-name';
 import {
@@ -50,12 +51,19 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
   // Split when first needed, as the decoder is built: a page of known names never needs it.
   let words: Lexicon | null | undefined;
   const lexicon = () => (words ??= model.lexicon ? createLexicon(model.lexicon) : null);
+  let commonNames: CommonNames | null | undefined;
+  const common = () => {
+    const list = lexicon();
+    return (commonNames ??= list && model.common ? createCommonNames(list, model.common) : null);
+  };
   // A card guesses a name's English, then romanizes it from the same words' spellings: the second
   // asks for what the first just found.
   const recent = new Map<string, Candidate | undefined>();
   const best = (key: string): Candidate | undefined => {
     if (recent.has(key)) return recent.get(key);
-    const found = net ? rerankedSpelling(decoder, net, key, lexicon()) : bestSpelling(decoder, key, lexicon());
+    const found = net
+      ? rerankedSpelling(decoder, net, key, lexicon())
+      : bestSpelling(decoder, key, lexicon(), undefined, common());
     if (recent.size >= 256) recent.clear();
     recent.set(key, found);
     return found;

@@ -4,6 +4,8 @@
 // letters (واشنطن: "washntn"); held to the list, it finds the spelling English writes (washington).
 
 import type { Candidate, Decoder } from './decode';
+import { preferCommon, type CommonNames } from './common-names';
+import { plausibleSpelling } from './plausible';
 
 /** The words [lo, hi) of the list that start with the spelling so far. */
 export interface WordRange {
@@ -18,6 +20,8 @@ export interface Lexicon {
   extend(r: WordRange, depth: number, more: string): WordRange | null;
   /** True when a word of `r` ends after `depth` letters. */
   complete(r: WordRange, depth: number): boolean;
+  /** The word's place in the sorted list, or -1 when the list does not hold it. */
+  indexOf(word: string): number;
 }
 
 /** `joined`: the words, sorted by code unit, joined by "\n" (the model's `lexicon`). */
@@ -42,24 +46,41 @@ export function createLexicon(joined: string): Lexicon {
     }
     return lo;
   };
+  const extend = (r: WordRange, depth: number, more: string): WordRange | null => {
+    let { lo, hi } = r;
+    for (let j = 0; j < more.length && lo < hi; j++) {
+      const c = more.charCodeAt(j);
+      lo = firstAtLeast(lo, hi, depth + j, c);
+      hi = firstAtLeast(lo, hi, depth + j, c + 1);
+    }
+    return lo < hi ? { lo, hi } : null;
+  };
+  const complete = (r: WordRange, depth: number): boolean => r.lo < r.hi && length(r.lo) === depth;
   return {
     size: count,
     all: () => ({ lo: 0, hi: count }),
-    extend(r, depth, more) {
-      let { lo, hi } = r;
-      for (let j = 0; j < more.length && lo < hi; j++) {
-        const c = more.charCodeAt(j);
-        lo = firstAtLeast(lo, hi, depth + j, c);
-        hi = firstAtLeast(lo, hi, depth + j, c + 1);
-      }
-      return lo < hi ? { lo, hi } : null;
+    extend,
+    complete,
+    indexOf(word) {
+      const r = extend({ lo: 0, hi: count }, 0, word);
+      // A word ending where its range starts is the first of that range.
+      return r && complete(r, word.length) ? r.lo : -1;
     },
-    complete: (r, depth) => r.lo < r.hi && length(r.lo) === depth,
   };
 }
 
-/** States per letter of the search held to the list (16 and 32 find more but cost 2 to 4 times as much). */
-const LEXICON_BEAM = 8;
+/**
+ * States per letter of the search held to the list. With the person-name lists (281k words) 16 finds
+ * more than 8 (dev: unseen Google words right 191 → 194 of 554, (a) 475 → 491 of 1,500) for about
+ * 1.2 times the CPU of a word the table lacks; 32 finds little more at twice that.
+ */
+const LEXICON_BEAM = 16;
+/**
+ * How many of the list's best are read for the first that can spell the word at all (plausible.ts):
+ * held to the list, the model may drop a consonant to reach a listed word (ناتوار: "nato", الرسام:
+ * "sam"), and such a word must not win.
+ */
+const LISTED_BEST = 4;
 /**
  * How much likelier (natural log) the model's own spelling must be to beat the list's best. Screened
  * on the dev slices: with SCOWL's names alone 3 to 5 gained alike; with the person-name lists too
@@ -77,14 +98,31 @@ const NATIVE = /[عحصضظ]/;
 /** Whether the list is searched for this key at all. */
 export const listedFor = (key: string): boolean => !NATIVE.test(key);
 
-/** The model's best spelling, or the list's where the model finds it nearly as likely. */
+/** How many of the model's own best spellings a common name is looked for among (common-names.ts). */
+export const FREE_BEST = 16;
+
+/**
+ * The model's best spelling, or the list's where the model finds it nearly as likely; then, with
+ * `common`, a common name the model scores nearly as high in place of a rare one of the same shape.
+ * `free`: the model's own best spellings, best first (decoder.decode(key, FREE_BEST)).
+ */
 export function bestSpelling(
   decoder: Decoder,
   key: string,
   lexicon: Lexicon | null,
-  free: Candidate | undefined = decoder.decode(key)[0],
+  free: readonly Candidate[] = decoder.decode(key, FREE_BEST),
+  common?: CommonNames | null,
 ): Candidate | undefined {
-  if (!lexicon || !listedFor(key)) return free;
-  const listed = decoder.decode(key, 1, lexicon, LEXICON_BEAM)[0];
-  return listed && (!free || listed.logProb + LEXICON_BONUS >= free.logProb) ? listed : free;
+  const own = free[0];
+  if (!lexicon || !listedFor(key)) return own;
+  const listed = decoder.decode(key, LISTED_BEST, lexicon, LEXICON_BEAM).filter((c) => plausibleSpelling(key, c.en));
+  const first = listed[0];
+  const choice = first && (!own || first.logProb + LEXICON_BONUS >= own.logProb) ? first : own;
+  if (!choice || !common) return choice;
+  // The model's spellings and the list's, each once at its higher score; a listed word earns the bonus.
+  const byEn = new Map<string, Candidate>();
+  for (const c of [...free, ...listed]) if ((byEn.get(c.en)?.logProb ?? -Infinity) < c.logProb) byEn.set(c.en, c);
+  const inList = (en: string) => lexicon.indexOf(en) >= 0;
+  const score = (c: Candidate) => (byEn.get(c.en)?.logProb ?? c.logProb) + (inList(c.en) ? LEXICON_BONUS : 0);
+  return preferCommon(choice, [...byEn.values()], inList, common, score);
 }

@@ -34,6 +34,11 @@ export interface TranslitModel {
    */
   lexicon?: string;
   /**
+   * Which words of `lexicon` are common names (common-names.ts): bit i of byte i >> 3 for word i,
+   * base64. Among spellings of one shape the model scores alike, the common name is written.
+   */
+  common?: string;
+  /**
    * The neural candidate generator (neural.ts), where the model has one: it spells the words the
    * table does not hold in place of the unit model.
    */

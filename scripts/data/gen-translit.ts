@@ -5,6 +5,8 @@
 //   [--lexicon FILE[,FILE...]]   English name spellings the model may pick (lexicon.ts): the training
 //     pairs' English and the files' capitalised words (apt-get install wamerican-insane:
 //     /usr/share/dict/american-english-insane; person-name lists: README, "Names in Latin letters")
+//   [--common FILE[,FILE...]]   lists of common names (Faker's names, SCOWL's american-english-large):
+//     the word list's words they hold are marked common (common-names.ts); needs --lexicon
 //   [--labels FILE]   word pairs of whole-name labels (scripts/train/translit/label-pairs.tsv, from
 //     gen-label-pairs.ts) added to the table and the word list, not to the unit model's counts
 //   [--neural FILE]   the neural network's weights (scripts/train/translit/neural/train.py),
@@ -23,11 +25,13 @@ import { createDecoder, type Candidate } from '../../lib/translit/decode';
 import { createNeural, type NeuralWeights } from '../../lib/translit/neural';
 import { rerankedSpelling } from '../../lib/translit/rerank';
 import { trainNgrams } from '../train/translit/ngram-train';
-import { plausibleSpelling } from '../train/translit/plausible';
+import { plausibleSpelling } from '../../lib/translit/plausible';
 import { tableChoiceForAll } from '../train/translit/table';
 import { articleSpelling, hasArticle } from '../../lib/translit/article';
 import { lexiconWords } from '../train/translit/lexicon-words';
-import { bestSpelling, createLexicon } from '../../lib/translit/lexicon';
+import { bestSpelling, createLexicon, FREE_BEST } from '../../lib/translit/lexicon';
+import { createCommonNames } from '../../lib/translit/common-names';
+import { commonBits } from '../train/translit/common-bits';
 import {
   groupByArabic,
   parseGooglePairs,
@@ -213,6 +217,16 @@ function main(): void {
     : undefined;
   const words = lexicon ? createLexicon(lexicon) : null;
   if (words) log(`lexicon: ${words.size} words, ${kib(lexicon!.length)} KiB`);
+  // --common: the list words that are common names (common-names.ts), as one bit per list word.
+  const commonFile = flag('--common');
+  const common =
+    words && commonFile
+      ? commonBits(
+          words,
+          commonFile.split(',').map((f) => readFileSync(f, 'utf8')),
+        )
+      : undefined;
+  const commonNames = words && common ? createCommonNames(words, common) : null;
   // --neural: the network judges the unit model's candidates (rerank.ts), here as in the extension.
   const neuralFile = flag('--neural');
   const neural = neuralFile ? (JSON.parse(readFileSync(neuralFile, 'utf8')) as NeuralWeights) : undefined;
@@ -227,13 +241,15 @@ function main(): void {
     net
       ? rerankedSpelling(decoder, net, key, words)
       : words
-        ? bestSpelling(decoder, key, words)
+        ? bestSpelling(decoder, key, words, undefined, commonNames)
         : decoder.decode(key)[0];
   const rankedWith = (first: Candidate | undefined, nBest: Candidate[]) =>
     first ? [first, ...nBest.filter((c) => c.en !== first.en)] : nBest;
   for (const [ar, spellings] of [...byArabic].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const nBest = decoder.decode(ar, TIE_BEST);
-    const whole = net ? best(ar) : words ? bestSpelling(decoder, ar, words, nBest[0]) : nBest[0];
+    // One search gives the model's best for the word list's choice and, of them, the tie's candidates.
+    const freeBest = decoder.decode(ar, FREE_BEST);
+    const nBest = freeBest.slice(0, TIE_BEST);
+    const whole = net ? best(ar) : words ? bestSpelling(decoder, ar, words, freeBest, commonNames) : nBest[0];
     const ways = [rankedWith(whole, nBest)];
     if (hasArticle(ar))
       ways.push(
@@ -262,7 +278,13 @@ function main(): void {
       `table keeps ${Object.keys(table).length} (${articleWords} article words kept for their stem)`,
   );
 
-  const model: TranslitModel = { ...unitModel, table, ...(lexicon ? { lexicon } : {}), ...(neural ? { neural } : {}) };
+  const model: TranslitModel = {
+    ...unitModel,
+    table,
+    ...(lexicon ? { lexicon } : {}),
+    ...(common ? { common } : {}),
+    ...(neural ? { neural } : {}),
+  };
   const json = JSON.stringify(model);
   writeFileSync(out, json);
   log(

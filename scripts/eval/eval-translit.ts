@@ -12,7 +12,7 @@
 // --names-only skips (a) and (b) (the slow part) but still reads the attested spellings for (c).
 // --dev scores the dev slices (wd_arabic_16, Google eval) against a model built with gen --dev.
 // --clean drops from every slice the pairs whose English cannot spell the Arabic in any
-// romanization (scripts/train/translit/plausible.ts), as gen-translit --clean does for training.
+// romanization (lib/translit/plausible.ts), as gen-translit --clean does for training.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { arabicKey } from '../../lib/translit/key';
-import { plausibleSpelling } from '../train/translit/plausible';
+import { plausibleSpelling } from '../../lib/translit/plausible';
 
 /** Arabic keys of the given-name and family-name lists (Arabic-origin by construction). */
 export function arabicNameList(dataDir: string): Set<string> {

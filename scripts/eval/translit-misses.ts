@@ -17,7 +17,7 @@ import { attested } from '../../lib/translit/score';
 import type { TranslitModel } from '../../lib/translit/types';
 import { groupByArabic } from '../train/translit/pairs';
 import { flag, hasFlag, numFlag } from '../cli/args';
-import { plausibleSpelling } from '../train/translit/plausible';
+import { plausibleSpelling } from '../../lib/translit/plausible';
 import { loadSplit } from '../data/gen-translit';
 import { arabicNameList, classify, type Kind } from './translit-classes';
 

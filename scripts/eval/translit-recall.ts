@@ -18,7 +18,7 @@ import { groupByArabic, parseLabelPairs } from '../train/translit/pairs';
 import { flag, hasFlag } from '../cli/args';
 import { loadSplit } from '../data/gen-translit';
 import { arabicNameList, origin, skeleton } from './translit-classes';
-import { plausibleSpelling } from '../train/translit/plausible';
+import { plausibleSpelling } from '../../lib/translit/plausible';
 
 const dataDir = process.argv[2];
 if (!dataDir || !existsSync(dataDir)) throw new Error('usage: translit-recall.ts DATA_DIR [--model FILE] [--dev]');

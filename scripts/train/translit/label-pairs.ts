@@ -7,7 +7,7 @@
 import { foldEnglish } from '../../../lib/translit/english';
 import { arabicKey } from '../../../lib/translit/key';
 import { hasArticle } from '../../../lib/translit/article';
-import { plausibleSpelling } from './plausible';
+import { plausibleSpelling } from '../../../lib/translit/plausible';
 import type { NamePair } from './pairs';
 
 /** English particles written as a word of their own before a name (Al Thani, El Othmani). */

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { groupByArabic } from './pairs';
 import { createDecoder } from '../../../lib/translit/decode';
 import { listedFor } from '../../../lib/translit/lexicon';
+import { plausibleSpelling } from '../../../lib/translit/plausible';
 import { attested } from '../../../lib/translit/score';
 import type { TranslitModel } from '../../../lib/translit/types';
 
@@ -31,10 +32,20 @@ const native = process.argv.includes('--native');
 function run(label: string, keys: string[], gold: (k: string) => Set<string>): void {
   const ok = bonuses.map(() => 0);
   let listRight = 0;
+  // Coverage of the candidates a reranking could choose among: the gold among the model's 16 best,
+  // the list's 16 best (searched with this beam), or either.
+  const covered = { free: 0, list: 0, either: 0 };
   for (const k of keys) {
-    const free = decoder.decode(k)[0];
-    const listed = native || listedFor(k) ? decoder.decode(k, 1, lexicon, width)[0] : undefined;
     const golds = gold(k);
+    const free16 = decoder.decode(k, 16).some((c) => golds.has(c.en));
+    const list16 = (native || listedFor(k)) && decoder.decode(k, 16, lexicon, width).some((c) => golds.has(c.en));
+    covered.free += free16 ? 1 : 0;
+    covered.list += list16 ? 1 : 0;
+    covered.either += free16 || list16 ? 1 : 0;
+    const free = decoder.decode(k)[0];
+    // As lexicon.ts chooses: the first of the list's 4 best that can spell the word.
+    const listed =
+      native || listedFor(k) ? decoder.decode(k, 4, lexicon, width).find((c) => plausibleSpelling(k, c.en)) : undefined;
     if (listed && golds.has(listed.en)) listRight++;
     bonuses.forEach((b, i) => {
       const pick = listed && (!free || listed.logProb + b >= free.logProb) ? listed.en : (free?.en ?? '');
@@ -42,6 +53,7 @@ function run(label: string, keys: string[], gold: (k: string) => Set<string>): v
     });
   }
   console.log(`${label}: ${keys.length} words; the list's best right for ${listRight}`);
+  console.log(`  gold among the 16 best: model ${covered.free}, list ${covered.list}, either ${covered.either}`);
   bonuses.forEach((b, i) => console.log(`  bonus ${b}: ${ok[i]} (${((100 * ok[i]!) / keys.length).toFixed(1)}%)`));
 }
 run('Google eval, words no training file holds', googleUnseen, (k) => new Set(google.get(k)!.keys()));

@@ -129,6 +129,27 @@ describe('bestSpelling', () => {
     expect(listedFor(key)).toBe(true);
   });
 
+  /** A decoder whose search held to the list answers with these spellings, best first. */
+  const fakeList = (free: Candidate, listed: Candidate[]): Decoder => ({
+    decode: (_key, n = 1, only) => (only ? listed.slice(0, n) : [free]),
+    knows: () => true,
+  });
+  it.each([
+    // Held to the list, the model may drop a consonant to reach a listed word: such words never win.
+    ['ناتوار', 'natwar', ['nato', 'natoire'], 'natoire'],
+    ['الرسام', 'rsam', ['sam', 'ressam'], 'ressam'],
+    ['ناتوار', 'natwar', ['nato', 'nat', 'nt'], 'natwar'], // no listed word can spell it: the model's own
+    // A listed word that can spell the word keeps its place.
+    ['لانديل', 'landil', ['landell', 'landel'], 'landell'],
+    ['ابسون', 'abson', ['abson', 'upson'], 'abson'],
+  ])('%s: own %s, listed %j → %s', (key, own, listed, want) => {
+    const decoder = fakeList(
+      { en: own, logProb: -20 },
+      listed.map((en, i) => ({ en, logProb: -21 - i })),
+    );
+    expect(bestSpelling(decoder, key, lexicon)?.en).toBe(want);
+  });
+
   it('spells freely without a list', () => {
     expect(bestSpelling(fake(own, { en: 'washington', logProb: -21 }), 'واشنطن', null)?.en).toBe('washntn');
   });

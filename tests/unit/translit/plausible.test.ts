@@ -1,7 +1,7 @@
 // The model-free check that an English word can spell an Arabic word in some romanization: the
 // cleaning rule for misaligned name pairs, so it must pass real spellings of many languages.
 import { describe, expect, it } from 'vitest';
-import { plausibleSpelling } from '@/scripts/train/translit/plausible';
+import { plausibleSpelling } from '@/lib/translit/plausible';
 import { arabicKey } from '@/lib/translit/key';
 import { foldEnglish } from '@/lib/translit/english';
 
