@@ -5,7 +5,7 @@ import { tokenAnalyses } from './doc';
 import { foldLoose, normalizeText } from '../text/normalize';
 import type { Gazetteer } from '../gazetteer/load';
 import type { GazCandidate } from './match';
-import { ruleGuess, type Candidate, type Doc } from './types';
+import { candidate, ruleGuess, type Candidate, type Doc } from './types';
 import { keyedSet, normalSet, words } from '../ner/lexicon';
 import { nisbaBase } from '../text/nisba';
 
@@ -169,7 +169,7 @@ export function fixtureClubs<C extends Candidate>(
     // A dash pairs it with the other side of the fixture.
     const paired = FIXTURE_DASH.has(text(after)) || (FIXTURE_DASH.has(text(start - 1)) && text(start - 2) === CLOSE);
     if (!paired) return c;
-    return {
+    return candidate({
       start,
       end: c.end,
       type: 'organization',
@@ -178,7 +178,7 @@ export function fixtureClubs<C extends Candidate>(
       english: start === c.start ? e.en : null,
       id: null,
       prefix: '',
-    } satisfies Candidate;
+    } satisfies Candidate);
   });
 }
 
