@@ -183,22 +183,27 @@ const PLUS = foldLoose(normalizeText('بلس'));
  * with بلس, when the gazetteer has one, over both tokens.
  */
 export function withPlus(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]): GazCandidate[] {
-  return cands.map((c) => {
-    const plus = doc.tokens[c.end];
-    if (!plus || plus.text !== '+' || tokenStart(doc, c.end) !== tokenEnd(doc, c.end - 1)) return c;
-    const keys = [c.stem ?? doc.keys[c.start]!, ...doc.keys.slice(c.start + 1, c.end), PLUS];
-    const hit = gaz.lookup(keys, 0).find((h) => h.length === keys.length);
-    if (!hit) return c;
-    const e = gaz.entry(hit.ids[0]!);
-    return {
-      ...c,
-      end: c.end + 1,
-      type: e.type,
-      english: e.en,
-      id: e.id,
-      description: e.desc || undefined,
-      entry: hit.ids[0]!,
-      ambiguous: false,
-    };
-  });
+  // A loop and a module function, not map with an arrow made per page (compiled again on every page).
+  const out = new Array<GazCandidate>(cands.length);
+  for (let k = 0; k < cands.length; k++) out[k] = withPlusAt(doc, gaz, cands[k]!);
+  return out;
+}
+
+function withPlusAt(doc: Doc, gaz: Gazetteer, c: GazCandidate): GazCandidate {
+  const plus = doc.tokens[c.end];
+  if (!plus || plus.text !== '+' || tokenStart(doc, c.end) !== tokenEnd(doc, c.end - 1)) return c;
+  const keys = [c.stem ?? doc.keys[c.start]!, ...doc.keys.slice(c.start + 1, c.end), PLUS];
+  const hit = gaz.lookup(keys, 0).find((h) => h.length === keys.length);
+  if (!hit) return c;
+  const e = gaz.entry(hit.ids[0]!);
+  return {
+    ...c,
+    end: c.end + 1,
+    type: e.type,
+    english: e.en,
+    id: e.id,
+    description: e.desc || undefined,
+    entry: hit.ids[0]!,
+    ambiguous: false,
+  };
 }
