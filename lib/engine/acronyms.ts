@@ -3,13 +3,13 @@
 // no everyday word (في ان "in that" and او اي "or any" are not acronyms), or three letters open
 // with such a letter. A run next to a number is a model (كي جي 320), not a body.
 import { normalSet } from '../ner/lexicon';
-import type { Token } from '../text/tokens';
+import type { WordToken } from '../text/tokens';
 import { ruleGuess, type Candidate, type Doc } from './types';
 
 const LETTERS = normalSet('letterNames');
 const WORD_LETTERS = normalSet('letterNamesAlsoWords');
 
-const letter = (t: Token | undefined): boolean =>
+const letter = (t: WordToken | undefined): boolean =>
   !!t && t.kind === 'arabic' && (LETTERS.has(t.norm) || WORD_LETTERS.has(t.norm));
 
 // Shared answers, and the article sliced off only when it is there: this is asked of every word.
@@ -17,7 +17,7 @@ const PLAIN = { plain: true };
 const WORD = { plain: false };
 
 /** The letter token i stands for, without the article the first letter may carry (الكي جي بي). */
-function firstLetter(t: Token): { readonly plain: boolean } | null {
+function firstLetter(t: WordToken): { readonly plain: boolean } | null {
   if (t.kind !== 'arabic') return null;
   if (letter(t)) return LETTERS.has(t.norm) ? PLAIN : WORD;
   if (!t.norm.startsWith('ال')) return null;
@@ -26,7 +26,7 @@ function firstLetter(t: Token): { readonly plain: boolean } | null {
 }
 
 /** [start, end) of the acronym opening at token i, or null. */
-function acronymAt(tokens: readonly Token[], i: number): [number, number] | null {
+function acronymAt(tokens: readonly WordToken[], i: number): [number, number] | null {
   const first = firstLetter(tokens[i]!);
   if (!first) return null;
   let end = i + 1;

@@ -6,7 +6,7 @@ import makers from '../ner/lexicon/car-makers.json';
 import { keyedSet } from '../ner/lexicon';
 import { foldLoose, normalizeText } from '../text/normalize';
 import { perWord, tokenAnalyses } from './doc';
-import type { Candidate, Doc } from './types';
+import { candidate, type Candidate, type Doc } from './types';
 import { sentenceRanges } from './unknown';
 import { imperfectShaped } from '../ner/rule-words';
 
@@ -84,17 +84,19 @@ export function carMakers(doc: Doc, everyday: (key: string) => boolean): Candida
       const hit = maybe(i) ? makerAt(doc, i, everyday) : null;
       if (hit && !modelAfter(doc, hit[0], everyday)) {
         const [end, m, prefix, stem] = hit;
-        found.push({
-          start: i,
-          end,
-          type: 'organization',
-          source: 'pattern',
-          known: false,
-          english: m.en,
-          id: null,
-          prefix,
-          stem,
-        });
+        found.push(
+          candidate({
+            start: i,
+            end,
+            type: 'organization',
+            source: 'pattern',
+            known: false,
+            english: m.en,
+            id: null,
+            prefix,
+            stem,
+          }),
+        );
         i = end - 1;
       } else if (hit) i = hit[0] - 1;
       else if (!cars && doc.tokens[i]!.kind === 'arabic') cars = carWord(i);

@@ -7,7 +7,7 @@ import { analyses as proclitics } from './analyses';
 import { tokenAnalyses } from './doc';
 import { foldLoose, normalizeText } from '../text/normalize';
 import { nisbaBase } from '../text/nisba';
-import type { BodyPattern, Candidate, Doc, PatternsDoc } from './types';
+import { candidate, type BodyPattern, type Candidate, type Doc, type PatternsDoc } from './types';
 import { words } from '../ner/lexicon';
 
 interface Country {
@@ -117,7 +117,18 @@ export function createComposer(
     const id = o?.id ?? `hamish:org:${p.id}-${c.iso2.toLowerCase()}`;
     const idx = o?.id ? gaz.byId(o.id) : undefined;
     const description = idx !== undefined ? gaz.entry(idx).desc : undefined;
-    return { start, end, type: p.type, source: 'pattern', known: true, english: en, id, description, prefix, stem };
+    return candidate({
+      start,
+      end,
+      type: p.type,
+      source: 'pattern',
+      known: true,
+      english: en,
+      id,
+      description,
+      prefix,
+      stem,
+    });
   }
 
   function aliasAt(keys: readonly string[], j: number): { tokens: string[]; iso2: string } | undefined {
@@ -176,7 +187,7 @@ export function createComposer(
           if (f && !afterMinister(d, i, a.prefix)) {
             const en = f.pattern.en.replace(/ of \{country\}$/, '');
             if (!en.includes('{'))
-              found = {
+              found = candidate({
                 start: i,
                 end: i + f.tokens.length,
                 type: f.pattern.type,
@@ -186,7 +197,7 @@ export function createComposer(
                 id: null,
                 prefix: a.prefix,
                 stem: a.stem,
-              };
+              });
           }
         }
         if (found) {
@@ -221,17 +232,19 @@ export function createComposer(
         if (a.prefix.endsWith('ال')) continue; // nisbaBase reads the article itself
         const c = nisbaCountry(a.stem);
         if (!c) continue;
-        out.push({
-          start: i,
-          end: i + 1,
-          type: 'demonym',
-          source: 'demonym',
-          known: true,
-          english: c.en,
-          id: c.id,
-          prefix: a.prefix,
-          stem: a.stem,
-        });
+        out.push(
+          candidate({
+            start: i,
+            end: i + 1,
+            type: 'demonym',
+            source: 'demonym',
+            known: true,
+            english: c.en,
+            id: c.id,
+            prefix: a.prefix,
+            stem: a.stem,
+          }),
+        );
         break;
       }
     }

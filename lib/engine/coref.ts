@@ -5,7 +5,7 @@ import type { CueLexicon } from '../ner/cues';
 import { perWord, tokenAnalyses } from './doc';
 import { isOrdinal } from './conventions';
 import { notPersonWord } from '../ner/rule-shapes';
-import type { Candidate, Doc } from './types';
+import { candidate, type Candidate, type Doc } from './types';
 import { words } from '../ner/lexicon';
 import { TokenMap } from './token-map';
 
@@ -79,18 +79,20 @@ export function corefCandidates(doc: Doc, merged: readonly Candidate[], cues: Cu
         inner.length <= 3 &&
         inner.every((t) => t.kind === 'arabic' || t.kind === 'latin')
       ) {
-        out.push({
-          start: c.end + 1,
-          end: close,
-          type: c.type,
-          source: 'coref',
-          known: root.known,
-          english: root.english,
-          id: root.id,
-          description: root.description,
-          prefix: '',
-          ref: root,
-        });
+        out.push(
+          candidate({
+            start: c.end + 1,
+            end: close,
+            type: c.type,
+            source: 'coref',
+            known: root.known,
+            english: root.english,
+            id: root.id,
+            description: root.description,
+            prefix: '',
+            ref: root,
+          }),
+        );
         if (inner.length === 1 && !acronyms.has(doc.keys[c.end + 1]!)) acronyms.set(doc.keys[c.end + 1]!, root);
       }
     }
@@ -118,19 +120,21 @@ export function corefCandidates(doc: Doc, merged: readonly Candidate[], cues: Cu
       if ((firstCache.get(root) ?? Infinity) > i) break; // only after the full name
       if (existing && (existing.ref ?? existing) === root) break;
       const acronym = acronyms.get(a.stem) === root;
-      out.push({
-        start: i,
-        end: i + 1,
-        type: root.type,
-        source: 'coref',
-        known: root.known,
-        english: acronym ? root.english : surnameEnglish(root.english),
-        id: root.id,
-        description: root.description,
-        prefix: a.prefix,
-        stem: a.stem,
-        ref: root,
-      });
+      out.push(
+        candidate({
+          start: i,
+          end: i + 1,
+          type: root.type,
+          source: 'coref',
+          known: root.known,
+          english: acronym ? root.english : surnameEnglish(root.english),
+          id: root.id,
+          description: root.description,
+          prefix: a.prefix,
+          stem: a.stem,
+          ref: root,
+        }),
+      );
       break;
     }
   }
@@ -218,19 +222,21 @@ export function repeatedNames(doc: Doc, merged: readonly Candidate[], cues: CueL
       if (!hit) continue;
       const end = i + 1 + hit.rest.length;
       const { root } = hit;
-      out.push({
-        start: i,
-        end,
-        type: root.type,
-        source: 'coref',
-        known: false,
-        english: root.english,
-        id: root.id,
-        description: root.description,
-        prefix: a.prefix,
-        stem: a.stem,
-        ref: root,
-      });
+      out.push(
+        candidate({
+          start: i,
+          end,
+          type: root.type,
+          source: 'coref',
+          known: false,
+          english: root.english,
+          id: root.id,
+          description: root.description,
+          prefix: a.prefix,
+          stem: a.stem,
+          ref: root,
+        }),
+      );
       taken.fill(1, i, end);
       break;
     }

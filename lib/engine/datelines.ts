@@ -3,7 +3,8 @@
 // there. The rule reads only the first words of a line, so a match line (بيهورا - ستيوا 1 - 1)
 // or a byline (متابعة - صلاح عبدالغني :) must not pass: a number or a colon soon after the dash,
 // a common word, a given name or a word another stage named stops it.
-import type { Token } from '../text/tokens';
+import type { WordToken } from '../text/tokens';
+import { tokenEnd, tokenStart } from './doc';
 import { ruleGuess, type Candidate, type Doc } from './types';
 
 const DASHES = new Set(['-', '–', '—']);
@@ -12,8 +13,8 @@ const NOT_IN_STORY = new Set([...DASHES, ':', '(', ')']);
 const BODY_WORDS = 4;
 
 function lineStart(doc: Doc, i: number): boolean {
-  if (i === 0) return doc.text.slice(0, doc.tokens[0]!.start).trim() === '';
-  return doc.text.slice(doc.tokens[i - 1]!.end, doc.tokens[i]!.start).includes('\n');
+  if (i === 0) return doc.text.slice(0, tokenStart(doc, 0)).trim() === '';
+  return doc.text.slice(tokenEnd(doc, i - 1), tokenStart(doc, i)).includes('\n');
 }
 
 /** The first token of each line, found from the line breaks alone (a page has few lines, many words). */
@@ -24,10 +25,10 @@ function lineOpeners(doc: Doc): number[] {
   let i = 0;
   let nl = text.indexOf('\n');
   while (nl >= 0) {
-    while (i < tokens.length && tokens[i]!.start < nl) i++;
+    while (i < tokens.length && tokenStart(doc, i) < nl) i++;
     if (i >= tokens.length) break;
     out.push(i);
-    nl = text.indexOf('\n', tokens[i]!.end);
+    nl = text.indexOf('\n', tokenEnd(doc, i));
   }
   return out;
 }
@@ -37,7 +38,7 @@ function lineOpeners(doc: Doc): number[] {
  * stage knows (the agency: أربيل (رويترز)), with or without a dash after them. Brackets around
  * common words are an aside (السلالة الهندية ( الاسد الهندي )).
  */
-function afterMark(tokens: readonly Token[], j: number, taken: (i: number) => boolean): number {
+function afterMark(tokens: readonly WordToken[], j: number, taken: (i: number) => boolean): number {
   if (DASHES.has(tokens[j]?.norm ?? '')) return j + 1;
   if (tokens[j]?.norm !== '(' || !taken(j + 1)) return -1;
   for (let k = j + 2; k < j + 5 && k < tokens.length; k++) {
@@ -75,7 +76,7 @@ export function datelines(doc: Doc, plain: (i: number) => boolean, taken: (i: nu
     for (let end = i + 1; end <= i + 2; end++) {
       const from = afterMark(tokens, end, taken);
       if (from < 0) continue;
-      let ok = storyFollows(doc, from) && !doc.text.slice(tokens[i]!.end, tokens[from - 1]!.start).includes('\n');
+      let ok = storyFollows(doc, from) && !doc.text.slice(tokenEnd(doc, i), tokenStart(doc, from - 1)).includes('\n');
       // الدستور - ناريمان محمد: a definite word is a newspaper or a noun; a town no list holds opens
       // with no article (رأس العين: its second word may have one).
       ok &&= !tokens[i]!.norm.startsWith('ال');

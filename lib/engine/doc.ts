@@ -3,12 +3,12 @@
 // instead of once per token per stage (every stage asks for the same splits).
 import { foldLoose } from '../text/normalize';
 import type { Analysis } from '../text/clitics';
-import type { Token, TokenTable } from '../text/tokens';
+import type { Token, TokenTable, WordToken } from '../text/tokens';
 import { analyses } from './analyses';
 import type { Doc } from './types';
 
 /** `table`, when given, is the table `tokens` were made of: its form ids spare a lookup per token. */
-export function makeDoc(text: string, tokens: Token[], table?: TokenTable): Doc {
+export function makeDoc(text: string, tokens: WordToken[], table?: TokenTable): Doc {
   const n = tokens.length;
   const idOfForm = table ? new Int32Array(table.forms.length).fill(-1) : null;
   const keys = new Array<string>(n);
@@ -34,6 +34,18 @@ export function makeDoc(text: string, tokens: Token[], table?: TokenTable): Doc 
     keys[i] = distinct[id]!;
   }
   return { text, tokens, keys, words: { ids, distinct: distinct.length, analyses: forms }, table };
+}
+
+/**
+ * Token i's offsets in the text, from the token table; a Doc built by hand (tests) has no table,
+ * and its tokens are tokenize()'s, offsets included.
+ */
+export function tokenStart(doc: Doc, i: number): number {
+  return doc.table ? doc.table.start[i]! : (doc.tokens[i] as Token).start;
+}
+
+export function tokenEnd(doc: Doc, i: number): number {
+  return doc.table ? doc.table.end[i]! : (doc.tokens[i] as Token).end;
 }
 
 /** The proclitic analyses of token i's key (analyses(doc.keys[i]), shared per distinct word). */

@@ -21,16 +21,29 @@ export function hyphenatedNames<C extends Candidate>(
   given: (i: number) => boolean,
   known: (i: number) => boolean,
 ): C[] {
+  const starts = new Set<number>();
+  for (let k = 0; k < cands.length; k++) starts.add(cands[k]!.start);
+  // Loops and a module function, not map with arrows made per page (compiled again on every page).
+  const out = new Array<C>(cands.length);
+  for (let k = 0; k < cands.length; k++) out[k] = extended(doc, cands[k]!, starts, plain, given, known);
+  return out;
+}
+
+function extended<C extends Candidate>(
+  doc: Doc,
+  c: C,
+  starts: ReadonlySet<number>,
+  plain: (i: number) => boolean,
+  given: (i: number) => boolean,
+  known: (i: number) => boolean,
+): C {
   const tokens = doc.tokens;
-  const starts = new Set(cands.map((c) => c.start));
-  return cands.map((c) => {
-    if (c.type !== 'person' || c.end - c.start < 2 || !HYPHENS.has(tokens[c.end]?.norm ?? '')) return c;
-    const w = c.end + 1;
-    const t = tokens[w];
-    if (!t || t.kind !== 'arabic' || t.norm.startsWith('ال') || plain(w) || known(w) || starts.has(w)) return c;
-    const next = tokens[w + 1];
-    const closes = !next || (next.kind !== 'arabic' && next.kind !== 'number');
-    if (!closes && (given(w) || t.norm.length > SYLLABLE)) return c;
-    return { ...c, end: w + 1 };
-  });
+  if (c.type !== 'person' || c.end - c.start < 2 || !HYPHENS.has(tokens[c.end]?.norm ?? '')) return c;
+  const w = c.end + 1;
+  const t = tokens[w];
+  if (!t || t.kind !== 'arabic' || t.norm.startsWith('ال') || plain(w) || known(w) || starts.has(w)) return c;
+  const next = tokens[w + 1];
+  const closes = !next || (next.kind !== 'arabic' && next.kind !== 'number');
+  if (!closes && (given(w) || t.norm.length > SYLLABLE)) return c;
+  return { ...c, end: w + 1 };
 }

@@ -13,7 +13,7 @@ import { foldLoose, normalize } from '../text/normalize';
 import { notPersonWord } from '../ner/rule-shapes';
 import { cueForms, imperfectShaped, inNames } from '../ner/rule-words';
 import { normalSet } from '../ner/lexicon';
-import { tokenObjects, tokenTable } from '../text/tokens';
+import { tokenTable, wordTokens } from '../text/tokens';
 import { createComposer } from './compose';
 import { minorForeignPlace, resolveAmbiguous, sportsLevel } from './context';
 import { corefCandidates, repeatedNames } from './coref';
@@ -128,7 +128,7 @@ export function createEngine(data: EngineData): Engine {
     // One normal form of the page serves its tokens and its dates.
     const normal = normalize(text);
     const table = tokenTable(text, normal);
-    const tokens = tokenObjects(table);
+    const tokens = wordTokens(table);
     const doc = makeDoc(text, tokens, table);
     page.doc = doc;
     // No loop and no function made here: V8 compiles a function called once per page with a hot

@@ -5,10 +5,10 @@
 import { FORM_AMBIGUOUS, FORM_ARTICLE_DROPPED } from '../gazetteer/compile';
 import type { Gazetteer } from '../gazetteer/load';
 import { analyses as proclitics } from './analyses';
-import { tokenAnalyses } from './doc';
+import { tokenAnalyses, tokenEnd, tokenStart } from './doc';
 import type { Analysis } from '../text/clitics';
 import { foldLoose, normalizeText } from '../text/normalize';
-import type { Candidate, Doc } from './types';
+import { candidate as layout, type Candidate, type Doc } from './types';
 import { keyedSet } from '../ner/lexicon';
 
 export interface GazCandidate extends Candidate {
@@ -73,7 +73,7 @@ function candidate(
 ): GazCandidate {
   const e = gaz.entry(idx);
   const dropped = (flags & FORM_ARTICLE_DROPPED) !== 0;
-  return {
+  return layout({
     start: i,
     end: i + length,
     type: e.type,
@@ -87,7 +87,7 @@ function candidate(
     ambiguous: (flags & FORM_AMBIGUOUS) !== 0,
     entry: idx,
     stem: dropped ? 'ال' + stem : stem,
-  };
+  });
 }
 
 /** The best gazetteer match starting at token i, or null. */
@@ -183,22 +183,27 @@ const PLUS = foldLoose(normalizeText('بلس'));
  * with بلس, when the gazetteer has one, over both tokens.
  */
 export function withPlus(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]): GazCandidate[] {
-  return cands.map((c) => {
-    const plus = doc.tokens[c.end];
-    if (!plus || plus.text !== '+' || plus.start !== doc.tokens[c.end - 1]!.end) return c;
-    const keys = [c.stem ?? doc.keys[c.start]!, ...doc.keys.slice(c.start + 1, c.end), PLUS];
-    const hit = gaz.lookup(keys, 0).find((h) => h.length === keys.length);
-    if (!hit) return c;
-    const e = gaz.entry(hit.ids[0]!);
-    return {
-      ...c,
-      end: c.end + 1,
-      type: e.type,
-      english: e.en,
-      id: e.id,
-      description: e.desc || undefined,
-      entry: hit.ids[0]!,
-      ambiguous: false,
-    };
-  });
+  // A loop and a module function, not map with an arrow made per page (compiled again on every page).
+  const out = new Array<GazCandidate>(cands.length);
+  for (let k = 0; k < cands.length; k++) out[k] = withPlusAt(doc, gaz, cands[k]!);
+  return out;
+}
+
+function withPlusAt(doc: Doc, gaz: Gazetteer, c: GazCandidate): GazCandidate {
+  const plus = doc.tokens[c.end];
+  if (!plus || plus.text !== '+' || tokenStart(doc, c.end) !== tokenEnd(doc, c.end - 1)) return c;
+  const keys = [c.stem ?? doc.keys[c.start]!, ...doc.keys.slice(c.start + 1, c.end), PLUS];
+  const hit = gaz.lookup(keys, 0).find((h) => h.length === keys.length);
+  if (!hit) return c;
+  const e = gaz.entry(hit.ids[0]!);
+  return {
+    ...c,
+    end: c.end + 1,
+    type: e.type,
+    english: e.en,
+    id: e.id,
+    description: e.desc || undefined,
+    entry: hit.ids[0]!,
+    ambiguous: false,
+  };
 }

@@ -27,6 +27,11 @@ export interface NisbaEdgeTests {
 }
 
 /** The masculine singular form, the only one a family name takes (المصري, never المصرية). */
+/** A module function, not an arrow made per call: V8 compiled such an arrow again on every page. */
+function definiteNisba(words: EdgeWords, t: NisbaEdgeTests, i: number): boolean {
+  return words.key(i).startsWith('ال') && t.isNisba(words.key(i));
+}
+
 function masculineSingular(key: string): boolean {
   const base = nisbaBase(key);
   return base !== null && (key === base || key === 'ال' + base);
@@ -42,10 +47,9 @@ function masculineSingular(key: string): boolean {
 export function withoutEdgeNisba<S extends EdgeSpan>(span: S, words: EdgeWords, t: NisbaEdgeTests): S | null {
   if (span.type !== 'person' && span.type !== 'place') return span;
   let { start, end } = span;
-  const definiteNisba = (i: number) => words.key(i).startsWith('ال') && t.isNisba(words.key(i));
   // An adjective opens no name: it belongs to the title or noun before it.
-  while (end - start > 1 && definiteNisba(start)) start++;
-  if (end - start > 1 && definiteNisba(end - 1)) {
+  while (end - start > 1 && definiteNisba(words, t, start)) start++;
+  if (end - start > 1 && definiteNisba(words, t, end - 1)) {
     const surname =
       span.type === 'person' &&
       end - start === 2 &&

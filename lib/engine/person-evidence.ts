@@ -40,8 +40,6 @@ export function personsWithEvidence(doc: Doc, cues: CueLexicon, names: readonly 
   const inFullNames = new Set<string>();
   for (const c of names)
     if (c.type === 'person' && c.end - c.start > 1) for (let i = c.start; i < c.end; i++) inFullNames.add(doc.keys[i]!);
-  const lone = (c: Candidate) => c.type === 'person' && c.source === 'tagger' && !c.known && c.end - c.start === 1;
-  const key = (c: Candidate) => foldLoose(c.stem ?? doc.tokens[c.start]!.norm);
   // One mention with evidence vouches for the word's other mentions on the page.
   const vouched = new Set<string>();
   for (const c of names) {
@@ -51,11 +49,21 @@ export function personsWithEvidence(doc: Doc, cues: CueLexicon, names: readonly 
       inNames(cues, stem) ||
       inNames(cues, doc.tokens[c.start]!.norm) ||
       inFullNames.has(doc.keys[c.start]!) ||
-      inFullNames.has(key(c)) ||
+      inFullNames.has(key(doc, c)) ||
       titleBefore(doc, cues, c) ||
       verbNear(doc, c)
     )
-      vouched.add(key(c));
+      vouched.add(key(doc, c));
   }
-  return names.filter((c) => (!lone(c) || vouched.has(key(c))) && !notAPerson(doc, c));
+  const out: Candidate[] = [];
+  for (let k = 0; k < names.length; k++) {
+    const c = names[k]!;
+    if ((!lone(c) || vouched.has(key(doc, c))) && !notAPerson(doc, c)) out.push(c);
+  }
+  return out;
 }
+
+// Module functions, not arrows made per page: V8 kept the optimised code of a closure made per page
+// only while one lived, and compiled it again on every page.
+const lone = (c: Candidate) => c.type === 'person' && c.source === 'tagger' && !c.known && c.end - c.start === 1;
+const key = (doc: Doc, c: Candidate) => foldLoose(c.stem ?? doc.tokens[c.start]!.norm);

@@ -4,6 +4,7 @@ import { romanize } from '../text/romanize';
 import { foldLoose } from '../text/normalize';
 import type { NameRomanization } from '../translit/romanize-name';
 import type { EntityMention } from '../types';
+import { tokenEnd, tokenStart } from './doc';
 import type { Candidate, Doc, EngineData } from './types';
 
 export function createRenderer(data: EngineData): (doc: Doc, cands: Candidate[]) => EntityMention[] {
@@ -35,8 +36,8 @@ export function createRenderer(data: EngineData): (doc: Doc, cands: Candidate[])
     const idOf = new Map<Candidate, string>();
     const out: EntityMention[] = [];
     for (const c of cands) {
-      const start = doc.tokens[c.start]!.start;
-      const end = doc.tokens[c.end - 1]!.end;
+      const start = tokenStart(doc, c.start);
+      const end = tokenEnd(doc, c.end - 1);
       const text = doc.text.slice(start, end);
       // Without a proclitic the name is the text as written (one slice, not two).
       const name = c.prefix ? withoutPrefix(doc, c) : text;
@@ -115,18 +116,19 @@ const isMark = (ch: number): boolean => (ch >= 0x064b && ch <= 0x065f) || ch ===
 
 /** The name as written without the proclitics attached to its first word (للأمم → الأمم). */
 function withoutPrefix(doc: Doc, c: Candidate): string {
-  const first = doc.tokens[c.start]!;
-  const end = doc.tokens[c.end - 1]!.end;
-  if (!c.prefix) return doc.text.slice(first.start, end);
+  const first = tokenStart(doc, c.start);
+  const firstEnd = tokenEnd(doc, c.start);
+  const end = tokenEnd(doc, c.end - 1);
+  if (!c.prefix) return doc.text.slice(first, end);
   // Skip as many letters of the original as the normalised prefix has (marks ride along).
-  let i = first.start;
+  let i = first;
   let letters = 0;
-  while (i < first.end && letters < c.prefix.length) {
+  while (i < firstEnd && letters < c.prefix.length) {
     const ch = doc.text.charCodeAt(i);
     if (!isMark(ch) && !(ch >= 0x200b && ch <= 0x200f)) letters++;
     i++;
   }
-  while (i < first.end) {
+  while (i < firstEnd) {
     if (!isMark(doc.text.charCodeAt(i))) break;
     i++;
   }

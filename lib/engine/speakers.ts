@@ -8,7 +8,7 @@ import { normalSet } from '../ner/lexicon';
 import { notPersonWord, verbOrAdverbShaped } from '../ner/rule-shapes';
 import { commonWord, cueAt, imperfectShaped, inNames, type RuleToken } from '../ner/rule-words';
 import { clitics } from '../text/clitics';
-import type { Token } from '../text/tokens';
+import type { WordToken } from '../text/tokens';
 import { ruleGuess, type Candidate, type Doc } from './types';
 import { perForm } from './doc';
 
@@ -29,7 +29,7 @@ const TA_MARBUTA_ENDING = /[هة]$/;
 const PLURAL_ENDING = /(ون|ين)$/;
 
 /** A word that can be part of a speaker's name: not common, not a cue, not a verb or adverb. */
-export function nameWord(tokens: readonly Token[], i: number, cues: CueLexicon): boolean {
+export function nameWord(tokens: readonly WordToken[], i: number, cues: CueLexicon): boolean {
   const t = tokens[i];
   if (!t || t.kind !== 'arabic' || t.norm.length < 2 || cues.stop.has(t.norm) || CLOSERS.has(t.norm)) return false;
   if (ADVERBS.has(t.norm)) return false;

@@ -5,7 +5,7 @@ import { tokenAnalyses } from './doc';
 import { foldLoose, normalizeText } from '../text/normalize';
 import type { Gazetteer } from '../gazetteer/load';
 import type { GazCandidate } from './match';
-import { ruleGuess, type Candidate, type Doc } from './types';
+import { candidate, ruleGuess, type Candidate, type Doc } from './types';
 import { keyedSet, normalSet, words } from '../ner/lexicon';
 import { nisbaBase } from '../text/nisba';
 
@@ -169,7 +169,7 @@ export function fixtureClubs<C extends Candidate>(
     // A dash pairs it with the other side of the fixture.
     const paired = FIXTURE_DASH.has(text(after)) || (FIXTURE_DASH.has(text(start - 1)) && text(start - 2) === CLOSE);
     if (!paired) return c;
-    return {
+    return candidate({
       start,
       end: c.end,
       type: 'organization',
@@ -178,7 +178,7 @@ export function fixtureClubs<C extends Candidate>(
       english: start === c.start ? e.en : null,
       id: null,
       prefix: '',
-    } satisfies Candidate;
+    } satisfies Candidate);
   });
 }
 
@@ -279,25 +279,30 @@ export function townClubs<C extends Candidate>(
   cands: readonly C[],
   sports: boolean,
 ): (C | Candidate)[] {
-  return cands.map((c) => {
-    const e = entryOf(gaz, c);
-    if (c.type !== 'place' || !e || COUNTRY_DESC.test(e.desc) || c.prefix) return c;
-    const opener = c.start > 0 ? tokenAnalyses(doc, c.start - 1).find((a) => CLUB_PREFIXES.has(a.stem)) : undefined;
-    // Kept with the known names (the tagger is not asked over it), but as a guess: the club has no entry.
-    if (opener && doc.tokens[c.start - 1]!.kind === 'arabic')
-      return {
-        ...c,
-        start: c.start - 1,
-        type: 'organization',
-        known: false,
-        english: null,
-        id: null,
-        prefix: opener.prefix,
-        stem: opener.stem,
-      };
-    if (clubByAdjective(doc, gaz, c)) return { ...c, type: 'organization' };
-    if (!sports) return c;
-    const club = sideContext(doc, c.start, '') || stemsAt(doc, c.start - 1).some((s) => CLUB_CONTEXT.has(s));
-    return club ? { ...c, type: 'organization' } : c;
-  });
+  // A loop and a module function, not map with an arrow made per page (compiled again on every page).
+  const out = new Array<C | Candidate>(cands.length);
+  for (let k = 0; k < cands.length; k++) out[k] = townClub(doc, gaz, cands[k]!, sports);
+  return out;
+}
+
+function townClub<C extends Candidate>(doc: Doc, gaz: Gazetteer, c: C, sports: boolean): C | Candidate {
+  const e = entryOf(gaz, c);
+  if (c.type !== 'place' || !e || COUNTRY_DESC.test(e.desc) || c.prefix) return c;
+  const opener = c.start > 0 ? tokenAnalyses(doc, c.start - 1).find((a) => CLUB_PREFIXES.has(a.stem)) : undefined;
+  // Kept with the known names (the tagger is not asked over it), but as a guess: the club has no entry.
+  if (opener && doc.tokens[c.start - 1]!.kind === 'arabic')
+    return {
+      ...c,
+      start: c.start - 1,
+      type: 'organization',
+      known: false,
+      english: null,
+      id: null,
+      prefix: opener.prefix,
+      stem: opener.stem,
+    };
+  if (clubByAdjective(doc, gaz, c)) return { ...c, type: 'organization' };
+  if (!sports) return c;
+  const club = sideContext(doc, c.start, '') || stemsAt(doc, c.start - 1).some((s) => CLUB_CONTEXT.has(s));
+  return club ? { ...c, type: 'organization' } : c;
 }

@@ -7,7 +7,7 @@ import type { CueLexicon } from '../ner/cues';
 import type { Translit } from '../translit/guess';
 import type { DateMention, EntityMention, EntityType } from '../types';
 import type { Analysis } from '../text/clitics';
-import type { Token, TokenTable } from '../text/tokens';
+import type { TokenTable, WordToken } from '../text/tokens';
 
 interface PatternOverride {
   en: string;
@@ -81,17 +81,48 @@ export interface Candidate {
   stem?: string;
   /** For an in-document coreference: the mention it refers back to (shares its id). */
   ref?: Candidate;
+  /** A gazetteer reading's fields (GazCandidate, match.ts), undefined on other candidates. */
+  ambiguous?: boolean;
+  entry?: number;
+  alt?: Candidate;
+}
+
+/**
+ * A candidate with every field of the layout, in one order, whatever its source. V8 gives each
+ * order and set of fields its own hidden class: made as literals of six shapes, candidates reached
+ * merge, byStart and the stages past four shapes, where a property read goes generic, and the
+ * first page compiled those functions again for each new shape (merge 7 times, byPriority 10).
+ * A copy made by spreading one (`{ ...c, end }`) has one class of its own, so two in all.
+ */
+export function candidate<C extends Candidate>(c: C): C {
+  return {
+    start: c.start,
+    end: c.end,
+    type: c.type,
+    source: c.source,
+    known: c.known,
+    english: c.english,
+    id: c.id,
+    description: c.description,
+    prefix: c.prefix,
+    stem: c.stem,
+    ref: c.ref,
+    ambiguous: c.ambiguous,
+    entry: c.entry,
+    alt: c.alt,
+  } as C;
 }
 
 /** A name a rule found by its shape and context: no list holds it, so it has no English or id. */
 export function ruleGuess(start: number, end: number, type: EntityType, prefix = '', stem?: string): Candidate {
-  return { start, end, type, source: 'rule', known: false, english: null, id: null, prefix, stem };
+  return candidate({ start, end, type, source: 'rule', known: false, english: null, id: null, prefix, stem });
 }
 
 /** The document as the stages see it. */
 export interface Doc {
   text: string;
-  tokens: Token[];
+  /** Its tokens' words; their offsets are tokenStart and tokenEnd (doc.ts). */
+  tokens: WordToken[];
   /** foldLoose(normal form) of each token: the gazetteer's key space. */
   keys: string[];
   /** Per-page word ids (lib/engine/doc.ts); absent on a Doc built by hand, where lookups fall back. */

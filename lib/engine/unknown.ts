@@ -12,7 +12,8 @@ import { cueAt, imperfectShaped, inNames } from '../ner/rule-words';
 import { ruleSpans } from '../ner/triggers';
 import { sentences } from '../text/tokens';
 import type { EntityType } from '../types';
-import { type Candidate, type Doc, type EngineData } from './types';
+import { tokenStart } from './doc';
+import { candidate, type Candidate, type Doc, type EngineData } from './types';
 import { normalSet } from '../ner/lexicon';
 import { verbAt as verbOfSaying } from './speakers';
 import { declinedIndefinite, nounBeforePlace } from './tagger-slips';
@@ -34,9 +35,9 @@ export function sentenceRanges(doc: Doc): readonly (readonly [number, number])[]
   const { tokens } = doc;
   let i = 0;
   for (const s of sentences(doc.text)) {
-    while (i < tokens.length && tokens[i]!.start < s.end) {
+    while (i < tokens.length && tokenStart(doc, i) < s.end) {
       const start = i;
-      while (i < tokens.length && tokens[i]!.start < s.end && i - start <= 120) i++;
+      while (i < tokens.length && tokenStart(doc, i) < s.end && i - start <= 120) i++;
       out.push([start, i]);
     }
   }
@@ -176,7 +177,17 @@ function make(
   source: 'rule' | 'tagger',
 ): Candidate {
   const { prefix, stem } = namePrefix(doc.tokens[s.start]!.norm, cues);
-  return { start: s.start, end: s.end, type: s.type, source, known: false, english: null, id: null, prefix, stem };
+  return candidate({
+    start: s.start,
+    end: s.end,
+    type: s.type,
+    source,
+    known: false,
+    english: null,
+    id: null,
+    prefix,
+    stem,
+  });
 }
 
 function wordsOnly(doc: Doc, start: number, end: number): boolean {

@@ -101,9 +101,17 @@ export function cueLexicon(): CueLexicon {
  */
 export function memoPerWord<T>(compute: (lex: CueLexicon, word: string) => T): (lex: CueLexicon, word: string) => T {
   const memo = new WeakMap<CueLexicon, Map<string, T>>();
+  // A session asks about one lexicon: its map is kept at hand, not found in the WeakMap per word.
+  let lastLex: CueLexicon | null = null;
+  let last = new Map<string, T>();
   return (lex, word) => {
-    let m = memo.get(lex);
-    if (!m) memo.set(lex, (m = new Map()));
+    let m = last;
+    if (lex !== lastLex) {
+      m = memo.get(lex) ?? new Map<string, T>();
+      memo.set(lex, m);
+      lastLex = lex;
+      last = m;
+    }
     let v = m.get(word);
     if (v === undefined) {
       if (m.size > 50_000) m.clear();

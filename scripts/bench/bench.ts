@@ -13,7 +13,7 @@ import { findDates } from '../../lib/dates/find';
 import { defaultEngine } from '../../lib/engine/default-data';
 import { loadGazetteer } from '../../lib/gazetteer/load';
 import { normalize } from '../../lib/text/normalize';
-import { tokenize, tokenTable } from '../../lib/text/tokens';
+import { tokenTable, wordTokens } from '../../lib/text/tokens';
 import { generateText } from './bench-text';
 import { mainThreadMs } from './thread-cpu';
 
@@ -119,9 +119,10 @@ function main(): void {
   // also from the raw text (normalising included).
   const normal = normalize(text);
   // tokenize is the table (parallel arrays, one string per distinct form); most stages then read
-  // the tokens as objects, made from it (the second line includes the first).
+  // the tokens' words as objects, one per form and spelling, made from it (the second line
+  // includes the first).
   paired('tokenize', () => void tokenTable(text, normal));
-  paired('token objects', () => void tokenize(text, normal));
+  paired('word tokens', () => void wordTokens(tokenTable(text, normal)));
   paired('findDates', () => void findDates(text, '2024-05-01', normal));
   paired('tokenize+norm', () => void tokenTable(text));
   paired('findDates+norm', () => void findDates(text, '2024-05-01'));

@@ -2,6 +2,7 @@
 // about cars, and nothing of the kind elsewhere.
 import { describe, expect, it } from 'vitest';
 import { besideMakers, carMakers } from '@/lib/engine/car-makers';
+import { tokenEnd, tokenStart } from '@/lib/engine/doc';
 import { ruleGuess, type Doc } from '@/lib/engine/types';
 import { cueLexicon } from '@/lib/ner/cues';
 import { foldLoose } from '@/lib/text/normalize';
@@ -18,7 +19,7 @@ function docOf(text: string): Doc {
 function found(text: string): string[] {
   const doc = docOf(text);
   return carMakers(doc, (k) => everyday.has(k)).map(
-    (c) => `${text.slice(doc.tokens[c.start]!.start, doc.tokens[c.end - 1]!.end)}/${c.english}`,
+    (c) => `${text.slice(tokenStart(doc, c.start), tokenEnd(doc, c.end - 1))}/${c.english}`,
   );
 }
 
