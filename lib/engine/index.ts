@@ -37,6 +37,7 @@ import { besideMakers, carMakers } from './car-makers';
 import { withoutProductModels } from './product-models';
 import { joinedBodies } from './joined-bodies';
 import { athletesBeforeCountry, fixtureClubs, nationalTeams, townClubs } from './sports';
+import { storyClubs } from './story-clubs';
 import { DROPPED_NOUNS, trimGenericNouns, trimGuess, withOrdinals } from './conventions';
 import {
   ruleGuess,
@@ -150,16 +151,12 @@ export function createEngine(data: EngineData): Engine {
       resolveAmbiguous(doc, data.gazetteer, trimGenericNouns(doc, matches, data.gazetteer), givenKey, level),
       sports,
     );
-    const people = townClubs(
+    const named = surnamesAfterGivenNames(doc, cues, givenNamesAsPeople(doc, cues, data.gazetteer, resolved));
+    const people = storyClubs(
       doc,
       data.gazetteer,
-      fixtureClubs(
-        doc,
-        data.gazetteer,
-        surnamesAfterGivenNames(doc, cues, givenNamesAsPeople(doc, cues, data.gazetteer, resolved)),
-        sports,
-        plainName,
-      ),
+      named,
+      townClubs(doc, data.gazetteer, fixtureClubs(doc, data.gazetteer, named, sports, plainName), sports),
       sports,
     );
     const makers = carMakers(doc, everyday);

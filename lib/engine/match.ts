@@ -55,6 +55,7 @@ const AMMAN_OR_OMAN = foldLoose(normalizeText('عمان'));
 const ARTICLE_LAST = /(ال|لل)$/;
 const WA_OR_FA = /^[وف]$/;
 const TO_PREFIX = /^و?ل/;
+const KA = 'ك';
 
 /** The clitics of a prefix that ends in the article, without it (وال → و, لل → ل). */
 function ownPrefix(prefix: string): string {
@@ -105,6 +106,8 @@ function matchAt(doc: Doc, gaz: Gazetteer, i: number, preferClubs = false): GazC
   const readings = proclitics(own);
   for (let r = 0; r < readings.length; r++) {
     const a = readings[r]!;
+    // وقال كلاوس: after a speech verb comes the speaker, not "like Laos" (ك + لاوس).
+    if (a.prefix === KA && speechWord(keys[i - 1])) continue;
     keys[i] = a.stem;
     let hits;
     try {

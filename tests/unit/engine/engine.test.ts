@@ -18,6 +18,9 @@ const CASES: [label: string, input: string, expected: Expect[]][] = [
   ],
   ['ل + ال written لل', 'قدم دعمه للناتو علنا', [['للناتو', 'organization', 'NATO']]],
   ['ك proclitic', 'دول كبرى كروسيا', [['كروسيا', 'place', 'Russia']]],
+  // after a speech verb the word is the speaker (وقال كلاوس), not ك + a place; a word later it may be
+  ['no ك reading right after a speech verb', 'وقال كروسيا أمس', []],
+  ['ك reading a word after a speech verb', 'وقال إن دولا كروسيا تعارض', [['كروسيا', 'place', 'Russia']]],
   [
     'article kept, ب before it',
     'وصل إلى الخرطوم ثم بالخرطوم',
