@@ -87,5 +87,40 @@ export function peopleInLists(
       added.push(p);
     }
   }
-  return added.length ? byStart(names.concat(added)) : [...names];
+  const all = added.length ? byStart(names.concat(added)) : [...names];
+  return withListSurnames(doc, all);
+}
+
+/** A person of two words or more (a list's item), or undefined. */
+function twoWordPerson(c: Candidate | undefined): Candidate | undefined {
+  return c && c.type === 'person' && c.end - c.start >= 2 ? c : undefined;
+}
+
+/**
+ * ووائل القباني وطارق السيد وتامر أبو جبل: a one-word guess with و between two-word people of a
+ * list, each a word apart from it (or a comma and a word), stops a word short: the word after it,
+ * with no clitic or و of its own, is its family name, even one that is also a word (إمام).
+ */
+function withListSurnames(doc: Doc, names: Candidate[]): Candidate[] {
+  let out: Candidate[] | null = null;
+  for (let k = 1; k + 1 < names.length; k++) {
+    const c = names[k]!;
+    if (c.type !== 'person' || c.known || c.end - c.start !== 1 || doc.tokens[c.start]!.norm[0] !== 'و') continue;
+    const before = twoWordPerson(names[k - 1]);
+    const after = twoWordPerson(names[k + 1]);
+    if (!before || !after || !listGap(doc, before.end, c.start)) continue;
+    const surname = doc.tokens[c.end];
+    if (surname?.kind !== 'arabic' || !listGap(doc, c.end + 1, after.start)) continue;
+    const s = surname.norm;
+    if (s[0] === 'و' || clitics(s).pre !== '' || isOrdinal(doc.keys[c.end]!)) continue;
+    if (doc.tokens[after.start]!.norm[0] !== 'و') continue;
+    out ??= [...names];
+    out[k] = { ...c, end: c.end + 1 };
+  }
+  return out ?? names;
+}
+
+/** Do tokens [from, to) hold nothing but an optional comma between two items of a list? */
+function listGap(doc: Doc, from: number, to: number): boolean {
+  return to === from || (to === from + 1 && COMMAS.has(doc.tokens[from]!.text));
 }
