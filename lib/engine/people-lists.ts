@@ -30,6 +30,24 @@ function nameWord(cues: CueLexicon, w: string, isNisba: (key: string) => boolean
   return !PRONOUN_ON_NOUN.test(w) && !prepositionOnWord(cues, w);
 }
 
+const ALI = 'علي';
+
+/**
+ * Does the list go on at token i: a listed given name with its و (وهاني), after an optional comma?
+ * وعبدالحليم علي وهاني العجيزي: there علي is the family name, not the preposition على before a noun.
+ */
+function listGoesOn(doc: Doc, cues: CueLexicon, i: number): boolean {
+  const k = COMMAS.has(doc.tokens[i]?.text ?? '') ? i + 1 : i;
+  const w = doc.tokens[k]?.norm ?? '';
+  const rest = w.slice(1);
+  return w[0] === 'و' && givenName(cues, rest);
+}
+
+/** A word the name lists hold, or a compound with عبد (عبدالحليم), that is no common or function word. */
+function givenName(cues: CueLexicon, w: string): boolean {
+  return (inNames(cues, w) || (w.startsWith('عبد') && w.length > 5)) && !cues.common.has(w) && !cues.stop.has(w);
+}
+
 /** The person joined by و right after token `end` (after an optional comma), or null. */
 function nextPerson(
   doc: Doc,
@@ -53,7 +71,8 @@ function nextPerson(
   const c = clitics(s);
   // والمصري أحمد, وحازم إمام ومحمد: a second word with its own و opens the next item, not this name.
   const ownWaw = s[0] === 'و' && !(inNames(cues, s) && !inNames(cues, s.slice(1)));
-  if (c.pre !== '' || ownWaw || isOrdinal(doc.keys[j + 1]!) || !nameWord(cues, s, isNisba, doc.keys[j + 1]!))
+  const ali = s === ALI && givenName(cues, stem) && listGoesOn(doc, cues, j + 2);
+  if (c.pre !== '' || ownWaw || isOrdinal(doc.keys[j + 1]!) || !(ali || nameWord(cues, s, isNisba, doc.keys[j + 1]!)))
     return null;
   // An article is a family name's (علي الحجار), shaped like a nisba or listed.
   if (c.article && !(inNames(cues, s) || s.endsWith('ي'))) return null;

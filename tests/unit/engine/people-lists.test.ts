@@ -48,6 +48,11 @@ describe('peopleInLists', () => {
     ['after a comma', 'وشارك [تيري روبرتس] ، وفيجاي نامبيار في الاجتماع', ['و|وفيجاي نامبيار']],
     ['a family name shaped like a nisba', 'وغنى [محمد منير] وسامي الحلبي في الحفل', ['و|وسامي الحلبي']],
     ['a listed family name as a third word', 'وحضر [أحمد مظهر] وسعيد عبد الغني الحفل', ['و|وسعيد عبد الغني']],
+    [
+      'علي as a family name before the next item',
+      'وضمت [محمود محمود] وعبدالحليم علي وهاني العجيزي',
+      ['و|وعبدالحليم علي', 'و|وهاني العجيزي'],
+    ],
   ];
   it.each(found)('%s', (_, sentence, expected) => {
     expect(people(sentence)).toEqual(expected);
@@ -66,6 +71,8 @@ describe('peopleInLists', () => {
     ['a country adjective after the name', 'وسجل [تيري هنري] وزميله الفرنسي هدفين'],
     ['an ordinal after the name', 'حكم [عثمان بن عفان] وكان همه الأول الأمن'],
     ['no person before', 'وصلت الأمطار وأنطونيس فوتسيس إلى المدينة'],
+    ['على before a noun with و', 'وقال [محمد منير] وأحمد على وجه السرعة'],
+    ['على before a noun', 'وقال [محمد منير] وأحمد على الطاولة وهاني'],
   ];
   it.each(notFound)('not: %s', (_, sentence) => {
     expect(people(sentence)).toEqual([]);
