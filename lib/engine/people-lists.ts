@@ -30,6 +30,24 @@ function nameWord(cues: CueLexicon, w: string, isNisba: (key: string) => boolean
   return !PRONOUN_ON_NOUN.test(w) && !prepositionOnWord(cues, w);
 }
 
+const ALI = 'علي';
+
+/**
+ * Does the list go on at token i: a listed given name with its و (وهاني), after an optional comma?
+ * وعبدالحليم علي وهاني العجيزي: there علي is the family name, not the preposition على before a noun.
+ */
+function listGoesOn(doc: Doc, cues: CueLexicon, i: number): boolean {
+  const k = COMMAS.has(doc.tokens[i]?.text ?? '') ? i + 1 : i;
+  const w = doc.tokens[k]?.norm ?? '';
+  const rest = w.slice(1);
+  return w[0] === 'و' && givenName(cues, rest);
+}
+
+/** A word the name lists hold, or a compound with عبد (عبدالحليم), that is no common or function word. */
+function givenName(cues: CueLexicon, w: string): boolean {
+  return (inNames(cues, w) || (w.startsWith('عبد') && w.length > 5)) && !cues.common.has(w) && !cues.stop.has(w);
+}
+
 /** The person joined by و right after token `end` (after an optional comma), or null. */
 function nextPerson(
   doc: Doc,
@@ -53,7 +71,8 @@ function nextPerson(
   const c = clitics(s);
   // والمصري أحمد, وحازم إمام ومحمد: a second word with its own و opens the next item, not this name.
   const ownWaw = s[0] === 'و' && !(inNames(cues, s) && !inNames(cues, s.slice(1)));
-  if (c.pre !== '' || ownWaw || isOrdinal(doc.keys[j + 1]!) || !nameWord(cues, s, isNisba, doc.keys[j + 1]!))
+  const ali = s === ALI && givenName(cues, stem) && listGoesOn(doc, cues, j + 2);
+  if (c.pre !== '' || ownWaw || isOrdinal(doc.keys[j + 1]!) || !(ali || nameWord(cues, s, isNisba, doc.keys[j + 1]!)))
     return null;
   // An article is a family name's (علي الحجار), shaped like a nisba or listed.
   if (c.article && !(inNames(cues, s) || s.endsWith('ي'))) return null;
@@ -87,5 +106,40 @@ export function peopleInLists(
       added.push(p);
     }
   }
-  return added.length ? byStart(names.concat(added)) : [...names];
+  const all = added.length ? byStart(names.concat(added)) : [...names];
+  return withListSurnames(doc, all);
+}
+
+/** A person of two words or more (a list's item), or undefined. */
+function twoWordPerson(c: Candidate | undefined): Candidate | undefined {
+  return c && c.type === 'person' && c.end - c.start >= 2 ? c : undefined;
+}
+
+/**
+ * ووائل القباني وطارق السيد وتامر أبو جبل: a one-word guess with و between two-word people of a
+ * list, each a word apart from it (or a comma and a word), stops a word short: the word after it,
+ * with no clitic or و of its own, is its family name, even one that is also a word (إمام).
+ */
+function withListSurnames(doc: Doc, names: Candidate[]): Candidate[] {
+  let out: Candidate[] | null = null;
+  for (let k = 1; k + 1 < names.length; k++) {
+    const c = names[k]!;
+    if (c.type !== 'person' || c.known || c.end - c.start !== 1 || doc.tokens[c.start]!.norm[0] !== 'و') continue;
+    const before = twoWordPerson(names[k - 1]);
+    const after = twoWordPerson(names[k + 1]);
+    if (!before || !after || !listGap(doc, before.end, c.start)) continue;
+    const surname = doc.tokens[c.end];
+    if (surname?.kind !== 'arabic' || !listGap(doc, c.end + 1, after.start)) continue;
+    const s = surname.norm;
+    if (s[0] === 'و' || clitics(s).pre !== '' || isOrdinal(doc.keys[c.end]!)) continue;
+    if (doc.tokens[after.start]!.norm[0] !== 'و') continue;
+    out ??= [...names];
+    out[k] = { ...c, end: c.end + 1 };
+  }
+  return out ?? names;
+}
+
+/** Do tokens [from, to) hold nothing but an optional comma between two items of a list? */
+function listGap(doc: Doc, from: number, to: number): boolean {
+  return to === from || (to === from + 1 && COMMAS.has(doc.tokens[from]!.text));
 }

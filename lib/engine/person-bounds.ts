@@ -156,6 +156,22 @@ function rankAt(doc: Doc, i: number): boolean {
   return next?.kind === 'arabic' && (next.norm === 'علي' || (n === i + 1 && OVER_PRONOUN.test(next.norm)));
 }
 
+// رسول الله, نبي الإسلام: the Prophet's epithet, a noun in construct with God or the faith; its noun is
+// also a given name (رسول), so a guess takes it for one (محمد رسول الله).
+const EPITHETS = new Set(['رسول', 'نبي']);
+const OF_GOD = new Set(['الله', 'الاسلام']);
+
+/** Is token i the noun of an epithet (رسول before الله)? */
+export function epithetAt(doc: Doc, i: number): boolean {
+  return EPITHETS.has(doc.tokens[i]?.norm ?? '') && OF_GOD.has(doc.tokens[i + 1]?.norm ?? '');
+}
+
+/** The end of tokens [start, end) cut before an epithet's noun in them (start when they open on one). */
+function beforeEpithet(doc: Doc, start: number, end: number): number {
+  for (let k = start; k < end; k++) if (epithetAt(doc, k)) return k;
+  return end;
+}
+
 /**
  * `c` with those words taken off its edges, or null when nothing of a name is left; `free(i)` says
  * no known name holds token i.
@@ -182,6 +198,7 @@ export function personBounds(
   if (end - start >= 2 && (verbAfter(cues, norm(end - 1)) || definiteWithPreposition(cues, norm(end - 1)))) end--;
   if (c.source === 'tagger') end = endBeforeWaw(doc, cues, start, end);
   if (end - start >= 2 && rankAt(doc, end - 1)) end--;
+  end = beforeEpithet(doc, start, end);
   if (LINKS_BEFORE_NAME.has(norm(end - 1)) && end - start >= 2 && free(end) && linkComplement(doc, cues, end)) end++;
   if (start === c.start && end === c.end) return c;
   if (end <= start) return null;

@@ -11,6 +11,7 @@ import { SON_OF } from './conventions';
 import { ruleGuess, type Candidate, type Doc } from './types';
 import { TokenMap } from './token-map';
 import { LINKS, namePrefix, notNameWord } from './name-words';
+import { epithetAt } from './person-bounds';
 
 const IMPERFECT_OPENING = /^[يتن]/;
 const COUNTRY_OR_CAPITAL = /^(Country|Capital)\b/;
@@ -134,6 +135,7 @@ export function extendPerson(
     !moved &&
     end < doc.tokens.length &&
     word(end) &&
+    !epithetAt(doc, end) &&
     (end - start === 1 ? isGiven(first) : compoundGiven(first, doc.tokens[start + 1]?.norm ?? '', end - start, isGiven))
   ) {
     const next = doc.tokens[end]!.norm;

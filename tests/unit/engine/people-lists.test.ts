@@ -48,6 +48,11 @@ describe('peopleInLists', () => {
     ['after a comma', 'وشارك [تيري روبرتس] ، وفيجاي نامبيار في الاجتماع', ['و|وفيجاي نامبيار']],
     ['a family name shaped like a nisba', 'وغنى [محمد منير] وسامي الحلبي في الحفل', ['و|وسامي الحلبي']],
     ['a listed family name as a third word', 'وحضر [أحمد مظهر] وسعيد عبد الغني الحفل', ['و|وسعيد عبد الغني']],
+    [
+      'علي as a family name before the next item',
+      'وضمت [محمود محمود] وعبدالحليم علي وهاني العجيزي',
+      ['و|وعبدالحليم علي', 'و|وهاني العجيزي'],
+    ],
   ];
   it.each(found)('%s', (_, sentence, expected) => {
     expect(people(sentence)).toEqual(expected);
@@ -66,8 +71,136 @@ describe('peopleInLists', () => {
     ['a country adjective after the name', 'وسجل [تيري هنري] وزميله الفرنسي هدفين'],
     ['an ordinal after the name', 'حكم [عثمان بن عفان] وكان همه الأول الأمن'],
     ['no person before', 'وصلت الأمطار وأنطونيس فوتسيس إلى المدينة'],
+    ['على before a noun with و', 'وقال [محمد منير] وأحمد على وجه السرعة'],
+    ['على before a noun', 'وقال [محمد منير] وأحمد على الطاولة وهاني'],
   ];
   it.each(notFound)('not: %s', (_, sentence) => {
     expect(people(sentence)).toEqual([]);
+  });
+});
+
+describe('a one-word item of a list of two-word names', () => {
+  /** The spans of `names` ("start-end" token ranges of the whole sentence) after the lists are read. */
+  function spans(sentence: string, ranges: [number, number, boolean?][]): string[] {
+    const tokens = tokenize(sentence);
+    const doc: Doc = { text: sentence, tokens, keys: tokens.map((t) => foldLoose(t.norm)) };
+    const names = ranges.map(([start, end, known]): Candidate => ({
+      start,
+      end,
+      type: 'person',
+      source: known ? 'gazetteer' : 'tagger',
+      known: !!known,
+      english: known ? 'X' : null,
+      id: known ? 'Q1' : null,
+      prefix: '',
+    }));
+    return peopleInLists(doc, cues, names, () => false).map((c) =>
+      tokens
+        .slice(c.start, c.end)
+        .map((t) => t.text)
+        .join(' '),
+    );
+  }
+  const list = 'وضمت القائمة ووائل القباني وطارق السيد وتامر أبو جبل';
+  const found: [string, string, [number, number][], string][] = [
+    [
+      'a family name with the article',
+      list,
+      [
+        [2, 4],
+        [4, 5],
+        [6, 9],
+      ],
+      'وطارق السيد',
+    ],
+    [
+      'a family name that is also a word',
+      'ووائل القباني وحازم إمام وعمرو زكي',
+      [
+        [0, 2],
+        [2, 3],
+        [4, 6],
+      ],
+      'وحازم إمام',
+    ],
+    [
+      'commas between the items',
+      'ووائل القباني ، وحازم إمام ، وعمرو زكي',
+      [
+        [0, 2],
+        [3, 4],
+        [6, 8],
+      ],
+      'وحازم إمام',
+    ],
+  ];
+  it.each(found)('%s', (_, sentence, ranges, item) => {
+    expect(spans(sentence, ranges)).toContain(item);
+  });
+
+  const notFound: [string, string, [number, number, boolean?][], string][] = [
+    [
+      'an item of one word before it',
+      'وضمت القائمة وائل وطارق السيد وتامر أبو جبل',
+      [
+        [2, 3],
+        [3, 4],
+        [5, 8],
+      ],
+      'وطارق',
+    ],
+    [
+      'no و on the next item',
+      'ووائل القباني وطارق السيد تامر أبو جبل',
+      [
+        [0, 2],
+        [2, 3],
+        [4, 7],
+      ],
+      'وطارق',
+    ],
+    [
+      'a word with a preposition',
+      'ووائل القباني وطارق بالملعب وعمرو زكي',
+      [
+        [0, 2],
+        [2, 3],
+        [4, 6],
+      ],
+      'وطارق',
+    ],
+    [
+      'two words between the items',
+      'ووائل القباني وطارق في الملعب وعمرو زكي',
+      [
+        [0, 2],
+        [2, 3],
+        [5, 7],
+      ],
+      'وطارق',
+    ],
+    [
+      'a known name',
+      'ووائل القباني وطارق السيد وعمرو زكي',
+      [
+        [0, 2],
+        [2, 3, true],
+        [4, 6],
+      ],
+      'وطارق',
+    ],
+    [
+      'no و on the item',
+      'ووائل القباني طارق السيد وعمرو زكي',
+      [
+        [0, 2],
+        [2, 3],
+        [4, 6],
+      ],
+      'طارق',
+    ],
+  ];
+  it.each(notFound)('not: %s', (_, sentence, ranges, item) => {
+    expect(spans(sentence, ranges)).toContain(item);
   });
 });

@@ -151,3 +151,24 @@ describe('personBounds', () => {
     expect(bounds(marked)).toBe(marked.slice(marked.indexOf('[') + 1, marked.indexOf(']')));
   });
 });
+
+describe('the epithet of the Prophet (a noun in construct with God or the faith)', () => {
+  const cut: [string, string, string | null][] = [
+    ['after a name', 'أول من صدق [محمد رسول] الله', 'محمد'],
+    ['after a name, with the faith', 'بالتعيين من [محمد رسول] الإسلام ،', 'محمد'],
+    ['alone', 'أن يمحو جملة " [رسول] الله " من', null],
+    ['the prophet of the faith', 'وقال [نبي] الإسلام', null],
+  ];
+  it.each(cut)('%s', (_, marked, expected) => {
+    expect(bounds(marked)).toBe(expected);
+  });
+
+  const kept: [string, string][] = [
+    ['the given name before another word', 'وقال [رسول حمزاتوف] إن'],
+    ['the given name at the end of the name', 'وقال [غلام رسول] إن'],
+    ['a compound name with الله', 'وقال [محمد نصر] الله إن'],
+  ];
+  it.each(kept)('kept: %s', (_, marked) => {
+    expect(bounds(marked)).toBe(marked.slice(marked.indexOf('[') + 1, marked.indexOf(']')));
+  });
+});

@@ -73,6 +73,7 @@ const CASES: [string, string, string, string[]?][] = [
     'أوضح الخبير في الطاقة [علاء الدين] بلقاسمي في تصريح',
     'علاء الدين بلقاسمي',
   ],
+  ['a lone first name takes رسول as a family name', 'وقال [محمد] رسول إن', 'محمد رسول'],
   ['a compound with عبد takes a family name', 'وقال الناطق [عبد الرحمن] الشريدة إن', 'عبد الرحمن الشريدة'],
   [
     'a listed name that is also a common word before a kunya',
@@ -118,6 +119,7 @@ const CASES: [string, string, string, string[]?][] = [
   ['a common word before the name', 'قال [محمد عدنان] إن', 'محمد عدنان'],
   ['a country adjective after the name', 'اللاعب [محمد عدنان] البحريني', 'محمد عدنان'],
   ['a word another name holds', 'ممثل جمال [ناصر البدر] إن', 'ناصر البدر', ['جمال']],
+  ['a lone first name before the epithet of the Prophet', 'بالتعيين من [محمد] رسول الإسلام ،', 'محمد'],
 ];
 
 describe('extendPerson', () => {
