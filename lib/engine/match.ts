@@ -8,7 +8,7 @@ import { analyses as proclitics } from './analyses';
 import { tokenAnalyses, tokenEnd, tokenStart } from './doc';
 import type { Analysis } from '../text/clitics';
 import { foldLoose, normalizeText } from '../text/normalize';
-import { candidate as layout, type Candidate, type Doc } from './types';
+import type { Candidate, Doc } from './types';
 import { keyedSet } from '../ner/lexicon';
 
 export interface GazCandidate extends Candidate {
@@ -74,7 +74,9 @@ function candidate(
 ): GazCandidate {
   const e = gaz.entry(idx);
   const dropped = (flags & FORM_ARTICLE_DROPPED) !== 0;
-  return layout({
+  // The layout's fourteen fields in its order (types.ts), written here at once: layout() would copy
+  // a first object into a second for every match.
+  return {
     start: i,
     end: i + length,
     type: e.type,
@@ -85,10 +87,21 @@ function candidate(
     description: e.desc || undefined,
     // The article belongs to the name (العراق): only the clitics before it are not the name's.
     prefix: dropped ? ownPrefix(prefix) : prefix,
+    stem: dropped ? 'ال' + stem : stem,
+    ref: undefined,
     ambiguous: (flags & FORM_AMBIGUOUS) !== 0,
     entry: idx,
-    stem: dropped ? 'ال' + stem : stem,
-  });
+    alt: undefined,
+  };
+}
+
+/**
+ * The entry a written vowel picks, if any. A module function: an arrow in matchAt reading doc and
+ * i would make V8 allocate a context on every call of matchAt, asked at every word opening a form.
+ */
+function vowelledId(text: string): string | undefined {
+  for (let v = 0; v < VOWELLED.length; v++) if (VOWELLED[v]![0].test(text)) return VOWELLED[v]![1];
+  return undefined;
 }
 
 /** The best gazetteer match starting at token i, or null. */
@@ -100,7 +113,7 @@ function matchAt(doc: Doc, gaz: Gazetteer, i: number, preferClubs = false): GazC
   // "(قنا)", "(وام)": right after an opening bracket a news agency's name outranks a town's; in
   // a dateline's "بغداد: الشرق الأوسط" and after "قال لـ" the outlet outranks a place.
   const credit = doc.tokens[i - 1]?.text === '(';
-  const vowelled = own.endsWith(AMMAN_OR_OMAN) ? VOWELLED.find(([re]) => re.test(doc.tokens[i]!.text))?.[1] : undefined;
+  const vowelled = own.endsWith(AMMAN_OR_OMAN) ? vowelledId(doc.tokens[i]!.text) : undefined;
   // Asked only where a form matched (a few tokens in ten): the speech-verb test is per word.
   let press: boolean | undefined;
   const readings = proclitics(own);

@@ -68,6 +68,7 @@ export function loadGazetteer(compiled: CompiledGazetteer): Gazetteer {
   const children = new Map<number, Map<string, number>>();
   // A key's match is the same object on every page (frozen: callers share it), made on first use.
   const matches: (GazetteerMatch | undefined)[] = [];
+  const single: (readonly GazetteerMatch[] | undefined)[] = [];
   const matchOf = (k: number, length: number): GazetteerMatch => {
     const ids: number[] = [];
     const flags: number[] = [];
@@ -86,6 +87,9 @@ export function loadGazetteer(compiled: CompiledGazetteer): Gazetteer {
     lookup(normTokens, start) {
       // The key at each step is normTokens.slice(start, start + len).join(' ').
       let v = index.get(normTokens[start] ?? '');
+      // Most lookups find one form: their answer is a shared array of one, made once per key.
+      let first: GazetteerMatch | null = null;
+      let firstKey = -1;
       let out: GazetteerMatch[] | null = null;
       let joined = v !== undefined && normTokens[start]!.includes(' ');
       for (let len = 1; v !== undefined; len++) {
@@ -93,9 +97,12 @@ export function loadGazetteer(compiled: CompiledGazetteer): Gazetteer {
         // A key reached through a token holding a space has more words than tokens: not shared.
         if (v & 2) {
           const m = joined ? matchOf(k, len) : (matches[k] ??= matchOf(k, len));
-          // A literal of one: an empty array's first push makes room for sixteen.
           if (out) out.push(m);
-          else out = [m];
+          else if (first) out = [first, m];
+          else {
+            first = m;
+            firstKey = joined ? -1 : k;
+          }
         }
         if ((v & 1) === 0 || start + len >= normTokens.length) break;
         const word = normTokens[start + len]!;
@@ -110,7 +117,9 @@ export function loadGazetteer(compiled: CompiledGazetteer): Gazetteer {
         v = next.get(word);
       }
       // Found shortest first; callers want the longest first.
-      return out ? out.reverse() : NO_MATCH;
+      if (out) return out.reverse();
+      if (!first) return NO_MATCH;
+      return firstKey < 0 ? [first] : (single[firstKey] ??= Object.freeze([first]));
     },
     entry(i) {
       const e = compiled.entries[i];

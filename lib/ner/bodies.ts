@@ -146,11 +146,26 @@ export function chainToPlace(
 // القوات المسلحة: the armed forces' adjective inside a complement is no descriptor of the body.
 const ARMED_FORCES = 'القوات';
 
+/**
+ * The body's adjective at k (الحرة), or the armed forces' (القوات المسلحة). A module function, not an
+ * arrow in longBodyAt: an arrow that reads its arguments makes V8 allocate a context on every call,
+ * and longBodyAt is asked at every word.
+ */
+function bodyAdjective(tokens: readonly RuleToken[], k: number, lex: CueLexicon): boolean {
+  const u = tokens[k];
+  return (
+    (definitePart(u, lex) && (isNisbaShaped(clitics(u!.norm).bare) || LONG_ADJECTIVES.has(u!.norm))) ||
+    (isWord(u) && u.norm.startsWith('المسلح') && clitics(tokens[k - 1]!.norm).definite === ARMED_FORCES)
+  );
+}
+
+const SELF_END = (k: number): number => k;
+
 export function longBodyAt(
   tokens: readonly RuleToken[],
   i: number,
   lex: CueLexicon,
-  knownEnd: (i: number) => number = (k) => k,
+  knownEnd: (i: number) => number = SELF_END,
 ): number {
   const head = tokens[i]!;
   const hc = clitics(head.norm);
@@ -180,13 +195,10 @@ export function longBodyAt(
   }
   // Then its adjectives, and words joined by و with theirs (والقتال, والمناطق الحرة); a bare
   // definite noun here is the sentence's next word (لحقوق الإنسان السلطات).
-  const adjective = (u: RuleToken | undefined, k: number) =>
-    (definitePart(u, lex) && (isNisbaShaped(clitics(u!.norm).bare) || LONG_ADJECTIVES.has(u!.norm))) ||
-    (isWord(u) && u.norm.startsWith('المسلح') && clitics(tokens[k - 1]!.norm).definite === ARMED_FORCES);
   let joined = false;
   while (j - i < 9) {
     const u = tokens[j];
-    if (adjective(u, j)) j++;
+    if (bodyAdjective(tokens, j, lex)) j++;
     else if (
       !joined &&
       isWord(u) &&
