@@ -119,7 +119,14 @@ export default defineContentScript({
       siteOff = () => settings.sites[location.hostname] === false;
       ready = true;
     });
-    const decide = () => settings.sites[location.hostname] ?? isNewsArticle(newsSignals(document, location));
+    // A page that read as news when the script started is not read for its signals again when the
+    // settings arrive: that second read ran in the tab while the engine's answer was on its way.
+    let newsAtStart = false;
+    const decide = () => {
+      const news = newsAtStart || isNewsArticle(newsSignals(document, location));
+      newsAtStart = false;
+      return settings.sites[location.hostname] ?? news;
+    };
     let hover: Hover | null = null;
     let overlay: Overlay | null = null;
     let observer: MutationObserver | null = null;
@@ -230,7 +237,8 @@ export default defineContentScript({
 
     // A page that reads as news is read and annotated by the extension's own background while
     // the settings arrive; nothing is painted or recorded before they say this site is on.
-    if (isNewsArticle(newsSignals(document, location))) start();
+    newsAtStart = isNewsArticle(newsSignals(document, location));
+    if (newsAtStart) start();
     await settingsRead;
 
     ctx.onInvalidated(
