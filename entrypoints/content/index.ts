@@ -123,9 +123,9 @@ export default defineContentScript({
     // settings arrive: that second read ran in the tab while the engine's answer was on its way.
     let newsAtStart = false;
     const decide = () => {
-      const news = newsAtStart || isNewsArticle(newsSignals(document, location));
+      const atStart = newsAtStart;
       newsAtStart = false;
-      return settings.sites[location.hostname] ?? news;
+      return settings.sites[location.hostname] ?? (atStart || isNewsArticle(newsSignals(document, location)));
     };
     let hover: Hover | null = null;
     let overlay: Overlay | null = null;
