@@ -1,3 +1,4 @@
+import './eval-start';
 import { browser } from 'wxt/browser';
 import './highlights.css';
 import { guessLanguage, type LangGuess } from '@/lib/detect';
