@@ -72,13 +72,15 @@ export class NearPainter<M extends Mark> {
       let wait = SETTLE_MS;
       const now = performance.now();
       const { y, h } = this.viewport();
-      const fast = (Math.abs(y - this.last.y) / h) * 1000 > FAST_SCREENS_PER_S * (now - this.last.t);
+      // (The first frame looked at has nothing to compare with.)
+      const fast = this.last.t > 0 && (Math.abs(y - this.last.y) / h) * 1000 > FAST_SCREENS_PER_S * (now - this.last.t);
       this.last = { y, t: now };
       if (fast) {
         // What is still being added belongs to a place the reader has left.
         this.cancel();
         this.uncoveredSince = 0;
-        if (shown && !this.covers(shown)) wait = LANDED_MS;
+        // A whole settle: on a loaded host a fling's frames come 80 ms apart or more.
+        if (shown && !this.covers(shown)) wait = SETTLE_MS;
       } else if (shown && !this.covers(shown)) {
         this.uncoveredSince ||= now;
         wait = Math.max(0, Math.min(LANDED_MS, this.uncoveredSince + MAX_WAIT_MS - now));

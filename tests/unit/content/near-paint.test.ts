@@ -162,18 +162,17 @@ describe('NearPainter', () => {
   it('builds a band too slow to build at once in bounded tasks, the viewport first', async () => {
     top = 40;
     const painter = new FakePainter();
+    // Ranges built per task: a task ends when the timer queued at its first range runs.
     const tasks: number[] = [];
-    let taskStart = -1;
+    let built = 0;
     // Each range takes 1 ms: the band's 130 marks would take 130 ms in one task.
     const slowRangeOf = (m: (typeof marks)[number]) => {
       const t = performance.now();
-      if (taskStart < 0) {
-        taskStart = t;
+      if (built++ === 0)
         setTimeout(() => {
-          tasks.push(performance.now() - taskStart);
-          taskStart = -1;
+          tasks.push(built);
+          built = 0;
         }, 0);
-      }
       while (performance.now() - t < 1);
       return rangeOf(m);
     };
@@ -187,12 +186,12 @@ describe('NearPainter', () => {
     expect(first[0]).toBeLessThanOrEqual(40);
     expect(first[1]).toBeGreaterThanOrEqual(40);
     expect(painter.held.size).toBeLessThan(130);
-    await settle();
+    // The rest follows a slice at a time (a loaded host stretches the slices: wait for them).
+    await vi.waitFor(() => expect(heldScreens(painter)).toEqual([34, 47]), { timeout: 5000, interval: 50 });
     expect(painter.held.size).toBeGreaterThanOrEqual(120);
-    expect(heldScreens(painter)).toEqual([34, 47]);
     expect(tasks.length).toBeGreaterThan(4);
-    // A budget of 6 ms, checked every 16 ranges: at most 6 + 16 ms, and slack for a loaded host.
-    expect(Math.max(...tasks)).toBeLessThan(50);
+    // A budget of 6 ms, checked every 16 ranges: a task stops within 16 ranges (16 ms here).
+    expect(Math.max(...tasks)).toBeLessThanOrEqual(16);
   });
 
   it('near the edge of the painted part, paints once the scrolling pauses', async () => {
