@@ -117,7 +117,11 @@ export class Annotator {
     for (const i of order) {
       const c = chunks[i]!;
       if (!this.page) mark('sent');
-      const ann = await this.annotate(page.text.slice(c.start, c.end), published);
+      const asked = this.annotate(page.text.slice(c.start, c.end), published);
+      // The chunk's sentences are split while the engine reads it, not after its answer is in.
+      const slice = new Slice();
+      const chunkSpans = await runSteps(sentenceSteps(page.text, c.start, c.end), slice);
+      const ann = await asked;
       if (!isCurrent()) return false;
       if (!ann) {
         if (!this.page) return false;
@@ -129,13 +133,11 @@ export class Annotator {
       const settings = this.settings();
       // A chunk's sentences are split in slices, and its marks and sentences merged into the
       // page's (chunks do not overlap), so no step grows with the part of the page read so far.
-      const slice = new Slice();
+      slice.restart();
       const before = total.entities.length;
       const key = (e: EntityMention) => `${e.type}:${foldLoose(normalizeText(e.text))}`;
       await runSteps(addChunkSteps(total, ann, c.start, docIds, key), slice);
       total.ms += ann.ms;
-      const chunkSpans = await runSteps(sentenceSteps(page.text, c.start, c.end), slice);
-      if (!isCurrent()) return false;
       spans = mergeByStart(spans, chunkSpans);
       // Related stories feed the timeline (ann.entities) but are not the story: they are not marked.
       const fresh = await runSteps(

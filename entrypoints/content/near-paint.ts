@@ -30,6 +30,14 @@ const AHEAD_SCREENS = 2;
 const SETTLE_MS = 150;
 const LANDED_MS = 80;
 const MAX_WAIT_MS = 500;
+// A scroll faster than this (screens a second, e.g. a fling or a dragged scrollbar) is not being
+// read: its band waits for the scroll to pause, so a long fast scroll ends in one repaint where it
+// stops instead of one every MAX_WAIT_MS at places already gone by.
+const FAST_SCREENS_PER_S = 8;
+// The longest a task of ours may spend building ranges: the rest of the band goes in later tasks,
+// the viewport's own marks first (session 15's traced 1 MB scroll: one repaint task of 116 ms,
+// the whole band's ranges at once, at load 13-17).
+const BUDGET_MS = 6;
 
 export class NearPainter<M extends Mark> {
   private marks: readonly M[] = [];
@@ -41,6 +49,12 @@ export class NearPainter<M extends Mark> {
   private uncoveredSince = 0;
   /** Where the band was painted: the scroll offset, and how far the reader may go before it can move. */
   private at: { y: number; reach: number } | null = null;
+  /** The scroll offset and time of the last frame looked at: how fast the reader is going. */
+  private last = { y: 0, t: 0 };
+  /** Bumped by each repaint and by a fast scroll: a band's later slices see they are stale. */
+  private job = 0;
+  private slice = 0;
+  private adding = false;
   private readonly onScroll = (e: Event) => {
     // The document's own scrolling, while the reader is well inside the painted part: nothing to
     // do, so no frame callback and no layout read (a scroller inside the page moves text the
@@ -56,8 +70,18 @@ export class NearPainter<M extends Mark> {
       // repaints in the next frame (session 9's trace had one task of 62 ms: 18 ms of our range
       // building, then the repaint after it).
       let wait = SETTLE_MS;
-      if (shown && !this.covers(shown)) {
-        const now = performance.now();
+      const now = performance.now();
+      const { y, h } = this.viewport();
+      // (The first frame looked at has nothing to compare with.)
+      const fast = this.last.t > 0 && (Math.abs(y - this.last.y) / h) * 1000 > FAST_SCREENS_PER_S * (now - this.last.t);
+      this.last = { y, t: now };
+      if (fast) {
+        // What is still being added belongs to a place the reader has left.
+        this.cancel();
+        this.uncoveredSince = 0;
+        // A whole settle: on a loaded host a fling's frames come 80 ms apart or more.
+        if (shown && !this.covers(shown)) wait = SETTLE_MS;
+      } else if (shown && !this.covers(shown)) {
         this.uncoveredSince ||= now;
         wait = Math.max(0, Math.min(LANDED_MS, this.uncoveredSince + MAX_WAIT_MS - now));
       }
@@ -85,7 +109,17 @@ export class NearPainter<M extends Mark> {
 
   stop(): void {
     clearTimeout(this.settle);
+    this.cancel();
     this.doc.removeEventListener('scroll', this.onScroll, { capture: true });
+  }
+
+  private cancel(): void {
+    if (!this.adding) return;
+    this.adding = false;
+    this.job++;
+    clearTimeout(this.slice);
+    // Part of the band may be unpainted: the next look at the viewport paints it.
+    this.painted = null;
   }
 
   private covers(w: TextWindow): boolean {
@@ -99,27 +133,45 @@ export class NearPainter<M extends Mark> {
     if (!near || this.covers(near)) return;
     const paint = this.window(PAINT_SCREENS) ?? near;
     const keep = this.window(KEEP_SCREENS) ?? paint;
-    const added: Record<string, Range[]> = {};
     const removed: Record<string, Range[]> = {};
     for (const [m, { name, range }] of this.live) {
       if (m.end >= keep.start && m.start <= keep.end) continue;
       this.live.delete(m);
       (removed[name] ??= []).push(range);
     }
-    for (let i = firstEndingAfter(this.marks, paint.start); i < this.marks.length; i++) {
-      const m = this.marks[i]!;
-      if (m.start > paint.end) break;
+    for (const [name, ranges] of Object.entries(removed)) this.painter.remove(name, ranges);
+    // The viewport's marks, then those below it (where the reader is most likely going), then above.
+    const shown = this.window(0) ?? near;
+    const from = firstEndingAfter(this.marks, paint.start);
+    const mid = Math.max(from, firstEndingAfter(this.marks, shown.start));
+    let end = mid;
+    while (end < this.marks.length && this.marks[end]!.start <= paint.end) end++;
+    const todo = [...this.marks.slice(mid, end), ...this.marks.slice(from, mid).reverse()];
+    clearTimeout(this.slice);
+    this.addSlices(++this.job, todo, 0);
+    this.painted = paint;
+    const { y, h } = this.viewport();
+    this.at = { y, reach: (PAINT_SCREENS - AHEAD_SCREENS) * h };
+  }
+
+  /** Adds the band's ranges a budget's worth per task, each slice in one change per highlight. */
+  private addSlices(job: number, todo: readonly M[], from: number): void {
+    if (job !== this.job) return;
+    const t0 = performance.now();
+    const added: Record<string, Range[]> = {};
+    let i = from;
+    for (; i < todo.length; i++) {
+      if ((i - from) % 16 === 15 && performance.now() - t0 > BUDGET_MS) break;
+      const m = todo[i]!;
       if (this.live.has(m)) continue;
       const r = this.rangeOf(m);
       if (!r) continue;
       this.live.set(m, r);
       (added[r.name] ??= []).push(r.range);
     }
-    for (const [name, ranges] of Object.entries(removed)) this.painter.remove(name, ranges);
     for (const [name, ranges] of Object.entries(added)) this.painter.add(name, ranges);
-    this.painted = paint;
-    const { y, h } = this.viewport();
-    this.at = { y, reach: (PAINT_SCREENS - AHEAD_SCREENS) * h };
+    this.adding = i < todo.length;
+    if (this.adding) this.slice = window.setTimeout(() => this.addSlices(job, todo, i), 0);
   }
 }
 

@@ -1,6 +1,14 @@
 import type { NewsSignals } from '@/lib/news';
 
-const ARABIC = /[\u0621-\u064A]/g;
+/** Arabic letters (U+0621–U+064A) in `s`, counted in place: a global match made an array of them. */
+function arabicLetters(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x0621 && c <= 0x064a) n++;
+  }
+  return n;
+}
 const BYLINE =
   '[class*="byline" i], [class*="author" i], [class*="date" i], [class*="time" i], [class*="publish" i], ' +
   '[itemprop="author"], [itemprop="dateline"]';
@@ -17,7 +25,7 @@ export function newsSignals(doc: Document, loc: Location): NewsSignals {
   let chars = 0;
   let paragraphs = 0;
   for (const p of main?.querySelectorAll('p') ?? []) {
-    const n = (p.textContent ?? '').match(ARABIC)?.length ?? 0;
+    const n = arabicLetters(p.textContent ?? '');
     if (n > 40) paragraphs++;
     chars += n;
     if (chars > 5000) break;

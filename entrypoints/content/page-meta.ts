@@ -21,9 +21,14 @@ export function pageTitle(doc: Document): string {
   return (og || doc.title || '').trim().slice(0, 1000);
 }
 
+const HEAD_DATES = 'meta, script[type*="application/ld+json" i], noscript, [itemprop]';
+
 /** The same candidates the command line reads from a file, gathered from the live DOM. */
 export function publicationDate(doc: Document): string | null {
-  const pieces = [doc.head?.outerHTML ?? ''];
+  // Of the head, only the elements that can carry the date: a news site's head holds hundreds of kB
+  // of inline scripts and styles, which were serialised and scanned before the article was sent.
+  // (A noscript's markup in the head is text the parser kept raw: its metas are read from it.)
+  const pieces = [...(doc.head?.querySelectorAll(HEAD_DATES) ?? [])].map((e) => e.outerHTML);
   for (const s of doc.body?.querySelectorAll('script[type="application/ld+json"], meta[itemprop]') ?? [])
     pieces.push(s.outerHTML);
   const candidates = candidatesFromHtml(pieces.join('\n'));

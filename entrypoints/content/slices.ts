@@ -40,6 +40,10 @@ export class Slice {
     await yieldToPage();
     this.t0 = performance.now();
   }
+  /** Starts a new slice without yielding (after a wait that let the page run). */
+  restart(): void {
+    this.t0 = performance.now();
+  }
   /** Yields only when the slice has run its time. */
   async next(): Promise<void> {
     if (this.due()) await this.pause();

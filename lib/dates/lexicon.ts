@@ -57,52 +57,54 @@ function add(phrase: string, cat: Category, value = 0, ambiguous = false): void 
   list.sort((a, b) => b.rest.length - a.rest.length);
 }
 
-const ambiguousMonths = new Set(X.AMBIGUOUS_MONTHS.map(normalizeText));
-for (const table of [CLDR_GREGORIAN_MONTHS, X.EXTRA_GREGORIAN_MONTHS]) {
-  table.forEach((names, i) => names.forEach((n) => add(n, 'gmonth', i + 1, ambiguousMonths.has(normalizeText(n)))));
-}
-for (const table of [CLDR_HIJRI_MONTHS, X.EXTRA_HIJRI_MONTHS]) {
-  table.forEach((names, i) => names.forEach((n) => add(n, 'hmonth', i + 1)));
-}
-const ambiguousWeekdays = new Set(X.AMBIGUOUS_WEEKDAYS);
-for (const table of [CLDR_WEEKDAYS, X.EXTRA_WEEKDAYS]) {
-  table.forEach((names, i) => names.forEach((n) => add(n, 'weekday', i, ambiguousWeekdays.has(i))));
-}
+function addPhrases(): void {
+  const ambiguousMonths = new Set(X.AMBIGUOUS_MONTHS.map(normalizeText));
+  for (const table of [CLDR_GREGORIAN_MONTHS, X.EXTRA_GREGORIAN_MONTHS]) {
+    table.forEach((names, i) => names.forEach((n) => add(n, 'gmonth', i + 1, ambiguousMonths.has(normalizeText(n)))));
+  }
+  for (const table of [CLDR_HIJRI_MONTHS, X.EXTRA_HIJRI_MONTHS]) {
+    table.forEach((names, i) => names.forEach((n) => add(n, 'hmonth', i + 1)));
+  }
+  const ambiguousWeekdays = new Set(X.AMBIGUOUS_WEEKDAYS);
+  for (const table of [CLDR_WEEKDAYS, X.EXTRA_WEEKDAYS]) {
+    table.forEach((names, i) => names.forEach((n) => add(n, 'weekday', i, ambiguousWeekdays.has(i))));
+  }
 
-// CLDR's week/month/year phrases are "unit modifier" or "demonstrative unit": split them so that
-// every modifier combines with every unit noun (الشهر الجاري, العام المقبل …).
-for (const r of CLDR_RELATIVE) {
-  if (r.unit === 'day') {
-    add(r.text, 'dayrel', r.offset);
-    continue;
+  // CLDR's week/month/year phrases are "unit modifier" or "demonstrative unit": split them so that
+  // every modifier combines with every unit noun (الشهر الجاري, العام المقبل …).
+  for (const r of CLDR_RELATIVE) {
+    if (r.unit === 'day') {
+      add(r.text, 'dayrel', r.offset);
+      continue;
+    }
+    const [a, b] = r.text.split(' ');
+    if (!a || !b) continue;
+    if (r.offset === 0 && X.DEMONSTRATIVES.some((d) => normalizeText(d) === normalizeText(a))) {
+      add(b, 'unit', UNIT_CODES[r.unit]);
+    } else {
+      add(a, 'unit', UNIT_CODES[r.unit]);
+      add(b, 'mod', r.offset);
+    }
   }
-  const [a, b] = r.text.split(' ');
-  if (!a || !b) continue;
-  if (r.offset === 0 && X.DEMONSTRATIVES.some((d) => normalizeText(d) === normalizeText(a))) {
-    add(b, 'unit', UNIT_CODES[r.unit]);
-  } else {
-    add(a, 'unit', UNIT_CODES[r.unit]);
-    add(b, 'mod', r.offset);
-  }
+  for (const r of X.EXTRA_DAY_RELATIVE) add(r.text, 'dayrel', r.offset);
+  for (const u of X.UNIT_NOUNS) add(u.text, 'unit', UNIT_CODES[u.unit]);
+  for (const m of X.MODIFIERS) add(m.text, 'mod', m.offset);
+  const simple: [readonly string[], Category][] = [
+    [X.DEMONSTRATIVES, 'demo'],
+    [X.YEAR_NOUNS, 'yearnoun'],
+    [X.SPAN_PREPOSITIONS, 'spanprep'],
+    [X.CONTEXT_WORDS, 'context'],
+    [X.MONTH_NOUNS, 'monthnoun'],
+    [X.HIJRI_MARKERS, 'hmark'],
+    [X.GREGORIAN_MARKERS, 'gmark'],
+    [X.WEEKDAY_CUES, 'wdcue'],
+    [X.NOT_TODAY_BEFORE, 'nottoday'],
+    [X.YEAR_CONNECTORS, 'connector'],
+    [X.ADVERBS_IN_ALIF, 'adverb'],
+    [X.COUNT_NOUNS, 'countnoun'],
+  ];
+  for (const [list, cat] of simple) for (const w of list) add(w, cat);
 }
-for (const r of X.EXTRA_DAY_RELATIVE) add(r.text, 'dayrel', r.offset);
-for (const u of X.UNIT_NOUNS) add(u.text, 'unit', UNIT_CODES[u.unit]);
-for (const m of X.MODIFIERS) add(m.text, 'mod', m.offset);
-const simple: [readonly string[], Category][] = [
-  [X.DEMONSTRATIVES, 'demo'],
-  [X.YEAR_NOUNS, 'yearnoun'],
-  [X.SPAN_PREPOSITIONS, 'spanprep'],
-  [X.CONTEXT_WORDS, 'context'],
-  [X.MONTH_NOUNS, 'monthnoun'],
-  [X.HIJRI_MARKERS, 'hmark'],
-  [X.GREGORIAN_MARKERS, 'gmark'],
-  [X.WEEKDAY_CUES, 'wdcue'],
-  [X.NOT_TODAY_BEFORE, 'nottoday'],
-  [X.YEAR_CONNECTORS, 'connector'],
-  [X.ADVERBS_IN_ALIF, 'adverb'],
-  [X.COUNT_NOUNS, 'countnoun'],
-];
-for (const [list, cat] of simple) for (const w of list) add(w, cat);
 
 export const FNV_OFFSET = 0x811c9dc5;
 export const FNV_PRIME = 0x01000193;
@@ -133,16 +135,8 @@ const STARTERS: ReadonlySet<Category> = new Set<Category>([
   'monthnoun',
   'wdcue',
 ]);
-for (const [key, list] of lexicon) {
-  if (!list.some((e) => STARTERS.has(e.cat))) continue;
-  addToBloom(key);
-  // لل + noun drops the article's alef (للعام): the scanner sees ل + عام after stripping one ل.
-  if (key.startsWith('ال')) addToBloom('ل' + key.slice(2));
-}
-// Glued before a day number: الـ18, و18.
-for (const w of ['ال', 'و', 'وال']) addToBloom(w);
-
 export function mayBeLexiconWord(hash: number): boolean {
+  if (!table) build();
   const b = hash & 0xffff;
   return (bloom[b >> 3]! & (1 << (b & 7))) !== 0;
 }
@@ -152,20 +146,43 @@ export function mayBeLexiconWord(hash: number): boolean {
  * with no string made: the date grammar asks ten or more questions at each candidate token, and a
  * slice per question made most of findDates' allocation.
  */
-const keys = [...lexicon.keys()];
-const SLOTS = 1 << Math.ceil(Math.log2(keys.length * 4));
-const slotKey = new Int32Array(SLOTS).fill(-1);
-const keyEntries = [...lexicon.values()];
+interface Table {
+  keys: string[];
+  /** A power of two. */
+  slots: number;
+  slotKey: Int32Array;
+  keyEntries: Entry[][];
+}
+let table: Table | null = null;
 
 function rangeHash(lead: number, text: string, from: number, to: number): number {
   let h = lead ? Math.imul(FNV_OFFSET ^ lead, FNV_PRIME) : FNV_OFFSET;
   for (let k = from; k < to; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
   return h;
 }
-for (let k = 0; k < keys.length; k++) {
-  let slot = rangeHash(0, keys[k]!, 0, keys[k]!.length) & (SLOTS - 1);
-  while (slotKey[slot] !== -1) slot = (slot + 1) & (SLOTS - 1);
-  slotKey[slot] = k;
+
+// The phrases are normalised and indexed the first time a text is scanned for dates, not when the
+// module loads: the content script carries the date finder for the publication date's visible-date
+// fallback, which most pages never reach (2-5 ms of every page's evaluation, session 15).
+function build(): Table {
+  addPhrases();
+  for (const [key, list] of lexicon) {
+    if (!list.some((e) => STARTERS.has(e.cat))) continue;
+    addToBloom(key);
+    // لل + noun drops the article's alef (للعام): the scanner sees ل + عام after stripping one ل.
+    if (key.startsWith('ال')) addToBloom('ل' + key.slice(2));
+  }
+  // Glued before a day number: الـ18, و18.
+  for (const w of ['ال', 'و', 'وال']) addToBloom(w);
+  const keys = [...lexicon.keys()];
+  const slots = 1 << Math.ceil(Math.log2(keys.length * 4));
+  const slotKey = new Int32Array(slots).fill(-1);
+  for (let k = 0; k < keys.length; k++) {
+    let slot = rangeHash(0, keys[k]!, 0, keys[k]!.length) & (slots - 1);
+    while (slotKey[slot] !== -1) slot = (slot + 1) & (slots - 1);
+    slotKey[slot] = k;
+  }
+  return (table = { keys, slots, slotKey, keyEntries: [...lexicon.values()] });
 }
 
 /**
@@ -173,9 +190,10 @@ for (let k = 0; k < keys.length; k++) {
  * alef that لل+noun drops).
  */
 export function entriesAt(text: string, from: number, to: number, lead = 0): Entry[] | undefined {
+  const { keys, slots, slotKey, keyEntries } = table ?? build();
   const len = to - from + (lead ? 1 : 0);
-  let slot = rangeHash(lead, text, from, to) & (SLOTS - 1);
-  for (let k = slotKey[slot]!; k !== -1; k = slotKey[(slot = (slot + 1) & (SLOTS - 1))]!) {
+  let slot = rangeHash(lead, text, from, to) & (slots - 1);
+  for (let k = slotKey[slot]!; k !== -1; k = slotKey[(slot = (slot + 1) & (slots - 1))]!) {
     const key = keys[k]!;
     if (key.length !== len) continue;
     let at = 0;

@@ -99,8 +99,10 @@ async function markedMs(page: Page): Promise<number> {
 // own performance marks: where the time goes. The settings are read while the article is read and
 // annotated, so "settings" overlaps the steps after it.
 const PHASES = ['settings', 'decide', 'extract', 'extracted', 'sent', 'annotated', 'painted', 'marked'];
-// The last figure is the engine's own time in the background (the "annotated" mark's detail): the
-// rest of the round trip from "sent" to "annotated" is messaging and waiting for the worker.
+// After them, the engine's own time in the background (the "annotated" mark's detail): the rest of
+// the round trip from "sent" to "annotated" is messaging and waiting for the worker; then the
+// content script's evaluation, from its first module's mark to its last one's (before "start", and
+// not in the figures above).
 async function phases(page: Page): Promise<number[]> {
   // No named function inside: tsx would wrap it in a helper the page does not have.
   return page.evaluate(
@@ -111,6 +113,8 @@ async function phases(page: Page): Promise<number[]> {
           performance.getEntriesByName('hamish:start')[0]!.startTime,
       ),
       Number((performance.getEntriesByName('hamish:annotated')[0] as PerformanceMark | undefined)?.detail ?? NaN),
+      (performance.getEntriesByName('hamish:evaluated')[0]?.startTime ?? NaN) -
+        (performance.getEntriesByName('hamish:evaluating')[0]?.startTime ?? NaN),
     ],
     PHASES,
   );
@@ -118,7 +122,11 @@ async function phases(page: Page): Promise<number[]> {
 function printPhases(label: string, rows: number[][]): void {
   const medians = PHASES.map((name, k) => `${name} ${median(rows.map((r) => r[k]!)).toFixed(1)}`);
   const engine = median(rows.map((r) => r[PHASES.length]!)).toFixed(1);
-  console.log(`  ${label}, ms after start (medians): ${medians.join(' | ')}; engine's own time ${engine}`);
+  const evaluation = median(rows.map((r) => r[PHASES.length + 1]!)).toFixed(1);
+  console.log(
+    `  ${label}, ms after start (medians): ${medians.join(' | ')}; engine's own time ${engine}; ` +
+      `content script's modules evaluated in ${evaluation}`,
+  );
 }
 
 /** The page's own load, navigation start to the end of its load event (no extension). */

@@ -1,0 +1,108 @@
+// `npx tsx scripts/bench/page-pair.ts OLD_BUILD NEW_BUILD [--pages N] [--starts N]`: two bench builds
+// (`npm run build:bench` output, e.g. a copy of an older commit's) compared on the demo article
+// under the same load. At the shared host's load a run's median moved by 5–10 ms from one run to
+// the next, more than the changes measured, so the builds do not run in turns: each has its own
+// browser, both open at once, and their pages alternate one by one (old, new, old, new...), so
+// both see the same moments of the machine. Prints, for each build, the medians of the later
+// pages' step marks (ms after the content script starts) and the median of the pairs' ratios;
+// with --starts N also the first page of N fresh installs of each, alternated.
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../../tests/support/browsers';
+import { PAGES_DIR, servePages } from '../../tests/support/server';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Math.max(0, Number(args[i + 1]) || fallback) : fallback;
+};
+const builds = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')).map((b) => resolve(b));
+if (builds.length !== 2) throw new Error('usage: page-pair.ts OLD_BUILD NEW_BUILD [--pages N] [--starts N]');
+const PAGES = option('pages', 25);
+const STARTS = option('starts', 0);
+
+const dir = mkdtempSync(join(tmpdir(), 'hamish-pair-'));
+copyFileSync(join(PAGES_DIR, 'demo-article.html'), join(dir, 'demo-article.html'));
+const server = await servePages(dir);
+const url = server.url('demo-article.html');
+
+const launch = (ext: string) =>
+  chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'hamish-pair-')), {
+    executablePath: chromiumPath() ?? undefined,
+    channel: 'chromium',
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+  });
+const workerOf = async (c: BrowserContext) => c.serviceWorkers()[0] ?? (await c.waitForEvent('serviceworker'));
+
+// The step marks of the bench build (entrypoints/content/timing.ts), in ms after "start".
+const STEPS = ['extract', 'extracted', 'sent', 'annotated', 'painted', 'marked'];
+
+/** The demo article in a new tab of `c`: its step marks once it is marked, and the engine's own time. */
+async function demoPage(c: BrowserContext): Promise<number[]> {
+  const page: Page = await c.newPage();
+  await page.goto(url);
+  // Polled over the DevTools protocol with a plain expression, as bench-page.ts does: Playwright's
+  // waitForFunction would inject its own script into the page in the middle of the marking.
+  const cdp = await c.newCDPSession(page);
+  const ask = async (expression: string) =>
+    (await cdp.send('Runtime.evaluate', { expression, returnByValue: true })).result.value as unknown;
+  for (const until = Date.now() + 120_000; ; await new Promise((r) => setTimeout(r, 50))) {
+    if (await ask(`performance.getEntriesByName('hamish:marked').length`)) break;
+    if (Date.now() > until) throw new Error('the page was not marked within 120 s');
+  }
+  const row = (await ask(
+    `(() => { const at = (n) => performance.getEntriesByName('hamish:' + n)[0];
+      const t0 = at('start').startTime;
+      return [${STEPS.map((s) => `at('${s}').startTime - t0`).join(', ')}, Number(at('annotated').detail)]; })()`,
+  )) as number[];
+  await cdp.detach();
+  await page.close();
+  return row;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+function report(label: string, rows: number[][][]): void {
+  const marked = STEPS.indexOf('marked');
+  for (const [b, build] of builds.entries()) {
+    const steps = STEPS.map((s, k) => `${s} ${median(rows[b]!.map((r) => r[k]!)).toFixed(1)}`);
+    const engine = median(rows[b]!.map((r) => r[STEPS.length]!)).toFixed(1);
+    console.log(`  ${label}, ${build}: ${steps.join(' | ')}; engine ${engine} (medians of ${rows[b]!.length})`);
+  }
+  const ratios = rows[0]!.map((r, i) => rows[1]![i]![marked]! / r[marked]!);
+  console.log(`  ${label}: marked, new / old, median of the pairs' ratios ${median(ratios).toFixed(2)}`);
+}
+
+const load = () => {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  } catch {
+    return 'unknown';
+  }
+};
+
+console.log(`load average before: ${load()}`);
+const contexts = [await launch(builds[0]!), await launch(builds[1]!)];
+for (const c of contexts) await workerOf(c);
+const later: number[][][] = [[], []];
+for (let i = 0; i < PAGES; i++)
+  for (const [b, c] of contexts.entries()) {
+    const row = await demoPage(c);
+    if (i > 0) later[b]!.push(row); // each browser's first page is its worker's first
+  }
+for (const c of contexts) await c.close();
+report('later pages', later);
+
+const first: number[][][] = [[], []];
+for (let i = 0; i < STARTS; i++)
+  for (const [b, build] of builds.entries()) {
+    const c = await launch(build);
+    await workerOf(c);
+    first[b]!.push(await demoPage(c));
+    await c.close();
+  }
+if (STARTS) report('first page, fresh install', first);
+console.log(`load average after: ${load()}`);
+await server.close();
