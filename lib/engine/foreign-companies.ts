@@ -63,3 +63,22 @@ export function foreignCompanies(
   }
   return out;
 }
+
+/**
+ * فيتش ريتنغز, نيسان موتور: a company word right after a named organisation is the rest of its
+ * name (Fitch Ratings). Before a definite word (غروب الشمس) it is no company word, as above.
+ */
+export function withCompanyWords<C extends Candidate>(doc: Doc, cands: readonly C[]): C[] {
+  const tokens = doc.tokens;
+  const starts = new Set(cands.map((c) => c.start));
+  return cands.map((c) => {
+    if (c.type !== 'organization' || starts.has(c.end)) return c;
+    let end = c.end;
+    while (tokens[end]?.kind === 'arabic' && COMPANY_WORDS.has(tokens[end]!.norm)) end++;
+    if (end === c.end) return c;
+    const next = tokens[end];
+    const after = next?.kind === 'arabic' ? clitics(next.norm) : null;
+    if (after?.article && after.pre === '' && !isNisbaShaped(after.bare)) return c;
+    return { ...c, end };
+  });
+}

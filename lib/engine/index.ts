@@ -57,7 +57,7 @@ import { byStart, overlapIndex, overlapping } from './order';
 import { createRenderer } from './render';
 import { makeDoc } from './doc';
 import { anaphoricBody } from './body-edges';
-import { foreignCompanies } from './foreign-companies';
+import { foreignCompanies, withCompanyWords } from './foreign-companies';
 import {
   covered,
   coverIndex,
@@ -201,10 +201,13 @@ export function createEngine(data: EngineData): Engine {
     const coref = [...corefCandidates(doc, facilities, cues), ...repeatedNames(doc, facilities, cues)];
     const merged = coref.length ? merge([...facilities, ...coref], undefined, tokens.length) : facilities;
     const joined = joinedBodies(doc, pageEvidence(doc, merged, pageWords), cues, isNisba);
-    const final = withoutProductModels(
+    const final = withCompanyWords(
       doc,
-      withOrdinals(doc, hyphenatedNames(doc, joined, everydayAt, givenAt, isKnown)),
-      everyday,
+      withoutProductModels(
+        doc,
+        withOrdinals(doc, hyphenatedNames(doc, joined, everydayAt, givenAt, isKnown)),
+        everyday,
+      ),
     );
     const all = placeFacilities(
       doc,

@@ -28,3 +28,16 @@ describe('foreign companies by their English company word', () => {
     expect(bodies(text)).toEqual(expected);
   });
 });
+
+describe('a company word after a named organisation', () => {
+  const CASES: [text: string, expected: string[]][] = [
+    ['رفعت مؤسسة " فيتش ريتنغز " للتصنيفات الائتمانية تصنيفها', ['فيتش ريتنغز']],
+    ['وقالت فيتش ريتنغز إن التصنيف مستقر', ['فيتش ريتنغز']],
+    // must not match: the sunset after a body, a body with no company word after it
+    ['واجتمعت فيتش قبل غروب الشمس', ['فيتش']],
+    ['وقالت فيتش إن التصنيف مستقر', ['فيتش']],
+  ];
+  it.each(CASES)('%s', (text, expected) => {
+    expect(bodies(text)).toEqual(expected);
+  });
+});
