@@ -58,6 +58,7 @@ import { createRenderer } from './render';
 import { makeDoc } from './doc';
 import { anaphoricBody } from './body-edges';
 import { foreignCompanies, withCompanyWords } from './foreign-companies';
+import { ordinalChannels } from './ordinal-channels';
 import {
   covered,
   coverIndex,
@@ -174,6 +175,7 @@ export function createEngine(data: EngineData): Engine {
       ...speakers(doc, cues, isKnown),
       ...appositions(doc, cues, isKnown, sports),
       ...acronyms(doc, isKnown),
+      ...ordinalChannels(doc, isKnown),
       ...foreignCompanies(doc, everyday, cueWord, isKnown),
       ...datelines(doc, plainNotGiven, isKnown),
       ...ballPlayers(doc, sports, plainName, givenAt, isKnown),
