@@ -4,7 +4,7 @@
 // article, no ة, no verb's shape and is no common, function or cue word, so قبل غروب الشمس
 // (before sunset) and لحظة غروب name nothing; before a definite word غروب is the sunset anyway.
 import { normalSet } from '../ner/lexicon';
-import { imperfectShaped, isNisbaShaped } from '../ner/rule-words';
+import { futureShaped, imperfectShaped, isNisbaShaped } from '../ner/rule-words';
 import { clitics } from '../text/clitics';
 import { ruleGuess, type Candidate, type Doc } from './types';
 
@@ -27,7 +27,9 @@ export function foreignCompanies(
 ): Candidate[] {
   const out: Candidate[] = [];
   const tokens = doc.tokens;
-  const foreign = (i: number): boolean => {
+  // سياك موتور كورب: a future verb's shape (سي, ست, سن) right before the company word is the name's
+  // own letters, a verb has an object or a subject between; further back (ستشتري جنرال موتورز) a verb.
+  const foreign = (i: number, beside: boolean): boolean => {
     const t = tokens[i];
     if (t?.kind !== 'arabic' || taken(i)) return false;
     const w = t.norm;
@@ -39,7 +41,7 @@ export function foreignCompanies(
       !everyday(doc.keys[i]!) &&
       !cueWord(w) &&
       !cueWord(singular(w)) &&
-      !imperfectShaped(w) &&
+      ((beside && futureShaped(w)) || !imperfectShaped(w)) &&
       // وتعمل, وقال: و or ف before a verb or an everyday word is the sentence going on.
       !(CONJUNCTION.test(w) && (imperfectShaped(w.slice(1)) || everyday(doc.keys[i]!.slice(1))))
     );
@@ -55,9 +57,28 @@ export function foreignCompanies(
       continue;
     }
     let start = i;
-    while (start > i - MAX_FOREIGN && foreign(start - 1)) start--;
+    while (start > i - MAX_FOREIGN && foreign(start - 1, start === i)) start--;
     if (start < i || end - i >= 2) out.push(ruleGuess(start, end, 'organization'));
     i = end - 1;
   }
   return out;
+}
+
+/**
+ * فيتش ريتنغز, نيسان موتور: a company word right after a named organisation is the rest of its
+ * name (Fitch Ratings). Before a definite word (غروب الشمس) it is no company word, as above.
+ */
+export function withCompanyWords<C extends Candidate>(doc: Doc, cands: readonly C[]): C[] {
+  const tokens = doc.tokens;
+  const starts = new Set(cands.map((c) => c.start));
+  return cands.map((c) => {
+    if (c.type !== 'organization' || starts.has(c.end)) return c;
+    let end = c.end;
+    while (tokens[end]?.kind === 'arabic' && COMPANY_WORDS.has(tokens[end]!.norm)) end++;
+    if (end === c.end) return c;
+    const next = tokens[end];
+    const after = next?.kind === 'arabic' ? clitics(next.norm) : null;
+    if (after?.article && after.pre === '' && !isNisbaShaped(after.bare)) return c;
+    return { ...c, end };
+  });
 }

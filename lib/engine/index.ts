@@ -58,7 +58,8 @@ import { byStart, overlapIndex, overlapping } from './order';
 import { createRenderer } from './render';
 import { makeDoc } from './doc';
 import { anaphoricBody } from './body-edges';
-import { foreignCompanies } from './foreign-companies';
+import { foreignCompanies, withCompanyWords } from './foreign-companies';
+import { ordinalChannels } from './ordinal-channels';
 import {
   covered,
   coverIndex,
@@ -171,6 +172,7 @@ export function createEngine(data: EngineData): Engine {
       ...speakers(doc, cues, isKnown),
       ...appositions(doc, cues, isKnown, sports),
       ...acronyms(doc, isKnown),
+      ...ordinalChannels(doc, isKnown),
       ...foreignCompanies(doc, everyday, cueWord, isKnown),
       ...datelines(doc, plainNotGiven, isKnown),
       ...ballPlayers(doc, sports, plainName, givenAt, isKnown),
@@ -198,10 +200,13 @@ export function createEngine(data: EngineData): Engine {
     const coref = [...corefCandidates(doc, facilities, cues), ...repeatedNames(doc, facilities, cues)];
     const merged = coref.length ? merge([...facilities, ...coref], undefined, tokens.length) : facilities;
     const joined = joinedBodies(doc, pageEvidence(doc, merged, pageWords), cues, isNisba);
-    const final = withoutProductModels(
+    const final = withCompanyWords(
       doc,
-      withOrdinals(doc, hyphenatedNames(doc, joined, everydayAt, givenAt, isKnown)),
-      everyday,
+      withoutProductModels(
+        doc,
+        withOrdinals(doc, hyphenatedNames(doc, joined, everydayAt, givenAt, isKnown)),
+        everyday,
+      ),
     );
     const all = placeFacilities(
       doc,

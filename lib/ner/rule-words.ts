@@ -39,6 +39,11 @@ const IMPERFECT_OPENING = /^[يتن]/;
  * Shaped like an imperfect verb: ي ت ن (or the future's سي ست سن) opening a short word (يدعو, تؤكد,
  * سيستضيف, ستعقد). Names of that shape are caught by the name lists before this is asked.
  */
+/** سيستضيف, ستعقد: the future's س on an imperfect verb's opening. */
+export function futureShaped(w: string): boolean {
+  return FUTURE_OPENING.test(w);
+}
+
 export function imperfectShaped(w: string): boolean {
   return IMPERFECT_OPENING.test(w) ? w.length <= 6 : FUTURE_OPENING.test(w) && w.length >= 4 && w.length <= 7;
 }

@@ -36,6 +36,7 @@ export const ENTRIES: GazetteerEntry[] = [
     desc: 'Qatari news channel',
   },
   { id: 'Q61053', type: 'person', en: 'Olaf Scholz', ar: ['أولاف شولتس'], desc: 'Chancellor of Germany' },
+  { id: 'Q1416637', type: 'organization', en: 'Fitch Ratings', ar: ['فيتش'], desc: 'Credit rating agency' },
   { id: 'Q7768', type: 'organization', en: 'ASEAN', ar: ['رابطة دول جنوب شرق آسيا'], desc: 'Regional organisation' },
   { id: 'Q38104', type: 'organization', en: 'Hamas', ar: ['حماس', 'حركة حماس'], desc: 'Palestinian movement' },
   {
