@@ -46,6 +46,15 @@ const scrollTo = async (screen: number) => {
   document.dispatchEvent(new Event('scroll'));
   await frame();
 };
+/** Scrolls `step` screens every 30 ms for about `ms`; resolves with the time it took. */
+const scrollSteadily = async (step: number, ms: number) => {
+  const t0 = performance.now();
+  for (let s = step; performance.now() - t0 < ms && s < 98; s += step) {
+    await scrollTo(s);
+    await new Promise((r) => setTimeout(r, 30));
+  }
+  return performance.now() - t0;
+};
 
 let near: NearPainter<(typeof marks)[number]> | null = null;
 afterEach(() => {
@@ -122,14 +131,9 @@ describe('NearPainter', () => {
     near.show(marks);
     await settle(); // every slice of the first band in (a loaded host may need more than one)
     const before = painter.adds;
-    const t0 = performance.now();
     // A fifth of a screen every 30 ms (under 7 screens a second, slower than a fling), for 2.4 s:
     // the band's edge is reached every second or so, and the scroll never pauses.
-    for (let s = 0.2; performance.now() - t0 < 2400 && s < 98; s += 0.2) {
-      await scrollTo(s);
-      await new Promise((r) => setTimeout(r, 30));
-    }
-    const elapsed = performance.now() - t0;
+    const elapsed = await scrollSteadily(0.2, 2400);
     // Each move adds the band's new ranges in one change (they are quick to build here); at most
     // one move per 500 ms, and at least one.
     const moves = painter.adds - before;
@@ -147,13 +151,9 @@ describe('NearPainter', () => {
     near.show(marks);
     await settle(); // every slice of the first band in (a loaded host may need more than one)
     const before = painter.changes;
-    const t0 = performance.now();
     const adds = painter.adds;
     // Two screens every 30 ms (a fling, about 60 screens a second), for about 1.2 s.
-    for (let s = 2; performance.now() - t0 < 1200 && s < 98; s += 2) {
-      await scrollTo(s);
-      await new Promise((r) => setTimeout(r, 30));
-    }
+    await scrollSteadily(2, 1200);
     expect(painter.changes).toBe(before);
     await settle();
     expect(painter.adds).toBe(adds + 1);

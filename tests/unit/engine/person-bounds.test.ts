@@ -3,25 +3,16 @@
 // before عبد joins it.
 import { describe, expect, it } from 'vitest';
 import { personBounds } from '@/lib/engine/person-bounds';
-import type { Candidate, Doc } from '@/lib/engine/types';
 import { cueLexicon } from '@/lib/ner/cues';
-import { foldLoose } from '@/lib/text/normalize';
-import { tokenize } from '@/lib/text/tokens';
+import { markedPerson } from './marked-person';
 
 const cues = cueLexicon();
 
 /** The words between [ and ] are a guessed person (the tagger's); returns its words after the stage. */
 function bounds(marked: string, source: 'tagger' | 'rule' = 'tagger'): string | null {
-  const text = marked.replace(/[[\]]/g, '');
-  const tokens = tokenize(text);
-  const doc: Doc = { text, tokens, keys: tokens.map((t) => foldLoose(t.norm)) };
-  const from = marked.indexOf('[');
-  const to = marked.indexOf(']') - 1;
-  const start = tokens.findIndex((t) => t.start === from);
-  const end = tokens.findIndex((t) => t.end === to) + 1;
-  const c: Candidate = { start, end, type: 'person', source, known: false, english: null, id: null, prefix: '' };
+  const { doc, c, words } = markedPerson(marked, source);
   const out = personBounds(doc, cues, c, () => true);
-  return out && text.slice(tokens[out.start]!.start, tokens[out.end - 1]!.end);
+  return out && words(out);
 }
 
 describe('personBounds', () => {

@@ -2,20 +2,12 @@
 // model, a tribe. Tables include names that stay persons.
 import { describe, expect, it } from 'vitest';
 import { notAPerson } from '@/lib/engine/person-context';
-import type { Candidate, Doc } from '@/lib/engine/types';
-import { foldLoose } from '@/lib/text/normalize';
-import { tokenize } from '@/lib/text/tokens';
+import type { Candidate } from '@/lib/engine/types';
+import { markedPerson } from './marked-person';
 
 /** The words between [ and ] are a person from `source`; is it no person? */
 function dropped(marked: string, source: Candidate['source'] = 'tagger', known = false): boolean {
-  const text = marked.replace(/[[\]]/g, '');
-  const tokens = tokenize(text);
-  const doc: Doc = { text, tokens, keys: tokens.map((t) => foldLoose(t.norm)) };
-  const from = marked.indexOf('[');
-  const to = marked.indexOf(']') - 1;
-  const start = tokens.findIndex((t) => t.start === from);
-  const end = tokens.findIndex((t) => t.end === to) + 1;
-  const c: Candidate = { start, end, type: 'person', source, known, english: null, id: null, prefix: '' };
+  const { doc, c } = markedPerson(marked, source, known);
   return notAPerson(doc, c);
 }
 

@@ -1,34 +1,16 @@
 // Mauritanian names chain their fathers with ولد; ولد is also "was born".
 import { describe, expect, it } from 'vitest';
 import { waladChain } from '@/lib/engine/walad-names';
-import type { Candidate, Doc } from '@/lib/engine/types';
 import { cueLexicon } from '@/lib/ner/cues';
-import { foldLoose } from '@/lib/text/normalize';
-import { tokenize } from '@/lib/text/tokens';
+import { markedPerson } from './marked-person';
 
 const cues = cueLexicon();
 
 /** The words between [ and ] are a guessed person; returns its words after the stage. */
 function chain(marked: string): string | null {
-  const text = marked.replace(/[[\]]/g, '');
-  const tokens = tokenize(text);
-  const doc: Doc = { text, tokens, keys: tokens.map((t) => foldLoose(t.norm)) };
-  const from = marked.indexOf('[');
-  const to = marked.indexOf(']') - 1;
-  const start = tokens.findIndex((t) => t.start === from);
-  const end = tokens.findIndex((t) => t.end === to) + 1;
-  const c: Candidate = {
-    start,
-    end,
-    type: 'person',
-    source: 'tagger',
-    known: false,
-    english: null,
-    id: null,
-    prefix: '',
-  };
+  const { doc, c, words } = markedPerson(marked);
   const out = waladChain(doc, cues, c, () => true);
-  return out && text.slice(tokens[out.start]!.start, tokens[out.end - 1]!.end);
+  return out && words(out);
 }
 
 describe('waladChain', () => {
