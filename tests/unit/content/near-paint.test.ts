@@ -69,6 +69,16 @@ function start() {
   return { painter, near };
 }
 
+/** A painter showing the marks with the viewport at `screen`, once every slice of its first band is
+ * in (a loaded host may need more than one task). */
+async function shownAt(screen: number) {
+  top = screen;
+  const made = start();
+  made.near.show(marks);
+  await settle();
+  return made;
+}
+
 describe('NearPainter', () => {
   it('paints the marks a few screens around the viewport, not the rest of the page', () => {
     top = 40;
@@ -83,10 +93,7 @@ describe('NearPainter', () => {
   });
 
   it('leaves the highlights alone while the reader scrolls inside the painted part', async () => {
-    top = 40;
-    const { painter, near } = start();
-    near.show(marks);
-    await settle(); // every slice of the first band in (a loaded host may need more than one)
+    const { painter } = await shownAt(40);
     const before = painter.changes;
     await scrollTo(41);
     await settle();
@@ -94,10 +101,7 @@ describe('NearPainter', () => {
   });
 
   it('asks for no frame while the reader scrolls well inside the painted part', async () => {
-    top = 40;
-    const { painter, near } = start();
-    near.show(marks);
-    await settle(); // every slice of the first band in (a loaded host may need more than one)
+    const { painter } = await shownAt(40);
     const before = painter.changes;
     const raf = vi.spyOn(window, 'requestAnimationFrame');
     await scrollTo(41);
@@ -108,10 +112,7 @@ describe('NearPainter', () => {
   });
 
   it('paints soon after the viewport lands on unpainted text, and drops marks far behind', async () => {
-    top = 0;
-    const { painter, near } = start();
-    near.show(marks);
-    await settle(); // every slice of the first band in (a loaded host may need more than one)
+    const { painter } = await shownAt(0);
     const before = painter.changes;
     await scrollTo(30);
     // Not in the frame's own task, where the browser repaints: its ranges are built in another.
@@ -126,10 +127,7 @@ describe('NearPainter', () => {
   });
 
   it('moves the band a few times a second during a long steady scroll, not every few screens', async () => {
-    top = 0;
-    const { painter, near } = start();
-    near.show(marks);
-    await settle(); // every slice of the first band in (a loaded host may need more than one)
+    const { painter } = await shownAt(0);
     const before = painter.adds;
     // A fifth of a screen every 30 ms (under 7 screens a second, slower than a fling), for 2.4 s:
     // the band's edge is reached every second or so, and the scroll never pauses.
@@ -146,10 +144,7 @@ describe('NearPainter', () => {
   });
 
   it('during a fast scroll, waits for its end and paints once where it stops', async () => {
-    top = 0;
-    const { painter, near } = start();
-    near.show(marks);
-    await settle(); // every slice of the first band in (a loaded host may need more than one)
+    const { painter } = await shownAt(0);
     const before = painter.changes;
     const adds = painter.adds;
     // Two screens every 30 ms (a fling, about 60 screens a second), for about 1.2 s.
@@ -200,10 +195,7 @@ describe('NearPainter', () => {
   });
 
   it('near the edge of the painted part, paints once the scrolling pauses', async () => {
-    top = 40;
-    const { painter, near } = start();
-    near.show(marks);
-    await settle(); // every slice of the first band in (a loaded host may need more than one)
+    const { painter } = await shownAt(40);
     const before = painter.changes;
     await scrollTo(45);
     expect(painter.changes).toBe(before);
