@@ -27,25 +27,6 @@ export function foreignCompanies(
 ): Candidate[] {
   const out: Candidate[] = [];
   const tokens = doc.tokens;
-  // سياك موتور كورب: a future verb's shape (سي, ست, سن) right before the company word is the name's
-  // own letters, a verb has an object or a subject between; further back (ستشتري جنرال موتورز) a verb.
-  const foreign = (i: number, beside: boolean): boolean => {
-    const t = tokens[i];
-    if (t?.kind !== 'arabic' || taken(i)) return false;
-    const w = t.norm;
-    return (
-      w.length >= 3 &&
-      !w.startsWith('ال') &&
-      !w.endsWith('ه') &&
-      !COMPANY_WORDS.has(w) &&
-      !everyday(doc.keys[i]!) &&
-      !cueWord(w) &&
-      !cueWord(singular(w)) &&
-      ((beside && futureShaped(w)) || !imperfectShaped(w)) &&
-      // وتعمل, وقال: و or ف before a verb or an everyday word is the sentence going on.
-      !(CONJUNCTION.test(w) && (imperfectShaped(w.slice(1)) || everyday(doc.keys[i]!.slice(1))))
-    );
-  };
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.kind !== 'arabic' || !COMPANY_WORDS.has(tokens[i]!.norm) || taken(i)) continue;
     let end = i + 1;
@@ -57,11 +38,39 @@ export function foreignCompanies(
       continue;
     }
     let start = i;
-    while (start > i - MAX_FOREIGN && foreign(start - 1, start === i)) start--;
+    while (start > i - MAX_FOREIGN && foreignAt(doc, start - 1, start === i, everyday, cueWord, taken)) start--;
     if (start < i || end - i >= 2) out.push(ruleGuess(start, end, 'organization'));
     i = end - 1;
   }
   return out;
+}
+
+// سياك موتور كورب: a future verb's shape (سي, ست, سن) right before the company word is the name's
+// own letters, a verb has an object or a subject between; further back (ستشتري جنرال موتورز) a verb.
+// A module function, not an arrow made per page (V8 compiles those again on every page).
+function foreignAt(
+  doc: Doc,
+  i: number,
+  beside: boolean,
+  everyday: (key: string) => boolean,
+  cueWord: (norm: string) => boolean,
+  taken: (i: number) => boolean,
+): boolean {
+  const t = doc.tokens[i];
+  if (t?.kind !== 'arabic' || taken(i)) return false;
+  const w = t.norm;
+  return (
+    w.length >= 3 &&
+    !w.startsWith('ال') &&
+    !w.endsWith('ه') &&
+    !COMPANY_WORDS.has(w) &&
+    !everyday(doc.keys[i]!) &&
+    !cueWord(w) &&
+    !cueWord(singular(w)) &&
+    ((beside && futureShaped(w)) || !imperfectShaped(w)) &&
+    // وتعمل, وقال: و or ف before a verb or an everyday word is the sentence going on.
+    !(CONJUNCTION.test(w) && (imperfectShaped(w.slice(1)) || everyday(doc.keys[i]!.slice(1))))
+  );
 }
 
 /**

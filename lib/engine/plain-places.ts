@@ -14,14 +14,15 @@ const PREPOSITION = /^[بلك]/;
 // يحظر, تحتم: a present verb of three root letters (a longer word in ي or ت is as often a town).
 const PRESENT_VERB = /^[يت].{3}$/;
 
+const common = (cues: CueLexicon, w: string): boolean => cues.common.has(w) || cues.stop.has(w);
+
 /** Is `norm` a word news uses as no name: a common word, a present verb, a preposition on one? */
 export function plainPlaceWord(norm: string, cues: CueLexicon): boolean {
   if (inNames(cues, norm)) return false;
-  const common = (w: string) => cues.common.has(w) || cues.stop.has(w);
-  if (common(norm) || PRESENT_VERB.test(norm)) return true;
-  if (norm.startsWith('ال') && norm.length > 4 && common(norm.slice(2))) return true;
+  if (common(cues, norm) || PRESENT_VERB.test(norm)) return true;
+  if (norm.startsWith('ال') && norm.length > 4 && common(cues, norm.slice(2))) return true;
   const rest = norm.slice(1);
-  return PREPOSITION.test(norm) && rest.length >= 3 && !inNames(cues, rest) && common(rest);
+  return PREPOSITION.test(norm) && rest.length >= 3 && !inNames(cues, rest) && common(cues, rest);
 }
 
 /** The candidates less the guessed one-word places that are plain words no gazetteer form matches. */
