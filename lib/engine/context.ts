@@ -136,10 +136,10 @@ export function resolveAmbiguous(
       out.push({ ...c, ambiguous: false });
       continue;
     }
-    // المجموعة العربية, الشركة العربية: after a definite noun a channel named by an adjective is
-    // that noun's adjective (قناة العربية names the channel).
+    // المجموعة العربية, الدول العربية والمنظمة: after a definite noun a channel named by an
+    // adjective is that noun's adjective, in a list too (قناة العربية names the channel).
     const media = c.type === 'organization' && MEDIA_DESC.test(e.desc);
-    if (nounBefore && media && !c.prefix && c.end - c.start === 1 && adjectiveChain(doc, c)) continue;
+    if (media && !c.prefix && c.end - c.start === 1 && adjectiveChain(doc, c)) continue;
     if (nounBefore) {
       // The noun joins the span only when the English name carries it (حركة أمل, Amal Movement);
       // its own proclitics then become the span's prefix.
