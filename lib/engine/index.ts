@@ -59,6 +59,7 @@ import { createRenderer } from './render';
 import { makeDoc } from './doc';
 import { anaphoricBody } from './body-edges';
 import { foreignCompanies, withCompanyWords } from './foreign-companies';
+import { executiveBodies } from './executive-bodies';
 import { ordinalChannels } from './ordinal-channels';
 import {
   covered,
@@ -174,6 +175,7 @@ export function createEngine(data: EngineData): Engine {
       ...acronyms(doc, isKnown),
       ...ordinalChannels(doc, isKnown),
       ...foreignCompanies(doc, everyday, cueWord, isKnown),
+      ...executiveBodies(doc, everyday, cueWord, isKnown),
       ...datelines(doc, plainNotGiven, isKnown),
       ...ballPlayers(doc, sports, plainName, givenAt, isKnown),
     ];
