@@ -1,0 +1,104 @@
+// What every stage of one engine shares: its data, its cue sets folded once, the page being read,
+// and the tests the stages are handed.
+import { cueLexicon } from '../ner/cues';
+import { foldLoose } from '../text/normalize';
+import { notPersonWord } from '../ner/rule-shapes';
+import { cueForms, inNames } from '../ner/rule-words';
+import { createComposer } from './compose';
+import type { GazCandidate } from './match';
+import { TokenMap } from './token-map';
+import type { Candidate, Doc, EngineData } from './types';
+
+const NO_TOKENS = new Uint8Array(0);
+const NO_MAP = new TokenMap<never>(0);
+
+/** The page an engine is reading; empty between calls, so no page is kept past its call. */
+export interface PageHolder {
+  doc: Doc;
+  knownAt: Uint8Array;
+  guessKnownAt: Uint8Array;
+  plainAt: TokenMap<GazCandidate>;
+}
+
+export function holdPage(page: PageHolder, doc: Doc): void {
+  page.doc = doc;
+}
+
+export function releasePage(page: PageHolder): void {
+  page.doc = null as unknown as Doc;
+  page.knownAt = page.guessKnownAt = NO_TOKENS;
+  page.plainAt = NO_MAP;
+}
+
+export type EngineContext = ReturnType<typeof createContext>;
+
+export function createContext(data: EngineData) {
+  const cues = data.cues ?? cueLexicon();
+  const composer = createComposer(data.gazetteer, data.patterns, data.demonyms ?? {});
+  const commonKeys = new Set([...cues.common].map(foldLoose));
+  const givenKeys = new Set([...cues.given, ...cues.names].map(foldLoose));
+  const stopKeys = new Set([...cues.stop].map(foldLoose));
+  // امام "in front of" and فاز "won" are names too: a first name here is one news does not use as a
+  // word, and longer than three letters.
+  const givenKey = (key: string) => key.length > 3 && givenKeys.has(key) && !stopKeys.has(key) && !commonKeys.has(key);
+  const personName = (key: string) => inNames(cues, key);
+  const pageWords = { cues, commonKey: (k: string) => commonKeys.has(k), givenKey: (k: string) => givenKeys.has(k) };
+  // The tests the stages are handed are made once per engine, not once per page, and those that
+  // read the page read it from `page`: V8 inlines a callback a stage has only seen one of, tied to
+  // that very function object, and throws the stage's optimised code away once the page's objects
+  // are collected; each page then paid to optimise the same stages again.
+  const page: PageHolder = {
+    doc: null as unknown as Doc,
+    knownAt: NO_TOKENS,
+    guessKnownAt: NO_TOKENS,
+    plainAt: NO_MAP as TokenMap<GazCandidate>,
+  };
+  const isNisba = (k: string) => composer.nisbaCountry(k) !== null;
+  const isNisbaWord = (w: string) => composer.nisbaCountry(foldLoose(w)) !== null;
+  const everyday = (k: string) => commonKeys.has(k) || stopKeys.has(k);
+  const isKnown = (i: number) => page.knownAt[i] === 1;
+  const guessKnown = (i: number) => page.guessKnownAt[i] === 1;
+  const notGuessKnown = (i: number) => !page.guessKnownAt[i];
+  const firstName = (k: string) => data.gazetteer.firstName(k);
+  const byStartKey = (c: Candidate) => c.start;
+  const plainMatchAt = (i: number) => page.plainAt.get(i) ?? null;
+  const titleAt = (i: number) => cueForms(page.doc.tokens[i]!.norm).some((f) => cues.single.get(f) === 'title');
+  const givenAt = (i: number) => givenKey(page.doc.keys[i]!);
+  const everydayAt = (i: number) => everyday(page.doc.keys[i]!);
+  const plainNotGiven = (i: number) => plainName(i) && !givenAt(i);
+  const plainName = (i: number) => {
+    const doc = page.doc;
+    return (
+      doc.tokens[i]!.kind === 'arabic' &&
+      !stopKeys.has(doc.keys[i]!) &&
+      !commonKeys.has(doc.keys[i]!) &&
+      doc.keys[i]!.length >= 3
+    );
+  };
+  const cueWord = (w: string) => cueForms(w).some((f) => cues.single.has(f)) || notPersonWord(w);
+  return {
+    data,
+    cues,
+    composer,
+    commonKeys,
+    page,
+    givenKey,
+    personName,
+    pageWords,
+    isNisba,
+    isNisbaWord,
+    everyday,
+    isKnown,
+    guessKnown,
+    notGuessKnown,
+    firstName,
+    byStartKey,
+    plainMatchAt,
+    titleAt,
+    givenAt,
+    everydayAt,
+    plainNotGiven,
+    plainName,
+    cueWord,
+  };
+}
