@@ -152,7 +152,13 @@ export function createEngine(data: EngineData): Engine {
       resolveAmbiguous(doc, data.gazetteer, trimGenericNouns(doc, matches, data.gazetteer), givenKey, level),
       sports,
     );
-    const named = surnamesAfterGivenNames(doc, cues, givenNamesAsPeople(doc, cues, data.gazetteer, resolved));
+    const named = surnamesAfterGivenNames(
+      doc,
+      cues,
+      givenNamesAsPeople(doc, cues, data.gazetteer, resolved),
+      isNisba,
+      firstName,
+    );
     const people = storyClubs(
       doc,
       data.gazetteer,

@@ -237,12 +237,16 @@ function compoundGiven(first: string, second: string, words: number, isGiven: (w
 
 /**
  * A known person's one-word form right after a given name (عبد الرحمن مودي, حافظ الأسد) is
- * another person of that name: it becomes a guessed person over the whole name.
+ * another person of that name: it becomes a guessed person over the whole name. A foreign first
+ * name counts (هيرمان أينشتاين, the father; أوغو شافيز, a spelling the list lacks) when it reads
+ * as no common word, title, country adjective or word with a clitic (`looseFirstName`).
  */
 export function surnamesAfterGivenNames<C extends Candidate>(
   doc: Doc,
   cues: CueLexicon,
   gaz: readonly C[],
+  isNisba: (key: string) => boolean = () => false,
+  knownFirst: (key: string) => boolean = () => false,
 ): (C | Candidate)[] {
   const covered = new Uint8Array(doc.tokens.length);
   for (const c of gaz) covered.fill(1, c.start, c.end);
@@ -264,17 +268,16 @@ export function surnamesAfterGivenNames<C extends Candidate>(
     if (
       prev.kind !== 'arabic' ||
       covered[c.start - 1] ||
-      !(cues.given.has(prev.norm) || LINKS.has(prev.norm) || doc.tokens[c.start - 2]?.norm === 'عبد')
+      !(
+        cues.given.has(prev.norm) ||
+        LINKS.has(prev.norm) ||
+        doc.tokens[c.start - 2]?.norm === 'عبد' ||
+        looseFirstName(cues, doc, c.start - 1, isNisba, knownFirst)
+      )
     )
       return c;
     const guess = ruleGuess(c.start, c.end, 'person');
-    const grown = extendPerson(
-      doc,
-      cues,
-      guess,
-      (i) => !covered[i],
-      () => false,
-    );
+    const grown = extendPerson(doc, cues, guess, (i) => !covered[i], isNisba, knownFirst);
     return grown.start < c.start ? grown : c;
   });
 }

@@ -124,6 +124,15 @@ const CASES: [label: string, input: string, expected: Expect[]][] = [
   ],
   ['known surname alone keeps its id', 'قال مودي إن', [['مودي', 'person', 'Narendra Modi']]],
   [
+    'known surname after a foreign first name is another person',
+    'كان أبوه هيرمان مودي يعمل في التجارة',
+    [['هيرمان مودي', 'person', 'هيرمان+مودي']],
+  ],
+  ['known full name keeps its id', 'قال ناريندرا مودي إن', [['ناريندرا مودي', 'person', 'Narendra Modi']]],
+  ['a short word before a known surname is no first name', 'قال ميل مودي إن', [['مودي', 'person', 'Narendra Modi']]],
+  ['a title before a known surname is no first name', 'قال الرئيس مودي إن', [['مودي', 'person', 'Narendra Modi']]],
+  ['a word in ة before a known surname is no first name', 'زيارة مودي للهند', [['مودي', 'person', 'Narendra Modi']]],
+  [
     'known name after بن is the father of a guessed person',
     'قال حسن بن أولاف شولتس إن',
     [['حسن بن أولاف شولتس', 'person', 'حسن+بن+اولاف+شولتس']],
