@@ -132,6 +132,15 @@ const CASES: [label: string, input: string, expected: Expect[]][] = [
   ['a short word before a known surname is no first name', 'قال ميل مودي إن', [['مودي', 'person', 'Narendra Modi']]],
   ['a title before a known surname is no first name', 'قال الرئيس مودي إن', [['مودي', 'person', 'Narendra Modi']]],
   ['a word in ة before a known surname is no first name', 'زيارة مودي للهند', [['مودي', 'person', 'Narendra Modi']]],
+  ['a preposition named like a person is no first name', 'وقف أمام مودي', [['مودي', 'person', 'Narendra Modi']]],
+  ['first name before a company named for a person', 'قال ستيف فيتش إن', [['ستيف فيتش', 'person', 'ستيف+فيتش']]],
+  [
+    'a cue noun before a company is no first name',
+    'خفضت وكالة فيتش التصنيف',
+    [['فيتش', 'organization', 'Fitch Ratings']],
+  ],
+  ['a preposition before a company is no first name', 'خسرت أمام فيتش', [['فيتش', 'organization', 'Fitch Ratings']]],
+  ['a clitic word before a body is no first name', 'قال المتحدث باسم حماس', [['حماس', 'organization', 'Hamas']]],
   [
     'known name after بن is the father of a guessed person',
     'قال حسن بن أولاف شولتس إن',
