@@ -59,6 +59,7 @@ export function givenNamesAsPeople<C extends Candidate & { entry: number }>(
 }
 
 const GOD = 'الله';
+const BA_LAM = /^[بل]/;
 const ALI = 'علي';
 
 const maqsura = new WeakMap<Doc, boolean>();
@@ -237,17 +238,23 @@ function compoundGiven(first: string, second: string, words: number, isGiven: (w
 
 /**
  * A known person's one-word form right after a given name (عبد الرحمن مودي, حافظ الأسد) is
- * another person of that name: it becomes a guessed person over the whole name.
+ * another person of that name: it becomes a guessed person over the whole name. A foreign first
+ * name counts (هيرمان أينشتاين, the father; أوغو شافيز, a spelling the list lacks) when it reads
+ * as no common word, title, country adjective or word with a clitic (`looseFirstName`).
  */
 export function surnamesAfterGivenNames<C extends Candidate>(
   doc: Doc,
   cues: CueLexicon,
   gaz: readonly C[],
+  isNisba: (key: string) => boolean = () => false,
+  knownFirst: (key: string) => boolean = () => false,
 ): (C | Candidate)[] {
   const covered = new Uint8Array(doc.tokens.length);
   for (const c of gaz) covered.fill(1, c.start, c.end);
   return gaz.map((c) => {
-    if (c.type !== 'person' || c.prefix || c.start === 0) return c;
+    if (c.prefix || c.start === 0) return c;
+    if (c.type === 'organization') return makerAfterFirstName(doc, cues, c, covered, isNisba, knownFirst);
+    if (c.type !== 'person') return c;
     const prev = doc.tokens[c.start - 1]!;
     // مكتوم بن محمد بن راشد آل مكتوم: a known name after بن is the father's; the son is a guess.
     if (
@@ -261,20 +268,43 @@ export function surnamesAfterGivenNames<C extends Candidate>(
       return ruleGuess(c.start - 2, c.end, 'person');
     }
     if (c.end - c.start !== 1) return c;
+    // امام مودي: a preposition that is also a given name (Imam) is the preposition here.
     if (
       prev.kind !== 'arabic' ||
       covered[c.start - 1] ||
-      !(cues.given.has(prev.norm) || LINKS.has(prev.norm) || doc.tokens[c.start - 2]?.norm === 'عبد')
+      cues.stop.has(prev.norm) ||
+      !(
+        cues.given.has(prev.norm) ||
+        LINKS.has(prev.norm) ||
+        doc.tokens[c.start - 2]?.norm === 'عبد' ||
+        looseFirstName(cues, doc, c.start - 1, isNisba, knownFirst)
+      )
     )
       return c;
     const guess = ruleGuess(c.start, c.end, 'person');
-    const grown = extendPerson(
-      doc,
-      cues,
-      guess,
-      (i) => !covered[i],
-      () => false,
-    );
+    const grown = extendPerson(doc, cues, guess, (i) => !covered[i], isNisba, knownFirst);
     return grown.start < c.start ? grown : c;
   });
+}
+
+/**
+ * ستيف مكلارين, غوران إريكسون, هنري فورد: a body named after a person, one word, right after a
+ * foreign or Arabic first name is a person of that name (a brand does not take a first name).
+ */
+function makerAfterFirstName<C extends Candidate>(
+  doc: Doc,
+  cues: CueLexicon,
+  c: C,
+  covered: Uint8Array,
+  isNisba: (key: string) => boolean,
+  knownFirst: (key: string) => boolean,
+): C | Candidate {
+  if (c.end - c.start !== 1 || covered[c.start - 1] || doc.tokens[c.start - 1]!.kind !== 'arabic') return c;
+  const prev = doc.tokens[c.start - 1]!.norm;
+  // باسم الكرملين ("in the name of"): a word that may be a clitic on a noun, or a body named with
+  // the article, is the sentence's own.
+  if (cues.stop.has(prev) || clitics(prev).pre || doc.tokens[c.start]!.norm.startsWith('ال')) return c;
+  if (BA_LAM.test(prev) && (cues.common.has(prev.slice(1)) || cues.stop.has(prev.slice(1)))) return c;
+  if (!cues.given.has(prev) && !looseFirstName(cues, doc, c.start - 1, isNisba, knownFirst)) return c;
+  return ruleGuess(c.start - 1, c.end, 'person');
 }

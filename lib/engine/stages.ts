@@ -53,7 +53,7 @@ export function createAnnotator(data: EngineData): (text: string, opts?: Annotat
   const { checkedMatches, gazetteerPeople } = createMatchChecks(ctx);
   const { withGuesses, knownIdentity } = createGuessJoin(ctx);
   const { cues, composer, page, givenKey, pageWords, isNisba, isNisbaWord, everyday, isKnown } = ctx;
-  const { byStartKey, plainMatchAt, givenAt, everydayAt, plainNotGiven, plainName, cueWord } = ctx;
+  const { byStartKey, plainMatchAt, givenAt, everydayAt, plainNotGiven, plainName, cueWord, firstName } = ctx;
 
   function annotate(text: string, opts: AnnotateOptions = {}): Annotation {
     // One normal form of the page serves its tokens and its dates.
@@ -81,7 +81,13 @@ export function createAnnotator(data: EngineData): (text: string, opts?: Annotat
       resolveAmbiguous(doc, data.gazetteer, trimGenericNouns(doc, matches, data.gazetteer), givenKey, level),
       sports,
     );
-    const named = surnamesAfterGivenNames(doc, cues, givenNamesAsPeople(doc, cues, data.gazetteer, resolved));
+    const named = surnamesAfterGivenNames(
+      doc,
+      cues,
+      givenNamesAsPeople(doc, cues, data.gazetteer, resolved),
+      isNisba,
+      firstName,
+    );
     const people = storyClubs(
       doc,
       data.gazetteer,
