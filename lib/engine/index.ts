@@ -28,6 +28,7 @@ import { speakers } from './speakers';
 import { appositions } from './appositions';
 import { facilitiesNamedAfterPeople } from './facilities';
 import { placeFacilities } from './place-facilities';
+import { placeNeighbours } from './place-neighbours';
 import { withoutPlainPlaces } from './plain-places';
 import { acronyms } from './acronyms';
 import { ballPlayers } from './ball-players';
@@ -93,6 +94,12 @@ export function createEngine(data: EngineData): Engine {
   const givenKey = (key: string) => key.length > 3 && givenKeys.has(key) && !stopKeys.has(key) && !commonKeys.has(key);
   const personName = (key: string) => inNames(cues, key);
   const pageWords = { cues, commonKey: (k: string) => commonKeys.has(k), givenKey: (k: string) => givenKeys.has(k) };
+  const townWords = {
+    cues,
+    everyday: (k: string) => commonKeys.has(k) || stopKeys.has(k),
+    given: (k: string) => givenKeys.has(k),
+    isNisba: (k: string) => composer.nisbaCountry(k) !== null,
+  };
   // The tests the stages are handed are made once per engine, not once per page, and those that
   // read the page read it from `page`: V8 inlines a callback a stage has only seen one of, tied to
   // that very function object, and throws the stage's optimised code away once the page's objects
@@ -208,10 +215,14 @@ export function createEngine(data: EngineData): Engine {
         everyday,
       ),
     );
-    const all = placeFacilities(
+    const all = placeNeighbours(
       doc,
-      byStart(final.concat(untaken(composer.demonyms(doc), covered(final, tokens.length)))),
-      isNisba,
+      placeFacilities(
+        doc,
+        byStart(final.concat(untaken(composer.demonyms(doc), covered(final, tokens.length)))),
+        isNisba,
+      ),
+      townWords,
     );
 
     const entities = render(doc, all);
