@@ -126,6 +126,8 @@ function listedTowns(doc: Doc, cands: readonly Candidate[], cover: Int32Array, w
   for (let i = 0; i < n; i++) {
     if (i < done) continue;
     const afterNoun = i > 0 && LIST_NOUNS.has(doc.tokens[i - 1]!.norm);
+    // Per word only two look-ups: a list opens at a place or after its plural noun.
+    if (!afterNoun && (cover[i]! < 0 || cands[cover[i]!]!.type !== 'place')) continue;
     const first = itemAt(doc, i, false, cands, cover, words);
     if (!first || (!first.place && !afterNoun)) continue;
     const items = [first, ...itemsAfter(doc, first, cands, cover, words)];
