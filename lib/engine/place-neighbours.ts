@@ -5,7 +5,6 @@
 // place noun before it (القاهرة ووليد is a person; دمشق وحدها a word), and a bearing needs a
 // preposition before the word and a place after it.
 import { clitics } from '../text/clitics';
-import { foldLoose } from '../text/normalize';
 import type { CueLexicon } from '../ner/cues';
 import { normalSet } from '../ner/lexicon';
 import { cueForms, imperfectShaped, inNames, isNisbaShaped } from '../ner/rule-words';
@@ -30,11 +29,10 @@ export interface TownWords {
   isNisba: (key: string) => boolean;
 }
 
-/** Could `bare` (a word with no proclitic but its article) be a town's name? */
-function townShaped(bare: string, words: TownWords, nisbaOk: boolean): boolean {
+/** Could `bare` (a word with no proclitic but its article; `key` its gazetteer key) be a town's name? */
+function townShaped(bare: string, key: string, words: TownWords, nisbaOk: boolean): boolean {
   const c = clitics(bare);
   if (c.pre !== '' || c.bare.length < 3 || bare.length < 3) return false;
-  const key = foldLoose(bare);
   if (words.everyday(key) || words.cues.common.has(bare) || words.cues.stop.has(bare)) return false;
   if (inNames(words.cues, bare) || words.given(key) || words.isNisba(key)) return false;
   // المنطقة, المدينة: a cue noun with its article is the noun.
@@ -67,6 +65,12 @@ function itemEnds(doc: Doc, i: number, words: TownWords): boolean {
   return words.everyday(doc.keys[i]!) || words.cues.stop.has(t.norm);
 }
 
+/** Does a list go on at j: a comma, or a word opening with و? */
+function joinAt(doc: Doc, j: number): boolean {
+  const t = doc.tokens[j];
+  return t !== undefined && (COMMAS.has(t.norm) || (t.kind === 'arabic' && t.norm.startsWith('و')));
+}
+
 interface Item {
   start: number;
   end: number;
@@ -94,7 +98,8 @@ function itemAt(
     return { start: i, end: c.end, place: true, waw, comma: false };
   }
   const w = listWord(doc, i, waw, words);
-  if (w === null || !townShaped(w, words, false) || !itemEnds(doc, i + 1, words)) return null;
+  const key = waw ? doc.keys[i]!.slice(1) : doc.keys[i]!;
+  if (w === null || !townShaped(w, key, words, false) || !itemEnds(doc, i + 1, words)) return null;
   return { start: i, end: i + 1, place: false, waw, comma: false };
 }
 
@@ -126,8 +131,12 @@ function listedTowns(doc: Doc, cands: readonly Candidate[], cover: Int32Array, w
   for (let i = 0; i < n; i++) {
     if (i < done) continue;
     const afterNoun = i > 0 && LIST_NOUNS.has(doc.tokens[i - 1]!.norm);
-    // Per word only two look-ups: a list opens at a place or after its plural noun.
-    if (!afterNoun && (cover[i]! < 0 || cands[cover[i]!]!.type !== 'place')) continue;
+    // Per word only two look-ups: a list opens at a place or after its plural noun, and goes on
+    // with a comma or و.
+    if (!afterNoun) {
+      const k = cover[i]!;
+      if (k < 0 || cands[k]!.type !== 'place' || cands[k]!.start !== i || !joinAt(doc, cands[k]!.end)) continue;
+    }
     const first = itemAt(doc, i, false, cands, cover, words);
     if (!first || (!first.place && !afterNoun)) continue;
     const items = [first, ...itemsAfter(doc, first, cands, cover, words)];
@@ -172,7 +181,8 @@ function townsByBearing(doc: Doc, cands: readonly Candidate[], cover: Int32Array
     // بالمقدادية: the preposition on the word itself.
     const ba = c.pre === 'ب' && c.article;
     const word = ba ? t.norm.slice(1) : t.norm;
-    if (!(prep || ba) || !townShaped(word, words, true) || !placeAfterBearing(doc, j, cands, cover)) continue;
+    if (!(prep || ba) || !placeAfterBearing(doc, j, cands, cover)) continue;
+    if (!townShaped(word, ba ? doc.keys[i]!.slice(1) : doc.keys[i]!, words, true)) continue;
     out.push(ba ? ruleGuess(i, j, 'place', 'ب', doc.keys[i]!.slice(1)) : ruleGuess(i, j, 'place'));
   }
   return out;
