@@ -54,6 +54,12 @@ export function createContext(data: EngineData) {
     plainAt: NO_MAP as TokenMap<GazCandidate>,
   };
   const isNisba = (k: string) => composer.nisbaCountry(k) !== null;
+  const townWords = {
+    cues,
+    everyday: (k: string) => commonKeys.has(k) || stopKeys.has(k),
+    given: (k: string) => givenKeys.has(k),
+    isNisba,
+  };
   const isNisbaWord = (w: string) => composer.nisbaCountry(foldLoose(w)) !== null;
   const everyday = (k: string) => commonKeys.has(k) || stopKeys.has(k);
   const isKnown = (i: number) => page.knownAt[i] === 1;
@@ -85,6 +91,7 @@ export function createContext(data: EngineData) {
     givenKey,
     personName,
     pageWords,
+    townWords,
     isNisba,
     isNisbaWord,
     everyday,

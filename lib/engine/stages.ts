@@ -21,6 +21,7 @@ import { speakers } from './speakers';
 import { appositions } from './appositions';
 import { facilitiesNamedAfterPeople } from './facilities';
 import { placeFacilities } from './place-facilities';
+import { placeNeighbours } from './place-neighbours';
 import { withoutPlainPlaces } from './plain-places';
 import { acronyms } from './acronyms';
 import { ballPlayers } from './ball-players';
@@ -52,7 +53,7 @@ export function createAnnotator(data: EngineData): (text: string, opts?: Annotat
   const render = createRenderer(data);
   const { checkedMatches, gazetteerPeople } = createMatchChecks(ctx);
   const { withGuesses, knownIdentity } = createGuessJoin(ctx);
-  const { cues, composer, page, givenKey, pageWords, isNisba, isNisbaWord, everyday, isKnown } = ctx;
+  const { cues, composer, page, givenKey, pageWords, townWords, isNisba, isNisbaWord, everyday, isKnown } = ctx;
   const { byStartKey, plainMatchAt, givenAt, everydayAt, plainNotGiven, plainName, cueWord, firstName } = ctx;
 
   function annotate(text: string, opts: AnnotateOptions = {}): Annotation {
@@ -144,10 +145,14 @@ export function createAnnotator(data: EngineData): (text: string, opts?: Annotat
         everyday,
       ),
     );
-    const all = placeFacilities(
+    const all = placeNeighbours(
       doc,
-      byStart(final.concat(untaken(composer.demonyms(doc), covered(final, tokens.length)))),
-      isNisba,
+      placeFacilities(
+        doc,
+        byStart(final.concat(untaken(composer.demonyms(doc), covered(final, tokens.length)))),
+        isNisba,
+      ),
+      townWords,
     );
 
     const entities = render(doc, all);
