@@ -54,14 +54,9 @@ export function createContext(data: EngineData) {
     plainAt: NO_MAP as TokenMap<GazCandidate>,
   };
   const isNisba = (k: string) => composer.nisbaCountry(k) !== null;
-  const townWords = {
-    cues,
-    everyday: (k: string) => commonKeys.has(k) || stopKeys.has(k),
-    given: (k: string) => givenKeys.has(k),
-    isNisba,
-  };
   const isNisbaWord = (w: string) => composer.nisbaCountry(foldLoose(w)) !== null;
   const everyday = (k: string) => commonKeys.has(k) || stopKeys.has(k);
+  const townWords = { cues, everyday, given: (k: string) => givenKeys.has(k), isNisba };
   const isKnown = (i: number) => page.knownAt[i] === 1;
   const guessKnown = (i: number) => page.guessKnownAt[i] === 1;
   const notGuessKnown = (i: number) => !page.guessKnownAt[i];
