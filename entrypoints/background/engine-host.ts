@@ -172,7 +172,9 @@ export function createEngineHost(
     const loaded = engineData(json, ner, () => names.counts());
     if (timings) [timings.gazetteer, timings.loadedAt] = [since(t0), performance.now()];
     const data = timings ? timedData(loaded, timings) : loaded;
-    return { data, engine: createEngine(data), names };
+    const engine = createEngine(data);
+    if (timings) timings.createdAt = performance.now();
+    return { data, engine, names };
   }
   const load = () =>
     (loading ??= loadOnce().catch((e: unknown) => {

@@ -32,6 +32,8 @@ export interface EngineTimings {
   warmRounds: number;
   /** ms after the worker started: when each warm-up round before the first request began and ended. */
   warmSpans?: [number, number][];
+  /** ms after the worker started: the engine was made from its loaded data. */
+  createdAt?: number;
   /** ms after the worker started: the database was open and the corrections read. */
   dbAt?: number;
   /**

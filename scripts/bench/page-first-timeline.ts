@@ -21,6 +21,7 @@ export function printTimelines(rows: FirstPageTimings[]): void {
       ['data pack in', r.packAt],
       ['tagger in', r.taggerAt],
       ['engine loaded', r.loadedAt],
+      ['engine made', r.createdAt],
       ['database open', r.dbAt],
       ...(r.warmSpans ?? []).flatMap(([a, b], k): [string, number][] => [
         [`round ${k + 1} began`, a],
