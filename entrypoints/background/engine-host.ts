@@ -271,8 +271,6 @@ export function createEngineHost(
         const [engineStart, engineEnd, answered] = [epoch(t0), epoch(t0 + engineMs), epoch(performance.now())];
         timings.lastCall = { received, engineStart, engineEnd, answered };
       }
-      // A page is answered: the name model's files may be read now without delaying it.
-      wantNames();
       return page;
     },
 
