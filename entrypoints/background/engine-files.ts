@@ -15,30 +15,16 @@ async function fetchFile(file: string): Promise<Uint8Array> {
 }
 
 // The data pack and the tagger, which every page needs, are read first; the name model's files
-// (needed only for a name the gazetteer does not know) after the tagger, and only once a page needs
-// them or a few seconds have passed: while those 5.9 MB were read, a first page's request reached
-// the worker late (page-pair.ts with them read 3 s later, fresh installs, pairs' ratio 0.75 and
-// 0.83 in two runs of 10 at load 25-32). Read as soon as the first page was answered, they held
-// its answer back instead (ratios 1.37 and 1.02).
-const NAMES_AFTER_MS = 3000;
+// (needed only for a name the gazetteer does not know) once the tagger is in, so that they do not
+// share the first page's reading.
 const pack = fetchFile(ENGINE_DATA_FILE);
 const tagger = fetchFile(NER_MODEL_FILE);
-let namesGo: () => void = () => undefined;
-const namesWanted = new Promise<void>((r) => (namesGo = r));
-void tagger.then(
-  () => setTimeout(namesGo, NAMES_AFTER_MS),
-  () => setTimeout(namesGo, NAMES_AFTER_MS),
-);
-/** Starts reading the name model's files now, if they are not under way (engine-host.ts asks). */
-export const readNameFilesNow = (): void => namesGo();
-// Once the tagger is in, or has failed, and the name model's files are wanted.
+// Once the tagger is in, or has failed: the name model's files (read only after what every page needs).
 const afterTagger = (file: string) =>
-  tagger
-    .then(
-      () => namesWanted,
-      () => namesWanted,
-    )
-    .then(() => fetchFile(file));
+  tagger.then(
+    () => fetchFile(file),
+    () => fetchFile(file),
+  );
 const early = new Map([
   [ENGINE_DATA_FILE, pack],
   [NER_MODEL_FILE, tagger],

@@ -55,7 +55,6 @@ async function annotateWith(
   { engine, names }: Loaded,
   text: string,
   published: string | null,
-  wantNames: () => void,
 ): Promise<{ found: Annotation; ms: number }> {
   let t0 = performance.now();
   try {
@@ -64,7 +63,6 @@ async function annotateWith(
     if (!(e instanceof NameModelNotYet)) throw e;
   }
   const stopped = performance.now() - t0;
-  wantNames();
   await names.ready();
   t0 = performance.now();
   const found = engine.annotate(text, { published });
@@ -102,7 +100,6 @@ async function part<T>(what: string, f: () => T | Promise<T>): Promise<T> {
 export function createEngineHost(
   read: (file: string) => Promise<Uint8Array>,
   timings: EngineTimings | null = null,
-  wantNames: () => void = () => undefined,
 ): EngineHost {
   let loading: Promise<Loaded> | null = null;
   let served = false;
@@ -254,7 +251,7 @@ export function createEngineHost(
       const t0 = performance.now();
       if (first) [timings.inTagger, timings.inNames] = [0, 0];
       // The engine's time: a call stopped for the name model counts, the wait for its file does not.
-      const { found, ms: engineMs } = await annotateWith(loaded, text, published, wantNames);
+      const { found, ms: engineMs } = await annotateWith(loaded, text, published);
       if (first) {
         const { inTagger: tagger, inNames: names, requestAt = t0 } = timings;
         timings.first = { waited: t0 - requestAt, engine: engineMs, tagger, names };

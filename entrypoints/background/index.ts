@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 // First: it starts reading the engine's files before the rest of the worker's script is evaluated.
-import { readEngineFile, readNameFilesNow, scriptStartedAt } from './engine-files';
+import { readEngineFile, scriptStartedAt } from './engine-files';
 import { loadSettings } from '@/utils/settings';
 import { CardData, type ReadTimes } from './card-data';
 import { createCardRelay } from './card-relay';
@@ -19,7 +19,7 @@ export default defineBackground(() => {
   const timings = import.meta.env.MODE === 'bench' ? newTimings(scriptStartedAt) : null;
   // The bench reads where the first page's time went from the worker's global scope.
   if (timings) (globalThis as { hamishTimings?: unknown }).hamishTimings = timings;
-  const engine = createEngineHost(readEngineFile, timings, readNameFilesNow);
+  const engine = createEngineHost(readEngineFile, timings);
   let dbPromise: ReturnType<typeof openHamishDB> | null = null;
   const db = () => (dbPromise ??= openHamishDB());
   const corrections = firstCorrections(db, correctionMap);
