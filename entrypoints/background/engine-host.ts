@@ -138,9 +138,16 @@ export function createEngineHost(
     // Their tables must match the name model in the data pack, given once it is parsed.
     let gotModel: (m: TranslitModel) => void = () => undefined;
     const model = new Promise<TranslitModel>((r) => (gotModel = r));
-    const names = nameFiles([namesFile, nameDataFile], read, NAME_COUNTS_FILE, model, (ms) => {
-      if (timings) timings.names = ms;
-    });
+    const names = nameFiles(
+      [namesFile, nameDataFile],
+      read,
+      NAME_COUNTS_FILE,
+      model,
+      (ms) => {
+        if (timings) timings.names = ms;
+      },
+      later,
+    );
     // The gazetteer and patterns are parsed now, the name model's spelling table when a name first needs it.
     const json = await part('the engine data', () =>
       timed(
@@ -165,7 +172,9 @@ export function createEngineHost(
     const loaded = engineData(json, ner, () => names.counts());
     if (timings) [timings.gazetteer, timings.loadedAt] = [since(t0), performance.now()];
     const data = timings ? timedData(loaded, timings) : loaded;
-    return { data, engine: createEngine(data), names };
+    const engine = createEngine(data);
+    if (timings) timings.createdAt = performance.now();
+    return { data, engine, names };
   }
   const load = () =>
     (loading ??= loadOnce().catch((e: unknown) => {
@@ -208,11 +217,13 @@ export function createEngineHost(
                 () => later(step),
                 () => undefined,
               );
+            const began = performance.now();
             try {
               const found = engine.annotate(text, { published: '2024-03-01' });
               // The readings and facts too (a first page paid 10–17 ms for their cold code after the
               // engine), but not in the first, cold rounds, which a page arriving early waits for.
               if (!single) readingsOf(loaded, found, NO_CORRECTIONS);
+              if (timings) (timings.warmSpans ??= []).push([began, performance.now()]);
             } catch (e) {
               if (!(e instanceof NameModelNotYet)) return;
               if (single) needsNames.add(text);

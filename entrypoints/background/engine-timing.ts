@@ -30,6 +30,12 @@ export interface EngineTimings {
   gazetteer?: number;
   /** Warm-up rounds run before the first real request. */
   warmRounds: number;
+  /** ms after the worker started: when each warm-up round before the first request began and ended. */
+  warmSpans?: [number, number][];
+  /** ms after the worker started: the engine was made from its loaded data. */
+  createdAt?: number;
+  /** ms after the worker started: the database was open and the corrections read. */
+  dbAt?: number;
   /**
    * The first real request: ms it waited (load, a warm-up round), the engine's time, and inside it
    * the tagger's and the name model's; then the readings and facts of the answer.

@@ -10,6 +10,7 @@ import { shareFirstNotesIn } from './first-notes-share';
 import { findNotes } from './notes-index';
 import { FIRST_NOTES } from '@/lib/protocol/first-notes';
 import { createEngineHost } from './engine-host';
+import { firstCorrections } from './first-corrections';
 import { newTimings } from './engine-timing';
 import { classifySender, route, type CardTime } from './router';
 import { servePagePorts } from './page-port';
@@ -21,6 +22,11 @@ export default defineBackground(() => {
   const engine = createEngineHost(readEngineFile, timings);
   let dbPromise: ReturnType<typeof openHamishDB> | null = null;
   const db = () => (dbPromise ??= openHamishDB());
+  const corrections = firstCorrections(db, correctionMap);
+  // Registered at the script's top level, as the browser wants, and before any page's request.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') corrections.installed();
+  });
   // The bench build keeps each card's way through the worker, for `npm run bench:card` to read.
   const cardLog = import.meta.env.MODE === 'bench' ? { cards: [] as CardTime[], reads: [] as ReadTimes[] } : null;
   if (cardLog) (globalThis as { hamishCardLog?: unknown }).hamishCardLog = cardLog;
@@ -31,7 +37,7 @@ export default defineBackground(() => {
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
     settings: loadSettings,
-    annotate: (text: string, published: string | null) => engine.annotate(text, published, db().then(correctionMap)),
+    annotate: (text: string, published: string | null) => engine.annotate(text, published, corrections.read()),
     cards: createCardRelay(),
     cardData: new CardData(db, 32, cardLog ? (t) => cardLog.reads.push(t) : undefined),
     ...(cardLog ? { cardTimes: (t: CardTime) => cardLog.cards.push(t) } : {}),
@@ -46,8 +52,9 @@ export default defineBackground(() => {
   // listener has it load the engine then, before the first page asks (the script's start does).
   browser.runtime.onStartup.addListener(() => undefined);
   // The first page's annotation reads the corrections: open the database now, not on its arrival.
-  void db()
-    .then(correctionMap)
+  void corrections
+    .read()
+    .then(() => timings && (timings.dbAt = performance.now()))
     .catch(() => undefined);
   // Ask the browser not to evict the reader's notes under storage pressure.
   void navigator.storage?.persist?.().catch(() => false);

@@ -27,7 +27,7 @@ import { benchCard } from './bench-card';
 import { floor } from './page-floor';
 import { long } from './page-long';
 import { workerLoad } from './page-worker-load';
-import type { EngineTimings } from '../../entrypoints/background/engine-timing';
+import { printTimelines, type FirstPageTimings } from './page-first-timeline';
 
 const args = process.argv.slice(2);
 const parts = ['demo', 'long', 'card', 'floor', 'load'].filter((p) => args.includes(`--${p}`));
@@ -190,7 +190,7 @@ async function demo(): Promise<void> {
     runs.push(ms);
     phaseRows.push(steps);
     wayRows.push(way);
-    if (i === 0) firstWorker = withTab(await workerTimings(context), started);
+    if (i === 0) firstWorker = withTab(await workerTimings(context), started, steps);
     const bare = await plain.newPage();
     await bare.goto(server.url('demo-article.html'), { waitUntil: 'load' });
     await bare.waitForFunction(() => performance.getEntriesByType('navigation')[0]?.toJSON().loadEventEnd > 0);
@@ -209,7 +209,7 @@ async function demo(): Promise<void> {
     firsts.push(ms);
     firstRows.push(steps);
     firstWays.push(way);
-    workerRows.push(withTab(await workerTimings(fresh), started));
+    workerRows.push(withTab(await workerTimings(fresh), started, steps));
     await fresh.close();
   }
   const first = median(firsts);
@@ -225,6 +225,7 @@ async function demo(): Promise<void> {
   printPhases('first page', firstRows);
   printWay('first page', firstWays);
   printWorker(workerRows);
+  printTimelines(workerRows.filter((r): r is WorkerTimings => r !== null));
   printPhases('later pages', phaseRows.slice(1));
   printWay('later pages', wayRows.slice(1));
   // What the background sends back for the article: structured clone copies about this much.
@@ -239,8 +240,16 @@ async function demo(): Promise<void> {
 
 // The background's own record of its start and first request (entrypoints/background/engine-timing.ts),
 // with when the tab's content script started, in ms after the worker started.
-type WorkerTimings = EngineTimings & { tabAt?: number };
-const withTab = (t: WorkerTimings | null, started: number) => t && { ...t, tabAt: started - t.origin };
+type WorkerTimings = FirstPageTimings;
+const withTab = (t: WorkerTimings | null, started: number, steps: number[]): WorkerTimings | null => {
+  if (!t) return null;
+  const at = (step: string) => started + steps[PHASES.indexOf(step)]! - t.origin;
+  return {
+    ...t,
+    tabAt: started - t.origin,
+    tab: { sent: at('sent'), annotated: at('annotated'), marked: at('marked') },
+  };
+};
 
 /** None from a build without them (HAMISH_BENCH_EXT of an older commit). */
 async function workerTimings(c: BrowserContext): Promise<WorkerTimings | null> {
