@@ -49,9 +49,21 @@ export function createCommonNames(lexicon: Lexicon, bits: string): CommonNames {
   };
 }
 
-/** A spelling's consonants, doubled letters written once (atherton, etherton: thrtn). */
+/**
+ * A spelling's consonants, doubled letters written once (atherton, etherton: thrtn), the letters one
+ * Arabic letter writes alike merged: p and b (ب), v and f (ف), c, ck, k and q (ك, ق), z and s (pinto /
+ * bento, pisano / pezzano: bnt, bsn). Dev screen (554 unseen Google eval words / 1,500 (a) words):
+ * vowels alone 207 / 513, p/b and v/f 211 / 515, these 215 / 516.
+ */
 export function skeleton(en: string): string {
-  return en.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+  return en
+    .replace(/ck/g, 'k')
+    .replace(/p/g, 'b')
+    .replace(/v/g, 'f')
+    .replace(/[cq]/g, 'k')
+    .replace(/z/g, 's')
+    .replace(/[aeiouy]/g, '')
+    .replace(/(.)\1+/g, '$1');
 }
 
 /** How much less likely (natural log, list bonus included) a common name may be than the choice. */

@@ -172,8 +172,11 @@ function buildDecoder(model: TranslitModel, beamWidth: number, counts: Counts): 
     const hit = cache.get(ck);
     if (hit !== undefined) return hit;
     let p = uniform;
+    // The key of the last k units is histKey after its k-th space from the end: sliced, not joined.
+    let cut = histKey.length;
     for (let k = 0; k <= hist.length; k++) {
-      const h = counts.index.get(k === hist.length ? histKey : hist.slice(hist.length - k).join(' '));
+      if (k > 0) cut = histKey.lastIndexOf(' ', cut - 1);
+      const h = counts.index.get(k === 0 ? '' : histKey.slice(cut + 1));
       if (h === undefined) break;
       if (kn) {
         p = Math.max(0, countOf(counts, h, w) - counts.discount[h]!) / counts.total[h]! + counts.backoff[h]! * p;

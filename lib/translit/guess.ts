@@ -13,7 +13,7 @@ import { rerankedSpelling } from './rerank';
 import { ALLAH, ARTICLE, articleSpelling, hasArticle } from './article';
 import { titleCase } from './english';
 import { arabicKey } from './key';
-import { bestSpelling, createLexicon, type Lexicon } from './lexicon';
+import { bestSpelling, createLexicon, FREE_BEST, type Lexicon } from './lexicon';
 import { createCommonNames, type CommonNames } from './common-names';
 import { foldLoose } from '../text/normalize';
 import { createNameRomanizer } from './romanize-name';
@@ -59,11 +59,21 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
   // A card guesses a name's English, then romanizes it from the same words' spellings: the second
   // asks for what the first just found.
   const recent = new Map<string, Candidate | undefined>();
+  // The model's own best spellings of a key, which both ask for: decoded once, not twice.
+  const freeRecent = new Map<string, Candidate[]>();
+  const free = (key: string): Candidate[] => {
+    let found = freeRecent.get(key);
+    if (found) return found;
+    found = decoder.decode(key, FREE_BEST);
+    if (freeRecent.size >= 256) freeRecent.clear();
+    freeRecent.set(key, found);
+    return found;
+  };
   const best = (key: string): Candidate | undefined => {
     if (recent.has(key)) return recent.get(key);
     const found = net
       ? rerankedSpelling(decoder, net, key, lexicon())
-      : bestSpelling(decoder, key, lexicon(), undefined, common());
+      : bestSpelling(decoder, key, lexicon(), free(key), common());
     if (recent.size >= 256) recent.clear();
     recent.set(key, found);
     return found;
@@ -211,7 +221,12 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
    */
   function spellings(key: string): string[] {
     if (!key) return [];
-    const out = [spell(key), ...decoder.decode(knownLetters(key), 4).map((c) => c.en)];
+    const out = [
+      spell(key),
+      ...free(knownLetters(key))
+        .slice(0, 4)
+        .map((c) => c.en),
+    ];
     return [...new Set(out.filter((s) => s.length > 0))];
   }
 

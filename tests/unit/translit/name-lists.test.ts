@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakerPersonNames, nameWords } from '../../../scripts/train/translit/name-lists';
+import { censusSurnames, fakerPersonNames, nameWords } from '../../../scripts/train/translit/name-lists';
 
 describe('nameWords', () => {
   it.each([
@@ -40,5 +40,26 @@ describe('fakerPersonNames', () => {
       helper: null,
     };
     expect(fakerPersonNames(exports).sort()).toEqual(['Andres', 'Barreto', 'Bulgarelli', 'Lucia', 'Maria']);
+  });
+});
+
+describe('censusSurnames', () => {
+  const last = ['SMITH', 'Johnson', 'Atherton', "O'Brien", 'Upson', 'Etherton', 'Abson'];
+  it.each([
+    [2, ['Johnson']], // SMITH is not a capitalised name word
+    [3, ['Johnson', 'Atherton']],
+    [5, ['Johnson', 'Atherton', 'Upson']], // O'Brien is not plain letters
+    [0, []],
+  ])('the first %i of the ranked list → %j', (count, want) => {
+    expect(censusSurnames({ last }, count)).toEqual(want);
+  });
+
+  it.each([
+    [{ last: ['Etherton', 'Abson'] }, 0], // rarer than the cut: none
+    [{}, 10], // no surname list
+    [{ last: 'Smith' }, 10], // not a list
+    [{ last: [3, null] }, 10], // not names
+  ])('%j (%i) gives no name', (lists, count) => {
+    expect(censusSurnames(lists, count)).toEqual([]);
   });
 });
