@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NearPainter, type TextWindow } from '@/entrypoints/content/near-paint';
 import type { Painter } from '@/entrypoints/content/painter';
 
@@ -39,8 +39,11 @@ const heldScreens = (p: FakePainter) => {
   return [Math.min(...screens), Math.max(...screens)];
 };
 const PX = 800; // a screen's height in px
-const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
-const settle = () => new Promise((r) => setTimeout(r, 300));
+// The clock is the test's (fake timers): a loaded host stretches real frames and timers past the
+// painter's own thresholds, and these tests are about which of them it reads, not the host's speed.
+const wait = (ms: number) => vi.advanceTimersByTimeAsync(ms);
+const frame = () => wait(16);
+const settle = () => wait(300);
 const scrollTo = async (screen: number) => {
   top = screen;
   document.dispatchEvent(new Event('scroll'));
@@ -51,14 +54,20 @@ const scrollSteadily = async (step: number, ms: number) => {
   const t0 = performance.now();
   for (let s = step; performance.now() - t0 < ms && s < 98; s += step) {
     await scrollTo(s);
-    await new Promise((r) => setTimeout(r, 30));
+    await wait(30);
   }
   return performance.now() - t0;
 };
 
 let near: NearPainter<(typeof marks)[number]> | null = null;
+beforeEach(() => {
+  vi.useFakeTimers({
+    toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'],
+  });
+});
 afterEach(() => {
   near?.stop();
+  vi.useRealTimers();
   vi.restoreAllMocks();
   top = 0;
 });
@@ -107,7 +116,7 @@ describe('NearPainter', () => {
     await scrollTo(41);
     await scrollTo(39);
     await settle();
-    expect(raf).toHaveBeenCalledTimes(2); // the test's own two frames, none of the painter's
+    expect(raf).not.toHaveBeenCalled(); // the test's frames come from its clock, so these would be the painter's
     expect(painter.changes).toBe(before);
   });
 
@@ -118,7 +127,7 @@ describe('NearPainter', () => {
     // Not in the frame's own task, where the browser repaints: its ranges are built in another.
     expect(painter.changes).toBe(before);
     // A short pause is enough (shorter than near the edge of the painted part).
-    await new Promise((r) => setTimeout(r, 120));
+    await wait(120);
     expect(painter.changes).toBeGreaterThan(before);
     const [lo, hi] = heldScreens(painter);
     expect(lo).toBeGreaterThanOrEqual(18);
@@ -160,6 +169,8 @@ describe('NearPainter', () => {
   });
 
   it('builds a band too slow to build at once in bounded tasks, the viewport first', async () => {
+    // The task budget is read from the real clock, which the slow ranges below spend.
+    vi.useRealTimers();
     top = 40;
     const painter = new FakePainter();
     // Ranges built per task: a task ends when the timer queued at its first range runs.
