@@ -15,6 +15,7 @@ import type { Gazetteer } from '../gazetteer/load';
 import type { CompiledEntry } from '../gazetteer/compile';
 import { keyedSet, words } from '../ner/lexicon';
 import { TokenMap } from './token-map';
+import { clubbedOutlets, outletClub } from './outlet-clubs';
 
 /** Nouns that announce an organisation (صحيفة النهار); the span takes them only as conventions.ts says. */
 const ORG_NOUNS = keyedSet('orgNouns');
@@ -81,6 +82,7 @@ export function resolveAmbiguous(
   const out: GazCandidate[] = [];
   let level = sports;
   let sided: Set<string | null> | undefined;
+  let outlets: Set<number> | undefined;
   for (const c of cands) {
     if (!c.ambiguous) {
       out.push(c);
@@ -134,10 +136,10 @@ export function resolveAmbiguous(
       out.push({ ...c, ambiguous: false });
       continue;
     }
-    // المجموعة العربية, الشركة العربية: after a definite noun a channel named by an adjective is
-    // that noun's adjective (قناة العربية names the channel).
+    // المجموعة العربية, الدول العربية والمنظمة: after a definite noun a channel named by an
+    // adjective is that noun's adjective, in a list too (قناة العربية names the channel).
     const media = c.type === 'organization' && MEDIA_DESC.test(e.desc);
-    if (nounBefore && media && !c.prefix && c.end - c.start === 1 && adjectiveChain(doc, c)) continue;
+    if (media && !c.prefix && c.end - c.start === 1 && adjectiveChain(doc, c)) continue;
     if (nounBefore) {
       // The noun joins the span only when the English name carries it (حركة أمل, Amal Movement);
       // its own proclitics then become the span's prefix.
@@ -145,6 +147,18 @@ export function resolveAmbiguous(
       if (englishCarries(a.stem, c.english))
         out.push({ ...c, start: c.start - 1, prefix: a.prefix, stem: a.stem, ambiguous: false });
       else out.push({ ...c, ambiguous: false });
+      continue;
+    }
+    // ليؤكد الجزيرة تفوقه: a sports page that names a club after the outlet reads its other bare
+    // mentions as the club (outlet-clubs.ts); a reporting verb keeps the outlet.
+    if (
+      media &&
+      c.end - c.start === 1 &&
+      !speechWord(prevKey) &&
+      (level ??= sportsLevel(doc)).strong &&
+      (outlets ??= clubbedOutlets(doc, gaz, cands)).has(c.entry)
+    ) {
+      out.push(outletClub(c));
       continue;
     }
     // الخليج العربي, المنتخب العربي: a bare club name right after a definite noun is its adjective.

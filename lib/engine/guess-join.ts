@@ -202,7 +202,9 @@ export function createGuessJoin(ctx: EngineContext) {
       const c = names[i]!;
       const m = at.get(c.start);
       // نادي الجزيرة is a club that the channel's entry does not describe.
-      out[i] = c.known || clubAfterNoun(doc, c) || !(m && m.end === c.end && m.type === c.type) ? c : unambiguous(m);
+      // A gazetteer reading that context made something else (outlet-clubs.ts) keeps that reading.
+      const settled = c.known || c.source === 'gazetteer' || clubAfterNoun(doc, c);
+      out[i] = settled || !(m && m.end === c.end && m.type === c.type) ? c : unambiguous(m);
     }
     return out;
   }

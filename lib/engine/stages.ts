@@ -40,6 +40,7 @@ import { byStart } from './order';
 import { createRenderer } from './render';
 import { makeDoc } from './doc';
 import { foreignCompanies, withCompanyWords } from './foreign-companies';
+import { executiveBodies } from './executive-bodies';
 import { ordinalChannels } from './ordinal-channels';
 import { covered, notFromGazetteer, unprefixed, untaken } from './candidate-lists';
 import { createContext, holdPage, releasePage } from './engine-context';
@@ -102,6 +103,7 @@ export function createAnnotator(data: EngineData): (text: string, opts?: Annotat
       ...acronyms(doc, isKnown),
       ...ordinalChannels(doc, isKnown),
       ...foreignCompanies(doc, everyday, cueWord, isKnown),
+      ...executiveBodies(doc, everyday, cueWord, isKnown),
       ...datelines(doc, plainNotGiven, isKnown),
       ...ballPlayers(doc, sports, plainName, givenAt, isKnown),
     ];
