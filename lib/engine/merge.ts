@@ -46,7 +46,7 @@ function byPriority(cands: readonly Candidate[]): Candidate[] {
     keys[i] = (head * START + c.start) * IDX + i;
   }
   keys.sort();
-  const out = new Array<Candidate>(n);
+  const out = cands.slice(); // not new Array(n), which is holey (order.ts)
   for (let i = 0; i < n; i++) out[i] = cands[lowPart(keys[i]!, IDX)]!;
   return out;
 }
