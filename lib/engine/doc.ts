@@ -11,7 +11,7 @@ import type { Doc } from './types';
 export function makeDoc(text: string, tokens: WordToken[], table?: TokenTable): Doc {
   const n = tokens.length;
   const idOfForm = table ? new Int32Array(table.forms.length).fill(-1) : null;
-  const keys = new Array<string>(n);
+  const keys: string[] = []; // packed from birth (order.ts)
   const ids = new Int32Array(n);
   const index = new Map<string, number>();
   const distinct: string[] = [];
