@@ -11,7 +11,8 @@ import type { Doc } from './types';
 export function makeDoc(text: string, tokens: WordToken[], table?: TokenTable): Doc {
   const n = tokens.length;
   const idOfForm = table ? new Int32Array(table.forms.length).fill(-1) : null;
-  const keys: string[] = []; // packed from birth (order.ts)
+  // Written over a copy of the (packed) token list: new Array(n) is holey, and [] grows by copies.
+  const keys = tokens.slice() as unknown[] as string[];
   const ids = new Int32Array(n);
   const index = new Map<string, number>();
   const distinct: string[] = [];
