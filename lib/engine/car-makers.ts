@@ -5,7 +5,7 @@
 import makers from '../ner/lexicon/car-makers.json';
 import { keyedSet } from '../ner/lexicon';
 import { foldLoose, normalizeText } from '../text/normalize';
-import { perWord, tokenAnalyses } from './doc';
+import { perWordOf, tokenAnalyses } from './doc';
 import { candidate, type Candidate, type Doc } from './types';
 import { sentenceRanges } from './unknown';
 import { imperfectShaped } from '../ner/rule-words';
@@ -69,14 +69,26 @@ function modelAfter(doc: Doc, i: number, everyday: (key: string) => boolean): bo
  * Car makers in sentences about cars, as organisations with their English names; `everyday(key)`
  * tells a common or function word (وفيات, على).
  */
+// Module functions, not arrows made per page and per word: V8 compiled those again on each page.
+const opensMakerAt = (doc: Doc, i: number): boolean => stemIn(doc, i, byFirst);
+const carWordAt = (doc: Doc, i: number): boolean => stemIn(doc, i, CAR_WORDS);
+
+function stemIn(doc: Doc, i: number, stems: { has(stem: string): boolean }): boolean {
+  const as = tokenAnalyses(doc, i);
+  for (let k = 0; k < as.length; k++) if (stems.has(as[k]!.stem)) return true;
+  return false;
+}
+
 export function carMakers(doc: Doc, everyday: (key: string) => boolean): Candidate[] {
   const out: Candidate[] = [];
   // Both tests depend on the word alone: asked once per distinct word of the page.
-  const opensMaker = perWord(doc, (i) => tokenAnalyses(doc, i).some((a) => byFirst.has(a.stem)));
-  const carWord = perWord(doc, (i) => tokenAnalyses(doc, i).some((a) => CAR_WORDS.has(a.stem)));
+  const opensMaker = perWordOf(doc, opensMakerAt);
+  const carWord = perWordOf(doc, carWordAt);
   const maybe = (i: number) => doc.tokens[i]!.kind === 'arabic' && opensMaker(i);
   // Most pages name no maker: the page's sentences are only cut when one is.
-  if (!doc.keys.some((_, i) => maybe(i))) return out;
+  let any = false;
+  for (let i = 0; i < doc.keys.length && !any; i++) any = maybe(i);
+  if (!any) return out;
   for (const [from, to] of sentenceRanges(doc)) {
     const found: Candidate[] = [];
     let cars = false;

@@ -68,6 +68,8 @@ function hasNoun(key: string, nouns: Set<string>): { prefix: string; stem: strin
 
 const ARTICLE_ENDING = /ال$/;
 
+const startOf = (c: GazCandidate): number => c.start; // made once, not per page
+
 /**
  * Gazetteer matches that begin with a dropped noun give way to the name after it when that is a
  * form of the same entry (حركة حماس → حماس). A place keeps its entry with the noun left out even
@@ -76,7 +78,7 @@ const ARTICLE_ENDING = /ال$/;
  * Health Ministry; غزة is its own mention).
  */
 export function trimGenericNouns(doc: Doc, cands: GazCandidate[], gaz?: Gazetteer): GazCandidate[] {
-  const byStart = TokenMap.of(doc.tokens.length, cands, (c) => c.start);
+  const byStart = TokenMap.of(doc.tokens.length, cands, startOf);
   return cands.map((c) => {
     if (c.end - c.start < 2) return c;
     if (c.type === 'organization' && hasNoun(doc.keys[c.start]!, MINISTRY)) {

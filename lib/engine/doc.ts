@@ -11,7 +11,8 @@ import type { Doc } from './types';
 export function makeDoc(text: string, tokens: WordToken[], table?: TokenTable): Doc {
   const n = tokens.length;
   const idOfForm = table ? new Int32Array(table.forms.length).fill(-1) : null;
-  const keys = new Array<string>(n);
+  // Written over a copy of the (packed) token list: new Array(n) is holey, and [] grows by copies.
+  const keys = tokens.slice() as unknown[] as string[];
   const ids = new Int32Array(n);
   const index = new Map<string, number>();
   const distinct: string[] = [];
@@ -70,6 +71,22 @@ export function perWord(doc: Doc, test: (i: number) => boolean): (i: number) => 
 export function perForm(doc: Doc, test: (i: number) => boolean): (i: number) => boolean {
   const t = doc.table;
   return t ? memoBy(t.form, t.forms.length, test) : test;
+}
+
+/**
+ * perWord for a module function of the page and the token: no arrow is made per page to carry the
+ * page (V8 compiles such an arrow again for each page that makes it).
+ */
+export function perWordOf(doc: Doc, test: (doc: Doc, i: number) => boolean): (i: number) => boolean {
+  const w = doc.words;
+  if (!w) return (i) => test(doc, i);
+  const memo = new Int8Array(w.distinct); // as memoBy
+  return (i) => {
+    const id = w.ids[i]!;
+    let m = memo[id]!;
+    if (m === 0) memo[id] = m = test(doc, i) ? 1 : 2;
+    return m === 1;
+  };
 }
 
 function memoBy(ids: Int32Array, count: number, test: (i: number) => boolean): (i: number) => boolean {

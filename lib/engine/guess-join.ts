@@ -197,7 +197,7 @@ export function createGuessJoin(ctx: EngineContext) {
    */
   function knownIdentity(doc: Doc, names: Candidate[], matches: readonly GazCandidate[]): Candidate[] {
     const at = TokenMap.of(doc.tokens.length, matches, byStartKey);
-    const out = new Array<Candidate>(names.length);
+    const out: Candidate[] = [];
     for (let i = 0; i < names.length; i++) {
       const c = names[i]!;
       const m = at.get(c.start);

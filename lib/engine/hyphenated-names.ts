@@ -24,7 +24,7 @@ export function hyphenatedNames<C extends Candidate>(
   const starts = new Set<number>();
   for (let k = 0; k < cands.length; k++) starts.add(cands[k]!.start);
   // Loops and a module function, not map with arrows made per page (compiled again on every page).
-  const out = new Array<C>(cands.length);
+  const out: C[] = [];
   for (let k = 0; k < cands.length; k++) out[k] = extended(doc, cands[k]!, starts, plain, given, known);
   return out;
 }

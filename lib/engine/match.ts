@@ -200,7 +200,7 @@ const PLUS = foldLoose(normalizeText('بلس'));
  */
 export function withPlus(doc: Doc, gaz: Gazetteer, cands: GazCandidate[]): GazCandidate[] {
   // A loop and a module function, not map with an arrow made per page (compiled again on every page).
-  const out = new Array<GazCandidate>(cands.length);
+  const out: GazCandidate[] = [];
   for (let k = 0; k < cands.length; k++) out[k] = withPlusAt(doc, gaz, cands[k]!);
   return out;
 }

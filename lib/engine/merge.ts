@@ -18,7 +18,10 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
 export function merge(cands: readonly Candidate[], taken?: Uint8Array, size?: number): Candidate[] {
   const used = taken ?? new Uint8Array(size ?? cands.reduce((m, c) => Math.max(m, c.end), 0));
   const out: Candidate[] = [];
-  for (const c of byPriority(cands)) {
+  const order = byPriority(cands);
+  // An indexed loop: for-of here allocated an iterator result per candidate (2.7 MB per MB).
+  for (let k = 0; k < order.length; k++) {
+    const c = order[k]!;
     let free = true;
     for (let i = c.start; i < c.end && free; i++) free = used[i] === 0;
     if (!free) continue;
@@ -46,7 +49,7 @@ function byPriority(cands: readonly Candidate[]): Candidate[] {
     keys[i] = (head * START + c.start) * IDX + i;
   }
   keys.sort();
-  const out = new Array<Candidate>(n);
+  const out = cands.slice(); // not new Array(n), which is holey (order.ts)
   for (let i = 0; i < n; i++) out[i] = cands[lowPart(keys[i]!, IDX)]!;
   return out;
 }

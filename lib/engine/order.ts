@@ -24,7 +24,9 @@ export function byStart<T extends { start: number }>(spans: readonly T[]): T[] {
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) keys[i] = spans[i]!.start * INDEX + i;
   keys.sort();
-  const out = new Array<T>(n);
+  // Written over a copy, not into new Array(n): that one is holey, so the stages that read this
+  // and the push-built lists alike saw two kinds of array and were compiled again for the second.
+  const out = spans.slice();
   for (let i = 0; i < n; i++) out[i] = spans[lowPart(keys[i]!, INDEX)]!;
   return out;
 }

@@ -94,7 +94,7 @@ function collect(doc: Doc, cands: readonly Candidate[], keys: string[]): Map<str
 export function pageEvidence(doc: Doc, cands: readonly Candidate[], lex: PageEvidenceWords): Candidate[] {
   const keys = new Array<string>(cands.length);
   const forms = collect(doc, cands, keys);
-  const out = new Array<Candidate>(cands.length);
+  const out: Candidate[] = [];
   for (let i = 0; i < cands.length; i++) out[i] = trim(doc, retype(cands[i]!, forms, keys[i]!), forms, lex, keys[i]!);
   return byStart(out.concat(spread(doc, out, forms, lex)));
 }

@@ -280,7 +280,7 @@ export function townClubs<C extends Candidate>(
   sports: boolean,
 ): (C | Candidate)[] {
   // A loop and a module function, not map with an arrow made per page (compiled again on every page).
-  const out = new Array<C | Candidate>(cands.length);
+  const out: (C | Candidate)[] = [];
   for (let k = 0; k < cands.length; k++) out[k] = townClub(doc, gaz, cands[k]!, sports);
   return out;
 }

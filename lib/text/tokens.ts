@@ -198,7 +198,7 @@ export function tokenize(original: string, normal: Normalized = normalize(origin
 
 /** Every token of a table as an object. */
 export function tokenObjects(table: TokenTable): Token[] {
-  const out = new Array<Token>(table.length);
+  const out: Token[] = [];
   for (let i = 0; i < table.length; i++) out[i] = tokenAt(table, i);
   return out;
 }
@@ -222,7 +222,7 @@ export function wordTokens(t: TokenTable): WordToken[] {
   }
   call++;
   const made: WordToken[] = [];
-  const out = new Array<WordToken>(t.length);
+  const out: WordToken[] = []; // packed from birth: new Array(n) is holey
   for (let i = 0; i < t.length; i++) {
     const id = t.form[i]!;
     const k = t.kind[i]!;
