@@ -32,6 +32,7 @@ import { withoutPlainPlaces } from './plain-places';
 import { acronyms } from './acronyms';
 import { ballPlayers } from './ball-players';
 import { datelines } from './datelines';
+import { agencyCredits, type CreditTests } from './agency-credits';
 import { hyphenatedNames } from './hyphenated-names';
 import { besideMakers, carMakers } from './car-makers';
 import { withoutProductModels } from './product-models';
@@ -117,6 +118,7 @@ export function createEngine(data: EngineData): Engine {
   const givenAt = (i: number) => givenKey(page.doc.keys[i]!);
   const everydayAt = (i: number) => everyday(page.doc.keys[i]!);
   const plainNotGiven = (i: number) => plainName(i) && !givenAt(i);
+  const creditTests: CreditTests = { plain: (i) => plainName(i), given: givenAt, taken: isKnown };
   const plainName = (i: number) => {
     const doc = page.doc;
     return (
@@ -210,10 +212,14 @@ export function createEngine(data: EngineData): Engine {
         everyday,
       ),
     );
-    const all = placeFacilities(
+    const all = agencyCredits(
       doc,
-      byStart(final.concat(untaken(composer.demonyms(doc), covered(final, tokens.length)))),
-      isNisba,
+      placeFacilities(
+        doc,
+        byStart(final.concat(untaken(composer.demonyms(doc), covered(final, tokens.length)))),
+        isNisba,
+      ),
+      creditTests,
     );
 
     const entities = render(doc, all);
