@@ -18,7 +18,7 @@ function lineStart(doc: Doc, i: number): boolean {
 }
 
 /** The first token of each line, found from the line breaks alone (a page has few lines, many words). */
-export function lineOpeners(doc: Doc): number[] {
+function lineOpeners(doc: Doc): number[] {
   const { text, tokens } = doc;
   const out: number[] = [];
   if (tokens.length && lineStart(doc, 0)) out.push(0);

@@ -32,7 +32,6 @@ import { withoutPlainPlaces } from './plain-places';
 import { acronyms } from './acronyms';
 import { ballPlayers } from './ball-players';
 import { datelines } from './datelines';
-import { agencyCredits, type CreditTests } from './agency-credits';
 import { hyphenatedNames } from './hyphenated-names';
 import { besideMakers, carMakers } from './car-makers';
 import { withoutProductModels } from './product-models';
@@ -118,7 +117,6 @@ export function createEngine(data: EngineData): Engine {
   const givenAt = (i: number) => givenKey(page.doc.keys[i]!);
   const everydayAt = (i: number) => everyday(page.doc.keys[i]!);
   const plainNotGiven = (i: number) => plainName(i) && !givenAt(i);
-  const creditTests: CreditTests = { plain: (i) => plainName(i), given: givenAt, taken: isKnown };
   const plainName = (i: number) => {
     const doc = page.doc;
     return (
@@ -212,14 +210,10 @@ export function createEngine(data: EngineData): Engine {
         everyday,
       ),
     );
-    const all = agencyCredits(
+    const all = placeFacilities(
       doc,
-      placeFacilities(
-        doc,
-        byStart(final.concat(untaken(composer.demonyms(doc), covered(final, tokens.length)))),
-        isNisba,
-      ),
-      creditTests,
+      byStart(final.concat(untaken(composer.demonyms(doc), covered(final, tokens.length)))),
+      isNisba,
     );
 
     const entities = render(doc, all);
