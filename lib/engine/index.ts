@@ -32,6 +32,7 @@ import { withoutPlainPlaces } from './plain-places';
 import { acronyms } from './acronyms';
 import { ballPlayers } from './ball-players';
 import { datelines } from './datelines';
+import { isMatchSide, matchSides, type SideTests } from './match-sides';
 import { hyphenatedNames } from './hyphenated-names';
 import { besideMakers, carMakers } from './car-makers';
 import { withoutProductModels } from './product-models';
@@ -117,6 +118,7 @@ export function createEngine(data: EngineData): Engine {
   const givenAt = (i: number) => givenKey(page.doc.keys[i]!);
   const everydayAt = (i: number) => everyday(page.doc.keys[i]!);
   const plainNotGiven = (i: number) => plainName(i) && !givenAt(i);
+  const sideTests: SideTests = { plain: (i) => plainNotGiven(i), taken: isKnown };
   const plainName = (i: number) => {
     const doc = page.doc;
     return (
@@ -177,6 +179,7 @@ export function createEngine(data: EngineData): Engine {
       ...foreignCompanies(doc, everyday, cueWord, isKnown),
       ...executiveBodies(doc, everyday, cueWord, isKnown),
       ...datelines(doc, plainNotGiven, isKnown),
+      ...matchSides(doc, sports, sideTests),
       ...ballPlayers(doc, sports, plainName, givenAt, isKnown),
     ];
     const names = peopleInLists(
@@ -365,6 +368,7 @@ export function createEngine(data: EngineData): Engine {
         !composer.bodyWithoutCountry(doc.keys, c.start, c.end) &&
         !anaphoricBody(doc, c, cues) &&
         (clubAfterNoun(doc, c) ||
+          (c.source === 'rule' && c.type === 'organization' && isMatchSide(doc, c.start, c.end)) ||
           (!(c.end - c.start === 1 && nisbaOrCueNoun(c)) && !plainWords(doc, c, cues, isNisba, guessKnown)))
       )
         out.push(c);
