@@ -8,6 +8,7 @@ import { createComposer } from './compose';
 import type { GazCandidate } from './match';
 import { TokenMap } from './token-map';
 import type { Candidate, Doc, EngineData } from './types';
+import type { SideTests } from './match-sides';
 
 const NO_TOKENS = new Uint8Array(0);
 const NO_MAP = new TokenMap<never>(0);
@@ -67,6 +68,7 @@ export function createContext(data: EngineData) {
   const givenAt = (i: number) => givenKey(page.doc.keys[i]!);
   const everydayAt = (i: number) => everyday(page.doc.keys[i]!);
   const plainNotGiven = (i: number) => plainName(i) && !givenAt(i);
+  const sideTests: SideTests = { plain: (i) => plainNotGiven(i), taken: isKnown };
   const plainName = (i: number) => {
     const doc = page.doc;
     return (
@@ -100,6 +102,7 @@ export function createContext(data: EngineData) {
     givenAt,
     everydayAt,
     plainNotGiven,
+    sideTests,
     plainName,
     cueWord,
   };

@@ -8,6 +8,7 @@ import { coverIndex, covered, fromSource, holdsShorter, unambiguous } from './ca
 import { DROPPED_NOUNS, trimGuess } from './conventions';
 import type { EngineContext } from './engine-context';
 import type { GazCandidate } from './match';
+import { isMatchSide } from './match-sides';
 import { merge } from './merge';
 import { byStart, overlapIndex, overlapping } from './order';
 import { extendPerson } from './person-extension';
@@ -133,6 +134,7 @@ export function createGuessJoin(ctx: EngineContext) {
         !composer.bodyWithoutCountry(doc.keys, c.start, c.end) &&
         !anaphoricBody(doc, c, cues) &&
         (clubAfterNoun(doc, c) ||
+          (c.source === 'rule' && c.type === 'organization' && isMatchSide(doc, c.start, c.end)) ||
           (!(c.end - c.start === 1 && nisbaOrCueNoun(c)) && !plainWords(doc, c, cues, isNisba, guessKnown)))
       )
         out.push(c);

@@ -26,6 +26,7 @@ import { withoutPlainPlaces } from './plain-places';
 import { acronyms } from './acronyms';
 import { ballPlayers } from './ball-players';
 import { datelines } from './datelines';
+import { matchSides } from './match-sides';
 import { hyphenatedNames } from './hyphenated-names';
 import { besideMakers, carMakers } from './car-makers';
 import { withoutProductModels } from './product-models';
@@ -54,7 +55,8 @@ export function createAnnotator(data: EngineData): (text: string, opts?: Annotat
   const { checkedMatches, gazetteerPeople } = createMatchChecks(ctx);
   const { withGuesses, knownIdentity } = createGuessJoin(ctx);
   const { cues, composer, page, givenKey, pageWords, townWords, isNisba, isNisbaWord, everyday, isKnown } = ctx;
-  const { byStartKey, plainMatchAt, givenAt, everydayAt, plainNotGiven, plainName, cueWord, firstName } = ctx;
+  const { byStartKey, plainMatchAt, givenAt, everydayAt, plainNotGiven, plainName, cueWord, firstName, sideTests } =
+    ctx;
 
   function annotate(text: string, opts: AnnotateOptions = {}): Annotation {
     // One normal form of the page serves its tokens and its dates.
@@ -112,6 +114,7 @@ export function createAnnotator(data: EngineData): (text: string, opts?: Annotat
       ...foreignCompanies(doc, everyday, cueWord, isKnown),
       ...executiveBodies(doc, everyday, cueWord, isKnown),
       ...datelines(doc, plainNotGiven, isKnown),
+      ...matchSides(doc, sports, sideTests),
       ...ballPlayers(doc, sports, plainName, givenAt, isKnown),
     ];
     const names = peopleInLists(

@@ -15,10 +15,13 @@ import {
 } from './rule-words';
 import { normalSet } from './lexicon';
 
-const QUOTES = new Set(['"', '«', '»', '“', '”']);
+// A hamza standing alone is no word: text that lost its typographic quotes writes them so (صحيفة ء
+// دايلي ميرور ء), at times doubled (لصحيفة ء ء نيوز اوف ذا وورلد ء ء).
+const QUOTES = new Set(['"', '«', '»', '“', '”', 'ء']);
 
 /** قناة "تي في 5": a name of one to four words in quotes right after an organisation noun, without the quotes. */
-export function quotedName(tokens: readonly RuleToken[], j: number, lex: CueLexicon): [number, number] | null {
+export function quotedName(tokens: readonly RuleToken[], j0: number, lex: CueLexicon): [number, number] | null {
+  const j = QUOTES.has(tokens[j0]?.norm ?? '') && QUOTES.has(tokens[j0 + 1]?.norm ?? '') ? j0 + 1 : j0;
   if (!QUOTES.has(tokens[j]?.norm ?? '') || lex.stop.has(tokens[j + 1]?.norm ?? '')) return null;
   for (let k = j + 1; k < tokens.length && k <= j + 5; k++) {
     const t = tokens[k]!;

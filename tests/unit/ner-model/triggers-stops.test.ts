@@ -29,8 +29,13 @@ describe('ruleSpans stops at common words', () => {
     ['وقالت صحيفة «هآرتس» إن', ['organization:هآرتس']],
     ['وقال رئيس تحرير جريدة الوفاق إن', ['organization:الوفاق']],
     ['وقال حزب العمال إن', ['organization:حزب العمال']],
-    // must not match: a quoted function word, an unclosed quote
+    // quotes written as a lone hamza, at times doubled
+    ['ذكرت صحيفة ء دايلي ميرور ء امس أن', ['organization:دايلي ميرور']],
+    ['وقال لصحيفة ء ء نيوز اوف ذا وورلد ء ء البريطانية', ['organization:نيوز اوف ذا وورلد']],
+    // must not match: a quoted function word, an unclosed quote, empty quotes
     ['وكتبت صحيفة "إن الوضع', []],
+    ['وكتبت صحيفة ء إن الوضع', []],
+    ['وكتبت صحيفة ء ء ان الوضع', []],
     ['نقل الموقوف إلى مركز الشرطة', []],
     ['ونفذت غارات على بلدات الجنوب', []],
     // must not match: the definite team with its nisba (a demonym), an anaphoric or generic team,
