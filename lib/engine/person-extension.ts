@@ -2,7 +2,7 @@
 // forms after a given name read as another person of that name.
 import type { CueLexicon } from '../ner/cues';
 import { clitics } from '../text/clitics';
-import { notPersonWord } from '../ner/rule-shapes';
+import { notPersonWord, prepositionPronoun } from '../ner/rule-shapes';
 import { foreignGivenName } from '../ner/foreign-given';
 import { cueForms, imperfectShaped, inNames } from '../ner/rule-words';
 import { nisbaBase } from '../text/nisba';
@@ -148,6 +148,7 @@ export function extendPerson(
       cl.pre === '' &&
       next.length >= 3 &&
       !listed &&
+      !prepositionPronoun(doc.tokens[end]!.text) &&
       !cues.common.has(next) &&
       !notPersonWord(next) &&
       !isNisba(doc.keys[end]!) &&

@@ -60,6 +60,7 @@ const CASES: [string, string, string, string[]?][] = [
   ['link word at the end', 'قال [أبو] القاسم إن', 'أبو القاسم'],
   ['الله after the guess', 'وقال اللواء [وديعة] الله إن', 'وديعة الله'],
   ['a lone first name takes an unlisted family name', 'وانطلق [عثمان] عبيدات من الميمنة', 'عثمان عبيدات'],
+  ['a lone first name takes a name in ة as its family name', 'وقال [محمد] علية إن', 'محمد علية'],
   ['a lone first name takes a definite family name', 'تمريرة البديل [محمد] الطاهات وهو على', 'محمد الطاهات'],
   ['the first name of a known person takes a family name', 'ويرى الأستاذ [حامد] المري أن', 'حامد المري'],
   [
@@ -103,6 +104,8 @@ const CASES: [string, string, string, string[]?][] = [
   ['a noun in ة the name lists hold', 'لاشك ان عودة [ديدييه دروغبا] الى الفريق', 'ديدييه دروغبا'],
   ['a first name after another name word', 'سيغموند فرويد سيغموند [فرويد] عالم', 'فرويد'],
   ['a foreign first name with its own و', 'مع ديفيد وجوليا [روبرتس] في', 'روبرتس'],
+  ['a preposition with its pronoun after a lone first name', 'عن النبي [محمد] عليه الصلاة', 'محمد'],
+  ['a preposition with its pronoun after a compound name', 'قال [عبد الله] إليه إن', 'عبد الله'],
   ['a foreign given name after another name word', 'قال ديفيد خوسي [ثاباتيرو] إن', 'ثاباتيرو'],
   ['an unlisted foreign word before a name', 'وقال المدرب استوارد [بيرس] إن', 'بيرس'],
   ['a common word before a kunya', 'وقال الشاعر [أبو القاسم] إن', 'أبو القاسم'],
