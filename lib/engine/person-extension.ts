@@ -2,7 +2,8 @@
 // forms after a given name read as another person of that name.
 import type { CueLexicon } from '../ner/cues';
 import { clitics } from '../text/clitics';
-import { notPersonWord } from '../ner/rule-shapes';
+import { notPersonWord, prepositionPronoun } from '../ner/rule-shapes';
+import { foreignGivenName } from '../ner/foreign-given';
 import { cueForms, imperfectShaped, inNames } from '../ner/rule-words';
 import { nisbaBase } from '../text/nisba';
 import { foldLoose } from '../text/normalize';
@@ -147,6 +148,7 @@ export function extendPerson(
       cl.pre === '' &&
       next.length >= 3 &&
       !listed &&
+      !prepositionPronoun(doc.tokens[end]!.text) &&
       !cues.common.has(next) &&
       !notPersonWord(next) &&
       !isNisba(doc.keys[end]!) &&
@@ -227,7 +229,7 @@ function looseFirstName(
   const plain = !imperfectShaped(w) && clitics(w).alt === null;
   if (before && before.kind === 'arabic' && isNisba(doc.keys[i - 1]!) && plain) return true;
   if (before && before.kind === 'arabic' && inNames(cues, before.norm)) return false;
-  return cues.names.has(w) || knownFirst(foldLoose(w));
+  return cues.names.has(w) || foreignGivenName(w) || knownFirst(foldLoose(w));
 }
 
 /** نور الدين, عبد الله, عبد الرحمن: two words that make one given name, the first a given name or عبد. */

@@ -7,7 +7,7 @@ import { gazTypeCode } from '../ner/model/features';
 import { clitics } from '../text/clitics';
 import { genericBody } from '../ner/org-triggers';
 import { trailingNoun } from '../ner/person-triggers';
-import { notPersonWord } from '../ner/rule-shapes';
+import { notPersonWord, prepositionPronoun } from '../ner/rule-shapes';
 import { cueAt, imperfectShaped, inNames } from '../ner/rule-words';
 import { ruleSpans } from '../ner/triggers';
 import { sentences } from '../text/tokens';
@@ -237,7 +237,7 @@ const INSIDE_STOP = normalSet('insideStop');
 // original spelling is read, since normalising turns the feminine ة into the pronoun's ه.
 const PRONOUN_ATTACHED = /^[لبك][\u0621-\u064A]{3,}(?<!الل)(ه|ها|هم|هما|هن|كم)$/;
 export const pronounAttached = (word: string): boolean =>
-  PRONOUN_ATTACHED.test(word.replace(/[\u064B-\u0652\u0640]/g, ''));
+  PRONOUN_ATTACHED.test(word.replace(/[\u064B-\u0652\u0640]/g, '')) || prepositionPronoun(word);
 
 /** A last word to drop: زين العابدين keeps its definite plural, a third word does not. */
 const plainTail = (cues: CueLexicon, w: string, words: number): boolean =>
@@ -282,7 +282,8 @@ function fixTagged(doc: Doc, cues: CueLexicon, s: Span, covered: Uint8Array): Sp
     s = { ...s, type: 'place' };
   let end = s.end;
   // A preposition inside a span means the tagger ran on past the name (وزارة الصحة في غزة).
-  for (let i = s.start + 1; i < end; i++) if (INSIDE_STOP.has(norm(i))) end = i;
+  for (let i = s.start + 1; i < end; i++)
+    if (INSIDE_STOP.has(norm(i)) || prepositionPronoun(doc.tokens[i]!.text)) end = i;
   if (s.type === 'person') {
     while (
       end - s.start > 1 &&

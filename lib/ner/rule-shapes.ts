@@ -29,3 +29,9 @@ export function verbOrAdverbShaped(w: string): boolean {
   if (w.length >= 6 && w.startsWith('است')) return true;
   return w.length >= 5 && (w.endsWith('يا') || (w[0] === 'م' && w.endsWith('ا')));
 }
+
+// عليه, إليها, منهم, لديه: a preposition that stands alone with its pronoun is never a name (علية
+// and منة, the names, end in ة in the original spelling, so the page's own text is read).
+const PREPOSITION_PRONOUN = /^(عل|[إاأ]ل|لد)ي(ه|ها|هم|هما|هن|كم)$|^(عن|من|في|مع|عند)(ه|ها|هم|هما|هن)$/;
+export const prepositionPronoun = (text: string): boolean =>
+  PREPOSITION_PRONOUN.test(text.replace(/[\u064B-\u0652\u0640]/g, ''));

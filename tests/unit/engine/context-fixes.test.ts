@@ -321,5 +321,14 @@ describe('pronounAttached', () => {
     ['لندن', false],
     ['كتابه', true],
     ['طه', false],
+    ['عليه', true],
+    ['إليها', true],
+    ['منهم', true],
+    ['لديه', true],
+    ['علية', false],
+    ['منة', false],
+    ['علي', false],
+    ['عماد', false],
+    ['فيصل', false],
   ])('%s → %s', (w, want) => expect(pronounAttached(w)).toBe(want));
 });
