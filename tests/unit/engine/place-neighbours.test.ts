@@ -8,7 +8,7 @@ import { foundBy, smallData } from './fixture';
 
 const EXTRA: GazetteerEntry[] = [
   { id: 'Q1530', type: 'place', en: 'Baghdad', ar: ['بغداد'], desc: 'Capital of Iraq', country: 'IQ' },
-  { id: 'Q3561', type: 'place', en: 'Damascus', ar: ['دمشق'], desc: 'Capital of Syria', country: 'SY' },
+  { id: 'Q3766', type: 'place', en: 'Damascus', ar: ['دمشق'], desc: 'Capital of Syria', country: 'SY' },
   { id: 'Q85', type: 'place', en: 'Cairo', ar: ['القاهرة'], desc: 'Capital of Egypt', country: 'EG' },
   { id: 'Q374365', type: 'place', en: 'Jeddah', ar: ['جدة'], desc: 'City in Saudi Arabia', country: 'SA' },
   { id: 'Q309168', type: 'place', en: 'Baqubah', ar: ['بعقوبة'], desc: 'City in Iraq', country: 'IQ' },
