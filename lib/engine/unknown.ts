@@ -95,7 +95,7 @@ function tagged(doc: Doc, ner: NerModel, known: readonly Candidate[], cues: CueL
 const GAZ_TYPES: (EntityType | null)[] = [null, 'person', 'place', 'organization'];
 
 // The tests handed to the rules and the tagger's fixes are made once, and read the page from `at`
-// (see `page` in index.ts: V8 drops a stage's optimised code when a callback it inlined is freed).
+// (see `page` in engine-context.ts: V8 drops a stage's optimised code when a callback it inlined is freed).
 const at = {
   doc: null as unknown as Doc,
   cues: null as unknown as CueLexicon,
