@@ -57,7 +57,7 @@ export function createContext(data: EngineData) {
   const isNisba = (k: string) => composer.nisbaCountry(k) !== null;
   const isNisbaWord = (w: string) => composer.nisbaCountry(foldLoose(w)) !== null;
   const everyday = (k: string) => commonKeys.has(k) || stopKeys.has(k);
-  const townWords = { cues, everyday, given: (k: string) => givenKeys.has(k), isNisba };
+  const townWords = { cues, everyday, given: pageWords.givenKey, isNisba };
   const isKnown = (i: number) => page.knownAt[i] === 1;
   const guessKnown = (i: number) => page.guessKnownAt[i] === 1;
   const notGuessKnown = (i: number) => !page.guessKnownAt[i];
@@ -68,7 +68,7 @@ export function createContext(data: EngineData) {
   const givenAt = (i: number) => givenKey(page.doc.keys[i]!);
   const everydayAt = (i: number) => everyday(page.doc.keys[i]!);
   const plainNotGiven = (i: number) => plainName(i) && !givenAt(i);
-  const sideTests: SideTests = { plain: (i) => plainNotGiven(i), taken: isKnown };
+  const sideTests: SideTests = { plain: plainNotGiven, taken: isKnown };
   const plainName = (i: number) => {
     const doc = page.doc;
     return (
