@@ -16,7 +16,7 @@ import { loadGazetteer } from '../../lib/gazetteer/load';
 import { normalize } from '../../lib/text/normalize';
 import { tokenTable, wordTokens } from '../../lib/text/tokens';
 import { generateText } from './bench-text';
-import { mainThreadMs } from './thread-cpu';
+import { measured } from './thread-cpu';
 
 // From the project root, so the bundled copy of this script (npm run bench) finds it too.
 const GAZ = resolve('lib/gazetteer/compiled.generated.json');
@@ -39,12 +39,8 @@ function timed(fn: () => void, rounds = 5, warmups = 1): { ms: number; mainMs: n
     // A full collection first, so no stage is charged for the garbage of the one before it (the
     // process's CPU time counts the collector's threads too).
     (globalThis as { gc?: () => void }).gc?.();
-    const m0 = mainThreadMs();
-    const t0 = process.cpuUsage();
-    fn();
-    const d = process.cpuUsage(t0);
-    const m1 = mainThreadMs();
-    runs.push({ ms: (d.user + d.system) / 1000, mainMs: m0 === null || m1 === null ? null : m1 - m0 });
+    const r = measured(fn);
+    runs.push({ ms: r.cpu, mainMs: r.main });
   }
   return runs.sort((a, b) => a.ms - b.ms)[Math.floor(rounds / 2)]!;
 }
@@ -156,13 +152,11 @@ function main(): void {
   // throws that code away (--trace-deopt: "weak objects"); the line above pays for optimising the
   // stages again on every call, a page in a stream of pages does not. The mean of 7 calls, not a
   // median, so the collections the calls' garbage caused are all counted.
-  const m0 = mainThreadMs();
-  const t0 = process.cpuUsage();
-  for (let i = 0; i < 7; i++) engine.annotate(text, { published: '2024-05-01' });
-  const d = process.cpuUsage(t0);
-  const m1 = mainThreadMs();
-  line('engine (stream)', (d.user + d.system) / 1000 / 7);
-  split((d.user + d.system) / 1000 / 7, m0 === null || m1 === null ? null : (m1 - m0) / 7);
+  const stream = measured(() => {
+    for (let i = 0; i < 7; i++) engine.annotate(text, { published: '2024-05-01' });
+  });
+  line('engine (stream)', stream.cpu / 7);
+  split(stream.cpu / 7, stream.main === null ? null : stream.main / 7);
   // `engine (warm)` is the engine's third to fifth calls, and V8 is still optimising then (its
   // compiler threads are half of those calls); after a dozen pages it has settled. The same calls
   // as `engine (warm)`, a full collection before each, from the 13th call on (median of 5).

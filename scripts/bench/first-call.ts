@@ -6,15 +6,12 @@
 import { defaultEngineData } from '../../lib/engine/default-data';
 import { createEngine } from '../../lib/engine/index';
 import { generateText } from './bench-text';
-import { mainThreadMs } from './thread-cpu';
+import { measured } from './thread-cpu';
 
-function measure<T>(fn: () => T): { value: T; cpu: number; main: number } {
-  const m0 = mainThreadMs() ?? 0;
-  const t0 = process.cpuUsage();
-  const value = fn();
-  const d = process.cpuUsage(t0);
-  return { value, cpu: (d.user + d.system) / 1000, main: (mainThreadMs() ?? 0) - m0 };
-}
+const measure = <T>(fn: () => T) => {
+  const r = measured(fn);
+  return { ...r, main: r.main ?? 0 };
+};
 
 const args = process.argv.slice(2);
 const warm = args.includes('--warm');
