@@ -25,19 +25,25 @@ export interface Counts {
 }
 
 /** The tables from the model's JSON counts; the extension loads them prebuilt (counts-binary.ts). */
+// One flat function of plain loops (no entries, closures or split keys): it runs once, on the first
+// guessed name, mostly before V8 has optimised it, so its cold cost is the first page's.
 export function buildCounts(model: TranslitModel): Counts {
   // The extension's build leaves the counts out of the bundled JSON (they come as a binary file).
   if (!model.ngrams) throw new Error('name model: its n-gram counts are missing (load them with nameCountsFromBinary)');
-  const entries = Object.entries(model.ngrams);
-  const h = entries.length;
+  const ngrams = model.ngrams;
+  const keys = Object.keys(ngrams);
+  const h = keys.length;
+  const rows: number[][] = new Array(h);
   const total = new Float64Array(h);
   const types = new Float64Array(h);
   const from = new Int32Array(h + 1);
   let pairs = 0;
   let units = model.units.length;
-  for (const [, v] of entries) {
-    for (let i = 2; i + 1 < v.length; i += 2) units = Math.max(units, v[i]! + 1);
-    pairs += Math.max(0, Math.floor((v.length - 2) / 2));
+  for (let k = 0; k < h; k++) {
+    const v = ngrams[keys[k]!]!;
+    rows[k] = v;
+    for (let i = 2; i + 1 < v.length; i += 2) if (v[i]! >= units) units = v[i]! + 1;
+    if (v.length > 2) pairs += (v.length - 2) >> 1;
   }
   const follow = new Int32Array(pairs);
   let size = 16;
@@ -47,25 +53,38 @@ export function buildCounts(model: TranslitModel): Counts {
   const index = new Map<string, number>();
   const discount = new Float64Array(h);
   const backoff = new Float64Array(h);
+  const kn = model.smoothing === 'kn';
+  const discounts = model.discounts;
   let at = 0;
-  entries.forEach(([key, v], k) => {
+  for (let k = 0; k < h; k++) {
+    const key = keys[k]!;
+    const v = rows[k]!;
     index.set(key, k);
-    total[k] = v[0]!;
+    const t = v[0]!;
+    total[k] = t;
     types[k] = v[1]!;
     from[k] = at;
-    const d = model.smoothing === 'kn' ? (model.discounts?.[key === '' ? 0 : key.split(' ').length] ?? 0.5) : 0;
+    let d = 0;
+    if (kn) {
+      let order = key === '' ? 0 : 1;
+      for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 32) order++;
+      d = discounts?.[order] ?? 0.5;
+    }
     discount[k] = d;
     // Whatever the kept counts do not claim (discounts and pruned followers) goes to the backoff.
     let claimed = 0;
-    for (let i = 3; i < v.length; i += 2) claimed += Math.max(0, v[i]! - d);
-    backoff[k] = v[0]! > 0 ? Math.max(0, 1 - claimed / v[0]!) : 1;
+    const base = k * units;
     for (let i = 2; i + 1 < v.length; i += 2) {
-      follow[at++] = v[i]!;
-      const slot = findSlot(slotKey, k * units + v[i]!);
-      slotKey[slot] = k * units + v[i]!;
-      slotCount[slot] = v[i + 1]!; // a repeated follower keeps its last count, as Map.set did
+      const w = v[i]!;
+      const c = v[i + 1]!;
+      if (c > d) claimed += c - d;
+      follow[at++] = w;
+      const slot = findSlot(slotKey, base + w);
+      slotKey[slot] = base + w;
+      slotCount[slot] = c; // a repeated follower keeps its last count, as Map.set did
     }
-  });
+    backoff[k] = t > 0 ? Math.max(0, 1 - claimed / t) : 1;
+  }
   from[h] = at;
   return { index, total, types, from, follow, slotKey, slotCount, units, discount, backoff };
 }
