@@ -125,6 +125,26 @@ export class CompactTable implements Scorer {
     }
   }
 
+  /**
+   * addScores into a position's doubles: the same loop with one element kind, where addScores also
+   * fills the words' float vectors and its element accesses go polymorphic (the tagger's hot loop).
+   */
+  addEmission(feats: Int32Array, from: number, to: number, scores: Float64Array): void {
+    const vals = this.vals;
+    const mul = this.mul;
+    const present = this.present;
+    const rank = this.rank;
+    const mask = this.mask;
+    for (let k = from; k < to; k++) {
+      const b = feats[k]! & mask;
+      const word = present[b >>> 5]!;
+      const bit = 1 << (b & 31);
+      if ((word & bit) === 0) continue;
+      const base = (rank[b >>> 5]! + popcount(word & (bit - 1))) * L;
+      for (let l = 0; l < L; l++) scores[l]! += vals[base + l]! * mul;
+    }
+  }
+
   wordVector(info: WordInfo): Float32Array {
     // Cached on the word itself (a WeakMap lookup per token costs more than the scoring it saves).
     if (info.scoredBy === this) return info.scores!;

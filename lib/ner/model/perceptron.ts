@@ -28,6 +28,8 @@ export const VEC = { SELF, LEFT, LEFT2, RIGHT, RIGHT2, TRANS } as const;
 /** What decoding needs from a weight table (the dense trainable one, or compact.ts). */
 export interface Scorer {
   addScores(feats: Int32Array, from: number, to: number, scores: Float64Array | Float32Array, at?: number): void;
+  /** addScores(feats, from, to, scores, 0) into doubles (Viterbi's per-position scores). */
+  addEmission(feats: Int32Array, from: number, to: number, scores: Float64Array): void;
   wordVector(info: WordInfo): Float32Array;
 }
 
@@ -59,6 +61,9 @@ export class WeightTable implements Scorer {
       this.addScores(info.trans, s * HISTORY_COUNT, (s + 1) * HISTORY_COUNT, v, TRANS + s * L);
     this.cache?.set(info, v);
     return v;
+  }
+  addEmission(feats: Int32Array, from: number, to: number, scores: Float64Array): void {
+    this.addScores(feats, from, to, scores);
   }
   /** scores[at + l] += Σ_k w[feats[k], l] for k in [from, to). */
   addScores(feats: Int32Array, from: number, to: number, scores: Float64Array | Float32Array, at = 0): void {
@@ -143,7 +148,7 @@ function viterbi(
   for (let i = 0; i < n; i++) vecs[i] = table.wordVector(words[i]!);
   for (let i = 0; i < n; i++) {
     emit.fill(0);
-    table.addScores(feats, offsets[i]!, offsets[i + 1]!, emit);
+    table.addEmission(feats, offsets[i]!, offsets[i + 1]!, emit);
     const self = vecs[i]!;
     const m1 = i > 0 ? vecs[i - 1]! : null;
     const m2 = i > 1 ? vecs[i - 2]! : null;
