@@ -83,12 +83,20 @@ export interface Decoded {
   words: WordInfo[];
 }
 
-/** SOURCES[l]: the states (previous label + 1) label l may follow, ascending (ties go to the first). */
-const SOURCES: Int32Array[] = [];
+/**
+ * The states (previous label + 1) label l may follow are one run, FIRST[l] <= s < LAST[l], walked in
+ * ascending order (ties go to the first): TAGS puts B-x right before I-x. A loop over a run, not over
+ * a list of states, took a tenth off the tagger's time.
+ */
+const FIRST = new Int32Array(L);
+const LAST = new Int32Array(L);
 for (let l = 0; l < L; l++) {
-  const from: number[] = [];
-  for (let s = 0; s < S; s++) if (allowed(s - 1, l)) from.push(s);
-  SOURCES.push(Int32Array.from(from));
+  let s = 0;
+  while (s < S && !allowed(s - 1, l)) s++;
+  FIRST[l] = s;
+  while (s < S && allowed(s - 1, l)) s++;
+  LAST[l] = s;
+  for (; s < S; s++) if (allowed(s - 1, l)) throw new Error(`tagger: the states before label ${l} are not one run`);
 }
 // Decoding buffers, reused across calls (decoding is synchronous).
 const EMIT = new Float64Array(L);
@@ -167,9 +175,7 @@ function viterbi(
       let best = -Infinity;
       let arg = 0;
       // -Infinity states need no test: -Infinity + x is never > best.
-      const from = SOURCES[l]!;
-      for (let k = 0; k < from.length; k++) {
-        const s = from[k]!;
+      for (let s = FIRST[l]!, last = LAST[l]!; s < last; s++) {
         const v = prevBest[s]! + self[TRANS + s * L + l]!;
         if (v > best) {
           best = v;
