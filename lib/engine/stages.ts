@@ -33,6 +33,7 @@ import { withoutProductModels } from './product-models';
 import { joinedBodies } from './joined-bodies';
 import { athletesBeforeCountry, fixtureClubs, nationalTeams, townClubs } from './sports';
 import { storyClubs } from './story-clubs';
+import { everydayClubs } from './everyday-clubs';
 import { trimGenericNouns, withOrdinals } from './conventions';
 import type { AnnotateOptions, Annotation, EngineData } from './types';
 import { unknownCandidates } from './unknown';
@@ -139,7 +140,7 @@ export function createAnnotator(data: EngineData): (text: string, opts?: Annotat
     const facilities = facilitiesNamedAfterPeople(doc, names, cues, isNisba);
     const coref = [...corefCandidates(doc, facilities, cues), ...repeatedNames(doc, facilities, cues)];
     const merged = coref.length ? merge([...facilities, ...coref], undefined, tokens.length) : facilities;
-    const joined = joinedBodies(doc, pageEvidence(doc, merged, pageWords), cues, isNisba);
+    const joined = joinedBodies(doc, everydayClubs(doc, pageEvidence(doc, merged, pageWords), sports), cues, isNisba);
     const final = withCompanyWords(
       doc,
       withoutProductModels(
