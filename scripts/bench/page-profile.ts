@@ -34,6 +34,8 @@ interface Node {
 }
 const byFn = new Map<string, number>();
 const byUrl = new Map<string, number>();
+// Inclusive: a function's own time and its callees', counted once per sample however deep it recurs.
+const inclusive = new Map<string, number>();
 for (let i = 0; i <= PAGES; i++) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -53,6 +55,8 @@ for (let i = 0; i <= PAGES; i++) {
   await page.close();
   if (i === 0) continue; // the worker's first page
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   profile.samples.forEach((id, k) => {
     const n = nodes.get(id)!;
     const ms = (profile.timeDeltas[k + 1] ?? 0) / 1000;
@@ -60,6 +64,14 @@ for (let i = 0; i <= PAGES; i++) {
     const key = `${n.callFrame.functionName || '(anonymous)'} ${file}:${n.callFrame.lineNumber}`;
     byFn.set(key, (byFn.get(key) ?? 0) + ms);
     byUrl.set(file, (byUrl.get(file) ?? 0) + ms);
+    const seen = new Set<string>();
+    for (let x: number | undefined = id; x !== undefined; x = parent.get(x)) {
+      const f = nodes.get(x)!.callFrame;
+      if (!f.url.includes('content')) continue;
+      const name = `${f.functionName || '(anonymous)'} :${f.lineNumber}`;
+      if (!seen.has(name)) inclusive.set(name, (inclusive.get(name) ?? 0) + ms);
+      seen.add(name);
+    }
   });
   if (i === PAGES) writeFileSync(join(tmpdir(), 'hamish-page.cpuprofile'), JSON.stringify(profile));
 }
@@ -71,4 +83,5 @@ const top = (m: Map<string, number>, n: number) =>
     .slice(0, n)
     .map(([k, v]) => `  ${(v / PAGES).toFixed(2)} ms  ${k}`);
 console.log(`per later page (${PAGES} pages), by script:\n${top(byUrl, 12).join('\n')}`);
-console.log(`by function (self):\n${top(byFn, 40).join('\n')}`);
+console.log(`by function (self):\n${top(byFn, 30).join('\n')}`);
+console.log(`the content script's functions, inclusive:\n${top(inclusive, 40).join('\n')}`);
