@@ -10,7 +10,7 @@
 // - the card's latency (scripts/bench/bench-card.ts).
 // - with --load only: the worker's start alone, no page open (page-worker-load.ts), over --starts.
 // - with --floor only: Chromium's own cost of the smallest changes Hamish makes to the 5 MB page
-//   (page-floor.ts), on the page alone.
+//   (page-floor.ts), on the page alone; --floor-only TEXT runs the changes whose label holds TEXT.
 // Flags: --demo, --long or --card run that part only (any of them together); --runs N (default 3)
 // repeats each long page; --sizes 0.5,1,5 (the default) the long pages' sizes in MB; --starts N
 // (default 3) fresh browser starts for the demo's first page; --pages N (default 9) the demo's
@@ -295,7 +295,9 @@ if (runPart('long'))
   });
 if (runPart('card')) await card(context);
 if (runPart('load')) await workerLoad(() => launch(true), workerOf, FIRST_STARTS);
-if (runPart('floor')) await floor(plain, server.url(writeBigPage(dir, 'floor.html', 5_000_000)));
+// --floor-only TEXT: only the floor's changes whose label holds TEXT (e.g. "live" or "scrolled").
+const floorOnly = args.includes('--floor-only') ? String(args[args.indexOf('--floor-only') + 1]) : '';
+if (runPart('floor')) await floor(plain, server.url(writeBigPage(dir, 'floor.html', 5_000_000)), floorOnly);
 
 await plain.close();
 await context.close();

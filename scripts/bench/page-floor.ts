@@ -43,6 +43,9 @@ const RULE = (underline: boolean) =>
   `S.textContent = '::highlight(floor){background:#ff08${underline ? ';text-decoration:underline 2px red' : ''}}'`;
 const CARD_SHOWN = `${insert(FIXED, 'documentElement', 'popover', 'hidden')}; ${SHOW_CARD}`;
 const MOVE_CARD = `C.style.left = (20 + 10 * i) + 'px'`;
+// Down one screen, then back up: the live ranges stay near the viewport.
+const SCROLL = `scrollBy(0, (i % 2 ? -1 : 1) * innerHeight)`;
+const ADD_40 = 'for (let j = 0; j < 40; j++) H.add(R(100 + j, 60 + 7 * i))';
 
 // [label, live ranges before, the change, what is set up (untimed) before each change]
 const CHANGES: [string, number, string, string?][] = [
@@ -74,11 +77,16 @@ const CHANGES: [string, number, string, string?][] = [
   ['one range added, 300 live, underlined', 300, 'H.add(R(1 + i, 60))', RULE(true)],
   ['the shown card moved, in a popover', 300, MOVE_CARD, CARD_SHOWN],
   ['the shown card moved, in a popover, underlined', 300, MOVE_CARD, `${CARD_SHOWN}; ${RULE(true)}`],
+  // The band's size against paint (the near painter's band, near-paint.ts): what a move of the band
+  // (40 ranges added) and a plain scroll of one screen cost with more or fewer ranges live.
+  ...[0, 100, 300, 1200].map((n): [string, number, string] => [`a screen scrolled, ${n} live`, n, SCROLL]),
+  ...[100, 1200].map((n): [string, number, string] => [`40 ranges added, ${n} live`, n, ADD_40]),
 ];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
-export async function floor(plain: BrowserContext, url: string): Promise<void> {
+/** `only`: the changes whose label holds it (all by default). */
+export async function floor(plain: BrowserContext, url: string, only = ''): Promise<void> {
   const page = await plain.newPage();
   await page.goto(url, { timeout: 180_000, waitUntil: 'load' });
   await page.waitForTimeout(3000);
@@ -90,9 +98,12 @@ export async function floor(plain: BrowserContext, url: string): Promise<void> {
     globalThis.R = (i, o) => { const r = new Range(); r.setStart(ps[i], o); r.setEnd(ps[i], o + 6); return r; }; }`);
   await page.waitForTimeout(1500);
   const trace = await startTrace(page);
-  for (const [k, [, live, change, prepare]] of CHANGES.entries()) {
+  for (const [k, [label, live, change, prepare]] of CHANGES.entries()) {
+    if (!label.includes(only)) continue;
+    // Up to 300 ranges in the first 60 paragraphs, more over 200 (a paragraph holds 80 characters or more).
+    const spread = live > 300 ? 200 : 60;
     await run(`globalThis.B?.remove(); ${RULE(false)}; CSS.highlights.delete('floor'); globalThis.H = new Highlight();
-      for (let j = 0; j < ${live}; j++) H.add(R(j % 60, 5 + 8 * Math.floor(j / 60)));
+      scrollTo(0, 0); for (let j = 0; j < ${live}; j++) H.add(R(j % ${spread}, 5 + 8 * Math.floor(j / ${spread})));
       CSS.highlights.set('floor', H);`);
     await page.waitForTimeout(1500);
     for (let i = 0; i < TRIALS; i++) {

@@ -232,7 +232,8 @@ function ours(what: string, a: Attribution): string {
   const all = Math.max(0, ...a.long.map((t) => t.ms));
   return (
     `traced run, ${what}: ${a.long.length} tasks ≥ 50 ms (longest ${fmt(all)}), ` +
-    `${mine.length} of them attributed to Hamish, longest ${fmt(mine[0]?.ms ?? 0)}` +
+    `${mine.length} of them attributed to Hamish, longest ${fmt(mine[0]?.ms ?? 0)}; ` +
+    `${a.paints.count} Paints, ${fmt(a.paints.ms)} in all` +
     (mine.length ? `; the longest: ${mine.slice(0, 3).map(share).join(' | ')}` : '') +
     (a.long.length > mine.length
       ? `; others: ${a.long

@@ -56,7 +56,8 @@ async function demoPage(c: BrowserContext): Promise<number[]> {
   const row = (await ask(
     `(() => { const at = (n) => performance.getEntriesByName('hamish:' + n)[0];
       const t0 = at('start').startTime;
-      return [${STEPS.map((s) => `at('${s}').startTime - t0`).join(', ')}, Number(at('annotated').detail)]; })()`,
+      return [${STEPS.map((s) => `at('${s}').startTime - t0`).join(', ')}, Number(at('annotated').detail),
+        at('evaluated').startTime - at('evaluating').startTime]; })()`,
   )) as number[];
   await cdp.detach();
   await page.close();
@@ -69,10 +70,17 @@ function report(label: string, rows: number[][][]): void {
   for (const [b, build] of builds.entries()) {
     const steps = STEPS.map((s, k) => `${s} ${median(rows[b]!.map((r) => r[k]!)).toFixed(1)}`);
     const engine = median(rows[b]!.map((r) => r[STEPS.length]!)).toFixed(1);
-    console.log(`  ${label}, ${build}: ${steps.join(' | ')}; engine ${engine} (medians of ${rows[b]!.length})`);
+    // The content script's evaluation comes before its start: not in the steps above.
+    const evaluation = median(rows[b]!.map((r) => r[STEPS.length + 1]!)).toFixed(1);
+    console.log(
+      `  ${label}, ${build}: ${steps.join(' | ')}; engine ${engine}; script evaluated in ${evaluation}` +
+        ` (medians of ${rows[b]!.length})`,
+    );
   }
   const ratios = rows[0]!.map((r, i) => rows[1]![i]![marked]! / r[marked]!);
   console.log(`  ${label}: marked, new / old, median of the pairs' ratios ${median(ratios).toFixed(2)}`);
+  const evals = rows[0]!.map((r, i) => rows[1]![i]![STEPS.length + 1]! / r[STEPS.length + 1]!);
+  console.log(`  ${label}: script's evaluation, new / old, median of the pairs' ratios ${median(evals).toFixed(2)}`);
 }
 
 const load = () => {

@@ -46,6 +46,8 @@ export interface Attribution {
   long: TaskShare[];
   /** Of those, the ones Hamish's code ran in. */
   ours: TaskShare[];
+  /** The main thread's Paint events after the mark, long or not: how many, and their ms summed. */
+  paints: { count: number; ms: number };
 }
 
 export async function startTrace(page: Page): Promise<CDPSession> {
@@ -85,7 +87,7 @@ const hasUrl = (v: unknown, url: string): boolean => JSON.stringify(v ?? null).i
 
 function attribute(events: TraceEvent[], ourUrl: string, from: string): Attribution {
   const start = events.find((e) => e.name === from);
-  if (!start) return { long: [], ours: [] };
+  if (!start) return { long: [], ours: [], paints: { count: 0, ms: 0 } };
   const { pid, tid } = start;
   const onMain = events.filter((e) => e.pid === pid && e.tid === tid);
   const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.ts >= start.ts && (e.dur ?? 0) >= 50e3);
@@ -115,7 +117,8 @@ function attribute(events: TraceEvent[], ourUrl: string, from: string): Attribut
     long.push(share);
     if (oursUs > 0 || forcedHere) ours.push(share);
   }
-  return { long, ours };
+  const painted = onMain.filter((e) => e.name === 'Paint' && e.ph === 'X' && e.ts >= start.ts);
+  return { long, ours, paints: { count: painted.length, ms: painted.reduce((sum, e) => sum + (e.dur ?? 0) / 1e3, 0) } };
 }
 
 type Frame = { functionName?: string; url?: string; lineNumber?: number };

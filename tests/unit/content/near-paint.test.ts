@@ -201,6 +201,10 @@ describe('NearPainter', () => {
     await vi.waitFor(() => expect(heldScreens(painter)).toEqual([34, 47]), { timeout: 5000, interval: 50 });
     expect(painter.held.size).toBeGreaterThanOrEqual(120);
     expect(tasks.length).toBeGreaterThan(4);
+    // However many tasks built it, the highlights changed twice (each change repaints the page):
+    // the viewport's marks, then all the rest at once. Never once per task.
+    expect(painter.adds).toBe(2);
+    expect(painter.changes).toBe(2);
     // A budget of 6 ms, checked every 16 ranges: a task stops within 16 ranges (16 ms here).
     expect(Math.max(...tasks)).toBeLessThanOrEqual(16);
   });
