@@ -45,17 +45,17 @@ function familyWord(doc: Doc, cues: CueLexicon, i: number, isNisba: (key: string
   // وغيرهم, ورايس: a word with its own و opens the sentence's next phrase or the next name.
   if (WAW_FA_OPENING.test(w) || cues.stop.has(w) || CLOSERS.has(w) || verbAt(t) || epithetAt(doc, i)) return false;
   if (cueAt(doc.tokens, i, cues) || OFFICE_NOUNS.has(w) || ADVERBS.has(w) || TIME_NOUNS.has(w)) return false;
-  // المحترف, المتوفى: a definite word is the name's adjective unless a list holds it or it is a nisba.
-  // The written form is read: normalising turns المتوفى's final ى into ي.
-  if (clitics(w).article && !inNames(cues, w) && !t.text.endsWith('ي')) return false;
+  // المحترف, المتوفى: a definite participle (م-) is the name's adjective unless a list holds it or it
+  // is a nisba (العوا, القضاعي pass); the written form is read, as normalising turns final ى into ي.
+  const cl = clitics(w);
+  if (cl.article && !inNames(cues, w) && !t.text.endsWith('ي') && cl.bare.startsWith('م')) return false;
   if (inNames(cues, w) && !cues.common.has(w)) return !isNisba(doc.keys[i]!);
   if (cues.common.has(w) || notPersonWord(w) || cueAt(doc.tokens, i, cues) || isNisba(doc.keys[i]!)) return false;
   // بتمزق, عندنا: a preposition on a word, or a pronoun after it.
   if (prepositionOnWord(cues, w) || PRONOUN_ENDING.test(w)) return false;
   if (prepositionPronoun(t.text) || TA_MARBUTA_ENDING.test(t.text) || (w.length >= 5 && PLURAL_ENDING.test(w)))
     return false;
-  const c = clitics(w);
-  if (c.pre !== '' || (c.article && cues.common.has(c.bare))) return false;
+  if (cl.pre !== '' || (cl.article && cues.common.has(cl.bare))) return false;
   return !imperfectShaped(w) && !verbOrAdverbShaped(w);
 }
 

@@ -42,6 +42,7 @@ function grow(sentence: string, known = false): string {
 const CASES: [label: string, marked: string, expected: string][] = [
   ['a title closes the name', 'وأشاد الدكتور [محمد بن حمد سيف] الرمحي وزير النفط', 'محمد بن حمد سيف الرمحي'],
   ['a comma closes the name', 'وكتب المؤرخ الكبير [ابن الأبار] القضاعي ، ثم', 'ابن الأبار القضاعي'],
+  ['a definite family name no list holds', 'لعلماء المسلمين [محمد سليم] العوا ، والأمين العام', 'محمد سليم العوا'],
   ['a bracket closes the name', 'ف ( [عبد الكريم] خطابي ) كان زعيما', 'عبد الكريم خطابي'],
   ['what was said closes the name', 'وقال [جان دافيد] ليفيت إن المشروع جاهز', 'جان دافيد ليفيت'],
   ['a verb of saying closes the name', 'ثم [هانز أوليش] كوهلر وقال إن', 'هانز أوليش كوهلر'],
