@@ -12,6 +12,7 @@ import { isMatchSide } from './match-sides';
 import { merge } from './merge';
 import { byStart, overlapIndex, overlapping } from './order';
 import { extendPerson } from './person-extension';
+import { personTail } from './person-tail';
 import { personBounds } from './person-bounds';
 import { plainWords } from './plain-words';
 import { TokenMap } from './token-map';
@@ -128,7 +129,8 @@ export function createGuessJoin(ctx: EngineContext) {
         personBounds(doc, cues, trimGuess(doc, r, isNisba), notGuessKnown),
         notGuessKnown,
       );
-      const c = t ? extendPerson(doc, cues, t, notGuessKnown, isNisba, firstName) : t;
+      const e = t ? extendPerson(doc, cues, t, notGuessKnown, isNisba, firstName) : t;
+      const c = e ? personTail(doc, cues, e, notGuessKnown, isNisba) : e;
       if (
         c !== null &&
         !composer.bodyWithoutCountry(doc.keys, c.start, c.end) &&

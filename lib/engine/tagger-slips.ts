@@ -1,5 +1,9 @@
 // Tagger readings that the words around them rule out, checked before a tagged span becomes a
 // candidate (lib/engine/unknown.ts).
+import type { CueLexicon } from '../ner/cues';
+import { cueAt } from '../ner/rule-words';
+import { clitics } from '../text/clitics';
+import type { Doc } from './types';
 
 // Tanween: fathatan, dammatan, kasratan, with or without the alif that carries fathatan.
 const TANWEEN_END = /[\u064B-\u064D]\u0627?$|\u0627\u064B$/;
@@ -22,4 +26,22 @@ export function nounBeforePlace(
   placeAt: (i: number) => boolean,
 ): boolean {
   return span.type !== 'organization' && span.end - span.start === 1 && placeAt(span.end);
+}
+
+/**
+ * فايزة أبو النجا وزيرة التعاون الدولي: a tagged place that opens with a given name and is followed
+ * by an indefinite title in construct is the person that title describes (a place is not a minister).
+ */
+export function titledPlace(
+  doc: Doc,
+  cues: CueLexicon,
+  span: { start: number; end: number; type: string },
+  given: (cues: CueLexicon, norm: string) => boolean,
+): boolean {
+  if (span.type !== 'place' || !given(cues, doc.tokens[span.start]!.norm)) return false;
+  const next = doc.tokens[span.end];
+  const after = doc.tokens[span.end + 1];
+  if (!next || next.kind !== 'arabic' || clitics(next.norm).article || clitics(next.norm).pre !== '') return false;
+  if (!after || after.kind !== 'arabic') return false;
+  return cueAt(doc.tokens, span.end, cues)?.type === 'title';
 }

@@ -16,7 +16,7 @@ import { tokenStart } from './doc';
 import { candidate, type Candidate, type Doc, type EngineData } from './types';
 import { normalSet } from '../ner/lexicon';
 import { verbAt as verbOfSaying } from './speakers';
-import { declinedIndefinite, nounBeforePlace } from './tagger-slips';
+import { declinedIndefinite, nounBeforePlace, titledPlace } from './tagger-slips';
 import { LINKS, namePrefix, notNameWord } from './name-words';
 import { bioSpans, labelSpans, type Span } from './bio-spans';
 import { withoutSentenceWords } from './sentence-words';
@@ -221,6 +221,9 @@ function givenName(cues: CueLexicon, w: string): boolean {
 
 const BA_LAM_OPENING = /^[بل]/;
 
+/** Is a word, its proclitics off, a given name? (titledPlace's test, made once.) */
+const givenStem = (cues: CueLexicon, w: string): boolean => givenName(cues, namePrefix(w, cues).stem);
+
 /**
  * بقذائف, لبلوغ: a preposition on a word no name list knows opens no person's name (لخافيير does);
  * كـ is left out, foreign names begin with it (كنزو).
@@ -268,6 +271,7 @@ function fixTagged(doc: Doc, cues: CueLexicon, s: Span, covered: Uint8Array): Sp
   // وأضاف بن عمار: a verb of saying opens no name; the name is what follows it.
   if (s.type === 'person' && s.end - s.start > 1 && verbOfSaying(doc.tokens[s.start])) s = { ...s, start: s.start + 1 };
   if (s.type === 'organization' && genericBody(doc.tokens, s.start, cues)) return null;
+  if (titledPlace(doc, cues, s, givenStem)) s = { ...s, type: 'person' };
   // 300 أسد: a count is never followed by a person's name.
   if (s.type === 'person' && doc.tokens[s.start - 1]?.kind === 'number') return null;
   // منطقة بريست: right after a place noun the name is the place's, whatever the name lists say.

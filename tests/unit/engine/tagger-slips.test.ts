@@ -109,6 +109,14 @@ const AROUND: [string, string[]][] = [
   ['وقال المدرب *الروسي *منير *الجويني إن', ['person:منير الجويني']],
   ['فيما قال *المهاجر *الروسي إنه وصل', []],
   ['عبر ميناء #جيهان #الروسي أمس', ['place:جيهان']],
+  // a tagged place that opens with a given name, before an indefinite title in construct, is a person
+  ['وقعت أمس #فايزة #أبوالنجا وزيرة التعاون الدولي اتفاقا', ['person:فايزة أبوالنجا']],
+  ['وقال #سمير #كابول مدير المكتب إن', ['person:سمير كابول']],
+  // ... not a place that opens with no given name, nor before a definite title or a plain noun
+  ['وزار #كابول وزير الخارجية أمس', ['place:كابول']],
+  ['وصلت #فايزة #أبوالنجا الوزيرة إلى المطار', ['place:فايزة أبوالنجا']],
+  ['وزار #سمير #كابول مدرسة قريبة', ['place:سمير كابول']],
+  ['وقال إن #سمير #كابول وزير', ['place:سمير كابول']],
 ];
 
 describe('tagged words and their neighbours', () => {
