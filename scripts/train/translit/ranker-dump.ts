@@ -10,7 +10,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { loadSplit } from '../../data/gen-translit';
 import { groupByArabic, parseLabelPairs } from './pairs';
 import { LABEL_PAIRS_FILE } from './gen-label-pairs';
-import { createDecoder } from '../../../lib/translit/decode';
+import { createDecoder, type Candidate } from '../../../lib/translit/decode';
+import { oneLetterVariants } from './spelling-variants';
 import { bestSpelling, createLexicon, FREE_BEST, LEXICON_BEAM, listedFor } from '../../../lib/translit/lexicon';
 import { createCommonNames } from '../../../lib/translit/common-names';
 import { plausibleSpelling } from '../../../lib/translit/plausible';
@@ -25,7 +26,16 @@ export interface DumpedWord {
   group: 'learn' | 'choice';
   baseline: string;
   top: number;
-  candidates: { en: string; logProb: number; freeRank: number; listRank: number; listed: boolean; common: boolean }[];
+  candidates: {
+    en: string;
+    logProb: number;
+    freeRank: number;
+    listRank: number;
+    listed: boolean;
+    common: boolean;
+    /** Rank among the one-letter variants of the first candidates (--variants), else absent. */
+    variantRank?: number;
+  }[];
   gold: string[];
 }
 
@@ -48,6 +58,22 @@ function main(): void {
   const unseen = [...heldWords.keys()].filter((k) => !seen.has(k));
   const googleWords = groupByArabic(held.google);
   const choice = new Set([...unseen.slice(0, SCREENED), ...[...googleWords.keys()].filter((k) => !seen.has(k))]);
+  const variantsN = numFlag('--variants', 0);
+  /** The model's best of the one-letter variants of some spellings (spelling-variants.ts). */
+  const variantsOf = (key: string, from: Candidate[], known: Set<string>) => {
+    if (variantsN === 0) return [];
+    const vs = [...new Set(from.flatMap((c) => oneLetterVariants(c.en)))].filter((v) => !known.has(v)).sort();
+    if (vs.length === 0) return [];
+    return decoder.decode(key, variantsN, createLexicon(vs.join('\n')), LEXICON_BEAM).map((c, i) => ({
+      en: c.en,
+      logProb: c.logProb,
+      freeRank: -1,
+      listRank: -1,
+      variantRank: i,
+      listed: lexicon.indexOf(c.en) >= 0,
+      common: !!common?.(c.en),
+    }));
+  };
   const words: DumpedWord[] = [];
   const t0 = performance.now();
   for (const key of unseen) {
@@ -62,11 +88,14 @@ function main(): void {
       group: choice.has(key) ? 'choice' : 'learn',
       baseline,
       top: free[0]?.logProb ?? 0,
-      candidates: merge(free, listed).map((c) => ({
-        ...c,
-        listed: lexicon.indexOf(c.en) >= 0,
-        common: !!common?.(c.en),
-      })),
+      candidates: [
+        ...merge(free, listed).map((c) => ({ ...c, listed: lexicon.indexOf(c.en) >= 0, common: !!common?.(c.en) })),
+        ...variantsOf(
+          key,
+          [...free.slice(0, 4), ...listed.slice(0, 4)],
+          new Set([...free, ...listed].map((c) => c.en)),
+        ),
+      ],
       gold: [...golds],
     });
     if (words.length % 500 === 0)

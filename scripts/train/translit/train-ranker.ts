@@ -2,7 +2,7 @@
 // conditional logit (softmax over a word's candidates, the gold's probability maximised) on the
 // "learn" words whose gold is among the candidates, L2-regularised; the "choice" words score it.
 // Usage: npx tsx scripts/train/translit/train-ranker.ts DUMP.json [--out FILE] [--l2 X] [--list-best N]
-//   [--steps N]   (without --out the weights are printed, not written)
+//   [--steps N] [--variants N]   (N one-letter variants of the first candidates, if the dump has them)   (without --out the weights are printed, not written)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { features, FEATURES, ranked, type Context, type Found } from '../../../lib/translit/ranker';
 import { LISTED_BEST } from '../../../lib/translit/lexicon';
@@ -18,8 +18,10 @@ interface Example {
 }
 
 /** A dumped word as the ranker sees it at run time: the list's first `listBest` candidates. */
-export function example(word: DumpedWord, listBest: number): Example {
-  const kept = word.candidates.filter((c) => c.freeRank >= 0 || c.listRank < listBest);
+export function example(word: DumpedWord, listBest: number, variants: number): Example {
+  const kept = word.candidates.filter((c) =>
+    c.variantRank !== undefined ? c.variantRank < variants : c.freeRank >= 0 || c.listRank < listBest,
+  );
   const byEn = new Map(kept.map((c) => [c.en, c]));
   const ctx: Context = {
     key: word.key,
@@ -28,7 +30,9 @@ export function example(word: DumpedWord, listBest: number): Example {
     baseline: word.baseline,
     top: word.top,
   };
-  const found = kept.map(({ en, logProb, freeRank, listRank }) => ({ en, logProb, freeRank, listRank }));
+  const found = kept.map(({ en, logProb, freeRank, listRank, variantRank }) =>
+    variantRank === undefined ? { en, logProb, freeRank, listRank } : { en, logProb, freeRank, listRank, variantRank },
+  );
   const golds = new Set(word.gold);
   return { word, found, ctx, x: found.map((c) => features(c, ctx)), gold: found.findIndex((c) => golds.has(c.en)) };
 }
@@ -66,7 +70,8 @@ function main(): void {
   if (!dumpPath) throw new Error('usage: train-ranker.ts DUMP.json [--out FILE] [--l2 X] [--list-best N]');
   const listBest = numFlag('--list-best', LISTED_BEST);
   const words = JSON.parse(readFileSync(dumpPath, 'utf8')) as DumpedWord[];
-  const examples = words.map((w) => example(w, listBest));
+  const variants = numFlag('--variants', 0);
+  const examples = words.map((w) => example(w, listBest, variants));
   const learn = examples.filter((e) => e.word.group === 'learn');
   const choice = examples.filter((e) => e.word.group === 'choice');
   const w = fit(learn, numFlag('--l2', 0.001), numFlag('--steps', 300));
@@ -83,7 +88,11 @@ function main(): void {
   }
   FEATURES.forEach((f, i) => console.log(`  ${f.padEnd(12)} ${w[i]!.toFixed(3)}`));
   const out = flag('--out');
-  if (out) writeFileSync(out, JSON.stringify({ features: FEATURES, listBest, weights: w.map((x) => +x.toFixed(4)) }));
+  if (out)
+    writeFileSync(
+      out,
+      JSON.stringify({ features: FEATURES, listBest, variants, weights: w.map((x) => +x.toFixed(4)) }),
+    );
 }
 
 main();
