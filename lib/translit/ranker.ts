@@ -16,8 +16,8 @@ export interface Found {
   freeRank: number;
   listRank: number;
   /**
-   * Rank among the one-letter variants of the first candidates (scripts/train/translit/spelling-variants.ts), if one: read
-   * by no feature but the ranks (a variant has none), since the shipped ranker has no variants.
+   * Rank among the one-letter variants of the first candidates (scripts/train/translit/spelling-variants.ts),
+   * if one: read by no feature but the ranks (a variant has none), since the shipped ranker has no variants.
    */
   variantRank?: number;
 }

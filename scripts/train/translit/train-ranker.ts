@@ -2,10 +2,11 @@
 // conditional logit (softmax over a word's candidates, the gold's probability maximised) on the
 // "learn" words whose gold is among the candidates, L2-regularised; the "choice" words score it.
 // Usage: npx tsx scripts/train/translit/train-ranker.ts DUMP.json [--out FILE] [--l2 X] [--list-best N]
-//   [--steps N] [--variants N]   (N one-letter variants of the first candidates, if the dump has them)   (without --out the weights are printed, not written)
+//   [--steps N] [--variants N]   (N one-letter variants of the first candidates, if the dump has them)
+//   Without --out the weights are printed, not written.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { features, FEATURES, ranked, type Context, type Found } from '../../../lib/translit/ranker';
-import { LISTED_BEST } from '../../../lib/translit/lexicon';
+import { LISTED_BEST, listedFor } from '../../../lib/translit/lexicon';
 import type { DumpedWord } from './ranker-dump';
 import { flag, numFlag } from '../../cli/args';
 
@@ -85,6 +86,12 @@ function main(): void {
     const ours = right(set, (e) => ranked(e.found, e.ctx, w)?.en);
     const ceiling = set.filter((e) => e.gold >= 0).length;
     console.log(`${name}: ${set.length} words, gold among candidates ${ceiling}; rules ${base}, ranker ${ours}`);
+    // Words with a letter of Arabic sounds (lexicon.ts listedFor), which the list is not searched for.
+    const native = set.filter((e) => !listedFor(e.word.key));
+    const nativeRanked = right(native, (e) => ranked(e.found, e.ctx, w)?.en);
+    console.log(
+      `  of them ${native.length} native: rules ${right(native, (e) => e.word.baseline)}, ranker ${nativeRanked}`,
+    );
   }
   FEATURES.forEach((f, i) => console.log(`  ${f.padEnd(12)} ${w[i]!.toFixed(3)}`));
   const out = flag('--out');
