@@ -6,6 +6,11 @@
 import type { Candidate, Decoder } from './decode';
 import { preferCommon, type CommonNames } from './common-names';
 import { plausibleSpelling } from './plausible';
+import { merge, ranked } from './ranker';
+import ranker from './ranker-weights.generated.json';
+
+/** The learned ranker's weights (scripts/train/translit/train-ranker.ts). */
+const RANKER_WEIGHTS: readonly number[] = ranker.weights;
 
 /** The words [lo, hi) of the list that start with the spelling so far. */
 export interface WordRange {
@@ -74,13 +79,13 @@ export function createLexicon(joined: string): Lexicon {
  * more than 8 (dev: unseen Google words right 191 → 194 of 554, (a) 475 → 491 of 1,500) for about
  * 1.2 times the CPU of a word the table lacks; 32 finds little more at twice that.
  */
-const LEXICON_BEAM = 16;
+export const LEXICON_BEAM = 16;
 /**
  * How many of the list's best are read for the first that can spell the word at all (plausible.ts):
  * held to the list, the model may drop a consonant to reach a listed word (ناتوار: "nato", الرسام:
  * "sam"), and such a word must not win.
  */
-const LISTED_BEST = 4;
+export const LISTED_BEST = 4;
 /**
  * How much likelier (natural log) the model's own spelling must be to beat the list's best. Screened
  * on the dev slices: with SCOWL's names alone 3 to 5 gained alike; with the person-name lists too
@@ -103,8 +108,9 @@ export const FREE_BEST = 16;
 
 /**
  * The model's best spelling, or the list's where the model finds it nearly as likely; then, with
- * `common`, a common name the model scores nearly as high in place of a rare one of the same shape.
- * `free`: the model's own best spellings, best first (decoder.decode(key, FREE_BEST)).
+ * `common`, a common name the model scores nearly as high in place of a rare one of the same shape;
+ * then, with `weights`, the candidate the learned ranker (ranker.ts) prefers, that rule's choice one
+ * of its features. `free`: the model's own best spellings, best first (decoder.decode(key, FREE_BEST)).
  */
 export function bestSpelling(
   decoder: Decoder,
@@ -112,17 +118,35 @@ export function bestSpelling(
   lexicon: Lexicon | null,
   free: readonly Candidate[] = decoder.decode(key, FREE_BEST),
   common?: CommonNames | null,
+  weights: readonly number[] | null = RANKER_WEIGHTS,
 ): Candidate | undefined {
   const own = free[0];
-  if (!lexicon || !listedFor(key)) return own;
-  const listed = decoder.decode(key, LISTED_BEST, lexicon, LEXICON_BEAM).filter((c) => plausibleSpelling(key, c.en));
+  if (!lexicon) return own;
+  const listed = listedFor(key)
+    ? decoder.decode(key, LISTED_BEST, lexicon, LEXICON_BEAM).filter((c) => plausibleSpelling(key, c.en))
+    : [];
+  const inList = (en: string) => lexicon.indexOf(en) >= 0;
+  const choice = listedFor(key) ? ruleChoice(free, listed, inList, common) : own;
+  if (!choice || !weights) return choice;
+  const ctx = { key, listed: inList, common: common ?? null, baseline: choice.en, top: own?.logProb ?? 0 };
+  const best = ranked(merge(free, listed), ctx, weights);
+  return best ? { en: best.en, logProb: best.logProb } : choice;
+}
+
+/** The list's best unless the model's own is much likelier, then a common name of the same shape. */
+function ruleChoice(
+  free: readonly Candidate[],
+  listed: readonly Candidate[],
+  inList: (en: string) => boolean,
+  common?: CommonNames | null,
+): Candidate | undefined {
+  const own = free[0];
   const first = listed[0];
   const choice = first && (!own || first.logProb + LEXICON_BONUS >= own.logProb) ? first : own;
   if (!choice || !common) return choice;
   // The model's spellings and the list's, each once at its higher score; a listed word earns the bonus.
   const byEn = new Map<string, Candidate>();
   for (const c of [...free, ...listed]) if ((byEn.get(c.en)?.logProb ?? -Infinity) < c.logProb) byEn.set(c.en, c);
-  const inList = (en: string) => lexicon.indexOf(en) >= 0;
   const score = (c: Candidate) => (byEn.get(c.en)?.logProb ?? c.logProb) + (inList(c.en) ? LEXICON_BONUS : 0);
   return preferCommon(choice, [...byEn.values()], inList, common, score);
 }

@@ -64,6 +64,9 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// A word's candidates are checked together, so a few recent words suffice; each compiled pattern
+// holds machine code, and 50,000 of them (a table build's words) overflowed a 4 GB heap.
+const CACHED = 1_000;
 const cache = new Map<string, RegExp>();
 
 function patternFor(arKey: string): RegExp | null {
@@ -78,7 +81,7 @@ function patternFor(arKey: string): RegExp | null {
     src += '(?:' + options.map(escape).join('|') + ')' + FREE;
   }
   re = new RegExp(src + SILENT_END + '$');
-  if (cache.size > 50_000) cache.clear();
+  if (cache.size >= CACHED) cache.clear();
   cache.set(arKey, re);
   return re;
 }

@@ -11,6 +11,7 @@
 //     gen-label-pairs.ts) added to the table and the word list, not to the unit model's counts
 //   [--neural FILE]   the neural network's weights (scripts/train/translit/neural/train.py),
 //     shipped in the model: it judges the unit model's candidates for words the table lacks
+//   [--reuse FILE]   as --units-from FILE, and that file's word list and common names too
 //   [--clean]   counts without the pairs plausible.ts rejects (eval-translit --clean scores alike)
 //   Smoothing is Kneser-Ney unless --smoothing wb.
 //   --dev trains on the dev-training slices only (wd_arabic_64; Google train) for tuning against
@@ -170,8 +171,12 @@ function main(): void {
   const kept = (ar: string, en: string) => !clean || plausibleSpelling(ar, en);
   // --units-from reuses the unit model of a model file made from the same pairs and settings: the
   // EM alignment takes an hour on a busy machine, and only the table and the word list then change.
-  const unitsFrom = flag('--units-from');
-  const unitModel = unitsFrom ? unitsOf(JSON.parse(readFileSync(unitsFrom, 'utf8')) as TranslitModel) : trainUnits();
+  // --reuse also keeps that file's word list and common names: only the table is rebuilt, as when
+  // the choice among a word's candidates (lexicon.ts bestSpelling) changed.
+  const reuse = flag('--reuse');
+  const unitsFrom = reuse ?? flag('--units-from');
+  const reused = unitsFrom ? (JSON.parse(readFileSync(unitsFrom, 'utf8')) as TranslitModel) : null;
+  const unitModel = reused ? unitsOf(reused) : trainUnits();
   log(`unit model: ${unitModel.units.length} units, ${(JSON.stringify(unitModel).length / 1024).toFixed(0)} KiB`);
   // --labels: the gazetteer's and EveryPolitician's name labels, split into word pairs, as attested
   // spellings. They join after the unit model is made, so its recipe (and the hour-long alignment
@@ -206,21 +211,24 @@ function main(): void {
   // unattested spelling (Google dev split, exact match: 60.4% with the first, 61.0% with 8).
   // With a word list, the model's first is its choice between its own spelling and the list's.
   const lexiconFile = flag('--lexicon');
-  const lexicon = lexiconFile
-    ? lexiconWords(
-        [...byArabic.values()].flatMap((s) => [...s.keys()]),
-        lexiconFile
-          .split(',')
-          .map((f) => readFileSync(f, 'utf8'))
-          .join('\n'),
-      )
-    : undefined;
+  const lexicon = reuse
+    ? reused!.lexicon
+    : lexiconFile
+      ? lexiconWords(
+          [...byArabic.values()].flatMap((s) => [...s.keys()]),
+          lexiconFile
+            .split(',')
+            .map((f) => readFileSync(f, 'utf8'))
+            .join('\n'),
+        )
+      : undefined;
   const words = lexicon ? createLexicon(lexicon) : null;
   if (words) log(`lexicon: ${words.size} words, ${kib(lexicon!.length)} KiB`);
   // --common: the list words that are common names (common-names.ts), as one bit per list word.
   const commonFile = flag('--common');
-  const common =
-    words && commonFile
+  const common = reuse
+    ? reused!.common
+    : words && commonFile
       ? commonBits(
           words,
           commonFile.split(',').map((f) => readFileSync(f, 'utf8')),

@@ -96,6 +96,7 @@ describe('the decoder held to a word list', () => {
   });
 });
 
+// The rule alone (no ranker weights): the ranker reads its choice as one of its features (ranker.test.ts).
 describe('bestSpelling', () => {
   /** A decoder that answers with the given best spelling, free and held to the list. */
   const fake = (free?: Candidate, listed?: Candidate): Decoder => ({
@@ -114,7 +115,7 @@ describe('bestSpelling', () => {
     [own, undefined, 'washntn'], // nothing of the list spells the word
     [undefined, { en: 'washington', logProb: -30 }, 'washington'],
   ])('%j or %j → %s', (free, listed, want) => {
-    expect(bestSpelling(fake(free, listed), 'واشنطن', lexicon)?.en).toBe(want);
+    expect(bestSpelling(fake(free, listed), 'واشنطن', lexicon, undefined, null, null)?.en).toBe(want);
   });
 
   it.each([
@@ -147,7 +148,7 @@ describe('bestSpelling', () => {
       { en: own, logProb: -20 },
       listed.map((en, i) => ({ en, logProb: -21 - i })),
     );
-    expect(bestSpelling(decoder, key, lexicon)?.en).toBe(want);
+    expect(bestSpelling(decoder, key, lexicon, undefined, null, null)?.en).toBe(want);
   });
 
   it('spells freely without a list', () => {
