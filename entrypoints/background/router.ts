@@ -21,6 +21,7 @@ import type { HamishDB } from './db';
 import { firstNotesSettled } from './first-notes-share';
 import {
   allNotes,
+  notesWrites,
   deleteAllNotes,
   deleteNote,
   emptyTrash,
@@ -252,9 +253,13 @@ export async function route(raw: unknown, sender: SenderInfo, deps: RouterDeps):
       tabId: number,
       sender: SenderInfo,
     ) => Promise<unknown> | unknown;
+    const writes = notesWrites();
     const answer = await handle(msg, sender.tab?.id ?? -1, sender);
-    // A write is answered once the popup's shared first page is gone (./first-notes-share).
-    await firstNotesSettled();
+    // A write of the notes is answered once the popup's shared first page is gone
+    // (./first-notes-share), so a popup opened after "saved" cannot show the page from before. Other
+    // answers (a page's marks, reads) do not wait on the session storage: nothing they answer is in
+    // the shared page, and IndexedDB runs a read after the writes begun before it.
+    if (notesWrites() !== writes) await firstNotesSettled();
     return ok(answer);
   } catch (e) {
     return err(e instanceof Refused ? e.message : describe(e));

@@ -2,7 +2,10 @@ import './eval-start';
 import { browser } from 'wxt/browser';
 import './highlights.css';
 import { guessLanguage, type LangGuess } from '@/lib/detect';
-import { createClient, PAGE_PORT, parseTabMessage, type Message, type TabAnswer } from '@/lib/protocol/messages';
+// Not messages.ts: its table of every request's schemas is the background's to check.
+import { createClient, PAGE_PORT } from '@/lib/protocol/client';
+import type { Message } from '@/lib/protocol/messages';
+import { parseTabMessage, type TabAnswer } from '@/lib/protocol/tab-messages';
 import type { PageInfo } from '@/lib/protocol/card';
 import { err, ok } from '@/lib/result';
 import { isNewsArticle } from '@/lib/news';

@@ -3,26 +3,16 @@
 // inferred from them. The background checks every request with `parseMessage` before it routes
 // it, and answers with a Result value of the declared type.
 import * as v from 'valibot';
-import { err, type Result } from '../result';
 import { datedRole, pageAnnotation } from './annotation';
-import { cardKey, cardLayout, cardPayload, cardToken, pageInfo } from './card';
-import { bool, check, exact, httpUrl, int, isoDate, isRecord, oneOf, orNull, text } from './check';
-import { pageEntity } from './entity';
+import { cardKey, cardLayout, cardPayload, cardToken } from './card';
+import { bool, exact, httpUrl, int, isoDate, oneOf, orNull, text } from './check';
 import { note, noteDraft, noteId } from './note';
 import { correction, correctionDraft, mention, pageRecord, pageSeen } from './store';
+import { parserOf, spec } from './spec';
 
-interface Spec<E extends v.ObjectEntries, R extends v.GenericSchema> {
-  /** The request's fields besides its type. */
-  fields: v.StrictObjectSchema<E, undefined>;
-  answer: R;
-  /** Whether a content script (a web page's tab) may send it; the rest are for extension pages only. */
-  fromContent: boolean;
-}
-const spec = <E extends v.ObjectEntries, R extends v.GenericSchema>(
-  fields: E,
-  answer: R,
-  fromContent = false,
-): Spec<E, R> => ({ fields: exact(fields), answer, fromContent });
+// The sender and the tab's messages live apart, so a content script does not build this table.
+export { createClient, PAGE_PORT, type Send } from './client';
+export { parseTabAnswer, type AskTab, type TabAnswer, type TabMessage } from './tab-messages';
 
 const limit = int(1, 1000);
 const notes = v.array(note);
@@ -113,94 +103,7 @@ export const CONTENT_MESSAGES: ReadonlySet<MessageType> = new Set(
   (Object.keys(SPECS) as MessageType[]).filter((k) => SPECS[k].fromContent),
 );
 
-/**
- * A parser for a table of specs: each request schema is the strict object of its type's fields,
- * so what it outputs is the request of that type, which M (the union of them) records once, here.
- */
-function parserOf<M extends { type: string }>(
-  specs: Record<string, { fields: v.StrictObjectSchema<v.ObjectEntries, undefined> }>,
-  what: string,
-) {
-  const requests = new Map(
-    Object.entries(specs).map(([type, s]) => [
-      type,
-      exact({ type: v.literal(type), ...s.fields.entries }) as v.GenericSchema<unknown, M>,
-    ]),
-  );
-  return (raw: unknown): Result<M> => {
-    if (!isRecord(raw) || typeof raw.type !== 'string') return err('message has no type');
-    const schema = requests.get(raw.type);
-    return schema ? check(schema, raw, 'message') : err(`unknown ${what}: ${raw.type.slice(0, 40)}`);
-  };
-}
-
 export const parseMessage = parserOf<Message>(SPECS, 'message type');
 
 /** The schema of the answer to a message type, for tests that hold the background to it. */
 export const answerSchema = <K extends MessageType>(type: K): (typeof SPECS)[K]['answer'] => SPECS[type].answer;
-
-/** The port a news page's content script sends its article through (content/page-port.ts). */
-export const PAGE_PORT = 'page';
-
-export type Send = <K extends MessageType>(m: Request<K>) => Promise<Result<Answer<K>>>;
-
-const isResult = (x: unknown): x is Result<never> => isRecord(x) && typeof x.ok === 'boolean';
-
-/**
- * A sender typed by message over any transport (runtime.sendMessage in the extension, a function
- * in tests). Answers come from the extension's own background, which the router tests hold to
- * each message's answer schema; they are not checked again here.
- */
-export function createClient(transport: (m: Message) => Promise<unknown>): Send {
-  return async (m) => {
-    try {
-      const answer = await transport(m as Message);
-      return isResult(answer) ? answer : err('no answer from the extension background');
-    } catch (e) {
-      return err(e instanceof Error ? e.message : String(e));
-    }
-  };
-}
-
-/** Messages an extension page (the popup) sends to the content script of a tab, and their answers. */
-/** How much of a long page the engine has read: the popup says so when it is not all. */
-const coverage = exact({ read: int(), total: int(), done: bool });
-
-const TAB_SPECS = {
-  'tab/entities': spec(
-    {},
-    exact({
-      site: text(300),
-      lang: text(20),
-      active: bool,
-      reason: v.optional(oneOf(['site-off', 'not-news'] as const)),
-      page: v.optional(pageInfo),
-      entities: v.array(pageEntity),
-      orphans: v.array(noteId),
-      coverage: orNull(coverage),
-    }),
-  ),
-  'tab/reveal': spec({ id: text(200) }, bool),
-  'tab/cardClosed': spec({}, done),
-  'tab/cardLayout': spec({ layout: cardLayout }, done),
-  'tab/cardKey': spec({ key: cardKey }, done),
-  /** Read the page again (after a correction). */
-  'tab/refresh': spec({}, done),
-  /** Mark a page the content script did not read on its own (the popup's "Mark this page"). */
-  'tab/mark': spec({}, done),
-};
-export type TabMessageType = keyof typeof TAB_SPECS;
-type TabRequest<K extends TabMessageType> = { type: K } & v.InferOutput<(typeof TAB_SPECS)[K]['fields']>;
-export type TabAnswer<K extends TabMessageType> = v.InferOutput<(typeof TAB_SPECS)[K]['answer']>;
-export type TabMessage = { [K in TabMessageType]: TabRequest<K> }[TabMessageType];
-export type AskTab = <K extends TabMessageType>(m: TabRequest<K>) => Promise<Result<TabAnswer<K>>>;
-
-export const parseTabMessage = parserOf<TabMessage>(TAB_SPECS, 'tab message');
-
-/** The content script's answer to the popup, held to the tab message's answer schema. */
-export function parseTabAnswer<K extends TabMessageType>(type: K, raw: unknown): Result<TabAnswer<K>> {
-  if (!isResult(raw)) return err('no answer from the page');
-  if (!raw.ok) return raw;
-  const answer: v.GenericSchema<unknown, TabAnswer<K>> = TAB_SPECS[type].answer;
-  return check(answer, raw.value, 'answer');
-}

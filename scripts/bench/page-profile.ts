@@ -2,7 +2,10 @@
 // later demo page's time, sampled by V8's profiler (100 µs) over N later pages of the bench build
 // (default .output/chrome-mv3-bench): self time by function and by script, summed over the pages
 // and divided by N. The content script's own evaluation is included (each page is a new world).
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+// Given a build made without minifying (its modules keep the bundler's `// path` region comments),
+// it also prints the content script's self time by source module, from V8's line ticks: the
+// top-level tables a module builds at load show there, not under a function name.
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -31,7 +34,17 @@ interface Node {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
   children?: number[];
+  positionTicks?: { line: number; ticks: number }[];
 }
+// The module each line of the content script comes from (1-based lines, as V8's ticks are).
+const moduleAt: string[] = [];
+let current = '(runtime)';
+for (const line of readFileSync(join(ext, 'content-scripts/content.js'), 'utf8').split('\n')) {
+  const region = /^\t\/\/ (\S+\.(?:ts|tsx|js|mjs))$/.exec(line);
+  if (region) current = region[1]!;
+  moduleAt.push(current);
+}
+const byModule = new Map<string, number>();
 const byFn = new Map<string, number>();
 const byUrl = new Map<string, number>();
 // Inclusive: a function's own time and its callees', counted once per sample however deep it recurs.
@@ -57,6 +70,13 @@ for (let i = 0; i <= PAGES; i++) {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  // Line ticks are sample counts; the interval is 100 µs.
+  for (const n of profile.nodes)
+    if (n.callFrame.url.includes('content'))
+      for (const t of n.positionTicks ?? []) {
+        const m = moduleAt[t.line - 1] ?? '?';
+        byModule.set(m, (byModule.get(m) ?? 0) + t.ticks * 0.1);
+      }
   profile.samples.forEach((id, k) => {
     const n = nodes.get(id)!;
     const ms = (profile.timeDeltas[k + 1] ?? 0) / 1000;
@@ -85,3 +105,4 @@ const top = (m: Map<string, number>, n: number) =>
 console.log(`per later page (${PAGES} pages), by script:\n${top(byUrl, 12).join('\n')}`);
 console.log(`by function (self):\n${top(byFn, 30).join('\n')}`);
 console.log(`the content script's functions, inclusive:\n${top(inclusive, 40).join('\n')}`);
+if (byModule.size > 3) console.log(`the content script's self time by module:\n${top(byModule, 25).join('\n')}`);

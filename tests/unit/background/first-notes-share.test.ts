@@ -109,10 +109,11 @@ describe('the first page shared with the popup', () => {
   });
 });
 
-it('a save is answered only once the shared page is removed', async () => {
+/** Router deps over a database of its own; the page's annotation is a fixed empty one. */
+function routeDeps() {
   const name = `share-route-${Math.random()}`;
   const db = () => openHamishDB(name);
-  const deps = {
+  return {
     extensionId: 'abc',
     extensionOrigin: 'chrome-extension://abc/',
     db,
@@ -123,20 +124,69 @@ it('a save is answered only once the shared page is removed', async () => {
     annotate: () => ({ entities: [], dates: [], facts: {}, ms: 0 }),
     cards: noCards({ show: () => true }),
   };
-  let removed = () => {};
-  const slow: SessionArea = { set: async () => {}, remove: () => new Promise<void>((done) => (removed = done)) };
-  shareFirstNotesIn(slow);
+}
+const popup = { id: 'abc', url: 'chrome-extension://abc/popup.html' };
+const newsTab = { id: 'abc', url: 'https://news.example/a', tab: { id: 3 } };
+/** A session area whose removals (or sets) stay pending until `done` is called. */
+function stalled(which: 'set' | 'remove') {
+  const pending: (() => void)[] = [];
+  const wait = () => new Promise<void>((done) => pending.push(done));
+  const area: SessionArea = {
+    set: which === 'set' ? wait : async () => {},
+    remove: which === 'remove' ? wait : async () => {},
+  };
+  return { area, done: () => pending.splice(0).forEach((d) => d()) };
+}
+const tick = () => new Promise((r) => setTimeout(r, 50));
+
+describe('answers and the shared page', () => {
   const { id: _i, created: _c, updated: _u, ...draft } = note({ id: id(1) });
-  let answered = false;
-  const saving = route(
-    { type: 'notes/save', draft, id: null },
-    { id: 'abc', url: 'chrome-extension://abc/popup.html' },
-    deps,
-  ).then((r) => ((answered = true), r));
-  // The note is written (a read sees it) while the removal is still pending: no answer yet.
-  await vi.waitFor(async () => expect(await (await db()).count('notes')).toBe(1));
-  await new Promise((r) => setTimeout(r, 50));
-  expect(answered).toBe(false);
-  removed();
-  expect((await saving)?.ok).toBe(true);
+
+  it('a save is answered only once the shared page is removed', async () => {
+    const deps = routeDeps();
+    const slow = stalled('remove');
+    shareFirstNotesIn(slow.area);
+    let answered = false;
+    const saving = route({ type: 'notes/save', draft, id: null }, popup, deps).then((r) => ((answered = true), r));
+    // The note is written (a read sees it) while the removal is still pending: no answer yet.
+    await vi.waitFor(async () => expect(await (await deps.db()).count('notes')).toBe(1));
+    await tick();
+    expect(answered).toBe(false);
+    slow.done();
+    expect((await saving)?.ok).toBe(true);
+  });
+
+  // Neither a page's marks nor a read of the notes is in the shared page: they do not wait for it.
+  it('a page is marked and the notes read while the removal after a save is pending', async () => {
+    const deps = routeDeps();
+    const slow = stalled('remove');
+    shareFirstNotesIn(slow.area);
+    let saved = false;
+    const saving = route({ type: 'notes/save', draft, id: null }, popup, deps).then((r) => ((saved = true), r));
+    await vi.waitFor(async () => expect(await (await deps.db()).count('notes')).toBe(1));
+    const marked = await route({ type: 'page/annotate', text: 'نص', published: null }, newsTab, deps);
+    expect(marked).toEqual({ ok: true, value: { entities: [], dates: [], facts: {}, ms: 0 } });
+    // Read after the write began, they see the note the write made.
+    const forPage = await route({ type: 'notes/forPage', url: draft.url }, popup, deps);
+    expect(forPage?.ok && (forPage.value as Note[]).map((n) => n.id)).toEqual([id(9)]);
+    expect(await route({ type: 'notes/count', filter: {} }, popup, deps)).toEqual({ ok: true, value: 1 });
+    expect(saved).toBe(false);
+    slow.done();
+    expect((await saving)?.ok).toBe(true);
+  });
+
+  it("a page is marked while the popup's first page is being shared", async () => {
+    const deps = routeDeps();
+    const slow = stalled('set');
+    shareFirstNotesIn(slow.area);
+    const { filter, after, limit } = FIRST_NOTES;
+    const first = await route({ type: 'notes/find', filter, after, limit }, popup, deps);
+    expect(first?.ok).toBe(true);
+    const marked = await Promise.race([
+      route({ type: 'page/annotate', text: 'نص', published: null }, newsTab, deps),
+      tick().then(() => 'waited'),
+    ]);
+    expect(marked).toMatchObject({ ok: true });
+    slow.done();
+  });
 });
