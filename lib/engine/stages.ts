@@ -55,6 +55,7 @@ export function createAnnotator(data: EngineData): (text: string, opts?: Annotat
   const render = createRenderer(data);
   const { checkedMatches, gazetteerPeople } = createMatchChecks(ctx);
   const { withGuesses, knownIdentity } = createGuessJoin(ctx);
+  const acronymLookups = { gazetteer: data.gazetteer, everydayAt: ctx.everydayAt };
   const { cues, composer, page, givenKey, pageWords, townWords, isNisba, isNisbaWord, everyday, isKnown } = ctx;
   const { byStartKey, plainMatchAt, givenAt, everydayAt, plainNotGiven, plainName, cueWord, firstName, sideTests } =
     ctx;
@@ -110,7 +111,7 @@ export function createAnnotator(data: EngineData): (text: string, opts?: Annotat
       ...athletesBeforeCountry(doc, data.gazetteer, people, sports, plainName),
       ...speakers(doc, cues, isKnown),
       ...appositions(doc, cues, isKnown, sports),
-      ...acronyms(doc, isKnown),
+      ...acronyms(doc, isKnown, acronymLookups),
       ...ordinalChannels(doc, isKnown),
       ...foreignCompanies(doc, everyday, cueWord, isKnown),
       ...executiveBodies(doc, everyday, cueWord, isKnown),
