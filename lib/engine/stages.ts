@@ -24,6 +24,7 @@ import { placeFacilities } from './place-facilities';
 import { placeNeighbours } from './place-neighbours';
 import { withoutPlainPlaces } from './plain-places';
 import { acronyms } from './acronyms';
+import { latinBodies } from './latin-bodies';
 import { ballPlayers } from './ball-players';
 import { datelines } from './datelines';
 import { matchSides } from './match-sides';
@@ -112,6 +113,7 @@ export function createAnnotator(data: EngineData): (text: string, opts?: Annotat
       ...speakers(doc, cues, isKnown),
       ...appositions(doc, cues, isKnown, sports),
       ...acronyms(doc, isKnown, acronymLookups),
+      ...latinBodies(doc, cues, isKnown),
       ...ordinalChannels(doc, isKnown),
       ...foreignCompanies(doc, everyday, cueWord, isKnown),
       ...executiveBodies(doc, everyday, cueWord, isKnown),
