@@ -40,11 +40,11 @@ export interface AcronymLookups {
 /** Token i as a first letter: itself, or with the article (الكي جي بي) or clitics (وللبي) before it. */
 function firstLetter(tokens: readonly WordToken[], i: number, look: AcronymLookups): First | null {
   const t = tokens[i]!;
-  if (t.kind !== 'arabic') return null;
+  // Asked of every word: a letter (or a dot) must follow before anything is made.
+  if (t.kind !== 'arabic' || (!letter(tokens[i + 1]) && tokens[i + 1]?.norm !== '.')) return null;
   if (letter(t)) return { plain: LETTERS.has(t.norm), bare: t.norm, prefix: '', stem: t.norm };
-  // Asked of every word: a letter must follow first. Only a letter that is no everyday word takes
-  // a clitic (لدي "I have"; لان, كان, وام are words).
-  if ((!letter(tokens[i + 1]) && tokens[i + 1]?.norm !== '.') || look.everydayAt?.(i)) return null;
+  // Only a letter that is no everyday word takes a clitic (لدي "I have"; لان, كان, وام are words).
+  if (look.everydayAt?.(i)) return null;
   const readings = proclitics(t.norm);
   for (let r = 1; r < readings.length; r++) {
     const a = readings[r]!;
