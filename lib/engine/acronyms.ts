@@ -35,6 +35,8 @@ export interface AcronymLookups {
   readonly gazetteer?: Gazetteer;
   /** Is token i an everyday word whole (لدي "I have", not ل + دي)? */
   readonly everydayAt?: (i: number) => boolean;
+  /** Is token i a body's noun that news writes inside its name (وكالة يو بي آي, not قناة)? */
+  readonly nounInsideAt?: (i: number) => boolean;
 }
 
 /** Token i as a first letter: itself, or with the article (الكي جي بي) or clitics (وللبي) before it. */
@@ -148,7 +150,19 @@ export function acronyms(doc: Doc, taken: (i: number) => boolean, look: AcronymL
     if (!span) continue;
     let free = true;
     for (let k = span[0]; k < span[1] && free; k++) free = !taken(k);
-    if (free) out.push(named(doc, span, first!, look));
+    if (!free) {
+      i = span[1] - 1;
+      continue;
+    }
+    const c = named(doc, span, first!, look);
+    // وكالة يو بي آي: the noun is the name's, as the tagger reads it; without it the tagger's span
+    // of the noun and the first letters outlasted the acronym.
+    if (!first!.prefix && span[0] === i && i > 0 && !taken(i - 1) && look.nounInsideAt?.(i - 1)) {
+      c.start = i - 1;
+      c.prefix = '';
+      c.stem = undefined;
+    }
+    out.push(c);
     i = span[1] - 1;
   }
   return out;

@@ -44,7 +44,12 @@ function bodyNoun(cues: CueLexicon, t: WordToken | undefined): boolean {
 }
 
 /** Latin-letter bodies no list holds; `taken(i)` marks words other stages already named. */
-export function latinBodies(doc: Doc, cues: CueLexicon, taken: (i: number) => boolean): Candidate[] {
+export function latinBodies(
+  doc: Doc,
+  cues: CueLexicon,
+  taken: (i: number) => boolean,
+  nounInsideAt?: (i: number) => boolean,
+): Candidate[] {
   const out: Candidate[] = [];
   const tokens = doc.tokens;
   for (let i = 1; i < tokens.length; i++) {
@@ -59,7 +64,8 @@ export function latinBodies(doc: Doc, cues: CueLexicon, taken: (i: number) => bo
     let free = announced;
     for (let k = i; k < end && free; k++) free = !taken(k);
     if (!free) continue;
-    const c = ruleGuess(i, end, 'organization');
+    // وكالة Bloomberg: a noun news writes inside the name is the name's, as the tagger reads it.
+    const c = ruleGuess(!taken(i - 1) && nounInsideAt?.(i - 1) ? i - 1 : i, end, 'organization');
     c.english = doc.text.slice(tokenStart(doc, i), tokenEnd(doc, end - 1));
     out.push(c);
     i = end - 1;

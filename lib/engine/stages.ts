@@ -56,7 +56,7 @@ export function createAnnotator(data: EngineData): (text: string, opts?: Annotat
   const render = createRenderer(data);
   const { checkedMatches, gazetteerPeople } = createMatchChecks(ctx);
   const { withGuesses, knownIdentity } = createGuessJoin(ctx);
-  const acronymLookups = { gazetteer: data.gazetteer, everydayAt: ctx.everydayAt };
+  const acronymLookups = { gazetteer: data.gazetteer, everydayAt: ctx.everydayAt, nounInsideAt: ctx.nounInsideAt };
   const { cues, composer, page, givenKey, pageWords, townWords, isNisba, isNisbaWord, everyday, isKnown } = ctx;
   const { byStartKey, plainMatchAt, givenAt, everydayAt, plainNotGiven, plainName, cueWord, firstName, sideTests } =
     ctx;
@@ -113,7 +113,7 @@ export function createAnnotator(data: EngineData): (text: string, opts?: Annotat
       ...speakers(doc, cues, isKnown),
       ...appositions(doc, cues, isKnown, sports),
       ...acronyms(doc, isKnown, acronymLookups),
-      ...latinBodies(doc, cues, isKnown),
+      ...latinBodies(doc, cues, isKnown, ctx.nounInsideAt),
       ...ordinalChannels(doc, isKnown),
       ...foreignCompanies(doc, everyday, cueWord, isKnown),
       ...executiveBodies(doc, everyday, cueWord, isKnown),

@@ -19,6 +19,9 @@ describe('acronyms spelt out in Arabic letters', () => {
     ['وقالت شبكة سي إن إن إن الوضع خطير', ['سي إن إن=CNN']],
     ['وأعلنت شركة دي إتش إل للشحن', ['دي إتش إل=DHL']],
     ['وقال مصدر في الكي جي بي', ['الكي جي بي=KGB']],
+    // a noun the name keeps (وكالة, هيئة) joins it; قناة, شركة stay outside
+    ['وأعلنت هيئة إف دي إيه موافقتها', ['هيئة إف دي إيه=FDA']],
+    ['وقالت قناة إم بي سي إن', ['إم بي سي=MBC Group']],
     // must not match: بي "in me", a lone letter name, initials of a person's name
     ['اتصل بي إن كان لديك سؤال', []],
     ['وحصل على فيتامين دي من الشمس', []],
@@ -37,6 +40,7 @@ describe('bodies written in Latin letters', () => {
     ['قال لشبكة CBS News إن', ['CBS News=CBS News']],
     ['وقال موقع Axios إن', ['Axios=Axios']],
     ['ونشرت مجلة Nature دراسة', ['Nature=Nature']],
+    ['وقالت وكالة Bloomberg إن', ['وكالة Bloomberg=Bloomberg']],
     // must not match: a capitalised word after a verb of saying may be a person; lower case; no announcer
     ['وقال Trump للصحفيين', []],
     ['وتحدث عن AI في المؤتمر', []],
