@@ -4,6 +4,8 @@ import { cueLexicon } from '../ner/cues';
 import { foldLoose } from '../text/normalize';
 import { notPersonWord } from '../ner/rule-shapes';
 import { cueForms, inNames } from '../ner/rule-words';
+import { NOUN_OUTSIDE } from '../ner/org-triggers';
+import { clitics } from '../text/clitics';
 import { createComposer } from './compose';
 import type { GazCandidate } from './match';
 import { TokenMap } from './token-map';
@@ -78,6 +80,13 @@ export function createContext(data: EngineData) {
       doc.keys[i]!.length >= 3
     );
   };
+  // وكالة, منظمة, هيئة before a name the gold keeps inside it; قناة, صحيفة, شركة it leaves out.
+  const nounInsideAt = (i: number) => {
+    const t = page.doc.tokens[i]!;
+    if (t.kind !== 'arabic' || clitics(t.norm).article) return false;
+    const forms = cueForms(t.norm);
+    return forms.some((f) => cues.single.get(f) === 'organization') && !forms.some((f) => NOUN_OUTSIDE.has(f));
+  };
   const cueWord = (w: string) => cueForms(w).some((f) => cues.single.has(f)) || notPersonWord(w);
   return {
     data,
@@ -105,5 +114,6 @@ export function createContext(data: EngineData) {
     sideTests,
     plainName,
     cueWord,
+    nounInsideAt,
   };
 }

@@ -24,6 +24,7 @@ import { placeFacilities } from './place-facilities';
 import { placeNeighbours } from './place-neighbours';
 import { withoutPlainPlaces } from './plain-places';
 import { acronyms } from './acronyms';
+import { latinBodies } from './latin-bodies';
 import { ballPlayers } from './ball-players';
 import { datelines } from './datelines';
 import { matchSides } from './match-sides';
@@ -55,6 +56,7 @@ export function createAnnotator(data: EngineData): (text: string, opts?: Annotat
   const render = createRenderer(data);
   const { checkedMatches, gazetteerPeople } = createMatchChecks(ctx);
   const { withGuesses, knownIdentity } = createGuessJoin(ctx);
+  const acronymLookups = { gazetteer: data.gazetteer, everydayAt: ctx.everydayAt, nounInsideAt: ctx.nounInsideAt };
   const { cues, composer, page, givenKey, pageWords, townWords, isNisba, isNisbaWord, everyday, isKnown } = ctx;
   const { byStartKey, plainMatchAt, givenAt, everydayAt, plainNotGiven, plainName, cueWord, firstName, sideTests } =
     ctx;
@@ -110,7 +112,8 @@ export function createAnnotator(data: EngineData): (text: string, opts?: Annotat
       ...athletesBeforeCountry(doc, data.gazetteer, people, sports, plainName),
       ...speakers(doc, cues, isKnown),
       ...appositions(doc, cues, isKnown, sports),
-      ...acronyms(doc, isKnown),
+      ...acronyms(doc, isKnown, acronymLookups),
+      ...latinBodies(doc, cues, isKnown, ctx.nounInsideAt),
       ...ordinalChannels(doc, isKnown),
       ...foreignCompanies(doc, everyday, cueWord, isKnown),
       ...executiveBodies(doc, everyday, cueWord, isKnown),
