@@ -65,29 +65,36 @@ function endAgrees(key: string, en: string): boolean {
   return /[اىيوةه]/.test(last) ? vowel : !vowel;
 }
 
-/** The features of one candidate, in the order of FEATURES. */
-export function features(c: Found, ctx: Context): number[] {
+/**
+ * The features of one candidate, in the order of FEATURES. `shape`: the baseline's skeleton, which
+ * ranked() finds once for all the candidates; each lookup in the word list (a binary search) is
+ * made once per candidate.
+ */
+export function features(c: Found, ctx: Context, shape: string = skeleton(ctx.baseline)): number[] {
   const en = c.en;
   const vowels = [...en].filter((ch) => VOWEL.test(ch)).length;
-  const shape = skeleton(ctx.baseline);
+  const listed = ctx.listed(en);
+  const common = !!ctx.common?.(en);
+  const sameShape = skeleton(en) === shape;
+  const belowTop = Math.max(0, ctx.top - c.logProb);
   return [
     c.logProb,
-    Math.max(0, ctx.top - c.logProb),
+    belowTop,
     c.freeRank >= 0 ? Math.log1p(c.freeRank) : 0,
     c.freeRank >= 0 ? 0 : 1,
     c.listRank >= 0 ? Math.log1p(c.listRank) : 0,
-    ctx.listed(en) ? 1 : 0,
-    ctx.common?.(en) ? 1 : 0,
+    listed ? 1 : 0,
+    common ? 1 : 0,
     en === ctx.baseline ? 1 : 0,
-    skeleton(en) === shape ? 1 : 0,
+    sameShape ? 1 : 0,
     plausibleSpelling(ctx.key, en) ? 1 : 0,
     en.length / Math.max(1, ctx.key.length),
     en.length > 0 ? vowels / en.length : 0,
     (en.match(/(.)\1/g) ?? []).length,
     (en.match(CLUSTER) ?? []).length,
     c.freeRank === 0 ? 1 : 0,
-    ctx.listed(en) ? Math.max(0, ctx.top - c.logProb) : 0,
-    ctx.common?.(en) && skeleton(en) === shape ? 1 : 0,
+    listed ? belowTop : 0,
+    common && sameShape ? 1 : 0,
     VOWEL.test(en.slice(-1)) ? 1 : 0,
     endAgrees(ctx.key, en) ? 1 : 0,
   ];
@@ -112,8 +119,9 @@ export function merge(free: readonly Candidate[], listed: readonly Candidate[]):
 export function ranked(found: readonly Found[], ctx: Context, weights: readonly number[]): Found | undefined {
   let best: Found | undefined;
   let bestScore = -Infinity;
+  const shape = skeleton(ctx.baseline);
   for (const c of found) {
-    const f = features(c, ctx);
+    const f = features(c, ctx, shape);
     let s = 0;
     for (let i = 0; i < f.length; i++) s += f[i]! * (weights[i] ?? 0);
     if (s > bestScore) {

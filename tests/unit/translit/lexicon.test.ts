@@ -56,6 +56,22 @@ describe('createLexicon', () => {
     expect(!!r && list.complete(r, spelling.length)).toBe(want);
   });
 
+  // One-letter words outgrow the start buffer (sized for words of 8 letters); long ones leave it
+  // mostly empty: either way every word is found at its place, and nothing else is.
+  const short = Array.from({ length: 40 }, (_, i) => String.fromCharCode(65 + i));
+  const long = ['a'.repeat(60), 'b'.repeat(60), 'c'.repeat(61)];
+  it.each([
+    ['one-letter words', short],
+    ['long words', long],
+    ['a single word', ['washington']],
+  ])('%s: size and every place right', (_name, words) => {
+    const lexicon = createLexicon(words.join('\n'));
+    expect(lexicon.size).toBe(words.length);
+    expect(words.map((w) => lexicon.indexOf(w))).toEqual(words.map((_, i) => i));
+    expect(lexicon.indexOf(words[0]!.slice(0, -1) + '~')).toBe(-1);
+    expect(lexicon.indexOf(words[words.length - 1]! + 'a')).toBe(-1);
+  });
+
   it('an empty list holds nothing', () => {
     const empty = createLexicon('');
     expect(empty.size).toBe(0);
