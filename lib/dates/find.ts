@@ -13,6 +13,7 @@ import type { DateMention } from '../types';
 import { isFormatChar, normalize, type Normalized } from '../text/normalize';
 import { hasContextBefore, isWord, lookup, newMemo, type Match, type State } from './cursor';
 import { parseIsoDay } from './gregorian';
+import { CATEGORY_BIT as CAT } from './lexicon';
 import { parseMonthPhrase, parseNumeric, parseYearContinuation, parseYearPhrase } from './phrases';
 import { parseRelative, weekdayPhrase } from './relative';
 import { scan } from './scan';
@@ -32,7 +33,7 @@ function parseCore(s: State, i: number, context: boolean): Match | null {
 
 function parseAt(s: State, i: number): Match | null {
   if (!s.t.candidate[i]) return null;
-  const since = lookup(s, i, 'spanprep');
+  const since = lookup(s, i, CAT.spanprep);
   if (since) {
     const m = since.next < s.t.count && !s.t.newline[since.next] ? parseCore(s, since.next, true) : null;
     if (m) return { ...m, first: i };
