@@ -1,7 +1,16 @@
 // Token access shared by the date grammar: category lookups (with proclitics on the first word),
 // digit checks, adjacency and line checks.
 import type { Ymd } from './gregorian';
-import { bareKeyAt, CATEGORY_BIT as CAT, CLITIC_BITS, keyAt, keyEntriesOf, keyMaskOf, type Entry } from './lexicon';
+import {
+  bareKeyAt,
+  CATEGORY_BIT as CAT,
+  CLITIC_BITS,
+  keyAt,
+  keyEntriesOf,
+  keyMaskOf,
+  STARTER_BITS,
+  type Entry,
+} from './lexicon';
 import { NUM, WORD, wordOf, type Tokens } from './scan';
 
 export interface State {
@@ -85,23 +94,47 @@ function matchIn(s: State, list: Entry[], i: number, bit: number, clitic: boolea
  */
 export function lookup(s: State, i: number, bit: number, allowClitic = true): Hit | null {
   if (i < 0 || i >= s.t.count) return null;
-  const { text, start, end, kind } = s.t;
-  const m = s.memo;
-  const slot = i & (MEMO_SLOTS - 1);
-  // No lexicon form has a digit, so a number's questions are answered without hashing it.
-  if (m.token[slot] !== i) {
-    m.whole[slot] = kind[i] === NUM ? -1 : keyAt(text, start[i]!, end[i]!);
-    m.token[slot] = i;
-  }
-  const whole = m.whole[slot]!;
+  const whole = wholeKey(s, i);
   const hit = keyMaskOf(whole) & bit ? matchIn(s, keyEntriesOf(whole), i, bit, false) : null;
   if (hit || !allowClitic || !(CLITIC_BITS & bit)) return hit;
+  const bare = bareKey(s, i);
+  return keyMaskOf(bare) & bit ? matchIn(s, keyEntriesOf(bare), i, bit, true) : null;
+}
+
+// No lexicon form has a digit, so a number's questions are answered without hashing it.
+/** Token i's lexicon key (keyAt), memoised. */
+function wholeKey(s: State, i: number): number {
+  const m = s.memo;
+  const slot = i & (MEMO_SLOTS - 1);
+  if (m.token[slot] !== i) {
+    const t = s.t;
+    m.whole[slot] = t.kind[i] === NUM ? -1 : keyAt(t.text, t.start[i]!, t.end[i]!);
+    m.token[slot] = i;
+  }
+  return m.whole[slot]!;
+}
+
+/** Token i's lexicon key without its proclitics (bareKeyAt), memoised. */
+function bareKey(s: State, i: number): number {
+  const m = s.memo;
+  const slot = i & (MEMO_SLOTS - 1);
   if (m.bareToken[slot] !== i) {
-    m.bare[slot] = kind[i] === NUM ? -1 : bareKeyAt(text, start[i]!, end[i]!);
+    const t = s.t;
+    m.bare[slot] = t.kind[i] === NUM ? -1 : bareKeyAt(t.text, t.start[i]!, t.end[i]!);
     m.bareToken[slot] = i;
   }
-  const bare = m.bare[slot]!;
-  return keyMaskOf(bare) & bit ? matchIn(s, keyEntriesOf(bare), i, bit, true) : null;
+  return m.bare[slot]!;
+}
+
+/**
+ * Token i (a word) may start a date: a form of a starting category, with or without proclitics, or
+ * an article or و glued before a day number (الـ18, و18). The scanner's bit table lets through a
+ * tenth of its words by a hash collision (فلاديمير, الدولي); they stop here, before the grammar's
+ * questions and the context word before them.
+ */
+export function mayStartDate(s: State, i: number): boolean {
+  if ((keyMaskOf(wholeKey(s, i)) | keyMaskOf(bareKey(s, i))) & STARTER_BITS) return true;
+  return isWord(s, i, 'ال') || isWord(s, i, 'و') || isWord(s, i, 'وال');
 }
 
 /** Token i is the word w (compared in place: no string is made). */

@@ -257,6 +257,8 @@ export function entriesFor(word: string): Entry[] | undefined {
 
 /** Categories whose first word may carry a proclitic (وأمس, بالأمس, للعام, ومنذ): the starters and context words. */
 export const CLITIC_BITS = [...STARTERS, 'context' as const].reduce((m, c) => m | CATEGORY_BIT[c], 0);
+/** The starters (STARTERS) as one mask of CATEGORY_BIT. */
+export const STARTER_BITS = [...STARTERS].reduce((m, c) => m | CATEGORY_BIT[c], 0);
 
 const WAW = 0x648;
 const FA = 0x641;

@@ -2,6 +2,7 @@
 // and years. Each parser takes the token where the phrase would start and returns a Match or null.
 import {
   glued,
+  hasContextBefore,
   inLargerNumber,
   isNum,
   lastOriginalChar,
@@ -62,9 +63,10 @@ export function parseNumeric(s: State, i: number): Match | null {
  * [day] [من] [شهر] MONTH [/ MONTH | (MONTH)] [، من العام YEAR [هـ|م]] | [الماضي|المقبل|الجاري].
  * A month without day, year, pair, شهر or modifier is a date only after a context word (في مارس),
  * never for Hijri months (رمضان, رجب are also names) or ambiguous spellings (آب = أب "father").
- * requireDay: used after a weekday prefix (الخميس 18 سبتمبر).
+ * requireDay: used after a weekday prefix (الخميس 18 سبتمبر). context: a context word precedes i;
+ * undefined: asked (hasContextBefore) only when the month stands alone.
  */
-export function parseMonthPhrase(s: State, i: number, context: boolean, requireDay = false): Match | null {
+export function parseMonthPhrase(s: State, i: number, context: boolean | undefined, requireDay = false): Match | null {
   const t = s.t;
   let j = i;
   let day: number | null = null;
@@ -135,7 +137,7 @@ export function parseMonthPhrase(s: State, i: number, context: boolean, requireD
   }
 
   const detailed = day !== null || year !== null || offset !== null || paired || monthNoun;
-  if (!detailed && (cal === 'hijri' || mh.entry.ambiguous || !context)) return null;
+  if (!detailed && (cal === 'hijri' || mh.entry.ambiguous || !(context ?? hasContextBefore(s, i)))) return null;
 
   let value: string | null;
   if (cal === 'gregorian') {
@@ -155,7 +157,7 @@ export function parseMonthPhrase(s: State, i: number, context: boolean, requireD
  * عام 2019, العام 2019, سنة 2019, 2019م, 1445 هـ, and a bare year after a context word
  * (في 2019, منذ 2019) when it is not a count ("في 2019 صاروخا" has the tamyiz ending ـا).
  */
-export function parseYearPhrase(s: State, i: number, context: boolean): Match | null {
+export function parseYearPhrase(s: State, i: number, context: boolean | undefined): Match | null {
   let j = i;
   const yn = lookup(s, j, CAT.yearnoun);
   if (yn) j = yn.next;
@@ -171,7 +173,7 @@ export function parseYearPhrase(s: State, i: number, context: boolean): Match | 
     if (digits !== 4 || y < MIN_YEAR || y > MAX_YEAR) return null;
     return { first: i, next: era ? era.next : j, value: String(y), cal: 'gregorian' };
   }
-  if (!context || digits !== 4 || y < MIN_BARE_YEAR || y > MAX_BARE_YEAR) return null;
+  if (digits !== 4 || y < MIN_BARE_YEAR || y > MAX_BARE_YEAR || !(context ?? hasContextBefore(s, i))) return null;
   if (looksLikeCountedNoun(s, j)) return null;
   return { first: i, next: j, value: String(y), cal: 'gregorian' };
 }
