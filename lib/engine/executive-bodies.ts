@@ -10,7 +10,7 @@ import { ruleGuess, type Candidate, type Doc } from './types';
 
 const SECOND_WORDS = normalSet('executiveTitles');
 /** The office's first word: the head, the director, the member (العضو المنتدب), the secretary. */
-export const FIRST_WORDS = new Set(['الرئيس', 'المدير', 'العضو', 'الأمين', 'رئيس', 'مدير'].map(normalizeText));
+const FIRST_WORDS = new Set(['الرئيس', 'المدير', 'العضو', 'الأمين', 'رئيس', 'مدير'].map(normalizeText));
 const CONJUNCTION = /^[وف]/;
 const MAX_WORDS = 3;
 const LAM = 'ل';

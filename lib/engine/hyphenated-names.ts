@@ -5,7 +5,7 @@
 // hyphen (a dateline's place or an agency) or a plain word (the sentence going on) is no such part.
 import type { Candidate, Doc } from './types';
 
-export const HYPHENS = new Set(['-', '–']);
+const HYPHENS = new Set(['-', '–']);
 /** Korean syllables written alone: ايل, هوي, ريم. */
 const SYLLABLE = 3;
 

@@ -3,7 +3,7 @@
 // التي) the ordinal ranks a channel among others and names none.
 import { ruleGuess, type Candidate, type Doc } from './types';
 
-export const CHANNEL = 'القناه';
+const CHANNEL = 'القناه';
 const ORDINALS = new Set([
   'الاولي',
   'الثانيه',

@@ -48,7 +48,6 @@ import { covered, notFromGazetteer, unprefixed, untaken } from './candidate-list
 import { createContext, holdPage, releasePage } from './engine-context';
 import { createMatchChecks } from './checked-matches';
 import { createGuessJoin } from './guess-join';
-import { EXECUTIVE_BODIES, HYPHENATED_NAMES, ORDINAL_CHANNELS, stagesTriggered } from './stage-triggers';
 
 export function createAnnotator(data: EngineData): (text: string, opts?: AnnotateOptions) => Annotation {
   const ctx = createContext(data);
@@ -73,7 +72,6 @@ export function createAnnotator(data: EngineData): (text: string, opts?: Annotat
 
     // A one-word form that news mostly uses as a common word (إطار "framework", not Atar), or a
     // short name of a small town far from Arabic news (ليل, رالي), needs context.
-    const triggered = stagesTriggered(doc);
     const level = sportsLevel(doc);
     const sports = level.strong;
     const matches = checkedMatches(
@@ -112,9 +110,9 @@ export function createAnnotator(data: EngineData): (text: string, opts?: Annotat
       ...speakers(doc, cues, isKnown),
       ...appositions(doc, cues, isKnown, sports),
       ...acronyms(doc, isKnown),
-      ...(triggered & ORDINAL_CHANNELS ? ordinalChannels(doc, isKnown) : []),
+      ...ordinalChannels(doc, isKnown),
       ...foreignCompanies(doc, everyday, cueWord, isKnown),
-      ...(triggered & EXECUTIVE_BODIES ? executiveBodies(doc, everyday, cueWord, isKnown) : []),
+      ...executiveBodies(doc, everyday, cueWord, isKnown),
       ...datelines(doc, plainNotGiven, isKnown),
       ...matchSides(doc, sports, sideTests),
       ...ballPlayers(doc, sports, plainName, givenAt, isKnown),
@@ -146,10 +144,7 @@ export function createAnnotator(data: EngineData): (text: string, opts?: Annotat
       doc,
       withoutProductModels(
         doc,
-        withOrdinals(
-          doc,
-          triggered & HYPHENATED_NAMES ? hyphenatedNames(doc, joined, everydayAt, givenAt, isKnown) : joined,
-        ),
+        withOrdinals(doc, hyphenatedNames(doc, joined, everydayAt, givenAt, isKnown)),
         everyday,
       ),
     );
