@@ -1,7 +1,16 @@
 // Token access shared by the date grammar: category lookups (with proclitics on the first word),
 // digit checks, adjacency and line checks.
 import type { Ymd } from './gregorian';
-import { bareEntriesAt, CLITIC_CATEGORIES, entriesAt, type Category, type Entry } from './lexicon';
+import {
+  bareKeyAt,
+  CATEGORY_BIT as CAT,
+  CLITIC_BITS,
+  keyAt,
+  keyEntriesOf,
+  keyMaskOf,
+  STARTER_BITS,
+  type Entry,
+} from './lexicon';
 import { NUM, WORD, wordOf, type Tokens } from './scan';
 
 export interface State {
@@ -16,14 +25,14 @@ export interface State {
 
 /**
  * The grammar asks ten or more questions about each candidate token and its neighbours, each for one
- * category: the token's entries (whole and without proclitics) are found once and kept in a small
- * table by token index.
+ * category: the token's lexicon keys (whole and without proclitics, keyAt) are found once and kept
+ * in a small table by token index, and each question first tests the key's category bits.
  */
 interface Memo {
   token: Int32Array;
-  whole: (Entry[] | undefined)[];
+  whole: Int32Array;
   bareToken: Int32Array;
-  bare: (Entry[] | undefined | null)[];
+  bare: Int32Array;
 }
 const MEMO_SLOTS = 16;
 
@@ -32,9 +41,9 @@ const MEMO_SLOTS = 16;
 // next call after a collection (calls of 1 MB alternated between 10 and 40 ms).
 const MEMO: Memo = {
   token: new Int32Array(MEMO_SLOTS),
-  whole: new Array<Entry[] | undefined>(MEMO_SLOTS).fill(undefined),
+  whole: new Int32Array(MEMO_SLOTS),
   bareToken: new Int32Array(MEMO_SLOTS),
-  bare: new Array<Entry[] | undefined | null>(MEMO_SLOTS).fill(null),
+  bare: new Int32Array(MEMO_SLOTS),
 };
 
 /** The memo, emptied: good until the next call. */
@@ -65,11 +74,10 @@ export interface Match {
   cal: 'gregorian' | 'hijri';
 }
 
-function matchIn(s: State, list: Entry[] | undefined, i: number, cat: Category, clitic: boolean): Hit | null {
-  if (!list) return null;
+function matchIn(s: State, list: Entry[], i: number, bit: number, clitic: boolean): Hit | null {
   const t = s.t;
   outer: for (const e of list) {
-    if (e.cat !== cat) continue;
+    if (e.bit !== bit) continue;
     for (let k = 0; k < e.rest.length; k++) {
       const j = i + 1 + k;
       if (j >= t.count || t.newline[j] || t.kind[j] !== WORD || !sameWord(t, j, e.rest[k]!)) continue outer;
@@ -79,24 +87,54 @@ function matchIn(s: State, list: Entry[] | undefined, i: number, cat: Category, 
   return null;
 }
 
-/** The phrase of category cat starting at token i (longest first), or null. */
-export function lookup(s: State, i: number, cat: Category, allowClitic = true): Hit | null {
+/**
+ * The phrase of one category starting at token i (longest first), or null. bit: the category's
+ * CATEGORY_BIT (CAT.gmonth): a number, where a category name read the bit from a record by a
+ * variable key, the grammar's costliest line.
+ */
+export function lookup(s: State, i: number, bit: number, allowClitic = true): Hit | null {
   if (i < 0 || i >= s.t.count) return null;
-  const { text, start, end } = s.t;
+  const whole = wholeKey(s, i);
+  const hit = keyMaskOf(whole) & bit ? matchIn(s, keyEntriesOf(whole), i, bit, false) : null;
+  if (hit || !allowClitic || !(CLITIC_BITS & bit)) return hit;
+  const bare = bareKey(s, i);
+  return keyMaskOf(bare) & bit ? matchIn(s, keyEntriesOf(bare), i, bit, true) : null;
+}
+
+// No lexicon form has a digit, so a number's questions are answered without hashing it.
+/** Token i's lexicon key (keyAt), memoised. */
+function wholeKey(s: State, i: number): number {
   const m = s.memo;
   const slot = i & (MEMO_SLOTS - 1);
   if (m.token[slot] !== i) {
-    m.whole[slot] = entriesAt(text, start[i]!, end[i]!);
+    const t = s.t;
+    m.whole[slot] = t.kind[i] === NUM ? -1 : keyAt(t.text, t.start[i]!, t.end[i]!);
     m.token[slot] = i;
   }
-  const hit = matchIn(s, m.whole[slot], i, cat, false);
-  if (hit || !allowClitic || !CLITIC_CATEGORIES.has(cat)) return hit;
+  return m.whole[slot]!;
+}
+
+/** Token i's lexicon key without its proclitics (bareKeyAt), memoised. */
+function bareKey(s: State, i: number): number {
+  const m = s.memo;
+  const slot = i & (MEMO_SLOTS - 1);
   if (m.bareToken[slot] !== i) {
-    m.bare[slot] = bareEntriesAt(text, start[i]!, end[i]!);
+    const t = s.t;
+    m.bare[slot] = t.kind[i] === NUM ? -1 : bareKeyAt(t.text, t.start[i]!, t.end[i]!);
     m.bareToken[slot] = i;
   }
-  const bare = m.bare[slot];
-  return bare === null ? null : matchIn(s, bare, i, cat, true);
+  return m.bare[slot]!;
+}
+
+/**
+ * Token i (a word) may start a date: a form of a starting category, with or without proclitics, or
+ * an article or و glued before a day number (الـ18, و18). The scanner's bit table lets through a
+ * tenth of its words by a hash collision (فلاديمير, الدولي); they stop here, before the grammar's
+ * questions and the context word before them.
+ */
+export function mayStartDate(s: State, i: number): boolean {
+  if ((keyMaskOf(wholeKey(s, i)) | keyMaskOf(bareKey(s, i))) & STARTER_BITS) return true;
+  return isWord(s, i, 'ال') || isWord(s, i, 'و') || isWord(s, i, 'وال');
 }
 
 /** Token i is the word w (compared in place: no string is made). */
@@ -113,9 +151,9 @@ export function isWord(s: State, i: number, w: string): boolean {
 }
 
 /** Same as lookup, but the token must be on the same line as the previous one. */
-export function lookupOnLine(s: State, i: number, cat: Category, allowClitic = false): Hit | null {
+export function lookupOnLine(s: State, i: number, bit: number, allowClitic = false): Hit | null {
   if (i >= s.t.count || s.t.newline[i]) return null;
-  return lookup(s, i, cat, allowClitic);
+  return lookup(s, i, bit, allowClitic);
 }
 
 export function isNum(s: State, i: number, minDigits = 1, maxDigits = 4): boolean {
@@ -155,5 +193,5 @@ export function inLargerNumber(s: State, first: number, last: number): boolean {
 /** A preceding word (same line) that makes a bare year or month a date: في, خلال, منذ, مطلع … */
 export function hasContextBefore(s: State, i: number): boolean {
   if (i === 0 || s.t.newline[i]) return false;
-  return lookup(s, i - 1, 'context') !== null || lookup(s, i - 1, 'spanprep') !== null;
+  return lookup(s, i - 1, CAT.context) !== null || lookup(s, i - 1, CAT.spanprep) !== null;
 }

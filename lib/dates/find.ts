@@ -11,14 +11,16 @@
 // Without a reference date, relative expressions and month names without a year are skipped.
 import type { DateMention } from '../types';
 import { isFormatChar, normalize, type Normalized } from '../text/normalize';
-import { hasContextBefore, isWord, lookup, newMemo, type Match, type State } from './cursor';
+import { isWord, lookup, mayStartDate, newMemo, type Match, type State } from './cursor';
 import { parseIsoDay } from './gregorian';
+import { CATEGORY_BIT as CAT } from './lexicon';
 import { parseMonthPhrase, parseNumeric, parseYearContinuation, parseYearPhrase } from './phrases';
 import { parseRelative, weekdayPhrase } from './relative';
-import { scan } from './scan';
+import { scan, WORD } from './scan';
 
 /** Forms that start at token i, without a منذ prefix. */
-function parseCore(s: State, i: number, context: boolean): Match | null {
+/** context: a context word precedes i; undefined: ask (hasContextBefore) only where a form needs it. */
+function parseCore(s: State, i: number, context: boolean | undefined): Match | null {
   // A weekday before a full date belongs to it: "الخميس 18 سبتمبر 2021", "يوم الأحد 18/9/2021".
   const wp = weekdayPhrase(s, i);
   if (wp) {
@@ -31,13 +33,13 @@ function parseCore(s: State, i: number, context: boolean): Match | null {
 }
 
 function parseAt(s: State, i: number): Match | null {
-  if (!s.t.candidate[i]) return null;
-  const since = lookup(s, i, 'spanprep');
+  if (!s.t.candidate[i] || (s.t.kind[i] === WORD && !mayStartDate(s, i))) return null;
+  const since = lookup(s, i, CAT.spanprep);
   if (since) {
     const m = since.next < s.t.count && !s.t.newline[since.next] ? parseCore(s, since.next, true) : null;
     if (m) return { ...m, first: i };
   }
-  return parseCore(s, i, hasContextBefore(s, i));
+  return parseCore(s, i, undefined);
 }
 
 /**

@@ -24,8 +24,32 @@ export type Category =
   | 'adverb'
   | 'countnoun';
 
+/** One bit per category: a form's categories are one number (keyMaskOf), tested before its entries. */
+export const CATEGORY_BIT: Readonly<Record<Category, number>> = {
+  gmonth: 1 << 0,
+  hmonth: 1 << 1,
+  weekday: 1 << 2,
+  dayrel: 1 << 3,
+  unit: 1 << 4,
+  mod: 1 << 5,
+  demo: 1 << 6,
+  yearnoun: 1 << 7,
+  spanprep: 1 << 8,
+  context: 1 << 9,
+  monthnoun: 1 << 10,
+  hmark: 1 << 11,
+  gmark: 1 << 12,
+  wdcue: 1 << 13,
+  nottoday: 1 << 14,
+  connector: 1 << 15,
+  adverb: 1 << 16,
+  countnoun: 1 << 17,
+};
+
 export interface Entry {
   cat: Category;
+  /** CATEGORY_BIT[cat], compared by the grammar. */
+  bit: number;
   /** Normalised words after the first one (multi-word phrases such as كانون الثاني). */
   rest: string[];
   value: number;
@@ -52,7 +76,7 @@ function add(phrase: string, cat: Category, value = 0, ambiguous = false): void 
   let list = lexicon.get(first);
   if (!list) lexicon.set(first, (list = []));
   if (list.some((e) => e.cat === cat && e.rest.join(' ') === rest.join(' '))) return;
-  list.push({ cat, rest, value, ambiguous });
+  list.push({ cat, bit: CATEGORY_BIT[cat], rest, value, ambiguous });
   // Longest phrase first, so the first hit in a category is the longest one.
   list.sort((a, b) => b.rest.length - a.rest.length);
 }
@@ -152,6 +176,8 @@ interface Table {
   slots: number;
   slotKey: Int32Array;
   keyEntries: Entry[][];
+  /** Per key, the bits (CATEGORY_BIT) of every category its entries have. */
+  keyMask: Int32Array;
 }
 let table: Table | null = null;
 
@@ -182,15 +208,19 @@ function build(): Table {
     while (slotKey[slot] !== -1) slot = (slot + 1) & (slots - 1);
     slotKey[slot] = k;
   }
-  return (table = { keys, slots, slotKey, keyEntries: [...lexicon.values()] });
+  const keyEntries = [...lexicon.values()];
+  const keyMask = new Int32Array(keys.length);
+  for (let k = 0; k < keys.length; k++) for (const e of keyEntries[k]!) keyMask[k]! |= CATEGORY_BIT[e.cat];
+  return (table = { keys, slots, slotKey, keyEntries, keyMask });
 }
 
 /**
- * Entries whose first word is text[from, to), preceded by the letter `lead` when it is not 0 (the
- * alef that لل+noun drops).
+ * The index of the key text[from, to) (preceded by the letter `lead` when it is not 0: the alef that
+ * لل+noun drops), or -1: the date grammar keeps this per token and tests keyMaskOf() before reading
+ * the entries.
  */
-export function entriesAt(text: string, from: number, to: number, lead = 0): Entry[] | undefined {
-  const { keys, slots, slotKey, keyEntries } = table ?? build();
+export function keyAt(text: string, from: number, to: number, lead = 0): number {
+  const { keys, slots, slotKey } = table ?? build();
   const len = to - from + (lead ? 1 : 0);
   let slot = rangeHash(lead, text, from, to) & (slots - 1);
   for (let k = slotKey[slot]!; k !== -1; k = slotKey[(slot = (slot + 1) & (slots - 1))]!) {
@@ -200,9 +230,25 @@ export function entriesAt(text: string, from: number, to: number, lead = 0): Ent
     if (lead && key.charCodeAt(at++) !== lead) continue;
     let same = true;
     for (let c = from; c < to && same; c++) same = key.charCodeAt(at++) === text.charCodeAt(c);
-    if (same) return keyEntries[k];
+    if (same) return k;
   }
-  return undefined;
+  return -1;
+}
+
+/** The categories (CATEGORY_BIT) key k has, 0 for -1. */
+export function keyMaskOf(k: number): number {
+  return k < 0 ? 0 : table!.keyMask[k]!;
+}
+
+/** The entries of key k (a keyAt() answer other than -1). */
+export function keyEntriesOf(k: number): Entry[] {
+  return table!.keyEntries[k]!;
+}
+
+/** Entries whose first word is text[from, to), preceded by `lead` as in keyAt(). */
+export function entriesAt(text: string, from: number, to: number, lead = 0): Entry[] | undefined {
+  const k = keyAt(text, from, to, lead);
+  return k < 0 ? undefined : table!.keyEntries[k];
 }
 
 export function entriesFor(word: string): Entry[] | undefined {
@@ -210,7 +256,9 @@ export function entriesFor(word: string): Entry[] | undefined {
 }
 
 /** Categories whose first word may carry a proclitic (وأمس, بالأمس, للعام, ومنذ): the starters and context words. */
-export const CLITIC_CATEGORIES: ReadonlySet<Category> = new Set<Category>([...STARTERS, 'context']);
+export const CLITIC_BITS = [...STARTERS, 'context' as const].reduce((m, c) => m | CATEGORY_BIT[c], 0);
+/** The starters (STARTERS) as one mask of CATEGORY_BIT. */
+export const STARTER_BITS = [...STARTERS].reduce((m, c) => m | CATEGORY_BIT[c], 0);
 
 const WAW = 0x648;
 const FA = 0x641;
@@ -241,6 +289,12 @@ function bareStart(text: string, from: number, to: number): number {
 export function stripClitics(w: string): string | null {
   const b = bareStart(w, 0, w.length);
   return b < 0 ? null : (b & 1 ? String.fromCharCode(ALEF) : '') + w.slice(b >> 1);
+}
+
+/** The key (keyAt) of text[from, to) without its proclitics, or -1 when it has none or no entries. */
+export function bareKeyAt(text: string, from: number, to: number): number {
+  const b = bareStart(text, from, to);
+  return b < 0 ? -1 : keyAt(text, b >> 1, to, b & 1 ? ALEF : 0);
 }
 
 /** Entries for text[from, to) without its proclitics, or null when the word has none. */

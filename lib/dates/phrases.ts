@@ -2,6 +2,7 @@
 // and years. Each parser takes the token where the phrase would start and returns a Match or null.
 import {
   glued,
+  hasContextBefore,
   inLargerNumber,
   isNum,
   lastOriginalChar,
@@ -15,6 +16,7 @@ import {
   type State,
 } from './cursor';
 import { gregorianValue, hijriValue, hijriYearInGregorianYear, hijriYearValue, refIn, yearFor } from './resolve';
+import { CATEGORY_BIT as CAT } from './lexicon';
 import { NUM, PUNCT, WORD } from './scan';
 
 const MIN_YEAR = 1000;
@@ -28,9 +30,9 @@ const MAX_HIJRI_NUMERIC = 1500;
 
 /** Optional era marker after a year: returns the calendar and the token after it. */
 function eraMarker(s: State, j: number): { cal: 'gregorian' | 'hijri'; next: number } | null {
-  const h = lookupOnLine(s, j, 'hmark');
+  const h = lookupOnLine(s, j, CAT.hmark);
   if (h) return { cal: 'hijri', next: h.next };
-  const g = lookupOnLine(s, j, 'gmark');
+  const g = lookupOnLine(s, j, CAT.gmark);
   return g ? { cal: 'gregorian', next: g.next } : null;
 }
 
@@ -61,9 +63,10 @@ export function parseNumeric(s: State, i: number): Match | null {
  * [day] [من] [شهر] MONTH [/ MONTH | (MONTH)] [، من العام YEAR [هـ|م]] | [الماضي|المقبل|الجاري].
  * A month without day, year, pair, شهر or modifier is a date only after a context word (في مارس),
  * never for Hijri months (رمضان, رجب are also names) or ambiguous spellings (آب = أب "father").
- * requireDay: used after a weekday prefix (الخميس 18 سبتمبر).
+ * requireDay: used after a weekday prefix (الخميس 18 سبتمبر). context: a context word precedes i;
+ * undefined: asked (hasContextBefore) only when the month stands alone.
  */
-export function parseMonthPhrase(s: State, i: number, context: boolean, requireDay = false): Match | null {
+export function parseMonthPhrase(s: State, i: number, context: boolean | undefined, requireDay = false): Match | null {
   const t = s.t;
   let j = i;
   let day: number | null = null;
@@ -80,7 +83,7 @@ export function parseMonthPhrase(s: State, i: number, context: boolean, requireD
   }
   let monthNoun = false;
   if (day === null) {
-    const mn = lookup(s, j, 'monthnoun');
+    const mn = lookup(s, j, CAT.monthnoun);
     if (mn) {
       monthNoun = true;
       j = mn.next;
@@ -88,7 +91,7 @@ export function parseMonthPhrase(s: State, i: number, context: boolean, requireD
   }
   if (j > i && !onSameLine(s, j)) return null;
   const cliticOk = j === i;
-  const mh = lookup(s, j, 'gmonth', cliticOk) ?? lookup(s, j, 'hmonth', cliticOk);
+  const mh = lookup(s, j, CAT.gmonth, cliticOk) ?? lookup(s, j, CAT.hmonth, cliticOk);
   if (!mh) return null;
   const cat = mh.entry.cat;
   const month = mh.entry.value;
@@ -98,7 +101,7 @@ export function parseMonthPhrase(s: State, i: number, context: boolean, requireD
   let paired = false;
   const open = wordAt(s, j);
   if ((open === '/' || open === '(') && onSameLine(s, j)) {
-    const m2 = lookupOnLine(s, j + 1, cat);
+    const m2 = lookupOnLine(s, j + 1, mh.entry.bit);
     if (m2 && m2.entry.value === month) {
       paired = true;
       j = m2.next;
@@ -110,7 +113,7 @@ export function parseMonthPhrase(s: State, i: number, context: boolean, requireD
   let k = j;
   if ((isWord(s, k, '،') || isWord(s, k, ',')) && onSameLine(s, k)) k++;
   if (isWord(s, k, 'من') && onSameLine(s, k)) k++;
-  const yn = lookupOnLine(s, k, 'yearnoun');
+  const yn = lookupOnLine(s, k, CAT.yearnoun);
   if (yn) k = yn.next;
   if (isNum(s, k, 3, 4) && onSameLine(s, k) && !inLargerNumber(s, k, k)) {
     const y = numAt(s, k);
@@ -126,7 +129,7 @@ export function parseMonthPhrase(s: State, i: number, context: boolean, requireD
 
   let offset: number | null = null;
   if (year === null) {
-    const md = lookupOnLine(s, j, 'mod');
+    const md = lookupOnLine(s, j, CAT.mod);
     if (md) {
       offset = md.entry.value;
       j = md.next;
@@ -134,7 +137,7 @@ export function parseMonthPhrase(s: State, i: number, context: boolean, requireD
   }
 
   const detailed = day !== null || year !== null || offset !== null || paired || monthNoun;
-  if (!detailed && (cal === 'hijri' || mh.entry.ambiguous || !context)) return null;
+  if (!detailed && (cal === 'hijri' || mh.entry.ambiguous || !(context ?? hasContextBefore(s, i)))) return null;
 
   let value: string | null;
   if (cal === 'gregorian') {
@@ -154,9 +157,9 @@ export function parseMonthPhrase(s: State, i: number, context: boolean, requireD
  * عام 2019, العام 2019, سنة 2019, 2019م, 1445 هـ, and a bare year after a context word
  * (في 2019, منذ 2019) when it is not a count ("في 2019 صاروخا" has the tamyiz ending ـا).
  */
-export function parseYearPhrase(s: State, i: number, context: boolean): Match | null {
+export function parseYearPhrase(s: State, i: number, context: boolean | undefined): Match | null {
   let j = i;
-  const yn = lookup(s, j, 'yearnoun');
+  const yn = lookup(s, j, CAT.yearnoun);
   if (yn) j = yn.next;
   if (!isNum(s, j, 3, 4) || (j > i && !onSameLine(s, j)) || inLargerNumber(s, j, j)) return null;
   const y = numAt(s, j);
@@ -170,7 +173,7 @@ export function parseYearPhrase(s: State, i: number, context: boolean): Match | 
     if (digits !== 4 || y < MIN_YEAR || y > MAX_YEAR) return null;
     return { first: i, next: era ? era.next : j, value: String(y), cal: 'gregorian' };
   }
-  if (!context || digits !== 4 || y < MIN_BARE_YEAR || y > MAX_BARE_YEAR) return null;
+  if (digits !== 4 || y < MIN_BARE_YEAR || y > MAX_BARE_YEAR || !(context ?? hasContextBefore(s, i))) return null;
   if (looksLikeCountedNoun(s, j)) return null;
   return { first: i, next: j, value: String(y), cal: 'gregorian' };
 }
@@ -182,10 +185,10 @@ export function parseYearPhrase(s: State, i: number, context: boolean): Match | 
  */
 function looksLikeCountedNoun(s: State, j: number): boolean {
   if (j >= s.t.count || s.t.newline[j] || s.t.kind[j] !== WORD) return false;
-  if (lookup(s, j, 'countnoun', false)) return true;
+  if (lookup(s, j, CAT.countnoun, false)) return true;
   const w = wordAt(s, j);
   if (w.startsWith('ال') || !w.endsWith('ا') || w.length < 4 || lastOriginalChar(s, j) !== ALEF) return false;
-  return lookup(s, j, 'adverb', false) === null;
+  return lookup(s, j, CAT.adverb, false) === null;
 }
 
 const ALEF = 0x627;
@@ -194,7 +197,7 @@ const ALEF = 0x627;
 export function parseYearContinuation(s: State, j: number, cal: 'gregorian' | 'hijri'): Match | null {
   const t = s.t;
   if (j + 1 >= t.count || !onSameLine(s, j) || !onSameLine(s, j + 1)) return null;
-  if (lookup(s, j, 'connector', false) === null || (t.kind[j] !== WORD && t.kind[j] !== PUNCT)) return null;
+  if (lookup(s, j, CAT.connector, false) === null || (t.kind[j] !== WORD && t.kind[j] !== PUNCT)) return null;
   if (!isNum(s, j + 1, 4, 4) || inLargerNumber(s, j + 1, j + 1)) return null;
   const y = numAt(s, j + 1);
   // A glued و is a proclitic and belongs to the span; a separate connector does not.

@@ -3,7 +3,7 @@
 // 18 من الشهر الجاري, and weekdays (يوم الخميس, الاثنين الماضي). Rules are in resolve.ts.
 import { isNum, lookup, lookupOnLine, isWord, numAt, onSameLine, wordAt, type Match, type State } from './cursor';
 import { normalizeText } from '../text/normalize';
-import { UNIT_MONTH } from './lexicon';
+import { CATEGORY_BIT as CAT, UNIT_MONTH } from './lexicon';
 import { gregorianValue, relativeUnitValue, shiftDays, weekdayValue } from './resolve';
 import { WORD } from './scan';
 
@@ -18,14 +18,14 @@ export function weekdayPhrase(
 ): { first: number; next: number; weekday: number; ambiguous: boolean; cued: boolean } | null {
   let j = i;
   let first = i;
-  const cue = lookup(s, j, 'wdcue');
+  const cue = lookup(s, j, CAT.wdcue);
   if (cue) {
     j = cue.next;
     if (!onSameLine(s, j)) return null;
     const w = wordAt(s, i);
     if (!(w === DAY_WORD || (cue.clitic && w.endsWith(DAY_WORD)))) first = j;
   }
-  const wd = lookup(s, j, 'weekday', j === i);
+  const wd = lookup(s, j, CAT.weekday, j === i);
   if (!wd) return null;
   return { first, next: wd.next, weekday: wd.entry.value, ambiguous: wd.entry.ambiguous, cued: cue !== null };
 }
@@ -33,7 +33,7 @@ export function weekdayPhrase(
 function parseWeekday(s: State, i: number): Match | null {
   const wp = weekdayPhrase(s, i);
   if (!wp) return null;
-  const mod = lookupOnLine(s, wp.next, 'mod');
+  const mod = lookupOnLine(s, wp.next, CAT.mod);
   if (wp.ambiguous && !wp.cued && !mod) return null;
   return {
     first: wp.first,
@@ -44,14 +44,14 @@ function parseWeekday(s: State, i: number): Match | null {
 }
 
 function parseDayRelative(s: State, i: number): Match | null {
-  const hit = lookup(s, i, 'dayrel');
+  const hit = lookup(s, i, CAT.dayrel);
   if (!hit) return null;
   if (hit.entry.rest.length === 0 && !hit.clitic && isWord(s, i, TODAY)) {
     // اليوم is "today" unless it is "that day" (ذلك اليوم, في اليوم, اليوم الأول, اليوم الوطني).
     if (
       i > 0 &&
       onSameLine(s, i) &&
-      (lookup(s, i - 1, 'nottoday', false) || NOT_TODAY_PREPOSITIONS.has(wordAt(s, i - 1)))
+      (lookup(s, i - 1, CAT.nottoday, false) || NOT_TODAY_PREPOSITIONS.has(wordAt(s, i - 1)))
     )
       return null;
     const after = wordAt(s, hit.next);
@@ -59,7 +59,7 @@ function parseDayRelative(s: State, i: number): Match | null {
       onSameLine(s, hit.next) &&
       s.t.kind[hit.next] === WORD &&
       after.startsWith('ال') &&
-      !lookup(s, hit.next, 'weekday', false)
+      !lookup(s, hit.next, CAT.weekday, false)
     ) {
       return null;
     }
@@ -69,15 +69,15 @@ function parseDayRelative(s: State, i: number): Match | null {
 
 /** الأسبوع الماضي, الشهر الجاري, العام المقبل, هذا العام, هذه السنة. */
 function parseUnit(s: State, i: number): Match | null {
-  const demo = lookup(s, i, 'demo');
+  const demo = lookup(s, i, CAT.demo);
   if (demo) {
-    const unit = lookupOnLine(s, demo.next, 'unit');
+    const unit = lookupOnLine(s, demo.next, CAT.unit);
     if (!unit) return null;
     return { first: i, next: unit.next, value: relativeUnitValue(s.ref!, unit.entry.value, 0), cal: 'gregorian' };
   }
-  const unit = lookup(s, i, 'unit');
+  const unit = lookup(s, i, CAT.unit);
   if (!unit) return null;
-  const mod = lookupOnLine(s, unit.next, 'mod');
+  const mod = lookupOnLine(s, unit.next, CAT.mod);
   if (!mod) return null;
   return {
     first: i,
@@ -95,9 +95,9 @@ function parseDayOfRelativeMonth(s: State, i: number): Match | null {
   const day = numAt(s, j);
   j++;
   if (isWord(s, j, 'من') && onSameLine(s, j)) j++;
-  const unit = lookupOnLine(s, j, 'unit');
+  const unit = lookupOnLine(s, j, CAT.unit);
   if (!unit || unit.entry.value !== UNIT_MONTH) return null;
-  const mod = lookupOnLine(s, unit.next, 'mod');
+  const mod = lookupOnLine(s, unit.next, CAT.mod);
   if (!mod) return null;
   const month = relativeUnitValue(s.ref!, UNIT_MONTH, mod.entry.value);
   const value = gregorianValue(Number(month.slice(0, 4)), Number(month.slice(5, 7)), day);
