@@ -107,7 +107,48 @@ export function peopleInLists(
     }
   }
   const all = added.length ? byStart(names.concat(added)) : [...names];
-  return withListSurnames(doc, all);
+  return withListFirstNames(doc, cues, withListSurnames(doc, all));
+}
+
+/** Token i as و + a given name of the strict list (وروي), the name alone, or null. */
+function wawGiven(doc: Doc, cues: CueLexicon, i: number): string | null {
+  const t = doc.tokens[i];
+  if (t?.kind !== 'arabic' || t.norm[0] !== 'و') return null;
+  const w = t.norm.slice(1);
+  // وعلي reads as وعلى before a noun far more often than as a list's Ali; والحان (and melodies
+  // by) is a definite noun before its author, whatever name it also spells.
+  if (w === ALI || w.startsWith('ال') || w.length < 3 || !cues.given.has(w) || cues.common.has(w) || cues.stop.has(w))
+    return null;
+  return w;
+}
+
+/** Does a person of the list end right before token i, or open with و right after `end`? */
+function inListRun(doc: Doc, names: Candidate[], k: number, i: number): boolean {
+  const before = names[k - 1];
+  const end = names[k]!.end;
+  if (before?.type === 'person' && listGap(doc, before.end, i)) return true;
+  const after = names[k + 1];
+  return after?.type === 'person' && listGap(doc, end, after.start) && doc.tokens[after.start]!.norm[0] === 'و';
+}
+
+/**
+ * مثل مارك فان بومل وروي ماكاي وادغار دافيدز: a person of a list that a word short, written و +
+ * a given name of the strict list, opens is that given name's person (the tagger takes only the
+ * surname). Another person of the list must stand right before the item or open with و after it.
+ */
+function withListFirstNames(doc: Doc, cues: CueLexicon, names: Candidate[]): Candidate[] {
+  let out: Candidate[] | null = null;
+  for (let k = 0; k < names.length; k++) {
+    const c = names[k]!;
+    const j = c.start - 1;
+    if (c.type !== 'person' || c.prefix !== '' || j < 0 || doc.tokens[c.start]!.norm[0] === 'و') continue;
+    if (k > 0 && names[k - 1]!.end > j) continue;
+    const given = wawGiven(doc, cues, j);
+    if (!given || !inListRun(doc, names, k, j)) continue;
+    out ??= [...names];
+    out[k] = ruleGuess(j, c.end, 'person', 'و', given);
+  }
+  return out ?? names;
 }
 
 /** A person of two words or more (a list's item), or undefined. */
