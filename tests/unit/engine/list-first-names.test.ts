@@ -14,7 +14,8 @@ describe('list items opened by و + a given name', () => {
     ['التقى أولاف شولتس وروي مودي في العاصمة', ['أولاف شولتس', 'وروي مودي']],
     ['التقى أولاف شولتس، وروي مودي في العاصمة', ['أولاف شولتس', 'وروي مودي']],
     ['اجتمع مع وروي مودي وأولاف شولتس في العاصمة', ['وروي مودي', 'وأولاف شولتس']],
-    // must not match: وعلي (وعلى before a noun), والحان (a definite noun), no other person of a list, a word that is no given name
+    // must not match: وعلي (وعلى before a noun), والحان (a definite noun), no other person of a list,
+    // a word that is no given name
     ['التقى أولاف شولتس وعلي مودي في العاصمة', ['أولاف شولتس', 'مودي']],
     ['غنى أولاف شولتس والحان مودي في العاصمة', ['أولاف شولتس', 'مودي']],
     ['وصل الوفد وروي مودي في العاصمة', ['مودي']],
