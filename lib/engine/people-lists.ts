@@ -137,8 +137,9 @@ function inListRun(doc: Doc, names: Candidate[], k: number, i: number, both: boo
 
 /**
  * مثل مارك فان بومل وروي ماكاي وادغار دافيدز: a person of a list found a word short, after و + a
- * given name of the strict list, starts at that given name (the tagger took only the surname). Another person of the list must stand right before the item or open with و after it;
- * a name of the loose lists alone needs both.
+ * given name of the strict list, starts at that given name (the tagger took only the surname).
+ * Another person of the list must stand right before the item or open with و after it; a name of
+ * the loose lists alone needs both.
  */
 function withListFirstNames(doc: Doc, cues: CueLexicon, names: Candidate[]): Candidate[] {
   let out: Candidate[] | null = null;
