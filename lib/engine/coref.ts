@@ -165,9 +165,16 @@ function listed(doc: Doc, list: readonly { rest: string[] }[], c: Candidate): bo
 }
 
 /** The first name of `list` whose other words are the page's untaken words from `at` on. */
-function restAt(doc: Doc, list: Listed[] | undefined, at: number, taken: Uint8Array): Listed | undefined {
+function restAt(
+  doc: Doc,
+  list: Listed[] | undefined,
+  at: number,
+  taken: Uint8Array,
+  bodyAt: (i: number) => boolean,
+): Listed | undefined {
   for (let e = 0; list && e < list.length; e++) {
     const rest = list[e]!.rest;
+    if (list[e]!.prefix && bodyAt(at - 1)) continue;
     let same = true;
     for (let d = 0; d < rest.length && same; d++) same = doc.keys[at + d] === rest[d] && !taken[at + d];
     if (same) return list[e];
@@ -178,6 +185,28 @@ function restAt(doc: Doc, list: Listed[] | undefined, at: number, taken: Uint8Ar
 interface Listed {
   root: Candidate;
   rest: string[];
+  /** A shorter form of a longer name: not where the page's lists read a place or body. */
+  prefix?: boolean;
+}
+
+// ابن/ابو X, or the first two words of a longer name, come back alone (ابن الابار after ابن الابار
+// القضاعي); a name whose second word is a nasab link (محمد بن) or that opens with عبد (a given name
+// alone) has no such short form.
+const LINKS = new Set(['بن', 'ابن', 'بنت', 'ولد']);
+const COMPOUND_TAILS = new Set(['الله', 'الدين']);
+
+/** The two-word short form of person c, or null when it has none. */
+function shortForm(doc: Doc, c: Candidate, cues: CueLexicon): string[] | null {
+  if (c.type !== 'person' || c.end - c.start < 3 || c.source === 'coref' || c.ref) return null;
+  const second = doc.keys[c.start + 1]!;
+  const first = doc.keys[c.start]!;
+  if (first === 'عبد' || LINKS.has(second) || second.length < 3 || first.length < 3) return null;
+  // آية الله (a title), حسن نصر الله (a compound the third word closes): no short form.
+  if (COMPOUND_TAILS.has(second) || COMPOUND_TAILS.has(doc.keys[c.start + 2]!)) return null;
+  if (cues.single.has(doc.tokens[c.start]!.norm)) return null;
+  const norm = doc.tokens[c.start + 1]!.norm;
+  if (cues.common.has(norm) || cues.stop.has(norm) || cues.single.has(norm) || notPersonWord(norm)) return null;
+  return [second];
 }
 
 /**
@@ -185,11 +214,23 @@ interface Listed {
  * its own proclitics (the tagger may miss it in another sentence): those occurrences share its id.
  * A one-word name needs more than a common word's shape, since a wrong guess would spread.
  */
-export function repeatedNames(doc: Doc, merged: readonly Candidate[], cues: CueLexicon): Candidate[] {
+export function repeatedNames(
+  doc: Doc,
+  merged: readonly Candidate[],
+  cues: CueLexicon,
+  bodyAt: (i: number) => boolean,
+): Candidate[] {
   const taken = new Uint8Array(doc.tokens.length);
   for (const c of merged) taken.fill(1, c.start, c.end);
   const byFirst = new Map<string, Listed[]>();
   for (const c of merged) {
+    const short = shortForm(doc, c, cues);
+    if (short) {
+      const first = firstStem(doc, c);
+      let list = byFirst.get(first);
+      if (!list) byFirst.set(first, (list = []));
+      if (!list.some((e) => e.prefix && e.rest[0] === short[0])) list.push({ root: c, rest: short, prefix: true });
+    }
     if (c.known || c.ref || c.type !== 'person' || c.source === 'coref') continue;
     const restLength = c.end - c.start - 1;
     const norm = doc.tokens[c.start]!.norm.slice(c.prefix.length);
@@ -218,7 +259,7 @@ export function repeatedNames(doc: Doc, merged: readonly Candidate[], cues: CueL
     for (let r = 0; r < readings.length; r++) {
       const a = readings[r]!;
       if (a.article) continue; // جهاز is a guess; الجهاز is the noun again
-      const hit = restAt(doc, byFirst.get(a.stem), i + 1, taken);
+      const hit = restAt(doc, byFirst.get(a.stem), i + 1, taken, bodyAt);
       if (!hit) continue;
       const end = i + 1 + hit.rest.length;
       const { root } = hit;

@@ -66,6 +66,11 @@ export function createContext(data: EngineData) {
   const firstName = (k: string) => data.gazetteer.firstName(k);
   const byStartKey = (c: Candidate) => c.start;
   const plainMatchAt = (i: number) => page.plainAt.get(i) ?? null;
+  // A listed place or body opens at token i (a name's short form there is that place or body).
+  const placeOrBodyAt = (i: number) => {
+    const m = page.plainAt.get(i);
+    return m !== undefined && m.type !== 'person';
+  };
   const titleAt = (i: number) => cueForms(page.doc.tokens[i]!.norm).some((f) => cues.single.get(f) === 'title');
   const givenAt = (i: number) => givenKey(page.doc.keys[i]!);
   const everydayAt = (i: number) => everyday(page.doc.keys[i]!);
@@ -107,6 +112,7 @@ export function createContext(data: EngineData) {
     firstName,
     byStartKey,
     plainMatchAt,
+    placeOrBodyAt,
     titleAt,
     givenAt,
     everydayAt,

@@ -107,7 +107,53 @@ export function peopleInLists(
     }
   }
   const all = added.length ? byStart(names.concat(added)) : [...names];
-  return withListSurnames(doc, all);
+  return withListFirstNames(doc, cues, withListSurnames(doc, all));
+}
+
+/** Token i as و + a listed name (وروي, وعباس), the name alone, or null. */
+function wawGiven(doc: Doc, cues: CueLexicon, i: number): string | null {
+  const t = doc.tokens[i];
+  if (t?.kind !== 'arabic' || t.norm[0] !== 'و') return null;
+  const w = t.norm.slice(1);
+  // وعلي reads as وعلى before a noun far more often than as a list's Ali; والحان (and melodies
+  // by) is a definite noun before its author, whatever name it also spells.
+  if (w === ALI || w.startsWith('ال') || w.length < 3 || !inNames(cues, w) || cues.common.has(w) || cues.stop.has(w))
+    return null;
+  return w;
+}
+
+/**
+ * Does a person of the list end right before token i, or open with و right after the item (both, for
+ * a name of the loose lists only: وعباس عثمان عباس between محمد خميس and وعبدالله الفاضل)?
+ */
+function inListRun(doc: Doc, names: Candidate[], k: number, i: number, both: boolean): boolean {
+  const before = names[k - 1];
+  const end = names[k]!.end;
+  const b = before?.type === 'person' && listGap(doc, before.end, i);
+  const after = names[k + 1];
+  const a = after?.type === 'person' && listGap(doc, end, after.start) && doc.tokens[after.start]!.norm[0] === 'و';
+  return both ? a && b : a || b;
+}
+
+/**
+ * مثل مارك فان بومل وروي ماكاي وادغار دافيدز: a person of a list found a word short, after و + a
+ * given name of the strict list, starts at that given name (the tagger took only the surname).
+ * Another person of the list must stand right before the item or open with و after it; a name of
+ * the loose lists alone needs both.
+ */
+function withListFirstNames(doc: Doc, cues: CueLexicon, names: Candidate[]): Candidate[] {
+  let out: Candidate[] | null = null;
+  for (let k = 0; k < names.length; k++) {
+    const c = names[k]!;
+    const j = c.start - 1;
+    if (c.type !== 'person' || c.prefix !== '' || j < 0 || doc.tokens[c.start]!.norm[0] === 'و') continue;
+    if (k > 0 && names[k - 1]!.end > j) continue;
+    const given = wawGiven(doc, cues, j);
+    if (!given || !inListRun(doc, names, k, j, !cues.given.has(given))) continue;
+    out ??= [...names];
+    out[k] = ruleGuess(j, c.end, 'person', 'و', given);
+  }
+  return out ?? names;
 }
 
 /** A person of two words or more (a list's item), or undefined. */

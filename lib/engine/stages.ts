@@ -141,7 +141,8 @@ export function createAnnotator(data: EngineData): (text: string, opts?: Annotat
       isNisba,
     );
     const facilities = facilitiesNamedAfterPeople(doc, names, cues, isNisba);
-    const coref = [...corefCandidates(doc, facilities, cues), ...repeatedNames(doc, facilities, cues)];
+    const corefs = corefCandidates(doc, facilities, cues);
+    const coref = [...corefs, ...repeatedNames(doc, facilities, cues, ctx.placeOrBodyAt)];
     const merged = coref.length ? merge([...facilities, ...coref], undefined, tokens.length) : facilities;
     const joined = joinedBodies(doc, everydayClubs(doc, pageEvidence(doc, merged, pageWords), sports), cues, isNisba);
     const final = withCompanyWords(

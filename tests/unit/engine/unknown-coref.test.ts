@@ -89,6 +89,25 @@ describe('coreference', () => {
     expect(persons('وقال الرئيس الكيني ويليام شان إن البلاد بخير. وقال لشان إن')).toEqual(['ويليام شان', 'لشان']);
   });
 
+  // A longer name's first two words later on the page are the same person; a given name alone
+  // (عبد الله), a name cut at its nasab link (محمد بن) or inside a compound (نصر الله) is not.
+  const SHORT_FORMS: [input: string, persons: [string, string][]][] = [
+    [
+      'وقال المؤرخ ابن الأبار القضاعي إن البلاد بخير. ولما وصل ابن الأبار إلى المدينة',
+      [
+        ['ابن الأبار القضاعي', 'doc:1'],
+        ['ابن الأبار', 'doc:1'],
+      ],
+    ],
+    ['وقال المؤرخ عبد الله أحمد الزين إن البلاد بخير. ووصل عبد الله إلى المدينة', [['عبد الله أحمد الزين', 'doc:1']]],
+    ['وقال الرئيس محمد بن ويليام روتو إن البلاد بخير. ووصل محمد بن إلى المدينة', [['محمد بن ويليام روتو', 'doc:1']]],
+    ['وقال المؤرخ ويليام نصر الله إن البلاد بخير. ووصل ويليام نصر إلى المدينة', [['ويليام نصر الله', 'doc:1']]],
+  ];
+  it.each(SHORT_FORMS)('short form in %s', (input, persons) => {
+    const { entities } = smallEngine.annotate(input);
+    expect(entities.filter((e) => e.type === 'person').map((e) => [e.text, e.id])).toEqual(persons);
+  });
+
   it('does not link a surname that comes before the full name', () => {
     // The speaker شولتس is a person of its own (speakers.ts), not a mention of the later full name.
     const { entities } = smallEngine.annotate('وقال شولتس إن المحادثات جيدة. التقى أولاف شولتس الوفد');
