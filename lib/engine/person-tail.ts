@@ -50,7 +50,7 @@ function familyWord(doc: Doc, cues: CueLexicon, i: number, isNisba: (key: string
   const cl = clitics(w);
   if (cl.article && !inNames(cues, w) && !t.text.endsWith('ي') && cl.bare.startsWith('م')) return false;
   if (inNames(cues, w) && !cues.common.has(w)) return !isNisba(doc.keys[i]!);
-  if (cues.common.has(w) || notPersonWord(w) || cueAt(doc.tokens, i, cues) || isNisba(doc.keys[i]!)) return false;
+  if (cues.common.has(w) || notPersonWord(w) || isNisba(doc.keys[i]!)) return false;
   // بتمزق, عندنا: a preposition on a word, or a pronoun after it.
   if (prepositionOnWord(cues, w) || PRONOUN_ENDING.test(w)) return false;
   if (prepositionPronoun(t.text) || TA_MARBUTA_ENDING.test(t.text) || (w.length >= 5 && PLURAL_ENDING.test(w)))
