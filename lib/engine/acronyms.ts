@@ -5,15 +5,12 @@
 // may carry the article or a clitic (السي آي إيه, وللبي بي سي); the body is then the entry the
 // gazetteer holds for the bare letters, or, unknown, the letters' Latin acronym as its English.
 import type { Gazetteer } from '../gazetteer';
-import { normalSet } from '../ner/lexicon';
 import { proclitics } from '../text/clitics';
 import { foldLoose } from '../text/normalize';
 import type { WordToken } from '../text/tokens';
-import { latinLetter } from './letter-names';
+import { LETTER_NAMES as LETTERS, LETTER_WORDS as WORD_LETTERS, latinLetter } from '../ner/letter-names';
 import { candidate, ruleGuess, type Candidate, type Doc } from './types';
 
-const LETTERS = normalSet('letterNames');
-const WORD_LETTERS = normalSet('letterNamesAlsoWords');
 /** Everyday letters that go on the sentence after a run (بي بي سي إن "BBC that"), not A, I, L, M. */
 const CLAUSE_LETTERS = new Set(['ان', 'او', 'في', 'كي']);
 

@@ -5,6 +5,7 @@
 import { clitics } from '../text/clitics';
 import { cueLexicon, type CueLexicon } from './cues';
 import { armyUnits, chainToPlace, quotedName } from './bodies';
+import { LETTER_NAMES } from './letter-names';
 import { normalSet } from './lexicon';
 import {
   adjectiveShaped,
@@ -35,7 +36,6 @@ const TEAM = 'فريق';
 /** فريق العمل: a team word and a task (the working group, not a club). */
 export const teamTask = (team: string, task: string): boolean => cueForms(team).includes(TEAM) && TEAM_TASKS.has(task);
 const TEAM_TASKS = normalSet('teamTasks');
-const LETTER_NAMES = normalSet('letterNames');
 const PERIOD_NOUNS = normalSet('periodNouns');
 const PERIOD_ADJECTIVES = normalSet('periodAdjectives');
 

@@ -3,10 +3,9 @@
 // an unknown one gets its letters in Latin as the English guess.
 import { describe, expect, it } from 'vitest';
 import { acronyms } from '@/lib/engine/acronyms';
-import { latinLetter } from '@/lib/engine/letter-names';
+import { LETTER_NAMES, LETTER_WORDS, latinLetter } from '@/lib/ner/letter-names';
 import type { Doc } from '@/lib/engine/types';
 import { compileGazetteer, loadGazetteer } from '@/lib/gazetteer';
-import { normalSet } from '@/lib/ner/lexicon';
 import { foldLoose } from '@/lib/text/normalize';
 import { tokenize } from '@/lib/text/tokens';
 
@@ -73,7 +72,15 @@ describe('acronyms', () => {
   });
 
   it('has a Latin letter for every letter name', () => {
-    const names = [...normalSet('letterNames'), ...normalSet('letterNamesAlsoWords')];
+    const names = [...LETTER_NAMES, ...LETTER_WORDS];
     expect(names.filter((n) => !latinLetter(n))).toEqual([]);
+  });
+
+  it('keeps letter names that are everyday words apart from the others', () => {
+    expect([...LETTER_NAMES].filter((n) => LETTER_WORDS.has(n))).toEqual([]);
+    for (const w of ['في', 'ان', 'او', 'ام', 'ال', 'اي', 'كي']) expect(LETTER_WORDS.has(w)).toBe(true);
+    for (const w of ['بي', 'سي', 'اف', 'ايه', 'كيه', 'جيه']) expect(LETTER_NAMES.has(w)).toBe(true);
+    // زي "like" spells Z only in speech, never in a news acronym: no letter at all.
+    expect(LETTER_NAMES.has('زي') || LETTER_WORDS.has('زي')).toBe(false);
   });
 });
