@@ -5,7 +5,7 @@
 // with و and all after it (ديانا ورجل الأعمال); a link word takes its name (الحسن بن علي).
 import type { CueLexicon } from '../ner/cues';
 import { normalSet } from '../ner/lexicon';
-import { notPersonWord, verbOrAdverbShaped } from '../ner/rule-shapes';
+import { notPersonWord, prepositionPronoun, verbOrAdverbShaped } from '../ner/rule-shapes';
 import { cueForms, imperfectShaped, inNames } from '../ner/rule-words';
 import { clitics } from '../text/clitics';
 import { isOrdinal } from './conventions';
@@ -62,10 +62,6 @@ function verbAfter(cues: CueLexicon, w: string): boolean {
   return !inNames(cues, rest) && verbOrAdverbShaped(rest);
 }
 
-// عليه السلام, نطرح عليه سؤالا: a preposition with its pronoun, written with ه (the name علية with ة
-// has the same normal form).
-const PRONOUN_PREPOSITIONS = new Set(['عليه', 'عليها', 'عليهم', 'إليه', 'إليها', 'لديه', 'لديها', 'فيه', 'منه', 'عنه']);
-
 const NOUN_ENDING = /(ات|ها|هم)$/;
 const TAFEEL_SHAPE = /^ت..ي.$/;
 
@@ -75,7 +71,9 @@ const TAFEEL_SHAPE = /^ت..ي.$/;
  * فانجبت, ولفائف, ومصور). `written` is the word as the page writes it.
  */
 function sentenceWord(cues: CueLexicon, w: string, written: string): boolean {
-  if (PRONOUN_PREPOSITIONS.has(written)) return true;
+  // عليه السلام, نطرح عليه سؤالا: a preposition with its pronoun, read as written (the name علية
+  // with ة has the same normal form).
+  if (prepositionPronoun(written)) return true;
   if (inNames(cues, w)) return false;
   if (w.length >= 4 && w.endsWith('ا')) {
     // معروفا, متصوفا: a participle in the accusative (a foreign name in يا, امبيديا, is not one).
