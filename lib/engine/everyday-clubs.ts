@@ -34,15 +34,16 @@ function nounReading(doc: Doc, i: number, prefix: string): boolean {
 }
 
 /** `sports`: the page is sports reporting (sportsLevel(doc).strong). */
-export function everydayClubs(doc: Doc, cands: readonly Candidate[], sports: boolean): Candidate[] {
-  if (!sports) return cands.slice();
+export function everydayClubs(doc: Doc, cands: readonly Candidate[], sports: boolean): readonly Candidate[] {
+  // Most pages are not sports pages: the list goes on as it came, not copied.
+  if (!sports) return cands;
   const roots = new Map<string, Candidate>();
   for (const c of cands) {
     if (c.type !== 'organization' || c.end - c.start !== 1) continue;
     const w = clubWord(doc, c.start);
     if (w && !roots.has(w.stem)) roots.set(w.stem, c);
   }
-  if (roots.size === 0) return cands.slice();
+  if (roots.size === 0) return cands;
   const taken = new Uint8Array(doc.tokens.length);
   for (const c of cands) taken.fill(1, c.start, c.end);
   const out: Candidate[] = [];
@@ -67,5 +68,5 @@ export function everydayClubs(doc: Doc, cands: readonly Candidate[], sports: boo
       }),
     );
   }
-  return out.length ? byStart(cands.concat(out)) : cands.slice();
+  return out.length ? byStart(cands.concat(out)) : cands;
 }
