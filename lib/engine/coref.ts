@@ -8,6 +8,7 @@ import { notPersonWord } from '../ner/rule-shapes';
 import { candidate, type Candidate, type Doc } from './types';
 import { words } from '../ner/lexicon';
 import { TokenMap } from './token-map';
+import { LINKS } from './name-words';
 
 const OPEN = new Set(['(', '[', '«']);
 const CLOSE = new Set([')', ']', '»']);
@@ -190,9 +191,10 @@ interface Listed {
 }
 
 // ابن/ابو X, or the first two words of a longer name, come back alone (ابن الابار after ابن الابار
-// القضاعي); a name whose second word is a nasab link (محمد بن) or that opens with عبد (a given name
-// alone) has no such short form.
-const LINKS = new Set(['بن', 'ابن', 'بنت', 'ولد']);
+// القضاعي); a name whose second word is a link of the name lists (محمد بن, محمد ابو) or ولد, the
+// Mauritanian nasab (محمد ولد عبد العزيز), or that opens with عبد (a given name alone) has no such
+// short form.
+const WALAD = 'ولد';
 const COMPOUND_TAILS = new Set(['الله', 'الدين']);
 
 /** The two-word short form of person c, or null when it has none. */
@@ -200,7 +202,7 @@ function shortForm(doc: Doc, c: Candidate, cues: CueLexicon): string[] | null {
   if (c.type !== 'person' || c.end - c.start < 3 || c.source === 'coref' || c.ref) return null;
   const second = doc.keys[c.start + 1]!;
   const first = doc.keys[c.start]!;
-  if (first === 'عبد' || LINKS.has(second) || second.length < 3 || first.length < 3) return null;
+  if (first === 'عبد' || LINKS.has(second) || second === WALAD || second.length < 3 || first.length < 3) return null;
   // آية الله (a title), حسن نصر الله (a compound the third word closes): no short form.
   if (COMPOUND_TAILS.has(second) || COMPOUND_TAILS.has(doc.keys[c.start + 2]!)) return null;
   if (cues.single.has(doc.tokens[c.start]!.norm)) return null;
