@@ -37,6 +37,11 @@ export type { Translit, TranslitModel } from './types';
 /** Letters the article's l assimilates to (الزين: ez-zine). */
 const SUN_LETTERS = new Set('تثدذرزسشصضطظلن');
 
+/** The name after a village's كفر (كفرنبل → نبل), or null; كفر alone and كفرت are words. */
+function kafrVillage(key: string): string | null {
+  return key.startsWith('كفر') && key.length >= 6 ? key.slice(3) : null;
+}
+
 /**
  * `counts`: the model's tables prebuilt or loaded when first needed (counts-binary.ts), else built
  * from its JSON then.
@@ -157,6 +162,11 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
     const head = opts.type === 'place' || opts.type === 'organization' ? heads.get(keys[0] ?? '') : undefined;
     if (head && keys.length >= 2)
       return withHead(guessWords(normTokens.slice(1), { country: opts.country }, true), head);
+    // كفرنبل: the Levant's villages open with كفر "village" written as one word with the name
+    // (Kafr Nabl; Lebanon's press writes Kfar).
+    const kafr = opts.type === 'place' && keys.length === 1 ? kafrVillage(keys[0]!) : null;
+    if (kafr)
+      return `${opts.country === 'LB' ? 'Kfar' : 'Kafr'} ${guessWords([kafr], { country: opts.country }, true)}`;
     const words: string[] = [];
     // Particles are lowercase inside a name and capitalised when they open it.
     const particle = (w: string) => (words.length === 0 ? titleCase(w) : w);
@@ -167,9 +177,13 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
       if (listed) {
         words.push(words.length === 0 ? listed.replace(/^al-/, 'Al-') : listed);
       } else if (next === ALLAH && key !== ARTICLE) {
-        // عبد الله → Abdullah, نصر الله → Nasrallah: one word, as news writes it.
-        const fused = model.table[key + ALLAH];
-        words.push(titleCase(fused ?? (key === 'عبد' ? 'abdullah' : spell(key).replace(/a$/, '') + 'allah')));
+        // عبد الله → Abdullah, نصر الله → Nasrallah: one word, as news writes it; the family name
+        // العبد الله keeps its article apart (al-Abdullah, not Alabedallah).
+        const al = hasArticle(key) && !model.table[key + ALLAH];
+        const stem = al ? key.slice(ARTICLE.length) : key;
+        const fused = model.table[stem + ALLAH];
+        const one = titleCase(fused ?? (stem === 'عبد' ? 'abdullah' : spell(stem).replace(/a$/, '') + 'allah'));
+        words.push(al ? particle('al') + '-' + one : one);
         i++;
       } else if (key === 'عبد' && next !== undefined && hasArticle(next)) {
         // The data sometimes spells the second word with عبد already in it (المجيد: abdulmajid).

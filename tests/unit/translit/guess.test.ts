@@ -37,6 +37,8 @@ describe('guessName particles with an in-memory model', () => {
     [['عبدالرحمن'], 'Abdul Rahman'],
     [['عبد', 'المجيد'], 'Abdulmajid'], // the data spells the second word with عبد already in it
     [['نصر', 'الله'], 'Nasrallah'],
+    [['العبد', 'الله'], 'Al-Abdullah'], // a family name: the article stays apart
+    [['سلمان', 'العبد', 'الله'], 'Salman al-Abdullah'],
     [['محمد', 'بن', 'سلمان'], 'Mohammed bin Salman'],
     [['ابن', 'سلمان'], 'Ibn Salman'],
     [['ابو', 'بكر'], 'Abu Bakr'],
@@ -106,6 +108,23 @@ describe('guessName by the region of the story and the type of the name', () => 
     [['بشار', 'الاسد'], { country: 'LY' }, /ch|El/],
   ] as const)('%j %j has no Maghreb form (%s)', (tokens, opts, form) => {
     expect(t.guessName([...tokens], opts)).not.toMatch(form);
+  });
+
+  it.each([
+    [['كفرنبل'], { type: 'place' }, /^Kafr \w{2,}$/],
+    [['كفرنبل'], { type: 'place', country: 'SY' }, /^Kafr \w{2,}$/],
+    [['كفرحمام'], { type: 'place', country: 'LB' }, /^Kfar \w{2,}$/],
+  ] as const)('%j %j is a village of كفر (%s)', (tokens, opts, form) => {
+    expect(t.guessName([...tokens], opts)).toMatch(form);
+  });
+
+  it.each([
+    [['كفرنبل'], { type: 'person' }], // only a place is a village
+    [['كفرنبل'], {}],
+    [['كفروا'], { type: 'place' }], // too short for كفر and a name
+    [['كفرنبل', 'علي'], { type: 'place' }], // one word only
+  ] as const)('%j %j is no village of كفر', (tokens, opts) => {
+    expect(t.guessName([...tokens], opts)).not.toMatch(/^K(afr|far) /);
   });
 
   it.each([
