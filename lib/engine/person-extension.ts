@@ -4,7 +4,7 @@ import type { CueLexicon } from '../ner/cues';
 import { clitics } from '../text/clitics';
 import { notPersonWord, prepositionPronoun } from '../ner/rule-shapes';
 import { foreignGivenName } from '../ner/foreign-given';
-import { cueForms, imperfectShaped, inNames } from '../ner/rule-words';
+import { accusativeTitle, cueForms, imperfectShaped, inNames } from '../ner/rule-words';
 import { nisbaBase } from '../text/nisba';
 import { foldLoose } from '../text/normalize';
 import type { Gazetteer } from '../gazetteer/load';
@@ -150,6 +150,7 @@ export function extendPerson(
       !listed &&
       !prepositionPronoun(doc.tokens[end]!.text) &&
       !cues.common.has(next) &&
+      !accusativeTitle(cues, next) &&
       !notPersonWord(next) &&
       !isNisba(doc.keys[end]!) &&
       !cueForms(next).some((f) => cues.single.has(f)) &&

@@ -41,7 +41,8 @@ const SPORTS = normalSet('ballSports');
 const IMPERFECT_OPENING = /^[يتن]/;
 
 export function teamAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon): number {
-  if (!cueForms(tokens[i]!.norm).includes(TEAM)) return i;
+  // للمنتخب خلفا لـ: the definite team, even behind a preposition, is named by no word after it.
+  if (!cueForms(tokens[i]!.norm).includes(TEAM) || clitics(tokens[i]!.norm).article) return i;
   const j = i + 1;
   const t = tokens[j];
   if (!isWord(t) || lex.stop.has(t.norm) || commonWord(t.norm, lex)) return i;

@@ -17,6 +17,15 @@ const formsCache = new Map<string, string[]>();
 
 const PROCLITIC_OPENING = /^[وفبكل]/;
 
+/**
+ * مدربا, رئيسا: a title with the alif of its indefinite accusative, written without the tanween, is
+ * that noun (عين سامي مدربا "named Sami coach"), never a name's word.
+ */
+export function accusativeTitle(cues: CueLexicon, norm: string): boolean {
+  if (norm.length < 4 || !norm.endsWith('ا')) return false;
+  return cueForms(norm.slice(0, -1)).some((f) => cues.single.get(f) === 'title');
+}
+
 /** The token, then without conj/prep before the article, then without up to two leading و ف ب ك ل. */
 export function cueForms(norm: string): string[] {
   const hit = formsCache.get(norm);

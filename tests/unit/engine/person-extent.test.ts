@@ -121,6 +121,8 @@ const CASES: [string, string, string, string[]?][] = [
   ['a lone first name before a common word', 'وقال [محمد] الأسبوع الماضي', 'محمد'],
   ['a lone first name before a verb', 'وقال [محمد] يدعو إلى', 'محمد'],
   ['a lone first name before a title', 'وقال [محمد] الرئيس السابق', 'محمد'],
+  ['a lone first name before a title in the accusative', 'وتم تعيين [سامي] مدربا للمنتخب', 'سامي'],
+  ['a lone first name before رئيسا', 'واختير [وليد] رئيسا للجنة', 'وليد'],
   ['a verb with و before the name is not taken', 'وروى [خالد الحمود] القصة', 'خالد الحمود'],
   ['a list: the guess opens with its own و', 'جمال [وبسام شراب] وصلا', 'وبسام شراب'],
   ['a common word before the name', 'قال [محمد عدنان] إن', 'محمد عدنان'],

@@ -49,6 +49,7 @@ describe('ruleSpans stops at common words', () => {
     ['وشكر منتخب الشباب الجمهور', []],
     ['وقال إن أوزبكستان منتخب قوي', []],
     ['وسيكون سادس منتخب يشرف عليه المدرب', []],
+    ['وعين مدربا للمنتخب خلفا للمدرب السابق', []],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(spans(text)).toEqual(expected);
