@@ -2,6 +2,7 @@
 // (known, or guessed in the story's country's spelling), the romanization, and one id per entity.
 import { romanize } from '../text/romanize';
 import { foldLoose } from '../text/normalize';
+import { nisbaBases } from '../text/nisba';
 import type { NameRomanization } from '../translit/romanize-name';
 import type { EntityMention } from '../types';
 import { tokenEnd, tokenStart } from './doc';
@@ -28,6 +29,20 @@ export function createRenderer(data: EngineData): (doc: Doc, cands: Candidate[])
     return best;
   }
 
+  /** The English of words that name a known place, or of one country adjective (المصري: Egypt). */
+  function placeEnglish(words: string[]): string | null {
+    for (const m of data.gazetteer.lookup(words, 0)) {
+      const e = m.length === words.length ? data.gazetteer.entry(m.ids[0]!) : null;
+      if (e?.type === 'place') return e.en;
+    }
+    if (words.length !== 1) return null;
+    for (const base of nisbaBases(foldLoose(words[0]!))) {
+      const d = data.gazetteer.demonym(base);
+      if (d) return d.countryEn;
+    }
+    return null;
+  }
+
   function render(doc: Doc, cands: Candidate[]): EntityMention[] {
     const country = data.translit ? storyCountry(cands) : null;
     // Per type, the folded name's id; docCount numbers them.
@@ -51,7 +66,7 @@ export function createRenderer(data: EngineData): (doc: Doc, cands: Candidate[])
           if (guessCache.size > 20_000) guessCache.clear();
           const words = [c.stem ?? doc.tokens[c.start]!.norm];
           for (let i = c.start + 1; i < c.end; i++) words.push(doc.tokens[i]!.norm);
-          english = data.translit.guessName(words, { type: c.type, country }) || null;
+          english = data.translit.guessName(words, { type: c.type, country, placeEnglish }) || null;
           guessCache.set(k, english);
         }
       }

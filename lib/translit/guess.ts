@@ -37,6 +37,8 @@ export type { Translit, TranslitModel } from './types';
 /** Letters the article's l assimilates to (الزين: ez-zine). */
 const SUN_LETTERS = new Set('تثدذرزسشصضطظلن');
 
+const TEAM = arabicKey('المنتخب');
+
 /** The name after a village's كفر (كفرنبل → نبل), or null; كفر alone and كفرت are words. */
 function kafrVillage(key: string): string | null {
   return key.startsWith('كفر') && key.length >= 6 ? key.slice(3) : null;
@@ -159,9 +161,13 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
       return [al, local(rest, key)];
     };
     // A body or place no list holds: its head noun in English, its name transliterated.
-    const head = opts.type === 'place' || opts.type === 'organization' ? heads.get(keys[0] ?? '') : undefined;
+    const typed = opts.type === 'place' || opts.type === 'organization';
+    const head = typed ? heads.get(keys[0] ?? '') : undefined;
+    const place = typed && keys.length >= 2 ? opts.placeEnglish?.(normTokens.slice(1)) : null;
     if (head && keys.length >= 2)
-      return withHead(guessWords(normTokens.slice(1), { country: opts.country }, true), head);
+      return withHead(place || guessWords(normTokens.slice(1), { country: opts.country }, true), head);
+    // المنتخب المصري: the team and the country's adjective (الحزب المصري is any Egyptian party).
+    if (place && keys.length === 2 && keys[0] === TEAM) return withHead(place, heads.get(TEAM.slice(2))!);
     // كفرنبل: the Levant's villages open with كفر "village" written as one word with the name
     // (Kafr Nabl; Lebanon's press writes Kfar).
     const kafr = opts.type === 'place' && keys.length === 1 ? kafrVillage(keys[0]!) : null;

@@ -145,6 +145,8 @@ const HEADS: Record<string, [string, 'after' | 'before']> = {
   'حركة': ['Movement', 'before'],
   'حزب': ['Party', 'before'],
   'جامعة': ['University', 'before'],
+  'منتخب': ['national team', 'before'],
+  'ملعب': ['Stadium', 'before'],
   'شركة': ['Company', 'before'],
   'مستشفى': ['Hospital', 'before'],
   'منظمة': ['Organization', 'before'],

@@ -50,6 +50,12 @@ export interface NameOptions {
   type?: string;
   /** ISO country the story is about (the page's known places), for regional spellings. */
   country?: string | null;
+  /**
+   * The English of words that name a known place (مصر → Egypt) or, one adjective, its country
+   * (المصري → Egypt), else null: a head noun before them names that place (منتخب مصر, Egypt
+   * national team).
+   */
+  placeEnglish?: (normTokens: string[]) => string | null;
 }
 
 export interface Translit {

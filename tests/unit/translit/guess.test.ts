@@ -66,6 +66,28 @@ describe('guessName particles with an in-memory model', () => {
   });
 });
 
+describe("guessName: a head noun before a known place takes the place's English", () => {
+  const PLACES: Record<string, string> = { مصر: 'Egypt', المصري: 'Egypt', القاهره: 'Cairo' };
+  const placeEnglish = (words: string[]) => PLACES[words.join(' ')] ?? null;
+  it.each([
+    [['منتخب', 'مصر'], 'organization', 'Egypt national team'],
+    [['المنتخب', 'المصري'], 'organization', 'Egypt national team'], // the country's adjective
+    [['ملعب', 'القاهره'], 'place', 'Cairo Stadium'],
+    [['جامعه', 'القاهره'], 'organization', 'Cairo University'],
+    [['بلديه', 'الاسد'], 'organization', 'Al-Asad Municipality'], // no known place: transliterated
+  ] as const)('%j (%s) → %s', (tokens, type, en) => {
+    expect(t.guessName([...tokens], { type, placeEnglish })).toBe(en);
+  });
+
+  it.each([
+    [['منتخب', 'مصر'], 'person'], // a person's name has no head noun
+    [['الحزب', 'المصري'], 'organization'], // الحزب is no listed head noun
+    [['المنتخب', 'المصري', 'الاول'], 'organization'], // more than the adjective
+  ] as const)('%j (%s) is not named by the place', (tokens, type) => {
+    expect(t.guessName([...tokens], { type, placeEnglish })).not.toMatch(/Egypt/);
+  });
+});
+
 describe('guessName by the region of the story and the type of the name', () => {
   it.each([
     // [tokens, options, English]
@@ -196,7 +218,7 @@ describe("the words of a body's name the vowel table lists", () => {
     [['شركه', 'تسويق', 'النفط'], { type: 'organization' }, 'Taswiq al-Naft Company'], // was Tsuik al-Neft
     [['تحالف', 'دول', 'الساحل'], { type: 'organization' }, 'Duwal al-Sahil Alliance'], // was Doll
     [['قوات', 'الامن', 'المصريه'], { type: 'organization' }, 'Al-Amn al-Misriyah Forces'],
-    [['ملعب', 'محمد', 'الخامس'], { type: 'place' }, 'Malab Mohammed al-Khamis'], // a given name keeps its English
+    [['ملعب', 'محمد', 'الخامس'], { type: 'place' }, 'Mohammed al-Khamis Stadium'], // a given name keeps its English
   ] as const)('%j %j → %s', (tokens, opts, en) => {
     expect(real.guessName([...tokens], opts)).toBe(en);
   });
