@@ -8,6 +8,9 @@ import type { Candidate } from './decode';
 export const ARTICLE = 'ال';
 export const ALLAH = 'الله';
 
+/** Letters the article's l assimilates to (الزين: ez-zine, النهضة: Ennahda). */
+export const SUN_LETTERS = new Set('تثدذرزسشصضطظلن');
+
 /** True for a key that opens with the article and has a stem of at least two letters (not الله). */
 export function hasArticle(key: string): boolean {
   return key.startsWith(ARTICLE) && key.length >= 4 && key !== ALLAH;

@@ -10,7 +10,7 @@ import { letterByLetter } from './baseline';
 import { createDecoder, type Candidate, type CountsSource } from './decode';
 import { createNeural } from './neural';
 import { rerankedSpelling } from './rerank';
-import { ALLAH, ARTICLE, articleSpelling, hasArticle } from './article';
+import { ALLAH, ARTICLE, articleSpelling, hasArticle, SUN_LETTERS } from './article';
 import { titleCase } from './english';
 import { arabicKey } from './key';
 import { bestSpelling, createLexicon, FREE_BEST, type Lexicon } from './lexicon';
@@ -33,9 +33,6 @@ import { bodyVowelTable, vowelTable } from './vowel-table';
 import { toAscii } from '../text/romanize';
 
 export type { Translit, TranslitModel } from './types';
-
-/** Letters the article's l assimilates to (الزين: ez-zine). */
-const SUN_LETTERS = new Set('تثدذرزسشصضطظلن');
 
 const TEAM = arabicKey('المنتخب');
 

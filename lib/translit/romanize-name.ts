@@ -6,6 +6,7 @@
 
 import { romanize } from '../text/romanize';
 import { arabicKey } from './key';
+import { SUN_LETTERS } from './article';
 import { foldEnglish } from './english';
 import { pronounceable } from './score';
 import { alignVowels, writeAligned } from './vowels';
@@ -82,7 +83,15 @@ export function createNameRomanizer(table: VowelTable, guesses: (norm: string) =
       return ['lil-' + table.get(arabicKey('ال' + stem))!.replace(/^al-/, ''), 'table'];
     const stemListed = prefix && table.get(arabicKey(stem));
     if (stemListed && !stemListed.includes(' ')) return [prefix + stemListed, 'table'];
-    const bare = (h: string) => (prefix ? h.replace(/^(?:[ae]l|ul)-?|^[ae](?=([bcdfghjklmnpqrstvwxz])\1)/, '') : h);
+    // The article as the hint assimilates it (Ennahda, Ash-Shabi) goes with one of the two
+    // consonants, before a sun letter only (Abbas keeps its a: العباس).
+    const sun = SUN_LETTERS.has(arabicKey(stem)[0] ?? '');
+    const bare = (h: string) =>
+      !prefix
+        ? h
+        : sun
+          ? h.replace(/^(?:[ae]l|ul)-?|^[ae]([bcdfghjklmnpqrstvwxz]{1,2})-?(?=\1)/, '')
+          : h.replace(/^(?:[ae]l|ul)-?/, '');
     const fromEnglish = fromHints(
       stem,
       hints.map((h) => bare(foldEnglish(h))).filter((h) => h.length > 0),

@@ -165,3 +165,15 @@ describe('a word no list holds reads its vowels off the English guess first', ()
     expect(translit.romanizeName!('هلسنكي', 'Helsinki')).toEqual({ text: 'Hilsinkī', source: 'english' });
   });
 });
+
+describe('an English name with the article assimilated', () => {
+  it.each([
+    // [arabic, English, strict]
+    ['النهضة', 'Ennahda', 'al-Nahḍah'],
+    ['الزين', 'Ezzine', 'al-Zīn'],
+    ['الدستور', 'Addustour', 'al-Dustūr'],
+    ['السيسي', 'Sisi', 'al-Sīsī'], // the English without its article
+  ])('%s (%s) → %s', (arabic, english, strict) => {
+    expect(translit.romanizeName!(arabic, english)).toEqual({ text: strict, source: 'english' });
+  });
+});
