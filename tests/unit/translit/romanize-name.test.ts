@@ -177,3 +177,22 @@ describe('an English name with the article assimilated', () => {
     expect(translit.romanizeName!(arabic, english)).toEqual({ text: strict, source: 'english' });
   });
 });
+
+describe('the head nouns of unknown bodies and places read from the table', () => {
+  it.each([
+    // [arabic, strict]: each was a guess before (Frīq, Mkhīm, Jrīdah, Qināah, Ḥī)
+    ['فريق', 'Farīq'],
+    ['مخيم', 'Mukhayyam'],
+    ['جريدة', 'Jarīdah'],
+    ['قناة', 'Qanāh'],
+    ['حي', 'Ḥayy'],
+    ['موقع', 'Mawqiʿ'],
+    ['ائتلاف', 'Iʾtilāf'],
+  ])('%s → %s', (arabic, strict) => {
+    expect(translit.romanizeName!(arabic)).toEqual({ text: strict, source: 'table' });
+  });
+
+  it('reads a head noun in construct with -at', () => {
+    expect(translit.romanizeName!('قرية الصالحية').text).toMatch(/^Qaryat al-/);
+  });
+});
