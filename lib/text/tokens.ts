@@ -38,7 +38,7 @@ const DIGIT = 7;
 const cls = new Uint8Array(0x10000);
 for (const [from, to] of ARABIC_LETTER_RANGES) cls.fill(AR, from, to + 1);
 function setRange(from: number, to: number, k: number): void {
-  for (let c = from; c <= to; c++) cls[c] = k;
+  cls.fill(k, from, to + 1);
 }
 setRange(0x09, 0x0d, SPACE);
 cls[0x20] = SPACE;
