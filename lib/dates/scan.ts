@@ -7,7 +7,7 @@
 // and without one or two leading proclitic letters) and checked against a small bit table of the
 // lexicon's first words (lexicon.ts); only words that pass may start a date, so most tokens cost a
 // few arithmetic operations and no allocation.
-import { ARABIC_LETTER_SPANS, isArabicLetter } from '../text/normalize';
+import { ARABIC_LETTER_RANGES } from '../text/normalize';
 import { FNV_OFFSET, FNV_PRIME, mayBeLexiconWord } from './lexicon';
 
 export const WORD = 0;
@@ -43,7 +43,7 @@ const C_LATIN = 5;
 
 // The classes' ranges are disjoint; each is filled on its own (not by testing all 65,536 units).
 const cls = new Uint8Array(0x10000);
-for (const [from, to] of ARABIC_LETTER_SPANS) for (let c = from; c <= to; c++) if (isArabicLetter(c)) cls[c] = C_AR;
+for (const [from, to] of ARABIC_LETTER_RANGES) cls.fill(C_AR, from, to + 1);
 cls.fill(C_DIGIT, 0x30, 0x3a);
 for (const [from, to] of [
   [0x41, 0x5a],

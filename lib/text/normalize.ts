@@ -51,9 +51,17 @@ const PENDING = 5;
 const kind = new Uint8Array(0x10000);
 const repl = new Uint16Array(0x10000);
 const expansions = new Map<number, Uint16Array>();
+// One table for the common case: a character kept (itself) or replaced by one other, as what
+// turns it into its fold (c ^ foldX[c]); a fold of 0 sends the rest (removed, expanded,
+// surrogates, NUL) to the slower branch. Arabic news replaces one letter in ten or so (ة, ى, أ):
+// one path for both keeps the loop free of a branch it would mispredict. Kept characters are 0
+// in it, so only the few thousand others are written at load: a table of the folds themselves
+// took a loop over all 65,536 code units (2-6 ms of every content script's evaluation, cold).
+const foldX = new Uint16Array(0x10000);
 
 function setRemove(from: number, to = from): void {
-  for (let c = from; c <= to; c++) kind[c] = REMOVE;
+  kind.fill(REMOVE, from, to + 1);
+  for (let c = from; c <= to; c++) foldX[c] = c;
 }
 
 function setReplace(chars: string, target: string): void {
@@ -62,6 +70,7 @@ function setReplace(chars: string, target: string): void {
     const c = ch.charCodeAt(0);
     kind[c] = REPLACE;
     repl[c] = t;
+    foldX[c] = t ^ c;
   }
 }
 
@@ -106,7 +115,7 @@ function addPresentationForms(from: number, to: number): void {
   for (let c = from; c <= to; c++) {
     if (kind[c] !== PENDING) continue;
     kind[c] = KEEP;
-    fold[c] = c;
+    foldX[c] = 0;
     const nfkc = String.fromCharCode(c).normalize('NFKC');
     if (nfkc === String.fromCharCode(c)) continue;
     const out: number[] = [];
@@ -116,19 +125,26 @@ function addPresentationForms(from: number, to: number): void {
     }
     if (out.every((x) => x === 0x20)) {
       kind[c] = REMOVE;
-      fold[c] = 0;
+      foldX[c] = c;
     } else if (out.length === 1) {
       kind[c] = REPLACE;
-      repl[c] = fold[c] = out[0]!;
+      repl[c] = out[0]!;
+      foldX[c] = out[0]! ^ c;
     } else {
       kind[c] = EXPAND;
-      fold[c] = 0;
+      foldX[c] = c;
       expansions.set(c, Uint16Array.from(out));
     }
   }
 }
-for (const [from, to] of PRESENTATION_RANGES) for (let c = from; c <= to; c++) if (kind[c] === KEEP) kind[c] = PENDING;
+for (const [from, to] of PRESENTATION_RANGES)
+  for (let c = from; c <= to; c++)
+    if (kind[c] === KEEP) {
+      kind[c] = PENDING;
+      foldX[c] = c;
+    }
 kind.fill(SURROGATE, 0xd800, 0xe000);
+for (let c = 0xd800; c < 0xe000; c++) foldX[c] = c;
 
 export interface Normalized {
   text: string;
@@ -151,13 +167,6 @@ function codesToString(codes: Uint16Array, length: number, surrogates: boolean):
   return out;
 }
 
-// One table for the common case: a character kept (itself) or replaced by one other; 0 sends the
-// rest (removed, expanded, surrogates, NUL) to the slower branch. Arabic news replaces one letter
-// in ten or so (ة, ى, أ): one path for both keeps the loop free of a branch it would mispredict.
-const fold = new Uint16Array(0x10000);
-for (let c = 1; c < 0x10000; c++)
-  if (kind[c] === KEEP || kind[c] === REPLACE) fold[c] = kind[c] === KEEP ? c : repl[c]!;
-
 // The output's code units, kept from call to call (the string is decoded out of them), up to a
 // size past which a page's buffer would stay held for nothing.
 const SCRATCH_MAX = 1 << 20;
@@ -173,7 +182,7 @@ export function normalize(s: string): Normalized {
   let surrogates = false;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    const f = fold[c]!;
+    const f = c ^ foldX[c]!;
     if (f !== 0) {
       codes[j] = f;
       map[j++] = i;
@@ -246,12 +255,24 @@ export function stripDiacritics(s: string): string {
 }
 
 /**
- * Code points outside these ranges are never Arabic letters: a table of letters is filled by going
- * over these ranges only, not all 65,536 code units (two modules do it at load).
+ * The Arabic letters as ranges, exactly the code units isArabicLetter() accepts: the two modules
+ * that keep a table of letters fill it range by range at load (a dozen native fills, where a test
+ * of every unit in the letters' blocks called isArabicLetter() 2,100 times, cold, in each).
  */
-export const ARABIC_LETTER_SPANS: readonly (readonly [number, number])[] = [
-  [0x0621, 0x08c9],
-  [0xfb50, 0xfefc],
+export const ARABIC_LETTER_RANGES: readonly (readonly [number, number])[] = [
+  [0x0621, 0x063a],
+  [0x0641, 0x064a],
+  [0x066e, 0x066f],
+  [0x0671, 0x06d3],
+  [0x06d5, 0x06d5],
+  [0x06ee, 0x06ef],
+  [0x06fa, 0x06fc],
+  [0x06ff, 0x06ff],
+  [0x0750, 0x077f],
+  [0x08a0, 0x08c9],
+  [0xfb50, 0xfd3d],
+  [0xfd50, 0xfdfb],
+  [0xfe80, 0xfefc],
 ];
 
 /** True for Arabic-script letters (not marks, digits, tatweel or punctuation), including presentation forms. */
@@ -274,9 +295,10 @@ export function isArabicLetter(code: number): boolean {
 // گ → ج follows Egyptian usage (جوجل); Levantine/Gulf news writes غ (غوغل) — the compiler can
 // index both spellings of the gazetteer, but the page side needs one choice.
 const LOOSE: Record<string, string> = { 'گ': 'ج', 'چ': 'ج', 'پ': 'ب', 'ڤ': 'ف', 'ژ': 'ز', 'ڨ': 'ق', 'ڭ': 'ك' };
-const looseTable = new Uint16Array(0x10000);
-for (let c = 0; c < 0x10000; c++) looseTable[c] = c; // compiled to a tight loop: 0.1 ms
-for (const [from, to] of Object.entries(LOOSE)) looseTable[from.charCodeAt(0)] = to.charCodeAt(0);
+// What turns each character into its loose fold (c ^ looseX[c]): 0 for all but the seven above,
+// so that the table needs no loop over every code unit at load.
+const looseX = new Uint16Array(0x10000);
+for (const [from, to] of Object.entries(LOOSE)) looseX[from.charCodeAt(0)] = from.charCodeAt(0) ^ to.charCodeAt(0);
 
 /** Same length as its input, char for char: maps گ چ پ ڤ ژ ڨ ڭ to ج ج ب ف ز ق ك. Apply to normal text. */
 export function foldLoose(normText: string): string {
@@ -284,7 +306,7 @@ export function foldLoose(normText: string): string {
   let from = 0;
   for (let i = 0; i < normText.length; i++) {
     const c = normText.charCodeAt(i);
-    const t = looseTable[c]!;
+    const t = c ^ looseX[c]!;
     if (t !== c) {
       out += normText.slice(from, i) + String.fromCharCode(t);
       from = i + 1;

@@ -7,14 +7,7 @@
 // - A number is a run of digits (ASCII, Arabic-Indic or Persian). Separators (/ . , : -) are
 //   separate punct tokens: 18/9/2021 is number, punct, number, punct, number.
 // - Every other visible character is a one-character punct token (a surrogate pair is one token).
-import {
-  ARABIC_LETTER_SPANS,
-  ARABIC_MARK_RANGES,
-  FORMAT_RANGES,
-  isArabicLetter,
-  normalize,
-  type Normalized,
-} from './normalize';
+import { ARABIC_LETTER_RANGES, ARABIC_MARK_RANGES, FORMAT_RANGES, normalize, type Normalized } from './normalize';
 import { Interner } from './interner';
 
 export type TokenKind = 'arabic' | 'latin' | 'number' | 'punct';
@@ -43,9 +36,9 @@ const LATIN_MARK = 6; // combining accents inside a Latin word
 const DIGIT = 7;
 
 const cls = new Uint8Array(0x10000);
-for (const [from, to] of ARABIC_LETTER_SPANS) for (let c = from; c <= to; c++) if (isArabicLetter(c)) cls[c] = AR;
+for (const [from, to] of ARABIC_LETTER_RANGES) cls.fill(AR, from, to + 1);
 function setRange(from: number, to: number, k: number): void {
-  for (let c = from; c <= to; c++) cls[c] = k;
+  cls.fill(k, from, to + 1);
 }
 setRange(0x09, 0x0d, SPACE);
 cls[0x20] = SPACE;

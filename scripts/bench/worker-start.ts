@@ -31,6 +31,7 @@ async function child(dir: string): Promise<void> {
     onMessage: { addListener: (f: typeof listener) => (listener = f) },
     onConnect: { addListener() {} },
     onStartup: { addListener() {} },
+    onInstalled: { addListener() {} },
   };
   const api = { runtime, storage: { local: { get: async () => ({}), onChanged: { addListener() {} } } } };
   Object.assign(globalThis, { chrome: api, browser: api, navigator: {} });
