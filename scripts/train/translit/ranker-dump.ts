@@ -6,6 +6,9 @@
 // in Google's eval split: weights are learned on them), "choice" (the first 1,500 and Google's eval
 // words, as earlier sessions screened on: settings are chosen on them), never the test slices.
 // Usage: npx tsx scripts/train/translit/ranker-dump.ts DATA_DIR DEV_MODEL OUT.json [--list N]
+//   --google-eval: MODEL is the shipped model (trained on wd_arabic_80 and Google's train split, never
+//   on Google's eval split), and the words are Google's eval words it never saw, all "learn" words
+//   (train-ranker.ts --folds scores them by cross-validation): the spelling habits of (b)'s split.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadSplit } from '../../data/gen-translit';
 import { groupByArabic, parseLabelPairs } from './pairs';
@@ -18,7 +21,7 @@ import { plausibleSpelling } from '../../../lib/translit/plausible';
 import { merge } from '../../../lib/translit/ranker';
 import { attested } from '../../../lib/translit/score';
 import type { TranslitModel } from '../../../lib/translit/types';
-import { numFlag } from '../../cli/args';
+import { hasFlag, numFlag } from '../../cli/args';
 
 /** One word's candidates as the ranker reads them, with what it must not see at run time: the gold. */
 export interface DumpedWord {
@@ -50,14 +53,18 @@ function main(): void {
   const decoder = createDecoder(model, 8);
   const lexicon = createLexicon(model.lexicon ?? '');
   const common = model.common ? createCommonNames(lexicon, model.common) : null;
-  const train = loadSplit(dir, 'dev-train');
-  const held = loadSplit(dir, 'dev');
+  const googleEval = hasFlag('--google-eval');
+  const train = loadSplit(dir, googleEval ? 'train' : 'dev-train');
+  const dev = loadSplit(dir, 'dev');
+  const held = googleEval ? { wikidata: [], google: dev.google } : dev;
   const labelled = parseLabelPairs(readFileSync(LABEL_PAIRS_FILE, 'utf8'));
   const seen = new Set([...train.wikidata, ...train.google, ...labelled].map((p) => p.ar));
   const heldWords = groupByArabic([...held.wikidata, ...held.google]);
   const unseen = [...heldWords.keys()].filter((k) => !seen.has(k));
   const googleWords = groupByArabic(held.google);
-  const choice = new Set([...unseen.slice(0, SCREENED), ...[...googleWords.keys()].filter((k) => !seen.has(k))]);
+  const choice = googleEval
+    ? new Set<string>()
+    : new Set([...unseen.slice(0, SCREENED), ...[...googleWords.keys()].filter((k) => !seen.has(k))]);
   const variantsN = numFlag('--variants', 0);
   /** The model's best of the one-letter variants of some spellings (spelling-variants.ts). */
   const variantsOf = (key: string, from: Candidate[], known: Set<string>) => {

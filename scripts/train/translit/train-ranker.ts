@@ -3,6 +3,9 @@
 // "learn" words whose gold is among the candidates, L2-regularised; the "choice" words score it.
 // Usage: npx tsx scripts/train/translit/train-ranker.ts DUMP.json [--out FILE] [--l2 X] [--list-best N]
 //   [--steps N] [--variants N]   (N one-letter variants of the first candidates, if the dump has them)
+//   [--folds K]   K-fold cross-validation over the learn words (word i in fold i mod K): each fold
+//     is chosen by weights learned on the others; for a dump of few words (ranker-dump --google-eval)
+//   [--prior FILE]   start from a weights file and shrink toward it (l2 × |w − prior|²), not toward 0
 //   Without --out the weights are printed, not written.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { features, FEATURES, ranked, type Context, type Found } from '../../../lib/translit/ranker';
@@ -39,14 +42,15 @@ export function example(word: DumpedWord, listBest: number, variants: number): E
 }
 
 /** Full-batch Adam on the mean negative log-likelihood plus l2 × |w|². */
-export function fit(examples: readonly Example[], l2: number, steps: number): number[] {
+export function fit(examples: readonly Example[], l2: number, steps: number, prior?: readonly number[]): number[] {
   const d = FEATURES.length;
-  const w = new Array<number>(d).fill(0);
+  const w0 = prior ?? new Array<number>(d).fill(0);
+  const w = [...w0];
   const m = new Array<number>(d).fill(0);
   const v = new Array<number>(d).fill(0);
   const usable = examples.filter((e) => e.gold >= 0 && e.x.length > 1);
   for (let t = 1; t <= steps; t++) {
-    const g = w.map((wi) => 2 * l2 * wi);
+    const g = w.map((wi, i) => 2 * l2 * (wi - w0[i]!));
     for (const e of usable) {
       const s = e.x.map((f) => f.reduce((a, fi, i) => a + fi * w[i]!, 0));
       const max = Math.max(...s);
@@ -75,9 +79,30 @@ function main(): void {
   const examples = words.map((w) => example(w, listBest, variants));
   const learn = examples.filter((e) => e.word.group === 'learn');
   const choice = examples.filter((e) => e.word.group === 'choice');
-  const w = fit(learn, numFlag('--l2', 0.001), numFlag('--steps', 300));
+  const priorFile = flag('--prior');
+  const prior = priorFile ? (JSON.parse(readFileSync(priorFile, 'utf8')) as { weights: number[] }).weights : undefined;
+  const l2 = numFlag('--l2', 0.001);
+  const steps = numFlag('--steps', 300);
+  const w = fit(learn, l2, steps, prior);
   const right = (set: Example[], pick: (e: Example) => string | undefined) =>
     set.filter((e) => e.word.gold.includes(pick(e) ?? '')).length;
+  const folds = numFlag('--folds', 0);
+  if (folds > 1) {
+    let cv = 0;
+    let before = 0;
+    for (let k = 0; k < folds; k++) {
+      const held = learn.filter((_, i) => i % folds === k);
+      const wk = fit(
+        learn.filter((_, i) => i % folds !== k),
+        l2,
+        steps,
+        prior,
+      );
+      cv += right(held, (e) => ranked(e.found, e.ctx, wk)?.en);
+      if (prior) before += right(held, (e) => ranked(e.found, e.ctx, prior)?.en);
+    }
+    console.log(`cross-validated (${folds} folds): ranker ${cv} of ${learn.length}${prior ? `, prior ${before}` : ''}`);
+  }
   for (const [name, set] of [
     ['learn', learn],
     ['choice', choice],
