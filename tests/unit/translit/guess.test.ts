@@ -116,6 +116,7 @@ describe('guessName by the region of the story and the type of the name', () => 
     [['حركه', 'علي'], { type: 'organization' }, 'Ali Movement'],
     [['وزاره', 'الاسد'], { type: 'organization' }, 'Al-Asad Ministry'], // وزارة had no English
     [['جبل', 'علي'], { type: 'place' }, 'Mount Ali'],
+    [['حي', 'علي'], { type: 'place' }, 'Ali District'], // حي الكرادة: Al-Karrada District
   ] as const)('%j %j → %s', (tokens, opts, en) => {
     expect(t.guessName([...tokens], opts)).toBe(en);
   });
