@@ -21,6 +21,7 @@ import { speakers } from './speakers';
 import { appositions } from './appositions';
 import { facilitiesNamedAfterPeople } from './facilities';
 import { placeFacilities } from './place-facilities';
+import { bodyBuildings } from './body-buildings';
 import { placeNeighbours } from './place-neighbours';
 import { withoutPlainPlaces } from './plain-places';
 import { acronyms } from './acronyms';
@@ -159,10 +160,13 @@ export function createAnnotator(data: EngineData): (text: string, opts?: Annotat
     );
     const all = placeNeighbours(
       doc,
-      placeFacilities(
+      bodyBuildings(
         doc,
-        byStart(final.concat(untaken(composer.demonyms(doc), covered(final, tokens.length)))),
-        isNisba,
+        placeFacilities(
+          doc,
+          byStart(final.concat(untaken(composer.demonyms(doc), covered(final, tokens.length)))),
+          isNisba,
+        ),
       ),
       townWords,
     );
