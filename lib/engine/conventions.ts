@@ -103,6 +103,17 @@ export function trimGenericNouns(doc: Doc, cands: GazCandidate[], gaz?: Gazettee
     if (englishCarries(noun.stem, c.english)) return trimDescriptor(doc, c);
     const rest = next ?? (gaz && numberLedRest(doc, gaz, c));
     if (rest && !rest.prefix && rest.end === c.end && rest.id === c.id) return { ...rest, ambiguous: false };
+    // جريدة القدس → القدس: a paper named by a known place leaves its noun out too, and the span
+    // keeps the paper's entry, not the place's.
+    if (
+      c.type === 'organization' &&
+      PAPER_NOUNS.has(noun.stem) &&
+      !ARTICLE_ENDING.test(noun.prefix) &&
+      rest?.type === 'place' &&
+      !rest.prefix &&
+      rest.end === c.end
+    )
+      return { ...c, start: c.start + 1, prefix: '', stem: doc.keys[c.start + 1]!, ambiguous: false };
     if (c.type === 'place' && OUTSIDE_PLACE.has(noun.stem) && !ARTICLE_ENDING.test(noun.prefix))
       return { ...c, start: c.start + 1, prefix: '', stem: doc.keys[c.start + 1]!, ambiguous: false };
     return trimDescriptor(doc, c);
@@ -124,6 +135,7 @@ function numberLedRest(doc: Doc, gaz: Gazetteer, c: GazCandidate): GazCandidate 
 // المدينة المنورة and جزر القمر, Comoros, keep theirs).
 const OUTSIDE_PLACE = keyedSet('outsidePlaceNouns');
 const AREA_NOUNS = keyedSet('areaNounsOutside');
+const PAPER_NOUNS = keyedSet('paperNouns');
 const IN = foldLoose(normalizeText('في'));
 
 /** A known name of three words or more ending in a descriptor (حزب العدالة والتنمية الحاكم) loses it. */

@@ -21,6 +21,7 @@ import { speakers } from './speakers';
 import { appositions } from './appositions';
 import { facilitiesNamedAfterPeople } from './facilities';
 import { placeFacilities } from './place-facilities';
+import { bodyBuildings } from './body-buildings';
 import { placeNeighbours } from './place-neighbours';
 import { withoutPlainPlaces } from './plain-places';
 import { acronyms } from './acronyms';
@@ -46,6 +47,7 @@ import { makeDoc } from './doc';
 import { foreignCompanies, withCompanyWords } from './foreign-companies';
 import { executiveBodies } from './executive-bodies';
 import { ordinalChannels } from './ordinal-channels';
+import { channelNouns } from './channel-nouns';
 import { covered, notFromGazetteer, unprefixed, untaken } from './candidate-lists';
 import { createContext, holdPage, releasePage } from './engine-context';
 import { createMatchChecks } from './checked-matches';
@@ -145,20 +147,26 @@ export function createAnnotator(data: EngineData): (text: string, opts?: Annotat
     const coref = [...corefs, ...repeatedNames(doc, facilities, cues, ctx.placeOrBodyAt)];
     const merged = coref.length ? merge([...facilities, ...coref], undefined, tokens.length) : facilities;
     const joined = joinedBodies(doc, everydayClubs(doc, pageEvidence(doc, merged, pageWords), sports), cues, isNisba);
-    const final = withCompanyWords(
+    const final = channelNouns(
       doc,
-      withoutProductModels(
+      withCompanyWords(
         doc,
-        withOrdinals(doc, hyphenatedNames(doc, joined, everydayAt, givenAt, isKnown)),
-        everyday,
+        withoutProductModels(
+          doc,
+          withOrdinals(doc, hyphenatedNames(doc, joined, everydayAt, givenAt, isKnown)),
+          everyday,
+        ),
       ),
     );
     const all = placeNeighbours(
       doc,
-      placeFacilities(
+      bodyBuildings(
         doc,
-        byStart(final.concat(untaken(composer.demonyms(doc), covered(final, tokens.length)))),
-        isNisba,
+        placeFacilities(
+          doc,
+          byStart(final.concat(untaken(composer.demonyms(doc), covered(final, tokens.length)))),
+          isNisba,
+        ),
       ),
       townWords,
     );

@@ -16,7 +16,7 @@ import { tokenStart } from './doc';
 import { candidate, type Candidate, type Doc, type EngineData } from './types';
 import { normalSet } from '../ner/lexicon';
 import { verbAt as verbOfSaying } from './speakers';
-import { declinedIndefinite, nounBeforePlace, titledPlace } from './tagger-slips';
+import { declinedIndefinite, describedTeam, nounBeforePlace, titledPlace } from './tagger-slips';
 import { LINKS, namePrefix, notNameWord } from './name-words';
 import { bioSpans, labelSpans, type Span } from './bio-spans';
 import { withoutSentenceWords } from './sentence-words';
@@ -152,7 +152,8 @@ export function unknownCandidates(
     for (const t of tagged(doc, data.ner, known, cues)) {
       // Punctuation or numbers inside a tagged span mean the tagger ran across a boundary.
       if (!wordsOnly(doc, t.start, t.end)) continue;
-      if (declinedIndefinite(doc.tokens[t.end - 1]!.text) || nounBeforePlace(t, placeAt)) continue;
+      if (declinedIndefinite(doc.tokens[t.end - 1]!.text) || nounBeforePlace(t, placeAt) || describedTeam(doc, t))
+        continue;
       for (const s of splitPairs(doc, cues, t)) {
         const n = withoutEdgeNisba(s, words, edge);
         const f = n && fixTagged(doc, cues, n, covered);

@@ -180,6 +180,7 @@ const HEADS: Record<string, [string, 'after' | 'before']> = {
   'مدرسة': ['School', 'before'],
   'كلية': ['College', 'before'],
   'مجموعة': ['Group', 'before'],
+  'قناة': ['Channel', 'before'],
   'تيار': ['Movement', 'before'],
   'محافظة': ['Governorate', 'before'],
   'جزيرة': ['Island', 'before'],

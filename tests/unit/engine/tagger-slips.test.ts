@@ -51,6 +51,12 @@ const ORGS: [string, string[]][] = [
   ['وقالت +شركة +تسويق +النفط إن', ['شركة تسويق النفط']],
   // a generic body: an organisation noun without article and an adjective
   ['وأعلن تشكيل +لجنة +عليا +للتحقيق أمس', []],
+  // the national team described by its definite noun and an adjective, not named
+  ['وتألق المهاجم مع +المنتخب +الإنجليزي أمس', []],
+  ['وهو لاعب النادي +والمنتخب +الوطني منذ سنوات', []],
+  // ... but a team named by its country, and another definite body with its adjective
+  ['وقال مدرب +منتخب +مصر إن', ['منتخب مصر']],
+  ['وقال رئيس +الاتحاد +المصري إن', ['الاتحاد المصري']],
 ];
 
 /** The engine's names in the text `marked` stands for, read with the stub tagger it marks. */

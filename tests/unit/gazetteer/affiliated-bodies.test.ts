@@ -43,6 +43,11 @@ describe('a body affiliated to another', () => {
       'وانتقد مجلس حقوق الإنسان التابع للأمم المتحدة القرار',
       ['مجلس حقوق الإنسان=UN Human Rights Council', 'للأمم المتحدة=United Nations'],
     ],
+    // the assembly "of the UN" is two names too (NewsFANE's gold marks the UN alone, 2 times of 2)
+    [
+      'وألقى كلمة أمام الجمعية العامة للأمم المتحدة أمس',
+      ['الجمعية العامة=UN General Assembly', 'للأمم المتحدة=United Nations'],
+    ],
     // must not join: each body stays one name, with or without the other
     ['وقال إن مجلس الأمن الدولي سيجتمع', ['مجلس الأمن الدولي=UN Security Council']],
     ['وقالت قوات حفظ السلام التابعة للأمم المتحدة', ['للأمم المتحدة=United Nations']],

@@ -115,6 +115,7 @@ describe('guessName by the region of the story and the type of the name', () => 
     [['بلديه', 'الاسد'], { type: 'organization' }, 'Al-Asad Municipality'],
     [['حركه', 'علي'], { type: 'organization' }, 'Ali Movement'],
     [['وزاره', 'الاسد'], { type: 'organization' }, 'Al-Asad Ministry'], // وزارة had no English
+    [['قناه', 'الاسد'], { type: 'organization' }, 'Al-Asad Channel'], // a channel that keeps its noun
     [['جبل', 'علي'], { type: 'place' }, 'Mount Ali'],
     [['حي', 'علي'], { type: 'place' }, 'Ali District'], // حي الكرادة: Al-Karrada District
   ] as const)('%j %j → %s', (tokens, opts, en) => {
