@@ -115,6 +115,50 @@ describe('coreference', () => {
     expect(entities[0]!.id).not.toBe(entities[1]!.id);
   });
 
+  // A surname may come before the page's full name (a headline's شولتس:): a known person's always,
+  // a guessed one's written bare or with و, not definite, with no preposition on it and after no
+  // preposition, demonstrative or ذات (a noun of the sentence: وذات صباح, مع أهلي, تحقيق النصر).
+  const EARLIER: [input: string, persons: [string, string][]][] = [
+    [
+      'شولتس: المحادثات جيدة. والتقى أولاف شولتس الوفد',
+      [
+        ['شولتس', 'Q61053'],
+        ['أولاف شولتس', 'Q61053'],
+      ],
+    ],
+    [
+      'وأكد مسؤول أن شولتس سيزور باريس. والتقى أولاف شولتس الوفد',
+      [
+        ['شولتس', 'Q61053'],
+        ['أولاف شولتس', 'Q61053'],
+      ],
+    ],
+    [
+      'روتو يصل نيروبي. وقال الرئيس الكيني ويليام روتو إن البلاد بخير',
+      [
+        ['روتو', 'doc:1'],
+        ['ويليام روتو', 'doc:1'],
+      ],
+    ],
+    [
+      'وصل الوفد ووليامز إلى نيروبي. وقال الرئيس الكيني ويليام وليامز إن',
+      [
+        ['ووليامز', 'doc:1'],
+        ['ويليام وليامز', 'doc:1'],
+      ],
+    ],
+    // must not match: after ذات, a preposition or a demonstrative; a preposition on the word; a definite word
+    ['وذات صباح وصل الوفد. وقال الرئيس الكيني ويليام صباح إن البلاد بخير', [['ويليام صباح', 'doc:1']]],
+    ['سافرت مع أهلي إلى المدينة. وقال الرئيس الكيني ويليام أهلي إن البلاد بخير', [['ويليام أهلي', 'doc:1']]],
+    ['ناقش هذا روتو أمس. وقال الرئيس الكيني ويليام روتو إن البلاد بخير', [['ويليام روتو', 'doc:1']]],
+    ['حقق الفريق النصر أمس. وقال الرئيس الكيني ويليام النصر إن البلاد بخير', [['ويليام النصر', 'doc:1']]],
+    ['وصل لروتو وفد. وقال الرئيس الكيني ويليام روتو إن البلاد بخير', [['ويليام روتو', 'doc:1']]],
+  ];
+  it.each(EARLIER)('surname before the full name in %s', (input, persons) => {
+    const { entities } = smallEngine.annotate(input);
+    expect(entities.filter((e) => e.type === 'person').map((e) => [e.text, e.id])).toEqual(persons);
+  });
+
   it('links an acronym in brackets and its later mentions', () => {
     const { entities } = smallEngine.annotate('عقدت رابطة دول جنوب شرق آسيا (آسيان) قمتها، وقالت آسيان إن');
     expect(entities.map((e) => [e.text, e.id])).toEqual([
