@@ -100,6 +100,7 @@ export function corefCandidates(doc: Doc, merged: readonly Candidate[], cues: Cu
       }
     }
   }
+  out.push(...firstNameMentions(doc, merged, cues));
   if (surnames.size === 0 && acronyms.size === 0) return out;
 
   const firstCache = new Map<Candidate, number>();
@@ -135,6 +136,56 @@ export function corefCandidates(doc: Doc, merged: readonly Candidate[], cues: Cu
           source: 'coref',
           known: root.known,
           english: acronym ? root.english : surnameEnglish(root.english),
+          id: root.id,
+          description: root.description,
+          prefix: a.prefix,
+          stem: a.stem,
+          ref: root,
+        }),
+      );
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * صدام after صدام حسين: a known person's first name written alone later on the page is that person,
+ * when it is a name of the loose lists (foreign and rarer names: صدام, كوندوليزا) and not a common
+ * given name (محمد, أحمد: many people on one page share it), no other known person of the page opens
+ * with it, and no name word follows it (واين بريدج is someone else).
+ */
+function firstNameMentions(doc: Doc, merged: readonly Candidate[], cues: CueLexicon): Candidate[] {
+  const firsts = new Map<string, Candidate | null>();
+  for (const c of merged) {
+    if (c.type !== 'person' || !c.known || c.ref || c.end - c.start < 2) continue;
+    const w = doc.tokens[c.start]!.norm.slice(c.prefix.length);
+    if (w.length < 3 || cues.given.has(w) || !inNames(cues, w)) continue;
+    if (cues.stop.has(w) || cues.single.has(w) || cues.common.has(w)) continue;
+    const k = firstStem(doc, c);
+    const seen = firsts.get(k);
+    if (seen === undefined) firsts.set(k, c);
+    else if (seen !== null && seen.id !== c.id) firsts.set(k, null);
+  }
+  const out: Candidate[] = [];
+  if (firsts.size === 0) return out;
+  const covers = new Uint8Array(doc.tokens.length);
+  for (const c of merged) covers.fill(1, c.start, c.end);
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (covers[i] || doc.tokens[i]!.kind !== 'arabic') continue;
+    for (const a of tokenAnalyses(doc, i)) {
+      const root = a.article ? undefined : firsts.get(a.stem);
+      if (!root || root.start > i) continue;
+      const next = doc.tokens[i + 1];
+      if (next && (covers[i + 1] || (next.kind === 'arabic' && inNames(cues, next.norm)))) break;
+      out.push(
+        candidate({
+          start: i,
+          end: i + 1,
+          type: root.type,
+          source: 'coref',
+          known: root.known,
+          english: root.english,
           id: root.id,
           description: root.description,
           prefix: a.prefix,

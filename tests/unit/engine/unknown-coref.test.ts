@@ -5,7 +5,8 @@ import { surnameEnglish } from '@/lib/engine/coref';
 import { merge } from '@/lib/engine/merge';
 import type { Candidate } from '@/lib/engine/types';
 import { normalizeText } from '@/lib/text';
-import { smallEngine } from './fixture';
+import { createEngine } from '@/lib/engine';
+import { smallData, smallEngine } from './fixture';
 
 describe('unknown names', () => {
   const CASES: [input: string, text: string | null, type: string | null][] = [
@@ -157,6 +158,29 @@ describe('coreference', () => {
   it.each(EARLIER)('surname before the full name in %s', (input, persons) => {
     const { entities } = smallEngine.annotate(input);
     expect(entities.filter((e) => e.type === 'person').map((e) => [e.text, e.id])).toEqual(persons);
+  });
+
+  // A known person's first name alone later on the page: a name of the loose lists (أولاف), not a
+  // common given name (محمد), not before the full name, not shared by two known persons.
+  // [input, the lone word as written, its first (0) or last (1) occurrence, id]
+  const FIRST_NAMES: [input: string, word: string, last: 0 | 1, id: string | null][] = [
+    ['التقى أولاف شولتس الوفد. وقال مسؤول إن أولاف سيزور باريس', 'أولاف', 1, 'Q61053'],
+    ['التقى أولاف شولتس الوفد. وقال مسؤول إن لأولاف موقفا واضحا', 'لأولاف', 1, 'Q61053'],
+    // must not match
+    ['وقال مسؤول إن أولاف سيزور باريس. التقى أولاف شولتس الوفد', 'أولاف', 0, null],
+    ['التقى أولاف شولتس وأولاف بيرغ الوفد. وقال مسؤول إن أولاف سيزور باريس', 'أولاف', 1, null],
+    ['التقى محمد سليمان الوفد. وقال مسؤول إن محمد سيزور باريس', 'محمد', 1, null],
+  ];
+  const withPeople = createEngine(
+    smallData({}, [
+      { id: 'Q2', type: 'person', en: 'Olaf Berg', ar: ['أولاف بيرغ'], desc: 'a test person' },
+      { id: 'Q3', type: 'person', en: 'Mohamed Soliman', ar: ['محمد سليمان'], desc: 'a test person' },
+    ]),
+  );
+  it.each(FIRST_NAMES)('first name alone in %s (%s)', (input, word, last, id) => {
+    const at = last ? input.lastIndexOf(word) : input.indexOf(word);
+    const alone = withPeople.annotate(input).entities.find((e) => e.start === at && e.end === at + word.length);
+    expect(alone?.id ?? null).toBe(id);
   });
 
   it('links an acronym in brackets and its later mentions', () => {
