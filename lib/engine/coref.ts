@@ -1,14 +1,16 @@
 // In-document coreference: a surname alone after the person's full name (شولتس after أولاف شولتس,
-// الزين after هادي الزين) and an acronym in brackets after a full name ((آسيان), (واس)) refer to
-// the same entity, and so do the acronym's later mentions. They share the entity's id.
+// الزين after هادي الزين), or before it (a headline's), and an acronym in brackets after a full name
+// ((آسيان), (واس)) refer to the same entity, and so do the acronym's later mentions. They share the
+// entity's id.
 import type { CueLexicon } from '../ner/cues';
 import { perWord, tokenAnalyses } from './doc';
 import { isOrdinal } from './conventions';
 import { notPersonWord } from '../ner/rule-shapes';
 import { candidate, type Candidate, type Doc } from './types';
-import { words } from '../ner/lexicon';
+import { normalSet, words } from '../ner/lexicon';
 import { TokenMap } from './token-map';
 import { LINKS } from './name-words';
+import { inNames } from '../ner/rule-words';
 
 const OPEN = new Set(['(', '[', '«']);
 const CLOSE = new Set([')', ']', '»']);
@@ -98,6 +100,7 @@ export function corefCandidates(doc: Doc, merged: readonly Candidate[], cues: Cu
       }
     }
   }
+  out.push(...firstNameMentions(doc, merged, cues));
   if (surnames.size === 0 && acronyms.size === 0) return out;
 
   const firstCache = new Map<Candidate, number>();
@@ -105,6 +108,8 @@ export function corefCandidates(doc: Doc, merged: readonly Candidate[], cues: Cu
     const root = c.ref ?? c;
     firstCache.set(root, Math.min(firstCache.get(root) ?? Infinity, c.end));
   }
+  const covers = new Uint8Array(doc.tokens.length);
+  for (const c of merged) covers.fill(1, c.start, c.end);
   const named = perWord(doc, (i) => tokenAnalyses(doc, i).some((a) => surnames.has(a.stem) || acronyms.has(a.stem)));
   for (let i = 0; i < doc.tokens.length; i++) {
     if ((doc.tokens[i]!.kind !== 'arabic' && doc.tokens[i]!.kind !== 'latin') || !named(i)) continue;
@@ -118,7 +123,9 @@ export function corefCandidates(doc: Doc, merged: readonly Candidate[], cues: Cu
       // الملك, للرسول after عبد الملك... ملك or محمد رسول: a surname written bare comes back
       // bare; with the article it is the common noun again.
       if (a.article && !a.stem.startsWith('ال')) continue;
-      if ((firstCache.get(root) ?? Infinity) > i) break; // only after the full name
+      // An acronym comes only after the name it abbreviates; a person's surname may come first (a
+      // headline's المالكي before the lede's full name), on the terms of `earlierSurname`.
+      if ((firstCache.get(root) ?? Infinity) > i && (covers[i] || !earlierSurname(doc, cues, i, a, root))) break;
       if (existing && (existing.ref ?? existing) === root) break;
       const acronym = acronyms.get(a.stem) === root;
       out.push(
@@ -141,6 +148,91 @@ export function corefCandidates(doc: Doc, merged: readonly Candidate[], cues: Cu
   }
   return out;
 }
+
+/**
+ * صدام after صدام حسين: a known person's first name written alone later on the page is that person,
+ * when it is a name of the loose lists (foreign and rarer names: صدام, كوندوليزا) and not a common
+ * given name (محمد, أحمد: many people on one page share it), no other known person of the page opens
+ * with it, and no name word follows it (واين بريدج is someone else).
+ */
+function firstNameMentions(doc: Doc, merged: readonly Candidate[], cues: CueLexicon): Candidate[] {
+  const firsts = new Map<string, Candidate | null>();
+  for (const c of merged) {
+    if (c.type !== 'person' || !c.known || c.ref || c.end - c.start < 2) continue;
+    const w = doc.tokens[c.start]!.norm.slice(c.prefix.length);
+    if (w.length < 3 || cues.given.has(w) || !inNames(cues, w)) continue;
+    if (cues.stop.has(w) || cues.single.has(w) || cues.common.has(w)) continue;
+    const k = firstStem(doc, c);
+    const seen = firsts.get(k);
+    if (seen === undefined) firsts.set(k, c);
+    else if (seen !== null && seen.id !== c.id) firsts.set(k, null);
+  }
+  const out: Candidate[] = [];
+  if (firsts.size === 0) return out;
+  const covers = new Uint8Array(doc.tokens.length);
+  for (const c of merged) covers.fill(1, c.start, c.end);
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (covers[i] || doc.tokens[i]!.kind !== 'arabic') continue;
+    for (const a of tokenAnalyses(doc, i)) {
+      const root = a.article ? undefined : firsts.get(a.stem);
+      if (!root || root.start > i) continue;
+      const next = doc.tokens[i + 1];
+      if (next && (covers[i + 1] || (next.kind === 'arabic' && inNames(cues, next.norm)))) break;
+      out.push(
+        candidate({
+          start: i,
+          end: i + 1,
+          type: root.type,
+          source: 'coref',
+          known: root.known,
+          english: root.english,
+          id: root.id,
+          description: root.description,
+          prefix: a.prefix,
+          stem: a.stem,
+          ref: root,
+        }),
+      );
+      break;
+    }
+  }
+  return out;
+}
+
+// وذات صباح, مع اهلي, على عرش: after a preposition, a demonstrative or ذات ("one [morning]") the
+// word is a noun of the sentence as often as a name (normal forms).
+const GOVERNS_NOUN = new Set([
+  ...normalSet('demonstratives'),
+  ...['ذات', 'من', 'الي', 'علي', 'في', 'عن', 'مع', 'بين', 'حول', 'عند', 'لدي', 'منذ', 'حتي'],
+]);
+
+/**
+ * Is token i, read as `a`, a person's surname written before the page's full name (root)? A known
+ * person's surname may be (الحكيم before توفيق الحكيم); a guessed one, whose guess may be a slip,
+ * only written bare or with و, with no article, after no preposition, demonstrative or ذات: the
+ * guess ليوناردو صباح makes no name of وذات صباح, nor عزيز النصر of تحقيق النصر.
+ */
+function earlierSurname(
+  doc: Doc,
+  cues: CueLexicon,
+  i: number,
+  a: { prefix: string; stem: string; article: boolean },
+  root: Candidate,
+): boolean {
+  if (root.type !== 'person') return false;
+  if (root.known) return true;
+  const listed = inNames(cues, a.stem);
+  if ((a.prefix !== '' && a.prefix !== 'و') || a.stem.length < (listed ? 3 : 4)) return false;
+  // الايرلندي, بصراحة: a definite word or a preposition on a word no name list holds (الونسو is one).
+  if (!listed && (a.article || a.stem.startsWith('ال') || PREPOSITION_OPENING.test(a.stem))) return false;
+  const prev = i > 0 ? doc.tokens[i - 1]! : undefined;
+  if (prev?.kind !== 'arabic') return true;
+  const w = prev.norm;
+  return !(GOVERNS_NOUN.has(w) || (WAW_FA_OPENING.test(w) && GOVERNS_NOUN.has(w.slice(1))));
+}
+
+const PREPOSITION_OPENING = /^[بلك]/;
+const WAW_FA_OPENING = /^[وف]/;
 
 /** Is token i, as written with its proclitics, a common or function word (لصالح, وبعد)? */
 function commonWhole(doc: Doc, cues: CueLexicon, i: number): boolean {

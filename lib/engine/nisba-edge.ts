@@ -24,6 +24,8 @@ export interface NisbaEdgeTests {
   listedSurname: (norm: string) => boolean;
   /** A word the name lists hold as a given name (محمد, منى). */
   givenName: (norm: string) => boolean;
+  /** Does token i open a post in apposition (وزير البيئة, نائب الرئيس: an indefinite title)? */
+  postAt?: (i: number) => boolean;
 }
 
 /** The masculine singular form, the only one a family name takes (المصري, never المصرية). */
@@ -56,7 +58,11 @@ export function withoutEdgeNisba<S extends EdgeSpan>(span: S, words: EdgeWords, 
       masculineSingular(words.key(end - 1)) &&
       t.givenName(words.norm(start)) &&
       t.listedSurname(words.norm(end - 1));
-    if (!surname) {
+    // محمد سعيد الكندي وزير البيئة: before a post in apposition the adjective of a name of two
+    // words or more is its family name; a foreigner's nationality comes before the name.
+    const beforePost =
+      span.type === 'person' && end - start >= 2 && masculineSingular(words.key(end - 1)) && !!t.postAt?.(end);
+    if (!surname && !beforePost) {
       end--;
       // What is left is one definite word no name list holds: a noun the adjective described.
       const left = words.norm(start);

@@ -18,6 +18,7 @@ import { personsWithEvidence } from './person-evidence';
 import { pageEvidence } from './page-evidence';
 import { cliticReadings } from './clitic-reading';
 import { speakers } from './speakers';
+import { loneAli } from './lone-ali';
 import { appositions } from './appositions';
 import { facilitiesNamedAfterPeople } from './facilities';
 import { placeFacilities } from './place-facilities';
@@ -113,6 +114,7 @@ export function createAnnotator(data: EngineData): (text: string, opts?: Annotat
       ...notFromGazetteer(people),
       ...athletesBeforeCountry(doc, data.gazetteer, people, sports, plainName),
       ...speakers(doc, cues, isKnown),
+      ...loneAli(doc, cues, isKnown),
       ...appositions(doc, cues, isKnown, sports),
       ...acronyms(doc, isKnown, acronymLookups),
       ...latinBodies(doc, cues, isKnown, ctx.nounInsideAt),

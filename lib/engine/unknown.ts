@@ -106,10 +106,17 @@ const at = {
 const knownEnd = (i: number) => (i < at.knownEnds.length && at.knownEnds[i]! > i ? at.knownEnds[i]! : i);
 const placeAt = (i: number) => at.placeStart[i] === 1;
 const words = { norm: (i: number) => at.doc.tokens[i]!.norm, key: (i: number) => at.doc.keys[i]! };
+// مساعد, وكيل: posts the title list does not hold, opening an apposition as an indefinite title does.
+const OFFICE_NOUNS = normalSet('officeNouns');
 const edge: NisbaEdgeTests = {
   isNisba: (w) => at.isNisba(w),
   listedSurname: (w) => at.cues.family.has(w) || at.cues.names.has(w),
   givenName: (w) => givenName(at.cues, w),
+  postAt: (i) => {
+    const t = at.doc.tokens[i];
+    if (!t || t.kind !== 'arabic' || clitics(t.norm).article) return false;
+    return OFFICE_NOUNS.has(t.norm) || cueAt(at.doc.tokens, i, at.cues)?.type === 'title';
+  },
 };
 
 /** Candidates for names not in the gazetteer (english and id are filled in for the survivors). */

@@ -7,10 +7,14 @@ import { nisbaBase } from '@/lib/text/nisba';
 const COUNTRY_BASES = new Set(['تونسي', 'غيني', 'تركي', 'مصري', 'روسي', 'يمني']);
 const GIVEN = new Set(['منير', 'محمد', 'سلمي', 'جيهان']);
 const SURNAMES = new Set(['المصري', 'الجويني']);
+// Indefinite titles: a post in apposition after a name.
+const POSTS = new Set(['وزير', 'وزيرة', 'نائب'].map(normalizeText));
+let sentence: string[] = [];
 const tests: NisbaEdgeTests = {
   isNisba: (key) => COUNTRY_BASES.has(nisbaBase(key) ?? ''),
   listedSurname: (w) => SURNAMES.has(w),
   givenName: (w) => GIVEN.has(w),
+  postAt: (i) => POSTS.has(sentence[i] ?? ''),
 };
 
 /** The span `marked` marks with [ ] over its words, after the guard, as text (null: dropped). */
@@ -19,6 +23,7 @@ function guarded(marked: string, type: string): string | null {
   const start = marked.split(/\s+/).findIndex((w) => w.startsWith('['));
   const end = marked.split(/\s+/).findIndex((w) => w.endsWith(']')) + 1;
   const norm = words.map((w) => normalizeText(w));
+  sentence = norm;
   const out = withoutEdgeNisba({ start, end, type }, { norm: (i) => norm[i]!, key: (i) => foldLoose(norm[i]!) }, tests);
   return out && words.slice(out.start, out.end).join(' ');
 }
@@ -46,6 +51,14 @@ const CASES: [string, string, string | null][] = [
   // ... and a family name the lists do not hold, or after more than a given name, is cut
   ['وقال [منير التونسي] إن', 'person', 'منير'],
   ['وقال [منير الجويني المصري] إن', 'person', 'منير الجويني'],
+  // before a post in apposition a masculine adjective closing a person's name is the family name
+  ['حضر [منير سعيد التونسي] وزير البيئة', 'person', 'منير سعيد التونسي'],
+  ['حضر السيد [منير التونسي] نائب الرئيس', 'person', 'منير التونسي'],
+  // ... not before a definite title or no title, nor a feminine adjective, nor for a place
+  ['حضر [منير سعيد التونسي] الوزير', 'person', 'منير سعيد'],
+  ['حضر [منير سعيد التونسي] أمس', 'person', 'منير سعيد'],
+  ['حضرت [سلمى سعيد التونسية] وزيرة البيئة', 'person', 'سلمى سعيد'],
+  ['عبر ميناء [جيهان التركي] وزير', 'place', 'جيهان'],
 ];
 
 describe('a country adjective at a guessed name’s edge', () => {

@@ -5,7 +5,8 @@ import { surnameEnglish } from '@/lib/engine/coref';
 import { merge } from '@/lib/engine/merge';
 import type { Candidate } from '@/lib/engine/types';
 import { normalizeText } from '@/lib/text';
-import { smallEngine } from './fixture';
+import { createEngine } from '@/lib/engine';
+import { smallData, smallEngine } from './fixture';
 
 describe('unknown names', () => {
   const CASES: [input: string, text: string | null, type: string | null][] = [
@@ -113,6 +114,73 @@ describe('coreference', () => {
     const { entities } = smallEngine.annotate('وقال شولتس إن المحادثات جيدة. التقى أولاف شولتس الوفد');
     expect(entities.map((e) => e.text)).toEqual(['شولتس', 'أولاف شولتس']);
     expect(entities[0]!.id).not.toBe(entities[1]!.id);
+  });
+
+  // A surname may come before the page's full name (a headline's شولتس:): a known person's always,
+  // a guessed one's written bare or with و, not definite, with no preposition on it and after no
+  // preposition, demonstrative or ذات (a noun of the sentence: وذات صباح, مع أهلي, تحقيق النصر).
+  const EARLIER: [input: string, persons: [string, string][]][] = [
+    [
+      'شولتس: المحادثات جيدة. والتقى أولاف شولتس الوفد',
+      [
+        ['شولتس', 'Q61053'],
+        ['أولاف شولتس', 'Q61053'],
+      ],
+    ],
+    [
+      'وأكد مسؤول أن شولتس سيزور باريس. والتقى أولاف شولتس الوفد',
+      [
+        ['شولتس', 'Q61053'],
+        ['أولاف شولتس', 'Q61053'],
+      ],
+    ],
+    [
+      'روتو يصل نيروبي. وقال الرئيس الكيني ويليام روتو إن البلاد بخير',
+      [
+        ['روتو', 'doc:1'],
+        ['ويليام روتو', 'doc:1'],
+      ],
+    ],
+    [
+      'وصل الوفد ووليامز إلى نيروبي. وقال الرئيس الكيني ويليام وليامز إن',
+      [
+        ['ووليامز', 'doc:1'],
+        ['ويليام وليامز', 'doc:1'],
+      ],
+    ],
+    // must not match: after ذات, a preposition or a demonstrative; a preposition on the word; a definite word
+    ['وذات صباح وصل الوفد. وقال الرئيس الكيني ويليام صباح إن البلاد بخير', [['ويليام صباح', 'doc:1']]],
+    ['سافرت مع أهلي إلى المدينة. وقال الرئيس الكيني ويليام أهلي إن البلاد بخير', [['ويليام أهلي', 'doc:1']]],
+    ['ناقش هذا روتو أمس. وقال الرئيس الكيني ويليام روتو إن البلاد بخير', [['ويليام روتو', 'doc:1']]],
+    ['حقق الفريق النصر أمس. وقال الرئيس الكيني ويليام النصر إن البلاد بخير', [['ويليام النصر', 'doc:1']]],
+    ['وصل لروتو وفد. وقال الرئيس الكيني ويليام روتو إن البلاد بخير', [['ويليام روتو', 'doc:1']]],
+  ];
+  it.each(EARLIER)('surname before the full name in %s', (input, persons) => {
+    const { entities } = smallEngine.annotate(input);
+    expect(entities.filter((e) => e.type === 'person').map((e) => [e.text, e.id])).toEqual(persons);
+  });
+
+  // A known person's first name alone later on the page: a name of the loose lists (أولاف), not a
+  // common given name (محمد), not before the full name, not shared by two known persons.
+  // [input, the lone word as written, its first (0) or last (1) occurrence, id]
+  const FIRST_NAMES: [input: string, word: string, last: 0 | 1, id: string | null][] = [
+    ['التقى أولاف شولتس الوفد. وقال مسؤول إن أولاف سيزور باريس', 'أولاف', 1, 'Q61053'],
+    ['التقى أولاف شولتس الوفد. وقال مسؤول إن لأولاف موقفا واضحا', 'لأولاف', 1, 'Q61053'],
+    // must not match
+    ['وقال مسؤول إن أولاف سيزور باريس. التقى أولاف شولتس الوفد', 'أولاف', 0, null],
+    ['التقى أولاف شولتس وأولاف بيرغ الوفد. وقال مسؤول إن أولاف سيزور باريس', 'أولاف', 1, null],
+    ['التقى محمد سليمان الوفد. وقال مسؤول إن محمد سيزور باريس', 'محمد', 1, null],
+  ];
+  const withPeople = createEngine(
+    smallData({}, [
+      { id: 'Q2', type: 'person', en: 'Olaf Berg', ar: ['أولاف بيرغ'], desc: 'a test person' },
+      { id: 'Q3', type: 'person', en: 'Mohamed Soliman', ar: ['محمد سليمان'], desc: 'a test person' },
+    ]),
+  );
+  it.each(FIRST_NAMES)('first name alone in %s (%s)', (input, word, last, id) => {
+    const at = last ? input.lastIndexOf(word) : input.indexOf(word);
+    const alone = withPeople.annotate(input).entities.find((e) => e.start === at && e.end === at + word.length);
+    expect(alone?.id ?? null).toBe(id);
   });
 
   it('links an acronym in brackets and its later mentions', () => {
