@@ -50,11 +50,25 @@ const CONJ = bySlot('conjunction');
 const PREP = bySlot('preposition');
 const ART = bySlot('article');
 
+// A page asks for the splits of the same words many times over (every stage, the tagger's features
+// and the context rules): each word's list is made once and shared, read-only.
+const procliticsCache = new Map<string, readonly Readonly<Analysis>[]>();
+
 /**
  * Every plausible split of a normalised word, the unsplit word first, then by increasing prefix
  * length. Order of clitics: (و|ف)? (ب|ك|ل|لل)? (ال)?.
  */
-export function proclitics(norm: string): Analysis[] {
+export function proclitics(norm: string): readonly Readonly<Analysis>[] {
+  let a = procliticsCache.get(norm);
+  if (a === undefined) {
+    if (procliticsCache.size >= 50_000) procliticsCache.clear();
+    a = splitsOf(norm);
+    procliticsCache.set(norm, a);
+  }
+  return a;
+}
+
+function splitsOf(norm: string): Analysis[] {
   const out: Analysis[] = [];
   const seen = new Set<string>();
   const add = (prefix: string, stem: string, article: boolean): void => {
