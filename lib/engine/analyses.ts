@@ -1,18 +1,17 @@
-// Proclitic analyses of a token key, memoised: news text repeats its words, and every stage
-// (gazetteer match, patterns, demonyms, context) asks for the same splits.
+// Proclitic analyses of a token key as every stage reads them (gazetteer match, patterns, demonyms,
+// context): `proclitics` memoises them per word; a lone letter gets its own reading here.
 import { proclitics, type Analysis } from '../text/clitics';
 
-const cache = new Map<string, Analysis[]>();
-const LIMIT = 50_000;
+const letters = new Map<string, readonly Readonly<Analysis>[]>();
 
-export function analyses(key: string): Analysis[] {
-  let a = cache.get(key);
-  if (a === undefined) {
-    if (cache.size >= LIMIT) cache.clear();
-    a = proclitics(key);
-    // A one-letter word (the أ of "أ ف ب") has no analysis there; it can still open a known form.
-    if (a.length === 0 && key.length === 1) a = [{ prefix: '', stem: key, article: false }];
-    cache.set(key, a);
+export function analyses(key: string): readonly Readonly<Analysis>[] {
+  const a = proclitics(key);
+  if (a.length > 0 || key.length !== 1) return a;
+  // A one-letter word (the أ of "أ ف ب") has no analysis there; it can still open a known form.
+  let one = letters.get(key);
+  if (one === undefined) {
+    one = [{ prefix: '', stem: key, article: false }];
+    letters.set(key, one);
   }
-  return a;
+  return one;
 }

@@ -8,7 +8,8 @@
 import type { CueLexicon } from '../ner/cues';
 import { normalSet } from '../ner/lexicon';
 import { cueAt, inNames } from '../ner/rule-words';
-import { clitics } from '../text/clitics';
+import { clitics, DEFINITE, WITH_PROCLITIC } from '../text/clitics';
+import { fact } from '../text/word-facts';
 import { nameWord } from './speakers';
 import { prepositionOnWord } from './unknown';
 import { ruleGuess, type Candidate, type Doc } from './types';
@@ -21,7 +22,7 @@ const PLACE_PREPOSITIONS = normalSet('placePrepositions');
 /** Does a title or a role follow at i (رئيس الشركة, الممثلة السابقة, عضو المكتب)? */
 function titleAt(doc: Doc, i: number, cues: CueLexicon): boolean {
   const t = doc.tokens[i];
-  if (!t || t.kind !== 'arabic' || clitics(t.norm).pre !== '') return false;
+  if (!t || t.kind !== 'arabic' || fact(t, WITH_PROCLITIC)) return false;
   return ROLES.has(t.norm) || cueAt(doc.tokens, i, cues)?.type === 'title';
 }
 
@@ -31,11 +32,11 @@ function titleAt(doc: Doc, i: number, cues: CueLexicon): boolean {
  */
 function constructTitleAt(doc: Doc, i: number, cues: CueLexicon): boolean {
   const t = doc.tokens[i];
-  if (!t || t.kind !== 'arabic' || clitics(t.norm).pre !== '') return false;
+  if (!t || t.kind !== 'arabic' || fact(t, WITH_PROCLITIC)) return false;
   // الأمين العام, المدير: the roles news writes definite in apposition; other definite titles
   // after a name are its adjective or the next sentence's subject.
   const cue = cueAt(doc.tokens, i, cues);
-  const definite = clitics(t.norm).article;
+  const definite = fact(t, DEFINITE);
   // أحد, إحدى ("one of") open a phrase of their own there: صباح أحد الأيام.
   const length = definite ? (ROLES.has(t.norm) ? 1 : 0) : cue?.type === 'title' ? cue.length : 0;
   const next = doc.tokens[i + length];

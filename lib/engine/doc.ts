@@ -16,7 +16,7 @@ export function makeDoc(text: string, tokens: WordToken[], table?: TokenTable): 
   const ids = new Int32Array(n);
   const index = new Map<string, number>();
   const distinct: string[] = [];
-  const forms: Analysis[][] = [];
+  const forms: (readonly Readonly<Analysis>[])[] = [];
   for (let i = 0; i < n; i++) {
     let id = idOfForm ? idOfForm[table!.form[i]!]! : -1;
     if (id < 0) {
@@ -50,7 +50,7 @@ export function tokenEnd(doc: Doc, i: number): number {
 }
 
 /** The proclitic analyses of token i's key (analyses(doc.keys[i]), shared per distinct word). */
-export function tokenAnalyses(doc: Doc, i: number): Analysis[] {
+export function tokenAnalyses(doc: Doc, i: number): readonly Readonly<Analysis>[] {
   const w = doc.words;
   return w ? w.analyses[w.ids[i]!]! : analyses(doc.keys[i]!);
 }

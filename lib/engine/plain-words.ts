@@ -2,7 +2,7 @@
 // (كلية, شارع), an adverb in the accusative is no place (رئيسيا, سلبيا), and words that are given
 // names but mostly everyday words (ذكرى ميلاد, أميرة سعودية) name a person only where the sentence
 // announces one (a title, or a speech verb: قالت أمل). Unknown type is better than a wrong type.
-import type { CueLexicon } from '../ner/cues';
+import { memoPerWord, type CueLexicon } from '../ner/cues';
 import { normalSet } from '../ner/lexicon';
 import { notPersonWord } from '../ner/rule-shapes';
 import { cueAt, cueForms, inNames } from '../ner/rule-words';
@@ -17,12 +17,13 @@ const EVERYDAY_NAMES = normalSet('everydayNames');
 const withoutArticle = (w: string): string => (w.startsWith('ال') && w.length > 4 ? w.slice(2) : w);
 
 /** A head noun (كلية, شارع) or a cue noun or title (مدينة, الوزير) with or without its clitics. */
-function genericNoun(norm: string, cues: CueLexicon): boolean {
+// Asked of every guess's first word, twice (an array, two closures and a slice per form): once per word.
+const genericNoun = memoPerWord((cues, norm) => {
   // Only an article's clitics or a و/ف come off a head noun: بوادي is a village, not ب + وادي.
   const c = clitics(norm);
   if ([norm, c.bare, c.alt].some((f) => f !== null && HEAD_NOUNS.has(f))) return true;
   return cueForms(norm).some((f) => cues.single.has(f) || cues.single.has(withoutArticle(f)));
-}
+});
 
 /** A word news uses often and never as a name: a common word or one of the not-person list. */
 function plainWord(norm: string, cues: CueLexicon): boolean {
@@ -81,9 +82,9 @@ export function plainWords(
 ): boolean {
   if (c.known || c.type === 'demonym') return false;
   const first = doc.tokens[c.start]!.norm;
-  if (c.end - c.start === 1 && (genericNoun(first, cues) || accusativeAdjective(first, cues))) return true;
+  if (c.end - c.start === 1 && (genericNoun(cues, first) || accusativeAdjective(first, cues))) return true;
   // شارع رئيسيا, كلية جديدة: a head noun and indefinite adjectives (كلية الطب is a name).
-  if (genericNoun(first, cues)) {
+  if (genericNoun(cues, first)) {
     let plain = true;
     for (let i = c.start + 1; i < c.end && plain; i++) plain = !known(i) && indefinitePlain(doc.tokens[i]!.norm, cues);
     if (plain) return true;

@@ -135,5 +135,5 @@ export interface Doc {
 interface PageWords {
   ids: Int32Array;
   distinct: number;
-  analyses: Analysis[][];
+  analyses: (readonly Readonly<Analysis>[])[];
 }

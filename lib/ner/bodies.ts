@@ -1,8 +1,9 @@
 // Rules for bodies named without a gazetteer entry: national teams, parties and blocs named by their
 // adjectives, and names in quotes after an organisation noun.
 
-import { memoPerWord, type CueLexicon } from './cues';
+import type { CueLexicon } from './cues';
 import { clitics } from '../text/clitics';
+import { fact, wordFact } from '../text/word-facts';
 import {
   adjectiveShaped,
   commonWord,
@@ -40,9 +41,11 @@ const SPORTS = normalSet('ballSports');
 
 const IMPERFECT_OPENING = /^[يتن]/;
 
+// للمنتخب خلفا لـ: the definite team, even behind a preposition, is named by no word after it.
+const TEAM_HEAD = wordFact((norm) => cueForms(norm).includes(TEAM) && !clitics(norm).article);
+
 export function teamAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon): number {
-  // للمنتخب خلفا لـ: the definite team, even behind a preposition, is named by no word after it.
-  if (!cueForms(tokens[i]!.norm).includes(TEAM) || clitics(tokens[i]!.norm).article) return i;
+  if (!fact(tokens[i]!, TEAM_HEAD)) return i;
   const j = i + 1;
   const t = tokens[j];
   if (!isWord(t) || lex.stop.has(t.norm) || commonWord(t.norm, lex)) return i;
@@ -109,6 +112,10 @@ export function blocAt(
 // للاستثمار والمناطق الحرة, الحركة الشعبية لتحرير الأزواد. The complement is the evidence: a head
 // and adjectives alone (المجلس الأعلى, المنظمة الدولية) are as often a description as a name.
 const LONG_HEADS = normalSet('longBodyHeads');
+const LONG_HEAD = wordFact((norm) => {
+  const c = clitics(norm);
+  return c.article && LONG_HEADS.has(c.definite);
+});
 const LONG_ADJECTIVES = normalSet('longBodyAdjectives');
 const NOT_LONG_COMPLEMENT = normalSet('longBodyNotComplement');
 const DESCRIPTORS = normalSet('descriptors');
@@ -171,9 +178,7 @@ export function longBodyAt(
   lex: CueLexicon,
   knownEnd: (i: number) => number = SELF_END,
 ): number {
-  const head = tokens[i]!;
-  const hc = clitics(head.norm);
-  if (!hc.article || !LONG_HEADS.has(hc.definite)) return i;
+  if (!fact(tokens[i]!, LONG_HEAD)) return i;
   let j = i + 1;
   while (j - i <= 3 && definitePart(tokens[j], lex)) {
     const bare = clitics(tokens[j]!.norm).bare;
@@ -233,7 +238,7 @@ export const armyUnits = (head: string, next: string): boolean =>
   ARMED_UNITS.has(next) && cueForms(head).some((f) => ARMED_HEADS.has(f));
 
 // Asked of every word of a page (the second test slices every definite form): once per word.
-const armedHead = memoPerWord((_lex, norm) => {
+const ARMED_HEAD = wordFact((norm) => {
   const forms = cueForms(norm);
   return forms.some((f) => ARMED_HEADS.has(f)) && !forms.some((f) => f.startsWith('ال') && ARMED_HEADS.has(f.slice(2)));
 });
@@ -243,8 +248,8 @@ const PLURAL_ENDING = /(ين|ون)$/;
 export function armedGroupAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon): number {
   const head = tokens[i]!;
   // ألوية is written with the article's letters (الويه): the definite noun is ال + the head.
+  if (!fact(head, ARMED_HEAD)) return i;
   const forms = cueForms(head.norm);
-  if (!armedHead(lex, head.norm)) return i;
   if (tokens[i - 1]?.kind === 'number') return i;
   const named = (t: RuleToken | undefined): t is RuleToken =>
     isWord(t) && !lex.stop.has(t.norm) && !ARMED_UNITS.has(t.norm) && !DESCRIPTORS.has(t.norm);
@@ -272,8 +277,10 @@ const SHARE_NOT_NAMES = normalSet('shareNotNames');
 const BA_LAM_OPENING = /^[بل]/;
 const ALEF_OR_IMPERFECT_OPENING = /^(ا|[يتن])/;
 
+const SHARE_HEAD = wordFact((norm) => cueForms(norm).some((f) => SHARE_NOUNS.has(f)));
+
 export function shareAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon): number {
-  if (!cueForms(tokens[i]!.norm).some((f) => SHARE_NOUNS.has(f))) return i;
+  if (!fact(tokens[i]!, SHARE_HEAD)) return i;
   const t = tokens[i + 1];
   if (!isWord(t) || lex.stop.has(t.norm) || SHARE_NOT_NAMES.has(t.norm) || isNisbaShaped(t.norm)) return i;
   const c = clitics(t.norm);

@@ -3,6 +3,7 @@
 // الإدارة), working groups (فريق العمل), actions (حركة السوق), generic bodies (لجنة عليا).
 
 import { clitics } from '../text/clitics';
+import { fact, wordFact } from '../text/word-facts';
 import { cueLexicon, type CueLexicon } from './cues';
 import { armyUnits, chainToPlace, quotedName } from './bodies';
 import { LETTER_NAMES } from './letter-names';
@@ -182,8 +183,10 @@ function motionOfThings(cue: RuleToken, tokens: readonly RuleToken[], j: number)
 const RULE_ORG_HEADS = normalSet('ruleOrgHeads');
 
 /** Does token i open a body's name with a noun only the rules read (صندوق, مجمع, كلية)? */
+const RULE_ORG_HEAD = wordFact((norm) => cueForms(norm).some((f) => RULE_ORG_HEADS.has(f)));
+
 export function ruleOrgHeadAt(tokens: readonly RuleToken[], i: number): boolean {
-  if (!cueForms(tokens[i]!.norm).some((f) => RULE_ORG_HEADS.has(f))) return false;
+  if (!fact(tokens[i]!, RULE_ORG_HEAD)) return false;
   const next = tokens[i + 1];
   if (!isWord(next)) return false;
   const c = clitics(next.norm);

@@ -4,6 +4,7 @@
 
 import { clitics } from '../text/clitics';
 import { memoPerWord, type CueLexicon } from './cues';
+import { fact, wordFact } from '../text/word-facts';
 import { normalSet } from './lexicon';
 import {
   commonWord,
@@ -208,11 +209,9 @@ export function personAfterNisba(
   isCountryNisba: (w: string) => boolean,
 ): [number, number] | null {
   const t = tokens[i]!;
-  if (!ARTICLE_OPENING.test(t.norm)) return null;
+  if (!fact(t, NISBA_OPENING)) return null;
   const c = clitics(t.norm);
-  // والألماني طومي هاس, بثلاثة أهداف للبرازيلي فريد: the adjective may carry the و of a list or
-  // a preposition.
-  if (!c.article || !NISBA_PREFIXES.has(c.pre) || !isCountryNisba(c.definite)) return null;
+  if (!isCountryNisba(c.definite)) return null;
   const prev = tokens[i - 1];
   if (c.pre === '' && prev?.kind === 'arabic' && clitics(prev.norm).article && !nisbaAsNoun(tokens, i, c.bare))
     return null;
@@ -252,6 +251,13 @@ function loneNameAfterNisba(tokens: readonly RuleToken[], j: number, lex: CueLex
 }
 
 const NISBA_PREFIXES = new Set(['', 'و', 'ل', 'ب']);
+// والألماني طومي هاس, بثلاثة أهداف للبرازيلي فريد: the adjective may carry the و of a list or a
+// preposition. Asked of every token of a page: kept on the token.
+const NISBA_OPENING = wordFact((norm) => {
+  if (!ARTICLE_OPENING.test(norm)) return false;
+  const c = clitics(norm);
+  return c.article && NISBA_PREFIXES.has(c.pre);
+});
 const ROLE_PHRASES = normalSet('rolePhrases');
 
 /**

@@ -4,8 +4,9 @@
 import { cueLexicon, memoPerWord, type CueLexicon, type CueType } from './cues';
 import { clitics } from '../text/clitics';
 import { normalSet } from './lexicon';
+import { fact, wordFact, type FactToken } from '../text/word-facts';
 
-export interface RuleToken {
+export interface RuleToken extends FactToken {
   norm: string;
   kind: string;
 }
@@ -83,6 +84,8 @@ export function adjectiveShaped(t: RuleToken, lex: CueLexicon): boolean {
 
 /** Words that start no cue at all (most of a page), so cueAt can answer at once. */
 const startsNoCue = memoPerWord((lex, norm) => !cueForms(norm).some((f) => lex.phrases.has(f) || lex.single.has(f)));
+/** startsNoCue of the shared lexicon (the engine's), kept on the token. */
+const NO_CUE = wordFact((norm) => startsNoCue(cueLexicon(), norm));
 
 /** Do tokens i + 1 ... hold the words of `phrase` after its first? */
 function phraseAt(tokens: readonly RuleToken[], i: number, phrase: readonly string[]): boolean {
@@ -99,7 +102,7 @@ function cueAnswer(type: CueType, length: number): Cue {
 
 /** Cue at token i: its type and how many tokens it spans. Clitics on the first token are allowed. */
 export function cueAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon = cueLexicon()): Cue | null {
-  if (startsNoCue(lex, tokens[i]!.norm)) return null;
+  if (lex === cueLexicon() ? fact(tokens[i]!, NO_CUE) : startsNoCue(lex, tokens[i]!.norm)) return null;
   for (const first of cueForms(tokens[i]!.norm)) {
     const phrases = lex.phrases.get(first);
     if (phrases) for (const p of phrases) if (phraseAt(tokens, i, p.tokens)) return cueAnswer(p.type, p.tokens.length);

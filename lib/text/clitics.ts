@@ -3,6 +3,8 @@
 // which is real, so a name that begins with a clitic letter (وزير، بغداد، كييف، فيينا) stays whole
 // when the lexicon has it whole; `clitics` splits only where no lexicon is needed (before ال).
 
+import { wordFact } from './word-facts';
+
 export interface Analysis {
   /** Clitic letters removed from the front of the word, e.g. 'وب'. */
   prefix: string;
@@ -50,11 +52,25 @@ const CONJ = bySlot('conjunction');
 const PREP = bySlot('preposition');
 const ART = bySlot('article');
 
+// A page asks for the splits of the same words many times over (every stage, the tagger's features
+// and the context rules): each word's list is made once and shared, read-only.
+const procliticsCache = new Map<string, readonly Readonly<Analysis>[]>();
+
 /**
  * Every plausible split of a normalised word, the unsplit word first, then by increasing prefix
  * length. Order of clitics: (و|ف)? (ب|ك|ل|لل)? (ال)?.
  */
-export function proclitics(norm: string): Analysis[] {
+export function proclitics(norm: string): readonly Readonly<Analysis>[] {
+  let a = procliticsCache.get(norm);
+  if (a === undefined) {
+    if (procliticsCache.size >= 50_000) procliticsCache.clear();
+    a = splitsOf(norm);
+    procliticsCache.set(norm, a);
+  }
+  return a;
+}
+
+function splitsOf(norm: string): Analysis[] {
   const out: Analysis[] = [];
   const seen = new Set<string>();
   const add = (prefix: string, stem: string, article: boolean): void => {
@@ -132,6 +148,12 @@ function articleAt(w: string, i: number): Clitics | null {
   }
   return null;
 }
+
+// Asked of most tokens of a page by the rules: kept on the token (word-facts.ts).
+/** The word carries a proclitic before its article (`clitics(norm).pre !== ''`). */
+export const WITH_PROCLITIC = wordFact((norm) => clitics(norm).pre !== '');
+/** The word carries the article (`clitics(norm).article`). */
+export const DEFINITE = wordFact((norm) => clitics(norm).article);
 
 // The stages ask about the same words again and again (a page repeats them, and each stage and the
 // tagger's features split them): each word's answer is computed once and shared, read-only.

@@ -19,6 +19,9 @@ export interface WordToken {
   /** Normal form of the token (see normalize()). */
   norm: string;
   kind: TokenKind;
+  /** Word-level facts the rules asked of it (`word-facts.ts`). */
+  facts?: number;
+  asked?: number;
 }
 
 export interface Token extends WordToken {
@@ -229,7 +232,8 @@ export function wordTokens(t: TokenTable): WordToken[] {
       w.kind !== kind ||
       (k & ODD ? !spelt(w.text, t.source, t.start[i]!, t.end[i]!) : w.text !== norm)
     ) {
-      w = { text: k & ODD ? t.source.slice(t.start[i]!, t.end[i]!) : norm, norm, kind };
+      // The facts' slots from birth: one object shape for every token the stages read.
+      w = { text: k & ODD ? t.source.slice(t.start[i]!, t.end[i]!) : norm, norm, kind, facts: 0, asked: 0 };
       stamp[id] = call;
       slot[id] = made.length;
       made.push(w);
