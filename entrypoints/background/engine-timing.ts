@@ -28,6 +28,8 @@ export interface EngineTimings {
   names?: number;
   tagger?: number;
   gazetteer?: number;
+  /** ms after the worker started: the tables the engine makes on first use were made (lazy-tables.ts). */
+  tablesAt?: number;
   /** Warm-up rounds run before the first real request. */
   warmRounds: number;
   /** ms after the worker started: when each warm-up round before the first request began and ended. */

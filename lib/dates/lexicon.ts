@@ -159,6 +159,11 @@ const STARTERS: ReadonlySet<Category> = new Set<Category>([
   'monthnoun',
   'wdcue',
 ]);
+/** Builds the table now, if no text has yet (a host with idle time before its first text). */
+export function buildDateLexicon(): void {
+  if (!table) build();
+}
+
 export function mayBeLexiconWord(hash: number): boolean {
   if (!table) build();
   const b = hash & 0xffff;

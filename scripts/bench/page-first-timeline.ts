@@ -20,6 +20,7 @@ export function printTimelines(rows: FirstPageTimings[]): void {
       ['modules evaluated', r.mainAt],
       ['data pack in', r.packAt],
       ['tagger in', r.taggerAt],
+      ['lazy tables made', r.tablesAt],
       ['engine loaded', r.loadedAt],
       ['engine made', r.createdAt],
       ['database open', r.dbAt],
