@@ -43,6 +43,12 @@ function capitalise(word: string, first: boolean): string {
  */
 const PROCLITICS: Record<string, string> = { 'و': 'wa-', 'ل': 'li-', 'ب': 'bi-' };
 
+/** A nisba's endings in the key (ة is ه there) and how they read. */
+const NISBA_ENDINGS: readonly (readonly [string, string])[] = [
+  ['يه', 'īyah'],
+  ['ي', 'ī'],
+];
+
 /** `guesses` gives the model's English spellings of a normalised word, likeliest first. */
 export function createNameRomanizer(table: VowelTable, guesses: (norm: string) => string[]) {
   function fromHints(stem: string, hints: string[], max: number): string | null {
@@ -62,11 +68,29 @@ export function createNameRomanizer(table: VowelTable, guesses: (norm: string) =
     return stem && !stem.includes(' ') ? 'al-' + stem : undefined;
   }
 
+  /**
+   * A country's or place's adjective whose noun the table lists reads as that noun and -ī / -īyah
+   * (الجزائرية: al-Jazāʾirīyah from al-Jazāʾir; القطري: al-Qaṭarī), where the model alone misses the
+   * noun's vowels (al-Jazāʾrīyah, al-Qaṭrī).
+   */
+  function nisbaOfListed(key: string): string | undefined {
+    const article = key.startsWith('ال');
+    const body = article ? key.slice(2) : key;
+    for (const [end, roman] of NISBA_ENDINGS) {
+      if (!body.endsWith(end) || body.length - end.length < 3) continue;
+      const stem = body.slice(0, -end.length);
+      const listed = table.get(stem) ?? table.get('ال' + stem);
+      if (!listed || listed.includes(' ')) continue;
+      return (article ? 'al-' : '') + listed.replace(/^al-/, '') + roman;
+    }
+    return undefined;
+  }
+
   /** One word (no proclitics): its romanization and source. */
   function word(raw: string, hints: string[]): [string, RomanSource] {
     if (HARAKAT.test(raw)) return [romanize(raw, 'strict'), 'diacritics'];
     const key = arabicKey(raw);
-    const listed = table.get(key);
+    const listed = table.get(key) ?? nisbaOfListed(key);
     if (listed) return [listed, 'table'];
     const clitic = PROCLITICS[key[0]!];
     // ل before the article is written للـ (lil-, below), so li- takes a bare word only.

@@ -196,3 +196,24 @@ describe('the head nouns of unknown bodies and places read from the table', () =
     expect(translit.romanizeName!('قرية الصالحية').text).toMatch(/^Qaryat al-/);
   });
 });
+
+describe("a place's adjective reads as the listed place and its ending", () => {
+  it.each([
+    // [arabic, strict]: the model alone wrote al-Jazāʾrīyah, al-Kūytīyah, al-Yiminīyah, al-Qaṭrīyah
+    ['الجزائرية', 'al-Jazāʾirīyah'],
+    ['الجزائري', 'al-Jazāʾirī'],
+    ['الكويتية', 'al-Kuwaytīyah'],
+    ['اليمنية', 'al-Yamanīyah'],
+    ['القطرية', 'al-Qaṭarīyah'],
+    ['عراقي', 'ʿIrāqī'],
+  ])('%s → %s', (arabic, strict) => {
+    expect(translit.romanizeName!(arabic)).toEqual({ text: strict, source: 'table' });
+  });
+
+  it.each([
+    ['الكينية'], // كين is no listed place: the model's reading stays
+    ['اليابانية'],
+  ])('%s is no adjective of a listed word', (arabic) => {
+    expect(translit.romanizeName!(arabic).source).toBe('guess');
+  });
+});
