@@ -127,6 +127,24 @@ export function personAfterTitle(tokens: readonly RuleToken[], j: number, lex: C
   return [j, end];
 }
 
+const HEADED_BY = normalSet('headedBy');
+
+/**
+ * وفد برئاسة عماد القاضي: after "headed by" comes who leads, a person or a body (برئاسة مصر,
+ * برئاسة حماس). A title after it is the title rule's; with none, a listed given name or two name
+ * words are a person, one unlisted word may be the body.
+ */
+export function personAfterHeadedBy(tokens: readonly RuleToken[], i: number, lex: CueLexicon): [number, number] | null {
+  if (!HEADED_BY.has(tokens[i]!.norm) || !personHead(tokens[i + 1], lex)) return null;
+  const span = personAfterTitle(tokens, i + 1, lex);
+  if (!span || span[0] !== i + 1) return null;
+  if (span[1] - span[0] >= 2) return span;
+  // برئاسة مساعد الوزير: one word with a definite word after it is a role in construct, listed or not.
+  const after = tokens[span[1]];
+  const construct = isWord(after) && clitics(after.norm).article && clitics(after.norm).pre === '';
+  return inNames(lex, tokens[i + 1]!.norm) && !construct ? span : null;
+}
+
 const WAW_FA_BEFORE_FOUR = /^[وف](?=.{4})/;
 
 /**
