@@ -93,7 +93,6 @@ const COMPOUND_NAME_OPENING = /^(عبد|ابو|ابي|ابن)../;
 
 /** [start, end) of the name after a title ending at j, or null. */
 export function personAfterTitle(tokens: readonly RuleToken[], j: number, lex: CueLexicon): [number, number] | null {
-  const start = j;
   for (let skipped = 0; skipped < 3; skipped++) {
     const t = tokens[j];
     if (!isWord(t) || NOT_COMPLEMENT.has(t.norm)) break;
@@ -106,8 +105,9 @@ export function personAfterTitle(tokens: readonly RuleToken[], j: number, lex: C
   // عبدالله, أبوبكر written as one word are names too.
   const listed = inNames(lex, head) || COMPOUND_NAME_OPENING.test(head);
   // الرئيس السنيورة ووفد الأمم المتحدة: after the name the title announced, a word with its own و
-  // that no name list knows opens the next noun of the sentence.
-  if (j > start && head[0] === 'و' && !listed && !inNames(lex, head.slice(1))) return null;
+  // that no name list knows opens the next noun of the sentence; so it does right after the title
+  // (لزوجته وحراس شخصيين, الملك وأسره عدوه).
+  if (head[0] === 'و' && !listed && !inNames(lex, head.slice(1))) return null;
   let end = j + 1;
   // عبد الله, أبو مازن: a link word opening the name takes the word after it whatever it is.
   if (CONNECTORS.has(tokens[j]!.norm) && isWord(tokens[end]) && !lex.stop.has(tokens[end]!.norm)) end++;
