@@ -45,7 +45,7 @@ export function nameWord(tokens: readonly WordToken[], i: number, cues: CueLexic
 }
 
 /** Does token i close a speaker's name: what was said, punctuation, or an indefinite title (وزير)? */
-function closes(tokens: readonly RuleToken[], i: number, cues: CueLexicon): boolean {
+export function closes(tokens: readonly RuleToken[], i: number, cues: CueLexicon): boolean {
   const t = tokens[i];
   if (!t) return false;
   if (PUNCT.has(t.norm) || CLOSERS.has(t.norm)) return true;

@@ -18,6 +18,7 @@ import { personsWithEvidence } from './person-evidence';
 import { pageEvidence } from './page-evidence';
 import { cliticReadings } from './clitic-reading';
 import { speakers } from './speakers';
+import { spokesmen } from './spokesmen';
 import { loneAli } from './lone-ali';
 import { appositions } from './appositions';
 import { facilitiesNamedAfterPeople } from './facilities';
@@ -114,6 +115,7 @@ export function createAnnotator(data: EngineData): (text: string, opts?: Annotat
       ...notFromGazetteer(people),
       ...athletesBeforeCountry(doc, data.gazetteer, people, sports, plainName),
       ...speakers(doc, cues, isKnown),
+      ...spokesmen(doc, cues, isKnown),
       ...loneAli(doc, cues, isKnown),
       ...appositions(doc, cues, isKnown, sports),
       ...acronyms(doc, isKnown, acronymLookups),

@@ -7,7 +7,7 @@ import { gazTypeCode } from '../ner/model/features';
 import { clitics } from '../text/clitics';
 import { genericBody } from '../ner/org-triggers';
 import { trailingNoun } from '../ner/person-triggers';
-import { notPersonWord, prepositionPronoun } from '../ner/rule-shapes';
+import { notPersonWord, prepositionPronoun, verbOrAdverbShaped } from '../ner/rule-shapes';
 import { cueAt, imperfectShaped, inNames } from '../ner/rule-words';
 import { ruleSpans } from '../ner/triggers';
 import { sentences } from '../text/tokens';
@@ -146,6 +146,7 @@ export function unknownCandidates(
         (s.type === 'person' && prepositionOnWord(cues, doc.tokens[s.start]!.norm)))
     )
       continue;
+    if (s.type === 'person' && prepositionOnNoun(cues, doc.tokens[s.start]!.norm)) continue;
     const kept = s.type === 'person' ? withoutSentenceWords(doc, cues, s) : s;
     if (kept) out.push(make(doc, cues, kept, 'rule'));
   }
@@ -241,6 +242,18 @@ export function prepositionOnWord(cues: CueLexicon, w: string): boolean {
   return !inNames(cues, w) && !inNames(cues, w.slice(1));
 }
 
+/**
+ * ابنه لاعتداء فيصاب, الإمام بحزن شديد, الممثلة لشركات فرنسية: a preposition on a word that is a
+ * noun by the lists or by its shape (a verbal noun, a feminine plural) opens no name, however many
+ * words the title rule read after it; برند جوتشولك keeps its name.
+ */
+function prepositionOnNoun(cues: CueLexicon, w: string): boolean {
+  if (!prepositionOnWord(cues, w)) return false;
+  const rest = w.slice(1);
+  return cues.common.has(rest) || notPersonWord(rest) || verbOrAdverbShaped(rest) || PLURAL_ENDING.test(rest);
+}
+
+const PLURAL_ENDING = /.{3}ات$/;
 const PLACE_PREPOSITIONS = normalSet('placePrepositions');
 const INSIDE_STOP = normalSet('insideStop');
 

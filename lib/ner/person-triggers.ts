@@ -93,7 +93,6 @@ const COMPOUND_NAME_OPENING = /^(عبد|ابو|ابي|ابن)../;
 
 /** [start, end) of the name after a title ending at j, or null. */
 export function personAfterTitle(tokens: readonly RuleToken[], j: number, lex: CueLexicon): [number, number] | null {
-  const start = j;
   for (let skipped = 0; skipped < 3; skipped++) {
     const t = tokens[j];
     if (!isWord(t) || NOT_COMPLEMENT.has(t.norm)) break;
@@ -106,8 +105,9 @@ export function personAfterTitle(tokens: readonly RuleToken[], j: number, lex: C
   // عبدالله, أبوبكر written as one word are names too.
   const listed = inNames(lex, head) || COMPOUND_NAME_OPENING.test(head);
   // الرئيس السنيورة ووفد الأمم المتحدة: after the name the title announced, a word with its own و
-  // that no name list knows opens the next noun of the sentence.
-  if (j > start && head[0] === 'و' && !listed && !inNames(lex, head.slice(1))) return null;
+  // that no name list knows opens the next noun of the sentence; so it does right after the title
+  // (لزوجته وحراس شخصيين, الملك وأسره عدوه).
+  if (head[0] === 'و' && !listed && !inNames(lex, head.slice(1))) return null;
   let end = j + 1;
   // عبد الله, أبو مازن: a link word opening the name takes the word after it whatever it is.
   if (CONNECTORS.has(tokens[j]!.norm) && isWord(tokens[end]) && !lex.stop.has(tokens[end]!.norm)) end++;
@@ -125,6 +125,24 @@ export function personAfterTitle(tokens: readonly RuleToken[], j: number, lex: C
     if (c.article && c.pre === '') return null;
   }
   return [j, end];
+}
+
+const HEADED_BY = normalSet('headedBy');
+
+/**
+ * وفد برئاسة عماد القاضي: after "headed by" comes who leads, a person or a body (برئاسة مصر,
+ * برئاسة حماس). A title after it is the title rule's; with none, a listed given name or two name
+ * words are a person, one unlisted word may be the body.
+ */
+export function personAfterHeadedBy(tokens: readonly RuleToken[], i: number, lex: CueLexicon): [number, number] | null {
+  if (!HEADED_BY.has(tokens[i]!.norm) || !personHead(tokens[i + 1], lex)) return null;
+  const span = personAfterTitle(tokens, i + 1, lex);
+  if (!span || span[0] !== i + 1) return null;
+  if (span[1] - span[0] >= 2) return span;
+  // برئاسة مساعد الوزير: one word with a definite word after it is a role in construct, listed or not.
+  const after = tokens[span[1]];
+  const construct = isWord(after) && clitics(after.norm).article && clitics(after.norm).pre === '';
+  return inNames(lex, tokens[i + 1]!.norm) && !construct ? span : null;
 }
 
 const WAW_FA_BEFORE_FOUR = /^[وف](?=.{4})/;

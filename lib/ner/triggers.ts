@@ -16,6 +16,7 @@ import {
   aliAfterTitle,
   feminineTitleAt,
   foreignSurnameAt,
+  personAfterHeadedBy,
   personAfterNisba,
   personAfterTitle,
   quotedAfterTitle,
@@ -67,6 +68,8 @@ export function ruleSpans(
       const span = orgAfterCueAt(tokens, i, i + 1, lex, knownEnd, isCountryNisba);
       if (span) found.push({ start: span[0], end: span[1], type: 'organization' });
     }
+    const headed = personAfterHeadedBy(tokens, i, lex);
+    if (headed) found.push({ start: headed[0], end: headed[1], type: 'person' });
     const nisbaName = personAfterNisba(tokens, i, lex, isCountryNisba);
     if (nisbaName) found.push({ start: nisbaName[0], end: nisbaName[1], type: 'person' });
     const team = teamAt(tokens, i, lex);
