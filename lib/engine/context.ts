@@ -40,8 +40,16 @@ const MEMBERS = keyedSet('members');
 const DEMONSTRATIVES = keyedSet('demonstratives');
 const SEPARATORS = new Set(words('listSeparators'));
 
-function stems(key: string | undefined): string[] {
-  return key ? proclitics(key).map((a) => a.stem) : [];
+/**
+ * Is a stem of the key (its word without each reading of its proclitics) in `set`? A loop over the
+ * shared readings: a list of stems made per question was an empty literal (another hidden class to
+ * V8) when no word was there, and resolveAmbiguous dropped its optimised code for it on every page.
+ */
+function stemIn(key: string | undefined, set: ReadonlySet<string>): boolean {
+  if (!key) return false;
+  const a = proclitics(key);
+  for (let i = 0; i < a.length; i++) if (set.has(a[i]!.stem)) return true;
+  return false;
 }
 
 const ADJECTIVE_ENDING = /(يه|ي|يين|يون|يات|ه)$/;
@@ -110,10 +118,9 @@ export function resolveAmbiguous(
     const prevKey = c.prefix ? undefined : doc.keys[c.start - 1];
     if (prevKey && doc.tokens[c.start - 1]!.kind === 'arabic' && givenName(prevKey) && !byEnd.has(c.start)) continue;
     // هذه القاعدة "this rule", تلك الجزيرة: a demonstrative makes the common noun.
-    const prevStems = stems(prevKey);
-    if (prevStems.some((s) => DEMONSTRATIVES.has(s))) continue;
+    if (stemIn(prevKey, DEMONSTRATIVES)) continue;
     const nouns = c.type === 'organization' ? ORG_NOUNS : c.type === 'place' ? PLACE_NOUNS : null;
-    const nounBefore = !!nouns && prevStems.some((s) => nouns.has(s)) && doc.tokens[c.start - 1]?.kind === 'arabic';
+    const nounBefore = !!nouns && stemIn(prevKey, nouns) && doc.tokens[c.start - 1]?.kind === 'arabic';
     // تشلسي الإنجليزي, مدينة ليل الفرنسية: a club, or a town after its place noun, is followed by its
     // country's nisba, which is no common-noun reading.
     const countryAfter = nisbaAfter(doc, gaz, c.end);
@@ -132,7 +139,7 @@ export function resolveAmbiguous(
       continue;
     }
     // فريق برشلونة: the team noun supports the club reading but news leaves it out of the name.
-    if (club && prevStems.some((s) => TEAM_NOUNS.has(s))) {
+    if (club && stemIn(prevKey, TEAM_NOUNS)) {
       out.push({ ...c, ambiguous: false });
       continue;
     }
@@ -199,7 +206,7 @@ export function resolveAmbiguous(
       continue;
     }
     // كوادر فتح, مسلحين من فتح, قيادي في فتح: members of a body that is not a club.
-    const memberBefore = (k: number) => stems(doc.keys[k]).some((s) => MEMBERS.has(s));
+    const memberBefore = (k: number) => stemIn(doc.keys[k], MEMBERS);
     const via = doc.keys[c.start - 1];
     if (
       c.type === 'organization' &&

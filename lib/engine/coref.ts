@@ -40,6 +40,29 @@ function surnameOf(full: string): string {
   return PARTICLES.has(before.toLowerCase()) && words.length > 2 ? `${before} ${last}` : last;
 }
 
+/**
+ * Does a reading of token i's word name a surname or acronym of the page? Once per word (memo by
+ * doc.words' ids: 0 not asked, 1 yes, 2 no). A module function with its memo passed in, not
+ * perWord's closure made per page: the loop that called that closure was compiled for the first
+ * page's closure and dropped its code ("wrong call target") on every page after.
+ */
+function namedWord(
+  doc: Doc,
+  i: number,
+  memo: Int8Array | null,
+  surnames: ReadonlyMap<string, Candidate>,
+  acronyms: ReadonlyMap<string, Candidate>,
+): boolean {
+  const id = memo ? doc.words!.ids[i]! : -1;
+  if (id >= 0 && memo![id] !== 0) return memo![id] === 1;
+  const readings = tokenAnalyses(doc, i);
+  let yes = false;
+  for (let k = 0; k < readings.length && !yes; k++)
+    yes = surnames.has(readings[k]!.stem) || acronyms.has(readings[k]!.stem);
+  if (id >= 0) memo![id] = yes ? 1 : 2;
+  return yes;
+}
+
 export function corefCandidates(doc: Doc, merged: readonly Candidate[], cues: CueLexicon): Candidate[] {
   const out: Candidate[] = [];
   const surnames = new Map<string, Candidate>();
@@ -110,9 +133,10 @@ export function corefCandidates(doc: Doc, merged: readonly Candidate[], cues: Cu
   }
   const covers = new Uint8Array(doc.tokens.length);
   for (const c of merged) covers.fill(1, c.start, c.end);
-  const named = perWord(doc, (i) => tokenAnalyses(doc, i).some((a) => surnames.has(a.stem) || acronyms.has(a.stem)));
+  const memo = doc.words ? new Int8Array(doc.words.distinct) : null;
   for (let i = 0; i < doc.tokens.length; i++) {
-    if ((doc.tokens[i]!.kind !== 'arabic' && doc.tokens[i]!.kind !== 'latin') || !named(i)) continue;
+    if (doc.tokens[i]!.kind !== 'arabic' && doc.tokens[i]!.kind !== 'latin') continue;
+    if (!namedWord(doc, i, memo, surnames, acronyms)) continue;
     const existing = starts.get(i);
     if (existing && existing.end - existing.start > 1) continue;
     // لصالح ("in favour of") after صالح: a word the page uses whole is no surname with a clitic.

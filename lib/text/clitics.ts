@@ -56,6 +56,15 @@ const ART = bySlot('article');
 // and the context rules): each word's list is made once and shared, read-only.
 const procliticsCache = new Map<string, readonly Readonly<Analysis>[]>();
 
+// A word with no split (one letter, a mark) gets this list, whose elements kind is the others' (V8
+// counts an empty literal as a list of small integers, another hidden class): a stage optimised on
+// non-empty lists dropped its code at the first empty one, and compiled again, on every page.
+const NO_SPLITS: readonly Readonly<Analysis>[] = ((): Analysis[] => {
+  const a = [{ prefix: '', stem: '', article: false }];
+  a.pop();
+  return a;
+})();
+
 /**
  * Every plausible split of a normalised word, the unsplit word first, then by increasing prefix
  * length. Order of clitics: (و|ف)? (ب|ك|ل|لل)? (ال)?.
@@ -65,6 +74,7 @@ export function proclitics(norm: string): readonly Readonly<Analysis>[] {
   if (a === undefined) {
     if (procliticsCache.size >= 50_000) procliticsCache.clear();
     a = splitsOf(norm);
+    if (a.length === 0) a = NO_SPLITS;
     procliticsCache.set(norm, a);
   }
   return a;
