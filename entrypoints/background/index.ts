@@ -61,7 +61,10 @@ export default defineBackground(() => {
   // Ask the browser not to evict the reader's notes under storage pressure.
   void navigator.storage?.persist?.().catch(() => false);
 
-  servePagePorts((l) => browser.runtime.onConnect.addListener(timings ? timedPorts(timings, l) : l), deps);
+  servePagePorts((l) => browser.runtime.onConnect.addListener(timings ? timedPorts(timings, l) : l), {
+    ...deps,
+    opened: () => engine.pageComing(),
+  });
   // sendResponse + `return true` works alike in Chrome, Firefox and the test fake.
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     if (classifySender(sender, deps) === 'foreign') return false;
