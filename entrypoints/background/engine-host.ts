@@ -27,9 +27,6 @@ const WARM_UP_SENTENCES = [
 ];
 const WARM_UP_TEXT = WARM_UP_SENTENCES.join(' ');
 const WARM_UP_ROUNDS = 60;
-// The first page's text follows its port's opening in the bench's timelines by 10–20 ms; a port
-// whose text does not come (no article found after all) holds the rounds no longer.
-const PAGE_COMING_MS = 250;
 
 type Posting = {
   scheduler?: { postTask?: (f: () => void, o: { priority: 'background' }) => Promise<void> };
@@ -76,11 +73,6 @@ async function annotateWith(
 export interface EngineHost {
   /** Loads the engine now and exercises it until the first page is served, off any page's path. */
   warm(): void;
-  /**
-   * A page's port has opened: its request follows (a hop through the browser), and no warm-up round
-   * begins meanwhile, for at most `PAGE_COMING_MS`.
-   */
-  pageComing(): void;
   /** `corrections` are the reader's, read while the engine works (none by default). */
   annotate(
     text: string,
@@ -112,7 +104,6 @@ export function createEngineHost(
 ): EngineHost {
   let loading: Promise<Loaded> | null = null;
   let served = false;
-  let comingUntil = 0;
 
   async function loadOnce(): Promise<Loaded> {
     const since = (t0: number) => performance.now() - t0;
@@ -225,8 +216,6 @@ export function createEngineHost(
           );
           const step = () => {
             if (served || round >= WARM_UP_ROUNDS) return;
-            const wait = comingUntil - performance.now();
-            if (wait > 0) return void setTimeout(step, wait);
             const single = round < WARM_UP_SENTENCES.length;
             const text = single
               ? WARM_UP_SENTENCES[round]!
@@ -265,10 +254,6 @@ export function createEngineHost(
         },
         () => undefined, // the first page's request reports it
       );
-    },
-
-    pageComing() {
-      if (!served) comingUntil = performance.now() + PAGE_COMING_MS;
     },
 
     async annotate(text, published, corrections = Promise.resolve(new Map())) {

@@ -61,10 +61,7 @@ export default defineBackground(() => {
   // Ask the browser not to evict the reader's notes under storage pressure.
   void navigator.storage?.persist?.().catch(() => false);
 
-  servePagePorts((l) => browser.runtime.onConnect.addListener(timings ? timedPorts(timings, l) : l), {
-    ...deps,
-    opened: () => engine.pageComing(),
-  });
+  servePagePorts((l) => browser.runtime.onConnect.addListener(timings ? timedPorts(timings, l) : l), deps);
   // sendResponse + `return true` works alike in Chrome, Firefox and the test fake.
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     if (classifySender(sender, deps) === 'foreign') return false;

@@ -5,17 +5,12 @@ import { isRecord } from '@/lib/protocol/check';
 import { PAGE_PORT } from '@/lib/protocol/messages';
 import { classifySender, route, type RouterDeps } from './router';
 
-/** `deps.opened` is told of each page's port as it opens (its first request follows). */
-export function servePagePorts(
-  onConnect: (listener: (port: Runtime.Port) => void) => void,
-  deps: RouterDeps & { opened?: () => void },
-): void {
+export function servePagePorts(onConnect: (listener: (port: Runtime.Port) => void) => void, deps: RouterDeps): void {
   onConnect((port) => {
     if (port.name !== PAGE_PORT) return;
     const sender = port.sender;
     // Only a web page's content script of this extension: the popup and the card use messages.
     if (!sender || classifySender(sender, deps) !== 'content') return port.disconnect();
-    deps.opened?.();
     port.onMessage.addListener((raw: unknown) => {
       if (!isRecord(raw) || typeof raw.id !== 'number') return;
       const id = raw.id;

@@ -154,22 +154,6 @@ describe('the warm-up when the worker starts', () => {
     expect(timings.warmRounds).toBe(served);
   });
 
-  it("begins no round while a page's port is open and its text not yet in, and goes on if it never comes", async () => {
-    const timings = newTimings();
-    const host = createEngineHost(files(), timings);
-    host.warm();
-    while (timings.warmRounds < 2) await new Promise((r) => setTimeout(r, 5));
-    await new Promise((r) => setTimeout(r, 0));
-    host.pageComing();
-    const opened = timings.warmRounds;
-    await new Promise((r) => setTimeout(r, 150));
-    // A round already under way when the port opened may end; none begins after it.
-    expect(timings.warmRounds - opened).toBeLessThanOrEqual(1);
-    const held = timings.warmRounds;
-    for (let i = 0; i < 200 && timings.warmRounds <= held; i++) await new Promise((r) => setTimeout(r, 10));
-    expect(timings.warmRounds).toBeGreaterThan(held);
-  });
-
   it('goes on without the name model while its files are not in, on the sentences that do not need it', async () => {
     const timings = newTimings();
     const never = new Promise<Uint8Array>(() => undefined);

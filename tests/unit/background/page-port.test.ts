@@ -72,18 +72,6 @@ describe('servePagePorts', () => {
     expect(port.disconnected).toBe(true);
   });
 
-  it.each([
-    ['a news page', 'page', page('https://news.example/a'), 1],
-    ['the popup', 'page', { id: 'abc', url: `${ORIGIN}popup.html` }, 0],
-    ['another extension', 'page', { ...page('https://news.example/a'), id: 'someone-else' }, 0],
-    ['the card', 'card/0123', page('https://news.example/a'), 0],
-  ])("tells of a page's port as it opens (%s: told %i times)", (_what, name, sender, told) => {
-    let opened = 0;
-    const port = fakePort(name, sender);
-    servePagePorts((l) => l(port as unknown as Runtime.Port), { ...deps, opened: () => opened++ });
-    expect(opened).toBe(told);
-  });
-
   it('leaves other ports (the card) alone, and messages without a number unanswered', async () => {
     const card = connect('card/0123', page('https://news.example/a'));
     expect(card.disconnected).toBe(false);
