@@ -30,6 +30,14 @@ export interface EngineTimings {
   gazetteer?: number;
   /** ms after the worker started: the tables the engine makes on first use were made (lazy-tables.ts). */
   tablesAt?: number;
+  /**
+   * ms after the worker started: the worker's install and activate events, a page's port connected,
+   * its first message in (before the router): the hops a first request takes before the engine host.
+   */
+  installAt?: number;
+  activateAt?: number;
+  connectAt?: number;
+  portMessageAt?: number;
   /** Warm-up rounds run before the first real request. */
   warmRounds: number;
   /** ms after the worker started: when each warm-up round before the first request began and ended. */

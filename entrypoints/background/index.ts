@@ -14,11 +14,13 @@ import { firstCorrections } from './first-corrections';
 import { newTimings } from './engine-timing';
 import { classifySender, route, type CardTime } from './router';
 import { servePagePorts } from './page-port';
+import { timedPorts, timeLifecycle } from './port-timing';
 
 export default defineBackground(() => {
   const timings = import.meta.env.MODE === 'bench' ? newTimings(scriptStartedAt) : null;
   // The bench reads where the first page's time went from the worker's global scope.
   if (timings) (globalThis as { hamishTimings?: unknown }).hamishTimings = timings;
+  if (timings) timeLifecycle(timings);
   const engine = createEngineHost(readEngineFile, timings);
   let dbPromise: ReturnType<typeof openHamishDB> | null = null;
   const db = () => (dbPromise ??= openHamishDB());
@@ -59,7 +61,7 @@ export default defineBackground(() => {
   // Ask the browser not to evict the reader's notes under storage pressure.
   void navigator.storage?.persist?.().catch(() => false);
 
-  servePagePorts((l) => browser.runtime.onConnect.addListener(l), deps);
+  servePagePorts((l) => browser.runtime.onConnect.addListener(timings ? timedPorts(timings, l) : l), deps);
   // sendResponse + `return true` works alike in Chrome, Firefox and the test fake.
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     if (classifySender(sender, deps) === 'foreign') return false;

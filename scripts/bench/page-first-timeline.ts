@@ -31,6 +31,10 @@ export function printTimelines(rows: FirstPageTimings[]): void {
       ['name model in', r.namesAt],
       ['tab started', r.tabAt],
       ['tab sent', r.tab?.sent],
+      ['installed', r.installAt],
+      ['activated', r.activateAt],
+      ['port connected', r.connectAt],
+      ['port message', r.portMessageAt],
       ['request in', r.requestAt],
       // The last call is the first page's only when the bench read it right after that page.
       ['engine began', epoch(call?.engineStart)],
