@@ -6,7 +6,7 @@ import type { CueLexicon } from '../ner/cues';
 import { perWord, tokenAnalyses } from './doc';
 import { isOrdinal } from './conventions';
 import { notPersonWord } from '../ner/rule-shapes';
-import { candidate, type Candidate, type Doc } from './types';
+import { candidate, corefMention, type Candidate, type Doc } from './types';
 import { normalSet, words } from '../ner/lexicon';
 import { TokenMap } from './token-map';
 import { LINKS } from './name-words';
@@ -152,21 +152,7 @@ export function corefCandidates(doc: Doc, merged: readonly Candidate[], cues: Cu
       if ((firstCache.get(root) ?? Infinity) > i && (covers[i] || !earlierSurname(doc, cues, i, a, root))) break;
       if (existing && (existing.ref ?? existing) === root) break;
       const acronym = acronyms.get(a.stem) === root;
-      out.push(
-        candidate({
-          start: i,
-          end: i + 1,
-          type: root.type,
-          source: 'coref',
-          known: root.known,
-          english: acronym ? root.english : surnameEnglish(root.english),
-          id: root.id,
-          description: root.description,
-          prefix: a.prefix,
-          stem: a.stem,
-          ref: root,
-        }),
-      );
+      out.push(corefMention(i, i + 1, root, a, acronym ? root.english : surnameEnglish(root.english)));
       break;
     }
   }
@@ -202,21 +188,7 @@ function firstNameMentions(doc: Doc, merged: readonly Candidate[], cues: CueLexi
       if (!root || root.start > i) continue;
       const next = doc.tokens[i + 1];
       if (next && (covers[i + 1] || (next.kind === 'arabic' && inNames(cues, next.norm)))) break;
-      out.push(
-        candidate({
-          start: i,
-          end: i + 1,
-          type: root.type,
-          source: 'coref',
-          known: root.known,
-          english: root.english,
-          id: root.id,
-          description: root.description,
-          prefix: a.prefix,
-          stem: a.stem,
-          ref: root,
-        }),
-      );
+      out.push(corefMention(i, i + 1, root, a));
       break;
     }
   }

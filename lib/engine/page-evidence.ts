@@ -12,7 +12,7 @@ import { notPersonWord } from '../ner/rule-shapes';
 import { analyses } from './analyses';
 import { perWord, tokenAnalyses } from './doc';
 import { byStart } from './order';
-import { candidate, type Candidate, type Doc } from './types';
+import { corefMention, type Candidate, type Doc } from './types';
 
 type NameType = 'person' | 'place' | 'organization';
 const TYPES: readonly NameType[] = ['person', 'place', 'organization'];
@@ -183,21 +183,7 @@ function spread(doc: Doc, cands: readonly Candidate[], forms: Map<string, Form>,
       if (f.words.length === 1 && type === 'organization' && placeBefore(doc, i, a.prefix)) break;
       const root = f.root[type]!;
       const end = i + f.words.length;
-      out.push(
-        candidate({
-          start: i,
-          end,
-          type,
-          source: 'coref',
-          known: root.known,
-          english: root.english,
-          id: root.id,
-          description: root.description,
-          prefix: a.prefix,
-          stem: a.stem,
-          ref: root.ref ?? root,
-        }),
-      );
+      out.push(corefMention(i, end, root, a, root.english, root.ref ?? root));
       taken.fill(1, i, end);
       break;
     }

@@ -118,6 +118,34 @@ export function ruleGuess(start: number, end: number, type: EntityType, prefix =
   return candidate({ start, end, type, source: 'rule', known: false, english: null, id: null, prefix, stem });
 }
 
+/**
+ * A later mention over [start, end) of `root`, read as analysis `a` (its proclitic and stem): the
+ * root's identity, with the English the mention reads (a surname alone reads its own).
+ */
+export function corefMention(
+  start: number,
+  end: number,
+  root: Candidate,
+  a: { prefix: string; stem: string },
+  english: string | null = root.english,
+  ref: Candidate = root,
+): Candidate {
+  const { type, known, id, description } = root;
+  return candidate({
+    start,
+    end,
+    type,
+    source: 'coref',
+    known,
+    english,
+    id,
+    description,
+    prefix: a.prefix,
+    stem: a.stem,
+    ref,
+  });
+}
+
 /** The document as the stages see it. */
 export interface Doc {
   text: string;
