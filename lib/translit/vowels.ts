@@ -176,8 +176,11 @@ export function writeAligned(steps: Step[]): string {
       out += (letter === 'ع' ? 'ʿ' : '') + (short || (letter === 'إ' ? 'i' : 'a'));
     } else {
       const c = CONSONANT[letter] ?? '';
-      // A doubled English consonant is read as a shadda, except the French ss of Youssef.
-      const doubled = spelling.length === 2 && spelling[0] === spelling[1] && !'سص'.includes(letter);
+      // A doubled English consonant is read as a shadda, except the French ss of Youssef and at
+      // the end of a word of three letters or more: Scott, Russell, Nouakchott write it, Arabic
+      // does not (سكوت Skūt); a two-letter word ends on one (عز ʿIzz, حج Ḥajj).
+      const doubled =
+        spelling.length === 2 && spelling[0] === spelling[1] && !'سص'.includes(letter) && (!last || steps.length <= 2);
       out += (doubled ? c + c : c) + short;
     }
   }

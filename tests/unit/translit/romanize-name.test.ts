@@ -217,3 +217,15 @@ describe("a place's adjective reads as the listed place and its ending", () => {
     expect(translit.romanizeName!(arabic).source).toBe('guess');
   });
 });
+
+describe("an English name's doubled last consonant", () => {
+  it.each([
+    // [arabic, English, strict]: these read Skūtt, Bīll, Nūākshūṭṭ
+    ['سكوت', 'Scott', 'Skūt'],
+    ['بيل', 'Bell', 'Bīl'],
+    ['نواكشوط', 'Nouakchott', 'Nūākshūṭ'],
+    ['عز', 'Ezz', 'ʿIzz'], // a word of two letters ends on its shadda
+  ])('%s (%s) → %s', (arabic, english, strict) => {
+    expect(translit.romanizeName!(arabic, english)).toEqual({ text: strict, source: 'english' });
+  });
+});
