@@ -158,13 +158,14 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
       return [al, local(rest, key)];
     };
     // A body or place no list holds: its head noun in English, its name transliterated.
-    const typed = opts.type === 'place' || opts.type === 'organization';
-    const head = typed ? heads.get(keys[0] ?? '') : undefined;
-    const place = typed && keys.length >= 2 ? opts.placeEnglish?.(normTokens.slice(1)) : null;
-    if (head && keys.length >= 2)
-      return withHead(place || guessWords(normTokens.slice(1), { country: opts.country }, true), head);
+    // The gazetteer is asked about the rest only after a head noun or the definite team.
+    const typed = (opts.type === 'place' || opts.type === 'organization') && keys.length >= 2;
+    const head = typed ? heads.get(keys[0]!) : undefined;
     // المنتخب المصري: the team and the country's adjective (الحزب المصري is any Egyptian party).
-    if (place && keys.length === 2 && keys[0] === TEAM) return withHead(place, heads.get(TEAM.slice(2))!);
+    const team = typed && !head && keys.length === 2 && keys[0] === TEAM;
+    const place = head || team ? opts.placeEnglish?.(normTokens.slice(1)) : null;
+    if (head) return withHead(place || guessWords(normTokens.slice(1), { country: opts.country }, true), head);
+    if (place) return withHead(place, heads.get(TEAM.slice(2))!);
     // كفرنبل: the Levant's villages open with كفر "village" written as one word with the name
     // (Kafr Nabl; Lebanon's press writes Kfar).
     const kafr = opts.type === 'place' && keys.length === 1 ? kafrVillage(keys[0]!) : null;
