@@ -4,7 +4,7 @@
 // "building", a guess since no list holds the building.
 import { foldLoose, normalizeText } from '../text/normalize';
 import { tokenAnalyses } from './doc';
-import type { Candidate, Doc } from './types';
+import { candidate, type Candidate, type Doc } from './types';
 
 const BUILDING = foldLoose(normalizeText('مبنى'));
 
@@ -20,7 +20,8 @@ export function bodyBuildings(doc: Doc, cands: readonly Candidate[]): Candidate[
     const head = tokenAnalyses(doc, h).find((a) => !a.article && a.stem === BUILDING);
     if (!head) continue;
     out ??= cands.slice();
-    out[n] = {
+    // candidate(): the one field layout every stage after this one reads.
+    out[n] = candidate({
       start: h,
       end: c.end,
       type: 'place',
@@ -30,7 +31,7 @@ export function bodyBuildings(doc: Doc, cands: readonly Candidate[]): Candidate[
       id: null,
       prefix: head.prefix,
       stem: head.prefix ? head.stem : undefined,
-    };
+    });
   }
   return out ?? (cands as Candidate[]);
 }
