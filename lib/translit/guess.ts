@@ -7,6 +7,7 @@
 // "Abdul Rahman" (the عبد form is whichever spelling the data prefers).
 
 import { letterByLetter } from './baseline';
+import { bodyMeanings } from './body-meanings';
 import { createDecoder, type Candidate, type CountsSource } from './decode';
 import { createNeural } from './neural';
 import { rerankedSpelling } from './rerank';
@@ -52,6 +53,7 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
   const given = givenNames(arabicKey);
   const heads = headNouns(arabicKey);
   const bodyWords = bodyVowelTable(arabicKey);
+  const meanings = bodyMeanings(arabicKey);
   // Split when first needed, as the decoder is built: a page of known names never needs it.
   let words: Lexicon | null | undefined;
   const lexicon = () => (words ??= model.lexicon ? createLexicon(model.lexicon) : null);
@@ -164,8 +166,14 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
     // المنتخب المصري: the team and the country's adjective (الحزب المصري is any Egyptian party).
     const team = typed && !head && keys.length === 2 && keys[0] === TEAM;
     const place = head || team ? opts.placeEnglish?.(normTokens.slice(1)) : null;
-    if (head) return withHead(place || guessWords(normTokens.slice(1), { country: opts.country }, true), head);
+    const meant = head ? meanings.translate(keys.slice(1)) : null;
+    if (head) return withHead(place || meant || guessWords(normTokens.slice(1), { country: opts.country }, true), head);
     if (place) return withHead(place, heads.get(TEAM.slice(2))!);
+    // الحزب الديمقراطي الكردستاني, التيار الوطني الحر: a definite head noun is translated with its
+    // adjectives only when all of them are (Free Patriotic Movement).
+    const definiteHead = typed && hasArticle(keys[0]!) ? heads.get(keys[0]!.slice(ARTICLE.length)) : undefined;
+    const definiteMeant = definiteHead ? meanings.translate(keys.slice(1)) : null;
+    if (definiteHead && definiteMeant) return withHead(definiteMeant, definiteHead);
     // كفرنبل: the Levant's villages open with كفر "village" written as one word with the name
     // (Kafr Nabl; Lebanon's press writes Kfar).
     const kafr = opts.type === 'place' && keys.length === 1 ? kafrVillage(keys[0]!) : null;
@@ -220,6 +228,14 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
         // نور الدين: Nour al-Din in most English news, Noureddine in the Maghreb's.
         if (region === 'maghreb') words.push(words.pop()! + 'eddine');
         else words.push('al-Din');
+      } else if (body && words.length > 0 && key.startsWith('و') && hasArticle(key.slice(1))) {
+        // الإعمار والتنمية: the conjunction is no letter of the name (al-Iamar wal-Tanmiya, not
+        // Waltneme); English news writes it "wal-" (Al Adl wal-Ihsan).
+        words.push('wal-' + titleCase(article(key.slice(1))[1]));
+      } else if (hasArticle(key) && givenName(given, key.slice(ARTICLE.length), region)) {
+        // الناصر, الأمين: a given name with the article is spelled as the region spells the name.
+        const name = givenName(given, key.slice(ARTICLE.length), region)!;
+        words.push(...(maghreb ? ['El', name] : [particle('al') + '-' + name]));
       } else if (hasArticle(key)) {
         const [al, rest] = article(key);
         // The Maghreb's press writes the article as a word of its own: El Othmani.

@@ -57,7 +57,7 @@ const GIVEN: Record<string, [string, Partial<Record<Region, string>>?]> = {
   'سعد': ['Saad'],
   'فهد': ['Fahad'],
   'فيصل': ['Faisal'],
-  'ناصر': ['Nasser'],
+  'ناصر': ['Nasser', { maghreb: 'Nacer' }],
   'جمال': ['Jamal', { egypt: 'Gamal' }],
   'أسامة': ['Osama', { egypt: 'Osama', levant: 'Usama' }],
   'طارق': ['Tarek', { gulf: 'Tariq', iraq: 'Tariq' }],
@@ -83,6 +83,16 @@ const GIVEN: Record<string, [string, Partial<Record<Region, string>>?]> = {
   'زينب': ['Zainab', { egypt: 'Zeinab', levant: 'Zeinab' }],
   'خديجة': ['Khadija'],
   'نور': ['Nour'],
+  // The name-pair table spells these as one country's press or another language does (Qemali,
+  // Lamine, Naceur); the press of each region writes them so:
+  'أمين': ['Amin', { maghreb: 'Amine' }],
+  'كمال': ['Kamal', { maghreb: 'Kamel' }],
+  'لؤي': ['Louay'],
+  'طاهر': ['Taher', { maghreb: 'Tahar' }],
+  'هادي': ['Hadi', { maghreb: 'Hedi' }],
+  'صادق': ['Sadiq', { egypt: 'Sadek', levant: 'Sadek', maghreb: 'Sadok' }],
+  'سليمان': ['Suleiman', { egypt: 'Soliman', maghreb: 'Slimane' }],
+  'داود': ['Daoud', { gulf: 'Dawood', iraq: 'Dawood' }],
 };
 
 /** The Maghreb countries whose press writes names the French way (Libya's writes them the English way). */

@@ -151,7 +151,11 @@ export function createNameRomanizer(table: VowelTable, guesses: (norm: string) =
         out.push(romanize(w, 'strict'));
         return;
       }
-      let [text, from] = word(w, hints);
+      // والتقدم inside a body's name is "and" + a word of the name (wa-al-Taqaddum); a person's
+      // word that opens so is the name's own (والتر, Walter).
+      const and = !person && i > 0 && /^وال.{3}/.test(w) && !table.get(arabicKey(w));
+      let [text, from] = and ? word(w.slice(1), hints) : word(w, hints);
+      if (and) text = 'wa-' + text;
       // ة before a genitive reads -at (وزارة الخارجية: Wizārat al-Khārijīyah); a word with the
       // article is followed by its adjective, and keeps -ah; so does a person's name (Fāṭimah).
       const definite = /^(?:(?:wa|bi)-)?al-|^lil-/.test(text);

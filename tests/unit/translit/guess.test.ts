@@ -118,6 +118,17 @@ describe('guessName by the region of the story and the type of the name', () => 
     [['قناه', 'الاسد'], { type: 'organization' }, 'Al-Asad Channel'], // a channel that keeps its noun
     [['جبل', 'علي'], { type: 'place' }, 'Mount Ali'],
     [['حي', 'علي'], { type: 'place' }, 'Ali District'], // حي الكرادة: Al-Karrada District
+    // A body whose every word the table of meanings holds is translated, as English news does.
+    [['ائتلاف', 'الاعمار', 'والتنميه'], { type: 'organization' }, 'Reconstruction and Development Coalition'],
+    [['حزب', 'البناء', 'الوطني'], { type: 'organization' }, 'National Construction Party'],
+    [['التيار', 'الوطني', 'الحر'], { type: 'organization' }, 'Free National Movement'], // a definite head
+    [['الحزب', 'الديمقراطي', 'الكردي'], { type: 'organization' }, 'Kurdish Democratic Party'],
+    // A given name with the article, as the region's press spells the name (the table: Naceur).
+    [['امين', 'الناصر'], { country: 'SA' }, 'Amin al-Nasser'],
+    [['الامين'], { country: 'EG' }, 'Al-Amin'],
+    [['الامين'], { country: 'MA' }, 'El Amine'],
+    [['كمال'], {}, 'Kamal'],
+    [['كمال'], { country: 'DZ' }, 'Kamel'],
   ] as const)('%j %j → %s', (tokens, opts, en) => {
     expect(t.guessName([...tokens], opts)).toBe(en);
   });
@@ -160,6 +171,22 @@ describe('guessName by the region of the story and the type of the name', () => 
     const got = t.guessName([...tokens], opts);
     expect(got).not.toMatch(/Municipality|Ministry/);
     expect(got.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a body name is translated only when all of it is', () => {
+  it.each([
+    [['حزب', 'الاعمار', 'والاسد'], { type: 'organization' }], // الأسد has no meaning here: no half
+    [['حزب', 'دوله', 'القانون'], { type: 'organization' }], // a genitive
+    [['ائتلاف', 'الاعمار', 'والتنميه'], { type: 'person' }], // a person's words are names
+    [['الاعمار', 'والتنميه'], { type: 'organization' }], // no head noun
+  ] as const)('%j %j is not translated', (tokens, opts) => {
+    expect(t.guessName([...tokens], opts)).not.toMatch(/Reconstruction|Development|Law\b/);
+  });
+
+  it('keeps the conjunction apart in a transliterated name', () => {
+    const got = t.guessName(['حزب', 'الاعمار', 'والاسد'], { type: 'organization' });
+    expect(got).toMatch(/^Al-\S+ wal-\S+ Party$/);
   });
 });
 

@@ -171,7 +171,7 @@ describe('an English name with the article assimilated', () => {
     // [arabic, English, strict]
     ['النهضة', 'Ennahda', 'al-Nahḍah'],
     ['الزين', 'Ezzine', 'al-Zīn'],
-    ['الدستور', 'Addustour', 'al-Dustūr'],
+    ['الصباح', 'Assabah', 'al-Ṣabāḥ'],
     ['السيسي', 'Sisi', 'al-Sīsī'], // the English without its article
   ])('%s (%s) → %s', (arabic, english, strict) => {
     expect(translit.romanizeName!(arabic, english)).toEqual({ text: strict, source: 'english' });
@@ -227,5 +227,22 @@ describe("an English name's doubled last consonant", () => {
     ['عز', 'Ezz', 'ʿIzz'], // a word of two letters ends on its shadda
   ])('%s (%s) → %s', (arabic, english, strict) => {
     expect(translit.romanizeName!(arabic, english)).toEqual({ text: strict, source: 'english' });
+  });
+});
+
+describe('the conjunction inside the name of a body', () => {
+  it.each([
+    ['ائتلاف البناء والتقدم', 'Iʾtilāf al-Bināʾ wa-al-Taqaddum'],
+    ['تحالف الأصالة والكرامة', 'Taḥāluf al-Aṣālah wa-al-Karāmah'],
+  ])('%s → %s', (arabic, strict) => {
+    expect(translit.romanizeName!(arabic).text).toBe(strict);
+  });
+
+  it.each([
+    ['مارك والبرغ', true], // a person's word that opens with و is the name's own (Wahlberg)
+    ['حزب والتر', false], // too short a word after the article to be one
+    ['والي الجزيرة', false], // the first word is never a conjunct
+  ])('%s (person %s) keeps its و', (arabic, person) => {
+    expect(translit.romanizeName!(arabic, null, person).text).not.toMatch(/wa-/);
   });
 });

@@ -1,0 +1,201 @@
+// The English of the common words that name parties, coalitions, movements and councils, for a
+// body no list holds: English news translates such names (ائتلاف الإعمار والتنمية: the
+// "Reconstruction and Development Coalition") rather than spelling them ("Al-Iamar Waltneme").
+// Written for this project. A name is translated only when every word of it is here; otherwise
+// it is transliterated as before, since half a translation reads worse than none.
+
+/** Definite nouns as they name a body's cause, with their English. */
+const NOUNS: Record<string, string> = {
+  'العدالة': 'Justice',
+  'العدل': 'Justice',
+  'التنمية': 'Development',
+  'الإعمار': 'Reconstruction',
+  'البناء': 'Construction',
+  'الحرية': 'Freedom',
+  'الإصلاح': 'Reform',
+  'التغيير': 'Change',
+  'المستقبل': 'Future',
+  'الكرامة': 'Dignity',
+  'السلام': 'Peace',
+  'الأمل': 'Hope',
+  'الوحدة': 'Unity',
+  'التقدم': 'Progress',
+  'الشعب': 'People',
+  'الوفاق': 'Accord',
+  'الفضيلة': 'Virtue',
+  'الأمة': 'Nation',
+  'الوطن': 'Homeland',
+  'المساواة': 'Equality',
+  'الديمقراطية': 'Democracy',
+  'التضامن': 'Solidarity',
+  'الاستقلال': 'Independence',
+  'التحرير': 'Liberation',
+  'الأصالة': 'Authenticity',
+  'المعاصرة': 'Modernity',
+  'الصمود': 'Steadfastness',
+  'العودة': 'Return',
+  'الثورة': 'Revolution',
+  'الدستور': 'Constitution',
+  'القانون': 'Law',
+  'الحكمة': 'Wisdom',
+  'النهوض': 'Advancement',
+  'الازدهار': 'Prosperity',
+  'الرخاء': 'Prosperity',
+  'الإنقاذ': 'Salvation',
+  'الخلاص': 'Salvation',
+  'التجديد': 'Renewal',
+  'التحالف': 'Alliance',
+  'المقاومة': 'Resistance',
+  'السيادة': 'Sovereignty',
+  'الحوار': 'Dialogue',
+  'المواطنة': 'Citizenship',
+  'التوافق': 'Consensus',
+  'الشباب': 'Youth',
+  'المرأة': 'Women',
+  'العمال': 'Workers',
+  'الفلاحين': 'Farmers',
+  'البيئة': 'Environment',
+  'الخضر': 'Greens',
+};
+
+/**
+ * Adjectives (both genders) with their English, which goes before its noun. English orders stacked
+ * adjectives by kind, not as Arabic does: rank and state first (Supreme, Free, Transitional),
+ * then a people or faith (Kurdish, Shia), then a cause (National, Democratic), each kind in the
+ * Arabic order: Free Patriotic Movement, Kurdish Democratic Party, National Democratic Party.
+ */
+/** Rank and state. */
+const RANK_ADJECTIVES: Record<string, string> = {
+  'الحر': 'Free',
+  'الحرة': 'Free',
+  'الجديد': 'New',
+  'الجديدة': 'New',
+  'المستقل': 'Independent',
+  'المستقلة': 'Independent',
+  'الموحد': 'Unified',
+  'الموحدة': 'Unified',
+  'المتحد': 'United',
+  'المتحدة': 'United',
+  'الأعلى': 'Supreme',
+  'العليا': 'Supreme',
+  'المركزي': 'Central',
+  'المركزية': 'Central',
+  'الدولي': 'International',
+  'الدولية': 'International',
+  'العام': 'General',
+  'العامة': 'General',
+  'الشامل': 'Comprehensive',
+  'الشاملة': 'Comprehensive',
+  'الكبرى': 'Grand',
+  'الانتقالي': 'Transitional',
+  'الانتقالية': 'Transitional',
+};
+
+/** A people or a faith. */
+const PEOPLE_ADJECTIVES: Record<string, string> = {
+  'العربي': 'Arab',
+  'العربية': 'Arab',
+  'الشيعي': 'Shia',
+  'الشيعية': 'Shia',
+  'السني': 'Sunni',
+  'السنية': 'Sunni',
+  'الكردي': 'Kurdish',
+  'الكردية': 'Kurdish',
+  'المسيحي': 'Christian',
+  'المسيحية': 'Christian',
+  'الدرزي': 'Druze',
+  'العلوي': 'Alawite',
+  'الأمازيغي': 'Amazigh',
+  'الأمازيغية': 'Amazigh',
+  'التركماني': 'Turkmen',
+  'التركمانية': 'Turkmen',
+};
+
+/** A cause. */
+const CAUSE_ADJECTIVES: Record<string, string> = {
+  'الوطني': 'National',
+  'الوطنية': 'National',
+  'القومي': 'National',
+  'القومية': 'National',
+  'الديمقراطي': 'Democratic',
+  'الديمقراطية': 'Democratic',
+  'الشعبي': 'Popular',
+  'الشعبية': 'Popular',
+  'الاشتراكي': 'Socialist',
+  'الاشتراكية': 'Socialist',
+  'الإسلامي': 'Islamic',
+  'الإسلامية': 'Islamic',
+  'الجمهوري': 'Republican',
+  'الجمهورية': 'Republican',
+  'الليبرالي': 'Liberal',
+  'الليبرالية': 'Liberal',
+  'الدستوري': 'Constitutional',
+  'الدستورية': 'Constitutional',
+  'التقدمي': 'Progressive',
+  'التقدمية': 'Progressive',
+  'الاجتماعي': 'Social',
+  'الاجتماعية': 'Social',
+  'الثوري': 'Revolutionary',
+  'الثورية': 'Revolutionary',
+  'المدني': 'Civil',
+  'المدنية': 'Civil',
+  'الشيوعي': 'Communist',
+  'الشيوعية': 'Communist',
+  'الأخضر': 'Green',
+  'الخضراء': 'Green',
+};
+
+export interface BodyMeanings {
+  /**
+   * The English of a name's words after its head noun, or null unless every word is listed:
+   * conjuncts joined by و, each a noun and its adjectives (البناء الوطني: National Construction),
+   * or adjectives alone (the head's own: الوطني الحر → Free National).
+   */
+  translate(keys: readonly string[]): string | null;
+}
+
+export function bodyMeanings(key: (word: string) => string): BodyMeanings {
+  const nouns = new Map(Object.entries(NOUNS).map(([ar, en]) => [key(ar), en]));
+  // The English of an adjective and the rank of its kind in English order.
+  const adjectives = new Map<string, [string, number]>();
+  [RANK_ADJECTIVES, PEOPLE_ADJECTIVES, CAUSE_ADJECTIVES].forEach((table, rank) => {
+    for (const [ar, en] of Object.entries(table)) adjectives.set(key(ar), [en, rank]);
+  });
+  const AND = key('و');
+
+  function translate(keys: readonly string[]): string | null {
+    if (keys.length === 0) return null;
+    const conjuncts: string[] = [];
+    let noun: string | null = null;
+    let adjs: [string, number][] = [];
+    const close = () => {
+      // sort() is stable: each kind keeps the Arabic order.
+      const ordered = [...adjs].sort((a, b) => a[1] - b[1]).map(([en]) => en);
+      conjuncts.push([...ordered, ...(noun ? [noun] : [])].join(' '));
+    };
+    for (let i = 0; i < keys.length; i++) {
+      let k = keys[i]!;
+      // والتنمية: و opens a new conjunct (a listed word that itself opens with و stays whole).
+      const joined = i > 0 && k.startsWith(AND) && !nouns.has(k) && !adjectives.has(k);
+      if (joined) k = k.slice(AND.length);
+      const n = nouns.get(k);
+      const a = n ? undefined : adjectives.get(k);
+      if (!n && !a) return null;
+      if (joined) {
+        // Each conjunct opens with its noun: والتنمية, not والوطني.
+        if (!n) return null;
+        close();
+        noun = null;
+        adjs = [];
+      } else if (n && (noun || adjs.length > 0)) {
+        // Two nouns without و are a genitive (دولة القانون), which English orders otherwise.
+        return null;
+      }
+      if (n) noun = n;
+      else adjs.push(a!);
+    }
+    close();
+    return conjuncts.join(' and ');
+  }
+  return { translate };
+}
