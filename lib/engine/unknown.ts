@@ -8,7 +8,7 @@ import { clitics } from '../text/clitics';
 import { genericBody } from '../ner/org-triggers';
 import { trailingNoun } from '../ner/person-triggers';
 import { notPersonWord, prepositionPronoun, verbOrAdverbShaped } from '../ner/rule-shapes';
-import { cueAt, imperfectShaped, inNames } from '../ner/rule-words';
+import { cueAt, imperfectShaped, inNames, onBehalfOf } from '../ner/rule-words';
 import { ruleSpans } from '../ner/triggers';
 import { sentences } from '../text/tokens';
 import type { EntityType } from '../types';
@@ -289,6 +289,8 @@ function fixTagged(doc: Doc, cues: CueLexicon, s: Span, covered: Uint8Array): Sp
   )
     return null;
   if (s.type === 'person' && prepositionOnWord(cues, norm(s.start))) return null;
+  // المتحدث العسكري باسم الجماعة: "on behalf of" after a spokesman's title, not the name Bassem.
+  if (s.type === 'person' && onBehalfOf(doc.tokens, s.start)) return null;
   // وأضاف بن عمار: a verb of saying opens no name; the name is what follows it.
   if (s.type === 'person' && s.end - s.start > 1 && verbOfSaying(doc.tokens[s.start])) s = { ...s, start: s.start + 1 };
   if (s.type === 'organization' && genericBody(doc.tokens, s.start, cues)) return null;

@@ -14,6 +14,7 @@ import {
   inNames,
   isNisbaShaped,
   isWord,
+  onBehalfOf,
   type RuleToken,
 } from './rule-words';
 import { NOT_COMPLEMENT, notPersonWord, verbOrAdverbShaped } from './rule-shapes';
@@ -100,7 +101,7 @@ export function personAfterTitle(tokens: readonly RuleToken[], j: number, lex: C
     if (!c.article || c.pre !== '' || cueAt(tokens, j, lex)) break;
     j++;
   }
-  if (!personHead(tokens[j], lex)) return null;
+  if (!personHead(tokens[j], lex) || onBehalfOf(tokens, j)) return null;
   const head = tokens[j]!.norm;
   // عبدالله, أبوبكر written as one word are names too.
   const listed = inNames(lex, head) || COMPOUND_NAME_OPENING.test(head);

@@ -111,3 +111,22 @@ export function cueAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon =
   }
   return null;
 }
+
+/** A spokesman's noun with its proclitics and article (وقال الناطق, والمتحدثة). */
+const SPOKESMAN = /^[وف]?(ال)?(متحدث|ناطق)ه?$/;
+
+/**
+ * باسم at i is "on behalf of", not the name Bassem: after a spokesman's noun and at most two
+ * adjectives (المتحدث العسكري الرسمي باسم الجماعة). After another title it may be the name
+ * (الوزير باسم الطويسي).
+ */
+export function onBehalfOf(tokens: readonly RuleToken[], i: number): boolean {
+  if (tokens[i]?.norm !== 'باسم') return false;
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'arabic') return false;
+    if (SPOKESMAN.test(t.norm)) return true;
+    if (!t.norm.startsWith('ال')) return false;
+  }
+  return false;
+}
