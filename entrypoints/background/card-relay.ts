@@ -12,7 +12,7 @@
 import type { Runtime, Storage } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import type { CardExtras, CardPortMessage } from '@/lib/protocol/card';
-import { PAGE_PORT } from '@/lib/protocol/messages';
+import { isPagePort } from '@/lib/protocol/client';
 import type { CardRelay } from './router';
 
 const TOKENS_KEY = 'cardTokens';
@@ -45,7 +45,7 @@ export function createCardRelay(env: RelayEnv = browserRelayEnv()): CardRelay {
       .catch(() => ({}))) as Promise<Record<string, string>>;
 
   env.onConnect((port) => {
-    if (port.name === PAGE_PORT) return; // a page's article: page-port.ts
+    if (isPagePort(port.name)) return; // a page's article: page-port.ts
     const token = PORT_NAME.exec(port.name)?.[1];
     const tabId = port.sender?.tab?.id;
     if (!token || tabId === undefined || port.sender?.id !== env.extensionId) return port.disconnect();

@@ -1,6 +1,7 @@
 // The bench build's marks of a first request's hops before the engine host: the worker's lifecycle
 // events (the browser sends a fresh install's events only after them) and a page's port.
 import type { Runtime } from 'webextension-polyfill';
+import { pagePortFirst } from '@/lib/protocol/client';
 import type { EngineTimings } from './engine-timing';
 
 export function timeLifecycle(t: EngineTimings): void {
@@ -13,6 +14,8 @@ export function timeLifecycle(t: EngineTimings): void {
 export function timedPorts(t: EngineTimings, listener: (port: Runtime.Port) => void): (port: Runtime.Port) => void {
   return (port) => {
     t.connectAt ??= performance.now();
+    // A page port's first message may be in its name (lib/protocol/client.ts).
+    if (pagePortFirst(port.name) !== undefined) t.portMessageAt ??= performance.now();
     port.onMessage.addListener(() => void (t.portMessageAt ??= performance.now()));
     listener(port);
   };

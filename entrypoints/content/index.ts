@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import './highlights.css';
 import { guessLanguage, type LangGuess } from '@/lib/detect';
 // Not messages.ts: its table of every request's schemas is the background's to check.
-import { createClient, PAGE_PORT } from '@/lib/protocol/client';
+import { createClient } from '@/lib/protocol/client';
 import type { Message } from '@/lib/protocol/messages';
 import { parseTabMessage, type TabAnswer } from '@/lib/protocol/tab-messages';
 import type { PageInfo } from '@/lib/protocol/card';
@@ -203,7 +203,7 @@ export default defineContentScript({
       active = true;
       sendPage ??= createClient(
         pagePort(
-          () => browser.runtime.connect({ name: PAGE_PORT }),
+          (name) => browser.runtime.connect({ name }),
           (m) => browser.runtime.sendMessage(m),
         ),
       );

@@ -11,7 +11,7 @@ import { correction, correctionDraft, mention, pageRecord, pageSeen } from './st
 import { parserOf, spec } from './spec';
 
 // The sender and the tab's messages live apart, so a content script does not build this table.
-export { createClient, PAGE_PORT, type Send } from './client';
+export { createClient, type Send } from './client';
 export { parseTabAnswer, type AskTab, type TabAnswer, type TabMessage } from './tab-messages';
 
 const limit = int(1, 1000);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { createCardRelay, type RelayEnv } from '@/entrypoints/background/card-relay';
 import type { CardExtras, CardPayload } from '@/lib/protocol/card';
+import { pagePortName } from '@/lib/protocol/client';
 
 const EXT = 'hamish-id';
 const TOKEN = 'a'.repeat(32);
@@ -102,6 +103,7 @@ describe('card relay', () => {
     ['the right token from another extension', `card/${TOKEN}`, { tabId: 7, id: 'someone-else' }],
     ['the right token from another tab', `card/${TOKEN}`, { tabId: 8 }],
     ['the right token without a tab', `card/${TOKEN}`, {}],
+    ['a name that only begins as a page port does', 'pages', { tabId: 7 }],
   ])('refuses a port with %s and tells it nothing', async (_what, name, sender) => {
     const { relay, connect } = setup();
     await relay.register(7, TOKEN);
@@ -112,14 +114,23 @@ describe('card relay', () => {
     expect(relay.isCard(7, 1)).toBe(false);
   });
 
-  it("leaves a news page's own port to its listener (background/page-port.ts): not bound, not closed", async () => {
-    const { relay, connect } = setup();
-    await relay.register(7, TOKEN);
-    const port = await connect(fakePort('page', { tabId: 7 }));
-    expect(port.disconnected).toBe(false);
-    expect(relay.show(7, card)).toBe(false);
-    expect(port.got).toEqual([]);
-  });
+  it.each([
+    ['plain', 'page'],
+    [
+      'opened with its message',
+      pagePortName({ id: 1, message: { type: 'page/annotate', text: 'نص', published: null } }),
+    ],
+  ])(
+    "leaves a news page's own port (%s) to its listener (background/page-port.ts): not bound, not closed",
+    async (_what, name) => {
+      const { relay, connect } = setup();
+      await relay.register(7, TOKEN);
+      const port = await connect(fakePort(name, { tabId: 7 }));
+      expect(port.disconnected).toBe(false);
+      expect(relay.show(7, card)).toBe(false);
+      expect(port.got).toEqual([]);
+    },
+  );
 
   it('gives a second card frame in the tab nothing, while the bound one keeps its cards', async () => {
     const { relay, connect } = setup();

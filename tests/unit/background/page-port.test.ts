@@ -3,6 +3,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { CardData } from '@/entrypoints/background/card-data';
 import { openHamishDB } from '@/entrypoints/background/db';
 import { servePagePorts } from '@/entrypoints/background/page-port';
+import { pagePortName } from '@/lib/protocol/client';
 import type { RouterDeps } from '@/entrypoints/background/router';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { noCards } from './no-cards';
@@ -56,6 +57,43 @@ describe('servePagePorts', () => {
     expect(port.got).toEqual([{ id: 4, answer: { ok: true, value: { entities: [], dates: [], facts: {}, ms: 2 } } }]);
   });
 
+  it('answers the message a port was opened with, and the ones posted on it after', async () => {
+    const port = connect(pagePortName({ id: 1, message: annotate }), page('https://news.example/a'));
+    await settle();
+    port.send({ id: 2, message: { ...annotate, text: 'نصوص' } });
+    await settle();
+    const answer = (ms: number) => ({ ok: true, value: { entities: [], dates: [], facts: {}, ms } });
+    expect(port.got).toEqual([
+      { id: 1, answer: answer(2) },
+      { id: 2, answer: answer(4) },
+    ]);
+  });
+
+  it.each([
+    ['another extension', { ...page('https://news.example/a'), id: 'someone-else' }],
+    ['an extension page (the popup)', { id: 'abc', url: `${ORIGIN}popup.html` }],
+  ])('closes a port opened with a message from %s, answering nothing', async (_what, sender) => {
+    const port = connect(pagePortName({ id: 1, message: annotate }), sender);
+    await settle();
+    expect([port.disconnected, port.got]).toEqual([true, []]);
+  });
+
+  it.each([
+    ['no number', 'page:{"message":{"type":"page/annotate","text":"نص","published":null}}'],
+    ['not JSON', 'page:{"id":1,'],
+    ['a list', 'page:[1]'],
+  ])('answers nothing for a name with %s in it, and keeps the port', async (_what, name) => {
+    const port = connect(name, page('https://news.example/a'));
+    await settle();
+    expect([port.disconnected, port.got]).toEqual([false, []]);
+  });
+
+  it('a page may not ask in a name what it may not ask in a message', async () => {
+    const port = connect(pagePortName({ id: 1, message: { type: 'notes/all' } }), page('https://news.example/a'));
+    await settle();
+    expect(port.got).toEqual([{ id: 1, answer: { ok: false, error: 'notes/all is not allowed from a web page' } }]);
+  });
+
   it('routes as a runtime message: what a web page may not ask is refused', async () => {
     const port = connect('page', page('https://news.example/a'));
     port.send({ id: 1, message: { type: 'notes/all' } });
@@ -76,10 +114,12 @@ describe('servePagePorts', () => {
     const card = connect('card/0123', page('https://news.example/a'));
     expect(card.disconnected).toBe(false);
     card.send({ id: 1, message: annotate });
+    const near = connect(`pages${JSON.stringify({ id: 1, message: annotate })}`, page('https://news.example/a'));
+    expect(near.disconnected).toBe(false);
     const port = connect('page', page('https://news.example/a'));
     port.send({ message: annotate });
     port.send('page/annotate');
     await settle();
-    expect([card.got, port.got]).toEqual([[], []]);
+    expect([card.got, near.got, port.got]).toEqual([[], [], []]);
   });
 });
