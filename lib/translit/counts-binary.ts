@@ -10,20 +10,20 @@
 //    8  u32  fingerprint of the model the file was made from (units, order, smoothing, discounts)
 //   12  u32  histories h
 //   16  u32  follower pairs p
-//   20  u32  slots s of the (history, unit) hash table, a power of two
+//   20  u32  0 (layout 1 held the size of a hash table of the pairs here)
 //   24  u32  units
 //   28  u32  bytes per count: 2 (uint16) or 4 (uint32)
 //   32  u32  byte length of the history keys
 //   36  u32  0
 //   40  f64 × h discount, f64 × h backoff
-//       i32 × (h + 1) from, i32 × p follow, i32 × s slot keys
-//       counts × h total, counts × h types, counts × s slot counts
+//       i32 × (h + 1) from, i32 × p follow
+//       counts × h total, counts × h types, counts × p follower counts
 //       the history keys, UTF-8, joined by "\n" in history order
 import { arrayAt, putArray } from '../typed-view';
 import { buildCounts, type Counts } from './decode';
 import type { TranslitModel } from './types';
 
-export const NAME_COUNTS_VERSION = 1;
+export const NAME_COUNTS_VERSION = 2;
 const MAGIC = [0x48, 0x4e, 0x4d, 0x43]; // "HNMC"
 const HEADER = 40;
 
@@ -45,21 +45,20 @@ export function encodeNameCounts(model: TranslitModel): Uint8Array {
   const keyBytes = new TextEncoder().encode(keys.join('\n'));
   const h = c.total.length;
   const p = c.follow.length;
-  const s = c.slotKey.length;
-  const ints = [c.total, c.types, c.slotCount];
+  const ints = [c.total, c.types, c.followCount];
   for (const a of ints)
     for (const x of a)
       if (!Number.isInteger(x) || x < 0 || x > 0xffffffff) throw new Error(`name counts: ${x} is not a count`);
   const width = ints.every((a) => a.every((x) => x <= 0xffff)) ? 2 : 4;
   const Counts = width === 2 ? Uint16Array : Uint32Array;
-  const out = new Uint8Array(HEADER + 16 * h + 4 * (h + 1 + p + s) + width * (2 * h + s) + keyBytes.length);
+  const out = new Uint8Array(HEADER + 16 * h + 4 * (h + 1 + p) + width * (2 * h + p) + keyBytes.length);
   const dv = new DataView(out.buffer);
   out.set(MAGIC, 0);
-  [NAME_COUNTS_VERSION, fingerprint(model), h, p, s, c.units, width, keyBytes.length].forEach((v, i) =>
+  [NAME_COUNTS_VERSION, fingerprint(model), h, p, 0, c.units, width, keyBytes.length].forEach((v, i) =>
     dv.setUint32(4 + 4 * i, v, true),
   );
   let at = HEADER;
-  for (const a of [c.discount, c.backoff, c.from, c.follow, c.slotKey]) at = putArray(out, at, a);
+  for (const a of [c.discount, c.backoff, c.from, c.follow]) at = putArray(out, at, a);
   for (const a of ints) at = putArray(out, at, Counts.from(a));
   out.set(keyBytes, at);
   return out;
@@ -72,7 +71,6 @@ function fail(message: string): never {
 interface Header {
   h: number;
   p: number;
-  s: number;
   units: number;
   width: number;
   keyLength: number;
@@ -83,17 +81,17 @@ function header(bytes: Uint8Array, model: ModelShape): Header {
   if (bytes.length < HEADER) fail(`${bytes.length} bytes is shorter than the header (${HEADER})`);
   if (MAGIC.some((b, i) => bytes[i] !== b)) fail('not a name counts file (no HNMC mark at its start)');
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const [version, print, h, p, s, units, width, keyLength] = Array.from({ length: 8 }, (_, i) =>
+  const [version, print, h, p, reserved, units, width, keyLength] = Array.from({ length: 8 }, (_, i) =>
     dv.getUint32(4 + 4 * i, true),
   ) as [number, number, number, number, number, number, number, number];
   if (version !== NAME_COUNTS_VERSION)
     fail(`layout version ${version}, this code reads version ${NAME_COUNTS_VERSION}: rebuild the file`);
   if (print !== fingerprint(model)) fail('made from another name model: rebuild the file from the shipped JSON');
   if (width !== 2 && width !== 4) fail(`unknown count width ${width}`);
-  if (s < 1 || (s & (s - 1)) !== 0 || s < p) fail(`bad hash table size ${s}`);
-  const want = HEADER + 16 * h + 4 * (h + 1 + p + s) + width * (2 * h + s) + keyLength;
+  if (reserved !== 0) fail(`${reserved} in the reserved field at byte 20`);
+  const want = HEADER + 16 * h + 4 * (h + 1 + p) + width * (2 * h + p) + keyLength;
   if (bytes.length !== want) fail(`${bytes.length} bytes where its header makes ${want} (truncated or damaged)`);
-  return { h, p, s, units, width, keyLength };
+  return { h, p, units, width, keyLength };
 }
 
 /**
@@ -107,7 +105,7 @@ export function nameCountsLoader(bytes: Uint8Array, model: ModelShape): () => Co
 
 /** The tables stored in `bytes`, checked against the model they will be used with. */
 export function nameCountsFromBinary(bytes: Uint8Array, model: ModelShape): Counts {
-  const { h, p, s, units, width, keyLength } = header(bytes, model);
+  const { h, p, units, width, keyLength } = header(bytes, model);
   let at = HEADER;
   const next = <T extends Float64Array | Int32Array | Uint16Array | Uint32Array>(
     n: number,
@@ -121,16 +119,15 @@ export function nameCountsFromBinary(bytes: Uint8Array, model: ModelShape): Coun
   const backoff = next(h, Float64Array);
   const from = next(h + 1, Int32Array);
   const follow = next(p, Int32Array);
-  const slotKey = next(s, Int32Array);
   // Widened natively: the decoder's arithmetic reads them as doubles.
   const counts = (n: number) => new Float64Array(width === 2 ? next(n, Uint16Array) : next(n, Uint32Array));
   const total = counts(h);
   const types = counts(h);
-  const slotCount = counts(s);
+  const followCount = counts(p);
   const keys = h ? new TextDecoder().decode(bytes.subarray(at, at + keyLength)).split('\n') : [];
   if (keys.length !== h) fail(`${keys.length} history keys for ${h} histories`);
   if (from[h] !== p) fail('the follower lists do not end where the pairs do');
   const index = new Map<string, number>();
   for (let k = 0; k < h; k++) index.set(keys[k]!, k);
-  return { index, total, types, from, follow, slotKey, slotCount, units, discount, backoff };
+  return { index, total, types, from, follow, followCount, units, discount, backoff };
 }

@@ -6,8 +6,10 @@ import type { TranslitModel } from './types';
 
 /**
  * The Witten-Bell counts in typed arrays: per history its total and number of distinct followers,
- * its followers in stored order (a flat list), and one open-addressing table for the count of
- * (history, next unit). Tens of thousands of small Maps cost several MB of heap; this costs none.
+ * and its followers in stored order with their counts (two flat lists). Tens of thousands of small
+ * Maps cost several MB of heap; this costs none. Half the histories have one follower and 99% at most
+ * 40: a row is scanned, and only the few long ones get an index, made when the decoder first asks
+ * (a hash table of every pair cost the first guessed name 45 ms of cold code to fill).
  */
 export interface Counts {
   index: Map<string, number>;
@@ -16,8 +18,8 @@ export interface Counts {
   /** Followers of history h: follow[from[h] .. from[h + 1]). */
   from: Int32Array;
   follow: Int32Array;
-  slotKey: Int32Array;
-  slotCount: Float64Array;
+  /** followCount[k]: the count of follow[k] after its history. */
+  followCount: Float64Array;
   units: number;
   /** Kneser-Ney only: the discount and the mass left to the shorter history, per history. */
   discount: Float64Array;
@@ -46,10 +48,7 @@ export function buildCounts(model: TranslitModel): Counts {
     if (v.length > 2) pairs += (v.length - 2) >> 1;
   }
   const follow = new Int32Array(pairs);
-  let size = 16;
-  while (size < pairs * 2) size *= 2;
-  const slotKey = new Int32Array(size).fill(-1);
-  const slotCount = new Float64Array(size);
+  const followCount = new Float64Array(pairs);
   const index = new Map<string, number>();
   const discount = new Float64Array(h);
   const backoff = new Float64Array(h);
@@ -74,35 +73,45 @@ export function buildCounts(model: TranslitModel): Counts {
     discount[k] = d;
     // Whatever the kept counts do not claim (discounts and pruned followers) goes to the backoff.
     let claimed = 0;
-    const base = k * units;
     for (let i = 2; i + 1 < v.length; i += 2) {
       const w = v[i]!;
       const c = v[i + 1]!;
       if (c > d) claimed += c - d;
-      follow[at++] = w;
-      const slot = findSlot(slotKey, base + w);
-      slotKey[slot] = base + w;
-      slotCount[slot] = c; // a repeated follower keeps its last count, as Map.set did
+      follow[at] = w;
+      followCount[at++] = c;
     }
     backoff[k] = t > 0 ? Math.max(0, 1 - claimed / t) : 1;
   }
   from[h] = at;
-  return { index, total, types, from, follow, slotKey, slotCount, units, discount, backoff };
+  return { index, total, types, from, follow, followCount, units, discount, backoff };
 }
 
-/** The slot holding key, or the empty slot where it belongs. */
-function findSlot(keys: Int32Array, key: number): number {
-  const mask = keys.length - 1;
-  let s = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
-  while (keys[s] !== -1 && keys[s] !== key) s = (s + 1) & mask;
-  return s;
-}
+/** Rows longer than this are looked up through an index of their own rather than scanned. */
+const SCANNED_ROW = 16;
 
-/** Count of unit w after history h (0 when unseen). */
-function countOf(c: Counts, h: number, w: number): number {
-  if (w < 0 || w >= c.units || !Number.isInteger(w)) return 0;
-  const s = findSlot(c.slotKey, h * c.units + w);
-  return c.slotKey[s] === -1 ? 0 : c.slotCount[s]!;
+/**
+ * Count of unit w after history h (0 when unseen), read from the decoder's own tables. A repeated
+ * follower keeps its last count, as Map.set did: a row is scanned from its end, an index keeps the
+ * last position it was given.
+ */
+function countReader(c: Counts): (h: number, w: number) => number {
+  const indexes = new Map<number, Map<number, number>>();
+  const rowIndex = (h: number, from: number, to: number) => {
+    const made = new Map<number, number>();
+    for (let k = from; k < to; k++) made.set(c.follow[k]!, k);
+    indexes.set(h, made);
+    return made;
+  };
+  return (h, w) => {
+    const from = c.from[h]!;
+    const to = c.from[h + 1]!;
+    if (to - from <= SCANNED_ROW) {
+      for (let k = to - 1; k >= from; k--) if (c.follow[k] === w) return c.followCount[k]!;
+      return 0;
+    }
+    const k = (indexes.get(h) ?? rowIndex(h, from, to)).get(w);
+    return k === undefined ? 0 : c.followCount[k]!;
+  };
 }
 
 interface State {
@@ -185,6 +194,7 @@ function buildDecoder(model: TranslitModel, beamWidth: number, counts: Counts): 
   }
   const cache = new Map<string, number>();
   const kn = model.smoothing === 'kn';
+  const countOf = countReader(counts);
 
   /** `histKey` is hist.join(' '), which every beam state already holds. */
   function logProb(hist: number[], histKey: string, w: number): number {
@@ -199,10 +209,10 @@ function buildDecoder(model: TranslitModel, beamWidth: number, counts: Counts): 
       const h = counts.index.get(k === 0 ? '' : histKey.slice(cut + 1));
       if (h === undefined) break;
       if (kn) {
-        p = Math.max(0, countOf(counts, h, w) - counts.discount[h]!) / counts.total[h]! + counts.backoff[h]! * p;
+        p = Math.max(0, countOf(h, w) - counts.discount[h]!) / counts.total[h]! + counts.backoff[h]! * p;
       } else {
         const types = counts.types[h]!;
-        p = (countOf(counts, h, w) + types * p) / (counts.total[h]! + types);
+        p = (countOf(h, w) + types * p) / (counts.total[h]! + types);
       }
     }
     const lp = Math.log(p);

@@ -84,6 +84,24 @@ describe('firstName', () => {
   ] as const)('%s → %s', (word, expected) => {
     expect(gaz.firstName(word)).toBe(expected);
   });
+
+  // Sorted keys that share a first word follow each other: a run whose first key names a place still
+  // gives its word when a later key names a person, and a longer word that begins with it is its own.
+  const runs = loadGazetteer(
+    compiled({ 'سالم الكبير': [1, 0], 'سالم خان': [0, 0], 'سالمي بك': [0, 0], 'سال نور': [1, 0], 'ساله فرح': [0, 0] }, [
+      { id: 'p', type: 'person', en: 'Salem Khan', desc: 'x' },
+      { id: 'c', type: 'place', en: 'Salem', desc: 'x' },
+    ]),
+  );
+  it.each([
+    ['سالم', true],
+    ['سالمي', true],
+    ['ساله', true],
+    ['سال', false],
+    ['الكبير', false],
+  ] as const)('over runs of keys: %s → %s', (word, expected) => {
+    expect(runs.firstName(word)).toBe(expected);
+  });
 });
 
 describe('shared matches', () => {
