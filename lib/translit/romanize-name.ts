@@ -79,7 +79,13 @@ export function createNameRomanizer(table: VowelTable, guesses: (norm: string) =
     for (const [end, roman] of NISBA_ENDINGS) {
       if (!body.endsWith(end) || body.length - end.length < 3) continue;
       const stem = body.slice(0, -end.length);
-      const listed = table.get(stem) ?? table.get('ال' + stem);
+      // The noun itself (البرتغال), or a country that ends in يا or ا (تركيا: Turkiyā → al-Turkī;
+      // فرنسا: Faransā → al-Faransī), whose ending the adjective drops.
+      const listed =
+        table.get(stem) ??
+        table.get('ال' + stem) ??
+        table.get(stem + 'يا')?.replace(/i?yā$/, '') ??
+        table.get(stem + 'ا')?.replace(/ā$/, '');
       if (!listed || listed.includes(' ')) continue;
       return (article ? 'al-' : '') + listed.replace(/^al-/, '') + roman;
     }

@@ -149,6 +149,7 @@ export function bodyWords(): Record<string, string> {
     'الهلال': 'al-hilāl',
     'الصليب': 'al-ṣalīb',
     'الصين': 'al-ṣīn',
+    'السويد': 'al-suwayd',
     'الهند': 'al-hind',
     // Words whose vowels the model guessed badly (غرفة Ghrifat, لدول Ldūll, للبترول lil-Bitrūli)
     'غرفة': 'ghurfah',

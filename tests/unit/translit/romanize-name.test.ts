@@ -206,8 +206,16 @@ describe("a place's adjective reads as the listed place and its ending", () => {
     ['اليمنية', 'al-Yamanīyah'],
     ['القطرية', 'al-Qaṭarīyah'],
     ['عراقي', 'ʿIrāqī'],
+    // a country ending in يا or ا, whose ending the adjective drops (the English said al-Turkay)
+    ['التركي', 'al-Turkī'],
+    ['الفرنسي', 'al-Faransī'],
+    ['الروسية', 'al-Rūsīyah'],
   ])('%s → %s', (arabic, strict) => {
     expect(translit.romanizeName!(arabic)).toEqual({ text: strict, source: 'table' });
+  });
+
+  it('reads the adjective off the country, not off its English name', () => {
+    expect(translit.romanizeName!('التركي', 'Turkey').text).toBe('al-Turkī');
   });
 
   it.each([
