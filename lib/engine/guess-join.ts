@@ -1,5 +1,6 @@
 // Known names and guesses joined: which guesses stand beside the known names, trimmed and extended,
 // and which known entry a guess over its exact words is.
+import { clitics } from '../text/clitics';
 import { foldLoose } from '../text/normalize';
 import { cueForms, imperfectShaped, inNames } from '../ner/rule-words';
 import { normalSet } from '../ner/lexicon';
@@ -16,6 +17,7 @@ import { personTail } from './person-tail';
 import { personBounds } from './person-bounds';
 import { plainWords } from './plain-words';
 import { TokenMap } from './token-map';
+import { closes, pronounAfterSaying } from './speakers';
 import { ruleGuess, type Candidate, type Doc } from './types';
 import { waladChain } from './walad-names';
 
@@ -84,7 +86,7 @@ export function createGuessJoin(ctx: EngineContext) {
           inside[0]!.type === 'person' &&
           inside[0]!.start === g.start &&
           inside[0]!.end === g.start + 1 &&
-          bareNameWords(doc, g.start + 1, g.end)
+          (bareNameWords(doc, g.start + 1, g.end) || closedFamilyName(doc, g))
         )
           out.push(...merge([g], used));
         continue;
@@ -133,6 +135,7 @@ export function createGuessJoin(ctx: EngineContext) {
       const c = e ? personTail(doc, cues, e, notGuessKnown, isNisba) : e;
       if (
         c !== null &&
+        !(c.type === 'person' && pronounAfterSaying(doc.tokens, c.start)) &&
         !composer.bodyWithoutCountry(doc.keys, c.start, c.end) &&
         !anaphoricBody(doc, c, cues) &&
         (clubAfterNoun(doc, c) ||
@@ -160,6 +163,17 @@ export function createGuessJoin(ctx: EngineContext) {
       if (w.endsWith('ا') && (cueWord(w.slice(0, -1)) || commonKeys.has(foldLoose(w.slice(0, -1))))) return false;
     }
     return true;
+  }
+
+  /**
+   * المتحدث باسم الوزارة أشرف القدرة إن: a rule's given name and one definite word right before what
+   * was said (or another closer of a speaker's name) is a given name and family name, though the
+   * family name is also a noun (القدرة, "ability") that the tagger left out.
+   */
+  function closedFamilyName(doc: Doc, g: Candidate): boolean {
+    if (g.end - g.start !== 2 || !cues.given.has(doc.tokens[g.start]!.norm)) return false;
+    const w = doc.tokens[g.start + 1]!.norm;
+    return clitics(w).article && clitics(w).pre === '' && closes(doc.tokens, g.end, cues);
   }
 
   function nameWordAt(doc: Doc, used: Uint8Array, i: number): boolean {

@@ -9,7 +9,7 @@ import { cueAt, imperfectShaped, inNames } from '../ner/rule-words';
 import { clitics } from '../text/clitics';
 import { epithetAt } from './person-bounds';
 import { prepositionOnWord } from './unknown';
-import { verbAt } from './speakers';
+import { closes, verbAt } from './speakers';
 import type { Candidate, Doc } from './types';
 
 const CLOSING = new Set(['،', ',', '.', ':', '"', ')', '(', '-', 'ء', '؛', '؟']);
@@ -24,15 +24,15 @@ const THAT = new Set(['ان', 'انه', 'انها', 'انهم']);
 const TA_MARBUTA_ENDING = /[هة]$/;
 const PLURAL_ENDING = /(ون|ين|ات)$/;
 
-/** Does token i close a name: punctuation, the sentence's end, a title, what was said or a verb of saying? */
+/**
+ * Does token i close a name: the sentence's end, punctuation, or what closes a speaker's name
+ * (what was said, an indefinite title, who was spoken to: speakers.ts), or a verb of saying?
+ */
 function closesName(doc: Doc, cues: CueLexicon, i: number): boolean {
   const t = doc.tokens[i];
   if (!t) return true;
   if (t.kind !== 'arabic') return CLOSING.has(t.norm) || CLOSING.has(t.text);
-  if (CLOSERS.has(t.norm) || verbAt(t)) return true;
-  // موفد الرئيس: a definite title after the word is governed by it (a noun); an indefinite one opens
-  // the apposition (وزير النفط).
-  return !clitics(t.norm).article && cueAt(doc.tokens, i, cues)?.type === 'title';
+  return verbAt(t) || closes(doc.tokens, i, cues);
 }
 
 /** Can token i be a family name: no common word, cue, verb, clitic, plural or feminine noun? */

@@ -20,6 +20,10 @@ const OFFICE_NOUNS = normalSet('officeNouns');
 const AUDIENCES = normalSet('speakerAudiences');
 
 const WAW_FA_OPENING = /^[وف]/;
+// واضاف انا مؤمن ان: the speaker speaking of himself. انا is also آنا (Anna) once normalised, and
+// news writes her name after a feminine verb (وقالت آنا), so only a verb with no final ت rules it out.
+const PRONOUNS = new Set(['انا', 'نحن', 'انت', 'انتم', 'انتما', 'انتن']);
+const ANNA = 'انا';
 
 /** A verb of saying, with or without its و or ف (وقال, فأضاف). */
 export const verbAt = (t: RuleToken | undefined): boolean =>
@@ -57,6 +61,13 @@ export function closes(tokens: readonly RuleToken[], i: number, cues: CueLexicon
   if (t.norm === 'ل' && tokens[i + 1] && tokens[i + 1]!.kind !== 'arabic') return true;
   // A definite title right after one word is that word's genitive (أكد مساعد المدرب).
   return t.kind === 'arabic' && !clitics(t.norm).article && cueAt(tokens, i, cues)?.type === 'title';
+}
+
+/** Is token i a pronoun of the speaker or listener right after a verb of saying (واضاف انا), no name? */
+export function pronounAfterSaying(tokens: readonly RuleToken[], i: number): boolean {
+  const w = tokens[i]?.norm ?? '';
+  if (i < 1 || !PRONOUNS.has(w) || !verbAt(tokens[i - 1])) return false;
+  return w !== ANNA || !tokens[i - 1]!.norm.endsWith('ت');
 }
 
 /** Persons named right after a verb of saying; `taken(i)` marks words other stages already named. */

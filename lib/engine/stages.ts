@@ -43,6 +43,7 @@ import type { AnnotateOptions, Annotation, EngineData } from './types';
 import { unknownCandidates } from './unknown';
 import { givenNamesAsPeople, surnamesAfterGivenNames } from './person-extension';
 import { TokenMap } from './token-map';
+import { adjacentPersons } from './adjacent-persons';
 import { byStart } from './order';
 import { createRenderer } from './render';
 import { makeDoc } from './doc';
@@ -146,7 +147,7 @@ export function createAnnotator(data: EngineData): (text: string, opts?: Annotat
       ),
       isNisba,
     );
-    const facilities = facilitiesNamedAfterPeople(doc, names, cues, isNisba);
+    const facilities = facilitiesNamedAfterPeople(doc, adjacentPersons(doc, names), cues, isNisba);
     const corefs = corefCandidates(doc, facilities, cues);
     const coref = [...corefs, ...repeatedNames(doc, facilities, cues, ctx.placeOrBodyAt)];
     const merged = coref.length ? merge([...facilities, ...coref], undefined, tokens.length) : facilities;

@@ -46,6 +46,7 @@ const CASES: [label: string, marked: string, expected: string][] = [
   ['a bracket closes the name', 'ف ( [عبد الكريم] خطابي ) كان زعيما', 'عبد الكريم خطابي'],
   ['what was said closes the name', 'وقال [جان دافيد] ليفيت إن المشروع جاهز', 'جان دافيد ليفيت'],
   ['a verb of saying closes the name', 'ثم [هانز أوليش] كوهلر وقال إن', 'هانز أوليش كوهلر'],
+  ['who was spoken to closes the name', 'وقال [جان دافيد] ليفيت للصحفيين إن', 'جان دافيد ليفيت'],
   // must not grow: nothing closes the name, one word, a known name
   ['no closer after the word', 'وقال [جان دافيد] ليفيت مشروع قرار', 'جان دافيد'],
   ['a one-word guess', 'وقال [جان] ليفيت إن', 'جان'],
@@ -60,6 +61,7 @@ const CASES: [label: string, marked: string, expected: string][] = [
   ['a short particle', 'بين قدمي الحارس [إيكر كاسياس] بيد أن', 'إيكر كاسياس'],
   ['a country adjective', 'وقال اللاعب [محمد عدنان] البحريني ،', 'محمد عدنان'],
   ['a common word', 'وقال [جان دافيد] أمس ،', 'جان دافيد'],
+  ['a word before a common word with لـ', 'وقال [جان دافيد] ليفيت لمشروع قرار', 'جان دافيد'],
   ['a feminine noun', 'وقال [جان دافيد] مرة ،', 'جان دافيد'],
   ['a preposition on a word', 'الكاميروني [صامويل إيتو] بتمزق في غضروف', 'صامويل إيتو'],
   ['a pronoun on a word', 'ومن نوعه [جرجي باز] عندنا في لبنان', 'جرجي باز'],

@@ -1,5 +1,6 @@
 // Persons named after a spokesman's title, the body he speaks for and where it sits.
 import { describe, expect, it } from 'vitest';
+import { defaultEngine } from '@/lib/engine/default-data';
 import { spokesmen } from '@/lib/engine/spokesmen';
 import type { Doc } from '@/lib/engine/types';
 import { cueLexicon } from '@/lib/ner/cues';
@@ -36,5 +37,26 @@ describe('spokesmen', () => {
   ];
   it.each(CASES)('%s', (text, taken, expected) => {
     expect(found(text, taken)).toEqual(expected);
+  });
+});
+
+// Through the whole engine: the tagger reads the given name alone; the rule's family name, a
+// definite word that is also a noun, wins where what was said closes it (guess-join.ts).
+describe('a spokesman whose family name is also a noun', () => {
+  const engine = defaultEngine();
+  const persons = (text: string): string[] =>
+    engine
+      .annotate(text)
+      .entities.filter((m) => m.type === 'person')
+      .map((m) => m.text);
+  const CASES: [text: string, expected: string[]][] = [
+    ['وقال المتحدث باسم الوزارة أشرف القدرة إن الوضع صعب', ['أشرف القدرة']],
+    ['وقال المتحدث باسم الوزارة أشرف القدرة في مؤتمر صحفي', ['أشرف القدرة']],
+    // must not take the definite word: nothing closes the name after it, or it is a time word
+    ['وقال المتحدث باسم الوزارة أشرف القدرة على الصمود كبيرة', ['أشرف']],
+    ['وقال المتحدث باسم الوزارة أشرف اليوم إن الوضع صعب', ['أشرف']],
+  ];
+  it.each(CASES)('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
   });
 });
