@@ -178,9 +178,14 @@ export function writeAligned(steps: Step[]): string {
       const c = CONSONANT[letter] ?? '';
       // A doubled English consonant is read as a shadda, except the French ss of Youssef and at
       // the end of a word of three letters or more: Scott, Russell, Nouakchott write it, Arabic
-      // does not (سكوت Skūt); a two-letter word ends on one (عز ʿIzz, حج Ḥajj).
+      // does not (سكوت Skūt); a two-letter word ends on one (عز ʿIzz, حج Ḥajj). Nor after a long
+      // vowel, which a shadda does not follow in names: Guterres غوتيريش Ghūtīrīsh, Matteo, Bardella.
       const doubled =
-        spelling.length === 2 && spelling[0] === spelling[1] && !'سص'.includes(letter) && (!last || steps.length <= 2);
+        spelling.length === 2 &&
+        spelling[0] === spelling[1] &&
+        !'سص'.includes(letter) &&
+        (!last || steps.length <= 2) &&
+        !/[āīū]$/.test(out);
       out += (doubled ? c + c : c) + short;
     }
   }
