@@ -128,7 +128,8 @@ const LINE_OPENERS = new Set([':', CLOSE, '.']);
  * A fixture list names clubs with their country in brackets, two a line: "هامبورغ ( ألمانيا ) -
  * ليون ( فرنسا )". A town right before a bracketed country, on either side of such a dash, is the
  * club named after it (an organisation with the town's English, a guess: no entry of its own),
- * with an unlisted word before it that opens the line (ستيوا بوخارست, أيك أثينا).
+ * with an unlisted word before it that opens the line (ستيوا بوخارست, أيك أثينا). On a page the
+ * sports test missed, a whole fixture line with its score still names them.
  */
 /** Its gazetteer entry when a candidate is a gazetteer match. */
 function entryOf(gaz: Gazetteer, c: Candidate | undefined) {
@@ -143,6 +144,27 @@ function bracketedCountry(doc: Doc, gaz: Gazetteer, at: ReadonlyMap<number, Cand
   return inner && e && COUNTRY_DESC.test(e.desc) && doc.tokens[inner.end]?.text === CLOSE ? inner.end + 1 : -1;
 }
 
+/**
+ * A fixture's other side opening at `from`, after the dash: a name of one to three words, then its
+ * bracketed country. The index after that bracket, or -1.
+ */
+function sideAfter(doc: Doc, gaz: Gazetteer, at: ReadonlyMap<number, Candidate>, from: number): number {
+  for (let open = from + 1; open <= from + 3; open++) {
+    if (doc.tokens[open - 1]?.kind !== 'arabic') return -1;
+    const end = bracketedCountry(doc, gaz, at, open);
+    if (end >= 0) return end;
+  }
+  return -1;
+}
+
+/** A fixture's other side before the dash at `dash`: its bracketed country closes right before it. */
+function sideBefore(doc: Doc, gaz: Gazetteer, at: ReadonlyMap<number, Candidate>, dash: number): boolean {
+  if (doc.tokens[dash - 1]?.text !== CLOSE) return false;
+  for (let open = dash - 3; open >= dash - 5 && open >= 0; open--)
+    if (bracketedCountry(doc, gaz, at, open) === dash) return true;
+  return false;
+}
+
 export function fixtureClubs<C extends Candidate>(
   doc: Doc,
   gaz: Gazetteer,
@@ -150,7 +172,6 @@ export function fixtureClubs<C extends Candidate>(
   sports: boolean,
   nameWord: (i: number) => boolean,
 ): (C | Candidate)[] {
-  if (!sports) return cands.slice();
   const at = new Map<number, C>();
   for (const c of cands) at.set(c.start, c);
   const text = (i: number) => doc.tokens[i]?.text ?? '';
@@ -166,9 +187,18 @@ export function fixtureClubs<C extends Candidate>(
       i < 0 || FIXTURE_DASH.has(text(i)) || LINE_OPENERS.has(text(i)) || doc.tokens[i]!.kind === 'number';
     if (!opens(start - 1) && start > 0 && !taken[start - 1] && nameWord(start - 1) && opens(start - 2)) start--;
     if (!opens(start - 1)) return c;
-    // A dash pairs it with the other side of the fixture.
-    const paired = FIXTURE_DASH.has(text(after)) || (FIXTURE_DASH.has(text(start - 1)) && text(start - 2) === CLOSE);
-    if (!paired) return c;
+    // A dash pairs it with the other side of the fixture, on a sports page. Elsewhere the line
+    // must show it all: both sides with their country in brackets, then the score (سسكا موسكو
+    // ( روسيا ) - هامبورغ ( ألمانيا ) 1 - صفر); a route (دبي ( الإمارات ) - القاهرة ( مصر )) has none.
+    const dashAfter = FIXTURE_DASH.has(text(after));
+    const dashBefore = FIXTURE_DASH.has(text(start - 1));
+    const paired = dashAfter || (dashBefore && text(start - 2) === CLOSE);
+    const lineEnd = dashAfter
+      ? sideAfter(doc, gaz, at, after + 1)
+      : dashBefore && sideBefore(doc, gaz, at, start - 1)
+        ? after
+        : -1;
+    if (!(sports ? paired : lineEnd >= 0 && scoreAfter(doc, lineEnd))) return c;
     return candidate({
       start,
       end: c.end,

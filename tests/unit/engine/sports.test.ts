@@ -161,6 +161,21 @@ describe('sports context', () => {
       'وزار الوزير هامبورغ ( ألمانيا ) - بوخارست ( رومانيا ) في جولة',
       ['place:هامبورغ', 'place:ألمانيا', 'place:بوخارست', 'place:رومانيا'],
     ],
+    // a whole fixture line with its score names the clubs on a page the sports test missed
+    [
+      'هامبورغ ( ألمانيا ) - بوخارست ( رومانيا ) 1 - صفر',
+      ['organization:هامبورغ', 'place:ألمانيا', 'organization:بوخارست', 'place:رومانيا'],
+    ],
+    [
+      'ستيوا بوخارست ( رومانيا ) - هامبورغ ( ألمانيا ) صفر - 2 .',
+      ['organization:ستيوا بوخارست', 'place:رومانيا', 'organization:هامبورغ', 'place:ألمانيا'],
+    ],
+    // must not match without sport: no score after the second side, a side with no bracketed country
+    [
+      'هامبورغ ( ألمانيا ) - بوخارست ( رومانيا ) رحلات يومية',
+      ['place:هامبورغ', 'place:ألمانيا', 'place:بوخارست', 'place:رومانيا'],
+    ],
+    ['هامبورغ ( ألمانيا ) - قالت الشرطة إن 3 - 4 أشخاص أصيبوا', ['place:هامبورغ', 'place:ألمانيا']],
     // a results list: plain words after a rank, a number or a dash and before a bracketed country are an athlete
     [
       SPORT + '1- أسافا باول ( ألمانيا ) 9.77 ث 2- تايسون غاي ( بريطانيا ) 9.84 ث',
