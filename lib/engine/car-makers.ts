@@ -5,7 +5,7 @@
 import makers from '../ner/lexicon/car-makers.json';
 import { keyedSet } from '../ner/lexicon';
 import { foldLoose, normalizeText } from '../text/normalize';
-import { perWordOf, tokenAnalyses } from './doc';
+import { askWord, tokenAnalyses, wordMemo } from './doc';
 import { candidate, type Candidate, type Doc } from './types';
 import { sentenceRanges } from './unknown';
 import { imperfectShaped } from '../ner/rule-words';
@@ -73,6 +73,11 @@ function modelAfter(doc: Doc, i: number, everyday: (key: string) => boolean): bo
 const opensMakerAt = (doc: Doc, i: number): boolean => stemIn(doc, i, byFirst);
 const carWordAt = (doc: Doc, i: number): boolean => stemIn(doc, i, CAR_WORDS);
 
+/** Might a maker's name open at token i? `opens`: the page's memo (wordMemo) for opensMakerAt. */
+function maybeMaker(doc: Doc, opens: Int8Array | null, i: number): boolean {
+  return doc.tokens[i]!.kind === 'arabic' && askWord(doc, opens, i, opensMakerAt);
+}
+
 function stemIn(doc: Doc, i: number, stems: { has(stem: string): boolean }): boolean {
   const as = tokenAnalyses(doc, i);
   for (let k = 0; k < as.length; k++) if (stems.has(as[k]!.stem)) return true;
@@ -82,18 +87,17 @@ function stemIn(doc: Doc, i: number, stems: { has(stem: string): boolean }): boo
 export function carMakers(doc: Doc, everyday: (key: string) => boolean): Candidate[] {
   const out: Candidate[] = [];
   // Both tests depend on the word alone: asked once per distinct word of the page.
-  const opensMaker = perWordOf(doc, opensMakerAt);
-  const carWord = perWordOf(doc, carWordAt);
-  const maybe = (i: number) => doc.tokens[i]!.kind === 'arabic' && opensMaker(i);
+  const opens = wordMemo(doc);
+  const cars = wordMemo(doc);
   // Most pages name no maker: the page's sentences are only cut when one is.
   let any = false;
-  for (let i = 0; i < doc.keys.length && !any; i++) any = maybe(i);
+  for (let i = 0; i < doc.keys.length && !any; i++) any = maybeMaker(doc, opens, i);
   if (!any) return out;
   for (const [from, to] of sentenceRanges(doc)) {
     const found: Candidate[] = [];
-    let cars = false;
+    let aboutCars = false;
     for (let i = from; i < to; i++) {
-      const hit = maybe(i) ? makerAt(doc, i, everyday) : null;
+      const hit = maybeMaker(doc, opens, i) ? makerAt(doc, i, everyday) : null;
       if (hit && !modelAfter(doc, hit[0], everyday)) {
         const [end, m, prefix, stem] = hit;
         found.push(
@@ -111,9 +115,9 @@ export function carMakers(doc: Doc, everyday: (key: string) => boolean): Candida
         );
         i = end - 1;
       } else if (hit) i = hit[0] - 1;
-      else if (!cars && doc.tokens[i]!.kind === 'arabic') cars = carWord(i);
+      else if (!aboutCars && doc.tokens[i]!.kind === 'arabic') aboutCars = askWord(doc, cars, i, carWordAt);
     }
-    if (cars || new Set(found.map((c) => c.english)).size >= 2) out.push(...found);
+    if (aboutCars || new Set(found.map((c) => c.english)).size >= 2) out.push(...found);
   }
   return out;
 }

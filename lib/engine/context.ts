@@ -5,7 +5,7 @@
 // or, for news media, a reporting verb before them (قالت الجزيرة). An adjective right after the
 // word (القاعدة العسكرية, الجزيرة العربية) reads it as a common noun whatever else holds.
 import { analyses as proclitics } from './analyses';
-import { perWord, tokenAnalyses } from './doc';
+import { askWord, tokenAnalyses, wordMemo } from './doc';
 import { nisbaBase } from '../text/nisba';
 import { CLUB_DESC, MEDIA_DESC, speechWord, type GazCandidate } from './match';
 import type { Doc } from './types';
@@ -286,11 +286,18 @@ export interface SportsLevel {
 export function sportsLevel(doc: Doc): SportsLevel {
   const need = Math.max(4, Math.ceil(doc.keys.length / 250));
   let n = 0;
-  const sporty = perWord(doc, (i) => tokenAnalyses(doc, i).some((a) => SPORTS.has(a.stem)));
+  const memo = wordMemo(doc);
   for (let i = 0; i < doc.keys.length && n < need; i++) {
-    if (doc.tokens[i]!.kind === 'arabic' && sporty(i)) n++;
+    if (doc.tokens[i]!.kind === 'arabic' && askWord(doc, memo, i, sportyAt)) n++;
   }
   return { some: n >= 2, strong: n >= need };
+}
+
+/** Is token i a sports word (with any proclitics)? A module function: see askWord. */
+function sportyAt(doc: Doc, i: number): boolean {
+  const readings = tokenAnalyses(doc, i);
+  for (let k = 0; k < readings.length; k++) if (SPORTS.has(readings[k]!.stem)) return true;
+  return false;
 }
 
 /** Arab League members, Iran, Turkey and Israel: their towns are news; a town elsewhere is rarer than a word. */

@@ -64,29 +64,35 @@ export function perWord(doc: Doc, test: (i: number) => boolean): (i: number) => 
   return w ? memoBy(w.ids, w.distinct, test) : test;
 }
 
-/**
- * The same for a test that reads token i's normal form (`norm`, not its key): answered once per
- * distinct form of the token table. Without a table it is the test itself.
- */
-export function perForm(doc: Doc, test: (i: number) => boolean): (i: number) => boolean {
-  const t = doc.table;
-  return t ? memoBy(t.form, t.forms.length, test) : test;
+/** A page's memo for askWord: one byte per distinct word (null on a Doc built by hand). */
+export function wordMemo(doc: Doc): Int8Array | null {
+  return doc.words ? new Int8Array(doc.words.distinct) : null;
 }
 
 /**
- * perWord for a module function of the page and the token: no arrow is made per page to carry the
- * page (V8 compiles such an arrow again for each page that makes it).
+ * perWord for a module function of the page and the token, with the memo (wordMemo) held by the
+ * caller: no function is made per page. V8 compiles a stage's loop (on-stack replacement) for the
+ * one closure it calls; a closure made per page failed that code's check on the next page, and
+ * when the page was collected the code went with it ("weak objects"): compiled again each page.
  */
-export function perWordOf(doc: Doc, test: (doc: Doc, i: number) => boolean): (i: number) => boolean {
-  const w = doc.words;
-  if (!w) return (i) => test(doc, i);
-  const memo = new Int8Array(w.distinct); // as memoBy
-  return (i) => {
-    const id = w.ids[i]!;
-    let m = memo[id]!;
-    if (m === 0) memo[id] = m = test(doc, i) ? 1 : 2;
-    return m === 1;
-  };
+export function askWord(doc: Doc, memo: Int8Array | null, i: number, test: (doc: Doc, i: number) => boolean): boolean {
+  return memo ? ask(memo, doc.words!.ids[i]!, doc, i, test) : test(doc, i);
+}
+
+/** askWord's memo for a test that reads token i's normal form: one byte per distinct form of the table. */
+export function formMemo(doc: Doc): Int8Array | null {
+  return doc.table ? new Int8Array(doc.table.forms.length) : null;
+}
+
+/** askWord for a test that reads token i's normal form (`norm`, not its key), with a formMemo. */
+export function askForm(doc: Doc, memo: Int8Array | null, i: number, test: (doc: Doc, i: number) => boolean): boolean {
+  return memo ? ask(memo, doc.table!.form[i]!, doc, i, test) : test(doc, i);
+}
+
+function ask(memo: Int8Array, id: number, doc: Doc, i: number, test: (doc: Doc, i: number) => boolean): boolean {
+  let m = memo[id]!; // as memoBy
+  if (m === 0) memo[id] = m = test(doc, i) ? 1 : 2;
+  return m === 1;
 }
 
 function memoBy(ids: Int32Array, count: number, test: (i: number) => boolean): (i: number) => boolean {

@@ -9,7 +9,7 @@ import { clitics } from '../text/clitics';
 import { createComposer } from './compose';
 import type { GazCandidate } from './match';
 import { TokenMap } from './token-map';
-import type { Candidate, Doc, EngineData } from './types';
+import { FIRST_SPREAD_CLASS, type Candidate, type Doc, type EngineData } from './types';
 import type { SideTests } from './match-sides';
 
 const NO_TOKENS = new Uint8Array(0);
@@ -121,5 +121,7 @@ export function createContext(data: EngineData) {
     plainName,
     cueWord,
     nounInsideAt,
+    // Held by the engine, so that no bundler drops it as unread (see types.ts).
+    firstSpreadClass: FIRST_SPREAD_CLASS,
   };
 }

@@ -10,7 +10,7 @@ import { commonWord, cueAt, imperfectShaped, inNames, type RuleToken } from '../
 import { clitics } from '../text/clitics';
 import type { WordToken } from '../text/tokens';
 import { ruleGuess, type Candidate, type Doc } from './types';
-import { perForm } from './doc';
+import { askForm, formMemo } from './doc';
 
 const VERBS = normalSet('speakerVerbs');
 const CLOSERS = normalSet('speakerClosers');
@@ -71,12 +71,15 @@ export function pronounAfterSaying(tokens: readonly RuleToken[], i: number): boo
 }
 
 /** Persons named right after a verb of saying; `taken(i)` marks words other stages already named. */
+/** Is token i a speech verb? A module function, asked once per form: see askWord in doc.ts. */
+const verbTokenAt = (doc: Doc, i: number): boolean => verbAt(doc.tokens[i]);
+
 export function speakers(doc: Doc, cues: CueLexicon, taken: (i: number) => boolean): Candidate[] {
   const out: Candidate[] = [];
   const tokens = doc.tokens;
-  const verb = perForm(doc, (i) => verbAt(tokens[i]));
+  const verbs = formMemo(doc);
   for (let v = 0; v < tokens.length - 2; v++) {
-    if (!verb(v)) continue;
+    if (!askForm(doc, verbs, v, verbTokenAt)) continue;
     let end = v + 1;
     while (end - v <= 3 && !taken(end) && nameWord(tokens, end, cues)) end++;
     if (end === v + 1 || !closes(tokens, end, cues)) continue;
