@@ -8,6 +8,8 @@ import type { EntityMention } from '../types';
 import { tokenEnd, tokenStart } from './doc';
 import type { Candidate, Doc, EngineData } from './types';
 
+/** A word that opens with أل or إل as written, after any proclitic (وألكاراس). */
+const HAMZA_AL = /^[وفبلك]?[أإ]ل/;
 export function createRenderer(data: EngineData): (doc: Doc, cands: Candidate[]) => EntityMention[] {
   // Names recur within and across articles: romanization and guesses are computed once each.
   // Keyed by the name as written (a slice the mention makes anyway), then type and hint compared in
@@ -61,12 +63,17 @@ export function createRenderer(data: EngineData): (doc: Doc, cands: Candidate[])
         // The cache's key is made in place; the words only when the guess is made.
         let k = c.type + '|' + (country ?? '') + '|' + (c.stem ?? doc.tokens[c.start]!.norm);
         for (let i = c.start + 1; i < c.end; i++) k += ' ' + doc.tokens[i]!.norm;
+        // أل as written (ألكاراس) is no article; the normal form has lost the hamza that tells.
+        let hamza = 0;
+        for (let i = c.start; i < c.end; i++) if (HAMZA_AL.test(doc.tokens[i]!.text)) hamza |= 1 << (i - c.start);
+        if (hamza) k += '|' + hamza;
         english = guessCache.get(k) ?? null;
         if (!guessCache.has(k)) {
           if (guessCache.size > 20_000) guessCache.clear();
           const words = [c.stem ?? doc.tokens[c.start]!.norm];
           for (let i = c.start + 1; i < c.end; i++) words.push(doc.tokens[i]!.norm);
-          english = data.translit.guessName(words, { type: c.type, country, placeEnglish }) || null;
+          const hamzaAl = hamza ? words.map((_, j) => (hamza & (1 << j)) !== 0) : undefined;
+          english = data.translit.guessName(words, { type: c.type, country, placeEnglish, hamzaAl }) || null;
           guessCache.set(k, english);
         }
       }

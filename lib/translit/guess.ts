@@ -149,7 +149,10 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
 
   /** `body`: the words of a body's or place's name, which the vowel table may spell (bodyEnglish). */
   function guessWords(normTokens: string[], opts: NameOptions, body: boolean): string {
-    const keys = normTokens.map(arabicKey).filter((k) => k.length > 0);
+    const keyed = normTokens.map((w, i) => [arabicKey(w), opts.hamzaAl?.[i] === true] as const).filter(([k]) => k);
+    const keys = keyed.map(([k]) => k);
+    // ألكاراس: أل as written is the name's own letters, not the article.
+    const loanAl = (i: number) => keyed[i]![1];
     const region = regionOf(opts.country);
     // Morocco, Algeria, Tunisia and Mauritania: Abdelkader, Ben, Ould, El.
     const maghreb = frenchPress(opts.country);
@@ -232,6 +235,10 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
         // الإعمار والتنمية: the conjunction is no letter of the name (al-Iamar wal-Tanmiya, not
         // Waltneme); English news writes it "wal-" (Al Adl wal-Ihsan).
         words.push('wal-' + titleCase(article(key.slice(1))[1]));
+      } else if (loanAl(i)) {
+        // The data drops an article it did not know was none (ألكاراس: karas): put its a-l back.
+        const whole = spell(key);
+        words.push(titleCase(/^[aeiou]/.test(whole) ? whole : 'al' + whole));
       } else if (hasArticle(key) && givenName(given, key.slice(ARTICLE.length), region)) {
         // الناصر, الأمين: a given name with the article is spelled as the region spells the name.
         const name = givenName(given, key.slice(ARTICLE.length), region)!;

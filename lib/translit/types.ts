@@ -56,6 +56,11 @@ export interface NameOptions {
    * national team).
    */
   placeEnglish?: (normTokens: string[]) => string | null;
+  /**
+   * Per word, true when it opens with أل or إل as written (ألكاراس Alcaraz, ألونسو): no article,
+   * though the normal form cannot tell it from ال.
+   */
+  hamzaAl?: readonly boolean[];
 }
 
 export interface Translit {

@@ -160,6 +160,9 @@ export function writeAligned(steps: Step[]): string {
     } else if (letter === 'ة') {
       // The nisba ending ـية is īyah (al-Khārijīyah).
       out += (out.endsWith('ī') ? 'y' : '') + (last ? 'ah' : 'at');
+    } else if (letter === 'ي' && k === 1 && out === 'i' && steps[0]!.letter === 'إ' && !nextVowelLetter && !short) {
+      // إي opens a word with a long ī whatever the English writes (Airbus إيرباص Īrbāṣ, not Iayrbāṣ).
+      out = 'ī';
     } else if (letter === 'و' || letter === 'ي') {
       // After a long vowel the letter is a consonant (بايدن Bāydin, رويترز Rūytirz); before a vowel too.
       const afterLong = /[āīū]$/.test(out);

@@ -259,3 +259,15 @@ describe('the conjunction inside the name of a body', () => {
     expect(translit.romanizeName!(arabic, null, person).text).not.toMatch(/wa-/);
   });
 });
+
+describe('إي opening a word', () => {
+  it.each([
+    // [arabic, English, strict]: a long ī whatever the English writes (was Iayrbāṣ)
+    ['إيرباص', 'Airbus', 'Īrbāṣ'],
+    ['إيلون', 'Elon', 'Īlūn'],
+    // ... but أي is the diphthong the English spells
+    ['أيمن', 'Ayman', 'Ayman'],
+  ])('%s (%s) → %s', (arabic, english, strict) => {
+    expect(translit.romanizeName!(arabic, english).text).toBe(strict);
+  });
+});
