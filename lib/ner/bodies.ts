@@ -15,6 +15,8 @@ import {
   type RuleToken,
 } from './rule-words';
 import { normalSet } from './lexicon';
+import { bodyMeanings, type BodyMeanings } from '../translit/body-meanings';
+import { normalizeText } from '../text/normalize';
 
 // A hamza standing alone is no word: text that lost its typographic quotes writes them so (صحيفة ء
 // دايلي ميرور ء), at times doubled (لصحيفة ء ء نيوز اوف ذا وورلد ء ء).
@@ -74,10 +76,21 @@ export function teamAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon)
 }
 
 // A party or bloc named by its adjectives: الحزب الديمقراطي, الكتلة الصدرية, التيار الصدري, الحزب
-// الديمقراطي الكردستاني. A lone country adjective (الحزب الروسي) or a generic one (الحزب الحاكم,
-// الكتلة البرلمانية) names none.
+// الديمقراطي الكردستاني, للحزب الاشتراكي الموحد. A lone country adjective (الحزب الروسي) or a generic
+// one (الحزب الحاكم, الكتلة البرلمانية) names none. The adjectives of the names' English
+// (lib/translit/body-meanings.ts) go on it though not nisbas (الموحد, الحر, الأعلى), naming none alone.
 const BLOC_HEADS = normalSet('blocHeads');
+// المجلس and الحركة are as often a description (الحركة الوطنية, المجلس العسكري): they name a body
+// only with two listed adjectives (المجلس الإسلامي الأعلى, الحركة الوطنية الديمقراطية).
+const STRICT_BLOC_HEADS = normalSet('strictBlocHeads');
 const GENERIC_ADJECTIVES = normalSet('genericAdjectives');
+const BLOC_PROCLITICS = new Set(['', 'و', 'ل', 'ب', 'ف', 'ول', 'وب']);
+// blocAt is asked at every word: whether it opens with a head is kept on the token.
+const BLOC_HEAD = wordFact((norm) => {
+  const c = clitics(norm);
+  return c.article && BLOC_PROCLITICS.has(c.pre) && (BLOC_HEADS.has(c.definite) || STRICT_BLOC_HEADS.has(c.definite));
+});
+let meanings: BodyMeanings | undefined;
 
 export function blocAt(
   tokens: readonly RuleToken[],
@@ -85,26 +98,24 @@ export function blocAt(
   lex: CueLexicon,
   isCountryNisba: (w: string) => boolean,
 ): number {
-  const head = tokens[i]!.norm;
-  if (!BLOC_HEADS.has(head)) return i;
+  if (!fact(tokens[i]!, BLOC_HEAD)) return i;
+  const strict = STRICT_BLOC_HEADS.has(clitics(tokens[i]!.norm).definite);
+  meanings ??= bodyMeanings(normalizeText);
   let end = i + 1;
   let named = false;
+  let listed = 0;
   while (end < tokens.length && end - i <= 4) {
     const t = tokens[end]!;
     const c = clitics(t.norm);
-    if (
-      !isWord(t) ||
-      !c.article ||
-      c.pre !== '' ||
-      !isNisbaShaped(c.bare) ||
-      GENERIC_ADJECTIVES.has(t.norm) ||
-      lex.stop.has(t.norm)
-    )
-      break;
-    if (!isCountryNisba(t.norm)) named = true;
+    if (!isWord(t) || !c.article || c.pre !== '' || GENERIC_ADJECTIVES.has(t.norm) || lex.stop.has(t.norm)) break;
+    const nisba = isNisbaShaped(c.bare);
+    const known = meanings.adjective(t.norm);
+    if (!known && (strict || !nisba)) break;
+    if (nisba && !isCountryNisba(t.norm)) named = true;
+    if (known) listed++;
     end++;
   }
-  return named ? end : i;
+  return named && (!strict || listed >= 2) ? end : i;
 }
 
 // A long body name: a definite organisation noun, its adjectives, and a "for ..." complement that
