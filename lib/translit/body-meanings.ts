@@ -152,6 +152,8 @@ export interface BodyMeanings {
    * or adjectives alone (the head's own: الوطني الحر → Free National).
    */
   translate(keys: readonly string[]): string | null;
+  /** Is the word one of the listed adjectives (الموحد, الأعلى, الكردي), not a cause noun? */
+  adjective(key: string): boolean;
 }
 
 export function bodyMeanings(key: (word: string) => string): BodyMeanings {
@@ -197,5 +199,5 @@ export function bodyMeanings(key: (word: string) => string): BodyMeanings {
     close();
     return conjuncts.join(' and ');
   }
-  return { translate };
+  return { translate, adjective: (k) => adjectives.has(k) };
 }

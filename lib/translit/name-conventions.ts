@@ -192,6 +192,7 @@ const HEADS: Record<string, [string, 'after' | 'before']> = {
   'مجموعة': ['Group', 'before'],
   'قناة': ['Channel', 'before'],
   'تيار': ['Movement', 'before'],
+  'كتلة': ['Bloc', 'before'],
   'محافظة': ['Governorate', 'before'],
   'جزيرة': ['Island', 'before'],
   'سد': ['Dam', 'before'],

@@ -298,6 +298,7 @@ export function bodyWords(): Record<string, string> {
     'جسر': 'jisr',
     'سوق': 'sūq',
     'تيار': 'tayyār',
+    'كتلة': 'kutlah',
     'لواء': 'liwāʾ',
     'كتيبة': 'katībah',
     'مجمع': 'mujammaʿ',

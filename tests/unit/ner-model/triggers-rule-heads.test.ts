@@ -13,6 +13,8 @@ describe('bodies headed by a noun the rules alone read', () => {
     ['وكان طالبا بكلية الحقوق ، وطبعه', ['organization:بكلية الحقوق']],
     ['وهو طالب في كلية الطب في القاهرة', ['organization:كلية الطب']],
     ['وقال تليفزيون السودان الرسمي إن', ['organization:تليفزيون السودان الرسمي']],
+    ['وقال رئيس كتلة اللقاء الديمقراطي إن', ['organization:كتلة اللقاء الديمقراطي']],
+    ['وأكد نائب عن كتلة الوفاء للمقاومة أن', ['organization:كتلة الوفاء للمقاومة']],
     // must not match: a bare complement, an adjective, the definite noun alone, common nouns only
     ['وتلقى رسالة على صندوق بريد في', []],
     ['ويقيم في مجمع سكني جديد قرب', []],
@@ -22,6 +24,9 @@ describe('bodies headed by a noun the rules alone read', () => {
     ['وفرز الأصوات في صندوق الاقتراع', []],
     ['وظهر على شاشة التليفزيون أمس', []],
     ['وقدم برنامجا على تليفزيون محلي', []],
+    // a bloc noun before one definite word or an adjective is a mass (the wage bill, an air mass)
+    ['وارتفعت كتلة الأجور في الموازنة', []],
+    ['وتقدمت كتلة هوائية باردة نحو', []],
   ];
   it.each(CASES)('%s', (text, expected) => {
     expect(ruleSpanTexts(text)).toEqual(expected);

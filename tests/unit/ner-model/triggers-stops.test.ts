@@ -68,11 +68,25 @@ describe('ruleSpans names parties and blocs by their adjectives', () => {
     ['وتملك الكتلة الصدرية ثلاثين مقعدا', ['organization:الكتلة الصدرية']],
     ['وقال الحزب الديمقراطي الكردستاني إن', ['organization:الحزب الديمقراطي الكردستاني']],
     ['وانتقد التيار الصدري القرار', ['organization:التيار الصدري']],
+    // a listed adjective of rank goes on after a nisba that names; a proclitic stays on the head
+    ['وفاز الحزب الاشتراكي الموحد بعشرة مقاعد', ['organization:الحزب الاشتراكي الموحد']],
+    ['وأكد بيان للحزب الديمقراطي الكردي أن', ['organization:للحزب الديمقراطي الكردي']],
+    ['ورحب المجلس الإسلامي الأعلى بالاتفاق', ['organization:المجلس الإسلامي الأعلى']],
+    ['وقرر المجلس البلدي في جلسته', ['organization:المجلس البلدي']],
+    ['وانسحبت الحركة الوطنية الديمقراطية من', ['organization:الحركة الوطنية الديمقراطية']],
     // must not match: a generic adjective, a country's adjective alone, a head without adjective
     ['وقال الحزب الحاكم إن', []],
     ['وقال الحزب الروسي إن', []],
     ['وفازت الكتلة البرلمانية بالتصويت', []],
     ['وقال الحزب إن', []],
+    // must not match: a listed noun after the adjectives, an adjective of rank alone or after a
+    // country's, a movement with one listed adjective or none, a council with a country's adjective
+    ['وقاد الحزب الديمقراطي التغيير في البلاد', ['organization:الحزب الديمقراطي']],
+    ['وقال الحزب الحر إن', []],
+    ['وقال الحزب الروسي الموحد إن', []],
+    ['وتحدث زعيم الحركة الوطنية عن الاستقلال', []],
+    ['وتحدث زعيم الحركة الإسلامية المسلحة عن', []],
+    ['وقال المجلس الروسي إن', []],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(ruleSpanTexts(text, countryNisba)).toEqual(expected);

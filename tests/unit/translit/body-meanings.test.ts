@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bodyMeanings } from '../../../lib/translit/body-meanings';
 import { arabicKey } from '../../../lib/translit/key';
 
-const { translate } = bodyMeanings(arabicKey);
+const { translate, adjective } = bodyMeanings(arabicKey);
 const keys = (s: string) => s.split(' ').map(arabicKey);
 
 describe('the English of the words of a body name', () => {
@@ -31,5 +31,18 @@ describe('the English of the words of a body name', () => {
     [''],
   ])('%s is not translated', (ar) => {
     expect(translate(ar ? keys(ar) : [])).toBeNull();
+  });
+});
+
+describe('the listed adjectives, apart from the cause nouns', () => {
+  it.each([
+    ['الموحد', true],
+    ['الأعلى', true],
+    ['الكردية', true],
+    ['الديمقراطي', true],
+    ['التغيير', false], // a cause noun
+    ['الحاكم', false], // not listed
+  ])('%s → %s', (ar, expected) => {
+    expect(adjective(arabicKey(ar))).toBe(expected);
   });
 });

@@ -116,6 +116,7 @@ describe('guessName by the region of the story and the type of the name', () => 
     [['حركه', 'علي'], { type: 'organization' }, 'Ali Movement'],
     [['وزاره', 'الاسد'], { type: 'organization' }, 'Al-Asad Ministry'], // وزارة had no English
     [['قناه', 'الاسد'], { type: 'organization' }, 'Al-Asad Channel'], // a channel that keeps its noun
+    [['كتله', 'الاسد'], { type: 'organization' }, 'Al-Asad Bloc'], // كتلة had no English
     [['جبل', 'علي'], { type: 'place' }, 'Mount Ali'],
     [['حي', 'علي'], { type: 'place' }, 'Ali District'], // حي الكرادة: Al-Karrada District
     // A body whose every word the table of meanings holds is translated, as English news does.
