@@ -70,10 +70,10 @@ export function pronounAfterSaying(tokens: readonly RuleToken[], i: number): boo
   return w !== ANNA || !tokens[i - 1]!.norm.endsWith('ت');
 }
 
-/** Persons named right after a verb of saying; `taken(i)` marks words other stages already named. */
 /** Is token i a speech verb? A module function, asked once per form: see askWord in doc.ts. */
 const verbTokenAt = (doc: Doc, i: number): boolean => verbAt(doc.tokens[i]);
 
+/** Persons named right after a verb of saying; `taken(i)` marks words other stages already named. */
 export function speakers(doc: Doc, cues: CueLexicon, taken: (i: number) => boolean): Candidate[] {
   const out: Candidate[] = [];
   const tokens = doc.tokens;
