@@ -13,6 +13,7 @@ import { ruleGuess, type Candidate, type Doc } from './types';
 import { TokenMap } from './token-map';
 import { LINKS, namePrefix, notNameWord } from './name-words';
 import { epithetAt } from './person-bounds';
+import { firstNameSlot } from './name-slot';
 
 const IMPERFECT_OPENING = /^[يتن]/;
 const COUNTRY_OR_CAPITAL = /^(Country|Capital)\b/;
@@ -253,7 +254,12 @@ export function surnamesAfterGivenNames<C extends Candidate>(
   knownFirst: (key: string) => boolean = () => false,
 ): (C | Candidate)[] {
   const covered = new Uint8Array(doc.tokens.length);
-  for (const c of gaz) covered.fill(1, c.start, c.end);
+  const bodyEnds = new Uint8Array(doc.tokens.length);
+  for (const c of gaz) {
+    covered.fill(1, c.start, c.end);
+    if (c.type !== 'person') bodyEnds[c.end - 1] = 1;
+  }
+  const bodyEnd = (i: number) => bodyEnds[i] === 1;
   return gaz.map((c) => {
     if (c.prefix || c.start === 0) return c;
     if (c.type === 'organization') return makerAfterFirstName(doc, cues, c, covered, isNisba, knownFirst);
@@ -271,6 +277,8 @@ export function surnamesAfterGivenNames<C extends Candidate>(
       return ruleGuess(c.start - 2, c.end, 'person');
     }
     if (c.end - c.start !== 1) return c;
+    if (!covered[c.start - 1] && firstNameSlot(doc, cues, c.start - 1, isNisba, bodyEnd))
+      return ruleGuess(c.start - 1, c.end, 'person');
     // امام مودي: a preposition that is also a given name (Imam) is the preposition here.
     if (
       prev.kind !== 'arabic' ||
