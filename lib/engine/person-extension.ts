@@ -277,8 +277,6 @@ export function surnamesAfterGivenNames<C extends Candidate>(
       return ruleGuess(c.start - 2, c.end, 'person');
     }
     if (c.end - c.start !== 1) return c;
-    if (!covered[c.start - 1] && firstNameSlot(doc, cues, c.start - 1, isNisba, bodyEnd))
-      return ruleGuess(c.start - 1, c.end, 'person');
     // امام مودي: a preposition that is also a given name (Imam) is the preposition here.
     if (
       prev.kind !== 'arabic' ||
@@ -291,7 +289,9 @@ export function surnamesAfterGivenNames<C extends Candidate>(
         looseFirstName(cues, doc, c.start - 1, isNisba, knownFirst)
       )
     )
-      return c;
+      return !covered[c.start - 1] && firstNameSlot(doc, cues, c.start - 1, isNisba, bodyEnd)
+        ? ruleGuess(c.start - 1, c.end, 'person')
+        : c;
     const guess = ruleGuess(c.start, c.end, 'person');
     const grown = extendPerson(doc, cues, guess, (i) => !covered[i], isNisba, knownFirst);
     return grown.start < c.start ? grown : c;
