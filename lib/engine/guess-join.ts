@@ -11,6 +11,7 @@ import type { EngineContext } from './engine-context';
 import type { GazCandidate } from './match';
 import { isMatchSide } from './match-sides';
 import { merge } from './merge';
+import { nameShaped } from './name-slot';
 import { byStart, overlapIndex, overlapping } from './order';
 import { extendPerson } from './person-extension';
 import { personTail } from './person-tail';
@@ -25,6 +26,7 @@ const CLUB_NOUNS = normalSet('clubNouns');
 const BA_LAM_KAF_OPENING = /^[بلك]/;
 const NOUN_ENDING = /(ات|ه|ها|هم)$/;
 const WAW_FA_OPENING = /^[وف]/;
+const isPerson = (c: Candidate) => c.type === 'person';
 
 export function createGuessJoin(ctx: EngineContext) {
   const { cues, composer, commonKeys, page, isNisba, guessKnown, notGuessKnown, firstName, byStartKey, cueWord } = ctx;
@@ -82,11 +84,10 @@ export function createGuessJoin(ctx: EngineContext) {
         // title's accusative: صالح زكريا لتدريبات, صالح مستشارا).
         const inside = overlapping(tagged, g);
         if (
-          inside.length === 1 &&
-          inside[0]!.type === 'person' &&
-          inside[0]!.start === g.start &&
-          inside[0]!.end === g.start + 1 &&
-          (bareNameWords(doc, g.start + 1, g.end) || closedFamilyName(doc, g))
+          (oneWordPerson(inside, g.start) && (bareNameWords(doc, g.start + 1, g.end) || closedFamilyName(doc, g))) ||
+          // حزب الليكود عميت هاليفي: where it read the last word alone (a known surname) and no
+          // other person, the words before are its first names (a body it ran into is the body's).
+          (oneWordPerson(inside.filter(isPerson), g.end - 1) && firstNames(doc, g.start, g.end - 1))
         )
           out.push(...merge([g], used));
         continue;
@@ -145,6 +146,17 @@ export function createGuessJoin(ctx: EngineContext) {
         out.push(c);
     }
     return out;
+  }
+
+  /** Are tokens [from, to) name-shaped words (name-slot.ts)? */
+  function firstNames(doc: Doc, from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (!nameShaped(doc, cues, i, isNisba)) return false;
+    return true;
+  }
+
+  /** Is `inside` one guessed person of one word, at `at`? */
+  function oneWordPerson(inside: readonly Candidate[], at: number): boolean {
+    return inside.length === 1 && inside[0]!.type === 'person' && inside[0]!.start === at && inside[0]!.end === at + 1;
   }
 
   /** Are tokens [from, to) words with no proclitic that read as no common word, title or verb? */

@@ -13,6 +13,7 @@ import { ruleGuess, type Candidate, type Doc } from './types';
 import { TokenMap } from './token-map';
 import { LINKS, namePrefix, notNameWord } from './name-words';
 import { epithetAt } from './person-bounds';
+import { firstNameSlot } from './name-slot';
 
 const IMPERFECT_OPENING = /^[يتن]/;
 const COUNTRY_OR_CAPITAL = /^(Country|Capital)\b/;
@@ -253,7 +254,12 @@ export function surnamesAfterGivenNames<C extends Candidate>(
   knownFirst: (key: string) => boolean = () => false,
 ): (C | Candidate)[] {
   const covered = new Uint8Array(doc.tokens.length);
-  for (const c of gaz) covered.fill(1, c.start, c.end);
+  const bodyEnds = new Uint8Array(doc.tokens.length);
+  for (const c of gaz) {
+    covered.fill(1, c.start, c.end);
+    if (c.type !== 'person') bodyEnds[c.end - 1] = 1;
+  }
+  const bodyEnd = (i: number) => bodyEnds[i] === 1;
   return gaz.map((c) => {
     if (c.prefix || c.start === 0) return c;
     if (c.type === 'organization') return makerAfterFirstName(doc, cues, c, covered, isNisba, knownFirst);
@@ -283,7 +289,9 @@ export function surnamesAfterGivenNames<C extends Candidate>(
         looseFirstName(cues, doc, c.start - 1, isNisba, knownFirst)
       )
     )
-      return c;
+      return !covered[c.start - 1] && firstNameSlot(doc, cues, c.start - 1, isNisba, bodyEnd)
+        ? ruleGuess(c.start - 1, c.end, 'person')
+        : c;
     const guess = ruleGuess(c.start, c.end, 'person');
     const grown = extendPerson(doc, cues, guess, (i) => !covered[i], isNisba, knownFirst);
     return grown.start < c.start ? grown : c;
