@@ -6,12 +6,10 @@
 // only zeros, so skipping it changes nothing.
 import { walkSparse } from './codec';
 import type { WordInfo } from './features';
-import { HISTORY_COUNT } from './features';
-import { type Scorer, WORD_VECTOR, VEC } from './perceptron';
+import { addTransitions, type Scorer, WORD_VECTOR, VEC } from './perceptron';
 import { NUM_TAGS } from './types';
 
 const L = NUM_TAGS;
-const S = L + 1;
 
 function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
@@ -154,8 +152,7 @@ export class CompactTable implements Scorer {
     this.addScores(info.asLeft2, 0, info.asLeft2.length, v, VEC.LEFT2);
     this.addScores(info.asRight, 0, info.asRight.length, v, VEC.RIGHT);
     this.addScores(info.asRight2, 0, info.asRight2.length, v, VEC.RIGHT2);
-    for (let s = 0; s < S; s++)
-      this.addScores(info.trans, s * HISTORY_COUNT, (s + 1) * HISTORY_COUNT, v, VEC.TRANS + s * L);
+    addTransitions(this, info.trans, v);
     info.scores = v;
     info.scoredBy = this;
     return v;
