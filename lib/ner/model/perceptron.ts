@@ -5,6 +5,8 @@ import { FeatureExtractor, HISTORY_COUNT, staticParts, type WordInfo } from './f
 import { NUM_TAGS, TAGS, type NerInputToken, type NerTag } from './types';
 
 const L = NUM_TAGS;
+// Viterbi's and compact.ts's loops over the labels are written out for this count.
+if (L !== 7) throw new Error(`tagger: decoding is written out for 7 labels, not ${L}`);
 /** Previous-label states: -1 (start) and 0..L-1, stored at index prev + 1. */
 const S = L + 1;
 
@@ -168,13 +170,19 @@ function viterbi(
     table.addEmission(feats, offsets[i]!, offsets[i + 1]!, emit);
     const self = vecs[i]!;
     // A missing neighbour is the zero vector: x + 0 is x, so the sums are the ones the tests of
-    // each neighbour gave, without four branches per label.
+    // each neighbour gave, without four branches per label. Written out for the 7 labels (V8 does
+    // not unroll the loop).
     const m1 = i > 0 ? vecs[i - 1]! : NO_WORD;
     const m2 = i > 1 ? vecs[i - 2]! : NO_WORD;
     const p1 = i + 1 < n ? vecs[i + 1]! : NO_WORD;
     const p2 = i + 2 < n ? vecs[i + 2]! : NO_WORD;
-    for (let l = 0; l < L; l++)
-      emit[l]! += self[SELF + l]! + m1[LEFT + l]! + m2[LEFT2 + l]! + p1[RIGHT + l]! + p2[RIGHT2 + l]!;
+    emit[0]! += self[SELF]! + m1[LEFT]! + m2[LEFT2]! + p1[RIGHT]! + p2[RIGHT2]!;
+    emit[1]! += self[SELF + 1]! + m1[LEFT + 1]! + m2[LEFT2 + 1]! + p1[RIGHT + 1]! + p2[RIGHT2 + 1]!;
+    emit[2]! += self[SELF + 2]! + m1[LEFT + 2]! + m2[LEFT2 + 2]! + p1[RIGHT + 2]! + p2[RIGHT2 + 2]!;
+    emit[3]! += self[SELF + 3]! + m1[LEFT + 3]! + m2[LEFT2 + 3]! + p1[RIGHT + 3]! + p2[RIGHT2 + 3]!;
+    emit[4]! += self[SELF + 4]! + m1[LEFT + 4]! + m2[LEFT2 + 4]! + p1[RIGHT + 4]! + p2[RIGHT2 + 4]!;
+    emit[5]! += self[SELF + 5]! + m1[LEFT + 5]! + m2[LEFT2 + 5]! + p1[RIGHT + 5]! + p2[RIGHT2 + 5]!;
+    emit[6]! += self[SELF + 6]! + m1[LEFT + 6]! + m2[LEFT2 + 6]! + p1[RIGHT + 6]! + p2[RIGHT2 + 6]!;
     cur[0] = -Infinity;
     for (let l = 0; l < L; l++) {
       let best = -Infinity;
