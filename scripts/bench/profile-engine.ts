@@ -2,7 +2,7 @@
 // CPU profiler and its sampling heap profiler (counting what the collector already freed) around
 // warm calls, printed as the top functions by self time, self time by source file (a stage each,
 // roughly), and the top allocating functions.
-//   npm run bench:profile [-- --calls N] [-- --top N] [-- --cold]
+//   npm run bench:profile [-- --calls N] [-- --top N] [-- --cold] [-- --warm N]
 // Bundled and run as `npm run bench` is (esbuild, plain node), so names and inlining are the
 // shipped ones. Figures are shares, which move less with the machine's load than times do.
 import { Session } from 'node:inspector/promises';
@@ -69,13 +69,11 @@ async function main(): Promise<void> {
   const engine = defaultEngine();
   const text = generateText(1_000_000);
   const run = () => engine.annotate(text, { published: '2024-05-01' });
-  // Two calls first: the profile is of the warm engine, as a session's later pages see it
-  // (--cold: of the engine's first call, as the first page pays it).
+  // Two calls first (--warm N: N): the profile is of the warm engine, as a session's later pages see
+  // it; from the 6th call on, past V8's tier-up, of the settled engine (--cold: of the first call).
   const cold = process.argv.includes('--cold');
-  if (!cold) {
-    run();
-    run();
-  }
+  const warm = cold ? 0 : Number(flag('--warm') ?? 2);
+  for (let i = 0; i < warm; i++) run();
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');

@@ -5,6 +5,8 @@ import { FeatureExtractor, HISTORY_COUNT, staticParts, type WordInfo } from './f
 import { NUM_TAGS, TAGS, type NerInputToken, type NerTag } from './types';
 
 const L = NUM_TAGS;
+// Viterbi's and compact.ts's loops over the labels are written out for this count.
+if (L !== 7) throw new Error(`tagger: decoding is written out for 7 labels, not ${L}`);
 /** Previous-label states: -1 (start) and 0..L-1, stored at index prev + 1. */
 const S = L + 1;
 
@@ -15,7 +17,8 @@ export function allowed(prev: number, l: number): boolean {
 }
 
 // Layout of a word's cached score vector: its own features, its features as the word at -1, -2,
-// +1, +2 of another position, then the transition scores from each previous state.
+// +1, +2 of another position, then the transition scores, label by label, from each previous
+// state (Viterbi reads a label's states in a row).
 const SELF = 0;
 const LEFT = L;
 const LEFT2 = 2 * L;
@@ -57,8 +60,7 @@ export class WeightTable implements Scorer {
     this.addScores(info.asLeft2, 0, info.asLeft2.length, v, LEFT2);
     this.addScores(info.asRight, 0, info.asRight.length, v, RIGHT);
     this.addScores(info.asRight2, 0, info.asRight2.length, v, RIGHT2);
-    for (let s = 0; s < S; s++)
-      this.addScores(info.trans, s * HISTORY_COUNT, (s + 1) * HISTORY_COUNT, v, TRANS + s * L);
+    addTransitions(this, info.trans, v);
     this.cache?.set(info, v);
     return v;
   }
@@ -73,6 +75,14 @@ export class WeightTable implements Scorer {
       for (let l = 0; l < L; l++) scores[at + l]! += w[base + l]!;
     }
   }
+}
+
+const ROWS = new Float32Array(S * L);
+/** Puts a word's transition scores in v, label-major: v[TRANS + l * S + s] for previous state s. */
+export function addTransitions(table: Scorer, trans: Int32Array, v: Float32Array): void {
+  const rows = ROWS.fill(0);
+  for (let s = 0; s < S; s++) table.addScores(trans, s * HISTORY_COUNT, (s + 1) * HISTORY_COUNT, rows, s * L);
+  for (let s = 0; s < S; s++) for (let l = 0; l < L; l++) v[TRANS + l * S + s] = rows[s * L + l]!;
 }
 
 export interface Decoded {
@@ -136,6 +146,7 @@ export function decodeWords(
 }
 
 let VECS: Float32Array[] = [];
+const NO_WORD = new Float32Array(WORD_VECTOR);
 
 function viterbi(
   table: Scorer,
@@ -158,25 +169,28 @@ function viterbi(
     emit.fill(0);
     table.addEmission(feats, offsets[i]!, offsets[i + 1]!, emit);
     const self = vecs[i]!;
-    const m1 = i > 0 ? vecs[i - 1]! : null;
-    const m2 = i > 1 ? vecs[i - 2]! : null;
-    const p1 = i + 1 < n ? vecs[i + 1]! : null;
-    const p2 = i + 2 < n ? vecs[i + 2]! : null;
-    for (let l = 0; l < L; l++) {
-      emit[l]! +=
-        self[SELF + l]! +
-        (m1 ? m1[LEFT + l]! : 0) +
-        (m2 ? m2[LEFT2 + l]! : 0) +
-        (p1 ? p1[RIGHT + l]! : 0) +
-        (p2 ? p2[RIGHT2 + l]! : 0);
-    }
+    // A missing neighbour is the zero vector: x + 0 is x, so the sums are the ones the tests of
+    // each neighbour gave, without four branches per label. Written out for the 7 labels (V8 does
+    // not unroll the loop).
+    const m1 = i > 0 ? vecs[i - 1]! : NO_WORD;
+    const m2 = i > 1 ? vecs[i - 2]! : NO_WORD;
+    const p1 = i + 1 < n ? vecs[i + 1]! : NO_WORD;
+    const p2 = i + 2 < n ? vecs[i + 2]! : NO_WORD;
+    emit[0]! += self[SELF]! + m1[LEFT]! + m2[LEFT2]! + p1[RIGHT]! + p2[RIGHT2]!;
+    emit[1]! += self[SELF + 1]! + m1[LEFT + 1]! + m2[LEFT2 + 1]! + p1[RIGHT + 1]! + p2[RIGHT2 + 1]!;
+    emit[2]! += self[SELF + 2]! + m1[LEFT + 2]! + m2[LEFT2 + 2]! + p1[RIGHT + 2]! + p2[RIGHT2 + 2]!;
+    emit[3]! += self[SELF + 3]! + m1[LEFT + 3]! + m2[LEFT2 + 3]! + p1[RIGHT + 3]! + p2[RIGHT2 + 3]!;
+    emit[4]! += self[SELF + 4]! + m1[LEFT + 4]! + m2[LEFT2 + 4]! + p1[RIGHT + 4]! + p2[RIGHT2 + 4]!;
+    emit[5]! += self[SELF + 5]! + m1[LEFT + 5]! + m2[LEFT2 + 5]! + p1[RIGHT + 5]! + p2[RIGHT2 + 5]!;
+    emit[6]! += self[SELF + 6]! + m1[LEFT + 6]! + m2[LEFT2 + 6]! + p1[RIGHT + 6]! + p2[RIGHT2 + 6]!;
     cur[0] = -Infinity;
     for (let l = 0; l < L; l++) {
       let best = -Infinity;
       let arg = 0;
       // -Infinity states need no test: -Infinity + x is never > best.
+      const row = TRANS + l * S;
       for (let s = FIRST[l]!, last = LAST[l]!; s < last; s++) {
-        const v = prevBest[s]! + self[TRANS + s * L + l]!;
+        const v = prevBest[s]! + self[row + s]!;
         if (v > best) {
           best = v;
           arg = s;
