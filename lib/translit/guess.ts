@@ -156,6 +156,8 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
     const region = regionOf(opts.country);
     // Morocco, Algeria, Tunisia and Mauritania: Abdelkader, Ben, Ould, El.
     const maghreb = frenchPress(opts.country);
+    // Given names as the region's press spells them; Libya's press writes them the English way.
+    const nameRegion = region === 'maghreb' && !maghreb ? null : region;
     // The model's and the table's spellings, as the region's press writes the letters.
     const local = (en: string, key: string) => maghrebSpelling(en, key, opts.country);
     const article = (key: string): [string, string] => {
@@ -239,9 +241,9 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
         // The data drops an article it did not know was none (ألكاراس: karas): put its a-l back.
         const whole = spell(key);
         words.push(titleCase(/^[aeiou]/.test(whole) ? whole : 'al' + whole));
-      } else if (hasArticle(key) && givenName(given, key.slice(ARTICLE.length), region)) {
+      } else if (hasArticle(key) && givenName(given, key.slice(ARTICLE.length), nameRegion)) {
         // الناصر, الأمين: a given name with the article is spelled as the region spells the name.
-        const name = givenName(given, key.slice(ARTICLE.length), region)!;
+        const name = givenName(given, key.slice(ARTICLE.length), nameRegion)!;
         words.push(...(maghreb ? ['El', name] : [particle('al') + '-' + name]));
       } else if (hasArticle(key)) {
         const [al, rest] = article(key);
@@ -249,7 +251,7 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
         if (al && maghreb) words.push('El', titleCase(rest));
         else words.push(al ? particle(al) + '-' + titleCase(rest) : titleCase(rest));
       } else {
-        words.push(givenName(given, key, region) ?? titleCase(local(spell(key), key)));
+        words.push(givenName(given, key, nameRegion) ?? titleCase(local(spell(key), key)));
       }
     }
     return words.filter((w) => w.length > 0).join(' ');

@@ -93,6 +93,15 @@ const GIVEN: Record<string, [string, Partial<Record<Region, string>>?]> = {
   'صادق': ['Sadiq', { egypt: 'Sadek', levant: 'Sadek', maghreb: 'Sadok' }],
   'سليمان': ['Suleiman', { egypt: 'Soliman', maghreb: 'Slimane' }],
   'داود': ['Daoud', { gulf: 'Dawood', iraq: 'Dawood' }],
+  'أشرف': ['Ashraf', { maghreb: 'Achraf' }],
+  'بشار': ['Bashar', { maghreb: 'Bachar' }],
+  'منى': ['Mona', { maghreb: 'Mouna' }],
+  'سمية': ['Sumaya', { egypt: 'Somaya', maghreb: 'Soumaya' }],
+  'أمينة': ['Amina'],
+  'رشدي': ['Rushdi', { egypt: 'Roshdy', maghreb: 'Rochdi' }],
+  'جودت': ['Jawdat'],
+  'إدريس': ['Idris', { maghreb: 'Driss' }],
+  'عيسى': ['Issa'],
 };
 
 /** The Maghreb countries whose press writes names the French way (Libya's writes them the English way). */
