@@ -180,6 +180,12 @@ export function trimGuess(doc: Doc, c: Candidate, isNisba: (key: string) => bool
 const ORDINALS = keyedSet('ordinals');
 /** An ordinal word (الثاني): part of a ruler's name, never a surname of its own. */
 export const isOrdinal = (key: string): boolean => ORDINALS.has(key);
+const TEENS = keyedSet('ordinalTeens');
+/** عشر, عشرة: an ordinal's second word from eleventh to nineteenth (الرابع عشر). */
+export const isOrdinalTeen = (key: string): boolean => TEENS.has(key);
+/** لويس الرابع عشر: after an ordinal, عشر is the ordinal's second word, never a name of its own. */
+export const ordinalEnd = (doc: Doc, end: number): number =>
+  end > 0 && end < doc.keys.length && ORDINALS.has(doc.keys[end - 1]!) && TEENS.has(doc.keys[end]!) ? end + 1 : end;
 const ROYAL = keyedSet('royalTitles');
 /** Words of lineage (son or daughter of), the same in normal and folded form. */
 export const SON_OF = keyedSet('sonOf');
@@ -196,6 +202,6 @@ export function withOrdinals(doc: Doc, cands: Candidate[]): Candidate[] {
     if (c.type !== 'person' || taken[c.end] || !ORDINALS.has(doc.keys[c.end] ?? '')) return c;
     const royal = c.start > 0 && ROYAL.has(doc.keys[c.start - 1]!);
     const lineage = doc.keys.slice(c.start + 1, c.end).some((k) => SON_OF.has(k));
-    return royal || lineage ? { ...c, end: c.end + 1 } : c;
+    return royal || lineage ? { ...c, end: ordinalEnd(doc, c.end + 1) } : c;
   });
 }
