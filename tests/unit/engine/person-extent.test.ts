@@ -94,6 +94,8 @@ const CASES: [string, string, string, string[]?][] = [
     'سفتلانا كوزنتسوفا',
   ],
   // Must not grow:
+  ['a preposition with its pronoun before', 'وكان المشرف عليه [يوسف شاهين] قد اختاره', 'يوسف شاهين'],
+  ['a preposition with its pronoun after a participle', 'والمعتمد عليه [كارل رينكه] الذي جاء', 'كارل رينكه'],
   ['a noun with و after a country adjective', 'وجه الثورة البحريني وقائدها [عبد الناصر] .', 'عبد الناصر'],
   ['a verb after a country adjective', 'وقال البحريني يتوقع [محمد حسن] إن', 'محمد حسن'],
   ['an unlisted word after a plain word', 'وكذلك المصنفة سفتلانا [كوزنتسوفا] إن', 'كوزنتسوفا'],
