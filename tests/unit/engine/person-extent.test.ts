@@ -170,4 +170,17 @@ describe('withOrdinals', () => {
     const [out] = withOrdinals(doc, [c]);
     expect(words(doc, out!)).toBe(expected);
   });
+
+  const BARE: [string, boolean][] = [
+    ['خلفه ابنه تحتمس [الثاني] ، وشقيقته', false],
+    ['ولويس الثامن [عشر] وشارل', false],
+    ['خطاب البابا [الرابع عشر] أمس', false],
+    // must stay: a name with its ordinal, a name word alone
+    ['استقبل الملك [عبد الله الثاني] الوفد', true],
+    ['خلفه ابنه [تحتمس] الأول', true],
+  ];
+  it.each(BARE)('an ordinal alone is no guessed person: %s → kept %s', (sentence, kept) => {
+    const { doc, c } = marked(sentence, 'tagger');
+    expect(withOrdinals(doc, [c])).toHaveLength(kept ? 1 : 0);
+  });
 });
