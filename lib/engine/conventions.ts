@@ -180,6 +180,16 @@ export function trimGuess(doc: Doc, c: Candidate, isNisba: (key: string) => bool
 const ORDINALS = keyedSet('ordinals');
 /** An ordinal word (الثاني): part of a ruler's name, never a surname of its own. */
 export const isOrdinal = (key: string): boolean => ORDINALS.has(key);
+const TEENS = keyedSet('ordinalTeens');
+/** عشر, عشرة: an ordinal's second word from eleventh to nineteenth (الرابع عشر). */
+export const isOrdinalTeen = (key: string): boolean => TEENS.has(key);
+/** لويس الرابع عشر: after an ordinal, عشر is the ordinal's second word, never a name of its own. */
+export const ordinalEnd = (doc: Doc, end: number): number =>
+  end > 0 && end < doc.keys.length && ORDINALS.has(doc.keys[end - 1]!) && TEENS.has(doc.keys[end]!) ? end + 1 : end;
+const ordinalWord = (key: string): boolean => ORDINALS.has(key) || TEENS.has(key);
+/** تحتمس الثاني with the name missed: a guessed person of ordinal words alone is no person. */
+const bareOrdinal = (doc: Doc, c: Candidate): boolean =>
+  c.type === 'person' && !c.known && doc.keys.slice(c.start, c.end).every(ordinalWord);
 const ROYAL = keyedSet('royalTitles');
 /** Words of lineage (son or daughter of), the same in normal and folded form. */
 export const SON_OF = keyedSet('sonOf');
@@ -189,13 +199,14 @@ export const SON_OF = keyedSet('sonOf');
  * ثاني written الثاني): taken after a person announced by a royal title or built with بن. Elsewhere
  * an ordinal after a name is the thing counted (هدف ميسي الثاني, Messi's second goal).
  */
-export function withOrdinals(doc: Doc, cands: Candidate[]): Candidate[] {
+export function withOrdinals(doc: Doc, all: Candidate[]): Candidate[] {
+  const cands = all.filter((c) => !bareOrdinal(doc, c));
   const taken = new Uint8Array(doc.tokens.length + 1);
   for (const c of cands) taken.fill(1, c.start, c.end);
   return cands.map((c) => {
     if (c.type !== 'person' || taken[c.end] || !ORDINALS.has(doc.keys[c.end] ?? '')) return c;
     const royal = c.start > 0 && ROYAL.has(doc.keys[c.start - 1]!);
     const lineage = doc.keys.slice(c.start + 1, c.end).some((k) => SON_OF.has(k));
-    return royal || lineage ? { ...c, end: c.end + 1 } : c;
+    return royal || lineage ? { ...c, end: ordinalEnd(doc, c.end + 1) } : c;
   });
 }

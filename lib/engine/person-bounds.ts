@@ -8,7 +8,7 @@ import { normalSet } from '../ner/lexicon';
 import { notPersonWord, prepositionPronoun, verbOrAdverbShaped } from '../ner/rule-shapes';
 import { cueForms, imperfectShaped, inNames } from '../ner/rule-words';
 import { clitics } from '../text/clitics';
-import { isOrdinal } from './conventions';
+import { isOrdinal, isOrdinalTeen } from './conventions';
 import { namePrefix } from './name-words';
 import type { Candidate, Doc } from './types';
 
@@ -138,7 +138,6 @@ function endBeforeWaw(doc: Doc, cues: CueLexicon, start: number, end: number): n
   return end;
 }
 
-const TEENS = new Set(['عشر', 'عشره']);
 const OVER_PRONOUN = /^ب..+(ه|ها)$/;
 
 /**
@@ -149,7 +148,7 @@ const OVER_PRONOUN = /^ب..+(ه|ها)$/;
 function rankAt(doc: Doc, i: number): boolean {
   if (!isOrdinal(doc.keys[i]!)) return false;
   let n = i + 1;
-  if (TEENS.has(doc.keys[n] ?? '')) n++;
+  if (isOrdinalTeen(doc.keys[n] ?? '')) n++;
   const next = doc.tokens[n];
   return next?.kind === 'arabic' && (next.norm === 'علي' || (n === i + 1 && OVER_PRONOUN.test(next.norm)));
 }
@@ -195,7 +194,9 @@ export function personBounds(
   if (end - start >= 3 && post(cues, norm(end - 1)) && doc.tokens[end]?.kind === 'arabic') end--;
   if (end - start >= 2 && (verbAfter(cues, norm(end - 1)) || definiteWithPreposition(cues, norm(end - 1)))) end--;
   if (c.source === 'tagger') end = endBeforeWaw(doc, cues, start, end);
-  if (end - start >= 2 && rankAt(doc, end - 1)) end--;
+  // The rank may close on its عشر, which the guess took with its ordinal (الثاني عشر على).
+  if (end - start >= 3 && isOrdinalTeen(doc.keys[end - 1]!) && rankAt(doc, end - 2)) end -= 2;
+  else if (end - start >= 2 && rankAt(doc, end - 1)) end--;
   end = beforeEpithet(doc, start, end);
   if (LINKS_BEFORE_NAME.has(norm(end - 1)) && end - start >= 2 && free(end) && linkComplement(doc, cues, end)) end++;
   if (start === c.start && end === c.end) return c;

@@ -96,7 +96,10 @@ export function extendPerson(
   let moved = false;
   // Leftwards until a word that opens with its own و (وبسام starts the next name of a list).
   const opensList = (i: number) => namePrefix(doc.tokens[i]!.norm, cues).prefix !== '';
-  while (start > 0 && start > c.start - 3 && !opensList(start) && word(start - 1)) {
+  // المشرف عليه يوسف شاهين: a preposition with its pronoun, whose normal form is the name علية's,
+  // is the sentence's (read as written).
+  const before = (i: number) => word(i) && !prepositionPronoun(doc.tokens[i]!.text);
+  while (start > 0 && start > c.start - 3 && !opensList(start) && before(start - 1)) {
     // A word with its own و before it (وروى "and he told") is not taken: the و may be the verb's.
     const w = doc.tokens[start - 1]!.norm;
     if (

@@ -89,6 +89,8 @@ function itemAt(
   coverAt: Int32Array,
   words: TownWords,
 ): Item | null {
+  // A list may end the page on its comma (ومنها إلى سوريا,): no item after it.
+  if (i >= doc.tokens.length) return null;
   const k = coverAt[i]!;
   if (k >= 0) {
     const c = cands[k]!;

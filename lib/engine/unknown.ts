@@ -7,12 +7,13 @@ import { gazTypeCode } from '../ner/model/features';
 import { clitics } from '../text/clitics';
 import { genericBody } from '../ner/org-triggers';
 import { trailingNoun } from '../ner/person-triggers';
-import { notPersonWord, prepositionPronoun, verbOrAdverbShaped } from '../ner/rule-shapes';
+import { kinWithPronoun, notPersonWord, prepositionPronoun, verbOrAdverbShaped } from '../ner/rule-shapes';
 import { cueAt, imperfectShaped, inNames, onBehalfOf } from '../ner/rule-words';
 import { ruleSpans } from '../ner/triggers';
 import { sentences } from '../text/tokens';
 import type { EntityType } from '../types';
 import { tokenStart } from './doc';
+import { ordinalEnd } from './conventions';
 import { candidate, type Candidate, type Doc, type EngineData } from './types';
 import { normalSet } from '../ner/lexicon';
 import { verbAt as verbOfSaying } from './speakers';
@@ -162,7 +163,7 @@ export function unknownCandidates(
       if (!wordsOnly(doc, t.start, t.end)) continue;
       if (declinedIndefinite(doc.tokens[t.end - 1]!.text) || nounBeforePlace(t, placeAt) || describedTeam(doc, t))
         continue;
-      for (const s of splitPairs(doc, cues, t)) {
+      for (const s of withoutKin(doc, t).flatMap((k) => splitPairs(doc, cues, k))) {
         const n = withoutEdgeNisba(s, words, edge);
         const f = n && fixTagged(doc, cues, n, covered);
         const kept = f && f.type === 'person' ? withoutSentenceWords(doc, cues, f) : f;
@@ -188,7 +189,7 @@ function make(
   const { prefix, stem } = namePrefix(doc.tokens[s.start]!.norm, cues);
   return candidate({
     start: s.start,
-    end: s.end,
+    end: s.type === 'person' ? ordinalEnd(doc, s.end) : s.end,
     type: s.type,
     source,
     known: false,
@@ -205,6 +206,28 @@ function wordsOnly(doc: Doc, start: number, end: number): boolean {
     if (k !== 'arabic' && k !== 'latin') return false;
   }
   return true;
+}
+
+/**
+ * ابن أخيه رياض, الحفني أخوه يوسف الحفني: a kinship noun with its pronoun inside a tagged person
+ * says whose relative the next name is; the span is cut around it into the names on either side
+ * (a piece of links alone, the ابن of ابن أخيه, is no name).
+ */
+function withoutKin(doc: Doc, s: Span): Span[] {
+  if (s.type !== 'person') return [s];
+  let kin = false;
+  for (let i = s.start; i < s.end && !kin; i++) kin = kinWithPronoun(doc.tokens[i]!.text);
+  if (!kin) return [s];
+  const out: Span[] = [];
+  let start = s.start;
+  for (let i = s.start; i <= s.end; i++) {
+    if (i < s.end && !kinWithPronoun(doc.tokens[i]!.text)) continue;
+    let named = false;
+    for (let k = start; k < i && !named; k++) named = !LINKS.has(doc.tokens[k]!.norm);
+    if (named) out.push({ ...s, start, end: i });
+    start = i + 1;
+  }
+  return out;
 }
 
 /** Two people joined by و read as one (بوفون وغانلوكا ...): split where a later word is و + a listed name word. */

@@ -35,3 +35,12 @@ export function verbOrAdverbShaped(w: string): boolean {
 const PREPOSITION_PRONOUN = /^(عل|[إاأ]ل|لد)ي(ه|ها|هم|هما|هن|كم)$|^(عن|من|في|مع|عند)(ه|ها|هم|هما|هن)$/;
 export const prepositionPronoun = (text: string): boolean =>
   PREPOSITION_PRONOUN.test(text.replace(/[\u064B-\u0652\u0640]/g, ''));
+
+// أخيه, ونجله, زوجته, والدتها: a kinship noun with its possessive pronoun says whose relative the
+// next name is and is never inside a name; read as written, since the normal form's ه is also the
+// feminine ة (عطيه for عطية, a name). The stems: brother, son, daughter, spouse, parent, sibling,
+// uncle, grandparent, grandchild, heir (نجل), in-law.
+const KIN_PRONOUN =
+  /^[وف]?(اخ[يوات]|ابنت?|بنت|زوجت?|والدت?|شقيقت?|عمت?|خالت?|جدت?|اب[يوا]|ام|حفيدت?|نجل|صهر)(ه|ها|هم|هما)$/;
+export const kinWithPronoun = (text: string): boolean =>
+  KIN_PRONOUN.test(text.replace(/[\u064B-\u0652\u0640]/g, '').replace(/[أإآ]/g, 'ا'));

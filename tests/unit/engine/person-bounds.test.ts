@@ -122,6 +122,7 @@ describe('personBounds', () => {
   const ranks: [string, string, string][] = [
     ['before على', 'وكان ترتيب [محفوظ الثاني] على زملائه', 'محفوظ'],
     ['a teen before على', '، والتشيكي [توماس برديتش الثاني] عشر على الألماني', 'توماس برديتش'],
+    ['a teen taken with its ordinal', '، والتشيكي [توماس برديتش الثاني عشر] على الألماني', 'توماس برديتش'],
     [
       'before بـ and a verbal noun with its pronoun',
       'التشيلي [فرناندو غونزاليز الثالث] بتغلبه على مولر',
@@ -137,6 +138,7 @@ describe('personBounds', () => {
     ['before a mark', 'في عهد [خايمي الأول] ، ملك أراجون'],
     ['before بـ and a word with no pronoun', 'واحتفل [لويس الرابع] بالنصر'],
     ['an ordinal alone', 'وجاء [الثاني] على القائمة'],
+    ['with its teen, before a verb', 'وتولى [لويس الرابع عشر] حكم فرنسا'],
   ];
   it.each(rulers)("an ordinal stays a ruler's number: %s", (_, marked) => {
     expect(bounds(marked)).toBe(marked.slice(marked.indexOf('[') + 1, marked.indexOf(']')));

@@ -94,6 +94,8 @@ const CASES: [string, string, string, string[]?][] = [
     'سفتلانا كوزنتسوفا',
   ],
   // Must not grow:
+  ['a preposition with its pronoun before', 'وكان المشرف عليه [يوسف شاهين] قد اختاره', 'يوسف شاهين'],
+  ['a preposition with its pronoun after a participle', 'والمعتمد عليه [كارل رينكه] الذي جاء', 'كارل رينكه'],
   ['a noun with و after a country adjective', 'وجه الثورة البحريني وقائدها [عبد الناصر] .', 'عبد الناصر'],
   ['a verb after a country adjective', 'وقال البحريني يتوقع [محمد حسن] إن', 'محمد حسن'],
   ['an unlisted word after a plain word', 'وكذلك المصنفة سفتلانا [كوزنتسوفا] إن', 'كوزنتسوفا'],
@@ -167,5 +169,18 @@ describe('withOrdinals', () => {
     const { doc, c } = marked(sentence, 'gazetteer');
     const [out] = withOrdinals(doc, [c]);
     expect(words(doc, out!)).toBe(expected);
+  });
+
+  const BARE: [string, boolean][] = [
+    ['خلفه ابنه تحتمس [الثاني] ، وشقيقته', false],
+    ['ولويس الثامن [عشر] وشارل', false],
+    ['خطاب البابا [الرابع عشر] أمس', false],
+    // must stay: a name with its ordinal, a name word alone
+    ['استقبل الملك [عبد الله الثاني] الوفد', true],
+    ['خلفه ابنه [تحتمس] الأول', true],
+  ];
+  it.each(BARE)('an ordinal alone is no guessed person: %s → kept %s', (sentence, kept) => {
+    const { doc, c } = marked(sentence, 'tagger');
+    expect(withOrdinals(doc, [c])).toHaveLength(kept ? 1 : 0);
   });
 });

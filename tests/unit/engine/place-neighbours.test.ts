@@ -34,6 +34,8 @@ describe('towns in a list of places', () => {
     ['في محافظات القاهرة ودمشق والغربية .', ['place:القاهرة', 'place:ودمشق']],
     ['في محافظات القاهرة والالقاءات .', ['place:القاهرة']],
     ['في القاهرة وجدة وبغداد .', ['place:القاهرة', 'place:وجدة', 'place:وبغداد']],
+    // a list that ends the text on its comma has no item after it (this threw)
+    ['وانتقل من القاهرة إلى دمشق وبغداد ،', ['place:القاهرة', 'place:دمشق', 'place:وبغداد']],
   ];
   it.each(CASES)('%s', (input, expected) => {
     expect(found(input)).toEqual(expected);
