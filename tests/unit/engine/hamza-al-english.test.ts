@@ -13,13 +13,13 @@ const english = (text: string, surface: string): string | null | undefined =>
 
 describe('أل as written is no article', () => {
   it.each([
-    ['وقالت الفنانة منى ألكاراس إن', 'منى ألكاراس', /^Mouna Al[a-z]+$/],
-    ['وقالت الفنانة منى ألونسو إن', 'منى ألونسو', /^Mouna Alonso$/],
+    ['وقالت الفنانة منى ألكاراس إن', 'منى ألكاراس', /^Mona Al[a-z]+$/],
+    ['وقالت الفنانة منى ألونسو إن', 'منى ألونسو', /^Mona Alonso$/],
   ])('%s', (text, surface, en) => {
     expect(english(text, surface)).toMatch(en);
   });
 
   it('keeps the article where ال is written', () => {
-    expect(english('وقالت الفنانة منى الكاراس إن', 'منى الكاراس')).toMatch(/^Mouna al-[A-Z]/);
+    expect(english('وقالت الفنانة منى الكاراس إن', 'منى الكاراس')).toMatch(/^Mona al-[A-Z]/);
   });
 });
