@@ -12,15 +12,25 @@ const TA_MARBUTA = '\u0629';
 const TITLE_REACH = 3;
 const ON_BEHALF = 'باسم';
 
-/** Does the word at i read as no common word, title, verb, nisba or word with a proclitic? */
-export function nameShaped(doc: Doc, cues: CueLexicon, i: number, isNisba: (key: string) => boolean): boolean {
+/**
+ * Could the word at i be a first name no list holds? Four letters or more (قال ميل مودي: a word of
+ * three is as often a noun the lists lack; عاد فرويد), no article, ة, proclitic, common word, cue or
+ * country adjective.
+ */
+export function looseNameWord(doc: Doc, cues: CueLexicon, i: number, isNisba: (key: string) => boolean): boolean {
   const t = doc.tokens[i]!;
   const w = t.norm;
-  // قال ميل مودي: a word of three letters is as often a noun the lists lack.
-  if (t.kind !== 'arabic' || w.length < 4 || w.startsWith('ال') || t.text.endsWith(TA_MARBUTA)) return false;
-  if (cues.stop.has(w) || cues.common.has(w) || notPersonWord(w) || clitics(w).pre) return false;
-  if (imperfectShaped(w) || speechWord(doc.keys[i]) || isNisba(doc.keys[i]!)) return false;
+  if (w.length < 4 || w.startsWith('ال') || t.text.endsWith(TA_MARBUTA) || clitics(w).pre) return false;
+  if (cues.common.has(w) || notPersonWord(w) || isNisba(doc.keys[i]!)) return false;
   return !cueForms(w).some((f) => cues.single.has(f));
+}
+
+/** looseNameWord, and no stop word, verb or word of saying either. */
+export function nameShaped(doc: Doc, cues: CueLexicon, i: number, isNisba: (key: string) => boolean): boolean {
+  const w = doc.tokens[i]!.norm;
+  if (doc.tokens[i]!.kind !== 'arabic' || cues.stop.has(w) || imperfectShaped(w) || speechWord(doc.keys[i]))
+    return false;
+  return looseNameWord(doc, cues, i, isNisba);
 }
 
 /**

@@ -13,7 +13,7 @@ import { ruleGuess, type Candidate, type Doc } from './types';
 import { TokenMap } from './token-map';
 import { LINKS, namePrefix, notNameWord } from './name-words';
 import { epithetAt } from './person-bounds';
-import { firstNameSlot } from './name-slot';
+import { firstNameSlot, looseNameWord } from './name-slot';
 
 const IMPERFECT_OPENING = /^[يتن]/;
 const COUNTRY_OR_CAPITAL = /^(Country|Capital)\b/;
@@ -224,9 +224,7 @@ function looseFirstName(
 ): boolean {
   const w = doc.tokens[i]!.norm;
   // عاد فرويد, ولد فرويد, عودة ديدييه: a short word or one in ة may be the sentence's verb or noun.
-  if (w.length < 4 || doc.tokens[i]!.text.endsWith('\u0629') || w.startsWith('ال') || clitics(w).pre) return false;
-  if (cues.common.has(w) || notPersonWord(w)) return false;
-  if (cueForms(w).some((f) => cues.single.has(f)) || isNisba(doc.keys[i]!)) return false;
+  if (!looseNameWord(doc, cues, i, isNisba)) return false;
   // سيغموند فرويد سيغموند فرويد: after another name word it may open a name of its own.
   const before = doc.tokens[i - 1];
   // الكيني نديوا ريمي ليمو: after a country adjective any such word that is no verb and may not
