@@ -111,6 +111,9 @@ function orgAfterCue(
     if (c.pre !== '') break;
     // فريق قطر القطري: the country's adjective after a place that names the body is not its name.
     if (c.article && named > j && isCountryNisba(t.norm)) break;
+    // كتلة التنمية والتحرير القرار: after a word joined by و the name goes on only with an
+    // adjective (حزب العدالة والتنمية التركي); a bare definite noun there is the verb's object.
+    if (c.article && end > j && clitics(tokens[end - 1]!.norm).pre === 'و' && !adjectiveShaped(t, lex)) break;
     if (c.article) {
       end++;
       continue;

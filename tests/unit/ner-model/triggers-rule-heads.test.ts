@@ -15,6 +15,11 @@ describe('bodies headed by a noun the rules alone read', () => {
     ['وقال تليفزيون السودان الرسمي إن', ['organization:تليفزيون السودان الرسمي']],
     ['وقال رئيس كتلة اللقاء الديمقراطي إن', ['organization:كتلة اللقاء الديمقراطي']],
     ['وأكد نائب عن كتلة الوفاء للمقاومة أن', ['organization:كتلة الوفاء للمقاومة']],
+    // after a word joined by و, an adjective goes on with the name and a bare noun does not
+    ['وانتقدت كتلة التنمية والتحرير القرار', ['organization:كتلة التنمية والتحرير']],
+    ['وفاز حزب العدالة والتنمية التركي بالانتخابات', ['organization:حزب العدالة والتنمية التركي']],
+    ['وقال رئيس صندوق التنمية والتطوير الزراعي إن', ['organization:صندوق التنمية والتطوير الزراعي']],
+    ['وأيدت كتلة الإصلاح والتغيير المشروع', ['organization:كتلة الإصلاح والتغيير']],
     // must not match: a bare complement, an adjective, the definite noun alone, common nouns only
     ['وتلقى رسالة على صندوق بريد في', []],
     ['ويقيم في مجمع سكني جديد قرب', []],
