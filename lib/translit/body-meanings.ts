@@ -56,7 +56,11 @@ const NOUNS: Record<string, string> = {
   'الفلاحين': 'Farmers',
   'البيئة': 'Environment',
   'الخضر': 'Greens',
+  'الوفاء': 'Loyalty',
 };
+
+/** Cause nouns that English names with "the" after a preposition (Loyalty to the Resistance). */
+const DEFINITE_IN_ENGLISH = new Set(['Resistance', 'Homeland', 'Nation', 'People', 'Revolution']);
 
 /**
  * Adjectives (both genders) with their English, which goes before its noun. English orders stacked
@@ -145,13 +149,25 @@ const CAUSE_ADJECTIVES: Record<string, string> = {
   'الخضراء': 'Green',
 };
 
+/**
+ * A translated name: `name` goes before a head noun written after it (National Construction Party),
+ * `tail` after both (National Alliance for Reform), or between them when the name is a noun
+ * (Loyalty to the Resistance Bloc).
+ */
+export interface Meaning {
+  name: string;
+  tail: string;
+  adjectivesOnly: boolean;
+}
+
 export interface BodyMeanings {
   /**
    * The English of a name's words after its head noun, or null unless every word is listed:
    * conjuncts joined by و, each a noun and its adjectives (البناء الوطني: National Construction),
-   * or adjectives alone (the head's own: الوطني الحر → Free National).
+   * or adjectives alone (the head's own: الوطني الحر → Free National), and at most one closing
+   * complement لل + a listed noun (للإصلاح: for Reform).
    */
-  translate(keys: readonly string[]): string | null;
+  translate(keys: readonly string[]): Meaning | null;
   /** Is the word one of the listed adjectives (الموحد, الأعلى, الكردي), not a cause noun? */
   adjective(key: string): boolean;
 }
@@ -164,8 +180,28 @@ export function bodyMeanings(key: (word: string) => string): BodyMeanings {
     for (const [ar, en] of Object.entries(table)) adjectives.set(key(ar), [en, rank]);
   });
   const AND = key('و');
+  const FOR_THE = key('لل');
+  const THE = key('ال');
 
-  function translate(keys: readonly string[]): string | null {
+  /** للمقاومة → "the Resistance"; null unless the word is لل + a listed noun. */
+  function complement(k: string): string | null {
+    const noun = k.startsWith(FOR_THE) ? nouns.get(THE + k.slice(FOR_THE.length)) : undefined;
+    if (!noun) return null;
+    return DEFINITE_IN_ENGLISH.has(noun) ? `the ${noun}` : noun;
+  }
+
+  function translate(keys: readonly string[]): Meaning | null {
+    const last = keys.length > 1 ? complement(keys[keys.length - 1]!) : null;
+    const body = last ? keys.slice(0, -1) : keys;
+    const name = translateBody(body);
+    if (name === null) return null;
+    const adjectivesOnly = body.every((k) => adjectives.has(k));
+    // English is loyal "to" a cause and stands "for" one (National Alliance for Reform).
+    const tail = last ? `${name.endsWith('Loyalty') ? 'to' : 'for'} ${last}` : '';
+    return { name, tail, adjectivesOnly };
+  }
+
+  function translateBody(keys: readonly string[]): string | null {
     if (keys.length === 0) return null;
     const conjuncts: string[] = [];
     let noun: string | null = null;

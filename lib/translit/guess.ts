@@ -28,6 +28,7 @@ import {
   maghrebSpelling,
   regionOf,
   withHead,
+  withMeaning,
 } from './name-conventions';
 import type { NameOptions, Translit, TranslitModel } from './types';
 import { bodyVowelTable, vowelTable } from './vowel-table';
@@ -171,14 +172,15 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
     // المنتخب المصري: the team and the country's adjective (الحزب المصري is any Egyptian party).
     const team = typed && !head && keys.length === 2 && keys[0] === TEAM;
     const place = head || team ? opts.placeEnglish?.(normTokens.slice(1)) : null;
-    const meant = head ? meanings.translate(keys.slice(1)) : null;
-    if (head) return withHead(place || meant || guessWords(normTokens.slice(1), { country: opts.country }, true), head);
+    const meant = head && !place ? meanings.translate(keys.slice(1)) : null;
+    if (meant) return withMeaning(meant, head!);
+    if (head) return withHead(place || guessWords(normTokens.slice(1), { country: opts.country }, true), head);
     if (place) return withHead(place, heads.get(TEAM.slice(2))!);
     // الحزب الديمقراطي الكردستاني, التيار الوطني الحر: a definite head noun is translated with its
     // adjectives only when all of them are (Free Patriotic Movement).
     const definiteHead = typed && hasArticle(keys[0]!) ? heads.get(keys[0]!.slice(ARTICLE.length)) : undefined;
     const definiteMeant = definiteHead ? meanings.translate(keys.slice(1)) : null;
-    if (definiteHead && definiteMeant) return withHead(definiteMeant, definiteHead);
+    if (definiteHead && definiteMeant) return withMeaning(definiteMeant, definiteHead);
     // كفرنبل: the Levant's villages open with كفر "village" written as one word with the name
     // (Kafr Nabl; Lebanon's press writes Kfar).
     const kafr = opts.type === 'place' && keys.length === 1 ? kafrVillage(keys[0]!) : null;

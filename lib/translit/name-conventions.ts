@@ -2,6 +2,8 @@
 // the spelling of common given names by the region of the story, and the English order of a
 // body or place named by a head noun (بلدية البيرة → "Al-Bireh Municipality").
 
+import type { Meaning } from './body-meanings';
+
 /** Regions whose English press spells Arabic given names alike. */
 export type Region = 'levant' | 'egypt' | 'gulf' | 'iraq' | 'maghreb';
 
@@ -223,4 +225,14 @@ export function headNouns(key: (word: string) => string): HeadNouns {
 export function withHead(name: string, [head, order]: [string, 'after' | 'before']): string {
   const opened = name.replace(/^al-/, 'Al-');
   return order === 'after' ? `${head} ${name}` : `${opened} ${head}`;
+}
+
+/**
+ * A translated name with its head noun: National Alliance for Reform (adjectives, head, complement),
+ * Loyalty to the Resistance Bloc (a noun keeps its complement before the head).
+ */
+export function withMeaning({ name, tail, adjectivesOnly }: Meaning, head: [string, 'after' | 'before']): string {
+  if (!tail) return withHead(name, head);
+  if (head[1] === 'after') return `${head[0]} ${name} ${tail}`;
+  return adjectivesOnly ? `${name} ${head[0]} ${tail}` : `${name} ${tail} ${head[0]}`;
 }

@@ -18,7 +18,15 @@ describe('the English of the words of a body name', () => {
     ['الحرية والعدالة الاجتماعية', 'Freedom and Social Justice'],
     ['المستقبل', 'Future'],
   ])('%s → %s', (ar, en) => {
-    expect(translate(keys(ar))).toBe(en);
+    expect(translate(keys(ar))).toMatchObject({ name: en, tail: '' });
+  });
+
+  it.each([
+    ['الوفاء للمقاومة', 'Loyalty', 'to the Resistance', false], // loyal "to", a cause English makes definite
+    ['الوطني للإصلاح', 'National', 'for Reform', true], // adjectives alone: the head goes between
+    ['العدالة والتنمية للتغيير', 'Justice and Development', 'for Change', false],
+  ])('%s → %s + %s', (ar, name, tail, adjectivesOnly) => {
+    expect(translate(keys(ar))).toEqual({ name, tail, adjectivesOnly });
   });
 
   it.each([
@@ -27,6 +35,9 @@ describe('the English of the words of a body name', () => {
     ['الإعمار والوطني'], // a conjunct that opens with an adjective
     ['الإعمار والأسد'], // a word the table does not hold: no half translation
     ['الأسد'],
+    ['للمقاومة'], // a complement with no name before it
+    ['الوفاء للأسد'], // a complement the table does not hold
+    ['الوفاء لمقاومة'], // لـ without the article is a construct, not this complement
     ['والتنمية'], // و opens no name
     [''],
   ])('%s is not translated', (ar) => {

@@ -124,6 +124,10 @@ describe('guessName by the region of the story and the type of the name', () => 
     [['حزب', 'البناء', 'الوطني'], { type: 'organization' }, 'National Construction Party'],
     [['التيار', 'الوطني', 'الحر'], { type: 'organization' }, 'Free National Movement'], // a definite head
     [['الحزب', 'الديمقراطي', 'الكردي'], { type: 'organization' }, 'Kurdish Democratic Party'],
+    // A closing لل + listed noun: after adjectives it follows the head, after a noun it precedes it.
+    [['التحالف', 'الوطني', 'للاصلاح'], { type: 'organization' }, 'National Alliance for Reform'],
+    [['كتله', 'الوفاء', 'للمقاومه'], { type: 'organization' }, 'Loyalty to the Resistance Bloc'],
+    [['حزب', 'الوفاء', 'للوطن'], { type: 'organization' }, 'Loyalty to the Homeland Party'],
     // A given name with the article, as the region's press spells the name (the table: Naceur).
     [['امين', 'الناصر'], { country: 'SA' }, 'Amin al-Nasser'],
     [['الامين'], { country: 'EG' }, 'Al-Amin'],
@@ -147,6 +151,13 @@ describe('guessName by the region of the story and the type of the name', () => 
     [['بشار', 'الاسد'], { country: 'LY' }, /ch|El/],
   ] as const)('%j %j has no Maghreb form (%s)', (tokens, opts, form) => {
     expect(t.guessName([...tokens], opts)).not.toMatch(form);
+  });
+
+  it.each([
+    [['كتله', 'الاسد', 'للمقاومه']], // a word before the complement the table does not hold
+    [['حزب', 'للمقاومه']], // a complement alone names nothing to translate
+  ])('%j is not half translated', (tokens) => {
+    expect(t.guessName([...tokens], { type: 'organization' })).not.toMatch(/Resistance|Loyalty/);
   });
 
   it.each([
