@@ -174,6 +174,9 @@ export function writeAligned(steps: Step[]): string {
       if (consonant) out += CONSONANT[letter] + short;
       else if (DIPHTHONG.has(spelling)) out += (out.endsWith('a') ? '' : 'a') + CONSONANT[letter] + short;
       else if (out.endsWith('a') && spelling.length === 1 && /[wy]/.test(spelling)) out += CONSONANT[letter] + short;
+      // فياض "Fiadh", إيطاليا "Italy": no Arabic syllable has a long vowel before ا, so the letter
+      // is a consonant with its short vowel (Fiyāḍ, Īṭāliyā, not Fīāḍ, Īṭālīā).
+      else if (steps[k + 1]?.letter === 'ا') out += letter === 'و' ? 'uw' : 'iy';
       else out += letter === 'و' ? 'ū' : 'ī'; // a long vowel takes no short one after it (جو Joe: jū)
     } else if (first && 'أإءؤئع'.includes(letter)) {
       out += (letter === 'ع' ? 'ʿ' : '') + (short || (letter === 'إ' ? 'i' : 'a'));
