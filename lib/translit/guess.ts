@@ -36,6 +36,8 @@ import { toAscii } from '../text/romanize';
 
 export type { Translit, TranslitModel } from './types';
 
+const NISBA_ENDING = /(ي|يه)$/;
+
 const TEAM = arabicKey('المنتخب');
 
 /** The name after a village's كفر (كفرنبل → نبل), or null; كفر alone and كفرت are words. */
@@ -150,7 +152,7 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
 
   /** `body`: the words of a body's or place's name, which the vowel table may spell (bodyEnglish). */
   function guessWords(normTokens: string[], opts: NameOptions, body: boolean): string {
-    const keyed = normTokens.map((w, i) => [arabicKey(w), opts.hamzaAl?.[i] === true] as const).filter(([k]) => k);
+    const keyed = normTokens.map((w, i) => [arabicKey(w), opts.hamzaAl?.[i] === true, w] as const).filter(([k]) => k);
     const keys = keyed.map(([k]) => k);
     // ألكاراس: أل as written is the name's own letters, not the article.
     const loanAl = (i: number) => keyed[i]![1];
@@ -174,7 +176,11 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
     const place = head || team ? opts.placeEnglish?.(normTokens.slice(1)) : null;
     const meant = head && !place ? meanings.translate(keys.slice(1)) : null;
     if (meant) return withMeaning(meant, head!);
-    if (head) return withHead(place || guessWords(normTokens.slice(1), { country: opts.country }, true), head);
+    if (head)
+      return withHead(
+        place || guessWords(normTokens.slice(1), { country: opts.country, placeEnglish: opts.placeEnglish }, true),
+        head,
+      );
     if (place) return withHead(place, heads.get(TEAM.slice(2))!);
     // الحزب الديمقراطي الكردستاني, التيار الوطني الحر: a definite head noun is translated with its
     // adjectives only when all of them are (Free Patriotic Movement).
@@ -193,7 +199,12 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
       const key = keys[i]!;
       const next = keys[i + 1];
       const listed = body ? bodyEnglish(key) : null;
-      if (listed) {
+      // مؤسسة كهرباء لبنان: a known place inside a body's name is written as English writes it
+      // (Lebanon, not Labanan); a nisba is the body's adjective, not its country.
+      const placed = body && !listed && !NISBA_ENDING.test(key) ? opts.placeEnglish?.([keyed[i]![2]]) : null;
+      if (placed) {
+        words.push(placed);
+      } else if (listed) {
         words.push(words.length === 0 ? listed.replace(/^al-/, 'Al-') : listed);
       } else if (next === ALLAH && key !== ARTICLE) {
         // عبد الله → Abdullah, نصر الله → Nasrallah: one word, as news writes it; the family name

@@ -154,6 +154,16 @@ describe('guessName by the region of the story and the type of the name', () => 
   });
 
   it.each([
+    [['مؤسسه', 'كهرباء', 'لبنان'], /^\S+ Lebanon Foundation$/], // was Kahrabaa Labanan Foundation
+    [['هييه', 'مياه', 'غزه'], /^\S+ Gaza Authority$/],
+    // must not: a nisba is the body's adjective, not its country
+    [['حزب', 'العمل', 'المصري'], /^(?!.*Egypt)/],
+  ] as const)('%j writes a known place inside a body as English does', (tokens, expected) => {
+    const placeEnglish = (w: string[]) => ({ لبنان: 'Lebanon', غزه: 'Gaza', المصري: 'Egypt' })[w.join(' ')] ?? null;
+    expect(t.guessName([...tokens], { type: 'organization', placeEnglish })).toMatch(expected);
+  });
+
+  it.each([
     [['كتله', 'الاسد', 'للمقاومه']], // a word before the complement the table does not hold
     [['حزب', 'للمقاومه']], // a complement alone names nothing to translate
   ])('%j is not half translated', (tokens) => {
