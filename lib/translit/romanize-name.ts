@@ -45,9 +45,13 @@ const PROCLITICS: Record<string, string> = { 'و': 'wa-', 'ل': 'li-', 'ب': 'bi
 
 /** A nisba's endings in the key (ة is ه there) and how they read. */
 const NISBA_ENDINGS: readonly (readonly [string, string])[] = [
+  ['يين', 'īyīn'], // the plural: المصريين al-Miṣrīyīn, not al-Maṣrīyn
+  ['يون', 'īyūn'],
   ['يه', 'īyah'],
   ['ي', 'ī'],
 ];
+
+const PLURAL_NISBA = /ي(ين|ون)$/;
 
 /** `guesses` gives the model's English spellings of a normalised word, likeliest first. */
 export function createNameRomanizer(table: VowelTable, guesses: (norm: string) => string[]) {
@@ -98,6 +102,13 @@ export function createNameRomanizer(table: VowelTable, guesses: (norm: string) =
     const key = arabicKey(raw);
     const listed = table.get(key) ?? nisbaOfListed(key);
     if (listed) return [listed, 'table'];
+    // الأميركيين: a nisba's plural reads as its singular and -yīn / -yūn (al-Amīrkīyīn, not
+    // al-Amīrkīyn); -يون only with the article, since تلفزيون and نابليون end so too.
+    const plural = PLURAL_NISBA.exec(raw);
+    if (plural && raw.length >= 6 && (plural[1] === 'ين' || key.startsWith('ال'))) {
+      const [one, from] = word(raw.slice(0, -2), hints);
+      if (one.endsWith('ī')) return [one + (plural[1] === 'ين' ? 'yīn' : 'yūn'), from];
+    }
     const clitic = PROCLITICS[key[0]!];
     // ل before the article is written للـ (lil-, below), so li- takes a bare word only.
     const rest = clitic && key.length >= 4 ? listedWithArticle(key.slice(1)) : undefined;

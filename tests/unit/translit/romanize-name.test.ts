@@ -226,6 +226,25 @@ describe("a place's adjective reads as the listed place and its ending", () => {
   });
 });
 
+describe("a nisba's plural", () => {
+  it.each([
+    // [arabic, strict]: these read al-Maṣrīyn, al-Amīrkīyn
+    ['المصريين', 'al-Miṣrīyīn'], // a listed place
+    ['اللبنانيون', 'al-Lubnānīyūn'],
+    ['الأميركيين', /^al-\S+īyīn$/], // a place no list holds: the singular's reading and -yīn
+    ['الحوثيون', /^al-\S+īyūn$/],
+  ])('%s → %s', (arabic, strict) => {
+    expect(translit.romanizeName!(arabic).text).toMatch(strict);
+  });
+
+  it.each([
+    ['تلفزيون'], // -يون without the article is no plural's ending here
+    ['نابليون'],
+  ])('%s keeps its own ending', (arabic) => {
+    expect(translit.romanizeName!(arabic).text).not.toMatch(/īyūn$/);
+  });
+});
+
 describe("an English name's doubled last consonant", () => {
   it.each([
     // [arabic, English, strict]: these read Skūtt, Bīll, Nuwākshūṭṭ
