@@ -155,8 +155,10 @@ function definitePart(t: RuleToken | undefined, lex: CueLexicon): boolean {
 function chainNoun(t: RuleToken | undefined, lex: CueLexicon): boolean {
   if (!isWord(t) || t.norm.length < 3 || lex.stop.has(t.norm) || DESCRIPTORS.has(t.norm)) return false;
   const c = clitics(t.norm);
-  // تحدث, يعمل: an imperfect verb's shape, unless a plural's ending says noun (نقابات).
-  const verb = IMPERFECT_OPENING.test(t.norm) && !t.norm.endsWith('ات');
+  // تحدث, يعمل: an imperfect verb's shape, unless a plural's ending says noun (نقابات); of three
+  // letters only with ي (يعد), since ن and ت open short nouns (نفط in شركة نفط البصرة, تمر).
+  const short = t.norm.length <= 3 && !t.norm.startsWith('ي');
+  const verb = IMPERFECT_OPENING.test(t.norm) && !short && !t.norm.endsWith('ات');
   return c.pre === '' && !c.article && !adjectiveShaped(t, lex) && !verb;
 }
 

@@ -80,14 +80,16 @@ describe('a genitive chain that ends in a known place', () => {
     ['وقالت الجبهة الشعبية لتحرير فلسطين إن', ['organization:الجبهة الشعبية لتحرير فلسطين']],
     ['وأعلن اتحاد نقابات عمال مصر رفضه', ['organization:اتحاد نقابات عمال مصر']],
     ['وقال حزب عمال كردستان إن', ['organization:حزب عمال كردستان']],
+    ['وأعلنت شركة نفط البصرة زيادة الإنتاج', ['organization:نفط البصرة']], // نفط: ن opens short nouns
     ['وقال المجلس الأعلى للقوات المسلحة إن', ['organization:المجلس الأعلى للقوات المسلحة']],
     // must not match: the chain ends in no known place (a purpose), a verb or a place noun stands in it
     ['استعانة السائح بالشبكة العنكبوتية لإتمام عمليات الشراء', []],
     ['وقال الاتحاد العام لنقابات عمال كثيرين إن', []],
     ['وقال اتحاد نقابات يعمل في مصر', []],
+    ['وقال اتحاد نقابات يعد مصر', []], // but ي a short verb
     ['وأعلنت شركة مدينة مصر عن', ['place:مصر']],
   ];
   it.each(CASES)('%s', (text, expected) => {
-    expect(ruleSpanTexts(text, undefined, ['فلسطين', 'مصر', 'كردستان'])).toEqual(expected);
+    expect(ruleSpanTexts(text, undefined, ['فلسطين', 'مصر', 'كردستان', 'البصرة'])).toEqual(expected);
   });
 });
