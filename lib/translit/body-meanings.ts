@@ -59,6 +59,28 @@ const NOUNS: Record<string, string> = {
   'الوفاء': 'Loyalty',
 };
 
+/** A faculty's field, as English names the faculty: كلية الهندسة → Faculty of Engineering. */
+const FIELDS: Record<string, string> = {
+  'الهندسة': 'Engineering',
+  'الطب': 'Medicine',
+  'الحقوق': 'Law',
+  'الآداب': 'Arts',
+  'العلوم': 'Science',
+  'التجارة': 'Commerce',
+  'الزراعة': 'Agriculture',
+  'الصيدلة': 'Pharmacy',
+  'التربية': 'Education',
+  'الشريعة': 'Sharia',
+  'الاقتصاد': 'Economics',
+  'التمريض': 'Nursing',
+  'الإعلام': 'Mass Communication',
+  'اللغات': 'Languages',
+  'الفنون الجميلة': 'Fine Arts',
+  'طب الأسنان': 'Dentistry',
+  'الطب البيطري': 'Veterinary Medicine',
+  'الاقتصاد والعلوم السياسية': 'Economics and Political Science',
+};
+
 /** Cause nouns that English names with "the" after a preposition (Loyalty to the Resistance). */
 const DEFINITE_IN_ENGLISH = new Set(['Resistance', 'Homeland', 'Nation', 'People', 'Revolution']);
 
@@ -170,6 +192,8 @@ export interface BodyMeanings {
   translate(keys: readonly string[]): Meaning | null;
   /** Is the word one of the listed adjectives (الموحد, الأعلى, الكردي), not a cause noun? */
   adjective(key: string): boolean;
+  /** The English of a faculty's field (الهندسة: Engineering), or null. */
+  field(keys: readonly string[]): string | null;
 }
 
 export function bodyMeanings(key: (word: string) => string): BodyMeanings {
@@ -235,5 +259,6 @@ export function bodyMeanings(key: (word: string) => string): BodyMeanings {
     close();
     return conjuncts.join(' and ');
   }
-  return { translate, adjective: (k) => adjectives.has(k) };
+  const fields = new Map(Object.entries(FIELDS).map(([ar, en]) => [ar.split(' ').map(key).join(' '), en]));
+  return { translate, adjective: (k) => adjectives.has(k), field: (keys) => fields.get(keys.join(' ')) ?? null };
 }

@@ -37,6 +37,7 @@ import { toAscii } from '../text/romanize';
 export type { Translit, TranslitModel } from './types';
 
 const NISBA_ENDING = /(ي|يه)$/;
+const FACULTY = arabicKey('كلية');
 
 const TEAM = arabicKey('المنتخب');
 
@@ -174,6 +175,9 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
     // المنتخب المصري: the team and the country's adjective (الحزب المصري is any Egyptian party).
     const team = typed && !head && keys.length === 2 && keys[0] === TEAM;
     const place = head || team ? opts.placeEnglish?.(normTokens.slice(1)) : null;
+    // كلية الهندسة: a faculty is named by its field, as English does (Faculty of Engineering).
+    const field = head && keys[0] === FACULTY ? meanings.field(keys.slice(1)) : null;
+    if (field) return `Faculty of ${field}`;
     const meant = head && !place ? meanings.translate(keys.slice(1)) : null;
     if (meant) return withMeaning(meant, head!);
     if (head)

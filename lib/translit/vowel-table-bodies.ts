@@ -487,5 +487,20 @@ export function bodyWords(): Record<string, string> {
     'الخيري': 'al-khayrī',
     'المصرف': 'al-maṣraf',
     'الشفاء': 'al-shifāʾ',
+    // Faculties (كلية الهندسة: Kullīyat al-Handasah)
+    'الهندسة': 'al-handasah',
+    'الطب': 'al-ṭibb',
+    'الحقوق': 'al-ḥuqūq',
+    'الآداب': 'al-ādāb',
+    'الصيدلة': 'al-ṣaydalah',
+    'الشريعة': 'al-sharīʿah',
+    'التمريض': 'al-tamrīḍ',
+    'اللغات': 'al-lughāt',
+    'الألسن': 'al-alsun',
+    'الفنون': 'al-funūn',
+    'الجميلة': 'al-jamīlah',
+    'طب': 'ṭibb',
+    'الأسنان': 'al-asnān',
+    'البيطري': 'al-bayṭarī',
   };
 }

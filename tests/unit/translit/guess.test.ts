@@ -128,6 +128,11 @@ describe('guessName by the region of the story and the type of the name', () => 
     [['التحالف', 'الوطني', 'للاصلاح'], { type: 'organization' }, 'National Alliance for Reform'],
     [['كتله', 'الوفاء', 'للمقاومه'], { type: 'organization' }, 'Loyalty to the Resistance Bloc'],
     [['حزب', 'الوفاء', 'للوطن'], { type: 'organization' }, 'Loyalty to the Homeland Party'],
+    // A faculty by its field; a field the table lacks keeps the head's College.
+    [['كليه', 'الهندسه'], { type: 'organization' }, 'Faculty of Engineering'],
+    [['كليه', 'طب', 'الاسنان'], { type: 'organization' }, 'Faculty of Dentistry'],
+    [['كليه', 'الاسد'], { type: 'organization' }, 'Al-Asad College'],
+    [['مركز', 'الهندسه'], { type: 'organization' }, 'Al-Handasah Center'],
     // A given name with the article, as the region's press spells the name (the table: Naceur).
     [['امين', 'الناصر'], { country: 'SA' }, 'Amin al-Nasser'],
     [['الامين'], { country: 'EG' }, 'Al-Amin'],
