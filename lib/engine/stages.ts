@@ -144,6 +144,7 @@ export function createAnnotator(data: EngineData): (text: string, opts?: Annotat
           matches,
           cues,
         ),
+        isNisba,
       ),
       isNisba,
     );
