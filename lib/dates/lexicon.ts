@@ -164,10 +164,13 @@ export function buildDateLexicon(): void {
   if (!table) build();
 }
 
-export function mayBeLexiconWord(hash: number): boolean {
+/**
+ * The bit table of the first words' hashes (FNV-1a read backwards, hashOf), bit h & 0xffff for the
+ * hash h: a word whose bit is clear cannot start a date.
+ */
+export function lexiconBloom(): Uint8Array {
   if (!table) build();
-  const b = hash & 0xffff;
-  return (bloom[b >> 3]! & (1 << (b & 7))) !== 0;
+  return bloom;
 }
 
 /**

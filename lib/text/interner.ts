@@ -8,26 +8,9 @@ const EMPTY = 0; // slots hold id + 1
 
 const HASH_SEED = 0x811c9dc5 | 0;
 
-/** One step of the hash (FNV-1a over UTF-16 units), for callers that read the characters anyway. */
+/** One step of the hash (FNV-1a over UTF-16 units). */
 function hashStep(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
-}
-
-function hashChars(src: string, from: number, to: number): number {
-  let h = HASH_SEED;
-  for (let k = from; k < to; k++) h = hashStep(h, src.charCodeAt(k));
-  return h;
-}
-
-/**
- * src.slice(from, to) as a string of its own: V8 makes a slice of 13 or more characters a view
- * that keeps all of src alive, and the forms outlive the page they were read from.
- */
-function ownCopy(src: string, from: number, to: number): string {
-  if (to - from < 13) return src.slice(from, to);
-  const codes: number[] = [];
-  for (let k = from; k < to; k++) codes.push(src.charCodeAt(k));
-  return String.fromCharCode(...codes);
 }
 
 export class Interner {
@@ -46,9 +29,16 @@ export class Interner {
     this.slots.fill(EMPTY);
   }
 
-  /** Id of src.slice(from, to), adding it if new; `h` is hashChars(src, from, to). */
-  intern(src: string, from: number, to: number, h = hashChars(src, from, to)): number {
+  /**
+   * Id of src.slice(from, to), adding it if new. One method with its hash and its copy in it, on
+   * purpose: V8 inlines no function of more than 460 bytes of bytecode, and tokenTable's loop,
+   * compiled with this inlined in it, took twice as long on a page's first call (the compile ran
+   * while the loop waited in the interpreter); compiled apart, each is small and ready sooner.
+   */
+  intern(src: string, from: number, to: number): number {
     const len = to - from;
+    let h = HASH_SEED;
+    for (let k = from; k < to; k++) h = hashStep(h, src.charCodeAt(k));
     let mask = this.slots.length - 1;
     let s = h & mask;
     for (;;) {
@@ -66,7 +56,15 @@ export class Interner {
       s = (s + 1) & mask;
     }
     const id = this.strings.length;
-    this.strings.push(ownCopy(src, from, to));
+    // Its own copy: V8 makes a slice of 13 or more characters a view that keeps all of src alive,
+    // and the forms outlive the page they were read from.
+    if (len < 13) {
+      this.strings.push(src.slice(from, to));
+    } else {
+      const codes: number[] = [];
+      for (let k = from; k < to; k++) codes.push(src.charCodeAt(k));
+      this.strings.push(String.fromCharCode(...codes));
+    }
     if (id >= this.hashes.length) {
       const grown = new Int32Array(this.hashes.length * 2);
       grown.set(this.hashes);
