@@ -52,6 +52,7 @@ const NISBA_ENDINGS: readonly (readonly [string, string])[] = [
 ];
 
 const PLURAL_NISBA = /ي(ين|ون)$/;
+const ABD_AL = arabicKey('عبدال');
 
 /** `guesses` gives the model's English spellings of a normalised word, likeliest first. */
 export function createNameRomanizer(table: VowelTable, guesses: (norm: string) => string[]) {
@@ -102,6 +103,11 @@ export function createNameRomanizer(table: VowelTable, guesses: (norm: string) =
     const key = arabicKey(raw);
     const listed = table.get(key) ?? nisbaOfListed(key);
     if (listed) return [listed, 'table'];
+    // عبدالعاطي written as one word reads as when written apart: ʿAbd al-ʿĀṭī, not ʿAbdālʿāṭī.
+    if (key.startsWith(ABD_AL) && key.length > ABD_AL.length + 2) {
+      const [rest, from] = word(raw.slice(3), hints);
+      if (rest.startsWith('al-')) return ['ʿabd ' + rest, from];
+    }
     // الأميركيين: a nisba's plural reads as its singular and -yīn / -yūn (al-Amīrkīyīn, not
     // al-Amīrkīyn); -يون only with the article, since تلفزيون and نابليون end so too.
     const plural = PLURAL_NISBA.exec(raw);

@@ -226,6 +226,20 @@ describe("a place's adjective reads as the listed place and its ending", () => {
   });
 });
 
+describe('عبد and its article written as one word', () => {
+  it.each([
+    ['عبدالعاطي', 'ʿAbd al-ʿĀṭī'], // was ʿAbdālʿāṭī
+    ['محمد عبدالعزيز', 'Muḥammad ʿAbd al-ʿAzīz'],
+    ['عبدالله', 'ʿAbd Allāh'], // listed whole
+  ])('%s → %s', (arabic, strict) => {
+    expect(translit.romanizeName!(arabic, null, true).text).toBe(strict);
+  });
+
+  it('leaves a word with nothing after the article whole', () => {
+    expect(translit.romanizeName!('عبدالى', null, true).text).not.toMatch(/ /);
+  });
+});
+
 describe("a nisba's plural", () => {
   it.each([
     // [arabic, strict]: these read al-Maṣrīyn, al-Amīrkīyn
