@@ -2,6 +2,7 @@
 // candidate (lib/engine/unknown.ts).
 import type { CueLexicon } from '../ner/cues';
 import { cueAt } from '../ner/rule-words';
+import { pronounEnding } from '../ner/triggers';
 import { clitics } from '../text/clitics';
 import { tokenAnalyses } from './doc';
 import type { Doc } from './types';
@@ -45,6 +46,22 @@ export function titledPlace(
   if (!next || next.kind !== 'arabic' || clitics(next.norm).article || clitics(next.norm).pre !== '') return false;
   if (!after || after.kind !== 'arabic') return false;
   return cueAt(doc.tokens, span.end, cues)?.type === 'title';
+}
+
+/**
+ * محافظه أيمن السياري: a place noun written with the pronoun's ه, not ة ("its governor", محافظة is
+ * a governorate), before a given name titles the person; normalising ة to ه made the two one word.
+ */
+export function pronounTitledPlace(
+  doc: Doc,
+  cues: CueLexicon,
+  span: { start: number; end: number; type: string },
+  given: (cues: CueLexicon, norm: string) => boolean,
+): boolean {
+  if (span.type !== 'place' || !given(cues, doc.tokens[span.start]!.norm)) return false;
+  const before = doc.tokens[span.start - 1];
+  if (!before || before.kind !== 'arabic' || !pronounEnding(before)) return false;
+  return cueAt(doc.tokens, span.start - 1, cues)?.type === 'place';
 }
 
 const TEAM = 'منتخب';

@@ -9,6 +9,7 @@ import { genericBody } from '../ner/org-triggers';
 import { trailingNoun } from '../ner/person-triggers';
 import { kinWithPronoun, notPersonWord, prepositionPronoun, verbOrAdverbShaped } from '../ner/rule-shapes';
 import { cueAt, imperfectShaped, inNames, onBehalfOf } from '../ner/rule-words';
+import { pronounEnding } from '../ner/triggers';
 import { ruleSpans } from '../ner/triggers';
 import { sentences } from '../text/tokens';
 import type { EntityType } from '../types';
@@ -17,7 +18,7 @@ import { ordinalEnd } from './conventions';
 import { candidate, type Candidate, type Doc, type EngineData } from './types';
 import { normalSet } from '../ner/lexicon';
 import { verbAt as verbOfSaying } from './speakers';
-import { declinedIndefinite, describedTeam, nounBeforePlace, titledPlace } from './tagger-slips';
+import { declinedIndefinite, describedTeam, nounBeforePlace, pronounTitledPlace, titledPlace } from './tagger-slips';
 import { LINKS, namePrefix, notNameWord } from './name-words';
 import { bioSpans, labelSpans, type Span } from './bio-spans';
 import { withoutSentenceWords } from './sentence-words';
@@ -317,7 +318,7 @@ function fixTagged(doc: Doc, cues: CueLexicon, s: Span, covered: Uint8Array): Sp
   // وأضاف بن عمار: a verb of saying opens no name; the name is what follows it.
   if (s.type === 'person' && s.end - s.start > 1 && verbOfSaying(doc.tokens[s.start])) s = { ...s, start: s.start + 1 };
   if (s.type === 'organization' && genericBody(doc.tokens, s.start, cues)) return null;
-  if (titledPlace(doc, cues, s, givenStem)) s = { ...s, type: 'person' };
+  if (titledPlace(doc, cues, s, givenStem) || pronounTitledPlace(doc, cues, s, givenStem)) s = { ...s, type: 'person' };
   // 300 أسد: a count is never followed by a person's name.
   if (s.type === 'person' && doc.tokens[s.start - 1]?.kind === 'number') return null;
   // منطقة بريست: right after a place noun the name is the place's, whatever the name lists say.
@@ -326,6 +327,7 @@ function fixTagged(doc: Doc, cues: CueLexicon, s: Span, covered: Uint8Array): Sp
     s.type === 'person' &&
     s.start > 0 &&
     cueAt(doc.tokens, s.start - 1, cues)?.type === 'place' &&
+    !pronounEnding(doc.tokens[s.start - 1]!) &&
     !inNames(cues, norm(s.start - 1)) &&
     !LINKS.has(doc.tokens[s.start - 2]?.norm ?? '')
   )

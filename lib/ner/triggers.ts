@@ -24,6 +24,17 @@ import {
 import { placeAfterCue } from './place-triggers';
 import { cueAt, type RuleToken } from './rule-words';
 
+// ه with any vowel marks after it, at a word's end: the pronoun "his/its", never ة.
+const PRONOUN_HA_END = /\u0647[\u064B-\u0652]*$/;
+
+/**
+ * Is the word written with the pronoun's ه at its end (محافظه: "its governor", not محافظة)? ة and
+ * the pronoun's ه are one letter once a word is normalised; the written form tells them apart.
+ */
+export function pronounEnding(t: RuleToken & { text?: string }): boolean {
+  return t.text !== undefined && PRONOUN_HA_END.test(t.text);
+}
+
 export interface RuleSpan {
   start: number;
   end: number;
@@ -53,7 +64,9 @@ export function ruleSpans(
         const span =
           cue.type === 'title'
             ? (personAfterTitle(tokens, j, lex) ?? quotedAfterTitle(tokens, i, j, lex) ?? aliAfterTitle(tokens, i, j))
-            : placeAfterCue(tokens, t, j, lex);
+            : pronounEnding(tokens[j - 1]!)
+              ? null // محافظه أيمن السياري: "its governor", no place noun
+              : placeAfterCue(tokens, t, j, lex);
         const adjective = span && cue.type === 'title' && adjectiveAfterTitle(tokens, i, cue.length, span, lex);
         if (span && !adjective)
           found.push({ start: span[0], end: span[1], type: cue.type === 'title' ? 'person' : 'place' });

@@ -152,6 +152,19 @@ export function writeAligned(steps: Step[]): string {
     if (letter === 'ع' && !first && vowel.length === 2 && out !== '' && !/[aiuāīū]$/.test(out)) {
       out += shortVowel(vowel[0]!, steps, k);
       short = vowel[0] === vowel[1] ? '' : shortVowel(vowel[1]!, steps, k);
+    } else if (
+      // "Jafar" جعفر, "Mutasem" معتصم: a vowel after a silent second-letter ع before a consonant is
+      // the first letter's (Jaʿfar, Muʿtaṣim, not Jʿafar); later on it may be either side
+      // (Sharʿabī), and before a vowel letter it is the ع's own (Masʿūd).
+      letter === 'ع' &&
+      k === 1 &&
+      spelling === '' &&
+      vowel.length === 1 &&
+      !/[aiuāīū]/.test(out) &&
+      !/^[اويى]$/.test(steps[k + 1]?.letter ?? 'ا')
+    ) {
+      out += short;
+      short = '';
     }
     if (letter === 'ا' || letter === 'ى') {
       out += first ? short || shortVowel(spelling, steps, k) || 'a' : 'ā';

@@ -226,6 +226,20 @@ describe("a place's adjective reads as the listed place and its ending", () => {
   });
 });
 
+describe('a silent ع after the first letter', () => {
+  it.each([
+    // [arabic, English, strict]: these read Jʿafar, Mʿutaṣim
+    ['جعفر', 'Jafar', 'Jaʿfar'],
+    ['معتصم', 'Mutasem', 'Muʿtaṣim'],
+    // must stay: a vowel letter after ع keeps its vowel; after an earlier vowel it stays after ع
+    ['مسعود', 'Masoud', 'Masʿūd'],
+    ['شعبان', 'Shaaban', 'Shaʿbān'],
+    ['الشرعبي', 'Sharabi', 'al-Sharʿabī'],
+  ])('%s (%s) → %s', (arabic, english, strict) => {
+    expect(translit.romanizeName!(arabic, english).text).toBe(strict);
+  });
+});
+
 describe('عبد and its article written as one word', () => {
   it.each([
     ['عبدالعاطي', 'ʿAbd al-ʿĀṭī'], // was ʿAbdālʿāṭī
