@@ -52,7 +52,9 @@ export function ruleSpans(
       if (cue.type !== 'organization') {
         const span =
           cue.type === 'title'
-            ? (personAfterTitle(tokens, j, lex) ?? quotedAfterTitle(tokens, i, j, lex) ?? aliAfterTitle(tokens, i, j))
+            ? (personAfterTitle(tokens, j, lex, isCountryNisba) ??
+              quotedAfterTitle(tokens, i, j, lex) ??
+              aliAfterTitle(tokens, i, j))
             : placeAfterCue(tokens, t, j, lex);
         const adjective = span && cue.type === 'title' && adjectiveAfterTitle(tokens, i, cue.length, span, lex);
         if (span && !adjective)
