@@ -63,6 +63,23 @@ describe('a verbal noun after two name words ends the name', () => {
   });
 });
 
+describe("a past verb of form VIII after the tagger's name is the sentence's", () => {
+  const table: [string, string | null][] = [
+    ['وقالت الشرطة إن المتهم علي [زعيتر اعترف] بالجريمة', 'زعيتر'],
+    ['وكان [محمد زعيتر انتقد] القرار', 'محمد زعيتر'],
+    ['ثم [سمير الحلبي اجتمع] بالوفد', 'سمير الحلبي'],
+    // a foreign name of a like shape, a listed name and a lone word stay
+    ['وقال اللاعب [سامي استون] إن', 'سامي استون'],
+    ['وقال [جون ايتو] إن', 'جون ايتو'],
+    ['وقال [اعترف] إن', 'اعترف'],
+  ];
+  it.each(table)('%s', (marked, expected) => {
+    const { doc, c, words } = markedPerson(marked, 'tagger');
+    const out = personBounds(doc, cues, c, () => true);
+    expect(out && words(out)).toBe(expected);
+  });
+});
+
 describe('after a definite title, an unlisted word and a definite word are the name', () => {
   const table: [string, string[]][] = [
     ['وقال النائب مهلهل المضف للصحفيين إن', ['person:مهلهل المضف']],
