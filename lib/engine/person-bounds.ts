@@ -33,6 +33,25 @@ function post(cues: CueLexicon, w: string): boolean {
   return POSTS.has(w) || cueForms(w).some((f) => f === w && cues.single.get(f) === 'title');
 }
 
+// اكتمال, انتخاب, استكمال: verbal nouns of the derived forms (افتعال, انفعال, استفعال).
+const VERBAL_NOUN = /^(ا.ت.ا.|ان..ا.|است..ا.)$/;
+
+/**
+ * لائحة برئاسة أسعد زغيب اكتمال أسمائها: a verbal noun after two name words is the sentence's
+ * subject going on, not a third name (انتصار, ابتسام are in the name lists).
+ */
+function verbalNoun(cues: CueLexicon, w: string): boolean {
+  return VERBAL_NOUN.test(w) && !inNames(cues, w);
+}
+
+// اعترف, انتقد, اكتشف: a past verb of form VIII (افتعل), its second letter no vowel's.
+const IFTAALA = /^ا[^اوي]ت[^وي].$/;
+
+/** وقالت الشرطة إن المتهم علي زعيتر اعترف: a past verb after the name is the sentence's. */
+function pastVerbAfter(cues: CueLexicon, w: string): boolean {
+  return IFTAALA.test(w) && !inNames(cues, w);
+}
+
 const FUTURE_OPENING = /^س[يتن]/;
 
 /** وسيغيب إيتو: a future verb or a past verb of a derived form with its و or ف opens no name. */
@@ -192,6 +211,8 @@ export function personBounds(
   if (honorific(norm(start)) || (end - start > 1 && verbOpener(cues, norm(start)))) start++;
   else if (c.source === 'tagger' && end - start > 1 && commonOpener(cues, norm(start))) start++;
   if (end - start >= 3 && post(cues, norm(end - 1)) && doc.tokens[end]?.kind === 'arabic') end--;
+  if (end - start >= 3 && verbalNoun(cues, norm(end - 1))) end--;
+  else if (end - start >= 2 && c.source === 'tagger' && pastVerbAfter(cues, norm(end - 1))) end--;
   if (end - start >= 2 && (verbAfter(cues, norm(end - 1)) || definiteWithPreposition(cues, norm(end - 1)))) end--;
   if (c.source === 'tagger') end = endBeforeWaw(doc, cues, start, end);
   // The rank may close on its عشر, which the guess took with its ordinal (الثاني عشر على).

@@ -8,12 +8,13 @@ import { accusativeTitle, cueForms, imperfectShaped, inNames } from '../ner/rule
 import { nisbaBase } from '../text/nisba';
 import { foldLoose } from '../text/normalize';
 import type { Gazetteer } from '../gazetteer/load';
-import { SON_OF } from './conventions';
+import { isOrdinal, SON_OF } from './conventions';
 import { ruleGuess, type Candidate, type Doc } from './types';
 import { TokenMap } from './token-map';
 import { LINKS, namePrefix, notNameWord } from './name-words';
 import { epithetAt } from './person-bounds';
 import { firstNameSlot, looseNameWord } from './name-slot';
+import { feminineTitle } from '../ner/person-triggers';
 
 const IMPERFECT_OPENING = /^[يتن]/;
 const COUNTRY_OR_CAPITAL = /^(Country|Capital)\b/;
@@ -132,6 +133,10 @@ export function extendPerson(
     end++;
     moved = true;
   }
+  if (end - start >= 3 && lineageFamily(doc, cues, end, word, isNisba)) {
+    end++;
+    moved = true;
+  }
   // صدام شهابات, محمد الطاهات: a lone first name takes the unlisted word after it as the family
   // name when that word reads as no common word, verb, title or country adjective.
   // The first names of the gazetteer's people count too (حامد, as in حامد كرزاي).
@@ -158,6 +163,7 @@ export function extendPerson(
       !notPersonWord(next) &&
       !isNisba(doc.keys[end]!) &&
       !cueForms(next).some((f) => cues.single.has(f)) &&
+      !feminineTitle(cues, next) &&
       (inNames(cues, next) || !imperfectShaped(next))
     ) {
       end++;
@@ -181,6 +187,26 @@ export function extendPerson(
   const { prefix, stem } =
     start === c.start ? { prefix: c.prefix, stem: c.stem } : namePrefix(doc.tokens[start]!.norm, cues);
   return { ...c, start, end, prefix, stem };
+}
+
+const NISBA_ENDING = /^ال.{3,}ي$/;
+
+/**
+ * خالد بن هلال المعولي: after a name and its father's (بن or ابن and a name), a definite word in
+ * ـي that no list holds as a common word or a country's adjective is the family's nisba, as the
+ * Gulf's press writes names.
+ */
+function lineageFamily(
+  doc: Doc,
+  cues: CueLexicon,
+  end: number,
+  word: (i: number) => boolean,
+  isNisba: (key: string) => boolean,
+): boolean {
+  if (!SON_OF.has(doc.keys[end - 2]!) || !word(end) || isOrdinal(doc.keys[end]!)) return false;
+  const next = doc.tokens[end]!.norm;
+  if (!NISBA_ENDING.test(next) || clitics(next).pre || cues.common.has(next) || notPersonWord(next)) return false;
+  return !isNisba(doc.keys[end]!) && !cueForms(next).some((f) => cues.single.has(f));
 }
 
 /**

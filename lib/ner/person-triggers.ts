@@ -80,20 +80,29 @@ const PREPOSITION_PRONOUN = /^[بل][\u0621-\u064A]{3,}(ه|ها|هم|هما)$/;
  * الحاكمة, الضربة القاضية), so it opens no name there. Returns the title's length (1) or 0.
  */
 export function feminineTitleAt(tokens: readonly RuleToken[], i: number, lex: CueLexicon): number {
-  const w = tokens[i]!.norm;
-  if (w.length < 6 || !w.endsWith('ه') || lex.stop.has(w)) return 0;
-  const c = clitics(w);
-  if (!c.article || !['', 'و', 'ف'].includes(c.pre)) return 0;
-  if (lex.single.get(c.definite.slice(0, -1)) !== 'title') return 0;
+  if (!feminineTitle(lex, tokens[i]!.norm)) return 0;
   const prev = tokens[i - 1];
   if (prev?.kind === 'arabic' && clitics(prev.norm).article) return 0;
   return 1;
 }
 
+/** المبعوثة, والقاضية: the feminine, with the article, of a title the lists hold in the masculine. */
+export function feminineTitle(lex: CueLexicon, w: string): boolean {
+  if (w.length < 6 || !w.endsWith('ه') || lex.stop.has(w)) return false;
+  const c = clitics(w);
+  if (!c.article || !['', 'و', 'ف'].includes(c.pre)) return false;
+  return lex.single.get(c.definite.slice(0, -1)) === 'title';
+}
+
 const COMPOUND_NAME_OPENING = /^(عبد|ابو|ابي|ابن)../;
 
 /** [start, end) of the name after a title ending at j, or null. */
-export function personAfterTitle(tokens: readonly RuleToken[], j: number, lex: CueLexicon): [number, number] | null {
+export function personAfterTitle(
+  tokens: readonly RuleToken[],
+  j: number,
+  lex: CueLexicon,
+  isCountryNisba: (w: string) => boolean = () => false,
+): [number, number] | null {
   for (let skipped = 0; skipped < 3; skipped++) {
     const t = tokens[j];
     if (!isWord(t) || NOT_COMPLEMENT.has(t.norm)) break;
@@ -119,13 +128,36 @@ export function personAfterTitle(tokens: readonly RuleToken[], j: number, lex: C
     else break;
   }
   // رئيس قسم السياحة, رئيس أركان الجيش: one unlisted word and a definite word after it is the
-  // title's construct (its office), not a name.
+  // title's construct (its office), not a name. A definite title (النائب, العميد) takes no
+  // construct, so there the two words are the name (النائب مهلهل المضف).
   const after = tokens[end];
   if (end - j === 1 && !listed && isWord(after) && !lex.stop.has(after.norm) && !NOT_COMPLEMENT.has(after.norm)) {
     const c = clitics(after.norm);
-    if (c.article && c.pre === '') return null;
+    if (c.article && c.pre === '')
+      return definiteTitleBefore(tokens, j) && bareHead(head) && familyShaped(after, lex) && !isCountryNisba(after.norm)
+        ? [j, end + 1]
+        : null;
   }
   return [j, end];
+}
+
+/** Is the word before j a title or adjective with the article (النائب, الوزير الكويتي)? */
+function definiteTitleBefore(tokens: readonly RuleToken[], j: number): boolean {
+  const t = tokens[j - 1];
+  return isWord(t) && clitics(t.norm).article && clitics(t.norm).pre === '';
+}
+
+const PROCLITIC_OPENING = /^[وفبلك]/;
+
+/** An unlisted word with no letter that may be a proclitic (ووالي, لجهاز: a noun of the sentence). */
+const bareHead = (w: string): boolean => !PROCLITIC_OPENING.test(w);
+
+/** A definite word that can close a name: no common word, title, plural or word never in a name. */
+function familyShaped(t: RuleToken, lex: CueLexicon): boolean {
+  const w = t.norm;
+  if (lex.stop.has(w) || commonWord(w, lex) || notPersonWord(w) || trailingNoun(lex, w)) return false;
+  if (ORDINAL_ADVERBS.has(w) || GOAL_WORDS.has(w)) return false;
+  return !cueForms(w).some((f) => lex.single.has(f));
 }
 
 const HEADED_BY = normalSet('headedBy');

@@ -63,7 +63,9 @@ export function ruleSpans(
       if (cue.type !== 'organization') {
         const span =
           cue.type === 'title'
-            ? (personAfterTitle(tokens, j, lex) ?? quotedAfterTitle(tokens, i, j, lex) ?? aliAfterTitle(tokens, i, j))
+            ? (personAfterTitle(tokens, j, lex, isCountryNisba) ??
+              quotedAfterTitle(tokens, i, j, lex) ??
+              aliAfterTitle(tokens, i, j))
             : pronounEnding(tokens[j - 1]!)
               ? null // محافظه أيمن السياري: "its governor", no place noun
               : placeAfterCue(tokens, t, j, lex);
