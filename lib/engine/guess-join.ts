@@ -129,7 +129,7 @@ export function createGuessJoin(ctx: EngineContext) {
       const t = waladChain(
         doc,
         cues,
-        personBounds(doc, cues, trimGuess(doc, r, isNisba), notGuessKnown),
+        personBounds(doc, cues, trimGuess(doc, r, isNisba), notGuessKnown, isNisba),
         notGuessKnown,
       );
       const e = t ? extendPerson(doc, cues, t, notGuessKnown, isNisba, firstName) : t;

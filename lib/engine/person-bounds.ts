@@ -73,6 +73,17 @@ function commonOpener(cues: CueLexicon, w: string): boolean {
   return cues.common.has(w) && !inNames(cues, w) && !inNames(cues, withoutWaw(w));
 }
 
+/**
+ * الإعلامي عمرو أديب, الفنانة نادية الجندي: a definite word no name list holds (nor its bare form),
+ * right before a listed name word, describes the person; names open with the article only where
+ * the lists hold it (الحبيب بورقيبة, الحسن بن علي).
+ */
+function descriptorOpener(cues: CueLexicon, w: string, next: string): boolean {
+  const c = clitics(w);
+  if (!c.article || inNames(cues, w) || inNames(cues, c.bare) || inNames(cues, c.definite)) return false;
+  return inNames(cues, next) && !cues.common.has(next) && !clitics(next).article;
+}
+
 /** A verb after a name with its own و or ف (فانفرد, فاحتسب). */
 function verbAfter(cues: CueLexicon, w: string): boolean {
   if (!WAW_FA_OPENING.test(w) || w.length < 5 || inNames(cues, w)) return false;
@@ -197,19 +208,23 @@ export function personBounds(
   cues: CueLexicon,
   c: Candidate | null,
   free: (i: number) => boolean,
+  isNisba: (key: string) => boolean = () => false,
 ): Candidate | null {
   if (!c || c.type !== 'person' || c.known) return c;
   const norm = (i: number) => doc.tokens[i]!.norm;
   if (c.end - c.start === 1 && sentenceWord(cues, norm(c.start), doc.tokens[c.start]!.text)) return null;
   let { start, end } = c;
   if (start > 0 && doc.tokens[start - 1]!.kind === 'arabic' && free(start - 1) && !c.prefix) {
-    if (cliticOpener(cues, norm(start - 1), norm(start))) {
+    // والمغربي عبد الرحيم: و on a country's adjective describes the next athlete; it opens no name.
+    const nisba = isNisba(clitics(doc.keys[start - 1]!).definite);
+    if (!nisba && cliticOpener(cues, norm(start - 1), norm(start))) {
       const w = norm(start - 1);
       return { ...c, start: start - 1, prefix: w[0]!, stem: w.slice(1) };
     }
   }
   if (honorific(norm(start)) || (end - start > 1 && verbOpener(cues, norm(start)))) start++;
   else if (c.source === 'tagger' && end - start > 1 && commonOpener(cues, norm(start))) start++;
+  else if (end - start > 1 && descriptorOpener(cues, norm(start), norm(start + 1))) start++;
   if (end - start >= 3 && post(cues, norm(end - 1)) && doc.tokens[end]?.kind === 'arabic') end--;
   if (end - start >= 3 && verbalNoun(cues, norm(end - 1))) end--;
   else if (end - start >= 2 && c.source === 'tagger' && pastVerbAfter(cues, norm(end - 1))) end--;

@@ -16,6 +16,8 @@ const CLOSING = new Set(['،', ',', '.', ':', '"', ')', '(', '-', 'ء', '؛', '�
 const CLOSERS = normalSet('speakerClosers');
 const OFFICE_NOUNS = normalSet('officeNouns');
 const ADVERBS = normalSet('speakerAdverbs');
+// والمغربي عبد الرحيم الحسناوي ثالثا: a rank after an athlete is where he came, not his family name.
+const RANKS = normalSet('ordinalAdverbs');
 const WAW_FA_OPENING = /^[وف]/;
 const PRONOUN_ENDING = /(نا|ها|هم|هما|كم|هن)$/;
 // صباح أمس: a time of day before a time word is no family name, whatever the name lists say.
@@ -44,7 +46,8 @@ function familyWord(doc: Doc, cues: CueLexicon, i: number, isNisba: (key: string
   const w = t.norm;
   // وغيرهم, ورايس: a word with its own و opens the sentence's next phrase or the next name.
   if (WAW_FA_OPENING.test(w) || cues.stop.has(w) || CLOSERS.has(w) || verbAt(t) || epithetAt(doc, i)) return false;
-  if (cueAt(doc.tokens, i, cues) || OFFICE_NOUNS.has(w) || ADVERBS.has(w) || TIME_NOUNS.has(w)) return false;
+  if (cueAt(doc.tokens, i, cues) || OFFICE_NOUNS.has(w) || ADVERBS.has(w) || TIME_NOUNS.has(w) || RANKS.has(w))
+    return false;
   // المحترف, المتوفى: a definite participle (م-) is the name's adjective unless a list holds it or it
   // is a nisba (العوا, القضاعي pass); the written form is read, as normalising turns final ى into ي.
   const cl = clitics(w);

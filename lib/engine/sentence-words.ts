@@ -5,7 +5,7 @@
 import type { CueLexicon } from '../ner/cues';
 import { normalSet } from '../ner/lexicon';
 import { notPersonWord } from '../ner/rule-shapes';
-import { inNames } from '../ner/rule-words';
+import { inNames, isNisbaShaped } from '../ner/rule-words';
 import { clitics } from '../text/clitics';
 import { declinedIndefinite } from './tagger-slips';
 import type { Doc } from './types';
@@ -72,7 +72,10 @@ function openingWordAt(doc: Doc, cues: CueLexicon, i: number): boolean {
   if (!next || next.kind !== 'arabic') return false;
   if (OFFICE_COMPLEMENTS.has(next.norm)) return true;
   const n = clitics(next.norm);
-  return n.article && n.pre === '' && !inNames(cues, next.norm) && !inNames(cues, n.bare);
+  if (!n.article || n.pre !== '' || inNames(cues, next.norm) || inNames(cues, n.bare)) return false;
+  // وزير الصحة أمين التهراوي: a given name that is also an office noun, before a family name in ي
+  // (a nisba no common word list holds), opens the name; أمين الصندوق, أمين السر stay offices.
+  return !(isNisbaShaped(n.bare) && n.bare.length >= 4 && !cues.common.has(next.norm) && !cues.common.has(n.bare));
 }
 
 const PLURAL_ENDING = /(ين|ون)$/;

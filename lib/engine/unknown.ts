@@ -149,7 +149,8 @@ export function unknownCandidates(
     )
       continue;
     if (s.type === 'person' && prepositionOnNoun(cues, doc.tokens[s.start]!.norm)) continue;
-    const kept = s.type === 'person' ? withoutSentenceWords(doc, cues, s) : s;
+    const named = s.type === 'person' ? afterClubTown(doc, s, known) : s;
+    const kept = s.type === 'person' ? withoutSentenceWords(doc, cues, named) : s;
     if (kept) out.push(make(doc, cues, kept, 'rule'));
   }
   if (data.ner) {
@@ -177,6 +178,24 @@ export function unknownCandidates(
   at.knownEnds = new Int32Array(0);
   at.placeStart = new Uint8Array(0);
   return out;
+}
+
+const CLUB_CONTEXT = normalSet('clubContext');
+const WAW_OPENING = /^و/;
+
+/**
+ * لاعب نابولي خفيتشا كفاراتسخيليا, مدرب بلوزداد رؤوف بن غيث: after a player's or coach's word a
+ * known town that opens the title rule's name is the club named after it; the person follows it.
+ * (A town the gazetteer reads only in context, بلوزداد or ليل, is not known here and stays.)
+ */
+function afterClubTown(doc: Doc, s: Span, known: readonly Candidate[]): Span {
+  const before = doc.tokens[s.start - 1]?.norm ?? '';
+  if (!CLUB_CONTEXT.has(before) && !CLUB_CONTEXT.has(before.replace(WAW_OPENING, ''))) return s;
+  for (let k = 0; k < known.length; k++) {
+    const c = known[k]!;
+    if (c.type === 'place' && !c.prefix && c.start === s.start && c.end < s.end) return { ...s, start: c.end };
+  }
+  return s;
 }
 
 // Functions of the module, not closures made per page: V8 keeps a closure's optimised code only

@@ -103,17 +103,24 @@ export function personAfterTitle(
   lex: CueLexicon,
   isCountryNisba: (w: string) => boolean = () => false,
 ): [number, number] | null {
-  for (let skipped = 0; skipped < 3; skipped++) {
+  // الرئيس التنفيذي للمجموعة نادية فتاح: the body the title is "of" may come with لـ; a name after
+  // it must then be one the lists hold (قال الرئيس للصحفيين كلاما is no name).
+  let ofBody = false;
+  for (let skipped = 0; skipped < 3 && !ofBody; skipped++) {
     const t = tokens[j];
     if (!isWord(t) || NOT_COMPLEMENT.has(t.norm)) break;
     const c = clitics(t.norm);
-    if (!c.article || c.pre !== '' || cueAt(tokens, j, lex)) break;
+    if (!c.article || (c.pre !== '' && c.pre !== 'ل')) break;
+    const cue = cueAt(tokens, j, lex);
+    if (cue && (c.pre === '' || cue.type !== 'organization')) break;
+    ofBody = c.pre === 'ل';
     j++;
   }
   if (!personHead(tokens[j], lex) || onBehalfOf(tokens, j)) return null;
   const head = tokens[j]!.norm;
   // عبدالله, أبوبكر written as one word are names too.
   const listed = inNames(lex, head) || COMPOUND_NAME_OPENING.test(head);
+  if (ofBody && !listed) return null;
   // الرئيس السنيورة ووفد الأمم المتحدة: after the name the title announced, a word with its own و
   // that no name list knows opens the next noun of the sentence; so it does right after the title
   // (لزوجته وحراس شخصيين, الملك وأسره عدوه).

@@ -25,6 +25,11 @@ describe('personBounds', () => {
     ['a common noun before the name', 'وبحث [خطة سيباستيان] أمس', 'سيباستيان'],
     ['a future verb with و before the name', '[وسيغيب إيتو] أيضا عن اللقاء', 'إيتو'],
     ['a definite word with لـ after the name', 'لم يصل [عدنان للخور] أمس', 'عدنان'],
+    ['a definite descriptor before a listed name', 'مع [الإعلامي عمرو أديب] على قناة', 'عمرو أديب'],
+    ['a feminine descriptor before a listed name', 'وقالت [الفنانة نادية الجندي] إن', 'نادية الجندي'],
+    // must not change: a name the lists hold with its article
+    ['a given name with the article', 'وقال [الحبيب بورقيبة] إن', 'الحبيب بورقيبة'],
+    ['a given name with the article before a given name', 'وقال [الصادق المهدي] إن', 'الصادق المهدي'],
   ];
   it.each(changed)('%s', (_, marked, expected) => {
     expect(bounds(marked)).toBe(expected);
@@ -33,6 +38,21 @@ describe('personBounds', () => {
   it('a preposition joins the name read after it', () => {
     expect(bounds('تابعون لعمر [عبد الرحمن] ،')).toBe('لعمر عبد الرحمن');
     expect(bounds('لمروج الذهب لأبي [الحسن المسعودي] ،')).toBe('لأبي الحسن المسعودي');
+  });
+
+  // والمغربي عبد الرحيم: و on a country's adjective describes the athlete after it; a given name
+  // with the article (والحسن بن علي) still opens the name.
+  const nisba = (key: string) => key === 'المغربي' || key === 'المصري';
+  const nisbaCases: [string, string, string][] = [
+    ['a country adjective with و', 'ثانيا والمغربي [عبد الرحيم الحسناوي] ثالثا', 'عبد الرحيم الحسناوي'],
+    ['another country adjective with و', 'وقال والمصري [عبد الله السعيد] إن', 'عبد الله السعيد'],
+    ['a definite given name with و', 'وكان والحسن [بن علي] هناك', 'والحسن بن علي'],
+    ['a preposition on a given name', 'تابعون لعمر [عبد الرحمن] ،', 'لعمر عبد الرحمن'],
+  ];
+  it.each(nisbaCases)('%s', (_, marked, expected) => {
+    const { doc, c, words } = markedPerson(marked, 'tagger');
+    const out = personBounds(doc, cues, c, () => true, nisba);
+    expect(out && words(out)).toBe(expected);
   });
 
   const sentenceWords: [string, string][] = [
