@@ -6,7 +6,8 @@
 // not stretch as it stretches wall-clock time and the profiler's samples): the script's compile, its
 // modules' evaluation, the tab's tasks up to "sent", and how much of the wait from "sent" to
 // "annotated" the tab itself ran. --quiet traces without the profiler (whose sampling would be much
-// of the thread time) and prints only the medians, with every step mark's.
+// of the thread time) and prints only the medians, with every step mark's and the thread time from
+// each mark to the next in the same task (add bench-only `mark()` calls to split a step further).
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -33,10 +34,15 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
 if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
 
 const QUIET = args.includes('--quiet');
+const tts = (m: TraceEvent | undefined) => (m as { tts?: number } | undefined)?.tts;
 const cpus: number[][] = [];
 const atMark: Record<string, number[]> = {};
 const evalCpu: number[] = [];
 const compileCpu: number[] = [];
+const gcCpu: number[] = [];
+const cpuBetween: Record<string, number[]> = {};
+// The profiler's samples during the modules' evaluation, ms a page by stack (without --quiet).
+const inEvaluation = new Map<string, number>();
 const WRAPPERS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'ThreadPool_RunTask']);
 for (let i = 0; i <= PAGES; i++) {
   const page = await context.newPage();
@@ -95,17 +101,29 @@ for (let i = 0; i <= PAGES; i++) {
   cpus.push([cpu(evalTask ? [evalTask] : []), cpuAll, cpuToSent, cpuWait, (ann.ts - sent.ts) / 1e3]);
   for (const m of marks)
     if (m.ts >= first.ts - 1 && m.ts <= end.ts + 1) (atMark[m.name] ??= []).push((m.ts - t0) / 1e3);
-  const tts = (m: TraceEvent | undefined) => (m as { tts?: number } | undefined)?.tts;
+  // Thread time from each mark to the next one in the same task (the marks in one task run back to back).
+  const inOrder = marks.filter((m) => m.ts >= first.ts - 1 && m.ts <= end.ts + 1).sort((a, b) => a.ts - b.ts);
+  for (let k = 1; k < inOrder.length; k++) {
+    const [a, b] = [inOrder[k - 1]!, inOrder[k]!];
+    const task = tasks.find((t) => t.ts <= a.ts && a.ts <= t.ts + t.dur!);
+    if (task && b.ts <= task.ts + task.dur! && tts(a) !== undefined && tts(b) !== undefined)
+      (cpuBetween[`${a.name.slice(7)}→${b.name.slice(7)}`] ??= []).push((tts(b)! - tts(a)!) / 1e3);
+  }
   const evaluated = marks.find((e) => e.name === 'hamish:evaluated');
   if (evalTask) {
     const inEval = onMain.filter((e) => e.ph === 'X' && e.ts >= evalTask.ts && e.ts < evalTask.ts + evalTask.dur!);
     const compiles = inEval.filter((e) => e.name === 'v8.compile' || e.name === 'V8.CompileCode');
     compileCpu.push(compiles.reduce((sum, e) => sum + ((e as { tdur?: number }).tdur ?? 0) / 1e3, 0));
+    const gcs = inEval.filter((e) => /^(MinorGC|MajorGC|V8\.GC_SCAVENGER|V8\.GC_MARK_COMPACTOR)$/.test(e.name));
+    gcCpu.push(gcs.reduce((sum, e) => sum + ((e as { tdur?: number }).tdur ?? 0) / 1e3, 0));
   }
   if (tts(first) !== undefined && tts(evaluated) !== undefined) evalCpu.push((tts(evaluated)! - tts(first)!) / 1e3);
   if (QUIET) continue;
   console.log(`page ${i}:`);
   const samples = allSamples(events, pid, tid);
+  const evaluatedAt = marks.find((e) => e.name === 'hamish:evaluated')?.ts ?? start.ts;
+  for (const [ts, dt, fn] of samples)
+    if (ts >= first.ts && ts <= evaluatedAt) inEvaluation.set(fn, (inEvaluation.get(fn) ?? 0) + dt / 1e3 / PAGES);
   const lines: [number, string][] = [];
   for (const m of marks)
     if (m.ts >= first.ts - 1 && m.ts <= end.ts + 1) lines.push([m.ts, `    ${ms(m.ts)} ${m.name}`]);
@@ -144,13 +162,30 @@ console.log(
 if (evalCpu.length)
   console.log(
     `  thread time, medians: the script's compile ${med(compileCpu).toFixed(2)} ms, ` +
-      `its modules' evaluation ${med(evalCpu).toFixed(2)} ms`,
+      `its modules' evaluation ${med(evalCpu).toFixed(2)} ms, ` +
+      `garbage collection in that task ${med(gcCpu).toFixed(2)} ms`,
   );
 console.log(
   '  marks, medians: ' +
     Object.entries(atMark)
       .sort((a, b) => med(a[1]) - med(b[1]))
       .map(([k, v]) => `${k.slice(7)} ${med(v).toFixed(1)}`)
+      .join(' | '),
+);
+if (inEvaluation.size)
+  console.log(
+    `  sampled during the modules' evaluation, ms a page:\n` +
+      [...inEvaluation]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 15)
+        .map(([k, v]) => `    ${v.toFixed(2)} ${k}`)
+        .join('\n'),
+  );
+console.log(
+  '  thread time between step marks in one task, medians: ' +
+    Object.entries(cpuBetween)
+      .filter(([, v]) => v.length * 2 >= cpus.length)
+      .map(([k, v]) => `${k} ${med(v).toFixed(2)}`)
       .join(' | '),
 );
 await context.close();
