@@ -21,6 +21,7 @@ export default defineConfig({
     resolve: {
       alias: {
         'wxt/utils/content-script-context': fileURLToPath(new URL('entrypoints/content/lifetime.ts', import.meta.url)),
+        'wxt/browser': fileURLToPath(new URL('shims/browser.ts', import.meta.url)),
       },
     },
   }),
