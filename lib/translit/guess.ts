@@ -38,6 +38,7 @@ export type { Translit, TranslitModel } from './types';
 
 const NISBA_ENDING = /(ي|يه)$/;
 const FACULTY = arabicKey('كلية');
+const PROCLITIC = /^[وفبل]/;
 
 const TEAM = arabicKey('المنتخب');
 
@@ -171,7 +172,10 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
     // A body or place no list holds: its head noun in English, its name transliterated.
     // The gazetteer is asked about the rest only after a head noun or the definite team.
     const typed = (opts.type === 'place' || opts.type === 'organization') && keys.length >= 2;
-    const head = typed ? heads.get(keys[0]!) : undefined;
+    // لإذاعة مقديشو: a head noun with its proclitic is the head (Radio Mogadishu, not Lathaa).
+    const head = typed
+      ? (heads.get(keys[0]!) ?? (PROCLITIC.test(keys[0]!) ? heads.get(keys[0]!.slice(1)) : undefined))
+      : undefined;
     // المنتخب المصري: the team and the country's adjective (الحزب المصري is any Egyptian party).
     const team = typed && !head && keys.length === 2 && keys[0] === TEAM;
     const place = head || team ? opts.placeEnglish?.(normTokens.slice(1)) : null;

@@ -202,6 +202,7 @@ const HEADS: Record<string, [string, 'after' | 'before']> = {
   'كلية': ['College', 'before'],
   'مجموعة': ['Group', 'before'],
   'قناة': ['Channel', 'before'],
+  'إذاعة': ['Radio', 'after'],
   'تيار': ['Movement', 'before'],
   'كتلة': ['Bloc', 'before'],
   'محافظة': ['Governorate', 'before'],

@@ -128,6 +128,10 @@ describe('guessName by the region of the story and the type of the name', () => 
     [['التحالف', 'الوطني', 'للاصلاح'], { type: 'organization' }, 'National Alliance for Reform'],
     [['كتله', 'الوفاء', 'للمقاومه'], { type: 'organization' }, 'Loyalty to the Resistance Bloc'],
     [['حزب', 'الوفاء', 'للوطن'], { type: 'organization' }, 'Loyalty to the Homeland Party'],
+    // A radio named as English names stations; a head with its proclitic is the head.
+    [['اذاعه', 'الاسد'], { type: 'organization' }, 'Radio Al-Asad'],
+    [['لاذاعه', 'الاسد'], { type: 'organization' }, 'Radio Al-Asad'],
+    [['وبلديه', 'الاسد'], { type: 'organization' }, 'Al-Asad Municipality'],
     // A faculty by its field; a field the table lacks keeps the head's College.
     [['كليه', 'الهندسه'], { type: 'organization' }, 'Faculty of Engineering'],
     [['كليه', 'طب', 'الاسنان'], { type: 'organization' }, 'Faculty of Dentistry'],
