@@ -37,6 +37,7 @@ export interface Composer {
 }
 
 const key = (s: string): string[] => foldLoose(normalizeText(s)).split(' ').filter(Boolean);
+const MINISTRY = key('وزارة')[0]!;
 
 export function createComposer(
   gaz: Gazetteer,
@@ -152,8 +153,10 @@ export function createComposer(
           const f = list[n]!;
           if (!readsAt(keys, i, f.tokens, 1)) continue;
           let j = i + f.tokens.length;
-          // وزير الخارجية الروسي is the minister: short forms are blocked after these words.
-          if (f.tokens.length === 1 && afterMinister(d, i, a.prefix)) continue;
+          // وزير الخارجية الروسي, وزير الأمن العام الإسرائيلي: after a minister word the form is
+          // the minister's portfolio (Public Security), not the body it also names (the Shin Bet),
+          // unless it names the ministry in full (وزيرة وزارة الخارجية الأميركية).
+          if (f.tokens[0] !== MINISTRY && afterMinister(d, i, a.prefix)) continue;
           if (!f.construct) {
             const nk = keys[j];
             if (!nk || !genderOk(nk, f.pattern.nisbaGender)) continue;

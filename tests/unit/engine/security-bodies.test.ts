@@ -27,6 +27,9 @@ describe('public prosecution and public security with a country', () => {
     ['وقالت النيابة العامة إن التحقيق مستمر', []],
     ['حفاظا على الأمن العام والسلامة', []],
     ['وأكد أن الأمن العام مستقر في البلاد', []],
+    // after a minister word the words are the portfolio, not the body (the Shin Bet)
+    ['وقال وزير الأمن العام الإسرائيلي إن الشرطة', []],
+    ['وزار وزير الأمن العام الأردني المركز', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(bodies(text)).toEqual(expected);
