@@ -31,8 +31,10 @@ export function nounBeforePlace(
 }
 
 /**
- * فايزة أبو النجا وزيرة التعاون الدولي: a tagged place that opens with a given name and is followed
- * by an indefinite title in construct is the person that title describes (a place is not a minister).
+ * A tagged place that opens with a given name is a person where the words around it say so:
+ * followed by an indefinite title in construct (فايزة أبو النجا وزيرة التعاون الدولي: a place is
+ * not a minister), or after a place noun written with the pronoun's ه, not ة (محافظه أيمن السياري:
+ * "its governor"; normalising ة to ه made it one word with محافظة, a governorate).
  */
 export function titledPlace(
   doc: Doc,
@@ -41,27 +43,14 @@ export function titledPlace(
   given: (cues: CueLexicon, norm: string) => boolean,
 ): boolean {
   if (span.type !== 'place' || !given(cues, doc.tokens[span.start]!.norm)) return false;
+  const before = doc.tokens[span.start - 1];
+  if (before?.kind === 'arabic' && pronounEnding(before) && cueAt(doc.tokens, span.start - 1, cues)?.type === 'place')
+    return true;
   const next = doc.tokens[span.end];
   const after = doc.tokens[span.end + 1];
   if (!next || next.kind !== 'arabic' || clitics(next.norm).article || clitics(next.norm).pre !== '') return false;
   if (!after || after.kind !== 'arabic') return false;
   return cueAt(doc.tokens, span.end, cues)?.type === 'title';
-}
-
-/**
- * محافظه أيمن السياري: a place noun written with the pronoun's ه, not ة ("its governor", محافظة is
- * a governorate), before a given name titles the person; normalising ة to ه made the two one word.
- */
-export function pronounTitledPlace(
-  doc: Doc,
-  cues: CueLexicon,
-  span: { start: number; end: number; type: string },
-  given: (cues: CueLexicon, norm: string) => boolean,
-): boolean {
-  if (span.type !== 'place' || !given(cues, doc.tokens[span.start]!.norm)) return false;
-  const before = doc.tokens[span.start - 1];
-  if (!before || before.kind !== 'arabic' || !pronounEnding(before)) return false;
-  return cueAt(doc.tokens, span.start - 1, cues)?.type === 'place';
 }
 
 const TEAM = 'منتخب';

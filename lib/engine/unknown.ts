@@ -18,7 +18,7 @@ import { ordinalEnd } from './conventions';
 import { candidate, type Candidate, type Doc, type EngineData } from './types';
 import { normalSet } from '../ner/lexicon';
 import { verbAt as verbOfSaying } from './speakers';
-import { declinedIndefinite, describedTeam, nounBeforePlace, pronounTitledPlace, titledPlace } from './tagger-slips';
+import { declinedIndefinite, describedTeam, nounBeforePlace, titledPlace } from './tagger-slips';
 import { LINKS, namePrefix, notNameWord } from './name-words';
 import { bioSpans, labelSpans, type Span } from './bio-spans';
 import { withoutSentenceWords } from './sentence-words';
@@ -312,6 +312,11 @@ const plainTail = (cues: CueLexicon, w: string, words: number): boolean =>
 
 const BA_LAM_KAF_OPENING = /^[بلك]/;
 
+/** A cue or title noun with the pronoun's ه written on it (محافظه, نائبه), as written. */
+function pronounOnCue(cues: CueLexicon, t: Doc['tokens'][number]): boolean {
+  return pronounEnding(t) && (notNameWord(cues, t.norm) || notNameWord(cues, t.norm.slice(0, -1)));
+}
+
 /**
  * Known tagger slips: a lone common word (رئيس, إطار), a person running on into a common word, and
  * a lone given name read as a place (جورج → the person جورج صليبا, with the next name-like word).
@@ -334,10 +339,16 @@ function fixTagged(doc: Doc, cues: CueLexicon, s: Span, covered: Uint8Array): Sp
   if (s.type === 'person' && prepositionOnWord(cues, norm(s.start))) return null;
   // المتحدث العسكري باسم الجماعة: "on behalf of" after a spokesman's title, not the name Bassem.
   if (s.type === 'person' && onBehalfOf(doc.tokens, s.start)) return null;
-  // وأضاف بن عمار: a verb of saying opens no name; the name is what follows it.
-  if (s.type === 'person' && s.end - s.start > 1 && verbOfSaying(doc.tokens[s.start])) s = { ...s, start: s.start + 1 };
+  // وأضاف بن عمار: a verb of saying opens no name; the name is what follows it. Nor does a cue noun
+  // with the pronoun's ه (محافظه سامي الجابر: "its governor", نائبه: "his deputy").
+  if (
+    s.type === 'person' &&
+    s.end - s.start > 1 &&
+    (verbOfSaying(doc.tokens[s.start]) || pronounOnCue(cues, doc.tokens[s.start]!))
+  )
+    s = { ...s, start: s.start + 1 };
   if (s.type === 'organization' && genericBody(doc.tokens, s.start, cues)) return null;
-  if (titledPlace(doc, cues, s, givenStem) || pronounTitledPlace(doc, cues, s, givenStem)) s = { ...s, type: 'person' };
+  if (titledPlace(doc, cues, s, givenStem)) s = { ...s, type: 'person' };
   // 300 أسد: a count is never followed by a person's name.
   if (s.type === 'person' && doc.tokens[s.start - 1]?.kind === 'number') return null;
   // منطقة بريست: right after a place noun the name is the place's, whatever the name lists say.
