@@ -229,6 +229,10 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
         else if (abd) words.push(abd, titleCase(rest.replace(/^abd(e|u)?l/i, '')));
         else words.push(...(/^abd/i.test(rest) ? [titleCase(rest)] : [titleCase(spell(key)), titleCase(rest)]));
         i++;
+      } else if (key === 'عبد' + ALLAH) {
+        // عبدالله written as one word is the same name as عبد الله (its rest is no article word:
+        // read so, الله's letters gave "Abdul Granada").
+        words.push(titleCase(model.table['عبد' + ALLAH] ?? 'abdullah'));
       } else if (key.startsWith('عبدال') && key.length > 6 && (maghreb || !model.table[key])) {
         const rest = local(
           splitArticle(key.slice(3))[1]

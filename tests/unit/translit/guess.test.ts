@@ -35,6 +35,8 @@ describe('guessName particles with an in-memory model', () => {
     [['عبد', 'الله'], 'Abdullah'],
     [['عبد', 'الرحمن'], 'Abdul Rahman'],
     [['عبدالرحمن'], 'Abdul Rahman'],
+    [['عبدالله'], 'Abdullah'], // one word, as often written
+    [['عبدالله', 'علي'], 'Abdullah Ali'],
     [['عبد', 'المجيد'], 'Abdulmajid'], // the data spells the second word with عبد already in it
     [['نصر', 'الله'], 'Nasrallah'],
     [['العبد', 'الله'], 'Al-Abdullah'], // a family name: the article stays apart
@@ -235,6 +237,8 @@ describe('the generated model', () => {
 
   it.each([
     [['عبد', 'الله'], /^Abdullah$/],
+    [['عبدالله', 'الشمري'], /^Abdullah \S+$/], // one word, as often written (was Abdul Granada)
+    [['عبدالرحمن', 'الشمري'], /^Abd(ul|el) Rahman \S+$/],
     [['عبد', 'الرحمن'], /^Abd(ul|el) Rahman$/],
     [['محمد', 'بن', 'سلمان'], /^(Mohammed|Muhammad|Mohamed|Mohammad) bin Salman$/],
     // The training slices only attest بشار as French "Bachar" (2) and "Bashshar" (1).
