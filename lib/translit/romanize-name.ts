@@ -53,6 +53,9 @@ const NISBA_ENDINGS: readonly (readonly [string, string])[] = [
 
 const PLURAL_NISBA = /ي(ين|ون)$/;
 
+/** عبد and an article word of three letters or more, written as one (عبدالعزيز); عبدالله is listed. */
+const ABD_AL = /^عبدال.{3}/;
+
 /** `guesses` gives the model's English spellings of a normalised word, likeliest first. */
 export function createNameRomanizer(table: VowelTable, guesses: (norm: string) => string[]) {
   function fromHints(stem: string, hints: string[], max: number): string | null {
@@ -108,6 +111,13 @@ export function createNameRomanizer(table: VowelTable, guesses: (norm: string) =
     if (plural && raw.length >= 6 && (plural[1] === 'ين' || key.startsWith('ال'))) {
       const [one, from] = word(raw.slice(0, -2), hints);
       if (one.endsWith('ī')) return [one + (plural[1] === 'ين' ? 'yīn' : 'yūn'), from];
+    }
+    // عبدالرحمن written as one word is two: ʿAbd and the article word (ʿAbd al-Raḥmān, was
+    // ʿAbdālraḥman), its English read without its Abdul (Abdelrahman: rahman).
+    if (ABD_AL.test(key)) {
+      const bare = hints.map((h) => h.replace(/^abd(?:[eu]|ou)?l?-?/i, ''));
+      const [rest, from] = word(raw.slice(3), [...bare, ...hints]);
+      return ['ʿabd ' + rest, from];
     }
     const clitic = PROCLITICS[key[0]!];
     // ل before the article is written للـ (lil-, below), so li- takes a bare word only.

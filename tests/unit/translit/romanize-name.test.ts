@@ -307,3 +307,22 @@ describe('إي opening a word', () => {
     expect(translit.romanizeName!(arabic, english).text).toBe(strict);
   });
 });
+
+describe('عبد and its article word written as one', () => {
+  it.each([
+    // [arabic, English, strict]: two words, as when written apart (were ʿAbdālraḥman, ʿAbdālʿāṭī)
+    ['عبدالرحمن', 'Abdul Rahman', 'ʿAbd al-Raḥmān'],
+    ['عبدالمجيد تبون', 'Abdelmadjid Tebboune', 'ʿAbd al-Majīd Tibbūn'],
+    ['عبدالعاطي', null, 'ʿAbd al-ʿĀṭī'],
+    ['عبدالله', null, 'ʿAbd Allāh'], // the table's
+  ])('%s (%s) → %s', (arabic, english, strict) => {
+    expect(translit.romanizeName!(arabic, english, true).text).toBe(strict);
+  });
+
+  it.each([
+    ['عبدالي'], // too short a rest to be an article word
+    ['عبدان'],
+  ])('%s stays one word', (arabic) => {
+    expect(translit.romanizeName!(arabic, null, true).text).not.toMatch(/ /);
+  });
+});
