@@ -84,6 +84,8 @@ function words(): Record<string, string> {
     'رشيد': 'rashīd',
     'سالم': 'sālim',
     'سلطان': 'sulṭān',
+    'نعيمة': 'naʿīmah', // was Nʿaymah
+    'ملك': 'malik', // the title (الملك فهد, عبد الملك); the model read al-Malak, "the angel"
     'زايد': 'zāyid',
     'تميم': 'tamīm',
     'بشار': 'bashshār',

@@ -326,3 +326,16 @@ describe('عبد and its article word written as one', () => {
     expect(translit.romanizeName!(arabic, null, true).text).not.toMatch(/ /);
   });
 });
+
+describe('words of bodies and names seen unvowelled on real pages', () => {
+  it.each([
+    // [arabic, English, strict]
+    ['المرصد السوري لحقوق الإنسان', 'Syrian Observatory for Human Rights', 'al-Marṣad al-Sūrī li-Ḥuqūq al-Insān'],
+    ['فيلق القدس', 'Quds Force', 'Faylaq al-Quds'], // was Fīlq
+    ['منظمة الأبحاث والإبداع', null, 'Munaẓẓamat al-Abḥāth wa-al-Ibdāʿ'],
+    ['مستشفى الملك فيصل', 'King Faisal Hospital', 'Mustashfā al-Malik Fayṣal'], // was al-Malak
+    ['نعيمة عاكف', 'Naima Akef', 'Naʿīmah ʿĀkif', true], // was Nʿaymah
+  ])('%s (%s) → %s', (arabic, english, strict, person = false) => {
+    expect(translit.romanizeName!(arabic, english, person).text).toBe(strict);
+  });
+});
