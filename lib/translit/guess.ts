@@ -56,6 +56,7 @@ const NAMED_TITLES = new Map(
     ['الأميرة', 'Princess'],
     ['الشيخ', 'Sheikh'],
     ['الشيخة', 'Sheikha'],
+    ['السيدة', 'Sayyida'], // السيدة زينب, a district named after the Prophet's granddaughter
     ['السلطان', 'Sultan'],
   ].map(([ar, en]) => [arabicKey(ar!), en!] as const),
 );

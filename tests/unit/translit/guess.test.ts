@@ -125,6 +125,7 @@ describe('guessName by the region of the story and the type of the name', () => 
     [['مستشفي', 'الملك', 'علي'], { type: 'organization' }, 'King Ali Hospital'],
     [['جامعه', 'الامير', 'سلمان'], { type: 'organization' }, 'Prince Salman University'],
     [['مستشفي', 'الشيخ', 'علي'], { type: 'organization' }, 'Sheikh Ali Hospital'],
+    [['السيده', 'زينب'], { type: 'place' }, 'Sayyida Zainab'], // a district named after her
     // ... not a person's title, nor a title that ends the name (the King's hospital)
     [['الملك', 'علي'], { type: 'person' }, 'Al-Mulk Ali'],
     [['حزب', 'الملك'], { type: 'organization' }, 'Al-Mulk Party'],

@@ -335,6 +335,7 @@ describe('words of bodies and names seen unvowelled on real pages', () => {
     ['منظمة الأبحاث والإبداع', null, 'Munaẓẓamat al-Abḥāth wa-al-Ibdāʿ'],
     ['مستشفى الملك فيصل', 'King Faisal Hospital', 'Mustashfā al-Malik Fayṣal'], // was al-Malak
     ['نعيمة عاكف', 'Naima Akef', 'Naʿīmah ʿĀkif', true], // was Nʿaymah
+    ['السيدة زينب', 'Sayyida Zainab', 'al-Sayyidah Zaynab'], // was al-Sīdah
   ])('%s (%s) → %s', (arabic, english, strict, person = false) => {
     expect(translit.romanizeName!(arabic, english, person).text).toBe(strict);
   });
