@@ -66,6 +66,19 @@ function nisbaAfter(doc: Doc, gaz: Gazetteer, i: number): boolean {
   return !!base && !!gaz.demonym(base);
 }
 
+/**
+ * في الشمال السوري: the adjective after the word names a country, and the entry is another
+ * country's (Al-Shamal is Qatar's club): off the sports pages, the common word (Syria's north).
+ */
+function anotherCountryAfter(doc: Doc, gaz: Gazetteer, c: GazCandidate): boolean {
+  const own = gaz.entry(c.entry).country;
+  const base = own ? nisbaBase(doc.keys[c.end] ?? '') : null;
+  const d = base ? gaz.demonym(base) : null;
+  const country = d ? gaz.byId(d.countryId) : undefined;
+  const theirs = country === undefined ? undefined : gaz.entry(country).country;
+  return theirs !== undefined && theirs !== own;
+}
+
 const NISBA_ENDING = /(ي|يه)$/;
 const LAM_OPENING = /^و?ل/;
 
@@ -132,6 +145,8 @@ export function resolveAmbiguous(
     // التعاون العربي الصيني, بالخط العربي الصيني: a club named by an adjective, between a definite
     // noun and a country's adjective, is the first of two adjectives (Arab-Chinese), not the club.
     if (club && countryAfter && !nounBefore && !c.prefix && adjectiveChain(doc, c)) continue;
+    // On a sports page the adjective names the namesake club (النصر العماني beside Al-Nasr's entry).
+    if (club && countryAfter && anotherCountryAfter(doc, gaz, c) && !(level ??= sportsLevel(doc)).some) continue;
     if (adjectiveAfter(doc, c.end) && !((club || nounBefore) && countryAfter)) continue;
     // تشلسي الإنجليزي: a club named with its country's adjective is the club on any page.
     if (club && countryAfter) {

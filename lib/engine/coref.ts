@@ -32,9 +32,13 @@ export function surnameEnglish(full: string | null): string | null {
 // A page names its people's surnames alone hundreds of times: each full name is split once.
 const surnameCache = new Map<string, string>();
 
+/** A label's disambiguation in brackets ("Eli Cohen (politician)"), which is no part of the name. */
+const QUALIFIER = /\s*\([^()]*\)$/;
+
 function surnameOf(full: string): string {
-  const words = full.trim().split(SPACES);
-  if (words.length < 2) return full;
+  const name = full.trim().replace(QUALIFIER, '');
+  const words = name.split(SPACES);
+  if (words.length < 2) return name;
   const last = words[words.length - 1]!;
   const before = words[words.length - 2]!;
   return PARTICLES.has(before.toLowerCase()) && words.length > 2 ? `${before} ${last}` : last;

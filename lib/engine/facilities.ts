@@ -5,12 +5,16 @@
 // guessed, the person gives way. A tomb is the person's (ضريح سعد): no head noun here.
 import type { CueLexicon } from '../ner/cues';
 import { normalSet } from '../ner/lexicon';
+import { keySet } from '../text/normalize';
+import { analyses as proclitics } from './analyses';
 import { cueAt, isNisbaShaped } from '../ner/rule-words';
 import { clitics } from '../text/clitics';
 import { byStart } from './order';
 import { ruleGuess, type Candidate, type Doc } from './types';
 
 const PLACES = normalSet('facilityPlaces');
+// في منطقة علاوي, حي الشيخ جراح: an area's noun stays outside the name, as news gold leaves it.
+const AREAS = keySet(['حي', 'منطقة', 'بلدة', 'قرية', 'مخيم', 'ضاحية']);
 const BODIES = normalSet('facilityBodies');
 
 const PROCLITICS_ONLY = /^[وفبل]*$/;
@@ -20,7 +24,8 @@ function headAt(doc: Doc, i: number): { type: 'place' | 'organization'; prefix: 
   const t = doc.tokens[i];
   // للجامعة, المستشفى: a definite noun is the body itself; the name after it is in apposition.
   if (!t || t.kind !== 'arabic' || clitics(t.norm).article) return null;
-  for (let k = 0; k <= 2 && k < t.norm.length - 2; k++) {
+  // Two letters of a noun at least (حي, سد), the proclitics before it.
+  for (let k = 0; k <= 2 && t.norm.length - k >= 2; k++) {
     const stem = t.norm.slice(k);
     const prefix = t.norm.slice(0, k);
     if (!PROCLITICS_ONLY.test(prefix)) break;
@@ -70,7 +75,10 @@ export function facilitiesNamedAfterPeople(
       end++;
     }
     taken.fill(1, h, end);
-    const f = ruleGuess(h, end, head.type, head.prefix, head.prefix ? head.stem : undefined);
+    const area = head.type === 'place' && proclitics(doc.keys[h]!).some((a) => AREAS.has(a.stem));
+    const f = area
+      ? ruleGuess(h + 1, end, 'place', '')
+      : ruleGuess(h, end, head.type, head.prefix, head.prefix ? head.stem : undefined);
     facilities.add(f);
     out.push(f);
   }

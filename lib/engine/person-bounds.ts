@@ -234,7 +234,9 @@ export function personBounds(
   if (end - start >= 3 && isOrdinalTeen(doc.keys[end - 1]!) && rankAt(doc, end - 2)) end -= 2;
   else if (end - start >= 2 && rankAt(doc, end - 1)) end--;
   end = beforeEpithet(doc, start, end);
-  if (LINKS_BEFORE_NAME.has(norm(end - 1)) && end - start >= 2 && free(end) && linkComplement(doc, cues, end)) end++;
+  // بن علي (Ben Ali): بن alone is no name, the family name's first word.
+  const linked = end - start >= 2 || norm(start) === 'بن';
+  if (LINKS_BEFORE_NAME.has(norm(end - 1)) && linked && free(end) && linkComplement(doc, cues, end)) end++;
   if (start === c.start && end === c.end) return c;
   if (end <= start) return null;
   if (start === c.start) return { ...c, end };

@@ -57,6 +57,11 @@ const NOUNS: Record<string, string> = {
   'البيئة': 'Environment',
   'الخضر': 'Greens',
   'الوفاء': 'Loyalty',
+  'الأبحاث': 'Research', // منظمة الأبحاث والإبداع (was Al-Abahath wal-Abd Organization)
+  'البحوث': 'Research',
+  'الإبداع': 'Innovation',
+  'الابتكار': 'Innovation',
+  'الحريات': 'Freedoms',
 };
 
 /** A faculty's field, as English names the faculty: كلية الهندسة → Faculty of Engineering. */

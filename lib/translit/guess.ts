@@ -39,6 +39,28 @@ export type { Translit, TranslitModel } from './types';
 const NISBA_ENDING = /(ي|يه)$/;
 const FACULTY = arabicKey('كلية');
 const PROCLITIC = /^[وفبل]/;
+/** جورج الخامس inside a body's or place's name: a monarch's ordinal is his numeral (George V Street). */
+const REGNAL = new Map(
+  ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر'].map(
+    (ar, i) => [arabicKey(ar), ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][i]!] as const,
+  ),
+);
+/**
+ * مستشفى الملك فيصل, مسجد الشيخ زايد: a title before a name inside a body's or place's name is
+ * translated, as English news writes it (King Faisal Hospital, was Al-Mulk Faisal Hospital).
+ */
+const NAMED_TITLES = new Map(
+  [
+    ['الملك', 'King'],
+    ['الملكة', 'Queen'],
+    ['الأمير', 'Prince'],
+    ['الأميرة', 'Princess'],
+    ['الشيخ', 'Sheikh'],
+    ['الشيخة', 'Sheikha'],
+    ['السيدة', 'Sayyida'], // السيدة زينب, a district named after the Prophet's granddaughter
+    ['السلطان', 'Sultan'],
+  ].map(([ar, en]) => [arabicKey(ar!), en!] as const),
+);
 
 const TEAM = arabicKey('المنتخب');
 
@@ -206,6 +228,17 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
       const next = keys[i + 1];
+      const title = body && next !== undefined ? NAMED_TITLES.get(key) : undefined;
+      if (title) {
+        words.push(title);
+        continue;
+      }
+      // ... after a name, not after a definite noun (التجمع الخامس, the Fifth Settlement)
+      const regnal = body && i > 0 && !hasArticle(keys[i - 1]!) ? REGNAL.get(key) : undefined;
+      if (regnal) {
+        words.push(regnal);
+        continue;
+      }
       const listed = body ? bodyEnglish(key) : null;
       // مؤسسة كهرباء لبنان: a known place inside a body's name is written as English writes it
       // (Lebanon, not Labanan); a nisba is the body's adjective, not its country.
@@ -233,6 +266,10 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
         else if (abd) words.push(abd, titleCase(rest.replace(/^abd(e|u)?l/i, '')));
         else words.push(...(/^abd/i.test(rest) ? [titleCase(rest)] : [titleCase(spell(key)), titleCase(rest)]));
         i++;
+      } else if (key === 'عبد' + ALLAH) {
+        // عبدالله written as one word is the same name as عبد الله (its rest is no article word:
+        // read so, الله's letters gave "Abdul Granada").
+        words.push(titleCase(model.table['عبد' + ALLAH] ?? 'abdullah'));
       } else if (key.startsWith('عبدال') && key.length > 6 && (maghreb || !model.table[key])) {
         const rest = local(
           splitArticle(key.slice(3))[1]

@@ -191,6 +191,10 @@ const HEADS: Record<string, [string, 'after' | 'before']> = {
   'تحالف': ['Alliance', 'before'],
   'كتائب': ['Brigades', 'before'],
   'لواء': ['Brigade', 'before'],
+  'كتيبة': ['Battalion', 'before'], // seen on real pages (session 20), were Katibah, Masjid, Shari
+  'فيلق': ['Corps', 'before'],
+  'مسجد': ['Mosque', 'before'],
+  'شارع': ['Street', 'before'],
   'قوات': ['Forces', 'before'],
   'هيئة': ['Authority', 'before'],
   'وكالة': ['Agency', 'before'],

@@ -52,7 +52,9 @@ const NISBA_ENDINGS: readonly (readonly [string, string])[] = [
 ];
 
 const PLURAL_NISBA = /ي(ين|ون)$/;
-const ABD_AL = arabicKey('عبدال');
+
+/** عبد and an article word of three letters or more, written as one (عبدالعزيز); عبدالله is listed. */
+const ABD_AL = /^عبدال.{3}/;
 
 /** `guesses` gives the model's English spellings of a normalised word, likeliest first. */
 export function createNameRomanizer(table: VowelTable, guesses: (norm: string) => string[]) {
@@ -103,17 +105,19 @@ export function createNameRomanizer(table: VowelTable, guesses: (norm: string) =
     const key = arabicKey(raw);
     const listed = table.get(key) ?? nisbaOfListed(key);
     if (listed) return [listed, 'table'];
-    // عبدالعاطي written as one word reads as when written apart: ʿAbd al-ʿĀṭī, not ʿAbdālʿāṭī.
-    if (key.startsWith(ABD_AL) && key.length > ABD_AL.length + 2) {
-      const [rest, from] = word(raw.slice(3), hints);
-      if (rest.startsWith('al-')) return ['ʿabd ' + rest, from];
-    }
     // الأميركيين: a nisba's plural reads as its singular and -yīn / -yūn (al-Amīrkīyīn, not
     // al-Amīrkīyn); -يون only with the article, since تلفزيون and نابليون end so too.
     const plural = PLURAL_NISBA.exec(raw);
     if (plural && raw.length >= 6 && (plural[1] === 'ين' || key.startsWith('ال'))) {
       const [one, from] = word(raw.slice(0, -2), hints);
       if (one.endsWith('ī')) return [one + (plural[1] === 'ين' ? 'yīn' : 'yūn'), from];
+    }
+    // عبدالرحمن written as one word is two: ʿAbd and the article word (ʿAbd al-Raḥmān, was
+    // ʿAbdālraḥman), its English read without its Abdul (Abdelrahman: rahman).
+    if (ABD_AL.test(key)) {
+      const bare = hints.map((h) => h.replace(/^abd(?:[eu]|ou)?l?-?/i, ''));
+      const [rest, from] = word(raw.slice(3), [...bare, ...hints]);
+      return ['ʿabd ' + rest, from];
     }
     const clitic = PROCLITICS[key[0]!];
     // ل before the article is written للـ (lil-, below), so li- takes a bare word only.

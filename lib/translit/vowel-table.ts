@@ -84,6 +84,9 @@ function words(): Record<string, string> {
     'رشيد': 'rashīd',
     'سالم': 'sālim',
     'سلطان': 'sulṭān',
+    'نعيمة': 'naʿīmah', // was Nʿaymah
+    'سيدة': 'sayyidah', // السيدة زينب (was al-Sīdah)
+    'ملك': 'malik', // the title (الملك فهد, عبد الملك); the model read al-Malak, "the angel"
     'زايد': 'zāyid',
     'تميم': 'tamīm',
     'بشار': 'bashshār',

@@ -31,6 +31,12 @@ describe('facilities named after people', () => {
     ['وزار المستشفى الملك الحسن الثاني', ['person:الحسن الثاني']],
     ['وزار الوفد ضريح محمد الخامس في الرباط', ['person:محمد الخامس']],
     ['ودعا مطار محمد الخامس للمسافرين إلى الصبر', ['place:مطار محمد الخامس']],
+    // an area named after a person: the place, its area noun outside (was the person)
+    ['وسقطت قذيفة في منطقة محمد الخامس ليلا', ['place:محمد الخامس']],
+    ['واقتحم الجنود حي الملك الحسن الثاني فجرا', ['place:الملك الحسن الثاني']],
+    ['ونزح السكان من مخيم محمد الخامس', ['place:محمد الخامس']],
+    // must not match: the area's definite noun before a person (the district's head)
+    ['وقال مختار الحي محمد الخامس إن', ['person:محمد الخامس']],
   ];
   it.each(CASES)('%s', (input, expected) => {
     expect(found(input)).toEqual(expected);

@@ -202,6 +202,10 @@ describe('coreference', () => {
     ['Jean-Yves Le Drian', 'Le Drian'],
     ['Hadi al-Zein', 'al-Zein'],
     ['Madonna', 'Madonna'],
+    ['Eli Cohen (politician)', 'Cohen'], // the label's qualifier is no surname (was "(politician)")
+    ['Hassan Diab (academic)', 'Diab'],
+    ['Salah (footballer)', 'Salah'],
+    ['Mohamed (Mo) Salah', 'Salah'], // a bracket inside the name is left alone
     [null, null],
   ];
   it.each(SURNAMES)('surname English of %s is %s', (full, sur) => expect(surnameEnglish(full)).toBe(sur));

@@ -87,6 +87,10 @@ describe('ruleSpans names parties and blocs by their adjectives', () => {
     ['وتحدث زعيم الحركة الوطنية عن الاستقلال', []],
     ['وتحدث زعيم الحركة الإسلامية المسلحة عن', []],
     ['وقال المجلس الروسي إن', []],
+    // must not match: a front of a war named by its direction (the northern front)
+    ['وقال الضابط إن الهدوء يسود الجبهة الشمالية منذ أيام', []],
+    ['واشتد القتال على الجبهة الجنوبية أمس', []],
+    ['وتقدمت القوات على الجبهة الشرقية', []],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(ruleSpanTexts(text, countryNisba)).toEqual(expected);

@@ -335,3 +335,36 @@ describe('إي opening a word', () => {
     expect(translit.romanizeName!(arabic, english).text).toBe(strict);
   });
 });
+
+describe('عبد and its article word written as one', () => {
+  it.each([
+    // [arabic, English, strict]: two words, as when written apart (were ʿAbdālraḥman, ʿAbdālʿāṭī)
+    ['عبدالرحمن', 'Abdul Rahman', 'ʿAbd al-Raḥmān'],
+    ['عبدالمجيد تبون', 'Abdelmadjid Tebboune', 'ʿAbd al-Majīd Tibbūn'],
+    ['عبدالعاطي', null, 'ʿAbd al-ʿĀṭī'],
+    ['عبدالله', null, 'ʿAbd Allāh'], // the table's
+  ])('%s (%s) → %s', (arabic, english, strict) => {
+    expect(translit.romanizeName!(arabic, english, true).text).toBe(strict);
+  });
+
+  it.each([
+    ['عبدالي'], // too short a rest to be an article word
+    ['عبدان'],
+  ])('%s stays one word', (arabic) => {
+    expect(translit.romanizeName!(arabic, null, true).text).not.toMatch(/ /);
+  });
+});
+
+describe('words of bodies and names seen unvowelled on real pages', () => {
+  it.each([
+    // [arabic, English, strict]
+    ['المرصد السوري لحقوق الإنسان', 'Syrian Observatory for Human Rights', 'al-Marṣad al-Sūrī li-Ḥuqūq al-Insān'],
+    ['فيلق القدس', 'Quds Force', 'Faylaq al-Quds'], // was Fīlq
+    ['منظمة الأبحاث والإبداع', null, 'Munaẓẓamat al-Abḥāth wa-al-Ibdāʿ'],
+    ['مستشفى الملك فيصل', 'King Faisal Hospital', 'Mustashfā al-Malik Fayṣal'], // was al-Malak
+    ['نعيمة عاكف', 'Naima Akef', 'Naʿīmah ʿĀkif', true], // was Nʿaymah
+    ['السيدة زينب', 'Sayyida Zainab', 'al-Sayyidah Zaynab'], // was al-Sīdah
+  ])('%s (%s) → %s', (arabic, english, strict, person = false) => {
+    expect(translit.romanizeName!(arabic, english, person).text).toBe(strict);
+  });
+});
