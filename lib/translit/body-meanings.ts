@@ -62,6 +62,14 @@ const NOUNS: Record<string, string> = {
   'الإبداع': 'Innovation',
   'الابتكار': 'Innovation',
   'الحريات': 'Freedoms',
+  // Professions, as their unions are named (نقابة الصحفيين: Journalists Syndicate)
+  'الصحفيين': 'Journalists',
+  'المحامين': 'Lawyers',
+  'الأطباء': 'Doctors',
+  'المهندسين': 'Engineers',
+  'المعلمين': 'Teachers',
+  'الصيادلة': 'Pharmacists',
+  'الفنانين': 'Artists',
 };
 
 /** A faculty's field, as English names the faculty: كلية الهندسة → Faculty of Engineering. */

@@ -195,14 +195,13 @@ export function loadTranslit(model: TranslitModel, counts?: CountsSource): Trans
     // The gazetteer is asked about the rest only after a head noun or the definite team.
     const typed = (opts.type === 'place' || opts.type === 'organization') && keys.length >= 2;
     // لإذاعة مقديشو: a head noun with its proclitic is the head (Radio Mogadishu, not Lathaa).
-    const head = typed
-      ? (heads.get(keys[0]!) ?? (PROCLITIC.test(keys[0]!) ? heads.get(keys[0]!.slice(1)) : undefined))
-      : undefined;
+    const headKey = typed && !heads.has(keys[0]!) && PROCLITIC.test(keys[0]!) ? keys[0]!.slice(1) : keys[0]!;
+    const head = typed ? heads.get(headKey) : undefined;
     // المنتخب المصري: the team and the country's adjective (الحزب المصري is any Egyptian party).
     const team = typed && !head && keys.length === 2 && keys[0] === TEAM;
     const place = head || team ? opts.placeEnglish?.(normTokens.slice(1)) : null;
     // كلية الهندسة: a faculty is named by its field, as English does (Faculty of Engineering).
-    const field = head && keys[0] === FACULTY ? meanings.field(keys.slice(1)) : null;
+    const field = head && headKey === FACULTY ? meanings.field(keys.slice(1)) : null;
     if (field) return `Faculty of ${field}`;
     const meant = head && !place ? meanings.translate(keys.slice(1)) : null;
     if (meant) return withMeaning(meant, head!);

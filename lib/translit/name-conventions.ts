@@ -207,6 +207,7 @@ const HEADS: Record<string, [string, 'after' | 'before']> = {
   'مجموعة': ['Group', 'before'],
   'قناة': ['Channel', 'before'],
   'إذاعة': ['Radio', 'after'],
+  'نقابة': ['Syndicate', 'before'],
   'تيار': ['Movement', 'before'],
   'كتلة': ['Bloc', 'before'],
   'محافظة': ['Governorate', 'before'],

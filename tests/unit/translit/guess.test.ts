@@ -148,6 +148,9 @@ describe('guessName by the region of the story and the type of the name', () => 
     [['التحالف', 'الوطني', 'للاصلاح'], { type: 'organization' }, 'National Alliance for Reform'],
     [['كتله', 'الوفاء', 'للمقاومه'], { type: 'organization' }, 'Loyalty to the Resistance Bloc'],
     [['حزب', 'الوفاء', 'للوطن'], { type: 'organization' }, 'Loyalty to the Homeland Party'],
+    // A profession's union (نقابة الصحفيين: Journalists Syndicate).
+    [['نقابه', 'المحامين'], { type: 'organization' }, 'Lawyers Syndicate'],
+    [['لنقابه', 'الصحفيين'], { type: 'organization' }, 'Journalists Syndicate'],
     // A radio named as English names stations; a head with its proclitic is the head.
     [['اذاعه', 'الاسد'], { type: 'organization' }, 'Radio Al-Asad'],
     [['لاذاعه', 'الاسد'], { type: 'organization' }, 'Radio Al-Asad'],
@@ -155,6 +158,7 @@ describe('guessName by the region of the story and the type of the name', () => 
     // A faculty by its field; a field the table lacks keeps the head's College.
     [['كليه', 'الهندسه'], { type: 'organization' }, 'Faculty of Engineering'],
     [['كليه', 'طب', 'الاسنان'], { type: 'organization' }, 'Faculty of Dentistry'],
+    [['وكليه', 'الطب'], { type: 'organization' }, 'Faculty of Medicine'], // the head under its و
     [['كليه', 'الاسد'], { type: 'organization' }, 'Al-Asad College'],
     [['مركز', 'الهندسه'], { type: 'organization' }, 'Al-Handasah Center'],
     // A given name with the article, as the region's press spells the name (the table: Naceur).
