@@ -497,6 +497,8 @@ export function bodyWords(): Record<string, string> {
     'الخيري': 'al-khayrī',
     'المصرف': 'al-maṣraf',
     'الشفاء': 'al-shifāʾ',
+    'موانئ': 'mawāniʾ',
+    'دبي': 'dubay',
     // Faculties (كلية الهندسة: Kullīyat al-Handasah)
     'الهندسة': 'al-handasah',
     'الطب': 'al-ṭibb',

@@ -17,6 +17,8 @@ function words(): Record<string, string> {
     'عبد': 'ʿabd',
     'الله': 'allāh',
     'عبدالله': 'ʿabd allāh',
+    'الإله': 'al-ilāh', // عبد الإله
+    'ولد': 'walad', // the Maghreb's and Mauritania's "son of" (Ould)
     'علي': 'ʿalī',
     'عمر': 'ʿumar',
     'عثمان': 'ʿuthmān',

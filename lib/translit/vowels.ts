@@ -132,6 +132,8 @@ export function alignVowels(arabic: string, english: string): { steps: Step[]; c
 }
 
 const SHORT: Record<string, string> = { a: 'a', i: 'i', o: 'u', u: 'u' };
+/** A vowel and one consonant (sh, kh, gh, th, dh are one) at the end of what is written so far. */
+const CLOSED_SYLLABLE = /[aiuāīū](?:sh|kh|gh|th|dh|[^aiuāīū])$/;
 
 /** ALA-LC-style spelling of an aligned word (no article, lowercase; ة as "ah"). */
 export function writeAligned(steps: Step[]): string {
@@ -188,8 +190,9 @@ export function writeAligned(steps: Step[]): string {
       else if (DIPHTHONG.has(spelling)) out += (out.endsWith('a') ? '' : 'a') + CONSONANT[letter] + short;
       else if (out.endsWith('a') && spelling.length === 1 && /[wy]/.test(spelling)) out += CONSONANT[letter] + short;
       // فياض "Fiadh", إيطاليا "Italy": no Arabic syllable has a long vowel before ا, so the letter
-      // is a consonant with its short vowel (Fiyāḍ, Īṭāliyā, not Fīāḍ, Īṭālīā).
-      else if (steps[k + 1]?.letter === 'ا') out += letter === 'و' ? 'uw' : 'iy';
+      // is a consonant with its short vowel (Fiyāḍ, Īṭāliyā, not Fīāḍ, Īṭālīā); و closes a syllable
+      // with the consonant before it when a vowel precedes that (Ghazwānī, Ikwādūr, not Ghazuwānī).
+      else if (steps[k + 1]?.letter === 'ا') out += letter === 'ي' ? 'iy' : CLOSED_SYLLABLE.test(out) ? 'w' : 'uw';
       else out += letter === 'و' ? 'ū' : 'ī'; // a long vowel takes no short one after it (جو Joe: jū)
     } else if (first && 'أإءؤئع'.includes(letter)) {
       out += (letter === 'ع' ? 'ʿ' : '') + (short || (letter === 'إ' ? 'i' : 'a'));

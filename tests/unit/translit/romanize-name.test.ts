@@ -226,6 +226,15 @@ describe("a place's adjective reads as the listed place and its ending", () => {
   });
 });
 
+describe('name words the table vowels', () => {
+  it.each([
+    ['عبد الإله', 'ʿAbd al-Ilāh'], // was ʿAbd al-Alha
+    ['محمد ولد الشيخ', 'Muḥammad Walad al-Shaykh'], // was Ūld
+  ])('%s → %s', (arabic, strict) => {
+    expect(translit.romanizeName!(arabic, null, true).text).toBe(strict);
+  });
+});
+
 describe('a silent ع after the first letter', () => {
   it.each([
     // [arabic, English, strict]: these read Jʿafar, Mʿutaṣim
@@ -298,6 +307,9 @@ describe('a long vowel letter before ا', () => {
     ['دياب', 'Diab', 'Diyāb'],
     ['جوان', 'Juan', 'Juwān'],
     ['كيانو', 'Keanu', 'Kiyānū'],
+    // و closes the syllable a vowel opened before its consonant (were Ghazuwānī, Iduwārdū)
+    ['الغزواني', 'Ghazouani', 'al-Ghazwānī'],
+    ['إدواردو', 'Eduardo', 'Idwārdū'],
     // must stay: a long vowel before another letter, a consonant the English writes, the last letter
     ['ماتيو', 'Matteo', 'Mātīū'],
     ['بيان', 'Bayan', 'Bayān'],
